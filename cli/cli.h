@@ -1,0 +1,67 @@
+/*
+ * cli.h — what every `ptrail` command shares.
+ *
+ * A command is one function in a file named for its group (cli/items.c for
+ * list/show/add/done/..., cli/extract.c for extract/dates, ...), listed once
+ * in the table in cli/main.c. It receives argv starting at its own name and
+ * returns an exit status:
+ *   0 found / done, 1 nothing matched, 2 usage, 65 bad input data,
+ *   70 internal, 78 configuration.
+ * Config and ledger are opened lazily, the first time a command asks.
+ */
+#ifndef PTRAIL_CLI_H
+#define PTRAIL_CLI_H
+
+#include <stdio.h>
+#include <time.h>
+
+#include "config.h"
+#include "ledger.h"
+
+#define EXIT_FOUND	0
+#define EXIT_NONE	1
+#define EXIT_USAGE	2
+#define EXIT_DATAERR	65
+#define EXIT_SOFTWARE	70
+#define EXIT_CONFIG	78
+
+struct cli {
+	const char	*config_path;	/* -c FILE, or NULL */
+	struct config	 cfg;
+	int		 cfg_loaded;
+	struct ledger	*ledger;
+	time_t		 now;		/* pt_now() at start */
+};
+
+struct command {
+	const char	*name;
+	int		(*run)(struct cli *cli, int argc, char **argv);
+	const char	*usage;		/* "list [--open|--overdue|--all] ..." */
+	const char	*summary;	/* one line */
+};
+
+/* The loaded config; exits 78 with file:line messages when it is wrong. */
+struct config	*cli_config(struct cli *cli);
+/* The opened ledger (LEDGER_RW or LEDGER_RO); exits 78/70 on failure. */
+struct ledger	*cli_ledger(struct cli *cli, int flags);
+/* Today in the family's zone, "YYYY-MM-DD" (static storage). */
+const char	*cli_today(struct cli *cli);
+
+/* Print "usage: ptrail <usage>" for the named command; returns 2. */
+int		 cli_usage(const char *name);
+/* True when argv holds -h or --help: the command prints its usage, exit 0. */
+int		 cli_wants_help(int argc, char **argv);
+int		 cli_help(const char *name);
+
+/* Command functions, one per row of the table in main.c. */
+int cmd_list(struct cli *, int, char **);
+int cmd_show(struct cli *, int, char **);
+int cmd_add(struct cli *, int, char **);
+int cmd_done(struct cli *, int, char **);
+int cmd_dispute(struct cli *, int, char **);
+int cmd_withdraw(struct cli *, int, char **);
+int cmd_log(struct cli *, int, char **);
+int cmd_verify(struct cli *, int, char **);
+int cmd_config(struct cli *, int, char **);
+
+#endif
