@@ -5,7 +5,9 @@
  * UTF-8: text/plain preferred, else HTML rendered to text with libxml2;
  * transfer encodings decoded; every charset converted (a charset that cannot
  * be converted gives U+FFFD and one log line); quoted earlier messages,
- * signatures and disclaimers cut; full-width forms folded by NFKC.
+ * signatures and disclaimers cut. The text stays as the school wrote it
+ * (quotes must be verbatim): matchers fold full-width forms on a copy, see
+ * extract/fold.h.
  *
  * Ownership: every string in struct mime_message is owned by it and freed
  * by mime_message_free(). The raw buffer passed to mime_parse() is not kept.
@@ -32,7 +34,7 @@ struct mime_message {
 	int	 has_date;
 	time_t	 date;		/* Date: header, UTC */
 	int	 date_offset;	/* its offset from UTC, minutes (+480) */
-	char	*text;		/* the letter's own text, UTF-8, NFKC */
+	char	*text;		/* the letter's own text, UTF-8, verbatim */
 	char	*lang;		/* "en" or "zh" (most CJK: zh) */
 	int	 html_only;	/* body came from HTML */
 	int	 charset_errors;	/* bytes replaced while converting */

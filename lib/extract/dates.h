@@ -6,7 +6,8 @@
  * numeric dates, "Friday" is the first Friday strictly after D, "next
  * Friday" the Friday of the following week, periods end on their last day,
  * school-calendar periods are vague, deadline words (by, before, 或之前, 前)
- * mark the deadline. Text is UTF-8 (NFKC-folded by the caller).
+ * mark the deadline. Text is UTF-8 as written; full-width digits and letters
+ * (３月２０日) are read as ASCII through extract/fold.h.
  *
  * Ownership: spans live in a caller-provided array; nothing is allocated.
  */
