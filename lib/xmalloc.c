@@ -1,6 +1,7 @@
 /*
  * xmalloc.c — the allocation family; see xmalloc.h.
  */
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,7 +38,7 @@ xreallocarray(void *p, size_t nmemb, size_t size)
 {
 	if (size && nmemb > (size_t)-1 / size)
 		oom((size_t)-1);
-	p = realloc(p, nmemb * size ? nmemb * size : 1);
+	p = realloc(p, (nmemb && size) ? nmemb * size : 1);
 	if (p == NULL)
 		oom(nmemb * size);
 	return p;
