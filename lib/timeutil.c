@@ -81,7 +81,8 @@ civil_parse(const char *s, struct civil *out)
 void
 civil_format(const struct civil *c, char out[11])
 {
-	snprintf(out, 11, "%04d-%02d-%02d", c->y % 10000, c->m % 100, c->d % 100);
+	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)c->y % 10000u,
+	    (unsigned)c->m % 100u, (unsigned)c->d % 100u);
 }
 
 int
@@ -210,12 +211,13 @@ void
 iso8601_local(time_t t, char out[26])
 {
 	struct tm tm;
-	char tmp[32];
 	localtime_r(&t, &tm);
-	strftime(tmp, sizeof(tmp), "%Y-%m-%dT%H:%M:%S", &tm);
-	long off = tm.tm_gmtoff / 60;
-	snprintf(out, 26, "%s%c%02ld:%02ld", tmp, off < 0 ? '-' : '+',
-	    labs(off) / 60 % 100, labs(off) % 60);
+	unsigned long off = (unsigned long)labs(tm.tm_gmtoff / 60);
+	snprintf(out, 26, "%04u-%02u-%02uT%02u:%02u:%02u%c%02lu:%02lu",
+	    (unsigned)(tm.tm_year + 1900) % 10000u, (unsigned)(tm.tm_mon + 1) % 100u,
+	    (unsigned)tm.tm_mday % 100u, (unsigned)tm.tm_hour % 100u,
+	    (unsigned)tm.tm_min % 100u, (unsigned)tm.tm_sec % 100u,
+	    tm.tm_gmtoff < 0 ? '-' : '+', off / 60 % 100, off % 60);
 }
 
 void
@@ -245,9 +247,10 @@ civil_human(const struct civil *c, char out[16])
 	static const char *wd[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
 	static const char *mn[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
 	    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-	snprintf(out, 16, "%s %d %s %04d",
+	snprintf(out, 16, "%s %u %s %04u",
 	    wd[days_weekday(civil_to_days(c->y, c->m, c->d))],
-	    c->d % 100, mn[(c->m - 1) % 12], c->y % 10000);
+	    (unsigned)c->d % 100u, mn[(unsigned)(c->m - 1) % 12u],
+	    (unsigned)c->y % 10000u);
 }
 
 void
