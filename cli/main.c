@@ -1,0 +1,181 @@
+/*
+ * main.c — `ptrail`, the parent's view of the ledger.
+ *
+ * A table of commands; each lives in the file named for its group. Global
+ * options come before the command: -c FILE (config), -h/--help, --version.
+ * The CLI never touches the network (except where a command says so).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "log.h"
+#include "timeutil.h"
+#include "xmalloc.h"
+
+#define PTRAIL_VERSION "0.1.0"
+
+static const struct command commands[] = {
+	{ "list", cmd_list,
+	  "list [--open|--overdue|--all] [--since DATE] [--who NAME] [--json]",
+	  "commitments, open ones by default" },
+	{ "show", cmd_show, "show [--json] ID", "one commitment in full, with its letter" },
+	{ "add", cmd_add,
+	  "add --who NAME --what TEXT --due DATE [--time HH:MM] [--note TEXT] [--meeting ID]",
+	  "a commitment heard in a meeting or on the phone" },
+	{ "done", cmd_done, "done ID [--note TEXT]", "the school did what it promised" },
+	{ "dispute", cmd_dispute, "dispute ID --note TEXT", "the record and the school disagree" },
+	{ "withdraw", cmd_withdraw, "withdraw ID [--note TEXT]", "the commitment no longer stands" },
+	{ "log", cmd_log, "log [--json] [--limit N]", "the events: everything ptrail saw and did" },
+	{ "verify", cmd_verify, "verify", "check the events chain was not edited" },
+	{ "config", cmd_config, "config check", "validate the config, print effective settings" },
+};
+
+static const struct command *
+command_find(const char *name)
+{
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+static void
+usage_all(FILE *f)
+{
+	fprintf(f, "usage: ptrail [-c FILE] COMMAND [ARGS]\n\ncommands:\n");
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].summary);
+	fprintf(f, "\n`ptrail COMMAND --help` shows a command's options.\n"
+	    "PTRAIL_NOW=2026-03-20T09:00:00+08:00 stands in for the clock.\n");
+}
+
+int
+cli_usage(const char *name)
+{
+	const struct command *c = command_find(name);
+	if (c)
+		fprintf(stderr, "usage: ptrail %s\n", c->usage);
+	else
+		usage_all(stderr);
+	return EXIT_USAGE;
+}
+
+int
+cli_help(const char *name)
+{
+	const struct command *c = command_find(name);
+	if (c == NULL)
+		return cli_usage(name);
+	printf("usage: ptrail %s\n  %s\n", c->usage, c->summary);
+	return EXIT_FOUND;
+}
+
+int
+cli_wants_help(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+struct config *
+cli_config(struct cli *cli)
+{
+	struct buf err = BUF_INIT;
+	char *path;
+
+	if (cli->cfg_loaded)
+		return &cli->cfg;
+	path = config_find(cli->config_path);
+	if (config_load(path, &cli->cfg, &err) == -1) {
+		fputs(buf_str(&err), stderr);
+		buf_free(&err);
+		free(path);
+		exit(EXIT_CONFIG);
+	}
+	free(path);
+	cli->cfg_loaded = 1;
+	if (tz_set(cli->cfg.zone) == -1) {
+		fprintf(stderr, "ptrail: unknown time zone '%s'\n", cli->cfg.zone);
+		exit(EXIT_CONFIG);
+	}
+	return &cli->cfg;
+}
+
+struct ledger *
+cli_ledger(struct cli *cli, int flags)
+{
+	struct config *cfg = cli_config(cli);
+	struct buf err = BUF_INIT;
+
+	if (cli->ledger)
+		return cli->ledger;
+	if (ledger_open(cfg->ledger_path, flags, &cli->ledger, &err) == -1) {
+		fprintf(stderr, "ptrail: %s\n", buf_str(&err));
+		buf_free(&err);
+		exit(EXIT_CONFIG);
+	}
+	return cli->ledger;
+}
+
+const char *
+cli_today(struct cli *cli)
+{
+	static char today[11];
+	struct civil c;
+
+	local_civil(cli->now, &c);
+	civil_format(&c, today);
+	return today;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct cli cli;
+	const struct command *cmd;
+	int i, rc;
+
+	memset(&cli, 0, sizeof(cli));
+	log_init("ptrail", LOG_PREFIX_NAME);
+	tz_set(getenv("PTRAIL_ZONE") ? getenv("PTRAIL_ZONE") : PT_DEFAULT_ZONE);
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		if (strcmp(argv[i], "-c") == 0 && i + 1 < argc)
+			cli.config_path = argv[++i];
+		else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+			usage_all(stdout);
+			return EXIT_FOUND;
+		} else if (strcmp(argv[i], "--version") == 0) {
+			printf("ptrail %s\n", PTRAIL_VERSION);
+			return EXIT_FOUND;
+		} else {
+			fprintf(stderr, "ptrail: unknown option '%s'\n", argv[i]);
+			usage_all(stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (i >= argc) {
+		usage_all(stderr);
+		return EXIT_USAGE;
+	}
+	if ((cmd = command_find(argv[i])) == NULL) {
+		fprintf(stderr, "ptrail: unknown command '%s'\n", argv[i]);
+		usage_all(stderr);
+		return EXIT_USAGE;
+	}
+	if (cli_wants_help(argc - i, argv + i))
+		return cli_help(cmd->name);
+	cli.now = pt_now();
+	rc = cmd->run(&cli, argc - i, argv + i);
+	if (cli.ledger)
+		ledger_close(cli.ledger);
+	if (cli.cfg_loaded)
+		config_free(&cli.cfg);
+	return rc;
+}
