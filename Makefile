@@ -50,7 +50,8 @@ CLI_SRC    := $(wildcard cli/*.c)
 DAEMON_SRC := $(wildcard daemon/*.c)
 UNIT_SRC   := $(wildcard tests/unit/test_*.c)
 
-LIB_OBJ    := $(LIB_SRC:%.c=$(OBJ)/%.o)
+LIB_OBJ    := $(LIB_SRC:%.c=$(OBJ)/%.o) $(OBJ)/gen/schemas.o
+SCHEMA_SQL := schemas/ledger.sql $(sort $(wildcard schemas/[0-9][0-9][0-9]-*.sql))
 CLI_OBJ    := $(CLI_SRC:%.c=$(OBJ)/%.o)
 DAEMON_OBJ := $(DAEMON_SRC:%.c=$(OBJ)/%.o)
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(OBJ)/tests/%)
@@ -66,6 +67,14 @@ unit-bins: $(UNIT_BIN)
 
 $(OBJ)/%.o: %.c $(wildcard lib/*.h lib/*/*.h daemon/*.h cli/*.h)
 	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The schema steps are compiled in: a binary always knows the ledger it writes.
+$(OBJ)/gen/schemas.c: $(SCHEMA_SQL) schemas/embed.sh
+	@mkdir -p $(dir $@)
+	sh schemas/embed.sh $(SCHEMA_SQL) > $@.tmp && mv $@.tmp $@
+
+$(OBJ)/gen/schemas.o: $(OBJ)/gen/schemas.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(LIBPTRAIL): $(LIB_OBJ)
