@@ -7,6 +7,7 @@
  * due, state and answered_at; it is never stored, so it cannot go stale.
  */
 #include <json-c/json.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
