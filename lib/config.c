@@ -101,6 +101,8 @@ struct parse_state {
 	int		 errors;
 	unsigned char	 seen[NKEYS];
 	FILE		*fp;
+	int		 section_line;	/* where the current [section] began */
+	char		 bad_section[64];	/* reported once */
 };
 
 const char *
@@ -161,22 +163,42 @@ edit_distance(const char *a, const char *b)
 	return row[lb];
 }
 
+/*
+ * The key the user most likely meant: a near spelling (at most two edits,
+ * or a third of the name), else a key the name begins with ("smtp_prot"
+ * -> "smtp"). Keys of the same section win ties.
+ */
 static const struct key *
 nearest_key(const char *section, const char *name)
 {
-	const struct key *best = NULL;
-	int bestd = 3;
+	const struct key *best = NULL, *prefix = NULL;
+	int bestd = 99, limit = (int)strlen(name) / 3;
+	size_t prefix_len = 0;
 
+	if (limit < 2)
+		limit = 2;
 	for (size_t i = 0; i < NKEYS; i++) {
-		int d = edit_distance(name, keys[i].name);
+		int d = 2 * edit_distance(name, keys[i].name);
+		size_t kl = strlen(keys[i].name);
 		if (strcasecmp(section, keys[i].section) != 0)
 			d++;
 		if (d < bestd) {
 			bestd = d;
 			best = &keys[i];
 		}
+		if (kl >= 3 && kl > prefix_len &&
+		    strncasecmp(name, keys[i].name, kl) == 0 &&
+		    !isalnum((unsigned char)name[kl]) &&
+		    (prefix == NULL || strcasecmp(section, keys[i].section) == 0)) {
+			prefix = &keys[i];
+			prefix_len = kl;
+		}
 	}
-	return best;
+	if (best && bestd / 2 <= 2)
+		return best;
+	if (prefix)
+		return prefix;
+	return bestd / 2 <= limit ? best : NULL;
 }
 
 static int
@@ -430,8 +452,16 @@ on_key(void *user, const char *section, const char *name, const char *value)
 		}
 	}
 	if (!section_known(section)) {
-		conf_error(ps, "unknown section [%s] (sections: account, school, "
-		    "child, ledger, feed, time, escalation, send)", section);
+		if (strcmp(ps->bad_section, section) != 0) {
+			int line = ps->line;
+			snprintf(ps->bad_section, sizeof(ps->bad_section), "%s",
+			    section);
+			ps->line = ps->section_line;
+			conf_error(ps, "unknown section [%s] (sections: account, "
+			    "school, child, ledger, feed, time, escalation, send)",
+			    section);
+			ps->line = line;
+		}
 		return 1;
 	}
 	near = nearest_key(section, name);
@@ -457,6 +487,13 @@ read_line(char *str, int num, void *stream)
 		return NULL;
 	}
 	ps->line++;
+	{
+		const char *p = line;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '[')
+			ps->section_line = ps->line;
+	}
 	if (n >= num - 1) {
 		conf_error(ps, "line longer than %d characters", num - 3);
 		snprintf(str, (size_t)num, "\n");

@@ -5,6 +5,10 @@
 #ifndef PTRAIL_TESTUTIL_H
 #define PTRAIL_TESTUTIL_H
 
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* A fresh directory under $TMPDIR (or /tmp); the caller frees the string. */
