@@ -1,0 +1,185 @@
+/*
+ * test_cli.c — the `ptrail` binary end to end on a temporary ledger:
+ * output, JSON, exit statuses (0 found, 1 nothing matched, 2 usage,
+ * 78 config), PTRAIL_NOW, and `verify` naming an edited event row.
+ * $PTRAIL names the binary under test (tests/run.sh sets it).
+ */
+#include "testutil.h"
+
+#include <json-c/json.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+
+static char *dir, *conf, *ledger;
+static const char *bin;
+
+/* Run "ptrail -c conf ARGS" through the shell; returns the exit status,
+ * *out gets stdout+stderr (caller frees). */
+static int
+run(char **out, const char *args)
+{
+	char *cmd, *buf = NULL;
+	size_t cap = 0, len = 0;
+	char chunk[4096];
+	size_t n;
+	FILE *p;
+	int status;
+
+	if (asprintf(&cmd, "PTRAIL_NOW=2026-03-20T09:00:00+08:00 '%s' -c '%s' %s "
+	    "2>&1", bin, conf, args) < 0)
+		abort();
+	p = popen(cmd, "r");
+	assert_non_null(p);
+	while ((n = fread(chunk, 1, sizeof(chunk), p)) > 0) {
+		if (len + n + 1 > cap) {
+			cap = (len + n + 1) * 2;
+			buf = realloc(buf, cap);
+		}
+		memcpy(buf + len, chunk, n);
+		len += n;
+	}
+	if (buf == NULL)
+		buf = calloc(1, 1);
+	buf[len] = '\0';
+	status = pclose(p);
+	free(cmd);
+	*out = buf;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
+
+static void
+expect(int want_rc, const char *needle, const char *args)
+{
+	char *out;
+	int rc = run(&out, args);
+	if (rc != want_rc)
+		fail_msg("ptrail %s: exit %d, wanted %d; output:\n%s", args, rc,
+		    want_rc, out);
+	if (needle && strstr(out, needle) == NULL)
+		fail_msg("ptrail %s: output lacks '%s':\n%s", args, needle, out);
+	free(out);
+}
+
+static void
+test_add_list_json(void **state)
+{
+	char *out;
+	json_object *root, *arr, *c;
+
+	(void)state;
+	expect(1, "no commitments match", "list");
+	expect(0, "1\n", "add --who 'Ms Wong' --what 'arrange a case conference' "
+	    "--due 2026-03-18");
+	expect(0, "2\n", "add --who 'Miss Lam' --what 'send the reading log' "
+	    "--due 2026-03-27 --time 15:30 --note 'said on the phone'");
+	expect(0, "Wed 18 Mar 2026", "list");
+	expect(0, "OVERDUE", "list --overdue");
+	expect(0, "Fri 27 Mar 2026 15:30", "list");
+	expect(1, NULL, "list --who nobody");
+	expect(0, "Miss Lam", "list --who lam");
+
+	assert_int_equal(run(&out, "list --json"), 0);
+	root = json_tokener_parse(out);
+	assert_non_null(root);
+	assert_true(json_object_object_get_ex(root, "commitments", &arr));
+	assert_int_equal(json_object_array_length(arr), 2);
+	c = json_object_array_get_idx(arr, 0);
+	json_object *v;
+	assert_true(json_object_object_get_ex(c, "due", &v));
+	assert_string_equal(json_object_get_string(v), "2026-03-18");
+	assert_true(json_object_object_get_ex(c, "overdue", &v));
+	assert_true(json_object_get_boolean(v));
+	assert_true(json_object_object_get_ex(c, "actor", &v));
+	assert_string_equal(json_object_get_string(v), "Ms Wong");
+	json_object_put(root);
+	free(out);
+
+	expect(0, "commitment 1 is done", "done 1");
+	expect(1, "is done; it cannot become done", "done 1");
+	expect(1, NULL, "list --overdue");
+	expect(0, "done", "list --all");
+	expect(2, "usage: ptrail dispute", "dispute 2");
+	expect(0, "is disputed", "dispute 2 --note 'it was 20 March, not 27'");
+	expect(0, "it was 20 March", "show 2");
+	expect(1, "no commitment 99", "show 99");
+	expect(0, "commitment.disputed", "log");
+	expect(0, "events chain intact (4 events)", "verify");
+}
+
+static void
+test_usage_errors(void **state)
+{
+	(void)state;
+	expect(2, "unknown command 'frobnicate'", "frobnicate");
+	expect(2, "usage: ptrail add", "add --who x");
+	expect(2, "is not a date", "add --who x --what y --due 20/3/2026");
+	expect(2, "is not HH:MM", "add --who x --what y --due 2026-03-20 --time 25:00");
+	expect(2, "usage: ptrail list", "list --bogus");
+	expect(0, "usage: ptrail list", "list --help");
+	expect(0, "commands:", "--help");
+}
+
+static void
+test_bad_config_is_78(void **state)
+{
+	char *bad = test_write_file(dir, "bad.conf",
+	    "[account]\naddress = a@b.hk\nsmtp_prot = x\n[school]\ndomains = s.hk\n",
+	    0600);
+	char *cmd, *out;
+	char *saved = conf;
+
+	(void)state;
+	conf = bad;
+	if (asprintf(&cmd, "list") < 0)
+		abort();
+	assert_int_equal(run(&out, cmd), 78);
+	assert_non_null(strstr(out, "bad.conf:3: unknown key 'smtp_prot'"));
+	assert_non_null(strstr(out, "did you mean 'smtp'"));
+	free(out);
+	free(cmd);
+	expect(78, "bad.conf:3:", "config check");
+	conf = saved;
+	expect(0, "OK", "config check");
+	free(bad);
+}
+
+static void
+test_verify_names_edited_row(void **state)
+{
+	sqlite3 *db;
+	(void)state;
+	expect(0, "intact", "verify");
+	assert_int_equal(sqlite3_open(ledger, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TRIGGER events_no_update; "
+	    "UPDATE events SET detail = replace(detail, 'Miss Lam', 'Mr X') "
+	    "WHERE id = 2", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	expect(1, "event 2: its content does not match its hash", "verify");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_add_list_json),
+		cmocka_unit_test(test_usage_errors),
+		cmocka_unit_test(test_bad_config_is_78),
+		cmocka_unit_test(test_verify_names_edited_row),
+	};
+	char *text;
+
+	bin = getenv("PTRAIL") ? getenv("PTRAIL") : "./ptrail";
+	if (access(bin, X_OK) != 0) {
+		fprintf(stderr, "test_cli: %s is not an executable\n", bin);
+		return 1;
+	}
+	dir = test_tmpdir();
+	if (asprintf(&ledger, "%s/state/ledger.db", dir) < 0 ||
+	    asprintf(&text, "[account]\naddress = Carmen Chan <carmen@example.com>\n"
+	    "[school]\ndomains = hmps.edu.hk\nsenco = Ms Wong <wongml@hmps.edu.hk>\n"
+	    "[ledger]\npath = %s\n", ledger) < 0)
+		abort();
+	conf = test_write_file(dir, "ptrail.conf", text, 0600);
+	free(text);
+	return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
+}
