@@ -38,6 +38,8 @@ struct mime_message {
 	char	*lang;		/* "en" or "zh" (most CJK: zh) */
 	int	 html_only;	/* body came from HTML */
 	int	 charset_errors;	/* bytes replaced while converting */
+	int	 is_bulk;	/* List-Unsubscribe / Precedence: bulk: a
+				   newsletter, not a letter */
 };
 
 /* 0 ok; -1 with a sentence in err (the message is unusable: not MIME at
