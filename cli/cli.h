@@ -63,5 +63,6 @@ int cmd_withdraw(struct cli *, int, char **);
 int cmd_log(struct cli *, int, char **);
 int cmd_verify(struct cli *, int, char **);
 int cmd_config(struct cli *, int, char **);
+int cmd_dates(struct cli *, int, char **);
 
 #endif

@@ -30,6 +30,14 @@ struct date_span {
 	int	 vague;		/* a period only the school calendar defines,
 				   or soon / ASAP: no date */
 	int	 is_range_end;	/* second half of a range: not the start */
+	int	 past;		/* "last Thursday", "yesterday": not a due */
+	int	 is_time;	/* a clock time alone, no date */
+	int	 rel_days;	/* "3 days before/after" an event: the offset,
+				   resolved against the sentence's other date */
+	int	 rel_pending;
+	int	 rel_fallback;	/* unresolved: date holds D + offset */
+	int	 period;	/* a period's last day (next month, within 2
+				   weeks), less specific than a named date */
 };
 
 /* Every expression in text[0..len), in order; returns how many (<= max). */
