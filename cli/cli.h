@@ -64,5 +64,6 @@ int cmd_log(struct cli *, int, char **);
 int cmd_verify(struct cli *, int, char **);
 int cmd_config(struct cli *, int, char **);
 int cmd_dates(struct cli *, int, char **);
+int cmd_extract(struct cli *, int, char **);
 
 #endif

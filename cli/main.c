@@ -30,6 +30,8 @@ static const struct command commands[] = {
 	{ "log", cmd_log, "log [--json] [--limit N]", "the events: everything ptrail saw and did" },
 	{ "verify", cmd_verify, "verify", "check the events chain was not edited" },
 	{ "config", cmd_config, "config check", "validate the config, print effective settings" },
+	{ "extract", cmd_extract, "extract [--json] FILE.eml...",
+	  "the commitments, deflections and meetings in letters" },
 	{ "dates", cmd_dates, "dates [--ref ISO] TEXT... | dates --jsonl",
 	  "how ptrail reads the dates in a piece of text" },
 };

@@ -78,6 +78,16 @@ newline(struct render *r)
 		buf_addch(&r->out, '\n');
 }
 
+/* End a block: a blank line, so a paragraph without a full stop is not
+ * run into the next one when the text is split into sentences. */
+static void
+paragraph(struct render *r)
+{
+	newline(r);
+	if (r->out.len >= 2 && r->out.s[r->out.len - 2] != '\n')
+		buf_addch(&r->out, '\n');
+}
+
 static void
 text(struct render *r, const char *s)
 {
@@ -146,7 +156,7 @@ walk(struct render *r, xmlNode *n, int depth)
 	if (is_block(n)) {
 		newline(r);
 		walk_children(r, n, depth);
-		newline(r);
+		paragraph(r);
 		return;
 	}
 	walk_children(r, n, depth);

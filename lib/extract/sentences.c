@@ -1,0 +1,228 @@
+/*
+ * sentences.c — cut a letter into sentences, list items and table rows.
+ *
+ * First into blocks: a blank line, a bullet or numbered item, or a table
+ * row (a line holding " | ") starts a new block; other lines are the
+ * wrapped continuation of the one before. Then each block into sentences
+ * at . ! ? followed by space and a capital, digit or CJK character (not
+ * after Mr. Dr. e.g. and the like, not inside 4.15 or P.4), and always at
+ * 。！？；.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract/sentences.h"
+#include "xmalloc.h"
+
+static void
+push(struct sentence_list *l, size_t start, size_t end, int is_row,
+    int is_item, int heading, int para, const char *text)
+{
+	/* trim white space (and no-break spaces) at both ends */
+	while (start < end && (isspace((unsigned char)text[start]) ||
+	    ((unsigned char)text[start] == 0xC2 &&
+	    (unsigned char)text[start + 1] == 0xA0)))
+		start += (unsigned char)text[start] == 0xC2 ? 2 : 1;
+	while (end > start && isspace((unsigned char)text[end - 1]))
+		end--;
+	if (end <= start)
+		return;
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 32;
+		l->v = xreallocarray(l->v, l->cap, sizeof(*l->v));
+	}
+	l->v[l->n].start = start;
+	l->v[l->n].end = end;
+	l->v[l->n].is_row = is_row;
+	l->v[l->n].is_item = is_item;
+	l->v[l->n].heading = heading;
+	l->v[l->n].para = para;
+	l->n++;
+}
+
+/* Length of a bullet or item number at the start of a line, or 0. */
+static size_t
+bullet_len(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i < len && (s[i] == '-' || s[i] == '*' || s[i] == '+') &&
+	    i + 1 < len && s[i + 1] == ' ')
+		return i + 2;
+	if (len - i >= 4 && (memcmp(s + i, "\xE2\x80\xA2", 3) == 0 ||	/* • */
+	    memcmp(s + i, "\xE2\x97\x8F", 3) == 0 ||			/* ● */
+	    memcmp(s + i, "\xE2\x96\xAA", 3) == 0))			/* ▪ */
+		return i + 3;
+	/* 1. 1) (1) a) (a) i) 一、 */
+	size_t j = i;
+	if (j < len && s[j] == '(')
+		j++;
+	size_t k = j;
+	while (k < len && k - j < 3 && (isdigit((unsigned char)s[k]) ||
+	    (k == j && islower((unsigned char)s[k]))))
+		k++;
+	if (k > j && k < len && (s[k] == '.' || s[k] == ')') && k + 1 < len &&
+	    s[k + 1] == ' ' && !(s[k] == '.' && k + 2 < len &&
+	    isdigit((unsigned char)s[k + 2])))
+		return k + 2;
+	if (len - i >= 6 && memcmp(s + i + 3, "\xE3\x80\x81", 3) == 0)	/* 一、 */
+		return i + 6;
+	return 0;
+}
+
+static int
+is_row(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 2 < len; i++)
+		if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ')
+			return 1;
+	return 0;
+}
+
+static int
+abbreviation_before(const char *text, size_t start, size_t dot)
+{
+	static const char *const abbr[] = { "mr", "mrs", "ms", "dr", "st",
+	    "no", "e.g", "i.e", "etc", "vs", "approx", "prof", "mdm", "p",
+	    "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+	    "sep", "sept", "oct", "nov", "dec", "tel", "ext", "ref", "s",
+	    "rm", "fig", NULL };
+	size_t k = dot;
+	while (k > start && (isalpha((unsigned char)text[k - 1]) ||
+	    text[k - 1] == '.'))
+		k--;
+	size_t n = dot - k;
+	if (n == 0)
+		return 0;
+	for (int a = 0; abbr[a]; a++)
+		if (strlen(abbr[a]) == n && strncasecmp(text + k, abbr[a], n) == 0)
+			return 1;
+	/* a single capital: an initial ("C. Wong") */
+	return n == 1 && isupper((unsigned char)text[k]);
+}
+
+/* Does a sentence start at p? A capital, digit, quote, bracket or CJK. */
+static int
+starts_sentence(const unsigned char *p)
+{
+	return isupper(*p) || isdigit(*p) || *p == '"' || *p == '(' ||
+	    *p == '\'' || *p >= 0xE2;
+}
+
+static void
+split_block(const char *text, size_t start, size_t end, int is_item,
+    int heading, int para, struct sentence_list *out)
+{
+	size_t s = start, i = start;
+
+	while (i < end) {
+		unsigned char c = (unsigned char)text[i];
+		/* Chinese full stops always end a sentence */
+		if (c == 0xE3 && i + 2 < end && (unsigned char)text[i + 1] == 0x80 &&
+		    (unsigned char)text[i + 2] == 0x82) {		/* 。 */
+			push(out, s, i + 3, 0, is_item, heading, para, text);
+			s = i += 3;
+			is_item = 0;
+			continue;
+		}
+		if (c == 0xEF && i + 2 < end && (unsigned char)text[i + 1] == 0xBC &&
+		    ((unsigned char)text[i + 2] == 0x81 ||	/* ！ */
+		    (unsigned char)text[i + 2] == 0x9F ||	/* ？ */
+		    (unsigned char)text[i + 2] == 0x9B)) {	/* ； */
+			push(out, s, i + 3, 0, is_item, heading, para, text);
+			s = i += 3;
+			is_item = 0;
+			continue;
+		}
+		if ((c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < end &&
+		    isspace((unsigned char)text[i + 1])) {
+			size_t j = i + 1;
+			while (j < end && isspace((unsigned char)text[j]))
+				j++;
+			if (j < end && starts_sentence((const unsigned char *)text + j) &&
+			    !(c == '.' && abbreviation_before(text, s, i)) &&
+			    !(c == ';' && !isupper((unsigned char)text[j]))) {
+				push(out, s, i + 1, 0, is_item, heading, para, text);
+				s = i = j;
+				is_item = 0;
+				continue;
+			}
+		}
+		i++;
+	}
+	push(out, s, end, 0, is_item, heading, para, text);
+}
+
+static int
+ends_with_colon(const char *text, size_t start, size_t end)
+{
+	while (end > start && isspace((unsigned char)text[end - 1]))
+		end--;
+	if (end > start && text[end - 1] == ':')
+		return 1;
+	return end >= start + 3 && memcmp(text + end - 3, "\xEF\xBC\x9A", 3) == 0;
+}
+
+void
+sentences_split(const char *text, size_t len, struct sentence_list *out)
+{
+	size_t i = 0, block = 0;
+	int in_block = 0, block_item = 0, para = 0, heading = -1;
+	int list_heading = -1;
+
+	memset(out, 0, sizeof(*out));
+	while (i <= len) {
+		const char *nl = i < len ? memchr(text + i, '\n', len - i) : NULL;
+		size_t eol = nl ? (size_t)(nl - text) : len;
+		size_t ll = eol - i;
+		size_t k = 0;
+		int blank = 1;
+
+		for (k = 0; k < ll; k++)
+			if (!isspace((unsigned char)text[i + k]))
+				blank = 0;
+		size_t bl = blank ? 0 : bullet_len(text + i, ll);
+		int row = !blank && is_row(text + i, ll);
+
+		if (in_block && (blank || bl || row)) {
+			size_t before = out->n;
+			split_block(text, block, i, block_item,
+			    block_item ? list_heading : -1, para, out);
+			/* a block ending with ':' heads the items after it */
+			if (!block_item && out->n > before &&
+			    ends_with_colon(text, block, i))
+				heading = (int)out->n - 1;
+			in_block = 0;
+		}
+		if (blank) {
+			para++;
+		} else if (row) {
+			push(out, i, eol, 1, 0, heading, para, text);
+		} else if (!in_block) {
+			in_block = 1;
+			block = bl ? i + bl : i;
+			block_item = bl != 0;
+			if (block_item)
+				list_heading = heading;
+			else
+				heading = -1;	/* prose again: the list is over */
+		}
+		if (nl == NULL)
+			break;
+		i = eol + 1;
+	}
+	if (in_block)
+		split_block(text, block, len, block_item,
+		    block_item ? list_heading : -1, para, out);
+}
+
+void
+sentence_list_free(struct sentence_list *l)
+{
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}
