@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "extract/dates.h"
@@ -57,6 +58,8 @@ struct letter {
 	long		 meeting_day;	/* first meeting's day, for "3 days
 					   before the meeting"; 0: none */
 	int		 table_cols;	/* a header row was seen */
+	int		 cur_sent;	/* the sentence being judged */
+	int		*c_sent;	/* per commitment: its sentence */
 	int		 person_col;
 	size_t		 cap_c, cap_d, cap_m;
 };
@@ -235,9 +238,9 @@ static const char *const uncheckable[] = { "follow up", "follow-up",
 	"聯絡你", "留意", "處理", NULL };
 
 /* Futures that describe a state, not an action anyone takes. */
-static const char *const stative_after_be[] = { "closed", "open", "in",
+static const char *const stative_after_be[] = { "closed", "open",
 	"on", "at", "a", "an", "the", "available", "able", "happy", "glad",
-	"pleased", "fine", "ok", "okay", "helpful", "useful", "free", "busy",
+	"pleased", "fine", "ok", "okay", "helpful", "useful", "busy",
 	"away", "absent", "late", "difficult", "possible", "necessary",
 	"good", "great", "better", "ready", "there", "here", "back", "fun",
 	"important", "beneficial", "enough", "more", "less", "very", "too",
@@ -363,6 +366,14 @@ is_request_to_parent(const struct unit *u)
 	return 0;
 }
 
+/* "The following actions will be taken:" heads a list; it is not an item */
+static int
+ends_with_colon(const struct unit *u)
+{
+	return u->len > 0 && (u->lc[u->len - 1] == ':' ||
+	    (u->len >= 3 && strcmp(u->lc + u->len - 3, "：") == 0));
+}
+
 static int
 is_question(const struct unit *u)
 {
@@ -387,6 +398,13 @@ passive_after(const struct unit *u, size_t after, int *stative)
 	if (strncmp(u->lc + i, "be ", 3) != 0)
 		return 0;
 	i += 3;
+	if (strncmp(u->lc + i, "in touch", 8) == 0)
+		return 1;	/* "will be in touch": an (uncheckable) action */
+	if (strncmp(u->lc + i, "in ", 3) == 0 || strncmp(u->lc + i, "on ", 3) == 0 ||
+	    strncmp(u->lc + i, "at ", 3) == 0) {
+		*stative = 1;
+		return 0;
+	}
 	for (int s = 0; stative_after_be[s]; s++) {
 		size_t n = strlen(stative_after_be[s]);
 		if (strncmp(u->lc + i, stative_after_be[s], n) == 0 &&
@@ -403,7 +421,10 @@ passive_after(const struct unit *u, size_t after, int *stative)
 	    (j - i == 4 && (!strncmp(u->lc + i, "sent", 4) ||
 	    !strncmp(u->lc + i, "made", 4) || !strncmp(u->lc + i, "done", 4) ||
 	    !strncmp(u->lc + i, "kept", 4) || !strncmp(u->lc + i, "told", 4) ||
-	    !strncmp(u->lc + i, "paid", 4) || !strncmp(u->lc + i, "read", 4))) ||
+	    !strncmp(u->lc + i, "paid", 4) || !strncmp(u->lc + i, "read", 4) ||
+	    !strncmp(u->lc + i, "lent", 4) || !strncmp(u->lc + i, "left", 4))) ||
+	    (j - i == 5 && (!strncmp(u->lc + i, "dealt", 5) ||
+	    !strncmp(u->lc + i, "built", 5) || !strncmp(u->lc + i, "spent", 5))) ||
 	    (j - i == 3 && (!strncmp(u->lc + i, "put", 3) ||
 	    !strncmp(u->lc + i, "set", 3) || !strncmp(u->lc + i, "met", 3))) ||
 	    (j - i == 6 && (!strncmp(u->lc + i, "taught", 6) ||
@@ -426,6 +447,11 @@ marker_at(const struct unit *u, size_t i, int *zh)
 		if (en_markers[m][0] != '\'' && is_alnum_at(u, (long)i - 1))
 			continue;
 		if (is_alnum_at(u, (long)(i + n)))
+			continue;
+		/* "has asked me to say": a message passed on, not a task */
+		if (strstr(en_markers[m], "asked") && (strncmp(u->lc + i + n,
+		    " me ", 4) == 0 || strncmp(u->lc + i + n, " us ", 4) == 0 ||
+		    strncmp(u->lc + i + n, " you ", 5) == 0))
 			continue;
 		return i + n;
 	}
@@ -475,7 +501,9 @@ add_commitment(struct letter *lt, char *quote, char *actor, char *action,
 		lt->cap_c = lt->cap_c ? lt->cap_c * 2 : 8;
 		ex->commitments = xreallocarray(ex->commitments, lt->cap_c,
 		    sizeof(*ex->commitments));
+		lt->c_sent = xreallocarray(lt->c_sent, lt->cap_c, sizeof(int));
 	}
+	lt->c_sent[ex->ncommitments] = lt->cur_sent;
 	struct ex_commitment *c = &ex->commitments[ex->ncommitments++];
 	memset(c, 0, sizeof(*c));
 	c->quote = quote;
@@ -580,7 +608,7 @@ deflection_kind(const struct unit *u)
 	    "not compulsory", "not mandatory", "not entitled", "not a legal",
 	    "not legally", "policy does not allow", "policy doesn't allow",
 	    "only drawn up for", "is only for", "are only for", "only provided for",
-	    "並非法定", "毋須", "沒有責任", "並無責任", "不是必須", "非強制",
+	    "並非法定", "沒有責任", "並無責任", "不是必須", "非強制",
 	    "政策不容許", "只適用於", NULL };
 	static const char *const reassure[] = { "doing everything we can",
 	    "everything we can", "everything possible", "do our best",
@@ -596,8 +624,7 @@ deflection_kind(const struct unit *u)
 	static const char *const other[] = { "hands are tied", "delayed because",
 	    "don't think", "do not think", "not necessary", "unnecessary",
 	    "beyond our control", "not in a position", "not possible at",
-	    "out of our hands", "not our responsibility", "不需要", "未能",
-	    NULL };
+	    "out of our hands", "not our responsibility", "不需要", NULL };
 
 	if (any_of(u, waiting, 0, u->len))
 		return "waiting";
@@ -632,12 +659,14 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	    "which time", "please call", "please contact", "please ring",
 	    "請致電", "請於", "請聯絡", "arrange a", "arrange an", "to arrange",
 	    "set up a", "schedule a", "organise a", "organize a", "book a",
-	    "安排一次", "安排", "if needed", "if necessary", NULL };
+	    "安排一次", "安排", "if needed", "if necessary", "following our",
+	    "after our", "at our", "since our", "會議上", "會上", "內部",
+	    "小組會議", "多謝", "謝謝", "感謝", "抽空", NULL };
 	int k, pick = -1;
 	char tm[6] = "";
 
 	if (!any_of(u, words, 0, u->len) || any_of(u, not_meeting, 0, u->len) ||
-	    is_question(u))
+	    is_question(u) || ends_with_colon(u))
 		return 0;
 	/* the meeting's own date: named, not a deadline, not past */
 	for (k = 0; k < u->nspans; k++) {
@@ -775,6 +804,7 @@ span_count_in(const struct unit *u, size_t a, size_t b)
 	int n = 0;
 	for (int k = 0; k < u->nspans; k++)
 		if (u->spans[k].has_date && !u->spans[k].past &&
+		    (!u->spans[k].period || u->spans[k].deadline) &&
 		    u->spans[k].start >= oa && u->spans[k].start < ob)
 			n++;
 	return n;
@@ -786,7 +816,7 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	size_t ms[MAX_CLAUSES], me[MAX_CLAUSES];
 	int n;
 
-	if (is_request_to_parent(u) || is_question(u))
+	if (is_request_to_parent(u) || is_question(u) || ends_with_colon(u))
 		return;
 	n = find_markers(u, ms, me, MAX_CLAUSES);
 	if (n == 0)
@@ -872,13 +902,103 @@ table_row(struct letter *lt, const struct unit *u)
 	    quote_of(u, cell_a[0], cell_b[0]), due, tm);
 }
 
+/* ---- one promise over two sentences --------------------------------------- */
+
+static int
+is_deflection_quote(const struct extraction *ex, const char *quote)
+{
+	for (size_t k = 0; k < ex->ndeflections; k++)
+		if (strcmp(ex->deflections[k].quote, quote) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does b refer to the same person as a: a pronoun, or a shared name? */
+static int
+same_actor(const char *a, const char *b)
+{
+	static const char *const pron[] = { "she", "he", "they", "it", "She",
+	    "He", "They", "It", "佢", "她", "他", NULL };
+	char wa[64], wb[64];
+	const char *p, *q;
+	int la, lb;
+
+	if (a == NULL || b == NULL)
+		return 0;
+	for (int k = 0; pron[k]; k++)
+		if (strcmp(b, pron[k]) == 0)
+			return 1;
+	for (p = a; *p; p += la) {
+		while (*p == ' ' || *p == ',')
+			p++;
+		la = (int)strcspn(p, " ,");
+		if (la < 2 || la >= 64)
+			continue;
+		snprintf(wa, sizeof(wa), "%.*s", la, p);
+		if (!strcasecmp(wa, "the") || !strcasecmp(wa, "our") ||
+		    !strcasecmp(wa, "ms") || !strcasecmp(wa, "mr") ||
+		    !strcasecmp(wa, "miss") || !strcasecmp(wa, "mrs") ||
+		    !strcasecmp(wa, "dr") || !strcasecmp(wa, "school-based"))
+			continue;
+		for (q = b; *q; q += lb) {
+			while (*q == ' ' || *q == ',')
+				q++;
+			lb = (int)strcspn(q, " ,");
+			if (lb <= 0)
+				break;
+			snprintf(wb, sizeof(wb), "%.*s", lb < 63 ? lb : 63, q);
+			if (strcasecmp(wa, wb) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * SPEC.md: "Miss Chiu will prepare a profile ... She'll finish it within
+ * the next 10 school days" is one item, keyed where the date is. An
+ * undated promise followed, in the next sentence of the same paragraph,
+ * by a dated one of the same person is dropped in its favour.
+ */
+static void
+merge_continued(struct letter *lt, const struct sentence_list *sl)
+{
+	struct extraction *ex = lt->ex;
+	size_t w = 0;
+
+	for (size_t k = 0; k < ex->ncommitments; k++) {
+		struct ex_commitment *c = &ex->commitments[k];
+		if (k + 1 < ex->ncommitments && c->due[0] == '\0' &&
+		    !is_deflection_quote(ex, c->quote)) {
+			struct ex_commitment *next = &ex->commitments[k + 1];
+			int s0 = lt->c_sent[k], s1 = lt->c_sent[k + 1];
+			if (s1 == s0 + 1 && sl->v[s0].para == sl->v[s1].para &&
+			    next->due[0] && same_actor(c->actor, next->actor)) {
+				free(c->quote);
+				free(c->actor);
+				free(c->action);
+				continue;
+			}
+		}
+		lt->c_sent[w] = lt->c_sent[k];
+		ex->commitments[w++] = *c;
+	}
+	ex->ncommitments = w;
+}
+
 /* ---- the letter ------------------------------------------------------------ */
 
+/* Newsletters and shop receipts carry nothing, whatever they promise. */
 static int
 looks_like_marketing(const char *text)
 {
-	return strstr(text, "unsubscribe") || strstr(text, "Unsubscribe") ||
-	    strstr(text, "取消訂閱");
+	if (strstr(text, "unsubscribe") || strstr(text, "Unsubscribe") ||
+	    strstr(text, "取消訂閱"))
+		return 1;
+	return (strstr(text, "Order number") || strstr(text, "Order #") ||
+	    strstr(text, "order number") || strstr(text, "訂單編號")) &&
+	    (strstr(text, "Total") || strstr(text, "Refund") ||
+	    strstr(text, "總額") || strstr(text, "Subtotal"));
 }
 
 int
@@ -908,6 +1028,7 @@ extract_text(const char *text, size_t len, const struct civil *ref,
 	for (size_t k = 0; k < sl.n; k++) {
 		struct unit *u = &units[k];
 		size_t before = out->ncommitments;
+		lt.cur_sent = (int)k;
 		if (u->is_row) {
 			if (table_header(&lt, u))
 				continue;
@@ -930,19 +1051,17 @@ extract_text(const char *text, size_t len, const struct civil *ref,
 				c->vague = c->actor == NULL;
 			}
 		}
-		if (out->ncommitments == before) {
+		if (!is_request_to_parent(u)) {
 			const char *kind = deflection_kind(u);
 			if (kind)
 				add_deflection(&lt, quote_of(u, 0, u->len), kind);
-		} else {
-			const char *kind = deflection_kind(u);
-			if (kind && strcmp(kind, "waiting") == 0)
-				add_deflection(&lt, quote_of(u, 0, u->len), kind);
 		}
 	}
+	merge_continued(&lt, &sl);
 	for (size_t k = 0; k < sl.n; k++)
 		unit_free(&units[k]);
 	free(units);
+	free(lt.c_sent);
 	free(is_meeting);
 	sentence_list_free(&sl);
 	return 0;

@@ -138,14 +138,13 @@ split_block(const char *text, size_t start, size_t end, int is_item,
 			is_item = 0;
 			continue;
 		}
-		if ((c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < end &&
+		if ((c == '.' || c == '!' || c == '?') && i + 1 < end &&
 		    isspace((unsigned char)text[i + 1])) {
 			size_t j = i + 1;
 			while (j < end && isspace((unsigned char)text[j]))
 				j++;
 			if (j < end && starts_sentence((const unsigned char *)text + j) &&
-			    !(c == '.' && abbreviation_before(text, s, i)) &&
-			    !(c == ';' && !isupper((unsigned char)text[j]))) {
+			    !(c == '.' && abbreviation_before(text, s, i))) {
 				push(out, s, i + 1, 0, is_item, heading, para, text);
 				s = i = j;
 				is_item = 0;
