@@ -1369,6 +1369,47 @@ range_end_before(const struct scan *sc, size_t i, int prev_was_time)
 
 /* ---- the scanner ---------------------------------------------------------- */
 
+/* Every word an English expression can start with, sorted: a word not in
+ * this list starts nothing, and most words of a letter are not. */
+static const char *const trigger_words[] = {
+	"a", "an", "apr", "april", "as", "asap", "at", "aug", "august",
+	"coming", "couple", "dec", "december", "early", "eight", "eighteen",
+	"eleven", "end", "feb", "february", "fifteen", "first", "five",
+	"fortnight", "four", "fourteen", "fri", "friday", "in", "jan",
+	"january", "jul", "july", "jun", "june", "last", "late", "later",
+	"mar", "march", "may", "mid", "midday", "mon", "monday", "nearer",
+	"next", "nine", "nineteen", "noon", "nov", "november", "oct",
+	"october", "one", "over", "past", "sat", "saturday", "second", "sep",
+	"sept", "september", "seven", "seventeen", "shortly", "six",
+	"sixteen", "soon", "sun", "sunday", "ten", "the", "thirteen", "this",
+	"three", "thu", "thur", "thurs", "thursday", "tmr", "tmrw", "today",
+	"tomorrow", "tonight", "tue", "tues", "tuesday", "twelve", "twenty",
+	"two", "w", "wed", "wednesday", "week", "with", "within", "yesterday",
+};
+
+static int
+cmp_word(const void *key, const void *elem)
+{
+	return strcmp(key, *(const char *const *)elem);
+}
+
+static int
+is_trigger_word(const struct scan *sc, size_t i)
+{
+	char w[16];
+	size_t n = 0;
+
+	while (i + n < sc->len && isalpha((unsigned char)sc->s[i + n])) {
+		if (n == sizeof(w) - 1)
+			return 0;
+		w[n] = (char)tolower((unsigned char)sc->s[i + n]);
+		n++;
+	}
+	w[n] = '\0';
+	return bsearch(w, trigger_words, sizeof(trigger_words) /
+	    sizeof(trigger_words[0]), sizeof(trigger_words[0]), cmp_word) != NULL;
+}
+
 static int
 match_at(const struct scan *sc, size_t i, struct hit *h)
 {
@@ -1390,11 +1431,7 @@ match_at(const struct scan *sc, size_t i, struct hit *h)
 		return match_zh_date(sc, i, h) || match_zh_time(sc, i, h) ||
 		    match_zh_relative(sc, i, h);
 	}
-	if (c == 'w' || c == 'W') {
-		if (match_relative_en(sc, i, h))
-			return 1;
-	}
-	if (isalpha(c))
+	if (isalpha(c) && is_trigger_word(sc, i))
 		return match_weekday(sc, i, h) || match_relative_en(sc, i, h) ||
 		    match_month_first(sc, i, h) || match_vague_en(sc, i, h) ||
 		    match_time_en(sc, i, h);

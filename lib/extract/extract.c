@@ -249,21 +249,26 @@ static const char *const stative_after_be[] = { "closed", "open",
 
 /* ---- actors ----------------------------------------------------------- */
 
-/* Where the clause holding position pos begins (lc offset). */
+/* Where the clause holding position pos begins (lc offset): just after
+ * the nearest clause break before it. */
 static size_t
 clause_start(const struct unit *u, size_t pos)
 {
 	static const char *const cuts[] = { ", ", "; ", " and ", " but ",
 	    " so ", " that ", " which ", " because ", " as ", " if ", " when ",
 	    " then ", "，", "；", "、", ": ", NULL };
-	size_t best = 0;
-	for (int c = 0; cuts[c]; c++) {
-		size_t n = strlen(cuts[c]);
-		for (size_t i = 0; i + n <= pos; i++)
-			if (memcmp(u->lc + i, cuts[c], n) == 0 && i + n > best)
-				best = i + n;
+	for (size_t i = pos; i-- > 0; ) {
+		char c = u->lc[i];
+		if (c != ',' && c != ';' && c != ' ' && c != ':' &&
+		    (unsigned char)c != 0xEF && (unsigned char)c != 0xE3)
+			continue;
+		for (int k = 0; cuts[k]; k++) {
+			size_t n = strlen(cuts[k]);
+			if (i + n <= pos && memcmp(u->lc + i, cuts[k], n) == 0)
+				return i + n;
+		}
 	}
-	return best;
+	return 0;
 }
 
 /* The actor written before a marker at lc[pos]: a title and name, a role,
@@ -439,8 +444,16 @@ passive_after(const struct unit *u, size_t after, int *stative)
 static size_t
 marker_at(const struct unit *u, size_t i, int *zh)
 {
+	unsigned char c = (unsigned char)u->lc[i];
+
 	*zh = 0;
-	for (int m = 0; en_markers[m]; m++) {
+	/* quick refusal: no marker starts with this byte */
+	if (c < 0x80 && !strchr("w'siaephu", (char)c))
+		return 0;
+	if (c >= 0x80 && c != 0xE5 && c != 0xE6 && c != 0xE8 && c != 0xE9 &&
+	    c != 0xE7)
+		return 0;
+	for (int m = 0; c < 0x80 && en_markers[m]; m++) {
 		size_t n = strlen(en_markers[m]);
 		if (strncmp(u->lc + i, en_markers[m], n) != 0)
 			continue;
@@ -455,7 +468,7 @@ marker_at(const struct unit *u, size_t i, int *zh)
 			continue;
 		return i + n;
 	}
-	for (int m = 0; zh_markers[m]; m++) {
+	for (int m = 0; c >= 0x80 && zh_markers[m]; m++) {
 		size_t n = strlen(zh_markers[m]);
 		if (strncmp(u->lc + i, zh_markers[m], n) != 0)
 			continue;
