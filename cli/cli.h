@@ -65,5 +65,7 @@ int cmd_verify(struct cli *, int, char **);
 int cmd_config(struct cli *, int, char **);
 int cmd_dates(struct cli *, int, char **);
 int cmd_extract(struct cli *, int, char **);
+int cmd_ics(struct cli *, int, char **);
+int cmd_status(struct cli *, int, char **);
 
 #endif

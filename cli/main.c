@@ -32,6 +32,9 @@ static const struct command commands[] = {
 	{ "config", cmd_config, "config check", "validate the config, print effective settings" },
 	{ "extract", cmd_extract, "extract [--json] FILE.eml...",
 	  "the commitments, deflections and meetings in letters" },
+	{ "ics", cmd_ics, "ics [-o FILE]", "the calendar feed of deadlines and meetings" },
+	{ "status", cmd_status, "status [--json]",
+	  "per folder: last sync, last UID, messages stored, last error" },
 	{ "dates", cmd_dates, "dates [--ref ISO] TEXT... | dates --jsonl",
 	  "how ptrail reads the dates in a piece of text" },
 };

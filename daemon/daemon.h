@@ -3,10 +3,10 @@
  * the main loop runs after every sync.
  *
  * The loop (daemon/main.c): sync every watched folder (imap.c), then
- *   compose_stage()  drafts confirmation summaries for new letters (compose)
- *   schedule_stage() overdue items, the ladder, reminders -> outbox
- *   send_stage()     outbox -> SMTP, exactly once (smtp.c)
  *   feed_stage()     calendar.ics rewritten when anything changed (feed.c)
+ * Planned, not written yet (issues 5 and 8): compose_stage() (confirmation
+ * drafts), schedule_stage() (the escalation ladder) and send_stage()
+ * (outbox -> SMTP, exactly once).
  * Each stage reads the ledger and writes the ledger, so any of them can
  * crash and the next run picks up where it stopped. A stage returns
  * PT_OK, PT_TEMP (try again next round) or PT_PERM (logged; the loop goes on).
@@ -33,9 +33,6 @@ struct daemon {
 	unsigned	 new_letters;	/* this round, for sd_notify STATUS= */
 };
 
-enum pt_result compose_stage(struct daemon *d);
-enum pt_result schedule_stage(struct daemon *d);
-enum pt_result send_stage(struct daemon *d);
 enum pt_result feed_stage(struct daemon *d);
 
 #endif

@@ -1,0 +1,38 @@
+/*
+ * ics.c — `ptrail ics [-o FILE]`: the calendar feed, printed or written
+ * (atomically, 0600) to FILE.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "ics.h"
+
+int
+cmd_ics(struct cli *cli, int argc, char **argv)
+{
+	struct buf text = BUF_INIT, err = BUF_INIT;
+	const char *out = NULL;
+	int rc = EXIT_FOUND;
+
+	if (argc == 3 && strcmp(argv[1], "-o") == 0)
+		out = argv[2];
+	else if (argc != 1)
+		return cli_usage("ics");
+	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	if (ics_render(l, cli_config(cli), cli->now, &text) == -1) {
+		fprintf(stderr, "ptrail ics: cannot read the ledger: %s\n",
+		    ledger_errmsg(l));
+		rc = EXIT_SOFTWARE;
+	} else if (out) {
+		if (ics_write_file(out, buf_str(&text), text.len, &err) == -1) {
+			fprintf(stderr, "ptrail ics: %s\n", buf_str(&err));
+			rc = EXIT_SOFTWARE;
+		}
+	} else {
+		fwrite(buf_str(&text), 1, text.len, stdout);
+	}
+	buf_free(&text);
+	buf_free(&err);
+	return rc;
+}

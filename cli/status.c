@@ -1,0 +1,71 @@
+/*
+ * status.c — `ptrail status`: where ptraild stands with each folder.
+ */
+#include <json-c/json.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "timeutil.h"
+
+int
+cmd_status(struct cli *cli, int argc, char **argv)
+{
+	sqlite3_stmt *st;
+	json_object *arr = NULL;
+	int json = argc == 2 && strcmp(argv[1], "--json") == 0, n = 0;
+	char when[26];
+
+	if (argc > 2 || (argc == 2 && !json))
+		return cli_usage("status");
+	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT folder, uidvalidity, "
+	    "last_uid, last_sync, messages, last_error FROM sync_state "
+	    "ORDER BY folder", -1, &st, NULL) != SQLITE_OK)
+		return EXIT_SOFTWARE;
+	if (json)
+		arr = json_object_new_array();
+	else
+		printf("%-20s %-25s %9s %9s  %s\n", "FOLDER", "LAST SYNC",
+		    "LAST UID", "MESSAGES", "LAST ERROR");
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *folder = (const char *)sqlite3_column_text(st, 0);
+		const char *error = (const char *)sqlite3_column_text(st, 5);
+		when[0] = '\0';
+		if (sqlite3_column_type(st, 3) != SQLITE_NULL)
+			iso8601_local((time_t)sqlite3_column_int64(st, 3), when);
+		n++;
+		if (json) {
+			json_object *o = json_object_new_object();
+			json_object_object_add(o, "folder",
+			    json_object_new_string(folder));
+			json_object_object_add(o, "uidvalidity",
+			    json_object_new_int64(sqlite3_column_int64(st, 1)));
+			json_object_object_add(o, "last_uid",
+			    json_object_new_int64(sqlite3_column_int64(st, 2)));
+			json_object_object_add(o, "last_sync", *when ?
+			    json_object_new_string(when) : NULL);
+			json_object_object_add(o, "messages",
+			    json_object_new_int64(sqlite3_column_int64(st, 4)));
+			json_object_object_add(o, "last_error", error ?
+			    json_object_new_string(error) : NULL);
+			json_object_array_add(arr, o);
+		} else {
+			printf("%-20s %-25s %9lld %9lld  %s\n", folder,
+			    *when ? when : "never",
+			    (long long)sqlite3_column_int64(st, 2),
+			    (long long)sqlite3_column_int64(st, 4),
+			    error ? error : "-");
+		}
+	}
+	sqlite3_finalize(st);
+	if (json) {
+		json_object *root = json_object_new_object();
+		json_object_object_add(root, "folders", arr);
+		puts(json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY));
+		json_object_put(root);
+	} else if (n == 0) {
+		printf("no folder synced yet\n");
+	}
+	return n ? EXIT_FOUND : EXIT_NONE;
+}

@@ -1,0 +1,331 @@
+/*
+ * main.c — ptraild: follow the mailbox, keep the ledger, write the feed.
+ *
+ * A foreground process, systemd's way: logs to stderr with sd-daemon
+ * priority prefixes, Type=notify (READY=1 after the first sync, STATUS=
+ * lines, WATCHDOG=1 when WatchdogSec= is set, STOPPING=1), SIGTERM
+ * finishes the message in hand and exits 0, SIGHUP reloads the config.
+ *
+ * The loop: connect (TLS verified before LOGIN), sync every folder, run
+ * the stages that follow a sync (the feed), then wait — IDLE where the
+ * server offers it (renewed well inside 29 minutes), else poll every
+ * poll_interval. A lost connection is retried with exponential backoff
+ * and jitter, capped at five minutes; the reason is logged once per
+ * change of state, not once per try.
+ *
+ * --once: one sync, then exit 0 ok, 69 server unreachable (or its
+ * certificate refused), 77 login refused, 78 configuration.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <systemd/sd-daemon.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "daemon.h"
+#include "imap.h"
+#include "items.h"
+#include "log.h"
+#include "timeutil.h"
+#include "xmalloc.h"
+
+#define PTRAILD_VERSION	"0.1.0"
+#define EX_OK_		0
+#define EX_UNAVAILABLE_	69
+#define EX_NOPERM_	77
+#define EX_CONFIG_	78
+#define IDLE_RENEW	(25 * 60)
+#define BACKOFF_MAX	300
+
+static volatile sig_atomic_t stop_requested;
+static volatile sig_atomic_t reload_requested;
+
+static void
+on_signal(int sig)
+{
+	if (sig == SIGHUP)
+		reload_requested = 1;
+	else
+		stop_requested = 1;
+}
+
+static void
+install_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;	/* no SA_RESTART: waits end early */
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+}
+
+static void
+usage(FILE *f)
+{
+	fprintf(f, "usage: ptraild [-c FILE] [--once] [-d]\n"
+	    "  -c FILE   the config (else $PTRAIL_CONFIG, "
+	    "$XDG_CONFIG_HOME/ptrail/ptrail.conf, /etc/ptrail/ptrail.conf)\n"
+	    "  --once    one sync, then exit (0 ok, 69 unreachable, 77 login "
+	    "refused, 78 config)\n"
+	    "  -d        debug logging\n");
+}
+
+static int
+load_config(const char *cli_path, struct config *cfg)
+{
+	struct buf err = BUF_INIT;
+	char *path = config_find(cli_path);
+	int rc = config_load(path, cfg, &err);
+
+	if (rc == -1) {
+		/* one line per problem, each naming file and line */
+		char *s = err.s, *nl;
+		while (s && *s) {
+			nl = strchr(s, '\n');
+			if (nl)
+				*nl = '\0';
+			log_errx("%s", s);
+			s = nl ? nl + 1 : NULL;
+		}
+	} else if (cfg->imap_url == NULL || cfg->user == NULL) {
+		log_errx("%s: ptraild needs imap and user in [account]", path);
+		config_free(cfg);
+		rc = -1;
+	} else if (tz_set(cfg->zone) == -1) {
+		log_errx("%s: unknown time zone %s", path, cfg->zone);
+		config_free(cfg);
+		rc = -1;
+	}
+	buf_free(&err);
+	free(path);
+	return rc;
+}
+
+static int
+is_sent_folder(const struct config *cfg, const char *folder)
+{
+	if (cfg->sent_folder)
+		return strcmp(cfg->sent_folder, folder) == 0;
+	return strcasecmp(folder, "Sent") == 0 ||
+	    strcasecmp(folder, "Sent Items") == 0 ||
+	    strcasecmp(folder, "Sent Messages") == 0;
+}
+
+/* Sleep up to seconds, waking for a signal. */
+static void
+nap(unsigned seconds)
+{
+	struct timespec ts = { (time_t)seconds, 0 };
+	while (!stop_requested && !reload_requested &&
+	    nanosleep(&ts, &ts) == -1 && errno == EINTR)
+		;
+}
+
+/* Log a failure only when it differs from the last one. */
+static void
+note_state(char **last, const char *now_state, int is_error)
+{
+	if (*last && now_state && strcmp(*last, now_state) == 0)
+		return;
+	if (now_state == NULL && *last == NULL)
+		return;
+	if (now_state && is_error)
+		log_warnx("%s", now_state);
+	else if (now_state == NULL)
+		log_info("connection restored");
+	free(*last);
+	*last = now_state ? xstrdup(now_state) : NULL;
+}
+
+static int64_t
+count_open(struct ledger *l)
+{
+	int64_t n = 0;
+	ledger_query_int(l, &n, "SELECT count(*) FROM commitments WHERE state "
+	    "IN ('open', 'confirmed')", (char *)NULL);
+	return n;
+}
+
+static int
+exit_for(enum imap_status st)
+{
+	switch (st) {
+	case IMAP_OK:
+		return EX_OK_;
+	case IMAP_LOGIN:
+		return EX_NOPERM_;
+	case IMAP_CONFIG:
+		return EX_CONFIG_;
+	default:
+		return EX_UNAVAILABLE_;
+	}
+}
+
+/* One round: every folder, then the stages. */
+static enum imap_status
+sync_round(struct imap_conn *conn, struct daemon *d, struct buf *why)
+{
+	struct sync_stats st;
+	enum imap_status rc;
+	unsigned total = 0;
+
+	d->now = pt_now();
+	d->new_letters = 0;
+	for (int k = 0; k < d->cfg->nfolders && !stop_requested; k++) {
+		const char *folder = d->cfg->folders[k];
+		rc = imap_sync_folder(conn, d, folder,
+		    is_sent_folder(d->cfg, folder), &st, why);
+		if (rc == IMAP_PROTO) {
+			/* a folder that does not exist is not the end */
+			log_warnx("%s", buf_str(why));
+			buf_reset(why);
+			continue;
+		}
+		if (rc != IMAP_OK)
+			return rc;
+		total += st.stored;
+		if (st.found || st.stored)
+			log_info("%s: %u school message(s) found, %u new", folder,
+			    st.found, st.stored);
+	}
+	if (d->changed || total)
+		feed_stage(d);
+	d->changed = 0;
+	sd_notifyf(0, "STATUS=synced %s, %u new letter(s), %lld open "
+	    "commitment(s)", d->cfg->folders[0], d->new_letters,
+	    (long long)count_open(d->ledger));
+	return IMAP_OK;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "once", no_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *config_path = NULL;
+	struct config cfg;
+	struct daemon d;
+	struct imap_conn *conn = NULL;
+	struct buf why = BUF_INIT, err = BUF_INIT;
+	char *last_state = NULL;
+	unsigned backoff = 1, seed;
+	int ch, once = 0, ready = 0, rc = EX_OK_;
+	uint64_t watchdog_usec = 0;
+
+	log_init("ptraild", LOG_PREFIX_AUTO);
+	umask(077);
+	while ((ch = getopt_long(argc, argv, "c:dh", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'c': config_path = optarg; break;
+		case 'd': log_set_level(LOG_LVL_DEBUG); break;
+		case 'o': once = 1; break;
+		case 'h': usage(stdout); return EX_OK_;
+		case 'V': printf("ptraild %s\n", PTRAILD_VERSION); return EX_OK_;
+		default: usage(stderr); return 2;
+		}
+	}
+	if (optind != argc) {
+		usage(stderr);
+		return 2;
+	}
+	if (load_config(config_path, &cfg) == -1)
+		return EX_CONFIG_;
+	memset(&d, 0, sizeof(d));
+	d.cfg = &cfg;
+	d.stop = &stop_requested;
+	if (ledger_open(cfg.ledger_path, LEDGER_RW, &d.ledger, &err) == -1) {
+		log_errx("%s", buf_str(&err));
+		config_free(&cfg);
+		return EX_CONFIG_;
+	}
+	install_signals();
+	if (sd_watchdog_enabled(0, &watchdog_usec) <= 0)
+		watchdog_usec = 0;
+	seed = (unsigned)time(NULL) ^ (unsigned)getpid();
+
+	while (!stop_requested) {
+		enum imap_status st = IMAP_OK;
+
+		buf_reset(&why);
+		if (conn == NULL)
+			st = imap_connect(&cfg, &conn, &why);
+		if (st == IMAP_OK)
+			st = sync_round(conn, &d, &why);
+		if (st != IMAP_OK) {
+			note_state(&last_state, buf_str(&why), 1);
+			imap_close(conn);
+			conn = NULL;
+			if (once) {
+				rc = exit_for(st);
+				break;
+			}
+			if (st == IMAP_CONFIG || st == IMAP_LOGIN) {
+				/* no retry fixes these quickly: slow down */
+				backoff = BACKOFF_MAX;
+			}
+			unsigned jitter = (unsigned)rand_r(&seed) % (backoff / 2 + 1);
+			nap(backoff + jitter);
+			backoff = backoff * 2 > BACKOFF_MAX ? BACKOFF_MAX : backoff * 2;
+			continue;
+		}
+		note_state(&last_state, NULL, 0);
+		backoff = 1;
+		if (!ready) {
+			sd_notify(0, "READY=1");
+			ready = 1;
+		}
+		if (watchdog_usec)
+			sd_notify(0, "WATCHDOG=1");
+		if (once)
+			break;
+		if (reload_requested) {
+			struct config fresh;
+			reload_requested = 0;
+			if (load_config(config_path, &fresh) == 0) {
+				config_free(&cfg);
+				cfg = fresh;
+				imap_close(conn);
+				conn = NULL;
+				log_info("config reloaded");
+				continue;
+			}
+			log_warnx("config not reloaded: keeping the running one");
+		}
+		unsigned wait = cfg.idle && imap_has_idle(conn) ? IDLE_RENEW :
+		    (unsigned)cfg.poll_interval;
+		if (watchdog_usec && wait > watchdog_usec / 2000000)
+			wait = (unsigned)(watchdog_usec / 2000000) + 1;
+		if (cfg.idle && imap_has_idle(conn)) {
+			if (imap_idle_wait(conn, cfg.folders[0], (int)wait,
+			    &stop_requested, &why) != IMAP_OK) {
+				note_state(&last_state, buf_str(&why), 1);
+				imap_close(conn);
+				conn = NULL;
+			}
+		} else {
+			nap(wait);
+		}
+	}
+	sd_notify(0, "STOPPING=1");
+	imap_close(conn);
+	ledger_close(d.ledger);
+	config_free(&cfg);
+	free(last_state);
+	buf_free(&why);
+	buf_free(&err);
+	return rc;
+}

@@ -1,0 +1,29 @@
+/*
+ * ics.h — the ledger as an iCalendar feed (RFC 5545, RFC 7986).
+ *
+ * One VCALENDAR: each commitment with a due date and each meeting is a
+ * VEVENT with a stable UID; SEQUENCE and LAST-MODIFIED move when the item
+ * changes. Times carry a plain TZID (the family's zone) with a short
+ * VTIMEZONE, not libical's /freeassociation.sourceforge.net/ one.
+ *
+ * Ownership: the text is appended to the caller's buffer.
+ */
+#ifndef PTRAIL_ICS_H
+#define PTRAIL_ICS_H
+
+#include <time.h>
+
+#include "buf.h"
+#include "config.h"
+#include "ledger.h"
+
+int	ics_render(struct ledger *l, const struct config *cfg, time_t now,
+	    struct buf *out);
+
+/* Write text to path atomically: a temporary file in the same directory
+ * (0600, directory 0700), fsync, rename, fsync the directory. A reader
+ * sees the old feed or the new one, never half of one. */
+int	ics_write_file(const char *path, const char *text, size_t len,
+	    struct buf *err);
+
+#endif

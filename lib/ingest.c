@@ -1,0 +1,348 @@
+/*
+ * ingest.c — one message into the ledger; see ingest.h.
+ *
+ * Order inside the transaction: the message row (raw kept whole), its
+ * thread (In-Reply-To, then References, to an earlier stored message),
+ * the items extracted from it (school mail only), the school's reply
+ * marking earlier commitments in the thread answered, the event, and the
+ * folder's last UID. Either all of it lands or none.
+ */
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "hash.h"
+#include "ingest.h"
+#include "items.h"
+#include "log.h"
+#include "mime.h"
+#include "xmalloc.h"
+
+static int64_t
+known_message(struct ledger *l, const char *msgid, const char *sha)
+{
+	int64_t id = 0;
+	if (ledger_query_int(l, &id, "SELECT id FROM messages WHERE sha256 = ?1 "
+	    "AND (message_id IS ?2 OR ?2 IS NULL) LIMIT 1", sha,
+	    msgid ? msgid : (const char *)NULL, (char *)NULL) == 0)
+		return id;
+	/* ledger_query_int stops at the first NULL bind: without a
+	 * Message-ID the hash alone decides */
+	if (ledger_query_int(l, &id, "SELECT id FROM messages WHERE sha256 = ?1 "
+	    "LIMIT 1", sha, (char *)NULL) == 0)
+		return id;
+	return 0;
+}
+
+/* The thread of the first earlier message this one names. */
+static int64_t
+find_thread(struct ledger *l, const struct mime_message *m)
+{
+	char *refs = NULL, *save = NULL, *tok;
+	int64_t thread = 0;
+
+	if (m->in_reply_to && ledger_query_int(l, &thread, "SELECT "
+	    "coalesce(thread_id, id) FROM messages WHERE message_id = ? "
+	    "ORDER BY id LIMIT 1", m->in_reply_to, (char *)NULL) == 0)
+		return thread;
+	if (m->references == NULL)
+		return 0;
+	refs = xstrdup(m->references);
+	for (tok = strtok_r(refs, " \t", &save); tok;
+	    tok = strtok_r(NULL, " \t", &save))
+		if (ledger_query_int(l, &thread, "SELECT coalesce(thread_id, id) "
+		    "FROM messages WHERE message_id = ? ORDER BY id LIMIT 1", tok,
+		    (char *)NULL) == 0)
+			break;
+	free(refs);
+	return thread;
+}
+
+static void
+bind_or_null(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+static int64_t
+insert_message(struct ledger *l, const struct mime_message *m,
+    const char *folder, uint32_t uid, const char *sha, const char *raw,
+    size_t len, int out, int school, time_t now)
+{
+	sqlite3_stmt *st;
+	int64_t id = -1;
+
+	if (sqlite3_prepare_v2(ledger_db(l), "INSERT INTO messages (message_id, "
+	    "sha256, folder, uid, direction, is_school, date, from_name, "
+	    "from_addr, to_addrs, cc_addrs, subject, in_reply_to, refs, lang, "
+	    "body, raw, size, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+	    "?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	bind_or_null(st, 1, m->message_id);
+	sqlite3_bind_text(st, 2, sha, -1, SQLITE_STATIC);
+	bind_or_null(st, 3, folder);
+	if (uid)
+		sqlite3_bind_int64(st, 4, uid);
+	else
+		sqlite3_bind_null(st, 4);
+	sqlite3_bind_text(st, 5, out ? "out" : "in", -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 6, school);
+	if (m->has_date)
+		sqlite3_bind_int64(st, 7, (int64_t)m->date);
+	else
+		sqlite3_bind_null(st, 7);
+	bind_or_null(st, 8, m->from_name);
+	bind_or_null(st, 9, m->from_addr);
+	bind_or_null(st, 10, m->to);
+	bind_or_null(st, 11, m->cc);
+	bind_or_null(st, 12, m->subject);
+	bind_or_null(st, 13, m->in_reply_to);
+	bind_or_null(st, 14, m->references);
+	bind_or_null(st, 15, m->lang);
+	bind_or_null(st, 16, m->text);
+	sqlite3_bind_blob(st, 17, raw, (int)len, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 18, (int64_t)len);
+	sqlite3_bind_int64(st, 19, (int64_t)now);
+	if (sqlite3_step(st) == SQLITE_DONE)
+		id = sqlite3_last_insert_rowid(ledger_db(l));
+	sqlite3_finalize(st);
+	return id;
+}
+
+static int
+set_thread(struct ledger *l, int64_t id, int64_t thread)
+{
+	sqlite3_stmt *st;
+	int rc;
+	if (sqlite3_prepare_v2(ledger_db(l), "UPDATE messages SET thread_id = ? "
+	    "WHERE id = ?", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(st, 1, thread);
+	sqlite3_bind_int64(st, 2, id);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int
+store_items(struct ledger *l, const struct extraction *ex, int64_t msg,
+    int64_t thread, time_t now, struct ingest_result *res)
+{
+	for (size_t k = 0; k < ex->ncommitments; k++) {
+		const struct ex_commitment *e = &ex->commitments[k];
+		struct commitment c;
+		memset(&c, 0, sizeof(c));
+		c.message_id = msg;
+		c.thread_id = thread;
+		c.source = (char *)"letter";
+		c.actor = e->actor;
+		c.action = e->action;
+		c.quote = e->quote;
+		c.due = e->due[0] ? (char *)e->due : NULL;
+		c.due_time = e->due_time[0] ? (char *)e->due_time : NULL;
+		c.vague = e->vague;
+		if (commitment_add(l, &c, now) == -1)
+			return -1;
+		res->commitments++;
+	}
+	for (size_t k = 0; k < ex->ndeflections; k++) {
+		int64_t id;
+		if (deflection_add(l, msg, ex->deflections[k].quote,
+		    ex->deflections[k].kind, now, &id) == -1)
+			return -1;
+		res->deflections++;
+	}
+	for (size_t k = 0; k < ex->nmeetings; k++) {
+		struct meeting m;
+		memset(&m, 0, sizeof(m));
+		m.message_id = msg;
+		m.thread_id = thread;
+		m.quote = ex->meetings[k].quote;
+		m.date = (char *)ex->meetings[k].date;
+		m.time = ex->meetings[k].time[0] ? (char *)ex->meetings[k].time : NULL;
+		if (meeting_add(l, &m, now) == -1)
+			return -1;
+		res->meetings++;
+	}
+	return 0;
+}
+
+/* The school wrote in the thread: its earlier commitments are answered. */
+static int
+mark_thread_answered(struct ledger *l, int64_t thread, int64_t msg, time_t at,
+    time_t now)
+{
+	sqlite3_stmt *st;
+	int64_t ids[256];
+	int n = 0, rc = 0;
+
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id FROM commitments WHERE "
+	    "thread_id = ? AND message_id <> ? AND answered_at IS NULL", -1, &st,
+	    NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(st, 1, thread);
+	sqlite3_bind_int64(st, 2, msg);
+	while (n < 256 && sqlite3_step(st) == SQLITE_ROW)
+		ids[n++] = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	for (int k = 0; k < n && rc == 0; k++)
+		rc = commitment_mark_answered(l, ids[k], at, now);
+	return rc;
+}
+
+static char *
+store_detail(const struct mime_message *m, const char *sha, const char *folder,
+    uint32_t uid)
+{
+	json_object *o = json_object_new_object();
+	char *s;
+	json_object_object_add(o, "message_id", m->message_id ?
+	    json_object_new_string(m->message_id) : NULL);
+	json_object_object_add(o, "sha256", json_object_new_string(sha));
+	json_object_object_add(o, "from", m->from_addr ?
+	    json_object_new_string(m->from_addr) : NULL);
+	json_object_object_add(o, "subject", m->subject ?
+	    json_object_new_string(m->subject) : NULL);
+	json_object_object_add(o, "folder", folder ?
+	    json_object_new_string(folder) : NULL);
+	json_object_object_add(o, "uid", json_object_new_int64(uid));
+	s = xstrdup(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN));
+	json_object_put(o);
+	return s;
+}
+
+int
+ingest_message(struct ledger *l, const struct config *cfg, const char *folder,
+    uint32_t uidvalidity, uint32_t uid, const char *raw, size_t len,
+    time_t now, struct ingest_result *res, struct buf *err)
+{
+	struct mime_message m;
+	struct extraction ex;
+	char sha[SHA256_HEX_LEN + 1], subject[64];
+	int64_t thread;
+	int out, school;
+
+	memset(res, 0, sizeof(*res));
+	memset(&ex, 0, sizeof(ex));
+	sha256_hex(raw, len, sha);
+	if (mime_parse(raw, len, &m, err) == -1) {
+		/* unreadable: still move the folder on, or it would be
+		 * fetched forever; the reason goes to the log and events */
+		if (uid)
+			sync_state_set(l, folder, uidvalidity, uid, now,
+			    buf_str(err));
+		return -1;
+	}
+	if (ledger_begin(l) == -1) {
+		buf_printf(err, "ledger busy: %s", ledger_errmsg(l));
+		mime_message_free(&m);
+		return -1;
+	}
+	if ((res->id = known_message(l, m.message_id, sha)) != 0)
+		goto done;
+	out = cfg->parent_addr && m.from_addr &&
+	    strcmp(cfg->parent_addr, m.from_addr) == 0;
+	school = config_is_school_addr(cfg, m.from_addr);
+	res->is_school = school;
+	thread = find_thread(l, &m);
+	res->id = insert_message(l, &m, folder, uid, sha, raw, len, out, school,
+	    now);
+	if (res->id < 0)
+		goto fail;
+	if (thread == 0)
+		thread = res->id;
+	if (set_thread(l, res->id, thread) == -1)
+		goto fail;
+	res->was_new = 1;
+	if (school && !out) {
+		struct civil ref;
+		if (m.has_date)
+			days_to_civil((long)((m.date + (time_t)m.date_offset * 60) /
+			    86400), &ref);
+		else
+			local_civil(now, &ref);
+		if (!m.is_bulk)
+			extract_text(m.text, strlen(m.text), &ref, &ex);
+		if (store_items(l, &ex, res->id, thread, now, res) == -1)
+			goto fail;
+		if (thread != res->id && mark_thread_answered(l, thread, res->id,
+		    m.has_date ? m.date : now, now) == -1)
+			goto fail;
+	}
+	char *detail = store_detail(&m, sha, folder, uid);
+	snprintf(subject, sizeof(subject), "message:%lld", (long long)res->id);
+	int64_t ev = ledger_event(l, now, "message.store", subject, detail);
+	free(detail);
+	if (ev < 0)
+		goto fail;
+done:
+	if (uid && sync_state_set(l, folder, uidvalidity, uid, now, NULL) == -1)
+		goto fail;
+	if (ledger_commit(l) == -1)
+		goto fail_nocommit;
+	extraction_free(&ex);
+	mime_message_free(&m);
+	return 0;
+fail:
+	ledger_rollback(l);
+fail_nocommit:
+	buf_printf(err, "cannot store message %s: %s", m.message_id ?
+	    m.message_id : "(no Message-ID)", ledger_errmsg(l));
+	extraction_free(&ex);
+	mime_message_free(&m);
+	memset(res, 0, sizeof(*res));
+	return -1;
+}
+
+int
+sync_state_get(struct ledger *l, const char *folder, uint32_t *uidvalidity,
+    uint32_t *last_uid)
+{
+	sqlite3_stmt *st;
+	int rc = -1;
+
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT uidvalidity, last_uid FROM "
+	    "sync_state WHERE folder = ?", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(st, 1, folder, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*uidvalidity = (uint32_t)sqlite3_column_int64(st, 0);
+		*last_uid = (uint32_t)sqlite3_column_int64(st, 1);
+		rc = 0;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int
+sync_state_set(struct ledger *l, const char *folder, uint32_t uidvalidity,
+    uint32_t last_uid, time_t now, const char *error)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (sqlite3_prepare_v2(ledger_db(l), "INSERT INTO sync_state (folder, "
+	    "uidvalidity, last_uid, last_sync, messages, last_error) VALUES "
+	    "(?1, ?2, ?3, ?4, (SELECT count(*) FROM messages WHERE folder = ?1), "
+	    "?5) ON CONFLICT(folder) DO UPDATE SET uidvalidity = ?2, "
+	    "last_uid = max(CASE WHEN uidvalidity = ?2 THEN last_uid ELSE 0 END, ?3), "
+	    "last_sync = ?4, messages = (SELECT count(*) FROM messages WHERE "
+	    "folder = ?1), last_error = ?5", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(st, 1, folder, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, uidvalidity);
+	sqlite3_bind_int64(st, 3, last_uid);
+	sqlite3_bind_int64(st, 4, (int64_t)now);
+	if (error)
+		sqlite3_bind_text(st, 5, error, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, 5);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
