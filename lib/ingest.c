@@ -129,24 +129,47 @@ set_thread(struct ledger *l, int64_t id, int64_t thread)
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* "I will ..." in a letter from Ms Wong is Ms Wong's promise: name her,
+ * so the list and the ladder say who. The quote keeps the letter's words. */
+static char *
+actor_named(const char *actor, const char *from_name)
+{
+	static const char *const self[] = { "I", "i", "本人", "我", NULL };
+	static const char *const us[] = { "We", "we", "我們", "我哋", NULL };
+
+	if (actor == NULL || from_name == NULL)
+		return actor ? xstrdup(actor) : NULL;
+	for (int k = 0; self[k]; k++)
+		if (strcmp(actor, self[k]) == 0)
+			return xasprintf("%s (%s)", from_name, actor);
+	for (int k = 0; us[k]; k++)
+		if (strcmp(actor, us[k]) == 0)
+			return xasprintf("%s (%s, for the school)", from_name, actor);
+	return xstrdup(actor);
+}
+
 static int
 store_items(struct ledger *l, const struct extraction *ex, int64_t msg,
-    int64_t thread, time_t now, struct ingest_result *res)
+    int64_t thread, const char *from_name, time_t now,
+    struct ingest_result *res)
 {
 	for (size_t k = 0; k < ex->ncommitments; k++) {
 		const struct ex_commitment *e = &ex->commitments[k];
 		struct commitment c;
+		int rc;
 		memset(&c, 0, sizeof(c));
 		c.message_id = msg;
 		c.thread_id = thread;
 		c.source = (char *)"letter";
-		c.actor = e->actor;
+		c.actor = actor_named(e->actor, from_name);
 		c.action = e->action;
 		c.quote = e->quote;
 		c.due = e->due[0] ? (char *)e->due : NULL;
 		c.due_time = e->due_time[0] ? (char *)e->due_time : NULL;
 		c.vague = e->vague;
-		if (commitment_add(l, &c, now) == -1)
+		rc = commitment_add(l, &c, now);
+		free(c.actor);
+		if (rc == -1)
 			return -1;
 		res->commitments++;
 	}
@@ -268,7 +291,7 @@ ingest_message(struct ledger *l, const struct config *cfg, const char *folder,
 			local_civil(now, &ref);
 		if (!m.is_bulk)
 			extract_text(m.text, strlen(m.text), &ref, &ex);
-		if (store_items(l, &ex, res->id, thread, now, res) == -1)
+		if (store_items(l, &ex, res->id, thread, m.from_name, now, res) == -1)
 			goto fail;
 		if (thread != res->id && mark_thread_answered(l, thread, res->id,
 		    m.has_date ? m.date : now, now) == -1)
