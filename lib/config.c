@@ -272,7 +272,7 @@ static int
 parse_list(struct parse_state *ps, const char *value, char **list, int *count)
 {
 	char *copy = xstrdup(value), *p = copy, *tok;
-	int n = 0;
+	int n = *count;
 
 	while ((tok = strsep(&p, ",")) != NULL) {
 		while (isspace((unsigned char)*tok))
@@ -399,12 +399,8 @@ set_value(struct parse_state *ps, const struct key *k, const char *v)
 		break;
 	case K_LIST:
 		if (k->off == offsetof(struct config, folders)) {
-			for (int i = 0; i < cfg->nfolders; i++)
-				free(cfg->folders[i]);
 			parse_list(ps, v, cfg->folders, &cfg->nfolders);
 		} else {
-			for (int i = 0; i < cfg->ndomains; i++)
-				free(cfg->domains[i]);
 			parse_list(ps, v, cfg->domains, &cfg->ndomains);
 			for (int i = 0; i < cfg->ndomains; i++)
 				for (char *p = cfg->domains[i]; *p; p++)
@@ -443,7 +439,10 @@ on_key(void *user, const char *section, const char *name, const char *value)
 	for (size_t i = 0; i < NKEYS; i++) {
 		if (strcasecmp(section, keys[i].section) == 0 &&
 		    strcasecmp(name, keys[i].name) == 0) {
-			if (ps->seen[i])
+			/* a list may be given over several lines (inih reads
+			 * lines of at most 200 bytes); anything else twice is
+			 * a mistake */
+			if (ps->seen[i] && keys[i].type != K_LIST)
 				conf_error(ps, "'%s' is set twice in [%s]", name,
 				    section);
 			ps->seen[i] = 1;

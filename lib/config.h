@@ -30,7 +30,7 @@ struct person {
 enum send_policy { SEND_APPROVE = 0, SEND_AUTO = 1 };
 enum tls_mode { TLS_VERIFY = 0, TLS_NOVERIFY = 1, TLS_NONE = 2 };
 
-#define CONFIG_MAX_LIST 16
+#define CONFIG_MAX_LIST 64
 #define LADDER_STEPS 4	/* reminder, principal, IMC, REO notice */
 
 struct config {

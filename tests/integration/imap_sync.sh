@@ -1,0 +1,160 @@
+#!/bin/sh
+# imap_sync.sh — ptraild against a real dovecot: TLS verified (both paths),
+# school mail only, nothing marked \Seen, idempotent, wrong password 77,
+# untrusted certificate refused, IDLE delivery, SIGKILL at random moments,
+# and recovery after the server restarts.
+set -u
+. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
+D=$TMPDIR/imap
+mkdir -p "$D"
+fail() { echo "FAIL: $*"; [ -f "$D/dovecot.log" ] && tail -5 "$D/dovecot.log"; dovecot_stop "$D"; exit 1; }
+dovecot_start "$D" || fail "dovecot did not start"
+trap 'dovecot_stop "$D"' EXIT
+
+corpus="$PTRAIL_TOP/../shared/corpus/dev"
+[ -d "$corpus" ] || corpus="$PTRAIL_TOP/tests/demo/mail"
+mkdir -p "$D/school" "$D/other"
+cp "$corpus"/*.eml "$D/school/"
+# the school's domains, as a parent would list them
+domains=$(grep -h -i -m1 '^From:' "$D"/school/*.eml | sed -n 's/.*@\([A-Za-z0-9.-]*\).*/domains = \1/p' | sort -u)
+# mail from elsewhere: large, so fetching it would show in the byte count
+/usr/bin/python3 - "$D/other" <<'PY'
+import sys
+for i in range(10):
+    body = ("Lorem ipsum dolor sit amet, we will deliver by Friday. " * 4000)
+    open(f"{sys.argv[1]}/o{i}.eml", "w").write(
+        f"From: Shop <deals{i}@shop.example>\nTo: parent@family.example\n"
+        f"Subject: offer {i}\nDate: Mon, 2 Mar 2026 10:00:00 +0800\n"
+        f"Message-ID: <other{i}@shop.example>\n\n{body}\n")
+PY
+imap_append "$D" INBOX "$D"/school/*.eml "$D"/other/*.eml || fail "APPEND"
+nschool=$(ls "$D"/school/*.eml | wc -l)
+
+printf 'secret\n' > "$D/pw"; chmod 600 "$D/pw"
+conf() {	# conf URL CAFILE PWFILE > file
+	cat <<EOF
+[account]
+address = Parent <parent@family.example>
+imap = $1
+user = parent
+password_file = $3
+${2:+ca_file = $2}
+timeout = 10
+poll_interval = 10
+[school]
+$domains
+[ledger]
+path = $D/data/ledger.db
+[feed]
+path = $D/data/calendar.ics
+EOF
+}
+conf "imaps://localhost:$DOVECOT_IMAPS" "$D/ca.pem" "$D/pw" > "$D/ok.conf"
+export PTRAIL_NOW=2026-06-01T10:00:00+08:00
+q() { sqlite3 "$D/data/ledger.db" "$1"; }
+
+# 1. one sync: every school letter once, with its items
+"$PTRAILD" -c "$D/ok.conf" --once 2>"$D/err" || fail "--once exit $? ($(cat "$D/err"))"
+[ "$(q 'SELECT count(*) FROM messages')" = "$nschool" ] || fail "stored $(q 'SELECT count(*) FROM messages') of $nschool"
+want=$("$PTRAIL" extract --json "$D"/school/*.eml | /usr/bin/python3 -c '
+import json,sys
+print(sum(len(json.loads(l)["commitments"]) for l in sys.stdin))')
+got=$(q 'SELECT count(*) FROM commitments')
+[ "$got" = "$want" ] || fail "commitments in ledger $got, extract says $want"
+[ "$(q "SELECT count(*) FROM messages WHERE message_id LIKE '%shop.example%'")" = 0 ] || fail "non-school mail stored"
+# 2. the large non-school mail was never fetched: bytes sent by the server
+out=$(grep -o 'out=[0-9]*' "$D/dovecot.log" | tail -1 | cut -d= -f2)
+size=$(cat "$D"/school/*.eml | wc -c)
+[ "$out" -lt $((size * 2 + 20000)) ] || fail "server sent $out bytes for $size bytes of school mail"
+# 3. nothing marked \Seen
+seen=$(imap_cmd "$D" 'M.select("INBOX"); print(len(M.search(None, "SEEN")[1][0].split()))')
+[ "$seen" = 0 ] || fail "$seen messages marked \\Seen"
+# 4. a second run adds nothing
+ev=$(q 'SELECT count(*) FROM events')
+"$PTRAILD" -c "$D/ok.conf" --once 2>/dev/null || fail "second run"
+[ "$(q 'SELECT count(*) FROM events')" = "$ev" ] || fail "second run added events"
+"$PTRAIL" -c "$D/ok.conf" verify >/dev/null || fail "chain broken"
+[ "$(stat -c %a "$D/data/ledger.db")" = 600 ] || fail "ledger mode"
+[ "$(stat -c %a "$D/data/calendar.ics")" = 600 ] || fail "feed mode"
+echo "ok: $nschool letters, $got commitments, server sent $out bytes"
+
+# 5. wrong password: 77 and a clear line
+printf 'wrong\n' > "$D/bad"; chmod 600 "$D/bad"
+conf "imaps://localhost:$DOVECOT_IMAPS" "$D/ca.pem" "$D/bad" > "$D/bad.conf"
+"$PTRAILD" -c "$D/bad.conf" --once 2>"$D/err"; rc=$?
+[ $rc = 77 ] || fail "wrong password exit $rc"
+grep -q "login as parent refused" "$D/err" || fail "no clear line: $(cat "$D/err")"
+grep -q wrong "$D/err" && fail "the password reached the log"
+# 6. a certificate from a CA we do not trust: refused, on both paths
+conf "imaps://localhost:$DOVECOT_IMAPS" "" "$D/pw" > "$D/noca.conf"
+"$PTRAILD" -c "$D/noca.conf" --once 2>"$D/err"; rc=$?
+[ $rc = 69 ] || fail "untrusted cert exit $rc"
+grep -q "certificate not trusted" "$D/err" || fail "no reason: $(cat "$D/err")"
+conf "imap://localhost:$DOVECOT_IMAP" "$D/other-ca.pem" "$D/pw" > "$D/starttls-bad.conf"
+"$PTRAILD" -c "$D/starttls-bad.conf" --once 2>"$D/err"; rc=$?
+[ $rc = 69 ] || fail "STARTTLS with the wrong CA exit $rc"
+grep -q "certificate not trusted" "$D/err" || fail "STARTTLS: $(cat "$D/err")"
+conf "imap://localhost:$DOVECOT_IMAP" "$D/ca.pem" "$D/pw" > "$D/starttls.conf"
+"$PTRAILD" -c "$D/starttls.conf" --once 2>"$D/err" || fail "STARTTLS with the CA: $(cat "$D/err")"
+conf "imaps://127.0.0.1:$DOVECOT_IMAPS" "$D/ca.pem" "$D/pw" > "$D/ip.conf"
+"$PTRAILD" -c "$D/ip.conf" --once 2>"$D/err" || fail "by IP address: $(cat "$D/err")"
+echo "ok: login and certificate checks"
+
+# 7. IDLE: a letter APPENDed while the daemon waits is stored without a restart
+"$PTRAILD" -c "$D/ok.conf" 2>"$D/daemon.log" &
+pid=$!
+sleep 1
+first=$(ls "$D"/school/*.eml | head -1)
+sed 's/^Message-I[Dd]:.*/Message-ID: <idle-test@ptrail.test>/' "$first" > "$D/new.eml"
+t0=$(date +%s%N)
+imap_append "$D" INBOX "$D/new.eml"
+n=0
+while [ "$(q "SELECT count(*) FROM messages WHERE message_id = '<idle-test@ptrail.test>'")" != 1 ]; do
+	n=$((n + 1)); [ $n -gt 100 ] && fail "IDLE: not stored after 10 s"
+	sleep 0.1
+done
+t1=$(date +%s%N)
+echo "ok: IDLE delivery in $(( (t1 - t0) / 1000000 )) ms"
+# 8. the server goes away and comes back: the daemon recovers by itself
+dovecot_stop "$D"
+sleep 1
+dovecot_start "$D" >/dev/null || fail "restart dovecot"
+conf "imaps://localhost:$DOVECOT_IMAPS" "$D/ca.pem" "$D/pw" > "$D/ok.conf"
+kill -HUP $pid	# the port changed: reload the config
+sed 's/^Message-I[Dd]:.*/Message-ID: <after-restart@ptrail.test>/' "$first" > "$D/new2.eml"
+imap_append "$D" INBOX "$D/new2.eml"
+n=0
+while [ "$(q "SELECT count(*) FROM messages WHERE message_id = '<after-restart@ptrail.test>'")" != 1 ]; do
+	n=$((n + 1)); [ $n -gt 300 ] && fail "no recovery after 30 s: $(tail -3 "$D/daemon.log")"
+	sleep 0.1
+done
+kill -TERM $pid; wait $pid; rc=$?
+[ $rc = 0 ] || fail "SIGTERM exit $rc"
+echo "ok: recovered after the server restarted"
+
+# 9. SIGKILL at random moments during a sync of many letters
+mkdir -p "$D/many"
+/usr/bin/python3 - "$D/many" "$first" <<'PY'
+import sys, re
+src = open(sys.argv[2], "rb").read()
+for i in range(500):
+    m = re.sub(rb"(?mi)^Message-ID:.*$", b"Message-ID: <bulk%d@ptrail.test>" % i, src, count=1)
+    open(f"{sys.argv[1]}/m{i}.eml", "wb").write(m)
+PY
+imap_append "$D" INBOX "$D"/many/*.eml || fail "APPEND 500"
+for i in $(seq 1 20); do
+	"$PTRAILD" -c "$D/ok.conf" --once 2>/dev/null &
+	k=$!
+	sleep "0.0$(( $(od -An -N1 -tu1 /dev/urandom) % 9 + 1 ))"
+	kill -KILL $k 2>/dev/null; wait $k 2>/dev/null
+done
+"$PTRAILD" -c "$D/ok.conf" --once 2>/dev/null || fail "final run after kills"
+bulk=$(q "SELECT count(*) FROM messages WHERE message_id LIKE '<bulk%'")
+[ "$bulk" = 500 ] || fail "after kills: $bulk of 500 letters"
+dup=$(q "SELECT count(*) - count(DISTINCT sha256) FROM messages")
+[ "$dup" = 0 ] || fail "$dup duplicates"
+per=$(q "SELECT count(*) FROM commitments c JOIN messages m ON m.id = c.message_id WHERE m.message_id = '<bulk7@ptrail.test>'")
+orph=$(q "SELECT count(*) FROM messages m WHERE m.message_id LIKE '<bulk%' AND (SELECT count(*) FROM commitments c WHERE c.message_id = m.id) <> $per")
+[ "$orph" = 0 ] || fail "$orph letters with a partial set of items"
+"$PTRAIL" -c "$D/ok.conf" verify >/dev/null || fail "chain broken after kills"
+echo "ok: 20 kills, 500 letters each stored once with all their items"
