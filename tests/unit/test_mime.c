@@ -1,0 +1,258 @@
+/*
+ * test_mime.c — raw messages to text: encodings, charsets, HTML, quoted
+ * replies and signatures, and the bad inputs (broken MIME, unknown or
+ * wrong charsets, junk, an oversized message).
+ */
+#include "testutil.h"
+
+#include "mime.h"
+
+static struct mime_message m;
+
+static int
+parse(const char *raw)
+{
+	struct buf err = BUF_INIT;
+	int rc = mime_parse(raw, strlen(raw), &m, &err);
+	buf_free(&err);
+	return rc;
+}
+
+static void
+valid_utf8(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p) {
+		int n = *p < 0x80 ? 1 : (*p >> 5) == 6 ? 2 : (*p >> 4) == 14 ? 3 :
+		    (*p >> 3) == 30 ? 4 : 0;
+		assert_true(n > 0);
+		for (int k = 1; k < n; k++)
+			assert_int_equal(p[k] & 0xC0, 0x80);
+		p += n;
+	}
+}
+
+static void
+test_plain_headers(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("From: \"Ms Wong\" <WongML@School.edu.hk>\r\n"
+	    "To: a@b.hk, Carmen <c@d.hk>\r\nSubject: =?UTF-8?B?6Zec5pa8?= plan\r\n"
+	    "Date: Mon, 2 Mar 2026 10:15:00 +0800\r\n"
+	    "Message-ID: <x1@school.edu.hk>\r\nIn-Reply-To: <p0@family>\r\n"
+	    "References: <a@x> <p0@family>\r\n\r\nHello.\r\nI will call.\r\n"), 0);
+	assert_string_equal(m.from_addr, "wongml@school.edu.hk");
+	assert_string_equal(m.from_name, "Ms Wong");
+	assert_string_equal(m.to, "a@b.hk, c@d.hk");
+	assert_string_equal(m.subject, "關於 plan");
+	assert_string_equal(m.message_id, "<x1@school.edu.hk>");
+	assert_string_equal(m.in_reply_to, "<p0@family>");
+	assert_string_equal(m.references, "<a@x> <p0@family>");
+	assert_int_equal(m.date_offset, 480);
+	assert_int_equal((long)m.date, 1772417700L);
+	assert_string_equal(m.text, "Hello.\nI will call.");
+	assert_string_equal(m.lang, "en");
+	mime_message_free(&m);
+}
+
+static void
+test_quoted_printable_and_base64(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("From: a@b.hk\nContent-Type: text/plain; charset=utf-8\n"
+	    "Content-Transfer-Encoding: quoted-printable\n\n"
+	    "Caf=C3=A9 by 20 March, soft=\nbreak.\n"), 0);
+	assert_string_equal(m.text, "Café by 20 March, softbreak.");
+	mime_message_free(&m);
+	/* "本人會於3月13日" in base64 */
+	assert_int_equal(parse("From: a@b.hk\nContent-Type: text/plain; charset=UTF-8\n"
+	    "Content-Transfer-Encoding: base64\n\n5pys5Lq65pyD5pa8M+aciDEz5pel\n"), 0);
+	assert_string_equal(m.text, "本人會於3月13日");
+	assert_string_equal(m.lang, "zh");
+	mime_message_free(&m);
+}
+
+static void
+test_big5(void **state)
+{
+	(void)state;
+	/* 陳老師 in Big5: B3 AF A6 D1 AE 76 */
+	assert_int_equal(parse("From: a@b.hk\nContent-Type: text/plain; charset=big5\n"
+	    "Content-Transfer-Encoding: 8bit\n\n\xB3\xAF\xA6\xD1\xAE\x76\n"), 0);
+	assert_string_equal(m.text, "陳老師");
+	mime_message_free(&m);
+	/* GB2312 read through GB18030: 老师 = C0 CF CA A6 */
+	assert_int_equal(parse("From: a@b.hk\nContent-Type: text/plain; charset=gb2312\n\n"
+	    "\xC0\xCF\xCA\xA6\n"), 0);
+	assert_string_equal(m.text, "老师");
+	mime_message_free(&m);
+}
+
+static void
+test_wrong_and_unknown_charsets(void **state)
+{
+	(void)state;
+	/* labelled UTF-8, really Latin-1 */
+	assert_int_equal(parse("From: a@b.hk\nContent-Type: text/plain; charset=utf-8\n\n"
+	    "Caf\xE9 au lait\n"), 0);
+	valid_utf8(m.text);
+	assert_non_null(strstr(m.text, "Caf\xEF\xBF\xBD au lait"));
+	assert_true(m.charset_errors > 0);
+	mime_message_free(&m);
+	/* a charset nobody knows */
+	assert_int_equal(parse("From: a@b.hk\nContent-Type: text/plain; charset=x-klingon\n\n"
+	    "plain words \xFF\xFE\n"), 0);
+	valid_utf8(m.text);
+	assert_non_null(strstr(m.text, "plain words"));
+	mime_message_free(&m);
+	/* windows-1252 smart quotes */
+	assert_int_equal(parse("From: a@b.hk\nContent-Type: text/plain; charset=windows-1252\n\n"
+	    "we\x92ll see\n"), 0);
+	assert_string_equal(m.text, "we\xE2\x80\x99ll see");
+	mime_message_free(&m);
+}
+
+static void
+test_html_only(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("From: a@b.hk\nContent-Type: text/html; charset=utf-8\n\n"
+	    "<html><head><title>x</title><style>p{}</style></head><body>"
+	    "<p>Dear&nbsp;Mrs Chan,</p><script>alert(1)</script>"
+	    "<table><tr><th>Action</th><th>Person</th></tr>"
+	    "<tr><td>Send &amp; share</td><td>Ms Wong</td></tr></table>"
+	    "<blockquote>old quoted text</blockquote><div>Bye</div></body></html>\n"), 0);
+	assert_true(m.html_only);
+	assert_non_null(strstr(m.text, "Dear\xC2\xA0Mrs Chan,"));
+	assert_non_null(strstr(m.text, "Action | Person\nSend & share | Ms Wong"));
+	assert_null(strstr(m.text, "alert"));
+	assert_null(strstr(m.text, "old quoted"));
+	assert_null(strstr(m.text, "p{}"));
+	mime_message_free(&m);
+}
+
+static void
+test_alternative_prefers_plain(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("From: a@b.hk\nMIME-Version: 1.0\n"
+	    "Content-Type: multipart/alternative; boundary=\"B\"\n\n--B\n"
+	    "Content-Type: text/plain\n\nplain one\n--B\nContent-Type: text/html\n\n"
+	    "<p>html one</p>\n--B--\n"), 0);
+	assert_string_equal(m.text, "plain one");
+	assert_false(m.html_only);
+	mime_message_free(&m);
+	/* an attachment named .txt is not the letter */
+	assert_int_equal(parse("From: a@b.hk\nContent-Type: multipart/mixed; boundary=X\n\n"
+	    "--X\nContent-Type: text/plain\nContent-Disposition: attachment; "
+	    "filename=a.txt\n\nattached\n--X\nContent-Type: text/plain\n\nbody\n--X--\n"), 0);
+	assert_string_equal(m.text, "body");
+	mime_message_free(&m);
+}
+
+static void
+test_quotes_and_signatures_cut(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("From: a@b.hk\n\nMine.\n> quoted line\nInline answer.\n"
+	    "\nOn Mon, 2 Mar 2026 at 10:00, X <x@y> wrote:\n> old\n"), 0);
+	assert_string_equal(m.text, "Mine.\nInline answer.");
+	mime_message_free(&m);
+	assert_int_equal(parse("From: a@b.hk\n\nNew text.\n-----Original Message-----\n"
+	    "From: X\nold\n"), 0);
+	assert_string_equal(m.text, "New text.");
+	mime_message_free(&m);
+	assert_int_equal(parse("From: a@b.hk\n\nNew text.\n\nFrom: Parent <p@x>\n"
+	    "Sent: Monday\nTo: y\nSubject: z\n\nold\n"), 0);
+	assert_string_equal(m.text, "New text.");
+	mime_message_free(&m);
+	assert_int_equal(parse("From: a@b.hk\nContent-Type: text/plain; charset=utf-8\n\n"
+	    "新的內容。\n寄件者: 家長\n舊的內容\n"), 0);
+	assert_string_equal(m.text, "新的內容。");
+	mime_message_free(&m);
+	assert_int_equal(parse("From: a@b.hk\n\nBody.\n-- \nMs Wong\nSENCO\n"), 0);
+	assert_string_equal(m.text, "Body.");
+	mime_message_free(&m);
+	assert_int_equal(parse("From: a@b.hk\n\nBody.\nCONFIDENTIALITY NOTICE: this "
+	    "email will self-destruct by Friday.\n"), 0);
+	assert_string_equal(m.text, "Body.");
+	mime_message_free(&m);
+}
+
+static void
+test_malformed(void **state)
+{
+	struct buf err = BUF_INIT;
+	(void)state;
+	/* boundary never closed: the part still reads */
+	assert_int_equal(parse("From: a@b.hk\nContent-Type: multipart/mixed; boundary=Q\n\n"
+	    "--Q\nContent-Type: text/plain\n\nunfinished letter\n"), 0);
+	assert_non_null(strstr(m.text, "unfinished letter"));
+	mime_message_free(&m);
+	/* base64 with junk in it */
+	assert_int_equal(parse("From: a@b.hk\nContent-Transfer-Encoding: base64\n\n"
+	    "!!!not*base64***\n"), 0);
+	valid_utf8(m.text);
+	mime_message_free(&m);
+	/* header only, no body; and no headers at all */
+	assert_int_equal(parse("From: a@b.hk\nSubject: empty\n"), 0);
+	assert_string_equal(m.text, "");
+	mime_message_free(&m);
+	/* binary junk */
+	char junk[512];
+	for (size_t i = 0; i < sizeof(junk); i++)
+		junk[i] = (char)((i * 131 + 7) & 0xFF);
+	if (mime_parse(junk, sizeof(junk), &m, &err) == 0) {
+		valid_utf8(m.text);
+		mime_message_free(&m);
+	} else {
+		assert_true(err.len > 0);
+	}
+	buf_reset(&err);
+	/* empty input */
+	assert_int_equal(mime_parse("", 0, &m, &err), -1);
+	buf_reset(&err);
+	/* over the limit: refused with the reason, nothing read */
+	assert_int_equal(mime_parse("x", (size_t)MIME_MAX_MESSAGE + 1, &m, &err), -1);
+	assert_non_null(strstr(buf_str(&err), "over the"));
+	buf_free(&err);
+}
+
+static void
+test_huge_message(void **state)
+{
+	/* a 20 MB letter: a long body of repeated lines parses in one go */
+	size_t n = 20u * 1024 * 1024;
+	char *big = malloc(n + 64);
+	struct buf err = BUF_INIT;
+	(void)state;
+	strcpy(big, "From: a@b.hk\n\n");
+	size_t off = strlen(big);
+	while (off + 40 < n) {
+		memcpy(big + off, "We will send the report by Friday.\n", 35);
+		off += 35;
+	}
+	big[off] = '\0';
+	assert_int_equal(mime_parse(big, off, &m, &err), 0);
+	assert_true(strlen(m.text) > 19u * 1024 * 1024);
+	mime_message_free(&m);
+	free(big);
+	buf_free(&err);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_plain_headers),
+		cmocka_unit_test(test_quoted_printable_and_base64),
+		cmocka_unit_test(test_big5),
+		cmocka_unit_test(test_wrong_and_unknown_charsets),
+		cmocka_unit_test(test_html_only),
+		cmocka_unit_test(test_alternative_prefers_plain),
+		cmocka_unit_test(test_quotes_and_signatures_cut),
+		cmocka_unit_test(test_malformed),
+		cmocka_unit_test(test_huge_message),
+	};
+	return cmocka_run_group_tests_name("mime", tests, NULL, NULL);
+}
