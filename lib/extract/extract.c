@@ -217,7 +217,7 @@ static const char *const roles_en[] = { "senco", "sen coordinator",
 	"nurse", "technician", "sst", "staff", "colleague", "colleagues",
 	"assistant", "tutor", "librarian", "head", "chairperson", "supervisor",
 	"slp", "ot", "occupational therapist", "specialist", "officer",
-	"someone", "somebody", "panel head", "teaching assistant", NULL };
+	"panel head", "teaching assistant", NULL };
 
 static const char *const pronouns_en[] = { "i", "we", "she", "he", "they",
 	"you", NULL };
@@ -746,9 +746,9 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	if (stative && !passive)
 		return;
 	actor = actor_before(u, from, ms, &is_thing);
-	if (actor == NULL && from > a) {
-		/* "and will share": the subject is the sentence's */
-		actor = actor_before(u, a, ms, &is_thing);
+	if (actor == NULL && !is_thing && ms > 0) {
+		/* "... and will share": the subject is the sentence's */
+		actor = actor_before(u, 0, ms, &is_thing);
 	}
 	/* "you will receive": the parent is not the school's owner */
 	if (actor && (strcmp(actor, "you") == 0 || strcmp(actor, "You") == 0 ||

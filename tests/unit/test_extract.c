@@ -1,0 +1,206 @@
+/*
+ * test_extract.c — letters nobody annotated: each kind of commitment,
+ * deflection and meeting SPEC.md describes, in English and Chinese, and the
+ * sentences that must yield nothing.
+ */
+#include "testutil.h"
+
+#include "extract/extract.h"
+
+static struct extraction ex;
+static const struct civil D = { 2026, 3, 2 };	/* a Monday */
+
+static void
+run(const char *text)
+{
+	extraction_free(&ex);
+	assert_int_equal(extract_text(text, strlen(text), &D, &ex), 0);
+}
+
+static const struct ex_commitment *
+commitment_with(const char *needle)
+{
+	for (size_t k = 0; k < ex.ncommitments; k++)
+		if (strstr(ex.commitments[k].quote, needle))
+			return &ex.commitments[k];
+	fail_msg("no commitment quoting \"%s\" (%zu found)", needle,
+	    ex.ncommitments);
+	return NULL;
+}
+
+static void
+test_commitments_en(void **state)
+{
+	(void)state;
+	run("Dear Mrs Lee,\n\nMr Yip will send you the reading plan by 13 March.\n"
+	    "Our speech therapist is going to assess Ken within two weeks.\n"
+	    "The worksheets will be emailed to you next Friday.\n"
+	    "I have asked Miss So to report back to you by 30 April.\n\nRegards,\nMs Ho\n");
+	const struct ex_commitment *c = commitment_with("Mr Yip will send");
+	assert_string_equal(c->due, "2026-03-13");
+	assert_string_equal(c->actor, "Mr Yip");
+	assert_false(c->vague);
+	c = commitment_with("is going to assess");
+	assert_string_equal(c->due, "2026-03-16");
+	c = commitment_with("worksheets will be emailed");
+	assert_string_equal(c->due, "2026-03-13");
+	assert_null(c->actor);		/* a passive names nobody */
+	assert_true(c->vague);
+	c = commitment_with("asked Miss So");
+	assert_string_equal(c->due, "2026-04-30");
+	assert_int_equal(ex.ndeflections, 0);
+	assert_int_equal(ex.nmeetings, 0);
+}
+
+static void
+test_not_commitments(void **state)
+{
+	(void)state;
+	run("Please return the reply slip by this Friday.\n"
+	    "The school will be closed on 26 March.\n"
+	    "It will help Ken a lot.\n"
+	    "Could you let us know by Friday?\n"
+	    "Last week the class teacher spoke to Ken.\n");
+	assert_int_equal(ex.ncommitments, 0);
+	assert_int_equal(ex.nmeetings, 0);
+}
+
+static void
+test_two_promises_one_sentence(void **state)
+{
+	(void)state;
+	run("Mr Lai will observe Ken before the end of June and will share his "
+	    "notes with us by 3 July.\n");
+	assert_int_equal(ex.ncommitments, 2);
+	assert_string_equal(ex.commitments[0].due, "2026-06-30");
+	assert_string_equal(ex.commitments[1].due, "2026-07-03");
+}
+
+static void
+test_deflections(void **state)
+{
+	(void)state;
+	run("We are still waiting for the EP's report.\n"
+	    "Unfortunately we don't have the budget for a teaching assistant.\n"
+	    "IEPs aren't required in Hong Kong for every student.\n"
+	    "Rest assured, we're doing everything we can.\n"
+	    "We'll look into it and get back to you.\n"
+	    "Someone will be in touch.\n");
+	assert_int_equal(ex.ndeflections, 6);
+	assert_string_equal(ex.deflections[0].kind, "waiting");
+	assert_string_equal(ex.deflections[1].kind, "budget");
+	assert_string_equal(ex.deflections[2].kind, "legal-position");
+	assert_string_equal(ex.deflections[3].kind, "reassurance");
+	assert_string_equal(ex.deflections[4].kind, "no-date");
+	assert_string_equal(ex.deflections[5].kind, "no-owner");
+	/* the vague promises are also commitments, dateless */
+	const struct ex_commitment *c = commitment_with("look into it");
+	assert_true(c->vague);
+	assert_string_equal(c->due, "");
+}
+
+static void
+test_meetings(void **state)
+{
+	(void)state;
+	run("The IEP meeting will take place on Tuesday 17 March at 4:15 p.m. "
+	    "in Room 5.\n"
+	    "I will arrange a case conference with you by 20 March.\n"
+	    "Could we talk on the phone next Wednesday at 4:15pm?\n"
+	    "Thank you for coming to the meeting on 27 February.\n"
+	    "Our SEN committee meeting on 10 March will discuss it internally.\n");
+	assert_int_equal(ex.nmeetings, 1);
+	assert_string_equal(ex.meetings[0].date, "2026-03-17");
+	assert_string_equal(ex.meetings[0].time, "16:15");
+	const struct ex_commitment *c = commitment_with("arrange a case conference");
+	assert_string_equal(c->due, "2026-03-20");
+}
+
+static void
+test_chinese(void **state)
+{
+	(void)state;
+	run("陳太太：\n\n本人會於3月13日或之前把默書調適安排交給您參閱。"
+	    "我們將於3月25日下午4時與您進行家長面談。"
+	    "請於本週五前交回回條。我們仍在等待教育心理學家的報告。\n");
+	const struct ex_commitment *c = commitment_with("本人會於3月13日");
+	assert_string_equal(c->due, "2026-03-13");
+	assert_int_equal(ex.nmeetings, 1);
+	assert_string_equal(ex.meetings[0].date, "2026-03-25");
+	assert_string_equal(ex.meetings[0].time, "16:00");
+	assert_int_equal(ex.ncommitments, 1);	/* the request is not one */
+	assert_int_equal(ex.ndeflections, 1);
+	assert_string_equal(ex.deflections[0].kind, "waiting");
+}
+
+static void
+test_action_table_and_list(void **state)
+{
+	(void)state;
+	run("Action | Person in charge | Deadline\n"
+	    "Share the token chart | Miss Lam | from 9 March\n"
+	    "Apply for Tier 3 support | Ms Wong | before the end of term\n"
+	    "\nThe following will be done by 27 March:\n"
+	    "- Ms Wong will update the IEP\n"
+	    "- Mr Chan will set up a quiet corner\n");
+	const struct ex_commitment *c = commitment_with("Share the token chart");
+	assert_string_equal(c->actor, "Miss Lam");
+	assert_string_equal(c->due, "2026-03-09");
+	c = commitment_with("Apply for Tier 3");
+	assert_string_equal(c->due, "");
+	assert_true(c->vague);
+	c = commitment_with("update the IEP");
+	assert_string_equal(c->due, "2026-03-27");	/* from its heading */
+	c = commitment_with("quiet corner");
+	assert_string_equal(c->due, "2026-03-27");
+}
+
+static void
+test_marketing_yields_nothing(void **state)
+{
+	(void)state;
+	run("We will send you a free bookmark by 31 March!\nUnsubscribe here.\n");
+	assert_int_equal(ex.ncommitments + ex.ndeflections + ex.nmeetings, 0);
+	run("");
+	assert_int_equal(ex.ncommitments + ex.ndeflections + ex.nmeetings, 0);
+}
+
+static void
+test_json(void **state)
+{
+	struct buf out = BUF_INIT;
+	(void)state;
+	run("Ms Wong will call back by 6 March.\n");
+	ex.message_id = strdup("<m@x>");
+	extraction_to_json(&ex, &out);
+	assert_non_null(strstr(buf_str(&out), "\"message_id\":\"<m@x>\""));
+	assert_non_null(strstr(buf_str(&out), "\"due\":\"2026-03-06\""));
+	assert_non_null(strstr(buf_str(&out), "\"due_time\":null"));
+	assert_null(strchr(buf_str(&out), '\n'));
+	buf_free(&out);
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	extraction_free(&ex);
+	return 0;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_commitments_en),
+		cmocka_unit_test(test_not_commitments),
+		cmocka_unit_test(test_two_promises_one_sentence),
+		cmocka_unit_test(test_deflections),
+		cmocka_unit_test(test_meetings),
+		cmocka_unit_test(test_chinese),
+		cmocka_unit_test(test_action_table_and_list),
+		cmocka_unit_test(test_marketing_yields_nothing),
+		cmocka_unit_test(test_json),
+	};
+	return cmocka_run_group_tests_name("extract", tests, NULL, teardown);
+}
