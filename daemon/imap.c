@@ -316,7 +316,8 @@ imap_sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 		if (d->cfg->people[k].addr && search_one(c, d->cfg->people[k].addr,
 		    sent, last, &uids, &n, &cap) == -1)
 			goto proto;
-	qsort(uids, n, sizeof(*uids), cmp_u32);
+	if (n > 1)
+		qsort(uids, n, sizeof(*uids), cmp_u32);
 	size_t w = 0;
 	for (size_t k = 0; k < n; k++)
 		if (w == 0 || uids[w - 1] != uids[k])
