@@ -147,8 +147,10 @@ install: all
 	-install -m 0644 docs/*.1 $(DESTDIR)$(MANDIR)/man1/ 2>/dev/null
 	-install -m 0644 docs/*.5 $(DESTDIR)$(MANDIR)/man5/ 2>/dev/null
 	-install -m 0644 docs/*.8 $(DESTDIR)$(MANDIR)/man8/ 2>/dev/null
-	-install -m 0644 systemd/*.service $(DESTDIR)$(UNITDIR)/ 2>/dev/null
-	-install -m 0644 systemd/user/*.service $(DESTDIR)$(USERUNITDIR)/ 2>/dev/null
+	for u in systemd/*.service; do \
+	  sed 's#/usr/local/sbin/ptraild#$(SBINDIR)/ptraild#' $$u > $(DESTDIR)$(UNITDIR)/$$(basename $$u); done
+	sed 's#/usr/local/sbin/ptraild#$(SBINDIR)/ptraild#' systemd/user/ptraild.service \
+	  > $(DESTDIR)$(USERUNITDIR)/ptraild.service
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/ptrail $(DESTDIR)$(SBINDIR)/ptraild
