@@ -370,3 +370,45 @@ imap_idle_wait(struct imap_conn *c, const char *folder, int seconds,
 	}
 	return IMAP_OK;
 }
+
+int
+imap_has_message_id(struct imap_conn *c, const char *folder, const char *msgid)
+{
+	uint32_t validity;
+	struct buf why = BUF_INIT;
+	struct mailimap_search_key *key;
+	clist *result = NULL;
+	int found = 0;
+
+	if (c == NULL || select_folder(c, folder, &validity, &why) == -1) {
+		buf_free(&why);
+		return 0;
+	}
+	buf_free(&why);
+	key = mailimap_search_key_new_header(xstrdup("Message-ID"),
+	    xstrdup(msgid));
+	if (mailimap_uid_search(c->imap, NULL, key, &result) == MAILIMAP_NO_ERROR) {
+		found = clist_count(result) > 0;
+		mailimap_search_result_free(result);
+	}
+	mailimap_search_key_free(key);
+	return found;
+}
+
+int
+imap_append_message(struct imap_conn *c, const char *folder, const char *msg,
+    size_t len)
+{
+	struct mailimap_flag_list *flags = mailimap_flag_list_new_empty();
+	int r;
+
+	mailimap_flag_list_add(flags, mailimap_flag_new_seen());
+	r = mailimap_append(c->imap, folder, flags, NULL, msg, len);
+	mailimap_flag_list_free(flags);
+	if (r != MAILIMAP_NO_ERROR) {
+		log_warnx("%s: cannot file the sent copy in %s: %s", c->host,
+		    folder, imap_error(c->imap));
+		return -1;
+	}
+	return 0;
+}

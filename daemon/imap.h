@@ -43,6 +43,12 @@ int	imap_has_idle(const struct imap_conn *c);
 enum imap_status imap_sync_folder(struct imap_conn *c, struct daemon *d,
 	    const char *folder, int sent, struct sync_stats *stats,
 	    struct buf *why);
+/* Is a message with this Message-ID in folder? (SEARCH HEADER) */
+int	imap_has_message_id(struct imap_conn *c, const char *folder,
+	    const char *msgid);
+/* APPEND a message we sent (flagged \Seen) to folder; 0 or -1. */
+int	imap_append_message(struct imap_conn *c, const char *folder,
+	    const char *msg, size_t len);
 /* IDLE on folder until the server says something, seconds pass, or *stop. */
 enum imap_status imap_idle_wait(struct imap_conn *c, const char *folder,
 	    int seconds, volatile sig_atomic_t *stop, struct buf *why);

@@ -31,6 +31,7 @@
 #include "daemon.h"
 #include "imap.h"
 #include "items.h"
+#include "smtp.h"
 #include "log.h"
 #include "timeutil.h"
 #include "xmalloc.h"
@@ -198,6 +199,8 @@ sync_round(struct imap_conn *conn, struct daemon *d, struct buf *why)
 			log_info("%s: %u school message(s) found, %u new", folder,
 			    st.found, st.stored);
 	}
+	smtp_resolve_interrupted(d, conn);
+	send_stage(d, conn);
 	if (d->changed || total)
 		feed_stage(d);
 	d->changed = 0;

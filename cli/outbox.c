@@ -1,0 +1,151 @@
+/*
+ * outbox.c — what ptrail will send, or sent, on the parent's behalf:
+ *   ptrail outbox [--json]      every row, newest last
+ *   ptrail outbox show ID       the whole message as it will go
+ *   ptrail approve ID           let ptraild send a draft
+ *   ptrail cancel ID            never send it
+ */
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "outbox.h"
+#include "timeutil.h"
+
+static int
+parse_id(const char *s, int64_t *id)
+{
+	char *end;
+	long long v = strtoll(s, &end, 10);
+	if (end == s || *end || v <= 0)
+		return -1;
+	*id = v;
+	return 0;
+}
+
+static int
+show(struct cli *cli, int64_t id)
+{
+	struct outbox_row r;
+	struct buf msg = BUF_INIT;
+	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+
+	if (outbox_get(l, id, &r) == -1) {
+		fprintf(stderr, "ptrail outbox: no message %lld\n", (long long)id);
+		return EXIT_NONE;
+	}
+	printf("outbox %lld: %s, %s%s%s\n\n", (long long)r.id, r.kind, r.state,
+	    r.last_error ? " — " : "", r.last_error ? r.last_error : "");
+	/* the headers as they will go, then the body readable */
+	outbox_render(&r, cli_config(cli), r.sent_at ? (time_t)r.sent_at :
+	    cli->now, &msg);
+	char *end = strstr(msg.s, "\r\n\r\n");
+	if (end)
+		*end = '\0';
+	for (char *p = msg.s; *p; p++)
+		if (*p != '\r')
+			putchar(*p);
+	printf("\n\n%s\n", r.body);
+	if (strcmp(r.state, "draft") == 0)
+		printf("To send it: ptrail approve %lld (or reply to the notice "
+		    "with APPROVE %s)\n", (long long)r.id, r.token);
+	buf_free(&msg);
+	outbox_row_free(&r);
+	return EXIT_FOUND;
+}
+
+int
+cmd_outbox(struct cli *cli, int argc, char **argv)
+{
+	struct outbox_row *v;
+	size_t n;
+	int json = 0;
+	int64_t id;
+
+	if (argc == 3 && strcmp(argv[1], "show") == 0) {
+		if (parse_id(argv[2], &id) == -1)
+			return cli_usage("outbox");
+		return show(cli, id);
+	}
+	if (argc == 2 && strcmp(argv[1], "--json") == 0)
+		json = 1;
+	else if (argc != 1)
+		return cli_usage("outbox");
+	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	if (outbox_list(l, NULL, &v, &n) == -1)
+		return EXIT_SOFTWARE;
+	if (json) {
+		json_object *arr = json_object_new_array();
+		for (size_t k = 0; k < n; k++) {
+			json_object *o = json_object_new_object();
+			char iso[26];
+			json_object_object_add(o, "id", json_object_new_int64(v[k].id));
+			json_object_object_add(o, "kind", json_object_new_string(v[k].kind));
+			json_object_object_add(o, "state", json_object_new_string(v[k].state));
+			json_object_object_add(o, "message_id", json_object_new_string(v[k].msgid));
+			json_object_object_add(o, "to", json_object_new_string(v[k].to_addrs));
+			json_object_object_add(o, "cc", v[k].cc_addrs ?
+			    json_object_new_string(v[k].cc_addrs) : NULL);
+			json_object_object_add(o, "subject", json_object_new_string(v[k].subject));
+			json_object_object_add(o, "attempts", json_object_new_int(v[k].attempts));
+			json_object_object_add(o, "last_error", v[k].last_error ?
+			    json_object_new_string(v[k].last_error) : NULL);
+			iso8601_local((time_t)v[k].created_at, iso);
+			json_object_object_add(o, "created_at", json_object_new_string(iso));
+			if (v[k].sent_at) {
+				iso8601_local((time_t)v[k].sent_at, iso);
+				json_object_object_add(o, "sent_at", json_object_new_string(iso));
+			} else {
+				json_object_object_add(o, "sent_at", NULL);
+			}
+			json_object_array_add(arr, o);
+		}
+		json_object *root = json_object_new_object();
+		json_object_object_add(root, "outbox", arr);
+		puts(json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY |
+		    JSON_C_TO_STRING_NOSLASHESCAPE));
+		json_object_put(root);
+	} else if (n) {
+		printf("%-4s %-13s %-10s %-32s %s\n", "ID", "KIND", "STATE", "TO",
+		    "SUBJECT");
+		for (size_t k = 0; k < n; k++)
+			printf("%-4lld %-13s %-10s %-32s %s\n", (long long)v[k].id,
+			    v[k].kind, v[k].state, v[k].to_addrs, v[k].subject);
+	} else {
+		printf("the outbox is empty\n");
+	}
+	outbox_list_free(v, n);
+	return n ? EXIT_FOUND : EXIT_NONE;
+}
+
+static int
+move(struct cli *cli, int argc, char **argv, const char *to)
+{
+	struct buf err = BUF_INIT;
+	int64_t id;
+
+	if (argc != 2 || parse_id(argv[1], &id) == -1)
+		return cli_usage(argv[0]);
+	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	if (outbox_set_state(l, id, to, NULL, 0, cli->now, &err) == -1) {
+		fprintf(stderr, "ptrail %s: %s\n", argv[0], buf_str(&err));
+		buf_free(&err);
+		return EXIT_NONE;
+	}
+	printf("outbox %lld is %s\n", (long long)id, to);
+	return EXIT_FOUND;
+}
+
+int
+cmd_approve(struct cli *cli, int argc, char **argv)
+{
+	return move(cli, argc, argv, "approved");
+}
+
+int
+cmd_cancel(struct cli *cli, int argc, char **argv)
+{
+	return move(cli, argc, argv, "cancelled");
+}

@@ -1,0 +1,25 @@
+/*
+ * smtp.h — the outbox leaves over SMTP (libcurl), exactly once as far as
+ * plain SMTP allows.
+ *
+ * A row is marked 'sending' in its own transaction before the SMTP
+ * transaction and 'sent' after the server accepts it. Every message is
+ * also Bcc'd to the parent's own address: that copy in the parent's INBOX
+ * (or the copy in the Sent folder) is the witness. A row found in
+ * 'sending' when ptraild starts (a crash between the server's acceptance
+ * and the commit) is looked up by its Message-ID in those folders before
+ * any retry: found means sent, not found means try again.
+ */
+#ifndef PTRAIL_SMTP_H
+#define PTRAIL_SMTP_H
+
+#include "daemon.h"
+#include "imap.h"
+#include "outbox.h"
+
+/* Resolve rows left in 'sending', using the IMAP session for witnesses. */
+void		smtp_resolve_interrupted(struct daemon *d, struct imap_conn *c);
+/* Send every approved row that is due. */
+enum pt_result	send_stage(struct daemon *d, struct imap_conn *c);
+
+#endif

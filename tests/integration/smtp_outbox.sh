@@ -1,0 +1,112 @@
+#!/bin/sh
+# smtp_outbox.sh — confirmation summaries drafted from real letters,
+# approved, sent over STARTTLS + AUTH to a real SMTP server, and parsed
+# back with Python's email package; 4xx retried, 5xx failed; a crash
+# between the server's acceptance and the commit does not send twice.
+set -u
+. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
+. "$PTRAIL_TOP/tests/integration/lib/smtpd.sh"
+D=$TMPDIR/smtp
+mkdir -p "$D"
+fail() { echo "FAIL: $*"; tail -5 "$D/smtpd.log" 2>/dev/null; smtpd_stop "$D"; dovecot_stop "$D"; exit 1; }
+dovecot_start "$D" >/dev/null || fail "dovecot"
+smtpd_start "$D" || fail "smtpd"
+trap 'smtpd_stop "$D"; dovecot_stop "$D"' EXIT
+M=$PTRAIL_TOP/tests/demo/mail
+imap_append "$D" INBOX "$M/01-senco-plan.eml" "$M/02-class-teacher-zh.eml" || fail APPEND
+printf 'secret\n' > "$D/pw"; chmod 600 "$D/pw"
+cat > "$D/c.conf" <<EOF
+[account]
+address = Carmen Chan <parent@family.example>
+imap = imaps://localhost:$DOVECOT_IMAPS
+smtp = smtp://localhost:$SMTPD_PORT
+user = parent
+password_file = $D/pw
+ca_file = $D/ca.pem
+timeout = 10
+[school]
+domains = harbourside.edu.hk
+senco = Ms Wong Mei Ling <wongml@harbourside.edu.hk>
+[ledger]
+path = $D/data/ledger.db
+EOF
+export PTRAIL_NOW=2026-03-04T20:00:00+08:00
+run() { "$PTRAILD" -c "$D/c.conf" --once 2>>"$D/daemon.log"; }
+q() { sqlite3 "$D/data/ledger.db" "$1"; }
+sent() { ls "$D"/smtp/*.eml 2>/dev/null | wc -l; }
+
+# 1. letters in: drafts out, nothing sent without approval
+run || fail "first run"
+[ "$(q "SELECT count(*) FROM outbox WHERE state = 'draft' AND kind = 'confirmation'")" = 2 ] ||
+	fail "drafts: $(q 'SELECT id, state FROM outbox')"
+[ "$(sent)" = 0 ] || fail "sent without approval"
+"$PTRAIL" -c "$D/c.conf" outbox show 1 | grep -q "Miss Lam" || fail "outbox show"
+
+# 2. approve the English one: sent once, parsed back
+"$PTRAIL" -c "$D/c.conf" approve 1 >/dev/null || fail approve
+run || fail "send run"
+[ "$(sent)" = 1 ] || fail "sent $(sent) messages, wanted 1"
+[ "$(q 'SELECT state FROM outbox WHERE id = 1')" = sent ] || fail "row 1 not sent"
+/usr/bin/python3 - "$D/smtp/001.eml" "$D/smtp/001.env" <<'PY' || fail "English summary"
+import sys, email, email.policy
+m = email.message_from_bytes(open(sys.argv[1], "rb").read(), policy=email.policy.default)
+env = open(sys.argv[2]).read()
+assert m["In-Reply-To"] == "<demo-0001@harbourside.edu.hk>", m["In-Reply-To"]
+assert "<demo-0001@harbourside.edu.hk>" in m["References"]
+assert m["Subject"] == "Re: Ethan - support plan for this term", m["Subject"]
+assert m["To"] == "wongml@harbourside.edu.hk"
+assert m["Message-ID"].startswith("<ptrail.") and m["Message-ID"].endswith("@family.example>")
+assert m.get_content_charset() == "utf-8"
+body = m.get_content()
+assert "Miss Lam" in body and "by Fri 6 Mar 2026" in body, body
+assert "who will do it" in body          # the vague "We will follow up"
+assert "Bcc" not in m and "rcpt parent@family.example" in env, env
+assert all(len(l) <= 78 for l in open(sys.argv[1], "rb").read().split(b"\r\n"))
+PY
+# 3. the Chinese one: subject and body in Traditional Chinese
+"$PTRAIL" -c "$D/c.conf" approve 2 >/dev/null && run || fail "send zh"
+/usr/bin/python3 - "$D/smtp/002.eml" <<'PY' || fail "Chinese summary"
+import sys, email, email.policy
+m = email.message_from_bytes(open(sys.argv[1], "rb").read(), policy=email.policy.default)
+assert m["Subject"] == "Re: 關於以信的學習支援", m["Subject"]
+body = m.get_content()
+assert "陳老師您好" in body and "或之前" in body and "2026年3月13日" in body, body
+PY
+echo "ok: summaries drafted, approved, sent and parsed back (en, zh)"
+
+# 4. a 4xx, then success on the retry; 5. a 5xx fails for good
+for who in tempfail reject; do
+	sed -e "s/^From: .*/From: Ms X <$who@harbourside.edu.hk>/" \
+	    -e "s/^Message-ID: .*/Message-ID: <$who@harbourside.edu.hk>/" "$M/01-senco-plan.eml" > "$D/$who.eml"
+done
+imap_append "$D" INBOX "$D/tempfail.eml" "$D/reject.eml"
+run
+t=$(q "SELECT id FROM outbox WHERE to_addrs = 'tempfail@harbourside.edu.hk'")
+r=$(q "SELECT id FROM outbox WHERE to_addrs = 'reject@harbourside.edu.hk'")
+"$PTRAIL" -c "$D/c.conf" approve "$t" >/dev/null; "$PTRAIL" -c "$D/c.conf" approve "$r" >/dev/null
+run
+[ "$(q "SELECT state FROM outbox WHERE id = $t")" = retrying ] || fail "4xx: $(q "SELECT state, last_error FROM outbox WHERE id = $t")"
+[ "$(q "SELECT state FROM outbox WHERE id = $r")" = failed ] || fail "5xx state"
+q "SELECT last_error FROM outbox WHERE id = $r" | grep -q 550 || fail "5xx reply not kept"
+PTRAIL_NOW=2026-03-04T20:05:00+08:00 run
+[ "$(q "SELECT state FROM outbox WHERE id = $t")" = sent ] || fail "no retry after 4xx"
+echo "ok: 4xx retried then sent; 5xx failed with the server's reply"
+
+# 6. exactly once: killed between acceptance and commit, restarted
+sed -e "s/^Message-ID: .*/Message-ID: <crash@harbourside.edu.hk>/" "$M/01-senco-plan.eml" > "$D/crash.eml"
+imap_append "$D" INBOX "$D/crash.eml"
+run
+c=$(q "SELECT max(id) FROM outbox")
+"$PTRAIL" -c "$D/c.conf" approve "$c" >/dev/null
+before=$(sent)
+PTRAIL_TEST_CRASH_AFTER_SMTP=1 "$PTRAILD" -c "$D/c.conf" --once 2>/dev/null; rc=$?
+[ $rc = 99 ] || fail "test hook did not fire ($rc)"
+[ "$(sent)" = $((before + 1)) ] || fail "server did not get it"
+[ "$(q "SELECT state FROM outbox WHERE id = $c")" = sending ] || fail "row not left in sending"
+# the mail system delivers the Bcc copy to the parent's INBOX: the witness
+imap_append "$D" INBOX "$(ls "$D"/smtp/*.eml | tail -1)"
+run || fail "restart after crash"
+[ "$(q "SELECT state FROM outbox WHERE id = $c")" = sent ] || fail "not resolved as sent"
+[ "$(sent)" = $((before + 1)) ] || fail "sent twice"
+"$PTRAIL" -c "$D/c.conf" verify >/dev/null || fail chain
+echo "ok: a crash after the server's acceptance did not send twice"
