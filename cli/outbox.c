@@ -49,8 +49,7 @@ show(struct cli *cli, int64_t id)
 			putchar(*p);
 	printf("\n\n%s\n", r.body);
 	if (strcmp(r.state, "draft") == 0)
-		printf("To send it: ptrail approve %lld (or reply to the notice "
-		    "with APPROVE %s)\n", (long long)r.id, r.token);
+		printf("To send it: ptrail approve %lld\n", (long long)r.id);
 	buf_free(&msg);
 	outbox_row_free(&r);
 	return EXIT_FOUND;

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "compose.h"
+#include "schedule.h"
 #include "log.h"
 #include "smtp.h"
 #include "xmalloc.h"
@@ -202,14 +203,16 @@ send_stage(struct daemon *d, struct imap_conn *c)
 	size_t n;
 
 	compose_pending(d->ledger, d->cfg, d->now, 7);
+	schedule_run(d->ledger, d->cfg, d->now);
 	if (d->cfg->smtp_url == NULL)
 		return PT_OK;
 	if (outbox_list(d->ledger, NULL, &v, &n) == -1)
 		return PT_TEMP;
 	for (size_t k = 0; k < n && !(d->stop && *d->stop); k++) {
-		int due = strcmp(v[k].state, "approved") == 0 ||
+		int due = (strcmp(v[k].state, "approved") == 0 ||
 		    (strcmp(v[k].state, "retrying") == 0 &&
-		    v[k].next_try_at <= (int64_t)d->now);
+		    v[k].next_try_at <= (int64_t)d->now)) &&
+		    v[k].not_before <= (int64_t)d->now;
 		if (due)
 			send_one(d, c, &v[k]);
 	}

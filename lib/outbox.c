@@ -19,7 +19,7 @@
 
 #define COLS "id, kind, state, msgid, message_id, commitment_id, to_addrs, " \
 	"cc_addrs, subject, body, lang, in_reply_to, refs, token, attempts, " \
-	"next_try_at, last_error, created_at, updated_at, sent_at"
+	"next_try_at, last_error, created_at, updated_at, sent_at, not_before"
 
 static char *
 dup_col(sqlite3_stmt *st, int i)
@@ -52,6 +52,7 @@ row_from(sqlite3_stmt *st, struct outbox_row *r)
 	r->created_at = sqlite3_column_int64(st, 17);
 	r->updated_at = sqlite3_column_int64(st, 18);
 	r->sent_at = sqlite3_column_int64(st, 19);
+	r->not_before = sqlite3_column_int64(st, 20);
 }
 
 char *

@@ -44,6 +44,7 @@ struct outbox_row {
 	int64_t	 next_try_at;
 	char	*last_error;
 	int64_t	 created_at, updated_at, sent_at;
+	int64_t	 not_before;	/* do not send earlier (0: any time) */
 };
 
 /* Create a row; its state follows the send policy for its kind (notices

@@ -1,0 +1,37 @@
+/*
+ * schedule.h — deadlines and the escalation ladder.
+ *
+ * A commitment is overdue the day after its due day (in the family's
+ * zone) while it is open or confirmed and the school has not written in
+ * its thread. Then, each step on its own day, the ladder of the advocacy
+ * playbook, from [escalation] (days after the due day):
+ *   0 reminder_after   a polite reminder to the owner (the SENCO, else the
+ *                      letter's sender)
+ *   1 principal_after  a formal letter to the principal, SENCO in copy,
+ *                      citing the dated record
+ *   2 imc_after        a letter to the school's IMC
+ *   3 reo_after        a notice to the parent with a drafted complaint to
+ *                      the EDB Regional Education Office, and the EOC route
+ * Each step is an outbox row under the send policy, recorded in
+ * escalations (one row per commitment and step: a step never repeats) and
+ * in events. An answer in the thread, or the parent marking the item done,
+ * disputed or withdrawn, stops the ladder. Steps addressed to the school
+ * wait for a school morning: not_before is the next weekday 09:00 (or
+ * [time] work_start) at or after the step's day.
+ */
+#ifndef PTRAIL_SCHEDULE_H
+#define PTRAIL_SCHEDULE_H
+
+#include <time.h>
+
+#include "config.h"
+#include "ledger.h"
+
+/* Take every step that has come due; returns how many were taken, -1 on
+ * error. Safe to run any number of times. */
+int	schedule_run(struct ledger *l, const struct config *cfg, time_t now);
+
+/* The next weekday at work_start at or after t (family's zone). */
+time_t	schedule_next_school_morning(const struct config *cfg, time_t t);
+
+#endif

@@ -1,0 +1,149 @@
+/*
+ * test_schedule.c — the escalation ladder on a real ledger with a fixed
+ * clock: due on a Friday with no reply -> a reminder drafted the next day,
+ * to be sent on the next school morning; the principal's letter five days
+ * later; restarts never repeat a step; an answer in the thread stops it.
+ */
+#include "testutil.h"
+
+#include "config.h"
+#include "items.h"
+#include "ledger.h"
+#include "outbox.h"
+#include "schedule.h"
+#include "timeutil.h"
+
+static struct config cfg;
+static struct ledger *l;
+
+static time_t
+at(const char *iso)
+{
+	time_t t;
+	assert_int_equal(iso8601_parse(iso, &t, NULL), 0);
+	return t;
+}
+
+static int64_t
+count(const char *sql)
+{
+	int64_t n = -1;
+	assert_int_equal(ledger_query_int(l, &n, sql, (char *)NULL), 0);
+	return n;
+}
+
+static int
+setup(void **state)
+{
+	char *dir = test_tmpdir(), *path, *conf;
+	struct buf err = BUF_INIT;
+	(void)state;
+	tz_set("Asia/Hong_Kong");
+	if (asprintf(&path, "%s/ledger.db", dir) < 0)
+		abort();
+	conf = test_write_file(dir, "c.conf", "[account]\naddress = P <p@f.example>\n"
+	    "[school]\ndomains = s.edu.hk\nsenco = Ms Wong <wong@s.edu.hk>\n"
+	    "principal = Mr Lee <lee@s.edu.hk>\n[child]\nname = Ethan\n", 0600);
+	assert_int_equal(config_load(conf, &cfg, &err), 0);
+	assert_int_equal(ledger_open(path, LEDGER_RW, &l, &err), 0);
+	free(dir);
+	free(path);
+	free(conf);
+	buf_free(&err);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	ledger_close(l);
+	config_free(&cfg);
+	return 0;
+}
+
+static void
+test_ladder(void **state)
+{
+	struct commitment c;
+	struct outbox_row r;
+	struct buf err = BUF_INIT;
+	(void)state;
+
+	memset(&c, 0, sizeof(c));
+	c.actor = (char *)"Miss Lam";
+	c.action = (char *)"send the reading log";
+	c.quote = (char *)"Miss Lam will send the reading log by Friday.";
+	c.due = (char *)"2026-03-06";		/* a Friday */
+	assert_int_equal(commitment_add(l, &c, at("2026-03-02T10:00:00+08:00")), 0);
+
+	/* due day itself: nothing yet */
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-06T18:00:00+08:00")), 0);
+	/* Saturday: the reminder is drafted, to go Monday 09:00 */
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T10:00:00+08:00")), 1);
+	assert_int_equal(outbox_get(l, 1, &r), 0);
+	assert_string_equal(r.kind, "reminder");
+	assert_string_equal(r.state, "draft");		/* send = approve */
+	assert_string_equal(r.to_addrs, "wong@s.edu.hk");
+	assert_int_equal(r.not_before, at("2026-03-09T09:00:00+08:00"));
+	assert_non_null(strstr(r.body, "Miss Lam will send the reading log"));
+	outbox_row_free(&r);
+	/* a restart the same day takes no step again */
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T11:00:00+08:00")), 0);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-11T11:00:00+08:00")), 0);
+	/* five days after the due day's morrow: the principal's letter */
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-12T08:00:00+08:00")), 1);
+	assert_int_equal(outbox_get(l, 2, &r), 0);
+	assert_string_equal(r.kind, "escalation");
+	assert_string_equal(r.to_addrs, "lee@s.edu.hk");
+	assert_string_equal(r.cc_addrs, "wong@s.edu.hk");
+	assert_non_null(strstr(r.body, "due Fri 6 Mar 2026"));
+	outbox_row_free(&r);
+	assert_int_equal(count("SELECT count(*) FROM escalations"), 2);
+
+	/* the school answers in the thread: the ladder stops */
+	assert_int_equal(commitment_mark_answered(l, c.id,
+	    at("2026-03-13T09:00:00+08:00"), at("2026-03-13T09:00:00+08:00")), 0);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-30T10:00:00+08:00")), 0);
+	assert_int_equal(count("SELECT count(*) FROM escalations"), 2);
+	assert_int_equal(count("SELECT count(*) FROM events WHERE kind = "
+	    "'escalation.step'"), 2);
+
+	/* found late: one rung at a time, each keeping its distance */
+	memset(&c, 0, sizeof(c));
+	c.actor = (char *)"Mr Chan";
+	c.quote = (char *)"Mr Chan will call by 2 March.";
+	c.due = (char *)"2026-03-02";
+	assert_int_equal(commitment_add(l, &c, at("2026-03-01T10:00:00+08:00")), 0);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-30T10:00:00+08:00")), 1);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-30T10:30:00+08:00")), 0);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-04-04T10:30:00+08:00")), 1);
+	/* withdrawn by the parent: no more */
+	assert_int_equal(commitment_set_state(l, c.id, "withdrawn", NULL,
+	    at("2026-04-05T10:00:00+08:00"), &err), 0);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-05-30T10:00:00+08:00")), 0);
+	buf_free(&err);
+}
+
+static void
+test_school_mornings(void **state)
+{
+	(void)state;
+	/* Friday 20:00 -> Monday 09:00; Tuesday 10:30 stays; Sunday -> Monday */
+	assert_int_equal(schedule_next_school_morning(&cfg,
+	    at("2026-03-20T20:00:00+08:00")), at("2026-03-23T09:00:00+08:00"));
+	assert_int_equal(schedule_next_school_morning(&cfg,
+	    at("2026-03-24T10:30:00+08:00")), at("2026-03-24T10:30:00+08:00"));
+	assert_int_equal(schedule_next_school_morning(&cfg,
+	    at("2026-03-22T07:00:00+08:00")), at("2026-03-23T09:00:00+08:00"));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_ladder),
+		cmocka_unit_test(test_school_mornings),
+	};
+	return cmocka_run_group_tests_name("schedule", tests, setup, teardown);
+}
