@@ -218,6 +218,25 @@ test_malformed(void **state)
 	buf_free(&err);
 }
 
+/* Found by the fuzzer: a quoted-printable part ending inside an escape
+ * made libetpan read past the buffer. Exact-size heap copy: ASan sees
+ * any overread. */
+static void
+test_qp_escape_at_end(void **state)
+{
+	static const char raw[] = "From: a@b.hk\nContent-Transfer-Encoding: "
+	    "quoted-printable\n\nends in an escape =4";
+	char *exact = malloc(sizeof(raw) - 1);
+	struct buf err = BUF_INIT;
+	(void)state;
+	memcpy(exact, raw, sizeof(raw) - 1);
+	assert_int_equal(mime_parse(exact, sizeof(raw) - 1, &m, &err), 0);
+	assert_non_null(strstr(m.text, "ends in an escape"));
+	mime_message_free(&m);
+	free(exact);
+	buf_free(&err);
+}
+
 static void
 test_huge_message(void **state)
 {
@@ -252,6 +271,7 @@ main(void)
 		cmocka_unit_test(test_alternative_prefers_plain),
 		cmocka_unit_test(test_quotes_and_signatures_cut),
 		cmocka_unit_test(test_malformed),
+		cmocka_unit_test(test_qp_escape_at_end),
 		cmocka_unit_test(test_huge_message),
 	};
 	return cmocka_run_group_tests_name("mime", tests, NULL, NULL);
