@@ -1,0 +1,129 @@
+#!/bin/sh
+# bench/imap.sh — ptraild --once ingesting a generated 10,000-message
+# mailbox (about 10% school mail, realistic sizes and attachments) from a
+# local dovecot, side by side in the same run with mbsync (isync, FSync no)
+# pulling the same mailbox into a Maildir, and one raw
+# UID FETCH 1:* (BODY.PEEK[]) of everything (curl): the server's own limit.
+# Then the same with a mailbox that is 100% school mail.
+# Targets (issue 4): ptraild <= 0.5 x mbsync and <= 1.0 x raw fetch;
+# 100% school <= 1.5 x raw fetch; peak RSS <= 30 MB.
+set -eu
+. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
+N=${BENCH_MESSAGES:-10000}
+B=$(mktemp -d /tmp/ptrail-bench.XXXXXX)
+chmod 755 "$B"
+trap 'dovecot_stop "$B/dv" 2>/dev/null; rm -rf "$B"' EXIT
+mkdir -p "$B/dv"
+dovecot_start "$B/dv" >/dev/null
+
+corpus="$PTRAIL_TOP/../shared/corpus/dev"
+[ -d "$corpus" ] || corpus="$PTRAIL_TOP/tests/demo/mail"
+
+# mailbox: Maildir files written directly, dovecot indexes them
+fill() {	# fill PERCENT_SCHOOL
+	md="$B/dv/home/parent/Maildir"
+	rm -rf "$md"; mkdir -p "$md/cur" "$md/new" "$md/tmp"
+	/usr/bin/python3 - "$md/cur" "$corpus" "$N" "$1" <<'PY'
+import sys, os, glob, random, base64, re
+out, corpus, n, pct = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+random.seed(42)
+school = [open(f, "rb").read().replace(b"\r\n", b"\n") for f in sorted(glob.glob(corpus + "/*.eml"))]
+words = b"homework lunch bus meeting reading class friday notice trip photo ".split()
+for i in range(n):
+    if random.randrange(100) < pct:
+        m = school[i % len(school)]
+        m = re.sub(rb"(?mi)^Message-ID:.*$", b"Message-ID: <bench%d@school.test>" % i, m, count=1)
+    else:
+        body = b" ".join(random.choice(words) for _ in range(random.randint(50, 1500)))
+        m = (b"From: Shop %d <news%d@shop.example>\nTo: parent@family.example\n"
+             b"Subject: offer %d\nDate: Mon, 2 Mar 2026 10:00:00 +0800\n"
+             b"Message-ID: <o%d@shop.example>\nMIME-Version: 1.0\n" % (i, i, i, i))
+        if random.randrange(4) == 0:
+            att = base64.encodebytes(os.urandom(random.randint(20000, 200000)))
+            m += (b"Content-Type: multipart/mixed; boundary=B\n\n--B\nContent-Type: text/plain\n\n"
+                  + body + b"\n--B\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n"
+                  b"Content-Disposition: attachment; filename=a.pdf\n\n" + att + b"--B--\n")
+        else:
+            m += b"Content-Type: text/plain\n\n" + body + b"\n"
+    open(os.path.join(out, "%d.bench%d:2," % (1700000000 + i, i)), "wb").write(m)
+PY
+	chown -R "$(stat -c %u "$B/dv/home")" "$md"
+	# let dovecot index it once, so no tool pays for that first
+	imap_cmd "$B/dv" 'M.select("INBOX")' >/dev/null
+}
+
+domains=$(grep -h -i -m1 '^From:' "$corpus"/*.eml | sed -n 's/.*@\([A-Za-z0-9.-]*\).*/domains = \1/p' | sort -u)
+printf 'secret\n' > "$B/pw"; chmod 600 "$B/pw"
+cat > "$B/p.conf" <<EOF
+[account]
+address = Parent <parent@family.example>
+imap = imaps://localhost:$DOVECOT_IMAPS
+user = parent
+password_file = $B/pw
+ca_file = $B/dv/ca.pem
+[school]
+$domains
+[ledger]
+path = $B/data/ledger.db
+[feed]
+path = $B/data/calendar.ics
+EOF
+cat > "$B/mbsyncrc" <<EOF
+FSync no
+
+IMAPAccount a
+Host localhost
+Port $DOVECOT_IMAPS
+User parent
+Pass secret
+SSLType IMAPS
+CertificateFile $B/dv/ca.pem
+
+IMAPStore remote
+Account a
+
+MaildirStore local
+Path $B/mb/
+Inbox $B/mb/INBOX
+
+Channel c
+Far :remote:
+Near :local:
+Patterns INBOX
+Create Near
+Sync Pull
+SyncState *
+EOF
+
+now() { date +%s.%N; }
+secs() { echo "$2 - $1" | bc -l 2>/dev/null || awk -v a="$1" -v b="$2" 'BEGIN{print b-a}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f", a/b}'; }
+
+run_all() {
+	label=$1
+	rm -rf "$B/data" "$B/mb"; mkdir -p "$B/mb"
+	t0=$(now)
+	/usr/bin/time -f "%M" -o "$B/rss" "$PTRAILD" -c "$B/p.conf" --once 2>/dev/null
+	t1=$(now)
+	rss=$(cat "$B/rss")
+	stored=$(sqlite3 "$B/data/ledger.db" 'SELECT count(*) FROM messages')
+	t2=$(now)
+	mbsync -q -c "$B/mbsyncrc" -a >/dev/null 2>&1 || true
+	t3=$(now)
+	curl -s --cacert "$B/dv/ca.pem" -u parent:secret \
+	    "imaps://localhost:$DOVECOT_IMAPS/INBOX" -X 'UID FETCH 1:* (BODY.PEEK[])' > "$B/raw" || true
+	t4=$(now)
+	p=$(awk -v a="$t0" -v b="$t1" 'BEGIN{print b-a}')
+	m=$(awk -v a="$t2" -v b="$t3" 'BEGIN{print b-a}')
+	r=$(awk -v a="$t3" -v b="$t4" 'BEGIN{print b-a}')
+	echo "[$label] ptraild --once: $p s, stored $stored, peak RSS $((rss / 1024)) MB"
+	echo "[$label] mbsync (FSync no): $m s ($(find "$B/mb" -type f | wc -l) files)"
+	out=$(grep -o 'out=[0-9]*' "$B/dv/dovecot.log" | tail -1 | cut -d= -f2)
+	echo "[$label] raw UID FETCH 1:* (curl): $r s ($((out / 1048576)) MB sent by the server)"
+	echo "[$label] ptraild / mbsync = $(ratio "$p" "$m"); ptraild / raw fetch = $(ratio "$p" "$r"); RSS / 30 MB = $(ratio "$rss" 30720)"
+}
+
+fill 10
+run_all "10% school, $N messages"
+fill 100
+run_all "100% school, $N messages"
