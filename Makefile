@@ -97,7 +97,8 @@ DEB_PKGS := build-essential pkg-config tzdata ca-certificates \
   libcmocka-dev libxml2-dev libjson-c-dev libinih-dev libunistring-dev \
   libmicrohttpd-dev libsystemd-dev libgnutls28-dev gnutls-bin \
   dovecot-imapd python3 python3-aiosmtpd python3-icalendar mandoc isync \
-  clang libclang-rt-14-dev openssl procps psmisc
+  clang libclang-rt-14-dev openssl procps psmisc util-linux curl bc \
+  chromium poppler-utils
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 deps:

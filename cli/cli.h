@@ -66,6 +66,7 @@ int cmd_config(struct cli *, int, char **);
 int cmd_dates(struct cli *, int, char **);
 int cmd_extract(struct cli *, int, char **);
 int cmd_ics(struct cli *, int, char **);
+int cmd_report(struct cli *, int, char **);
 int cmd_outbox(struct cli *, int, char **);
 int cmd_approve(struct cli *, int, char **);
 int cmd_cancel(struct cli *, int, char **);

@@ -1,0 +1,89 @@
+#!/bin/sh
+# report_dossier.sh — ptrail report from a real ledger (letters fetched by
+# ptraild from dovecot, summaries sent, manual edits): the HTML parses,
+# every commitment, letter and hash appears, the SVG has one mark per
+# commitment, text from mail is escaped; Markdown and JSON agree; and
+# headless Chromium renders it to PNG and PDF without errors.
+set -u
+. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
+D=$TMPDIR/report
+mkdir -p "$D"
+fail() { echo "FAIL: $*"; dovecot_stop "$D"; exit 1; }
+dovecot_start "$D" >/dev/null || fail dovecot
+trap 'dovecot_stop "$D"' EXIT
+M=$PTRAIL_TOP/tests/demo/mail
+# a letter trying to inject markup into the report
+sed -e 's/^Subject: .*/Subject: <script>alert(1)<\/script> plan/' \
+    -e 's/^Message-ID: .*/Message-ID: <evil@harbourside.edu.hk>/' "$M/01-senco-plan.eml" > "$D/evil.eml"
+imap_append "$D" INBOX "$M/01-senco-plan.eml" "$M/02-class-teacher-zh.eml" "$M/03-senco-reply.eml" "$D/evil.eml"
+printf 'secret\n' > "$D/pw"; chmod 600 "$D/pw"
+cat > "$D/c.conf" <<EOF
+[account]
+address = Carmen Chan <parent@family.example>
+imap = imaps://localhost:$DOVECOT_IMAPS
+user = parent
+password_file = $D/pw
+ca_file = $D/ca.pem
+[school]
+name = Harbourside Primary School
+domains = harbourside.edu.hk
+[child]
+name = Ethan Chan
+[ledger]
+path = $D/data/ledger.db
+EOF
+export PTRAIL_CONFIG="$D/c.conf" PTRAIL_NOW=2026-03-20T10:00:00+08:00
+"$PTRAILD" --once 2>/dev/null || fail ptraild
+"$PTRAIL" add --who "Mr Lee" --what "review the seating plan" --due 2026-03-10 >/dev/null
+"$PTRAIL" done 1 >/dev/null
+"$PTRAIL" report -o "$D/r.html" || fail "report html"
+"$PTRAIL" report --format json > "$D/r.json" || fail "report json"
+"$PTRAIL" report --format md --lang zh > "$D/r.md" || fail "report md"
+[ "$(stat -c %a "$D/r.html")" = 600 ] || fail "report mode"
+/usr/bin/python3 - "$D/r.html" "$D/data/ledger.db" "$D/r.json" <<'PY' || fail "structure"
+import sys, sqlite3, json, html.parser
+page = open(sys.argv[1], encoding="utf-8").read()
+db = sqlite3.connect(sys.argv[2])
+class P(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(); self.stack = []; self.marks = 0; self.scripts = 0
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "rect" and a.get("class") == "c": self.marks += 1
+        if tag == "script": self.scripts += 1
+p = P(); p.feed(page); p.close()
+n = db.execute("select count(*) from commitments").fetchone()[0]
+assert p.marks == n, (p.marks, n)
+assert p.scripts == 0, "a <script> from a letter reached the report"
+assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+text = html.unescape(page)
+for (quote,) in db.execute("select quote from commitments"):
+    assert quote in text, quote
+for (mid, sha) in db.execute("select message_id, sha256 from messages"):
+    assert mid in text and sha in page, mid
+head = db.execute("select hash from events order by id desc limit 1").fetchone()[0]
+assert head in page
+j = json.load(open(sys.argv[3]))
+assert j["chain_head"] == head and j["chain_intact"] is True
+assert len(j["commitments"]) == n
+PY
+grep -q "學校承諾記錄" "$D/r.md" || fail "zh labels"
+echo "ok: the dossier parses and holds every commitment, letter and hash"
+if ! command -v chromium >/dev/null; then
+	echo "no chromium: browser rendering skipped"
+	exit 0
+fi
+flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir=$D/chrome"
+chromium $flags --screenshot="$D/r.png" --window-size=900,1400 "file://$D/r.html" >"$D/chrome.log" 2>&1 || fail "chromium PNG: $(tail -3 "$D/chrome.log")"
+chromium $flags --print-to-pdf="$D/r.pdf" --no-pdf-header-footer "file://$D/r.html" >>"$D/chrome.log" 2>&1 || fail "chromium PDF"
+[ -s "$D/r.png" ] || fail "no PNG"
+head -c 4 "$D/r.pdf" | grep -q '%PDF' || fail "no PDF"
+if command -v pdfinfo >/dev/null; then
+	pages=$(pdfinfo "$D/r.pdf" | sed -n 's/^Pages: *//p')
+	[ "${pages:-0}" -ge 1 ] || fail "PDF has no pages"
+	grep -q "A4\|595" <<EOF || true
+$(pdfinfo "$D/r.pdf")
+EOF
+fi
+cp "$D/r.png" "${REPORT_PNG:-/dev/null}" 2>/dev/null || true
+echo "ok: Chromium rendered PNG and PDF (${pages:-?} page(s))"
