@@ -3,7 +3,8 @@
 # mailbox (about 10% school mail, realistic sizes and attachments) from a
 # local dovecot, side by side in the same run with mbsync (isync, FSync no)
 # pulling the same mailbox into a Maildir, and one raw
-# UID FETCH 1:* (BODY.PEEK[]) of everything (curl): the server's own limit.
+# UID FETCH 1:* (BODY.PEEK[]) of everything (Python's imaplib, reading
+# every byte): the server's own limit.
 # Then the same with a mailbox that is 100% school mail.
 # Targets (issue 4): ptraild <= 0.5 x mbsync and <= 1.0 x raw fetch;
 # 100% school <= 1.5 x raw fetch; peak RSS <= 30 MB.
@@ -110,16 +111,14 @@ run_all() {
 	t2=$(now)
 	mbsync -q -c "$B/mbsyncrc" -a >/dev/null 2>&1 || true
 	t3=$(now)
-	curl -s --cacert "$B/dv/ca.pem" -u parent:secret \
-	    "imaps://localhost:$DOVECOT_IMAPS/INBOX" -X 'UID FETCH 1:* (BODY.PEEK[])' > "$B/raw" || true
+	imap_cmd "$B/dv" 'M.select("INBOX", readonly=True); typ, d = M.uid("FETCH", "1:*", "(BODY.PEEK[])"); print(sum(len(x[1]) for x in d if isinstance(x, tuple)))' > "$B/raw"
 	t4=$(now)
 	p=$(awk -v a="$t0" -v b="$t1" 'BEGIN{print b-a}')
 	m=$(awk -v a="$t2" -v b="$t3" 'BEGIN{print b-a}')
 	r=$(awk -v a="$t3" -v b="$t4" 'BEGIN{print b-a}')
 	echo "[$label] ptraild --once: $p s, stored $stored, peak RSS $((rss / 1024)) MB"
 	echo "[$label] mbsync (FSync no): $m s ($(find "$B/mb" -type f | wc -l) files)"
-	out=$(grep -o 'out=[0-9]*' "$B/dv/dovecot.log" | tail -1 | cut -d= -f2)
-	echo "[$label] raw UID FETCH 1:* (curl): $r s ($((out / 1048576)) MB sent by the server)"
+	echo "[$label] raw UID FETCH 1:* (BODY.PEEK[]): $r s ($(( $(cat "$B/raw") / 1048576 )) MB of messages)"
 	echo "[$label] ptraild / mbsync = $(ratio "$p" "$m"); ptraild / raw fetch = $(ratio "$p" "$r"); RSS / 30 MB = $(ratio "$rss" 30720)"
 }
 

@@ -20,6 +20,7 @@
  * notice alone.
  */
 #include <errno.h>
+#include <malloc.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
@@ -272,6 +273,9 @@ fetch_batch(struct imap_conn *c, struct daemon *d, const char *folder,
 			break;	/* SIGTERM: the message in hand is stored */
 	}
 	mailimap_fetch_list_free(result);
+	/* A batch of letters is large and short-lived: give the memory back
+	 * rather than let the heap keep the high-water mark of every batch. */
+	malloc_trim(0);
 	return 0;
 }
 
@@ -332,7 +336,7 @@ imap_sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 			break;
 	}
 	if (n == 0 || !(d->stop && *d->stop))
-		sync_state_set(d->ledger, folder, validity, last, d->now, NULL);
+		sync_state_set(d->ledger, folder, validity, last, d->now, NULL, 0);
 	free(uids);
 	return IMAP_OK;
 proto:

@@ -258,7 +258,7 @@ ingest_message(struct ledger *l, const struct config *cfg, const char *folder,
 		 * fetched forever; the reason goes to the log and events */
 		if (uid)
 			sync_state_set(l, folder, uidvalidity, uid, now,
-			    buf_str(err));
+			    buf_str(err), 0);
 		return -1;
 	}
 	if (ledger_begin(l) == -1) {
@@ -304,7 +304,8 @@ ingest_message(struct ledger *l, const struct config *cfg, const char *folder,
 	if (ev < 0)
 		goto fail;
 done:
-	if (uid && sync_state_set(l, folder, uidvalidity, uid, now, NULL) == -1)
+	if (uid && sync_state_set(l, folder, uidvalidity, uid, now, NULL,
+	    res->was_new) == -1)
 		goto fail;
 	if (ledger_commit(l) == -1)
 		goto fail_nocommit;
@@ -344,19 +345,21 @@ sync_state_get(struct ledger *l, const char *folder, uint32_t *uidvalidity,
 
 int
 sync_state_set(struct ledger *l, const char *folder, uint32_t uidvalidity,
-    uint32_t last_uid, time_t now, const char *error)
+    uint32_t last_uid, time_t now, const char *error, int added)
 {
 	sqlite3_stmt *st;
 	int rc;
 
+	/* messages counts what this folder added: a running sum, because a
+	 * count(*) per message made a large first sync quadratic */
 	if (sqlite3_prepare_v2(ledger_db(l), "INSERT INTO sync_state (folder, "
 	    "uidvalidity, last_uid, last_sync, messages, last_error) VALUES "
-	    "(?1, ?2, ?3, ?4, (SELECT count(*) FROM messages WHERE folder = ?1), "
-	    "?5) ON CONFLICT(folder) DO UPDATE SET uidvalidity = ?2, "
-	    "last_uid = max(CASE WHEN uidvalidity = ?2 THEN last_uid ELSE 0 END, ?3), "
-	    "last_sync = ?4, messages = (SELECT count(*) FROM messages WHERE "
-	    "folder = ?1), last_error = ?5", -1, &st, NULL) != SQLITE_OK)
+	    "(?1, ?2, ?3, ?4, ?6, ?5) ON CONFLICT(folder) DO UPDATE SET "
+	    "uidvalidity = ?2, last_uid = max(CASE WHEN uidvalidity = ?2 THEN "
+	    "last_uid ELSE 0 END, ?3), last_sync = ?4, messages = messages + ?6, "
+	    "last_error = ?5", -1, &st, NULL) != SQLITE_OK)
 		return -1;
+	sqlite3_bind_int(st, 6, added);
 	sqlite3_bind_text(st, 1, folder, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, uidvalidity);
 	sqlite3_bind_int64(st, 3, last_uid);

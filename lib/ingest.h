@@ -39,9 +39,9 @@ int	ingest_message(struct ledger *l, const struct config *cfg,
 /* sync_state for a folder: 0 and the values, or -1 when none yet. */
 int	sync_state_get(struct ledger *l, const char *folder,
 	    uint32_t *uidvalidity, uint32_t *last_uid);
-/* Record where a folder stands (its own transaction when none is open). */
+/* Record where a folder stands; added: messages it newly stored. */
 int	sync_state_set(struct ledger *l, const char *folder,
 	    uint32_t uidvalidity, uint32_t last_uid, time_t now,
-	    const char *error);
+	    const char *error, int added);
 
 #endif
