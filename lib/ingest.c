@@ -60,15 +60,6 @@ find_thread(struct ledger *l, const struct mime_message *m)
 	return thread;
 }
 
-static void
-bind_or_null(sqlite3_stmt *st, int i, const char *s)
-{
-	if (s)
-		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
-	else
-		sqlite3_bind_null(st, i);
-}
-
 static int64_t
 insert_message(struct ledger *l, const struct mime_message *m,
     const char *folder, uint32_t uid, const char *sha, const char *raw,
@@ -83,9 +74,9 @@ insert_message(struct ledger *l, const struct mime_message *m,
 	    "body, raw, size, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
 	    "?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &st, NULL) != SQLITE_OK)
 		return -1;
-	bind_or_null(st, 1, m->message_id);
+	ledger_bind_opt(st, 1, m->message_id);
 	sqlite3_bind_text(st, 2, sha, -1, SQLITE_STATIC);
-	bind_or_null(st, 3, folder);
+	ledger_bind_opt(st, 3, folder);
 	if (uid)
 		sqlite3_bind_int64(st, 4, uid);
 	else
@@ -96,15 +87,15 @@ insert_message(struct ledger *l, const struct mime_message *m,
 		sqlite3_bind_int64(st, 7, (int64_t)m->date);
 	else
 		sqlite3_bind_null(st, 7);
-	bind_or_null(st, 8, m->from_name);
-	bind_or_null(st, 9, m->from_addr);
-	bind_or_null(st, 10, m->to);
-	bind_or_null(st, 11, m->cc);
-	bind_or_null(st, 12, m->subject);
-	bind_or_null(st, 13, m->in_reply_to);
-	bind_or_null(st, 14, m->references);
-	bind_or_null(st, 15, m->lang);
-	bind_or_null(st, 16, m->text);
+	ledger_bind_opt(st, 8, m->from_name);
+	ledger_bind_opt(st, 9, m->from_addr);
+	ledger_bind_opt(st, 10, m->to);
+	ledger_bind_opt(st, 11, m->cc);
+	ledger_bind_opt(st, 12, m->subject);
+	ledger_bind_opt(st, 13, m->in_reply_to);
+	ledger_bind_opt(st, 14, m->references);
+	ledger_bind_opt(st, 15, m->lang);
+	ledger_bind_opt(st, 16, m->text);
 	sqlite3_bind_blob(st, 17, raw, (int)len, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 18, (int64_t)len);
 	sqlite3_bind_int64(st, 19, (int64_t)now);

@@ -20,13 +20,6 @@
 	"actor, action, quote, due, due_time, vague, state, note, " \
 	"answered_at, sequence, created_at, updated_at"
 
-static char *
-col_dup(sqlite3_stmt *st, int i)
-{
-	const unsigned char *s = sqlite3_column_text(st, i);
-	return s ? xstrdup((const char *)s) : NULL;
-}
-
 static void
 bind_text_or_null(sqlite3_stmt *st, int i, const char *s)
 {
@@ -74,15 +67,15 @@ commitment_from_row(sqlite3_stmt *st, struct commitment *c)
 	c->message_id = sqlite3_column_int64(st, 1);
 	c->meeting_id = sqlite3_column_int64(st, 2);
 	c->thread_id = sqlite3_column_int64(st, 3);
-	c->source = col_dup(st, 4);
-	c->actor = col_dup(st, 5);
-	c->action = col_dup(st, 6);
-	c->quote = col_dup(st, 7);
-	c->due = col_dup(st, 8);
-	c->due_time = col_dup(st, 9);
+	c->source = ledger_col_dup(st, 4);
+	c->actor = ledger_col_dup(st, 5);
+	c->action = ledger_col_dup(st, 6);
+	c->quote = ledger_col_dup(st, 7);
+	c->due = ledger_col_dup(st, 8);
+	c->due_time = ledger_col_dup(st, 9);
 	c->vague = sqlite3_column_int(st, 10);
-	c->state = col_dup(st, 11);
-	c->note = col_dup(st, 12);
+	c->state = ledger_col_dup(st, 11);
+	c->note = ledger_col_dup(st, 12);
 	c->answered_at = sqlite3_column_int64(st, 13);
 	c->sequence = sqlite3_column_int64(st, 14);
 	c->created_at = sqlite3_column_int64(st, 15);
@@ -460,12 +453,12 @@ meeting_get(struct ledger *l, int64_t id, struct meeting *m)
 		m->id = sqlite3_column_int64(st, 0);
 		m->message_id = sqlite3_column_int64(st, 1);
 		m->thread_id = sqlite3_column_int64(st, 2);
-		m->quote = col_dup(st, 3);
-		m->date = col_dup(st, 4);
-		m->time = col_dup(st, 5);
-		m->with_whom = col_dup(st, 6);
-		m->note = col_dup(st, 7);
-		m->state = col_dup(st, 8);
+		m->quote = ledger_col_dup(st, 3);
+		m->date = ledger_col_dup(st, 4);
+		m->time = ledger_col_dup(st, 5);
+		m->with_whom = ledger_col_dup(st, 6);
+		m->note = ledger_col_dup(st, 7);
+		m->state = ledger_col_dup(st, 8);
 		m->sequence = sqlite3_column_int64(st, 9);
 		m->created_at = sqlite3_column_int64(st, 10);
 		m->updated_at = sqlite3_column_int64(st, 11);

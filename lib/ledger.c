@@ -480,3 +480,19 @@ ledger_verify(struct ledger *l, int64_t *bad_id, char head[65],
 	}
 	return result;
 }
+
+char *
+ledger_col_dup(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	return s ? xstrdup((const char *)s) : NULL;
+}
+
+void
+ledger_bind_opt(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}

@@ -69,6 +69,11 @@ int64_t	 ledger_event(struct ledger *l, time_t at, const char *kind,
 int	 ledger_verify(struct ledger *l, int64_t *bad_id, char head[65],
 	    struct buf *why);
 
+/* A column as a new string, NULL for SQL NULL; the caller frees it. */
+char	*ledger_col_dup(sqlite3_stmt *st, int i);
+/* Bind s as text, or SQL NULL when s is NULL (SQLite copies it). */
+void	 ledger_bind_opt(sqlite3_stmt *st, int i, const char *s);
+
 /* Small helpers for one-value queries with text binds (NULL-terminated
  * list of const char *). Return 0 and set *out, or -1. */
 int	 ledger_query_int(struct ledger *l, int64_t *out, const char *sql, ...);

@@ -21,34 +21,27 @@
 	"cc_addrs, subject, body, lang, in_reply_to, refs, token, attempts, " \
 	"next_try_at, last_error, created_at, updated_at, sent_at, not_before"
 
-static char *
-dup_col(sqlite3_stmt *st, int i)
-{
-	const unsigned char *s = sqlite3_column_text(st, i);
-	return s ? xstrdup((const char *)s) : NULL;
-}
-
 static void
 row_from(sqlite3_stmt *st, struct outbox_row *r)
 {
 	memset(r, 0, sizeof(*r));
 	r->id = sqlite3_column_int64(st, 0);
-	r->kind = dup_col(st, 1);
-	r->state = dup_col(st, 2);
-	r->msgid = dup_col(st, 3);
+	r->kind = ledger_col_dup(st, 1);
+	r->state = ledger_col_dup(st, 2);
+	r->msgid = ledger_col_dup(st, 3);
 	r->message_id = sqlite3_column_int64(st, 4);
 	r->commitment_id = sqlite3_column_int64(st, 5);
-	r->to_addrs = dup_col(st, 6);
-	r->cc_addrs = dup_col(st, 7);
-	r->subject = dup_col(st, 8);
-	r->body = dup_col(st, 9);
-	r->lang = dup_col(st, 10);
-	r->in_reply_to = dup_col(st, 11);
-	r->refs = dup_col(st, 12);
-	r->token = dup_col(st, 13);
+	r->to_addrs = ledger_col_dup(st, 6);
+	r->cc_addrs = ledger_col_dup(st, 7);
+	r->subject = ledger_col_dup(st, 8);
+	r->body = ledger_col_dup(st, 9);
+	r->lang = ledger_col_dup(st, 10);
+	r->in_reply_to = ledger_col_dup(st, 11);
+	r->refs = ledger_col_dup(st, 12);
+	r->token = ledger_col_dup(st, 13);
 	r->attempts = sqlite3_column_int(st, 14);
 	r->next_try_at = sqlite3_column_int64(st, 15);
-	r->last_error = dup_col(st, 16);
+	r->last_error = ledger_col_dup(st, 16);
 	r->created_at = sqlite3_column_int64(st, 17);
 	r->updated_at = sqlite3_column_int64(st, 18);
 	r->sent_at = sqlite3_column_int64(st, 19);
@@ -81,15 +74,6 @@ policy_auto(const struct config *cfg, const char *kind)
 	if (strcmp(kind, "reminder") == 0)
 		return cfg->send_reminder == SEND_AUTO;
 	return cfg->send_escalation == SEND_AUTO;
-}
-
-static void
-bind_opt(sqlite3_stmt *st, int i, const char *s)
-{
-	if (s)
-		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
-	else
-		sqlite3_bind_null(st, i);
 }
 
 static int
@@ -141,12 +125,12 @@ outbox_create(struct ledger *l, const struct config *cfg, struct outbox_row *r,
 	else
 		sqlite3_bind_null(st, 5);
 	sqlite3_bind_text(st, 6, r->to_addrs, -1, SQLITE_STATIC);
-	bind_opt(st, 7, r->cc_addrs);
+	ledger_bind_opt(st, 7, r->cc_addrs);
 	sqlite3_bind_text(st, 8, r->subject, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 9, r->body, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 10, r->lang ? r->lang : "en", -1, SQLITE_STATIC);
-	bind_opt(st, 11, r->in_reply_to);
-	bind_opt(st, 12, r->refs);
+	ledger_bind_opt(st, 11, r->in_reply_to);
+	ledger_bind_opt(st, 12, r->refs);
 	sqlite3_bind_text(st, 13, r->token, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 14, (int64_t)now);
 	sqlite3_bind_int64(st, 15, (int64_t)now);
@@ -208,7 +192,7 @@ outbox_list(struct ledger *l, const char *state, struct outbox_row **v,
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT " COLS " FROM outbox WHERE "
 	    "?1 IS NULL OR state = ?1 ORDER BY id", -1, &st, NULL) != SQLITE_OK)
 		return -1;
-	bind_opt(st, 1, state);
+	ledger_bind_opt(st, 1, state);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		if (*n == cap) {
 			cap = cap ? cap * 2 : 8;
@@ -293,7 +277,7 @@ outbox_set_state(struct ledger *l, int64_t id, const char *to,
 	    -1, &st, NULL) != SQLITE_OK)
 		goto fail;
 	sqlite3_bind_text(st, 1, to, -1, SQLITE_STATIC);
-	bind_opt(st, 2, error);
+	ledger_bind_opt(st, 2, error);
 	if (next_try)
 		sqlite3_bind_int64(st, 3, (int64_t)next_try);
 	else

@@ -71,13 +71,6 @@ md_esc(struct buf *b, const char *s)
 	}
 }
 
-static char *
-col(sqlite3_stmt *st, int i)
-{
-	const unsigned char *s = sqlite3_column_text(st, i);
-	return s ? xstrdup((const char *)s) : NULL;
-}
-
 static long
 day_of(time_t t)
 {
@@ -144,10 +137,10 @@ load_items(struct ledger *l, const struct report_opts *o, long today,
 		struct item it;
 		memset(&it, 0, sizeof(it));
 		it.id = sqlite3_column_int64(st, 0);
-		it.actor = col(st, 1);
-		it.quote = col(st, 2);
-		it.due = col(st, 3);
-		it.state = col(st, 4);
+		it.actor = ledger_col_dup(st, 1);
+		it.quote = ledger_col_dup(st, 2);
+		it.due = ledger_col_dup(st, 3);
+		it.state = ledger_col_dup(st, 4);
 		it.made_day = day_of((time_t)sqlite3_column_int64(st, 5));
 		it.has_due = it.due != NULL;
 		it.due_day = it.due ? day_of_ymd(it.due) : it.made_day;

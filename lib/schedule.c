@@ -45,13 +45,6 @@ schedule_next_school_morning(const struct config *cfg, time_t t)
 	return t;
 }
 
-static char *
-dup_text(sqlite3_stmt *st, int i)
-{
-	const unsigned char *s = sqlite3_column_text(st, i);
-	return s ? xstrdup((const char *)s) : NULL;
-}
-
 static void
 overdue_free(struct overdue *o)
 {
@@ -259,13 +252,13 @@ schedule_run(struct ledger *l, const struct config *cfg, time_t now)
 		o->id = sqlite3_column_int64(st, 0);
 		o->message_id = sqlite3_column_int64(st, 1);
 		o->thread_id = sqlite3_column_int64(st, 2);
-		o->actor = dup_text(st, 3);
-		o->quote = dup_text(st, 4);
-		o->due = dup_text(st, 5);
-		o->letter_from = dup_text(st, 6);
-		o->letter_from_name = dup_text(st, 7);
-		o->letter_subject = dup_text(st, 8);
-		o->letter_msgid = dup_text(st, 9);
+		o->actor = ledger_col_dup(st, 3);
+		o->quote = ledger_col_dup(st, 4);
+		o->due = ledger_col_dup(st, 5);
+		o->letter_from = ledger_col_dup(st, 6);
+		o->letter_from_name = ledger_col_dup(st, 7);
+		o->letter_subject = ledger_col_dup(st, 8);
+		o->letter_msgid = ledger_col_dup(st, 9);
 		o->letter_date = sqlite3_column_int64(st, 10);
 		o->last_step = sqlite3_column_type(st, 11) == SQLITE_NULL ? -1 :
 		    sqlite3_column_int(st, 11);
