@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "daemon.h"
+#include "feed.h"
 #include "imap.h"
 #include "items.h"
 #include "smtp.h"
@@ -250,12 +251,19 @@ main(int argc, char **argv)
 	memset(&d, 0, sizeof(d));
 	d.cfg = &cfg;
 	d.stop = &stop_requested;
+	d.changed = 1;		/* write the feed once at start */
 	if (ledger_open(cfg.ledger_path, LEDGER_RW, &d.ledger, &err) == -1) {
 		log_errx("%s", buf_str(&err));
 		config_free(&cfg);
 		return EX_CONFIG_;
 	}
 	install_signals();
+	if (feed_server_start(&cfg, &err) == -1) {
+		log_errx("%s", buf_str(&err));
+		ledger_close(d.ledger);
+		config_free(&cfg);
+		return EX_CONFIG_;
+	}
 	if (sd_watchdog_enabled(0, &watchdog_usec) <= 0)
 		watchdog_usec = 0;
 	seed = (unsigned)time(NULL) ^ (unsigned)getpid();
@@ -301,6 +309,10 @@ main(int argc, char **argv)
 			if (load_config(config_path, &fresh) == 0) {
 				config_free(&cfg);
 				cfg = fresh;
+				feed_server_stop();
+				buf_reset(&err);
+				if (feed_server_start(&cfg, &err) == -1)
+					log_warnx("%s", buf_str(&err));
 				imap_close(conn);
 				conn = NULL;
 				log_info("config reloaded");
@@ -324,6 +336,7 @@ main(int argc, char **argv)
 		}
 	}
 	sd_notify(0, "STOPPING=1");
+	feed_server_stop();
 	imap_close(conn);
 	ledger_close(d.ledger);
 	config_free(&cfg);

@@ -1,0 +1,88 @@
+#!/bin/sh
+# feed_http.sh — the calendar feed: parsed back by an independent parser
+# (python3-icalendar), UIDs stable across regenerations, SEQUENCE bumped by
+# a change; served by ptraild over HTTP: right and wrong token, 304 on a
+# matching ETag, HEAD, and concurrent requests while the feed is rewritten
+# never get a partial file.
+set -u
+. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
+D=$TMPDIR/feed
+mkdir -p "$D"
+fail() { echo "FAIL: $*"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; dovecot_stop "$D"; exit 1; }
+dovecot_start "$D" >/dev/null || fail dovecot
+M=$PTRAIL_TOP/tests/demo/mail
+imap_append "$D" INBOX "$M/01-senco-plan.eml" "$M/02-class-teacher-zh.eml"
+printf 'secret\n' > "$D/pw"; chmod 600 "$D/pw"
+PORT=$(free_port)
+TOKEN=0123456789abcdef0123456789abcdef
+cat > "$D/c.conf" <<EOF
+[account]
+address = P <parent@family.example>
+imap = imaps://localhost:$DOVECOT_IMAPS
+user = parent
+password_file = $D/pw
+ca_file = $D/ca.pem
+poll_interval = 10
+[school]
+domains = harbourside.edu.hk
+[ledger]
+path = $D/data/ledger.db
+[feed]
+path = $D/data/calendar.ics
+listen = 127.0.0.1:$PORT
+token = $TOKEN
+EOF
+export PTRAIL_CONFIG="$D/c.conf" PTRAIL_NOW=2026-03-04T20:00:00+08:00
+"$PTRAILD" 2>"$D/daemon.log" &
+pid=$!
+trap 'kill $pid 2>/dev/null; dovecot_stop "$D"' EXIT
+U="http://127.0.0.1:$PORT/feed/$TOKEN.ics"
+for i in $(seq 1 50); do curl -sf -o /dev/null "$U" && break; sleep 0.1; done
+
+# the independent parser, and libical's own reading
+curl -sf "$U" > "$D/a.ics" || fail "GET"
+/usr/bin/python3 - "$D/a.ics" <<'PY' || fail "python3-icalendar"
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+ev = [c for c in cal.walk("VEVENT")]
+assert len(ev) >= 4, len(ev)
+tz = [c for c in cal.walk("VTIMEZONE")][0]
+assert str(tz["TZID"]) == "Asia/Hong_Kong"
+assert str(cal["X-WR-TIMEZONE"]) == "Asia/Hong_Kong"
+timed = [e for e in ev if e["DTSTART"].params.get("TZID")]
+assert timed and all(e["DTSTART"].params["TZID"] == "Asia/Hong_Kong" for e in timed)
+assert all(str(e["UID"]).endswith("@ptrail") for e in ev)
+assert any(e.decoded("DTSTART").isoformat() == "2026-03-25T16:00:00+08:00" for e in timed)
+PY
+"$PTRAIL" ics > "$D/b.ics"
+[ "$(grep ^UID "$D/a.ics" | sort)" = "$(grep ^UID "$D/b.ics" | sort)" ] || fail "UIDs not stable"
+seq1=$(awk '/^UID:commitment-1@/{f=1} f&&/^SEQUENCE/{print; exit}' "$D/b.ics")
+"$PTRAIL" done 1 >/dev/null
+seq2=$(awk '/^UID:commitment-1@/{f=1} f&&/^SEQUENCE/{print; exit}' "$($PTRAIL ics -o "$D/c.ics"; echo "$D/c.ics")")
+[ "$seq1" != "$seq2" ] || fail "SEQUENCE did not move ($seq1)"
+echo "ok: feed parsed by python3-icalendar; UIDs stable; SEQUENCE $seq1 -> $seq2"
+
+# HTTP: tokens, ETag, HEAD
+code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/feed/wrongwrongwrongwrongwrong.ics")
+[ "$code" = 404 ] || fail "wrong token: $code"
+code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/etc/passwd")
+[ "$code" = 404 ] || fail "other path: $code"
+etag=$(curl -sI "$U" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
+[ -n "$etag" ] || fail "no ETag"
+curl -sI "$U" | tr -d '\r' | grep -qi '^content-type: text/calendar; charset=utf-8' || fail "content type"
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$U")
+[ "$code" = 304 ] || fail "If-None-Match: $code"
+[ "$(curl -s -I "$U" -o /dev/null -w '%{size_download}')" = 0 ] || fail "HEAD sent a body"
+echo "ok: 404 for a wrong token, ETag, 304, HEAD"
+
+# many readers while the feed is rewritten
+( for i in $(seq 1 20); do "$PTRAIL" ics -o "$D/data/calendar.ics"; done ) &
+w=$!
+seq 1 200 | xargs -P 8 -I{} sh -c "curl -sf '$U' -o '$D/r{}.ics'" || fail "requests"
+wait $w
+for f in "$D"/r*.ics; do
+	head -1 "$f" | grep -q BEGIN:VCALENDAR && tail -1 "$f" | tr -d '\r' | grep -q END:VCALENDAR ||
+		fail "partial feed in $f"
+done
+echo "ok: 200 requests during 20 rewrites, none partial"
+kill -TERM $pid; wait $pid || fail "SIGTERM exit"
