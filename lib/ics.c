@@ -207,6 +207,57 @@ add_meetings(struct ledger *l, icalcomponent *cal, const char *zone,
 	return 0;
 }
 
+/* Each step of the ladder taken or drafted: a day in the calendar. */
+static int
+add_escalations(struct ledger *l, icalcomponent *cal, const char *zone,
+    time_t now)
+{
+	static const char *const names[] = { "Reminder to the school",
+	    "Formal letter to the principal", "Letter to the IMC",
+	    "EDB complaint drafted for you" };
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT e.id, e.step, e.due_at, "
+	    "e.created_at, o.state, o.to_addrs, c.actor, c.quote FROM escalations "
+	    "e JOIN commitments c ON c.id = e.commitment_id LEFT JOIN outbox o ON "
+	    "o.id = e.outbox_id ORDER BY e.id", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		icalcomponent *ev = icalcomponent_new_vevent();
+		struct buf s = BUF_INIT, d = BUF_INIT;
+		struct civil c;
+		char uid[64], ymd[11];
+		int step = sqlite3_column_int(st, 1);
+		const char *state = col(st, 4);
+
+		snprintf(uid, sizeof(uid), "escalation-%lld@ptrail",
+		    (long long)sqlite3_column_int64(st, 0));
+		icalcomponent_add_property(ev, icalproperty_new_uid(uid));
+		icalcomponent_add_property(ev, icalproperty_new_dtstamp(utc_time(now)));
+		buf_printf(&s, "%s (%s): %s", names[step & 3], col(st, 6) ?
+		    col(st, 6) : "the school", state ? state : "?");
+		icalcomponent_add_property(ev, icalproperty_new_summary(buf_str(&s)));
+		buf_printf(&d, "\"%s\"\nTo: %s\nState: %s\nApprove with: ptrail "
+		    "outbox", col(st, 7), col(st, 5) ? col(st, 5) : "", state ?
+		    state : "");
+		icalcomponent_add_property(ev, icalproperty_new_description(buf_str(&d)));
+		local_civil((time_t)sqlite3_column_int64(st, 2), &c);
+		civil_format(&c, ymd);
+		add_when(ev, zone, ymd, NULL);
+		icalcomponent_add_property(ev, icalproperty_new_status(
+		    state && strcmp(state, "cancelled") == 0 ? ICAL_STATUS_CANCELLED :
+		    ICAL_STATUS_CONFIRMED));
+		icalcomponent_add_property(ev, icalproperty_new_sequence(
+		    state && strcmp(state, "draft") ? 1 : 0));
+		icalcomponent_add_property(ev, icalproperty_new_lastmodified(
+		    utc_time((time_t)sqlite3_column_int64(st, 3))));
+		icalcomponent_add_component(cal, ev);
+		buf_free(&s);
+		buf_free(&d);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
 int
 ics_render(struct ledger *l, const struct config *cfg, time_t now,
     struct buf *out)
@@ -229,7 +280,8 @@ ics_render(struct ledger *l, const struct config *cfg, time_t now,
 	icalcomponent_add_property(cal, ri);
 	icalcomponent_add_component(cal, make_vtimezone(cfg->zone, now));
 	if (add_commitments(l, cal, cfg->zone, now) == -1 ||
-	    add_meetings(l, cal, cfg->zone, now) == -1)
+	    add_meetings(l, cal, cfg->zone, now) == -1 ||
+	    add_escalations(l, cal, cfg->zone, now) == -1)
 		rc = -1;
 	text = icalcomponent_as_ical_string_r(cal);
 	buf_addstr(out, text);

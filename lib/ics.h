@@ -1,8 +1,8 @@
 /*
  * ics.h — the ledger as an iCalendar feed (RFC 5545, RFC 7986).
  *
- * One VCALENDAR: each commitment with a due date and each meeting is a
- * VEVENT with a stable UID; SEQUENCE and LAST-MODIFIED move when the item
+ * One VCALENDAR: each commitment with a due date, each meeting and each
+ * step of the escalation ladder is a VEVENT with a stable UID; SEQUENCE and LAST-MODIFIED move when the item
  * changes. Times carry a plain TZID (the family's zone) with a short
  * VTIMEZONE, not libical's /freeassociation.sourceforge.net/ one.
  *

@@ -1,8 +1,10 @@
 /*
  * schedule.c — the escalation ladder; see schedule.h.
  *
- * Public holidays are not skipped yet (weekends are): the Hong Kong
- * holiday table of issue 5 is still to come.
+ * Working days skip weekends and Hong Kong's general holidays
+ * (holidays.c). The parent's own reminders — three days before a meeting,
+ * to ask for the draft IEP, and the day before a due date — are notices to
+ * the parent: always sent, once each (their subject names the item).
  */
 #include <json-c/json.h>
 #include <stdio.h>
@@ -10,6 +12,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "holidays.h"
 #include "log.h"
 #include "outbox.h"
 #include "schedule.h"
@@ -30,11 +33,11 @@ schedule_next_school_morning(const struct config *cfg, time_t t)
 {
 	struct civil c;
 	local_civil(t, &c);
-	for (int k = 0; k < 14; k++) {
+	for (int k = 0; k < 21; k++) {
 		long day = civil_to_days(c.y, c.m, c.d) + k;
 		struct civil d;
 		days_to_civil(day, &d);
-		if (days_weekday(day) >= 5)
+		if (holiday_or_weekend(cfg, day))
 			continue;
 		time_t morning = local_midnight(&d) + cfg->work_start_hour * 3600;
 		time_t end = local_midnight(&d) + cfg->work_end_hour * 3600;
@@ -217,9 +220,91 @@ out:
 	return rc;
 }
 
+/* One notice to the parent, unless one with this subject exists. */
+static int
+notice_once(struct ledger *l, const struct config *cfg, char *subject,
+    char *body, time_t now)
+{
+	int64_t n = 0;
+	struct outbox_row r;
+	int rc;
+
+	ledger_query_int(l, &n, "SELECT count(*) FROM outbox WHERE kind = "
+	    "'notice' AND subject = ?", subject, (char *)NULL);
+	if (n > 0 || cfg->parent_addr == NULL) {
+		free(subject);
+		free(body);
+		return 0;
+	}
+	memset(&r, 0, sizeof(r));
+	r.kind = xstrdup("notice");
+	r.to_addrs = xstrdup(cfg->parent_addr);
+	r.subject = subject;
+	r.body = body;
+	r.lang = xstrdup("en");
+	rc = outbox_create(l, cfg, &r, now) == 0;
+	outbox_row_free(&r);
+	return rc;
+}
+
+/* Three days before a meeting: ask for the draft IEP. The day before a
+ * due date: tomorrow's promise. */
+static int
+parent_reminders(struct ledger *l, const struct config *cfg, time_t now)
+{
+	sqlite3_stmt *st;
+	struct civil c;
+	char today[11], in3[11], tomorrow[11], day[16];
+	int made = 0;
+
+	local_civil(now, &c);
+	civil_format(&c, today);
+	long d = civil_to_days(c.y, c.m, c.d);
+	days_to_civil(d + 3, &c);
+	civil_format(&c, in3);
+	days_to_civil(d + 1, &c);
+	civil_format(&c, tomorrow);
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, date, time, quote FROM "
+	    "meetings WHERE state = 'scheduled' AND date > ? AND date <= ?", -1,
+	    &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, in3, -1, SQLITE_STATIC);
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			const char *tm = (const char *)sqlite3_column_text(st, 2);
+			ymd_human((const char *)sqlite3_column_text(st, 1), day);
+			made += notice_once(l, cfg, xasprintf("ptrail: meeting %lld on "
+			    "%s — ask for the draft IEP now", (long long)
+			    sqlite3_column_int64(st, 0), day), xasprintf("The meeting "
+			    "on %s%s%s is in three days or less:\n\n  \"%s\"\n\n"
+			    "Advocates suggest asking the school now for the draft IEP "
+			    "and any reports, so you can read them before you go.\n",
+			    day, tm ? " at " : "", tm ? tm : "",
+			    sqlite3_column_text(st, 3)), now);
+		}
+		sqlite3_finalize(st);
+	}
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, coalesce(actor, 'the "
+	    "school'), quote FROM commitments WHERE state IN ('open', "
+	    "'confirmed') AND due = ?", -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, tomorrow, -1, SQLITE_STATIC);
+		ymd_human(tomorrow, day);
+		while (sqlite3_step(st) == SQLITE_ROW)
+			made += notice_once(l, cfg, xasprintf("ptrail: commitment "
+			    "%lld is due tomorrow, %s", (long long)
+			    sqlite3_column_int64(st, 0), day), xasprintf("Tomorrow, "
+			    "%s, this falls due:\n\n  %s: \"%s\"\n\nIf it has "
+			    "been done, mark it: ptrail done %lld\n", day,
+			    sqlite3_column_text(st, 1), sqlite3_column_text(st, 2),
+			    (long long)sqlite3_column_int64(st, 0)), now);
+		sqlite3_finalize(st);
+	}
+	return made;
+}
+
 int
 schedule_run(struct ledger *l, const struct config *cfg, time_t now)
 {
+	parent_reminders(l, cfg, now);
 	sqlite3_stmt *st;
 	struct overdue *v = NULL;
 	size_t n = 0, cap = 0;

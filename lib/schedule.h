@@ -16,8 +16,10 @@
  * escalations (one row per commitment and step: a step never repeats) and
  * in events. An answer in the thread, or the parent marking the item done,
  * disputed or withdrawn, stops the ladder. Steps addressed to the school
- * wait for a school morning: not_before is the next weekday 09:00 (or
- * [time] work_start) at or after the step's day.
+ * wait for a school morning: not_before is the next school day (no
+ * weekends, no Hong Kong general holidays) at work_start.
+ * The parent is also sent a notice three days before each meeting (ask
+ * for the draft IEP) and the day before each due date.
  */
 #ifndef PTRAIL_SCHEDULE_H
 #define PTRAIL_SCHEDULE_H
@@ -27,11 +29,13 @@
 #include "config.h"
 #include "ledger.h"
 
-/* Take every step that has come due; returns how many were taken, -1 on
- * error. Safe to run any number of times. */
+/* Take every ladder step that has come due (returns how many; -1 on
+ * error), and send the parent's reminders. Safe to run any number of
+ * times: nothing is done twice. */
 int	schedule_run(struct ledger *l, const struct config *cfg, time_t now);
 
-/* The next weekday at work_start at or after t (family's zone). */
+/* The next school day's work_start at or after t (family's zone);
+ * t itself when it falls inside working hours of a school day. */
 time_t	schedule_next_school_morning(const struct config *cfg, time_t t);
 
 #endif

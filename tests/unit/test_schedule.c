@@ -138,12 +138,53 @@ test_school_mornings(void **state)
 	    at("2026-03-22T07:00:00+08:00")), at("2026-03-23T09:00:00+08:00"));
 }
 
+static void
+test_holidays_and_parent_reminders(void **state)
+{
+	struct meeting m;
+	struct commitment c;
+	(void)state;
+	/* Thursday evening before Easter 2026: Good Friday, the day after,
+	 * the weekend, the day after Ching Ming and after Easter Monday are
+	 * no school days: Wednesday 8 April, 09:00 */
+	assert_int_equal(schedule_next_school_morning(&cfg,
+	    at("2026-04-02T18:00:00+08:00")), at("2026-04-08T09:00:00+08:00"));
+
+	memset(&m, 0, sizeof(m));
+	m.quote = (char *)"The IEP meeting will be on 25 March at 4 pm.";
+	m.date = (char *)"2026-03-25";
+	m.time = (char *)"16:00";
+	assert_int_equal(meeting_add(l, &m, at("2026-03-01T10:00:00+08:00")), 0);
+	memset(&c, 0, sizeof(c));
+	c.actor = (char *)"Ms Wong";
+	c.quote = (char *)"Ms Wong will send the draft IEP by 24 March.";
+	c.due = (char *)"2026-03-24";
+	assert_int_equal(commitment_add(l, &c, at("2026-03-01T10:00:00+08:00")), 0);
+	int64_t before = count("SELECT count(*) FROM outbox WHERE kind = 'notice'");
+	schedule_run(l, &cfg, at("2026-03-21T10:00:00+08:00"));	/* 4 days */
+	assert_int_equal(count("SELECT count(*) FROM outbox WHERE kind = 'notice'"),
+	    before);
+	schedule_run(l, &cfg, at("2026-03-22T10:00:00+08:00"));	/* 3 days */
+	assert_int_equal(count("SELECT count(*) FROM outbox WHERE kind = 'notice' "
+	    "AND subject LIKE '%draft IEP%'"), 1);
+	schedule_run(l, &cfg, at("2026-03-23T10:00:00+08:00"));	/* due tomorrow */
+	assert_int_equal(count("SELECT count(*) FROM outbox WHERE kind = 'notice' "
+	    "AND subject LIKE '%due tomorrow%'"), 1);
+	schedule_run(l, &cfg, at("2026-03-23T11:00:00+08:00"));	/* once each */
+	assert_int_equal(count("SELECT count(*) FROM outbox WHERE kind = 'notice'"),
+	    before + 2);
+	/* notices to the parent need no approval */
+	assert_int_equal(count("SELECT count(*) FROM outbox WHERE kind = 'notice' "
+	    "AND state <> 'approved'"), 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ladder),
 		cmocka_unit_test(test_school_mornings),
+		cmocka_unit_test(test_holidays_and_parent_reminders),
 	};
 	return cmocka_run_group_tests_name("schedule", tests, setup, teardown);
 }
