@@ -4,10 +4,10 @@
  *
  * The loop (daemon/main.c): sync every watched folder (imap.c), then
  *   send_stage()     confirmation drafts for new letters (lib/compose.c),
- *                    then approved outbox rows -> SMTP (smtp.c)
+ *                    the escalation ladder and the parent's reminders
+ *                    (lib/schedule.c), then approved outbox rows -> SMTP
+ *                    (smtp.c)
  *   feed_stage()     calendar.ics rewritten when anything changed (feed.c)
- * Planned, not written yet (issue 5): schedule_stage(), the escalation
- * ladder.
  * Each stage reads the ledger and writes the ledger, so any of them can
  * crash and the next run picks up where it stopped. A stage returns
  * PT_OK, PT_TEMP (try again next round) or PT_PERM (logged; the loop goes on).
