@@ -70,6 +70,8 @@ int cmd_report(struct cli *, int, char **);
 int cmd_outbox(struct cli *, int, char **);
 int cmd_approve(struct cli *, int, char **);
 int cmd_cancel(struct cli *, int, char **);
+int cmd_edit(struct cli *, int, char **);
+int cmd_meeting(struct cli *, int, char **);
 int cmd_status(struct cli *, int, char **);
 
 #endif

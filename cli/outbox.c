@@ -13,6 +13,8 @@
 #include "cli.h"
 #include "outbox.h"
 #include "timeutil.h"
+#include "xmalloc.h"
+#include <unistd.h>
 
 static int
 parse_id(const char *s, int64_t *id)
@@ -147,4 +149,64 @@ int
 cmd_cancel(struct cli *cli, int argc, char **argv)
 {
 	return move(cli, argc, argv, "cancelled");
+}
+
+/* ptrail edit ID: the draft's body in $EDITOR (else vi); saved if changed. */
+int
+cmd_edit(struct cli *cli, int argc, char **argv)
+{
+	struct outbox_row r;
+	struct buf err = BUF_INIT, body = BUF_INIT;
+	char path[] = "/tmp/ptrail-draft-XXXXXX";
+	const char *editor = getenv("EDITOR");
+	char chunk[4096], *cmd;
+	size_t n;
+	int64_t id;
+	int fd, rc = EXIT_FOUND;
+	FILE *f;
+
+	if (argc != 2 || parse_id(argv[1], &id) == -1)
+		return cli_usage("edit");
+	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	if (outbox_get(l, id, &r) == -1) {
+		fprintf(stderr, "ptrail edit: no outbox message %lld\n", (long long)id);
+		return EXIT_NONE;
+	}
+	if (strcmp(r.state, "draft") != 0) {
+		fprintf(stderr, "ptrail edit: outbox message %lld is %s; only a "
+		    "draft can be edited\n", (long long)id, r.state);
+		outbox_row_free(&r);
+		return EXIT_NONE;
+	}
+	if ((fd = mkstemp(path)) == -1 || write(fd, r.body, strlen(r.body)) < 0) {
+		fprintf(stderr, "ptrail edit: cannot write a temporary file\n");
+		outbox_row_free(&r);
+		return EXIT_SOFTWARE;
+	}
+	close(fd);
+	/* the path is ours (mkstemp); the editor comes from the user */
+	cmd = xasprintf("%s '%s'", editor && *editor ? editor : "vi", path);
+	if (system(cmd) != 0 || (f = fopen(path, "r")) == NULL) {
+		fprintf(stderr, "ptrail edit: the editor failed; nothing changed\n");
+		rc = EXIT_SOFTWARE;
+	} else {
+		while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+			buf_add(&body, chunk, n);
+		fclose(f);
+		if (strcmp(buf_str(&body), r.body) == 0) {
+			printf("outbox %lld unchanged\n", (long long)id);
+		} else if (outbox_set_body(l, id, buf_str(&body), cli->now, &err) == -1) {
+			fprintf(stderr, "ptrail edit: %s\n", buf_str(&err));
+			rc = EXIT_NONE;
+		} else {
+			printf("outbox %lld saved; send it with: ptrail approve %lld\n",
+			    (long long)id, (long long)id);
+		}
+	}
+	unlink(path);
+	free(cmd);
+	buf_free(&body);
+	buf_free(&err);
+	outbox_row_free(&r);
+	return rc;
 }

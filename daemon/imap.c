@@ -177,10 +177,11 @@ cmp_u32(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* UIDs above last matching one search key (FROM or TO), appended. */
+/* UIDs above last matching one search key (FROM or TO, and BODY when
+ * body is not NULL), appended. */
 static int
-search_one(struct imap_conn *c, const char *who, int sent, uint32_t last,
-    uint32_t **uids, size_t *n, size_t *cap)
+search_one(struct imap_conn *c, const char *who, int sent, const char *body,
+    uint32_t last, uint32_t **uids, size_t *n, size_t *cap)
 {
 	struct mailimap_search_key *key, *k_who, *k_uid;
 	clist *list, *result = NULL;
@@ -192,6 +193,8 @@ search_one(struct imap_conn *c, const char *who, int sent, uint32_t last,
 	list = clist_new();
 	clist_append(list, k_uid);
 	clist_append(list, k_who);
+	if (body)
+		clist_append(list, mailimap_search_key_new_body(xstrdup(body)));
 	key = mailimap_search_key_new_multiple(list);
 	r = mailimap_uid_search(c->imap, NULL, key, &result);
 	mailimap_search_key_free(key);
@@ -313,13 +316,17 @@ imap_sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 		last = 0;
 	}
 	for (int k = 0; k < d->cfg->ndomains; k++)
-		if (search_one(c, d->cfg->domains[k], sent, last, &uids, &n,
-		    &cap) == -1)
+		if (search_one(c, d->cfg->domains[k], sent, NULL, last, &uids,
+		    &n, &cap) == -1)
 			goto proto;
 	for (int k = 0; k < ROLE_MAX; k++)
 		if (d->cfg->people[k].addr && search_one(c, d->cfg->people[k].addr,
-		    sent, last, &uids, &n, &cap) == -1)
+		    sent, NULL, last, &uids, &n, &cap) == -1)
 			goto proto;
+	/* the parent's own replies that approve a draft by mail */
+	if (!sent && d->cfg->parent_addr && search_one(c, d->cfg->parent_addr, 0,
+	    "APPROVE", last, &uids, &n, &cap) == -1)
+		goto proto;
 	if (n > 1)
 		qsort(uids, n, sizeof(*uids), cmp_u32);
 	size_t w = 0;

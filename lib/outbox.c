@@ -312,6 +312,48 @@ fail_quiet:
 	return -1;
 }
 
+int
+outbox_set_body(struct ledger *l, int64_t id, const char *body, time_t now,
+    struct buf *err)
+{
+	sqlite3_stmt *st = NULL;
+	json_object *o;
+	char sha[65];
+
+	if (ledger_begin(l) == -1) {
+		buf_printf(err, "ledger busy: %s", ledger_errmsg(l));
+		return -1;
+	}
+	if (sqlite3_prepare_v2(ledger_db(l), "UPDATE outbox SET body = ?, "
+	    "updated_at = ? WHERE id = ? AND state = 'draft'", -1, &st, NULL)
+	    != SQLITE_OK)
+		goto fail;
+	sqlite3_bind_text(st, 1, body, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, (int64_t)now);
+	sqlite3_bind_int64(st, 3, id);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		goto fail;
+	sqlite3_finalize(st);
+	st = NULL;
+	if (sqlite3_changes(ledger_db(l)) != 1) {
+		buf_printf(err, "outbox message %lld is not a draft", (long long)id);
+		ledger_rollback(l);
+		return -1;
+	}
+	sha256_hex(body, strlen(body), sha);
+	o = json_object_new_object();
+	json_object_object_add(o, "body_sha256", json_object_new_string(sha));
+	if (event(l, now, "outbox.edit", id, o) == -1)
+		goto fail;
+	return ledger_commit(l);
+fail:
+	buf_printf(err, "cannot edit outbox message %lld: %s", (long long)id,
+	    ledger_errmsg(l));
+	sqlite3_finalize(st);
+	ledger_rollback(l);
+	return -1;
+}
+
 static int
 is_ascii(const char *s)
 {
@@ -423,4 +465,43 @@ outbox_render(const struct outbox_row *r, const struct config *cfg,
 	base64(out, (const unsigned char *)buf_str(&crlf), crlf.len, 76);
 	buf_addstr(out, "\r\n");
 	buf_free(&crlf);
+}
+
+int
+outbox_approve_by_mail(struct ledger *l, const char *text, time_t now)
+{
+	const char *p = text;
+	int approved = 0;
+
+	while ((p = strstr(p, "APPROVE ")) != NULL) {
+		char token[33];
+		size_t n = 0;
+		int64_t id = 0;
+		struct buf err = BUF_INIT;
+
+		p += 8;
+		while (n < 32 && isxdigit((unsigned char)p[n])) {
+			token[n] = (char)tolower((unsigned char)p[n]);
+			n++;
+		}
+		token[n] = '\0';
+		if (n != 32 || isxdigit((unsigned char)p[n])) {
+			log_warnx("approval by mail: 'APPROVE %.*s' is not a token; "
+			    "ignored", (int)(n < 40 ? n : 40), p);
+			continue;
+		}
+		if (ledger_query_int(l, &id, "SELECT id FROM outbox WHERE token = ? "
+		    "AND state = 'draft'", token, (char *)NULL) == -1) {
+			log_warnx("approval by mail: no draft has token %.8s...; "
+			    "ignored", token);
+			continue;
+		}
+		if (outbox_set_state(l, id, "approved", "approved by mail", 0, now,
+		    &err) == 0) {
+			log_info("outbox %lld approved by mail", (long long)id);
+			approved++;
+		}
+		buf_free(&err);
+	}
+	return approved;
 }

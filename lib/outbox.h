@@ -63,6 +63,17 @@ void	outbox_list_free(struct outbox_row *v, size_t n);
 int	outbox_set_state(struct ledger *l, int64_t id, const char *to,
 	    const char *error, time_t next_try, time_t now, struct buf *err);
 
+/*
+ * A message from the parent's own address: every "APPROVE <token>" in its
+ * text approves the draft with that token. A token that matches no draft
+ * does nothing and is logged. Returns how many drafts were approved.
+ */
+int	outbox_approve_by_mail(struct ledger *l, const char *text, time_t now);
+
+/* Replace a draft's body (only while it is a draft), with its event. */
+int	outbox_set_body(struct ledger *l, int64_t id, const char *body,
+	    time_t now, struct buf *err);
+
 /* The RFC 5322 message as it goes out: CRLF, lines <= 78, UTF-8 body in
  * base64, RFC 2047 subject, no CR or LF from anywhere inside a header. */
 void	outbox_render(const struct outbox_row *r, const struct config *cfg,

@@ -298,6 +298,27 @@ parent_reminders(struct ledger *l, const struct config *cfg, time_t now)
 			    (long long)sqlite3_column_int64(st, 0)), now);
 		sqlite3_finalize(st);
 	}
+	/* drafts waiting too long: advocates say send within 24 hours */
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, subject, to_addrs, body, "
+	    "token FROM outbox WHERE state = 'draft' AND kind <> 'notice' AND "
+	    "created_at <= ?", -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, (int64_t)(now -
+		    (time_t)cfg->draft_notice_hours * 3600));
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			long long id = (long long)sqlite3_column_int64(st, 0);
+			made += notice_once(l, cfg, xasprintf("ptrail: draft %lld "
+			    "waits for your approval", id), xasprintf("This draft "
+			    "has waited %d hours. Advocates suggest sending a summary "
+			    "within 24 hours of a letter or meeting.\n\nTo: %s\n"
+			    "Subject: %s\n\n%s\n\nTo send it, reply to this message "
+			    "with the line\n\nAPPROVE %s\n\nor run: ptrail approve "
+			    "%lld (ptrail edit %lld to change it first).\n",
+			    cfg->draft_notice_hours, sqlite3_column_text(st, 2),
+			    sqlite3_column_text(st, 1), sqlite3_column_text(st, 3),
+			    sqlite3_column_text(st, 4), id, id), now);
+		}
+		sqlite3_finalize(st);
+	}
 	return made;
 }
 

@@ -110,3 +110,43 @@ run || fail "restart after crash"
 [ "$(sent)" = $((before + 1)) ] || fail "sent twice"
 "$PTRAIL" -c "$D/c.conf" verify >/dev/null || fail chain
 echo "ok: a crash after the server's acceptance did not send twice"
+
+# 7. edit a draft, then approval by mail: a draft left 20 hours brings a
+#    notice with its token; the parent's reply "APPROVE <token>" sends it;
+#    a wrong token, or the line from another address, does nothing
+sed -e "s/^Message-ID: .*/Message-ID: <bymail@harbourside.edu.hk>/" "$M/01-senco-plan.eml" > "$D/bymail.eml"
+imap_append "$D" INBOX "$D/bymail.eml"
+PTRAIL_NOW=2026-03-05T08:00:00+08:00 run
+b=$(q "SELECT max(id) FROM outbox WHERE kind = 'confirmation'")
+[ "$(q "SELECT state FROM outbox WHERE id = $b")" = draft ] || fail "no draft for the approval test"
+EDITOR="sed -i s/Kind\ regards/With\ thanks/" "$PTRAIL" -c "$D/c.conf" edit "$b" >/dev/null || fail "edit"
+q "SELECT body FROM outbox WHERE id = $b" | grep -q "With thanks" || fail "edit not saved"
+PTRAIL_NOW=2026-03-06T06:00:00+08:00 run	# 22 hours later
+notice=$(grep -l "draft $b waits" "$D"/smtp/*.eml 2>/dev/null | head -1)
+[ -z "$notice" ] && notice=$(for f in "$D"/smtp/*.eml; do
+	/usr/bin/python3 -c "import sys,email,email.policy; m=email.message_from_bytes(open(sys.argv[1],'rb').read(),policy=email.policy.default); sys.exit(0 if 'draft $b waits' in m['Subject'] else 1)" "$f" && echo "$f"; done | head -1)
+[ -n "$notice" ] || fail "no 20-hour notice was sent"
+token=$(/usr/bin/python3 -c "
+import sys,email,email.policy,re
+m=email.message_from_bytes(open(sys.argv[1],'rb').read(),policy=email.policy.default)
+print(re.search(r'APPROVE ([0-9a-f]{32})', m.get_content()).group(1))" "$notice")
+mkreply() {	# mkreply FROM TOKEN ID
+	printf 'From: %s\r\nTo: parent@family.example\r\nSubject: Re: draft\r\nDate: Fri, 6 Mar 2026 07:00:00 +0800\r\nMessage-ID: <%s@family.example>\r\n\r\nAPPROVE %s\r\n' "$1" "$3" "$2" > "$D/$3.eml"
+	imap_append "$D" INBOX "$D/$3.eml"
+}
+mkreply parent@family.example 00000000000000000000000000000000 wrongtoken
+mkreply wongml@harbourside.edu.hk "$token" otheraddr
+before=$(sent)
+PTRAIL_NOW=2026-03-06T07:05:00+08:00 run
+[ "$(q "SELECT state FROM outbox WHERE id = $b")" = draft ] || fail "approved by a wrong token or address"
+grep -q "no draft has token" "$D/daemon.log" || fail "wrong token not logged"
+grep -q "not from the parent's address" "$D/daemon.log" || fail "other address not logged"
+mkreply parent@family.example "$token" righttoken
+PTRAIL_NOW=2026-03-06T07:10:00+08:00 run
+[ "$(q "SELECT state FROM outbox WHERE id = $b")" = sent ] || fail "not approved by mail: $(q "SELECT state FROM outbox WHERE id = $b")"
+last=$(ls "$D"/smtp/*.eml | tail -1)
+/usr/bin/python3 -c "
+import sys,email,email.policy
+m=email.message_from_bytes(open(sys.argv[1],'rb').read(),policy=email.policy.default)
+assert 'With thanks' in m.get_content()" "$last" || fail "the edited text was not what went out"
+echo "ok: edited, noticed after 20 hours, approved by mail; wrong token and other address ignored"
