@@ -203,6 +203,7 @@ send_stage(struct daemon *d, struct imap_conn *c)
 	size_t n;
 
 	compose_pending(d->ledger, d->cfg, d->now, 7);
+	compose_meetings(d->ledger, d->cfg, d->now, 7);
 	schedule_run(d->ledger, d->cfg, d->now);
 	if (d->cfg->smtp_url == NULL)
 		return PT_OK;

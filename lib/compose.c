@@ -33,6 +33,22 @@ static const char template_zh[] =
 	"如有任何更正，請於{reply_by}或之前回覆；如沒有更正，我會以此作為雙方的共同記錄。\n\n"
 	"謝謝！\n{parent}\n";
 
+static const char template_meeting_en[] =
+	"Dear {recipient},\n\n"
+	"Following our meeting on {letter_date}, this is what I understood "
+	"would be put in place:\n\n"
+	"{items}{questions}\n"
+	"Please let me know of any corrections by {reply_by}; if I hear "
+	"nothing, I will take this as our shared record.\n\n"
+	"Kind regards,\n{parent}\n";
+
+static const char template_meeting_zh[] =
+	"{recipient}您好：\n\n"
+	"就我們於{letter_date}的會面，我理解以下安排將會落實：\n\n"
+	"{items}{questions}\n"
+	"如有任何更正，請於{reply_by}或之前回覆；如沒有更正，我會以此作為雙方的共同記錄。\n\n"
+	"謝謝！\n{parent}\n";
+
 /* The parent's template for lang, or NULL (caller frees). */
 static char *
 load_template(const struct config *cfg, const char *lang)
@@ -278,5 +294,127 @@ compose_pending(struct ledger *l, const struct config *cfg, time_t now,
 			made++;
 		}
 	}
+	return made;
+}
+
+/* The summary of a meeting the parent recorded (ptrail meeting add), to
+ * the SENCO (else the class teacher, else the principal). */
+static int
+compose_meeting(struct ledger *l, const struct config *cfg, int64_t meeting,
+    time_t now)
+{
+	const struct person *to = NULL;
+	static const enum role order[] = { ROLE_SENCO, ROLE_CLASS_TEACHER,
+	    ROLE_PRINCIPAL };
+	sqlite3_stmt *st;
+	struct buf items = BUF_INIT, questions = BUF_INIT;
+	char day[64] = "", reply_by[64], due[64], ymd[11];
+	int zh = cfg->lang && strcmp(cfg->lang, "zh") == 0, n = 0, rc = 1;
+	const char *lang = zh ? "zh" : "en";
+	struct civil c;
+	int64_t exists = 0;
+
+	for (size_t k = 0; k < 3 && to == NULL; k++)
+		if (cfg->people[order[k]].addr)
+			to = &cfg->people[order[k]];
+	if (to == NULL)
+		return 1;
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT date FROM meetings WHERE "
+	    "id = ?", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(st, 1, meeting);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		human_day((const char *)sqlite3_column_text(st, 0), lang, day,
+		    sizeof(day));
+	sqlite3_finalize(st);
+	char *subject = zh ? xasprintf("會面跟進：%s", day) :
+	    xasprintf("Following our meeting on %s", day);
+	ledger_query_int(l, &exists, "SELECT count(*) FROM outbox WHERE kind = "
+	    "'confirmation' AND subject = ?", subject, (char *)NULL);
+	if (exists || sqlite3_prepare_v2(ledger_db(l), "SELECT actor, quote, "
+	    "due, vague FROM commitments WHERE meeting_id = ? ORDER BY id", -1,
+	    &st, NULL) != SQLITE_OK) {
+		free(subject);
+		return exists ? 1 : -1;
+	}
+	sqlite3_bind_int64(st, 1, meeting);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *actor = (const char *)sqlite3_column_text(st, 0);
+		const char *quote = (const char *)sqlite3_column_text(st, 1);
+		const char *d = (const char *)sqlite3_column_text(st, 2);
+		n++;
+		if (sqlite3_column_int(st, 3) || d == NULL) {
+			buf_printf(&questions, "- %s\n", quote);
+			continue;
+		}
+		human_day(d, lang, due, sizeof(due));
+		if (zh)
+			buf_printf(&items, "- %s — %s — %s或之前\n", actor, quote, due);
+		else
+			buf_printf(&items, "- %s — %s — by %s\n", actor, quote, due);
+	}
+	sqlite3_finalize(st);
+	if (n > 0) {
+		if (questions.len) {
+			struct buf q = BUF_INIT;
+			buf_addstr(&q, zh ? "\n以下各點，請告訴我由哪一位負責，以及會在哪一天或之前完成：\n" :
+			    "\nFor the following, could you tell me who will do it, "
+			    "and by which date?\n");
+			buf_addstr(&q, buf_str(&questions));
+			buf_free(&questions);
+			questions = q;
+		}
+		local_civil(now + (time_t)cfg->reply_days * 86400, &c);
+		civil_format(&c, ymd);
+		human_day(ymd, lang, reply_by, sizeof(reply_by));
+		static const char *const names[] = { "recipient", "letter_date",
+		    "items", "questions", "reply_by", "parent" };
+		const char *values[] = { to->name ? to->name : (zh ? "老師" :
+		    "Sir or Madam"), day, buf_str(&items), buf_str(&questions),
+		    reply_by, cfg->parent_name ? cfg->parent_name : cfg->parent_addr };
+		struct outbox_row r;
+		memset(&r, 0, sizeof(r));
+		r.kind = xstrdup("confirmation");
+		r.to_addrs = xstrdup(to->addr);
+		r.subject = subject;
+		subject = NULL;
+		r.body = fill(zh ? template_meeting_zh : template_meeting_en, names,
+		    values, 6);
+		r.lang = xstrdup(lang);
+		rc = outbox_create(l, cfg, &r, now) == 0 ? 0 : -1;
+		if (rc == 0)
+			log_info("drafted the summary of meeting %lld (outbox %lld)",
+			    (long long)meeting, (long long)r.id);
+		outbox_row_free(&r);
+	}
+	free(subject);
+	buf_free(&items);
+	buf_free(&questions);
+	return rc;
+}
+
+int
+compose_meetings(struct ledger *l, const struct config *cfg, time_t now,
+    int days)
+{
+	sqlite3_stmt *st;
+	int64_t ids[128];
+	int n = 0, made = 0;
+	struct civil c;
+	char since[11];
+
+	local_civil(now - (time_t)days * 86400, &c);
+	civil_format(&c, since);
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT g.id FROM meetings g WHERE "
+	    "g.message_id IS NULL AND g.date >= ? AND EXISTS (SELECT 1 FROM "
+	    "commitments c WHERE c.meeting_id = g.id) ORDER BY g.id", -1, &st,
+	    NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(st, 1, since, -1, SQLITE_STATIC);
+	while (n < 128 && sqlite3_step(st) == SQLITE_ROW)
+		ids[n++] = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	for (int k = 0; k < n; k++)
+		made += compose_meeting(l, cfg, ids[k], now) == 0;
 	return made;
 }

@@ -150,3 +150,15 @@ import sys,email,email.policy
 m=email.message_from_bytes(open(sys.argv[1],'rb').read(),policy=email.policy.default)
 assert 'With thanks' in m.get_content()" "$last" || fail "the edited text was not what went out"
 echo "ok: edited, noticed after 20 hours, approved by mail; wrong token and other address ignored"
+
+# 8. a meeting the parent recorded: its promises summarised to the SENCO
+mid=$("$PTRAIL" -c "$D/c.conf" meeting add --date 2026-03-06 --time 16:00 --with "Ms Wong, Miss Lam") || fail "meeting add"
+"$PTRAIL" -c "$D/c.conf" add --meeting "$mid" --who "Miss Lam" --what "send the reading log every Friday" --due 2026-03-13 >/dev/null || fail "add --meeting"
+PTRAIL_NOW=2026-03-06T20:00:00+08:00 run
+s=$(q "SELECT id FROM outbox WHERE subject = 'Following our meeting on Fri 6 Mar 2026'")
+[ -n "$s" ] || fail "no meeting summary drafted"
+[ "$(q "SELECT to_addrs FROM outbox WHERE id = $s")" = wongml@harbourside.edu.hk ] || fail "meeting summary recipient"
+q "SELECT body FROM outbox WHERE id = $s" | grep -q "Miss Lam — send the reading log every Friday — by Fri 13 Mar 2026" || fail "meeting summary body"
+PTRAIL_NOW=2026-03-06T20:05:00+08:00 run
+[ "$(q "SELECT count(*) FROM outbox WHERE subject LIKE 'Following our meeting%'")" = 1 ] || fail "meeting summary drafted twice"
+echo "ok: a recorded meeting's promises summarised to the SENCO, once"
