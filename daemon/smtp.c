@@ -155,6 +155,29 @@ smtp_resolve_interrupted(struct daemon *d, struct imap_conn *c)
 	buf_free(&err);
 }
 
+/* A 5xx: tell the parent, with the server's words (never about a notice,
+ * or a refused parent address would loop). */
+static void
+notify_failure(struct daemon *d, const struct outbox_row *r, const char *why)
+{
+	struct outbox_row n;
+
+	memset(&n, 0, sizeof(n));
+	n.kind = xstrdup("notice");
+	n.to_addrs = xstrdup(d->cfg->parent_addr);
+	n.subject = xasprintf("ptrail: a message to %s was refused", r->to_addrs);
+	n.body = xasprintf("The mail server refused this message for good, so "
+	    "it was not sent:\n\nTo: %s\nSubject: %s\n\nThe server said: %s\n\n"
+	    "Check the address, then write to the school yourself; the text is "
+	    "in: ptrail outbox show %lld\n", r->to_addrs, r->subject, why,
+	    (long long)r->id);
+	n.lang = xstrdup("en");
+	if (outbox_create(d->ledger, d->cfg, &n, d->now) == -1)
+		log_warnx("outbox %lld: could not queue the notice about its "
+		    "failure", (long long)r->id);
+	outbox_row_free(&n);
+}
+
 static void
 send_one(struct daemon *d, struct imap_conn *c, struct outbox_row *r)
 {
@@ -188,6 +211,8 @@ send_one(struct daemon *d, struct imap_conn *c, struct outbox_row *r)
 		    d->now, &err);
 		log_warnx("outbox %lld: failed for good: %s", (long long)r->id,
 		    buf_str(&why));
+		if (strcmp(r->kind, "notice") != 0)
+			notify_failure(d, r, buf_str(&why));
 	}
 	d->changed = 1;
 out:

@@ -24,6 +24,8 @@ user = parent
 password_file = $D/pw
 ca_file = $D/ca.pem
 timeout = 10
+folders = INBOX
+sent_folder = Sent
 [school]
 domains = harbourside.edu.hk
 senco = Ms Wong Mei Ling <wongml@harbourside.edu.hk>
@@ -88,6 +90,7 @@ run
 [ "$(q "SELECT state FROM outbox WHERE id = $t")" = retrying ] || fail "4xx: $(q "SELECT state, last_error FROM outbox WHERE id = $t")"
 [ "$(q "SELECT state FROM outbox WHERE id = $r")" = failed ] || fail "5xx state"
 q "SELECT last_error FROM outbox WHERE id = $r" | grep -q 550 || fail "5xx reply not kept"
+q "SELECT subject FROM outbox WHERE kind = 'notice'" | grep -q "reject@harbourside.edu.hk was refused" || fail "5xx: the parent was not told"
 PTRAIL_NOW=2026-03-04T20:05:00+08:00 run
 [ "$(q "SELECT state FROM outbox WHERE id = $t")" = sent ] || fail "no retry after 4xx"
 echo "ok: 4xx retried then sent; 5xx failed with the server's reply"
@@ -109,6 +112,12 @@ run || fail "restart after crash"
 [ "$(q "SELECT state FROM outbox WHERE id = $c")" = sent ] || fail "not resolved as sent"
 [ "$(sent)" = $((before + 1)) ] || fail "sent twice"
 "$PTRAIL" -c "$D/c.conf" verify >/dev/null || fail chain
+cmid=$(q "SELECT msgid FROM outbox WHERE id = $c")
+n=$(imap_cmd "$D" "M.select('Sent'); print(len(M.search(None, 'HEADER', 'Message-ID', '$cmid')[1][0].split()))")
+[ "$n" -le 1 ] || fail "the Sent folder has it $n times"
+first=$(q "SELECT msgid FROM outbox WHERE id = 1")
+n=$(imap_cmd "$D" "M.select('Sent'); print(len(M.search(None, 'HEADER', 'Message-ID', '$first')[1][0].split()))")
+[ "$n" = 1 ] || fail "summary 1 filed in Sent $n times"
 echo "ok: a crash after the server's acceptance did not send twice"
 
 # 7. edit a draft, then approval by mail: a draft left 20 hours brings a
