@@ -31,6 +31,17 @@ utc_time(time_t t)
 	return icaltime_from_timet_with_zone(t, 0, icaltimezone_get_utc_timezone());
 }
 
+/* Serialise one event and free it: the feed is written event by event,
+ * so its memory does not grow with the ledger (libical trees are large). */
+static void
+emit(struct buf *evs, icalcomponent *ev)
+{
+	char *text = icalcomponent_as_ical_string_r(ev);
+	buf_addstr(evs, text);
+	free(text);
+	icalcomponent_free(ev);
+}
+
 static icalcomponent *
 make_vtimezone(const char *zone, time_t now)
 {
@@ -118,7 +129,7 @@ letter_line(struct buf *d, sqlite3_stmt *st, int date_col, int subj_col)
 }
 
 static int
-add_commitments(struct ledger *l, icalcomponent *cal, const char *zone,
+add_commitments(struct ledger *l, struct buf *evs, const char *zone,
     time_t now)
 {
 	sqlite3_stmt *st;
@@ -156,7 +167,7 @@ add_commitments(struct ledger *l, icalcomponent *cal, const char *zone,
 		    icalproperty_new_sequence((int)sqlite3_column_int64(st, 7)));
 		icalcomponent_add_property(ev, icalproperty_new_lastmodified(
 		    utc_time((time_t)sqlite3_column_int64(st, 8))));
-		icalcomponent_add_component(cal, ev);
+		emit(evs, ev);
 		buf_free(&s);
 		buf_free(&d);
 	}
@@ -165,7 +176,7 @@ add_commitments(struct ledger *l, icalcomponent *cal, const char *zone,
 }
 
 static int
-add_meetings(struct ledger *l, icalcomponent *cal, const char *zone,
+add_meetings(struct ledger *l, struct buf *evs, const char *zone,
     time_t now)
 {
 	sqlite3_stmt *st;
@@ -199,7 +210,7 @@ add_meetings(struct ledger *l, icalcomponent *cal, const char *zone,
 		    icalproperty_new_sequence((int)sqlite3_column_int64(st, 5)));
 		icalcomponent_add_property(ev, icalproperty_new_lastmodified(
 		    utc_time((time_t)sqlite3_column_int64(st, 6))));
-		icalcomponent_add_component(cal, ev);
+		emit(evs, ev);
 		buf_free(&s);
 		buf_free(&d);
 	}
@@ -209,7 +220,7 @@ add_meetings(struct ledger *l, icalcomponent *cal, const char *zone,
 
 /* Each step of the ladder taken or drafted: a day in the calendar. */
 static int
-add_escalations(struct ledger *l, icalcomponent *cal, const char *zone,
+add_escalations(struct ledger *l, struct buf *evs, const char *zone,
     time_t now)
 {
 	static const char *const names[] = { "Reminder to the school",
@@ -250,7 +261,7 @@ add_escalations(struct ledger *l, icalcomponent *cal, const char *zone,
 		    state && strcmp(state, "draft") ? 1 : 0));
 		icalcomponent_add_property(ev, icalproperty_new_lastmodified(
 		    utc_time((time_t)sqlite3_column_int64(st, 3))));
-		icalcomponent_add_component(cal, ev);
+		emit(evs, ev);
 		buf_free(&s);
 		buf_free(&d);
 	}
@@ -279,13 +290,24 @@ ics_render(struct ledger *l, const struct config *cfg, time_t now,
 	icalproperty_add_parameter(ri, icalparameter_new_value(ICAL_VALUE_DURATION));
 	icalcomponent_add_property(cal, ri);
 	icalcomponent_add_component(cal, make_vtimezone(cfg->zone, now));
-	if (add_commitments(l, cal, cfg->zone, now) == -1 ||
-	    add_meetings(l, cal, cfg->zone, now) == -1 ||
-	    add_escalations(l, cal, cfg->zone, now) == -1)
+	struct buf evs = BUF_INIT;
+	if (add_commitments(l, &evs, cfg->zone, now) == -1 ||
+	    add_meetings(l, &evs, cfg->zone, now) == -1 ||
+	    add_escalations(l, &evs, cfg->zone, now) == -1)
 		rc = -1;
 	text = icalcomponent_as_ical_string_r(cal);
-	buf_addstr(out, text);
+	/* the events go just before the calendar's END line */
+	char *end = strstr(text, "END:VCALENDAR");
+	if (end) {
+		buf_add(out, text, (size_t)(end - text));
+		buf_add(out, buf_str(&evs), evs.len);
+		buf_addstr(out, end);
+	} else {
+		buf_addstr(out, text);
+		rc = -1;
+	}
 	free(text);
+	buf_free(&evs);
 	icalcomponent_free(cal);
 	return rc;
 }

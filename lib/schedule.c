@@ -26,6 +26,7 @@ struct overdue {
 	int64_t	 letter_date;
 	int	 last_step;	/* -1: none taken yet */
 	int64_t	 last_at;	/* when it was taken */
+	int64_t	 created_at;	/* when ptrail first recorded it */
 };
 
 time_t
@@ -341,7 +342,8 @@ schedule_run(struct ledger *l, const struct config *cfg, time_t now)
 	    "c.thread_id, c.actor, c.quote, c.due, m.from_addr, m.from_name, "
 	    "m.subject, m.message_id, m.date, (SELECT max(step) FROM escalations "
 	    "e WHERE e.commitment_id = c.id), (SELECT max(created_at) FROM "
-	    "escalations e WHERE e.commitment_id = c.id) FROM commitments c "
+	    "escalations e WHERE e.commitment_id = c.id), c.created_at FROM "
+	    "commitments c "
 	    "LEFT JOIN "
 	    "messages m ON m.id = c.message_id WHERE c.state IN ('open', "
 	    "'confirmed') AND c.answered_at IS NULL AND c.due IS NOT NULL AND "
@@ -369,12 +371,21 @@ schedule_run(struct ledger *l, const struct config *cfg, time_t now)
 		o->last_step = sqlite3_column_type(st, 11) == SQLITE_NULL ? -1 :
 		    sqlite3_column_int(st, 11);
 		o->last_at = sqlite3_column_int64(st, 12);
+		o->created_at = sqlite3_column_int64(st, 13);
 	}
 	sqlite3_finalize(st);
 	for (size_t k = 0; k < n; k++) {
 		struct civil due;
 		int step = v[k].last_step + 1;
-		if (step < LADDER_STEPS && civil_parse(v[k].due, &due) == 0) {
+		struct civil seen;
+		local_civil((time_t)v[k].created_at, &seen);
+		/* a promise already past when ptrail first saw it (the first
+		 * sync of an old mailbox) is listed as overdue, not chased */
+		int historic = civil_parse(v[k].due, &due) == 0 &&
+		    civil_to_days(due.y, due.m, due.d) <
+		    civil_to_days(seen.y, seen.m, seen.d);
+		if (step < LADDER_STEPS && !historic &&
+		    civil_parse(v[k].due, &due) == 0) {
 			/* step k falls due on due + 1 + its days */
 			long day = civil_to_days(due.y, due.m, due.d) + 1 +
 			    cfg->ladder_days[step];

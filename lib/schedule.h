@@ -18,6 +18,9 @@
  * disputed or withdrawn, stops the ladder. Steps addressed to the school
  * wait for a school morning: not_before is the next school day (no
  * weekends, no Hong Kong general holidays) at work_start.
+ * A promise whose due day had already passed when ptrail first recorded
+ * it (an old letter found by the first sync) is shown as overdue but not
+ * chased: the ladder is for silences ptrail has witnessed.
  * The parent is also sent a notice three days before each meeting (ask
  * for the draft IEP) and the day before each due date.
  */

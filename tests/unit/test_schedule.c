@@ -120,6 +120,16 @@ test_ladder(void **state)
 	assert_int_equal(schedule_run(l, &cfg, at("2026-03-30T10:00:00+08:00")), 1);
 	assert_int_equal(schedule_run(l, &cfg, at("2026-03-30T10:30:00+08:00")), 0);
 	assert_int_equal(schedule_run(l, &cfg, at("2026-04-04T10:30:00+08:00")), 1);
+	/* an old letter found by a first sync: overdue, but not chased */
+	struct commitment old;
+	memset(&old, 0, sizeof(old));
+	old.actor = (char *)"Mr Ho";
+	old.quote = (char *)"Mr Ho will phone by 2 February.";
+	old.due = (char *)"2026-02-02";
+	assert_int_equal(commitment_add(l, &old, at("2026-03-30T09:00:00+08:00")), 0);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-30T10:45:00+08:00")), 0);
+	assert_int_equal(count("SELECT count(*) FROM escalations WHERE "
+	    "commitment_id = (SELECT max(id) FROM commitments)"), 0);
 	/* withdrawn by the parent: no more */
 	assert_int_equal(commitment_set_state(l, c.id, "withdrawn", NULL,
 	    at("2026-04-05T10:00:00+08:00"), &err), 0);
