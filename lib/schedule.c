@@ -299,6 +299,24 @@ parent_reminders(struct ledger *l, const struct config *cfg, time_t now)
 			    (long long)sqlite3_column_int64(st, 0)), now);
 		sqlite3_finalize(st);
 	}
+	/* every new draft: the parent is sent it, with its approval token */
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, subject, to_addrs, body, "
+	    "token FROM outbox WHERE state = 'draft' AND kind <> 'notice'", -1,
+	    &st, NULL) == SQLITE_OK) {
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			long long id = (long long)sqlite3_column_int64(st, 0);
+			made += notice_once(l, cfg, xasprintf("ptrail: draft %lld to "
+			    "approve", id), xasprintf("ptrail drafted this for you to "
+			    "send:\n\nTo: %s\nSubject: %s\n\n%s\n\nTo send it, "
+			    "reply to this message with the line\n\nAPPROVE %s\n\nor "
+			    "run: ptrail approve %lld (ptrail edit %lld to change it "
+			    "first, ptrail cancel %lld to drop it).\n",
+			    sqlite3_column_text(st, 2), sqlite3_column_text(st, 1),
+			    sqlite3_column_text(st, 3), sqlite3_column_text(st, 4), id,
+			    id, id), now);
+		}
+		sqlite3_finalize(st);
+	}
 	/* drafts waiting too long: advocates say send within 24 hours */
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, subject, to_addrs, body, "
 	    "token FROM outbox WHERE state = 'draft' AND kind <> 'notice' AND "

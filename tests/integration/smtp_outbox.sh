@@ -35,13 +35,23 @@ EOF
 export PTRAIL_NOW=2026-03-04T20:00:00+08:00
 run() { "$PTRAILD" -c "$D/c.conf" --once 2>>"$D/daemon.log"; }
 q() { sqlite3 "$D/data/ledger.db" "$1"; }
-sent() { ls "$D"/smtp/*.eml 2>/dev/null | wc -l; }
+# messages to anyone but the parent (notices to the parent go at once;
+# everything else is Bcc'd to the parent as its witness)
+sent() {
+	n=0; for e in "$D"/smtp/*.env; do [ -f "$e" ] || continue
+		grep -v '^from\|parent@family.example' "$e" | grep -q rcpt && n=$((n + 1)); done; echo $n; }
+
+# the newest message to someone other than the parent
+last_out() { for e in $(ls -r "$D"/smtp/*.env); do
+	grep -v '^from\|parent@family.example' "$e" | grep -q rcpt && { echo "${e%.env}.eml"; return; }; done; }
 
 # 1. letters in: drafts out, nothing sent without approval
 run || fail "first run"
 [ "$(q "SELECT count(*) FROM outbox WHERE state = 'draft' AND kind = 'confirmation'")" = 2 ] ||
 	fail "drafts: $(q 'SELECT id, state FROM outbox')"
 [ "$(sent)" = 0 ] || fail "sent without approval"
+[ "$(q "SELECT count(*) FROM outbox WHERE kind = 'notice' AND subject LIKE 'ptrail: draft % to approve' AND state = 'sent' AND body LIKE '%APPROVE %'")" = 2 ] ||
+	fail "the parent was not sent the drafts with their tokens"
 "$PTRAIL" -c "$D/c.conf" outbox show 1 | grep -q "Miss Lam" || fail "outbox show"
 
 # 2. approve the English one: sent once, parsed back
@@ -49,7 +59,8 @@ run || fail "first run"
 run || fail "send run"
 [ "$(sent)" = 1 ] || fail "sent $(sent) messages, wanted 1"
 [ "$(q 'SELECT state FROM outbox WHERE id = 1')" = sent ] || fail "row 1 not sent"
-/usr/bin/python3 - "$D/smtp/001.eml" "$D/smtp/001.env" <<'PY' || fail "English summary"
+e1=$(last_out)
+/usr/bin/python3 - "$e1" "${e1%.eml}.env" <<'PY' || fail "English summary"
 import sys, email, email.policy
 m = email.message_from_bytes(open(sys.argv[1], "rb").read(), policy=email.policy.default)
 env = open(sys.argv[2]).read()
@@ -67,7 +78,7 @@ assert all(len(l) <= 78 for l in open(sys.argv[1], "rb").read().split(b"\r\n"))
 PY
 # 3. the Chinese one: subject and body in Traditional Chinese
 "$PTRAIL" -c "$D/c.conf" approve 2 >/dev/null && run || fail "send zh"
-/usr/bin/python3 - "$D/smtp/002.eml" <<'PY' || fail "Chinese summary"
+/usr/bin/python3 - "$(last_out)" <<'PY' || fail "Chinese summary"
 import sys, email, email.policy
 m = email.message_from_bytes(open(sys.argv[1], "rb").read(), policy=email.policy.default)
 assert m["Subject"] == "Re: 關於以信的學習支援", m["Subject"]
@@ -99,7 +110,7 @@ echo "ok: 4xx retried then sent; 5xx failed with the server's reply"
 sed -e "s/^Message-ID: .*/Message-ID: <crash@harbourside.edu.hk>/" "$M/01-senco-plan.eml" > "$D/crash.eml"
 imap_append "$D" INBOX "$D/crash.eml"
 run
-c=$(q "SELECT max(id) FROM outbox")
+c=$(q "SELECT max(id) FROM outbox WHERE kind = 'confirmation'")
 "$PTRAIL" -c "$D/c.conf" approve "$c" >/dev/null
 before=$(sent)
 PTRAIL_TEST_CRASH_AFTER_SMTP=1 "$PTRAILD" -c "$D/c.conf" --once 2>/dev/null; rc=$?
@@ -107,7 +118,7 @@ PTRAIL_TEST_CRASH_AFTER_SMTP=1 "$PTRAILD" -c "$D/c.conf" --once 2>/dev/null; rc=
 [ "$(sent)" = $((before + 1)) ] || fail "server did not get it"
 [ "$(q "SELECT state FROM outbox WHERE id = $c")" = sending ] || fail "row not left in sending"
 # the mail system delivers the Bcc copy to the parent's INBOX: the witness
-imap_append "$D" INBOX "$(ls "$D"/smtp/*.eml | tail -1)"
+imap_append "$D" INBOX "$(last_out)"
 run || fail "restart after crash"
 [ "$(q "SELECT state FROM outbox WHERE id = $c")" = sent ] || fail "not resolved as sent"
 [ "$(sent)" = $((before + 1)) ] || fail "sent twice"
@@ -153,7 +164,7 @@ grep -q "not from the parent's address" "$D/daemon.log" || fail "other address n
 mkreply parent@family.example "$token" righttoken
 PTRAIL_NOW=2026-03-06T07:10:00+08:00 run
 [ "$(q "SELECT state FROM outbox WHERE id = $b")" = sent ] || fail "not approved by mail: $(q "SELECT state FROM outbox WHERE id = $b")"
-last=$(ls "$D"/smtp/*.eml | tail -1)
+last=$(last_out)
 /usr/bin/python3 -c "
 import sys,email,email.policy
 m=email.message_from_bytes(open(sys.argv[1],'rb').read(),policy=email.policy.default)
