@@ -74,6 +74,13 @@ ev=$(q 'SELECT count(*) FROM events')
 "$PTRAILD" -c "$D/ok.conf" --once 2>/dev/null || fail "second run"
 [ "$(q 'SELECT count(*) FROM events')" = "$ev" ] || fail "second run added events"
 "$PTRAIL" -c "$D/ok.conf" verify >/dev/null || fail "chain broken"
+# a changed UIDVALIDITY (the server renumbered the folder): a full re-scan
+# that stores nothing twice
+sqlite3 "$D/data/ledger.db" "UPDATE sync_state SET uidvalidity = uidvalidity + 1"
+"$PTRAILD" -c "$D/ok.conf" --once 2>"$D/err" || fail "re-scan run"
+grep -q "UIDVALIDITY changed" "$D/err" || fail "the re-scan was not logged"
+[ "$(q 'SELECT count(*) FROM messages')" = "$nschool" ] || fail "re-scan duplicated letters"
+[ "$(q 'SELECT count(*) FROM events')" = "$ev" ] || fail "re-scan added events"
 [ "$(stat -c %a "$D/data/ledger.db")" = 600 ] || fail "ledger mode"
 [ "$(stat -c %a "$D/data/calendar.ics")" = 600 ] || fail "feed mode"
 echo "ok: $nschool letters, $got commitments, server sent $out bytes"
