@@ -69,11 +69,11 @@ insert_message(struct ledger *l, const struct mime_message *m,
 	sqlite3_stmt *st;
 	int64_t id = -1;
 
-	if (sqlite3_prepare_v2(ledger_db(l), "INSERT INTO messages (message_id, "
+	if ((st = ledger_stmt(l, "INSERT INTO messages (message_id, "
 	    "sha256, folder, uid, direction, is_school, date, from_name, "
 	    "from_addr, to_addrs, cc_addrs, subject, in_reply_to, refs, lang, "
 	    "body, raw, size, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-	    "?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &st, NULL) != SQLITE_OK)
+	    "?, ?, ?, ?, ?, ?, ?, ?, ?)")) == NULL)
 		return -1;
 	ledger_bind_opt(st, 1, m->message_id);
 	sqlite3_bind_text(st, 2, sha, -1, SQLITE_STATIC);
@@ -102,7 +102,7 @@ insert_message(struct ledger *l, const struct mime_message *m,
 	sqlite3_bind_int64(st, 19, (int64_t)now);
 	if (sqlite3_step(st) == SQLITE_DONE)
 		id = sqlite3_last_insert_rowid(ledger_db(l));
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	return id;
 }
 
@@ -111,13 +111,13 @@ set_thread(struct ledger *l, int64_t id, int64_t thread)
 {
 	sqlite3_stmt *st;
 	int rc;
-	if (sqlite3_prepare_v2(ledger_db(l), "UPDATE messages SET thread_id = ? "
-	    "WHERE id = ?", -1, &st, NULL) != SQLITE_OK)
+	if ((st = ledger_stmt(l, "UPDATE messages SET thread_id = ? "
+	    "WHERE id = ?")) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, thread);
 	sqlite3_bind_int64(st, 2, id);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
@@ -196,15 +196,14 @@ mark_thread_answered(struct ledger *l, int64_t thread, int64_t msg, time_t at,
 	int64_t ids[256];
 	int n = 0, rc = 0;
 
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id FROM commitments WHERE "
-	    "thread_id = ? AND message_id <> ? AND answered_at IS NULL", -1, &st,
-	    NULL) != SQLITE_OK)
+	if ((st = ledger_stmt(l, "SELECT id FROM commitments WHERE "
+	    "thread_id = ? AND message_id <> ? AND answered_at IS NULL")) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, thread);
 	sqlite3_bind_int64(st, 2, msg);
 	while (n < 256 && sqlite3_step(st) == SQLITE_ROW)
 		ids[n++] = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	for (int k = 0; k < n && rc == 0; k++)
 		rc = commitment_mark_answered(l, ids[k], at, now);
 	return rc;
@@ -341,8 +340,8 @@ sync_state_get(struct ledger *l, const char *folder, uint32_t *uidvalidity,
 	sqlite3_stmt *st;
 	int rc = -1;
 
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT uidvalidity, last_uid FROM "
-	    "sync_state WHERE folder = ?", -1, &st, NULL) != SQLITE_OK)
+	if ((st = ledger_stmt(l, "SELECT uidvalidity, last_uid FROM "
+	    "sync_state WHERE folder = ?")) == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, folder, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW) {
@@ -350,7 +349,7 @@ sync_state_get(struct ledger *l, const char *folder, uint32_t *uidvalidity,
 		*last_uid = (uint32_t)sqlite3_column_int64(st, 1);
 		rc = 0;
 	}
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	return rc;
 }
 
@@ -363,12 +362,12 @@ sync_state_set(struct ledger *l, const char *folder, uint32_t uidvalidity,
 
 	/* messages counts what this folder added: a running sum, because a
 	 * count(*) per message made a large first sync quadratic */
-	if (sqlite3_prepare_v2(ledger_db(l), "INSERT INTO sync_state (folder, "
+	if ((st = ledger_stmt(l, "INSERT INTO sync_state (folder, "
 	    "uidvalidity, last_uid, last_sync, messages, last_error) VALUES "
 	    "(?1, ?2, ?3, ?4, ?6, ?5) ON CONFLICT(folder) DO UPDATE SET "
 	    "uidvalidity = ?2, last_uid = max(CASE WHEN uidvalidity = ?2 THEN "
 	    "last_uid ELSE 0 END, ?3), last_sync = ?4, messages = messages + ?6, "
-	    "last_error = ?5", -1, &st, NULL) != SQLITE_OK)
+	    "last_error = ?5")) == NULL)
 		return -1;
 	sqlite3_bind_int(st, 6, added);
 	sqlite3_bind_text(st, 1, folder, -1, SQLITE_STATIC);
@@ -380,6 +379,6 @@ sync_state_set(struct ledger *l, const char *folder, uint32_t uidvalidity,
 	else
 		sqlite3_bind_null(st, 5);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }

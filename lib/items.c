@@ -91,10 +91,10 @@ commitment_add(struct ledger *l, struct commitment *c, time_t now)
 
 	if (ledger_begin(l) == -1)
 		return -1;
-	if (sqlite3_prepare_v2(db, "INSERT INTO commitments (message_id, "
+	if ((st = ledger_stmt(l, "INSERT INTO commitments (message_id, "
 	    "meeting_id, thread_id, source, actor, action, quote, due, due_time, "
 	    "vague, state, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, "
-	    "?, ?, ?, ?, ?, 'open', ?, ?, ?)", -1, &st, NULL) != SQLITE_OK)
+	    "?, ?, ?, ?, ?, 'open', ?, ?, ?)")) == NULL)
 		goto fail;
 	bind_id_or_null(st, 1, c->message_id);
 	bind_id_or_null(st, 2, c->meeting_id);
@@ -112,7 +112,7 @@ commitment_add(struct ledger *l, struct commitment *c, time_t now)
 	sqlite3_bind_int64(st, 13, (int64_t)now);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		goto fail;
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	st = NULL;
 	c->id = sqlite3_last_insert_rowid(db);
 
@@ -136,7 +136,7 @@ commitment_add(struct ledger *l, struct commitment *c, time_t now)
 	return ledger_commit(l);
 fail:
 	log_warnx("cannot add commitment: %s", ledger_errmsg(l));
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	ledger_rollback(l);
 	return -1;
 }
@@ -185,9 +185,9 @@ commitment_set_state(struct ledger *l, int64_t id, const char *state,
 		ledger_rollback(l);
 		return -1;
 	}
-	if (sqlite3_prepare_v2(ledger_db(l), "UPDATE commitments SET state = ?, "
+	if ((st = ledger_stmt(l, "UPDATE commitments SET state = ?, "
 	    "note = coalesce(?, note), sequence = sequence + 1, updated_at = ? "
-	    "WHERE id = ?", -1, &st, NULL) != SQLITE_OK)
+	    "WHERE id = ?")) == NULL)
 		goto fail;
 	sqlite3_bind_text(st, 1, state, -1, SQLITE_STATIC);
 	bind_text_or_null(st, 2, note);
@@ -195,7 +195,7 @@ commitment_set_state(struct ledger *l, int64_t id, const char *state,
 	sqlite3_bind_int64(st, 4, id);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		goto fail;
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	st = NULL;
 	o = json_object_new_object();
 	json_put_str(o, "from", c.state);
@@ -213,7 +213,7 @@ commitment_set_state(struct ledger *l, int64_t id, const char *state,
 fail:
 	buf_printf(err, "cannot update commitment %lld: %s", (long long)id,
 	    ledger_errmsg(l));
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	commitment_free(&c);
 	ledger_rollback(l);
 	return -1;
@@ -228,16 +228,16 @@ commitment_mark_answered(struct ledger *l, int64_t id, time_t at, time_t now)
 
 	if (ledger_begin(l) == -1)
 		return -1;
-	if (sqlite3_prepare_v2(ledger_db(l), "UPDATE commitments SET "
+	if ((st = ledger_stmt(l, "UPDATE commitments SET "
 	    "answered_at = ?, sequence = sequence + 1, updated_at = ? "
-	    "WHERE id = ? AND answered_at IS NULL", -1, &st, NULL) != SQLITE_OK)
+	    "WHERE id = ? AND answered_at IS NULL")) == NULL)
 		goto fail;
 	sqlite3_bind_int64(st, 1, (int64_t)at);
 	sqlite3_bind_int64(st, 2, (int64_t)now);
 	sqlite3_bind_int64(st, 3, id);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		goto fail;
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	st = NULL;
 	changed = sqlite3_changes(ledger_db(l));
 	if (changed) {
@@ -250,7 +250,7 @@ commitment_mark_answered(struct ledger *l, int64_t id, time_t at, time_t now)
 	}
 	return ledger_commit(l);
 fail:
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	ledger_rollback(l);
 	return -1;
 }
@@ -261,15 +261,15 @@ commitment_get(struct ledger *l, int64_t id, struct commitment *out)
 	sqlite3_stmt *st;
 	int rc = -1;
 
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT " COMMITMENT_COLS
-	    " FROM commitments WHERE id = ?", -1, &st, NULL) != SQLITE_OK)
+	if ((st = ledger_stmt(l, "SELECT " COMMITMENT_COLS
+	    " FROM commitments WHERE id = ?")) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		commitment_from_row(st, out);
 		rc = 0;
 	}
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	return rc;
 }
 
@@ -290,14 +290,14 @@ commitment_list(struct ledger *l, const struct commitment_query *q,
 			return -1;
 		since = local_midnight(&c);
 	}
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT " COMMITMENT_COLS
+	if ((st = ledger_stmt(l, "SELECT " COMMITMENT_COLS
 	    " FROM commitments WHERE created_at >= ?1"
 	    " AND (?2 IS NULL OR instr(lower(coalesce(actor, '')), lower(?2)) > 0)"
 	    " AND (?3 = 2"
 	    "  OR (?3 = 0 AND state IN ('open', 'confirmed'))"
 	    "  OR (?3 = 1 AND state IN ('open', 'confirmed') AND due IS NOT NULL"
 	    "      AND due < ?4 AND answered_at IS NULL))"
-	    " ORDER BY coalesce(due, '9999'), id", -1, &st, NULL) != SQLITE_OK)
+	    " ORDER BY coalesce(due, '9999'), id")) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, (int64_t)since);
 	bind_text_or_null(st, 2, q->who);
@@ -312,7 +312,7 @@ commitment_list(struct ledger *l, const struct commitment_query *q,
 		}
 		commitment_from_row(st, &(*out)[(*n)++]);
 	}
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	if (rc != SQLITE_DONE) {
 		commitment_list_free(*out, *n);
 		*out = NULL;
@@ -363,9 +363,8 @@ deflection_add(struct ledger *l, int64_t message_id, const char *quote,
 
 	if (ledger_begin(l) == -1)
 		return -1;
-	if (sqlite3_prepare_v2(ledger_db(l), "INSERT INTO deflections "
-	    "(message_id, quote, kind, created_at) VALUES (?, ?, ?, ?)", -1, &st,
-	    NULL) != SQLITE_OK)
+	if ((st = ledger_stmt(l, "INSERT INTO deflections "
+	    "(message_id, quote, kind, created_at) VALUES (?, ?, ?, ?)")) == NULL)
 		goto fail;
 	bind_id_or_null(st, 1, message_id);
 	sqlite3_bind_text(st, 2, quote, -1, SQLITE_TRANSIENT);
@@ -373,7 +372,7 @@ deflection_add(struct ledger *l, int64_t message_id, const char *quote,
 	sqlite3_bind_int64(st, 4, (int64_t)now);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		goto fail;
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	st = NULL;
 	*id = sqlite3_last_insert_rowid(ledger_db(l));
 	o = json_object_new_object();
@@ -386,7 +385,7 @@ deflection_add(struct ledger *l, int64_t message_id, const char *quote,
 		goto fail;
 	return ledger_commit(l);
 fail:
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	ledger_rollback(l);
 	return -1;
 }
@@ -399,10 +398,9 @@ meeting_add(struct ledger *l, struct meeting *m, time_t now)
 
 	if (ledger_begin(l) == -1)
 		return -1;
-	if (sqlite3_prepare_v2(ledger_db(l), "INSERT INTO meetings (message_id, "
+	if ((st = ledger_stmt(l, "INSERT INTO meetings (message_id, "
 	    "thread_id, quote, date, time, with_whom, note, created_at, "
-	    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &st, NULL)
-	    != SQLITE_OK)
+	    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) == NULL)
 		goto fail;
 	bind_id_or_null(st, 1, m->message_id);
 	bind_id_or_null(st, 2, m->thread_id);
@@ -415,7 +413,7 @@ meeting_add(struct ledger *l, struct meeting *m, time_t now)
 	sqlite3_bind_int64(st, 9, (int64_t)now);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		goto fail;
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	st = NULL;
 	m->id = sqlite3_last_insert_rowid(ledger_db(l));
 	o = json_object_new_object();
@@ -432,7 +430,7 @@ meeting_add(struct ledger *l, struct meeting *m, time_t now)
 	return ledger_commit(l);
 fail:
 	log_warnx("cannot add meeting: %s", ledger_errmsg(l));
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	ledger_rollback(l);
 	return -1;
 }
@@ -443,9 +441,9 @@ meeting_get(struct ledger *l, int64_t id, struct meeting *m)
 	sqlite3_stmt *st;
 	int rc = -1;
 
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, message_id, thread_id, "
+	if ((st = ledger_stmt(l, "SELECT id, message_id, thread_id, "
 	    "quote, date, time, with_whom, note, state, sequence, created_at, "
-	    "updated_at FROM meetings WHERE id = ?", -1, &st, NULL) != SQLITE_OK)
+	    "updated_at FROM meetings WHERE id = ?")) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) == SQLITE_ROW) {
@@ -464,7 +462,7 @@ meeting_get(struct ledger *l, int64_t id, struct meeting *m)
 		m->updated_at = sqlite3_column_int64(st, 11);
 		rc = 0;
 	}
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	return rc;
 }
 

@@ -37,11 +37,21 @@ extern const char *const ledger_schema_steps[];
 #define GENESIS_HASH \
 	"0000000000000000000000000000000000000000000000000000000000000000"
 
+/*
+ * Prepared statements kept for reuse. A sync runs the same dozen small
+ * statements for every letter, and preparing one costs more than running
+ * it (a quarter of a 10,000-letter sync was SQLite's parser).
+ */
+#define STMT_CACHE	48
+
 struct ledger {
 	sqlite3	*db;
 	char	*path;
 	int	 depth;		/* transaction nesting */
 	int	 readonly;
+	sqlite3_stmt *cache[STMT_CACHE];
+	const char *cache_key[STMT_CACHE];	/* the caller's SQL text */
+	int	 cache_next;			/* slot to evict when full */
 };
 
 int
@@ -107,6 +117,76 @@ make_dirs(const char *dir, struct buf *err)
 	return 0;
 }
 
+sqlite3_stmt *
+ledger_stmt(struct ledger *l, const char *sql)
+{
+	sqlite3_stmt *st;
+	int k;
+
+	for (k = 0; k < STMT_CACHE && l->cache[k]; k++) {
+		if (l->cache_key[k] != sql)
+			continue;
+		/* the key is an address; a buffer reused for other text
+		 * must not get the old statement */
+		if (strcmp(sqlite3_sql(l->cache[k]), sql) != 0)
+			break;
+		sqlite3_reset(l->cache[k]);
+		sqlite3_clear_bindings(l->cache[k]);
+		return l->cache[k];
+	}
+	if (sqlite3_prepare_v3(l->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st,
+	    NULL) != SQLITE_OK)
+		return NULL;
+	if (k == STMT_CACHE) {
+		k = l->cache_next;
+		l->cache_next = (l->cache_next + 1) % STMT_CACHE;
+	}
+	sqlite3_finalize(l->cache[k]);
+	l->cache[k] = st;
+	l->cache_key[k] = sql;
+	return st;
+}
+
+void
+ledger_stmt_done(sqlite3_stmt *st)
+{
+	if (st == NULL)
+		return;
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+}
+
+static void
+stmt_cache_free(struct ledger *l)
+{
+	for (int k = 0; k < STMT_CACHE; k++) {
+		sqlite3_finalize(l->cache[k]);
+		l->cache[k] = NULL;
+		l->cache_key[k] = NULL;
+	}
+}
+
+/* One statement of transaction control, through the cache. */
+static int
+run_cached(struct ledger *l, const char *sql)
+{
+	sqlite3_stmt *st = ledger_stmt(l, sql);
+	int rc;
+
+	if (st == NULL) {
+		log_warnx("ledger %s: %s", l->path, sqlite3_errmsg(l->db));
+		return -1;
+	}
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		log_warnx("ledger %s: %s: %s", l->path, sql,
+		    sqlite3_errmsg(l->db));
+		return -1;
+	}
+	return 0;
+}
+
 static int
 exec_sql(struct ledger *l, const char *sql)
 {
@@ -127,7 +207,7 @@ ledger_query_int(struct ledger *l, int64_t *out, const char *sql, ...)
 	const char *arg;
 	int i = 1, rc = -1;
 
-	if (sqlite3_prepare_v2(l->db, sql, -1, &st, NULL) != SQLITE_OK)
+	if ((st = ledger_stmt(l, sql)) == NULL)
 		return -1;
 	va_start(ap, sql);
 	while ((arg = va_arg(ap, const char *)) != NULL)
@@ -137,7 +217,7 @@ ledger_query_int(struct ledger *l, int64_t *out, const char *sql, ...)
 		*out = sqlite3_column_int64(st, 0);
 		rc = 0;
 	}
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	return rc;
 }
 
@@ -286,24 +366,23 @@ ledger_close(struct ledger *l)
 		    l->path);
 		exec_sql(l, "ROLLBACK");
 	}
+	stmt_cache_free(l);
 	sqlite3_close_v2(l->db);
 	free(l->path);
 	free(l);
 }
 
+/*
+ * Every savepoint has the one name "sp": SQLite releases or rolls back to
+ * the innermost of that name, which is the one this depth opened, and a
+ * single text lets the statement be prepared once.
+ */
 int
 ledger_begin(struct ledger *l)
 {
-	char sql[48];
-
-	if (l->depth == 0) {
-		if (exec_sql(l, "BEGIN IMMEDIATE") == -1)
-			return -1;
-	} else {
-		snprintf(sql, sizeof(sql), "SAVEPOINT sp%d", l->depth);
-		if (exec_sql(l, sql) == -1)
-			return -1;
-	}
+	if (run_cached(l, l->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT sp")
+	    == -1)
+		return -1;
 	l->depth++;
 	return 0;
 }
@@ -311,20 +390,15 @@ ledger_begin(struct ledger *l)
 int
 ledger_commit(struct ledger *l)
 {
-	char sql[48];
-
 	if (l->depth <= 0)
 		return -1;
 	if (l->depth == 1) {
-		if (exec_sql(l, "COMMIT") == -1) {
+		if (run_cached(l, "COMMIT") == -1) {
 			ledger_rollback(l);
 			return -1;
 		}
-	} else {
-		snprintf(sql, sizeof(sql), "RELEASE sp%d", l->depth - 1);
-		if (exec_sql(l, sql) == -1)
-			return -1;
-	}
+	} else if (run_cached(l, "RELEASE sp") == -1)
+		return -1;
 	l->depth--;
 	return 0;
 }
@@ -332,18 +406,19 @@ ledger_commit(struct ledger *l)
 void
 ledger_rollback(struct ledger *l)
 {
-	char sql[64];
-
 	if (l->depth <= 0)
 		return;
-	if (l->depth == 1) {
-		exec_sql(l, "ROLLBACK");
-	} else {
-		snprintf(sql, sizeof(sql), "ROLLBACK TO sp%d; RELEASE sp%d",
-		    l->depth - 1, l->depth - 1);
-		exec_sql(l, sql);
-	}
+	if (l->depth == 1)
+		run_cached(l, "ROLLBACK");
+	else if (run_cached(l, "ROLLBACK TO sp") == 0)
+		run_cached(l, "RELEASE sp");
 	l->depth--;
+}
+
+int
+ledger_depth(const struct ledger *l)
+{
+	return l->depth;
 }
 
 static void
@@ -379,19 +454,19 @@ ledger_event(struct ledger *l, time_t at, const char *kind,
 
 	if (ledger_begin(l) == -1)
 		return -1;
-	if (sqlite3_prepare_v2(l->db, "SELECT id, hash FROM events "
-	    "ORDER BY id DESC LIMIT 1", -1, &st, NULL) != SQLITE_OK)
+	if ((st = ledger_stmt(l, "SELECT id, hash FROM events "
+	    "ORDER BY id DESC LIMIT 1")) == NULL)
 		goto fail;
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		id = sqlite3_column_int64(st, 0) + 1;
 		snprintf(prev, sizeof(prev), "%s",
 		    (const char *)sqlite3_column_text(st, 1));
 	}
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	event_hash(prev, id, (int64_t)at, kind, subject, detail, hash);
-	if (sqlite3_prepare_v2(l->db, "INSERT INTO events (id, at, kind, "
-	    "subject, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
-	    -1, &st, NULL) != SQLITE_OK)
+	if ((st = ledger_stmt(l, "INSERT INTO events (id, at, kind, "
+	    "subject, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+	    == NULL)
 		goto fail;
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_int64(st, 2, (int64_t)at);
@@ -401,7 +476,7 @@ ledger_event(struct ledger *l, time_t at, const char *kind,
 	sqlite3_bind_text(st, 6, prev, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 7, hash, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	if (rc != SQLITE_DONE)
 		goto fail;
 	if (ledger_commit(l) == -1)

@@ -48,6 +48,18 @@ const char *ledger_schema_sql(int v);
 int	 ledger_begin(struct ledger *l);
 int	 ledger_commit(struct ledger *l);
 void	 ledger_rollback(struct ledger *l);
+int	 ledger_depth(const struct ledger *l);	/* 0: no transaction open */
+
+/*
+ * A prepared statement for sql, kept by l and reused on the next call with
+ * the same text (pass a string literal: the cache looks it up by address
+ * and checks the text). Owned by l: finish with ledger_stmt_done(), which
+ * resets it and clears its bindings, never sqlite3_finalize(). A function
+ * must not call, while it holds one, code that asks for the same SQL.
+ * NULL when SQLite cannot prepare it (ledger_errmsg says why).
+ */
+sqlite3_stmt *ledger_stmt(struct ledger *l, const char *sql);
+void	 ledger_stmt_done(sqlite3_stmt *st);
 
 /* The last SQLite error text on this handle (owned by SQLite). */
 const char *ledger_errmsg(struct ledger *l);

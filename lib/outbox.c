@@ -108,10 +108,10 @@ outbox_create(struct ledger *l, const struct config *cfg, struct outbox_row *r,
 	r->token = xstrdup(token);
 	if (ledger_begin(l) == -1)
 		return -1;
-	if (sqlite3_prepare_v2(ledger_db(l), "INSERT INTO outbox (kind, state, "
+	if ((st = ledger_stmt(l, "INSERT INTO outbox (kind, state, "
 	    "msgid, message_id, commitment_id, to_addrs, cc_addrs, subject, body, "
 	    "lang, in_reply_to, refs, token, created_at, updated_at) VALUES (?, "
-	    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &st, NULL) != SQLITE_OK)
+	    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) == NULL)
 		goto fail;
 	sqlite3_bind_text(st, 1, r->kind, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, state, -1, SQLITE_STATIC);
@@ -136,7 +136,7 @@ outbox_create(struct ledger *l, const struct config *cfg, struct outbox_row *r,
 	sqlite3_bind_int64(st, 15, (int64_t)now);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		goto fail;
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	st = NULL;
 	r->id = sqlite3_last_insert_rowid(ledger_db(l));
 	free(r->state);
@@ -158,7 +158,7 @@ outbox_create(struct ledger *l, const struct config *cfg, struct outbox_row *r,
 	return ledger_commit(l);
 fail:
 	log_warnx("cannot create outbox row: %s", ledger_errmsg(l));
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	ledger_rollback(l);
 	return -1;
 }
@@ -168,15 +168,15 @@ outbox_get(struct ledger *l, int64_t id, struct outbox_row *r)
 {
 	sqlite3_stmt *st;
 	int rc = -1;
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT " COLS " FROM outbox WHERE "
-	    "id = ?", -1, &st, NULL) != SQLITE_OK)
+	if ((st = ledger_stmt(l, "SELECT " COLS " FROM outbox WHERE "
+	    "id = ?")) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		row_from(st, r);
 		rc = 0;
 	}
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	return rc;
 }
 
@@ -189,8 +189,8 @@ outbox_list(struct ledger *l, const char *state, struct outbox_row **v,
 
 	*v = NULL;
 	*n = 0;
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT " COLS " FROM outbox WHERE "
-	    "?1 IS NULL OR state = ?1 ORDER BY id", -1, &st, NULL) != SQLITE_OK)
+	if ((st = ledger_stmt(l, "SELECT " COLS " FROM outbox WHERE "
+	    "?1 IS NULL OR state = ?1 ORDER BY id")) == NULL)
 		return -1;
 	ledger_bind_opt(st, 1, state);
 	while (sqlite3_step(st) == SQLITE_ROW) {
@@ -200,7 +200,7 @@ outbox_list(struct ledger *l, const char *state, struct outbox_row **v,
 		}
 		row_from(st, &(*v)[(*n)++]);
 	}
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	return 0;
 }
 
@@ -270,11 +270,10 @@ outbox_set_state(struct ledger *l, int64_t id, const char *to,
 		    (long long)id, r.state, to);
 		goto fail_quiet;
 	}
-	if (sqlite3_prepare_v2(ledger_db(l), "UPDATE outbox SET state = ?, "
+	if ((st = ledger_stmt(l, "UPDATE outbox SET state = ?, "
 	    "last_error = coalesce(?, last_error), next_try_at = ?, "
 	    "attempts = attempts + (? = 'sending'), updated_at = ?, "
-	    "sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE id = ?",
-	    -1, &st, NULL) != SQLITE_OK)
+	    "sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE id = ?")) == NULL)
 		goto fail;
 	sqlite3_bind_text(st, 1, to, -1, SQLITE_STATIC);
 	ledger_bind_opt(st, 2, error);
@@ -289,7 +288,7 @@ outbox_set_state(struct ledger *l, int64_t id, const char *to,
 	sqlite3_bind_int64(st, 8, id);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		goto fail;
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	st = NULL;
 	o = json_object_new_object();
 	json_object_object_add(o, "from", json_object_new_string(r.state));
@@ -306,7 +305,7 @@ fail:
 	buf_printf(err, "cannot update outbox message %lld: %s", (long long)id,
 	    ledger_errmsg(l));
 fail_quiet:
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	outbox_row_free(&r);
 	ledger_rollback(l);
 	return -1;
@@ -324,16 +323,15 @@ outbox_set_body(struct ledger *l, int64_t id, const char *body, time_t now,
 		buf_printf(err, "ledger busy: %s", ledger_errmsg(l));
 		return -1;
 	}
-	if (sqlite3_prepare_v2(ledger_db(l), "UPDATE outbox SET body = ?, "
-	    "updated_at = ? WHERE id = ? AND state = 'draft'", -1, &st, NULL)
-	    != SQLITE_OK)
+	if ((st = ledger_stmt(l, "UPDATE outbox SET body = ?, "
+	    "updated_at = ? WHERE id = ? AND state = 'draft'")) == NULL)
 		goto fail;
 	sqlite3_bind_text(st, 1, body, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, (int64_t)now);
 	sqlite3_bind_int64(st, 3, id);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		goto fail;
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	st = NULL;
 	if (sqlite3_changes(ledger_db(l)) != 1) {
 		buf_printf(err, "outbox message %lld is not a draft", (long long)id);
@@ -349,7 +347,7 @@ outbox_set_body(struct ledger *l, int64_t id, const char *body, time_t now,
 fail:
 	buf_printf(err, "cannot edit outbox message %lld: %s", (long long)id,
 	    ledger_errmsg(l));
-	sqlite3_finalize(st);
+	ledger_stmt_done(st);
 	ledger_rollback(l);
 	return -1;
 }
