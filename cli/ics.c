@@ -11,7 +11,7 @@
 int
 cmd_ics(struct cli *cli, int argc, char **argv)
 {
-	struct buf text = BUF_INIT, err = BUF_INIT;
+	struct buf err = BUF_INIT;
 	const char *out = NULL;
 	int rc = EXIT_FOUND;
 
@@ -20,19 +20,16 @@ cmd_ics(struct cli *cli, int argc, char **argv)
 	else if (argc != 1)
 		return cli_usage("ics");
 	struct ledger *l = cli_ledger(cli, LEDGER_RW);
-	if (ics_render(l, cli_config(cli), cli->now, &text) == -1) {
-		fprintf(stderr, "ptrail ics: cannot read the ledger: %s\n",
-		    ledger_errmsg(l));
-		rc = EXIT_SOFTWARE;
-	} else if (out) {
-		if (ics_write_file(out, buf_str(&text), text.len, &err) == -1) {
+	if (out) {
+		if (ics_write_feed(l, cli_config(cli), cli->now, out, &err) == -1) {
 			fprintf(stderr, "ptrail ics: %s\n", buf_str(&err));
 			rc = EXIT_SOFTWARE;
 		}
-	} else {
-		fwrite(buf_str(&text), 1, text.len, stdout);
+	} else if (ics_render(l, cli_config(cli), cli->now, stdout) == -1) {
+		fprintf(stderr, "ptrail ics: cannot read the ledger or write "
+		    "the feed: %s\n", ledger_errmsg(l));
+		rc = EXIT_SOFTWARE;
 	}
-	buf_free(&text);
 	buf_free(&err);
 	return rc;
 }

@@ -11,17 +11,15 @@
 enum pt_result
 feed_stage(struct daemon *d)
 {
-	struct buf text = BUF_INIT, err = BUF_INIT;
+	struct buf err = BUF_INIT;
 	enum pt_result rc = PT_OK;
 
-	if (ics_render(d->ledger, d->cfg, d->now, &text) == -1 ||
-	    ics_write_file(d->cfg->feed_path, buf_str(&text), text.len,
+	if (ics_write_feed(d->ledger, d->cfg, d->now, d->cfg->feed_path,
 	    &err) == -1) {
 		log_warnx("feed %s not written: %s", d->cfg->feed_path,
-		    err.len ? buf_str(&err) : ledger_errmsg(d->ledger));
+		    buf_str(&err));
 		rc = PT_TEMP;
 	}
-	buf_free(&text);
 	buf_free(&err);
 	return rc;
 }
@@ -29,7 +27,7 @@ feed_stage(struct daemon *d)
 /*
  * The HTTP side (RFC 9110): GET and HEAD of /feed/<token>.ics only, the
  * token compared in constant time, anything else 404. The file is read
- * whole for each request; since ics_write_file() replaces it by rename(),
+ * whole for each request; since ics_write_feed() replaces it by rename(),
  * a reader gets the old feed or the new one, never part of one. ETag is
  * the SHA-256 of the bytes served; If-None-Match with it answers 304.
  * Bound to 127.0.0.1 unless [feed] listen names another address: a

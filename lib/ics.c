@@ -34,10 +34,10 @@ utc_time(time_t t)
 /* Serialise one event and free it: the feed is written event by event,
  * so its memory does not grow with the ledger (libical trees are large). */
 static void
-emit(struct buf *evs, icalcomponent *ev)
+emit(FILE *evs, icalcomponent *ev)
 {
 	char *text = icalcomponent_as_ical_string_r(ev);
-	buf_addstr(evs, text);
+	fputs(text, evs);
 	free(text);
 	icalcomponent_free(ev);
 }
@@ -129,7 +129,7 @@ letter_line(struct buf *d, sqlite3_stmt *st, int date_col, int subj_col)
 }
 
 static int
-add_commitments(struct ledger *l, struct buf *evs, const char *zone,
+add_commitments(struct ledger *l, FILE *evs, const char *zone,
     time_t now)
 {
 	sqlite3_stmt *st;
@@ -176,7 +176,7 @@ add_commitments(struct ledger *l, struct buf *evs, const char *zone,
 }
 
 static int
-add_meetings(struct ledger *l, struct buf *evs, const char *zone,
+add_meetings(struct ledger *l, FILE *evs, const char *zone,
     time_t now)
 {
 	sqlite3_stmt *st;
@@ -220,7 +220,7 @@ add_meetings(struct ledger *l, struct buf *evs, const char *zone,
 
 /* Each step of the ladder taken or drafted: a day in the calendar. */
 static int
-add_escalations(struct ledger *l, struct buf *evs, const char *zone,
+add_escalations(struct ledger *l, FILE *evs, const char *zone,
     time_t now)
 {
 	static const char *const names[] = { "Reminder to the school",
@@ -270,11 +270,10 @@ add_escalations(struct ledger *l, struct buf *evs, const char *zone,
 }
 
 int
-ics_render(struct ledger *l, const struct config *cfg, time_t now,
-    struct buf *out)
+ics_render(struct ledger *l, const struct config *cfg, time_t now, FILE *out)
 {
 	icalcomponent *cal = icalcomponent_new_vcalendar();
-	char *text;
+	char *text, *end;
 	int rc = 0;
 
 	icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
@@ -290,60 +289,72 @@ ics_render(struct ledger *l, const struct config *cfg, time_t now,
 	icalproperty_add_parameter(ri, icalparameter_new_value(ICAL_VALUE_DURATION));
 	icalcomponent_add_property(cal, ri);
 	icalcomponent_add_component(cal, make_vtimezone(cfg->zone, now));
-	struct buf evs = BUF_INIT;
-	if (add_commitments(l, &evs, cfg->zone, now) == -1 ||
-	    add_meetings(l, &evs, cfg->zone, now) == -1 ||
-	    add_escalations(l, &evs, cfg->zone, now) == -1)
-		rc = -1;
 	text = icalcomponent_as_ical_string_r(cal);
-	/* the events go just before the calendar's END line */
-	char *end = strstr(text, "END:VCALENDAR");
-	if (end) {
-		buf_add(out, text, (size_t)(end - text));
-		buf_add(out, buf_str(&evs), evs.len);
-		buf_addstr(out, end);
-	} else {
-		buf_addstr(out, text);
-		rc = -1;
-	}
-	free(text);
-	buf_free(&evs);
 	icalcomponent_free(cal);
+	/* the events go just before the calendar's END line, written as
+	 * they are read: a feed of 30,000 events never sits in memory */
+	if ((end = strstr(text, "END:VCALENDAR")) == NULL) {
+		free(text);
+		return -1;
+	}
+	fwrite(text, 1, (size_t)(end - text), out);
+	if (add_commitments(l, out, cfg->zone, now) == -1 ||
+	    add_meetings(l, out, cfg->zone, now) == -1 ||
+	    add_escalations(l, out, cfg->zone, now) == -1)
+		rc = -1;
+	fputs(end, out);
+	free(text);
+	if (fflush(out) == EOF || ferror(out))
+		rc = -1;
 	return rc;
 }
 
-int
-ics_write_file(const char *path, const char *text, size_t len, struct buf *err)
+/* A temporary file beside path, 0600, its directory made 0700. */
+static FILE *
+atomic_open(const char *path, char **tmp, struct buf *err)
 {
 	char *copy = xstrdup(path), *dir = dirname(copy);
-	char *tmp = xasprintf("%s.tmpXXXXXX", path);
-	int fd = -1, dfd;
+	FILE *fp;
+	int fd;
 
+	*tmp = xasprintf("%s.tmpXXXXXX", path);
 	if (mkdir(dir, 0700) == -1 && errno != EEXIST) {
 		buf_printf(err, "cannot create %s: %s", dir, strerror(errno));
 		goto fail;
 	}
-	if ((fd = mkstemp(tmp)) == -1) {
-		buf_printf(err, "cannot create %s: %s", tmp, strerror(errno));
+	if ((fd = mkstemp(*tmp)) == -1) {
+		buf_printf(err, "cannot create %s: %s", *tmp, strerror(errno));
 		goto fail;
 	}
 	fchmod(fd, 0600);
-	for (size_t off = 0; off < len; ) {
-		ssize_t w = write(fd, text + off, len - off);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0) {
-			buf_printf(err, "cannot write %s: %s", tmp, strerror(errno));
-			goto fail;
-		}
-		off += (size_t)w;
+	if ((fp = fdopen(fd, "w")) == NULL) {
+		buf_printf(err, "cannot write %s: %s", *tmp, strerror(errno));
+		close(fd);
+		unlink(*tmp);
+		goto fail;
 	}
-	if (fsync(fd) == -1 || close(fd) == -1) {
-		fd = -1;
+	free(copy);
+	return fp;
+fail:
+	free(*tmp);
+	*tmp = NULL;
+	free(copy);
+	return NULL;
+}
+
+/* Flush, fsync, close, rename over path, fsync the directory; on any
+ * failure the temporary file goes and path is left as it was. */
+static int
+atomic_commit(FILE *fp, char *tmp, const char *path, struct buf *err)
+{
+	char *copy = xstrdup(path), *dir = dirname(copy);
+	int dfd, bad;
+
+	bad = fflush(fp) == EOF || ferror(fp) || fsync(fileno(fp)) == -1;
+	if (fclose(fp) == EOF || bad) {
 		buf_printf(err, "cannot write %s: %s", tmp, strerror(errno));
 		goto fail;
 	}
-	fd = -1;
 	if (rename(tmp, path) == -1) {
 		buf_printf(err, "cannot rename %s to %s: %s", tmp, path,
 		    strerror(errno));
@@ -357,10 +368,45 @@ ics_write_file(const char *path, const char *text, size_t len, struct buf *err)
 	free(copy);
 	return 0;
 fail:
-	if (fd >= 0)
-		close(fd);
 	unlink(tmp);
 	free(tmp);
 	free(copy);
 	return -1;
+}
+
+static void
+atomic_abort(FILE *fp, char *tmp)
+{
+	fclose(fp);
+	unlink(tmp);
+	free(tmp);
+}
+
+int
+ics_write_feed(struct ledger *l, const struct config *cfg, time_t now,
+    const char *path, struct buf *err)
+{
+	char *tmp;
+	FILE *fp = atomic_open(path, &tmp, err);
+
+	if (fp == NULL)
+		return -1;
+	if (ics_render(l, cfg, now, fp) == -1) {
+		buf_printf(err, "cannot render the feed: %s", ledger_errmsg(l));
+		atomic_abort(fp, tmp);
+		return -1;
+	}
+	return atomic_commit(fp, tmp, path, err);
+}
+
+int
+ics_write_file(const char *path, const char *text, size_t len, struct buf *err)
+{
+	char *tmp;
+	FILE *fp = atomic_open(path, &tmp, err);
+
+	if (fp == NULL)
+		return -1;
+	fwrite(text, 1, len, fp);
+	return atomic_commit(fp, tmp, path, err);
 }

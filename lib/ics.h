@@ -6,7 +6,8 @@
  * changes. Times carry a plain TZID (the family's zone) with a short
  * VTIMEZONE, not libical's /freeassociation.sourceforge.net/ one.
  *
- * Ownership: the text is appended to the caller's buffer.
+ * The events are written to the stream as they are read from the ledger,
+ * one at a time, so memory does not grow with the number of letters.
  */
 #ifndef PTRAIL_ICS_H
 #define PTRAIL_ICS_H
@@ -17,8 +18,16 @@
 #include "config.h"
 #include "ledger.h"
 
+#include <stdio.h>
+
+/* The feed to out. 0, or -1 when the ledger could not be read or out could
+ * not be written. */
 int	ics_render(struct ledger *l, const struct config *cfg, time_t now,
-	    struct buf *out);
+	    FILE *out);
+
+/* The feed to path, atomically as ics_write_file() does. */
+int	ics_write_feed(struct ledger *l, const struct config *cfg, time_t now,
+	    const char *path, struct buf *err);
 
 /* Write text to path atomically: a temporary file in the same directory
  * (0600, directory 0700), fsync, rename, fsync the directory. A reader
