@@ -93,7 +93,7 @@ $(OBJ)/tests/%: tests/unit/%.c $(LIBPTRAIL) tests/unit/testutil.h
 
 # --- Debian packages -------------------------------------------------------
 DEB_PKGS := build-essential pkg-config tzdata ca-certificates \
-  libetpan-dev libcurl4-gnutls-dev libsqlite3-dev sqlite3 libical-dev \
+  libetpan-dev libsasl2-modules libcurl4-gnutls-dev libsqlite3-dev sqlite3 libical-dev \
   libcmocka-dev libxml2-dev libjson-c-dev libinih-dev libunistring-dev \
   libmicrohttpd-dev libsystemd-dev libgnutls28-dev gnutls-bin \
   dovecot-imapd python3 python3-aiosmtpd python3-icalendar mandoc isync \

@@ -6,12 +6,12 @@
  * Per folder: SELECT, compare UIDVALIDITY with sync_state (a change means
  * the server renumbered: re-scan from UID 1, and ingest's Message-ID +
  * SHA-256 check keeps anything from being stored twice), then
- * UID SEARCH UID last+1:* FROM <each school domain or address> (TO for the
- * Sent folder), and UID FETCH of those only, BODY.PEEK[] so nothing is
- * marked \Seen, in batches. The rest of the mailbox is never downloaded.
- * Each message is stored in its own transaction together with the
- * folder's new last UID, so a kill at any point loses nothing and stores
- * nothing twice.
+ * one UID SEARCH UID last+1:* with FROM <school domain or address> OR'd
+ * together (TO for the Sent folder), and UID FETCH of those only,
+ * BODY.PEEK[] so nothing is marked \Seen, in batches. The rest of the
+ * mailbox is never downloaded. Each message is stored whole, together
+ * with the folder's new last UID (a savepoint in its batch's transaction),
+ * so a kill at any point loses nothing and stores nothing twice.
  *
  * libetpan traps, all seen here: the timeout must be set before connecting;
  * constructors of search keys take ownership of the strings (hand them
@@ -42,6 +42,7 @@ struct imap_conn {
 	char		*host;
 	uint16_t	 port;
 	char		*selected;
+	char		*sent;		/* the folder marked \Sent, or NULL */
 	int		 has_idle;
 };
 
@@ -85,6 +86,99 @@ imap_error(mailimap *imap)
 	if (imap && imap->imap_response && *imap->imap_response)
 		return imap->imap_response;
 	return "no answer";
+}
+
+/* The server's capabilities, asked for when the greeting did not list
+ * them (or STARTTLS made the old list void). */
+static void
+need_capabilities(struct imap_conn *c)
+{
+	struct mailimap_capability_data *cap = NULL;
+
+	if (c->imap->imap_connection_info &&
+	    c->imap->imap_connection_info->imap_capability)
+		return;
+	if (mailimap_capability(c->imap, &cap) == MAILIMAP_NO_ERROR)
+		mailimap_capability_data_free(cap);
+}
+
+/*
+ * AUTHENTICATE PLAIN (RFC 4616) where the server offers it, through
+ * libetpan's SASL; LOGIN where it does not, or where SASL has no PLAIN
+ * mechanism installed (libsasl2-modules), unless the server said
+ * LOGINDISABLED. Either way the password only travels inside TLS (or
+ * where the config said tls = none in so many words).
+ */
+static int
+authenticate(struct imap_conn *c, const char *user, const char *pw)
+{
+	int r = MAILIMAP_ERROR_LOGIN;
+
+	need_capabilities(c);
+	if (mailimap_has_authentication(c->imap, "PLAIN")) {
+		/* libetpan keeps the last response text; when SASL fails on
+		 * our side (no PLAIN plugin) the server was never asked and
+		 * the text is still the one from before */
+		char *before = xstrdup(imap_error(c->imap));
+		r = mailimap_authenticate(c->imap, "PLAIN", c->host, NULL, NULL,
+		    user, user, pw, NULL);
+		int answered = strcmp(before, imap_error(c->imap)) != 0;
+		free(before);
+		if (r == MAILIMAP_NO_ERROR || r == MAILIMAP_ERROR_STREAM ||
+		    answered)
+			return r;	/* in, gone, or the server said no */
+		log_info("%s: AUTHENTICATE PLAIN not available here (libetpan "
+		    "error %d; is libsasl2-modules installed?): using LOGIN",
+		    c->host, r);
+	}
+	if (mailimap_has_extension(c->imap, "LOGINDISABLED"))
+		return r;
+	return mailimap_login(c->imap, user, pw);
+}
+
+/*
+ * The folder the server marks with a SPECIAL-USE attribute (RFC 6154),
+ * e.g. "Sent" for \Sent: a new string, or NULL when none is marked.
+ * Servers without the extension just list no such attribute.
+ */
+static char *
+find_special_use(struct imap_conn *c, const char *use)
+{
+	clist *list = NULL;
+	char *found = NULL;
+
+	if (mailimap_list(c->imap, "", "*", &list) != MAILIMAP_NO_ERROR)
+		return NULL;
+	for (clistiter *it = clist_begin(list); it && !found;
+	    it = clist_next(it)) {
+		struct mailimap_mailbox_list *mb = clist_content(it);
+		if (mb->mb_flag == NULL || mb->mb_flag->mbf_oflags == NULL)
+			continue;
+		for (clistiter *f = clist_begin(mb->mb_flag->mbf_oflags); f;
+		    f = clist_next(f)) {
+			struct mailimap_mbx_list_oflag *of = clist_content(f);
+			const char *ext = of->of_flag_ext;
+			if (of->of_type != MAILIMAP_MBX_LIST_OFLAG_FLAG_EXT ||
+			    ext == NULL)
+				continue;
+			if (*ext == '\\')
+				ext++;
+			if (strcasecmp(ext, use) == 0) {
+				found = xstrdup(mb->mb_name);
+				break;
+			}
+		}
+	}
+	mailimap_list_result_free(list);
+	return found;
+}
+
+const char *
+imap_sent_folder(const struct imap_conn *c, const struct config *cfg)
+{
+	if (cfg->sent_folder)
+		return cfg->sent_folder;
+	return c ? c->sent : NULL;
 }
 
 enum imap_status
@@ -135,16 +229,18 @@ imap_connect(const struct config *cfg, struct imap_conn **out, struct buf *why)
 		imap_close(c);
 		return IMAP_CONFIG;
 	}
-	r = mailimap_login(c->imap, cfg->user, pw);
+	r = authenticate(c, cfg->user, pw);
 	explicit_bzero(pw, strlen(pw));
 	free(pw);
 	if (r != MAILIMAP_NO_ERROR) {
 		buf_printf(why, "%s: login as %s refused: %s", c->host, cfg->user,
 		    imap_error(c->imap));
 		imap_close(c);
-		return r == MAILIMAP_ERROR_LOGIN ? IMAP_LOGIN : IMAP_UNREACHABLE;
+		return r == MAILIMAP_ERROR_LOGIN || r == MAILIMAP_ERROR_BAD_STATE ?
+		    IMAP_LOGIN : IMAP_UNREACHABLE;
 	}
 	c->has_idle = mailimap_has_idle(c->imap);
+	c->sent = find_special_use(c, "Sent");
 	*out = c;
 	return IMAP_OK;
 }
@@ -161,6 +257,7 @@ imap_close(struct imap_conn *c)
 	}
 	free(c->host);
 	free(c->selected);
+	free(c->sent);
 	free(c);
 }
 
@@ -177,24 +274,70 @@ cmp_u32(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* UIDs above last matching one search key (FROM or TO, and BODY when
- * body is not NULL), appended. */
-static int
-search_one(struct imap_conn *c, const char *who, int sent, const char *body,
-    uint32_t last, uint32_t **uids, size_t *n, size_t *cap)
+/* "FROM who" (or TO, for the Sent folder); the string is copied because
+ * libetpan's key owns what it is given. */
+static struct mailimap_search_key *
+who_key(const char *who, int sent)
 {
-	struct mailimap_search_key *key, *k_who, *k_uid;
+	return sent ? mailimap_search_key_new_to(xstrdup(who)) :
+	    mailimap_search_key_new_from(xstrdup(who));
+}
+
+/* OR over keys[lo..hi), as a balanced tree so that a long list of
+ * schools does not nest deeper than log2(n). Consumes the keys. */
+static struct mailimap_search_key *
+or_tree(struct mailimap_search_key **keys, size_t lo, size_t hi)
+{
+	size_t mid;
+
+	if (hi - lo == 1)
+		return keys[lo];
+	mid = lo + (hi - lo) / 2;
+	return mailimap_search_key_new_or(or_tree(keys, lo, mid),
+	    or_tree(keys, mid, hi));
+}
+
+/*
+ * The UIDs above last of school mail in the selected folder: one
+ *   UID SEARCH UID last+1:* (OR FROM dom1 OR FROM dom2 ...)
+ * rather than a search per school: the server reads each message's
+ * headers once (on 10,000 messages: 0.03 s against 0.38 s for nineteen
+ * searches). In INBOX the parent's own "APPROVE" replies are included.
+ */
+static int
+search_school(struct imap_conn *c, const struct config *cfg, int sent,
+    uint32_t last, uint32_t **uids, size_t *n)
+{
+	struct mailimap_search_key **keys, *key;
 	clist *list, *result = NULL;
+	size_t nk = 0, cap = 0;
 	int r;
 
-	k_who = sent ? mailimap_search_key_new_to(xstrdup(who)) :
-	    mailimap_search_key_new_from(xstrdup(who));
-	k_uid = mailimap_search_key_new_uid(mailimap_set_new_interval(last + 1, 0));
+	keys = xreallocarray(NULL, (size_t)cfg->ndomains + ROLE_MAX + 1,
+	    sizeof(*keys));
+	for (int k = 0; k < cfg->ndomains; k++)
+		keys[nk++] = who_key(cfg->domains[k], sent);
+	for (int k = 0; k < ROLE_MAX; k++)
+		if (cfg->people[k].addr)
+			keys[nk++] = who_key(cfg->people[k].addr, sent);
+	if (!sent && cfg->parent_addr) {
+		list = clist_new();
+		clist_append(list, who_key(cfg->parent_addr, 0));
+		clist_append(list, mailimap_search_key_new_body(
+		    xstrdup("APPROVE")));
+		keys[nk++] = mailimap_search_key_new_multiple(list);
+	}
+	*n = 0;
+	*uids = NULL;
+	if (nk == 0) {
+		free(keys);
+		return 0;
+	}
 	list = clist_new();
-	clist_append(list, k_uid);
-	clist_append(list, k_who);
-	if (body)
-		clist_append(list, mailimap_search_key_new_body(xstrdup(body)));
+	clist_append(list, mailimap_search_key_new_uid(
+	    mailimap_set_new_interval(last + 1, 0)));
+	clist_append(list, or_tree(keys, 0, nk));
+	free(keys);
 	key = mailimap_search_key_new_multiple(list);
 	r = mailimap_uid_search(c->imap, NULL, key, &result);
 	mailimap_search_key_free(key);
@@ -205,9 +348,9 @@ search_one(struct imap_conn *c, const char *who, int sent, const char *body,
 		/* "last+1:*" also returns the highest UID when it is lower */
 		if (uid <= last || *n >= MAX_UIDS)
 			continue;
-		if (*n == *cap) {
-			*cap = *cap ? *cap * 2 : 64;
-			*uids = xreallocarray(*uids, *cap, sizeof(**uids));
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 64;
+			*uids = xreallocarray(*uids, cap, sizeof(**uids));
 		}
 		(*uids)[(*n)++] = uid;
 	}
@@ -223,6 +366,8 @@ fetch_batch(struct imap_conn *c, struct daemon *d, const char *folder,
 	struct mailimap_set *set = mailimap_set_new_empty();
 	struct mailimap_fetch_type *ft;
 	clist *result = NULL;
+	unsigned fetched0 = stats->fetched, stored0 = stats->stored;
+	unsigned letters0 = d->new_letters;
 	int r;
 
 	for (size_t k = 0; k < n; k++)
@@ -236,6 +381,18 @@ fetch_batch(struct imap_conn *c, struct daemon *d, const char *folder,
 	mailimap_set_free(set);
 	if (r != MAILIMAP_NO_ERROR)
 		return -1;
+	/*
+	 * The batch is one transaction and each message a savepoint inside
+	 * it: a message still lands whole or not at all, with the folder's
+	 * last UID, and a crash loses at most this batch's commit, which the
+	 * next sync fetches again. One commit per message was a WAL write of
+	 * every touched page per letter.
+	 */
+	if (ledger_begin(d->ledger) == -1) {
+		log_warnx("%s: ledger busy: %s", folder, ledger_errmsg(d->ledger));
+		mailimap_fetch_list_free(result);
+		return 0;	/* the connection is fine; the next sync retries */
+	}
 	for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
 		struct mailimap_msg_att *ma = clist_content(it);
 		uint32_t uid = 0;
@@ -275,6 +432,14 @@ fetch_batch(struct imap_conn *c, struct daemon *d, const char *folder,
 		if (d->stop && *d->stop)
 			break;	/* SIGTERM: the message in hand is stored */
 	}
+	if (ledger_commit(d->ledger) == -1) {
+		log_warnx("%s: cannot commit %u message(s): %s; they are fetched "
+		    "again on the next sync", folder, stats->fetched - fetched0,
+		    ledger_errmsg(d->ledger));
+		stats->stored = stored0;
+		stats->fetched = fetched0;
+		d->new_letters = letters0;
+	}
 	mailimap_fetch_list_free(result);
 	/* A batch of letters is large and short-lived: give the memory back
 	 * rather than let the heap keep the high-water mark of every batch. */
@@ -304,7 +469,7 @@ imap_sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 {
 	uint32_t validity, known_validity = 0, last = 0;
 	uint32_t *uids = NULL;
-	size_t n = 0, cap = 0;
+	size_t n = 0;
 
 	memset(stats, 0, sizeof(*stats));
 	if (select_folder(c, folder, &validity, why) == -1)
@@ -315,25 +480,10 @@ imap_sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 		    folder, known_validity, validity);
 		last = 0;
 	}
-	for (int k = 0; k < d->cfg->ndomains; k++)
-		if (search_one(c, d->cfg->domains[k], sent, NULL, last, &uids,
-		    &n, &cap) == -1)
-			goto proto;
-	for (int k = 0; k < ROLE_MAX; k++)
-		if (d->cfg->people[k].addr && search_one(c, d->cfg->people[k].addr,
-		    sent, NULL, last, &uids, &n, &cap) == -1)
-			goto proto;
-	/* the parent's own replies that approve a draft by mail */
-	if (!sent && d->cfg->parent_addr && search_one(c, d->cfg->parent_addr, 0,
-	    "APPROVE", last, &uids, &n, &cap) == -1)
+	if (search_school(c, d->cfg, sent, last, &uids, &n) == -1)
 		goto proto;
 	if (n > 1)
 		qsort(uids, n, sizeof(*uids), cmp_u32);
-	size_t w = 0;
-	for (size_t k = 0; k < n; k++)
-		if (w == 0 || uids[w - 1] != uids[k])
-			uids[w++] = uids[k];
-	n = w;
 	stats->found = (unsigned)n;
 	for (size_t k = 0; k < n; k += FETCH_BATCH) {
 		size_t m = n - k < FETCH_BATCH ? n - k : FETCH_BATCH;
@@ -355,11 +505,10 @@ proto:
 
 enum imap_status
 imap_idle_wait(struct imap_conn *c, const char *folder, int seconds,
-    volatile sig_atomic_t *stop, struct buf *why)
+    int wake_fd, struct buf *why)
 {
 	uint32_t validity;
-	struct pollfd pfd;
-	int r;
+	struct pollfd pfd[2];
 
 	if (c->selected == NULL || strcmp(c->selected, folder) != 0)
 		if (select_folder(c, folder, &validity, why) == -1)
@@ -368,12 +517,16 @@ imap_idle_wait(struct imap_conn *c, const char *folder, int seconds,
 		buf_printf(why, "%s: IDLE refused: %s", c->host, imap_error(c->imap));
 		return IMAP_UNREACHABLE;
 	}
-	pfd.fd = mailimap_idle_get_fd(c->imap);
-	pfd.events = POLLIN;
-	for (int waited = 0; waited < seconds && !(stop && *stop); waited++) {
-		r = poll(&pfd, 1, 1000);
-		if (r > 0 || (r < 0 && errno != EINTR))
-			break;
+	pfd[0].fd = mailimap_idle_get_fd(c->imap);
+	pfd[0].events = POLLIN;
+	pfd[1].fd = wake_fd;
+	pfd[1].events = POLLIN;
+	/* One poll for the whole wait: the server's word, a signal (through
+	 * the self-pipe) or the renewal time ends it; nothing runs between. */
+	if (poll(pfd, wake_fd >= 0 ? 2 : 1, seconds * 1000) == -1 &&
+	    errno != EINTR) {
+		buf_printf(why, "%s: poll: %s", c->host, strerror(errno));
+		return IMAP_UNREACHABLE;
 	}
 	if (mailimap_idle_done(c->imap) != MAILIMAP_NO_ERROR) {
 		buf_printf(why, "%s: connection lost while idle", c->host);

@@ -39,6 +39,11 @@ enum imap_status imap_connect(const struct config *cfg, struct imap_conn **out,
 	    struct buf *why);
 void	imap_close(struct imap_conn *c);
 int	imap_has_idle(const struct imap_conn *c);
+/* The parent's Sent folder: the config's sent_folder, else the folder the
+ * server marks \Sent (RFC 6154 SPECIAL-USE, looked up at login); NULL
+ * when neither names one. Owned by cfg or c. */
+const char *imap_sent_folder(const struct imap_conn *c,
+	    const struct config *cfg);
 /* sent: the folder holds the parent's sent mail: search TO, not FROM. */
 enum imap_status imap_sync_folder(struct imap_conn *c, struct daemon *d,
 	    const char *folder, int sent, struct sync_stats *stats,
@@ -49,8 +54,9 @@ int	imap_has_message_id(struct imap_conn *c, const char *folder,
 /* APPEND a message we sent (flagged \Seen) to folder; 0 or -1. */
 int	imap_append_message(struct imap_conn *c, const char *folder,
 	    const char *msg, size_t len);
-/* IDLE on folder until the server says something, seconds pass, or *stop. */
+/* IDLE on folder until the server says something, seconds pass, or
+ * wake_fd (the daemon's self-pipe, -1 for none) becomes readable. */
 enum imap_status imap_idle_wait(struct imap_conn *c, const char *folder,
-	    int seconds, volatile sig_atomic_t *stop, struct buf *why);
+	    int seconds, int wake_fd, struct buf *why);
 
 #endif

@@ -16,8 +16,11 @@
  * --once: one sync, then exit 0 ok, 69 server unreachable (or its
  * certificate refused), 77 login refused, 78 configuration.
  */
+#define _GNU_SOURCE	/* pipe2 */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,20 +50,44 @@
 
 static volatile sig_atomic_t stop_requested;
 static volatile sig_atomic_t reload_requested;
+/*
+ * The self-pipe: a signal writes a byte, and every wait polls the read
+ * end, so a wait is one poll() for its whole length (no CPU while idle)
+ * and still ends at once on SIGTERM or SIGHUP, even one that arrives just
+ * before the poll starts.
+ */
+static int wake_pipe[2] = { -1, -1 };
 
 static void
 on_signal(int sig)
 {
+	int saved = errno;
+
 	if (sig == SIGHUP)
 		reload_requested = 1;
 	else
 		stop_requested = 1;
+	if (wake_pipe[1] != -1)
+		(void)!write(wake_pipe[1], "", 1);
+	errno = saved;
+}
+
+/* Empty the self-pipe once its news has been seen. */
+static void
+drain_wake(void)
+{
+	char b[64];
+	while (read(wake_pipe[0], b, sizeof(b)) > 0)
+		;
 }
 
 static void
 install_signals(void)
 {
 	struct sigaction sa;
+
+	if (pipe2(wake_pipe, O_NONBLOCK | O_CLOEXEC) == -1)
+		fatal(EX_UNAVAILABLE_, "pipe");
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;	/* no SA_RESTART: waits end early */
@@ -114,23 +141,42 @@ load_config(const char *cli_path, struct config *cfg)
 }
 
 static int
-is_sent_folder(const struct config *cfg, const char *folder)
+is_sent_folder(const struct config *cfg, const struct imap_conn *conn,
+    const char *folder)
 {
-	if (cfg->sent_folder)
-		return strcmp(cfg->sent_folder, folder) == 0;
+	const char *sent = imap_sent_folder(conn, cfg);
+
+	if (sent)
+		return strcmp(sent, folder) == 0;
 	return strcasecmp(folder, "Sent") == 0 ||
 	    strcasecmp(folder, "Sent Items") == 0 ||
 	    strcasecmp(folder, "Sent Messages") == 0;
+}
+
+/* Without a folders line, the Sent folder is watched beside INBOX: the
+ * parent's own letters to the school are half of the record. */
+static const char *
+default_sent(const struct config *cfg, const struct imap_conn *conn)
+{
+	const char *sent = imap_sent_folder(conn, cfg);
+
+	if (!cfg->folders_default || sent == NULL)
+		return NULL;
+	for (int k = 0; k < cfg->nfolders; k++)
+		if (strcmp(cfg->folders[k], sent) == 0)
+			return NULL;
+	return sent;
 }
 
 /* Sleep up to seconds, waking for a signal. */
 static void
 nap(unsigned seconds)
 {
-	struct timespec ts = { (time_t)seconds, 0 };
-	while (!stop_requested && !reload_requested &&
-	    nanosleep(&ts, &ts) == -1 && errno == EINTR)
-		;
+	struct pollfd pfd = { .fd = wake_pipe[0], .events = POLLIN };
+
+	if (!stop_requested && !reload_requested)
+		(void)poll(&pfd, 1, (int)seconds * 1000);
+	drain_wake();
 }
 
 /* Log a failure only when it differs from the last one. */
@@ -183,10 +229,13 @@ sync_round(struct imap_conn *conn, struct daemon *d, struct buf *why)
 
 	d->now = pt_now();
 	d->new_letters = 0;
-	for (int k = 0; k < d->cfg->nfolders && !stop_requested; k++) {
-		const char *folder = d->cfg->folders[k];
+	for (int k = 0; k <= d->cfg->nfolders && !stop_requested; k++) {
+		const char *folder = k < d->cfg->nfolders ? d->cfg->folders[k] :
+		    default_sent(d->cfg, conn);
+		if (folder == NULL)
+			break;
 		rc = imap_sync_folder(conn, d, folder,
-		    is_sent_folder(d->cfg, folder), &st, why);
+		    is_sent_folder(d->cfg, conn, folder), &st, why);
 		if (rc == IMAP_PROTO) {
 			/* a folder that does not exist is not the end */
 			log_warnx("%s", buf_str(why));
@@ -326,11 +375,12 @@ main(int argc, char **argv)
 			wait = (unsigned)(watchdog_usec / 2000000) + 1;
 		if (cfg.idle && imap_has_idle(conn)) {
 			if (imap_idle_wait(conn, cfg.folders[0], (int)wait,
-			    &stop_requested, &why) != IMAP_OK) {
+			    wake_pipe[0], &why) != IMAP_OK) {
 				note_state(&last_state, buf_str(&why), 1);
 				imap_close(conn);
 				conn = NULL;
 			}
+			drain_wake();
 		} else {
 			nap(wait);
 		}

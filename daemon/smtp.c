@@ -136,8 +136,9 @@ smtp_resolve_interrupted(struct daemon *d, struct imap_conn *c)
 		int seen = 0;
 		for (int f = 0; f < d->cfg->nfolders && !seen; f++)
 			seen = imap_has_message_id(c, d->cfg->folders[f], v[k].msgid);
-		if (!seen && d->cfg->sent_folder)
-			seen = imap_has_message_id(c, d->cfg->sent_folder, v[k].msgid);
+		if (!seen && imap_sent_folder(c, d->cfg))
+			seen = imap_has_message_id(c, imap_sent_folder(c, d->cfg),
+			    v[k].msgid);
 		buf_reset(&err);
 		if (seen) {
 			log_notice("outbox %lld: found %s in the mailbox: it was "
@@ -198,8 +199,9 @@ send_one(struct daemon *d, struct imap_conn *c, struct outbox_row *r)
 		outbox_set_state(d->ledger, r->id, "sent", NULL, 0, d->now, &err);
 		log_info("outbox %lld: sent %s to %s", (long long)r->id, r->msgid,
 		    r->to_addrs);
-		if (c && d->cfg->sent_folder)
-			imap_append_message(c, d->cfg->sent_folder, msg.s, msg.len);
+		if (c && imap_sent_folder(c, d->cfg))
+			imap_append_message(c, imap_sent_folder(c, d->cfg), msg.s,
+			    msg.len);
 	} else if (rc == 1) {
 		time_t wait = (time_t)60 << (r->attempts < 6 ? r->attempts : 6);
 		outbox_set_state(d->ledger, r->id, "retrying", buf_str(&why),

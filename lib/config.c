@@ -554,7 +554,9 @@ fill_defaults_after(struct config *cfg)
 	if (cfg->feed_name == NULL)
 		cfg->feed_name = xstrdup("ptrail — school follow-ups");
 	if (cfg->nfolders == 0) {
+		/* and the Sent folder, found at login (daemon/main.c) */
 		cfg->folders[cfg->nfolders++] = xstrdup("INBOX");
+		cfg->folders_default = 1;
 	}
 	if (cfg->smtp_user == NULL && cfg->user)
 		cfg->smtp_user = xstrdup(cfg->user);

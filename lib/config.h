@@ -49,6 +49,7 @@ struct config {
 	enum tls_mode tls;		/* tls = verify | no-verify | none */
 	char	*folders[CONFIG_MAX_LIST];	/* default INBOX + Sent */
 	int	 nfolders;
+	int	 folders_default;	/* no folders line: INBOX + Sent */
 	char	*sent_folder;		/* NULL: find by SPECIAL-USE */
 	int	 poll_interval;		/* seconds, default 300 */
 	int	 idle;			/* use IDLE when offered, default 1 */

@@ -8,7 +8,7 @@ set -u
 D=$TMPDIR/imap
 mkdir -p "$D"
 fail() { echo "FAIL: $*"; [ -f "$D/dovecot.log" ] && tail -5 "$D/dovecot.log"; dovecot_stop "$D"; exit 1; }
-dovecot_start "$D" || fail "dovecot did not start"
+DOVECOT_SENT=Posted dovecot_start "$D" || fail "dovecot did not start"
 trap 'dovecot_stop "$D"' EXIT
 
 corpus="$PTRAIL_TOP/../shared/corpus/dev"
@@ -69,7 +69,26 @@ size=$(cat "$D"/school/*.eml | wc -c)
 # 3. nothing marked \Seen
 seen=$(imap_cmd "$D" 'M.select("INBOX"); print(len(M.search(None, "SEEN")[1][0].split()))')
 [ "$seen" = 0 ] || fail "$seen messages marked \\Seen"
-# 4. a second run adds nothing
+# 4. the Sent folder is found by SPECIAL-USE, not by its name: here the
+# server calls it "Posted" and marks it \Sent; the parent's letter to the
+# school in it is kept as hers (direction out); the first run did not see it
+sch=$(echo "$domains" | head -1 | sed 's/.*= //')
+cat > "$D/sent.eml" <<EOF
+From: Parent <parent@family.example>
+To: SENCO <senco@$sch>
+Subject: Following our meeting
+Date: Tue, 3 Mar 2026 09:00:00 +0800
+Message-ID: <parent-sent-1@family.example>
+
+Following our meeting on 2 March, I understood that Ms Chan would send the
+draft IEP by 10 March. Please let me know of any corrections.
+EOF
+imap_append "$D" Posted "$D/sent.eml" || fail "APPEND to Posted"
+"$PTRAILD" -c "$D/ok.conf" --once 2>"$D/err" || fail "Sent run: $(cat "$D/err")"
+[ "$(q "SELECT folder || ' ' || direction FROM messages WHERE message_id = '<parent-sent-1@family.example>'")" = "Posted out" ] || fail "the Sent folder (Posted) was not watched: $(cat "$D/err")"
+nschool=$((nschool + 1))
+echo "ok: the Sent folder found by SPECIAL-USE"
+# 4b. a second run adds nothing
 ev=$(q 'SELECT count(*) FROM events')
 "$PTRAILD" -c "$D/ok.conf" --once 2>/dev/null || fail "second run"
 [ "$(q 'SELECT count(*) FROM events')" = "$ev" ] || fail "second run added events"
@@ -105,7 +124,31 @@ conf "imap://localhost:$DOVECOT_IMAP" "$D/ca.pem" "$D/pw" > "$D/starttls.conf"
 "$PTRAILD" -c "$D/starttls.conf" --once 2>"$D/err" || fail "STARTTLS with the CA: $(cat "$D/err")"
 conf "imaps://127.0.0.1:$DOVECOT_IMAPS" "$D/ca.pem" "$D/pw" > "$D/ip.conf"
 "$PTRAILD" -c "$D/ip.conf" --once 2>"$D/err" || fail "by IP address: $(cat "$D/err")"
-echo "ok: login and certificate checks"
+# AUTHENTICATE PLAIN where the server offers it (dovecot does). The
+# client's side of a plain-text session (tls = none, said in so many words)
+# is recorded by a relay in front of dovecot's port.
+relay=$(free_port)
+/usr/bin/python3 "$PTRAIL_TOP/tests/integration/lib/relay.py" "$relay" "$DOVECOT_IMAP" "$D/relay.log" &
+rpid=$!
+sleep 0.5
+conf "imap://localhost:$relay" "" "$D/pw" | sed 's/^timeout = 10/tls = none\ntimeout = 10/' > "$D/plain.conf"
+"$PTRAILD" -c "$D/plain.conf" --once 2>"$D/err" || fail "tls = none via the relay: $(cat "$D/err")"
+wait $rpid 2>/dev/null
+grep -q "AUTHENTICATE PLAIN" "$D/relay.log" || fail "no AUTHENTICATE PLAIN: $(head -c 300 "$D/relay.log")"
+grep -qi " LOGIN " "$D/relay.log" && fail "LOGIN used although AUTH=PLAIN was offered"
+grep -q secret "$D/err" && fail "the password reached the log"
+# without SASL's PLAIN plugin on this side (SASL_PATH points nowhere):
+# LOGIN, with a line saying why
+relay=$(free_port)
+/usr/bin/python3 "$PTRAIL_TOP/tests/integration/lib/relay.py" "$relay" "$DOVECOT_IMAP" "$D/relay2.log" &
+rpid=$!
+sleep 0.5
+conf "imap://localhost:$relay" "" "$D/pw" | sed 's/^timeout = 10/tls = none\ntimeout = 10/' > "$D/plain.conf"
+SASL_PATH=$D/no-sasl "$PTRAILD" -c "$D/plain.conf" --once 2>"$D/err" || fail "LOGIN fallback: $(cat "$D/err")"
+wait $rpid 2>/dev/null
+grep -q " LOGIN " "$D/relay2.log" || fail "no LOGIN after SASL failed: $(head -c 300 "$D/relay2.log")"
+grep -q "libsasl2-modules" "$D/err" || fail "the fallback was not explained: $(cat "$D/err")"
+echo "ok: login and certificate checks; AUTHENTICATE PLAIN, LOGIN without SASL"
 
 # 7. IDLE: a letter APPENDed while the daemon waits is stored without a restart
 "$PTRAILD" -c "$D/ok.conf" 2>"$D/daemon.log" &
@@ -125,7 +168,7 @@ echo "ok: IDLE delivery in $(( (t1 - t0) / 1000000 )) ms"
 # 8. the server goes away and comes back: the daemon recovers by itself
 dovecot_stop "$D"
 sleep 1
-dovecot_start "$D" >/dev/null || fail "restart dovecot"
+DOVECOT_SENT=Posted dovecot_start "$D" >/dev/null || fail "restart dovecot"
 conf "imaps://localhost:$DOVECOT_IMAPS" "$D/ca.pem" "$D/pw" > "$D/ok.conf"
 kill -HUP $pid	# the port changed: reload the config
 sed 's/^Message-I[Dd]:.*/Message-ID: <after-restart@ptrail.test>/' "$first" > "$D/new2.eml"

@@ -4,6 +4,7 @@
 #
 #   . tests/integration/lib/dovecot.sh
 #   dovecot_start DIR      -> sets DOVECOT_IMAP (STARTTLS) and DOVECOT_IMAPS
+#                             ($DOVECOT_SENT names the \Sent folder: "Sent")
 #   dovecot_stop DIR
 #   imap_append DIR FOLDER FILE...   (APPEND over TLS, no flags)
 #   imap_cmd DIR PYCODE              (run python with an imaplib session M)
@@ -53,7 +54,7 @@ userdb {
 mail_location = maildir:~/Maildir
 namespace inbox {
   inbox = yes
-  mailbox Sent {
+  mailbox "${DOVECOT_SENT:-Sent}" {
     special_use = \\Sent
     auto = create
   }
