@@ -1,0 +1,273 @@
+/*
+ * test_ingest.c — one message into a real ledger: stored once (Message-ID
+ * plus SHA-256), threaded, its items kept with it, the school's reply
+ * answering the thread, the parent's own letter kept as hers, an
+ * unreadable message leaving the ledger as it was, and messages nested in
+ * a batch transaction landing or going back whole.
+ */
+#include "testutil.h"
+
+#include "config.h"
+#include "ingest.h"
+#include "ledger.h"
+#include "mime.h"
+#include "timeutil.h"
+
+#define NOW	1774000000	/* 2026-03-20 */
+
+static const char letter[] =
+    "From: Ms Wong <wong@s.edu.hk>\r\n"
+    "To: Parent <p@f.example>\r\n"
+    "Subject: Support for Tom\r\n"
+    "Date: Mon, 16 Mar 2026 09:00:00 +0800\r\n"
+    "Message-ID: <a1@s.edu.hk>\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n"
+    "\r\n"
+    "Dear Mrs Chan,\r\n\r\n"
+    "I will arrange a case conference by 27 March 2026.\r\n"
+    "We are waiting for the EP before we can do more.\r\n\r\n"
+    "Ms Wong\r\n";
+
+static const char reply[] =
+    "From: Ms Wong <wong@s.edu.hk>\r\n"
+    "To: Parent <p@f.example>\r\n"
+    "Subject: Re: Support for Tom\r\n"
+    "Date: Wed, 18 Mar 2026 09:00:00 +0800\r\n"
+    "Message-ID: <a2@s.edu.hk>\r\n"
+    "In-Reply-To: <a1@s.edu.hk>\r\n"
+    "References: <a1@s.edu.hk>\r\n"
+    "\r\n"
+    "The case conference is booked.\r\n";
+
+static const char from_parent[] =
+    "From: Parent <p@f.example>\r\n"
+    "To: Ms Wong <wong@s.edu.hk>\r\n"
+    "Subject: Re: Support for Tom\r\n"
+    "Date: Tue, 17 Mar 2026 09:00:00 +0800\r\n"
+    "Message-ID: <p1@f.example>\r\n"
+    "In-Reply-To: <a1@s.edu.hk>\r\n"
+    "\r\n"
+    "I understood that you will send the draft IEP by 20 March 2026.\r\n";
+
+struct fixture {
+	char		*dir, *db, *conf;
+	struct config	 cfg;
+	struct ledger	*l;
+};
+
+static int
+setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+	struct buf err = BUF_INIT;
+
+	tz_set("Asia/Hong_Kong");
+	f->dir = test_tmpdir();
+	if (asprintf(&f->db, "%s/l.db", f->dir) < 0)
+		abort();
+	f->conf = test_write_file(f->dir, "c.conf", "[account]\n"
+	    "address = Parent <p@f.example>\n[school]\ndomains = s.edu.hk\n",
+	    0600);
+	assert_int_equal(config_load(f->conf, &f->cfg, &err), 0);
+	assert_int_equal(ledger_open(f->db, LEDGER_RW, &f->l, &err), 0);
+	buf_free(&err);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	ledger_close(f->l);
+	config_free(&f->cfg);
+	unlink(f->db);
+	free(f->db);
+	free(f->conf);
+	free(f->dir);
+	free(f);
+	return 0;
+}
+
+static int64_t
+count(struct ledger *l, const char *sql)
+{
+	int64_t n = -1;
+	assert_int_equal(ledger_query_int(l, &n, sql, (char *)NULL), 0);
+	return n;
+}
+
+static int
+ingest(struct fixture *f, const char *raw, uint32_t uid,
+    struct ingest_result *res)
+{
+	struct buf err = BUF_INIT;
+	int rc = ingest_message(f->l, &f->cfg, "INBOX", 7, uid, raw,
+	    strlen(raw), NOW, res, &err);
+	buf_free(&err);
+	return rc;
+}
+
+static void
+test_stored_once_with_items(void **state)
+{
+	struct fixture *f = *state;
+	struct ingest_result res;
+	uint32_t validity = 0, last = 0;
+
+	assert_int_equal(ingest(f, letter, 3, &res), 0);
+	assert_true(res.was_new);
+	assert_true(res.is_school);
+	assert_int_equal(res.commitments, 1);
+	assert_int_equal(res.deflections, 1);
+	assert_int_equal(count(f->l, "SELECT count(*) FROM commitments WHERE "
+	    "due = '2026-03-27' AND actor LIKE 'Ms Wong%'"), 1);
+	assert_int_equal(count(f->l, "SELECT size FROM messages"),
+	    (int64_t)strlen(letter));
+	assert_int_equal(sync_state_get(f->l, "INBOX", &validity, &last), 0);
+	assert_int_equal(validity, 7);
+	assert_int_equal(last, 3);
+
+	/* the same bytes again (another folder, a re-scan): nothing new */
+	int64_t events = count(f->l, "SELECT count(*) FROM events");
+	assert_int_equal(ingest(f, letter, 9, &res), 0);
+	assert_false(res.was_new);
+	assert_int_equal(count(f->l, "SELECT count(*) FROM messages"), 1);
+	assert_int_equal(count(f->l, "SELECT count(*) FROM commitments"), 1);
+	assert_int_equal(count(f->l, "SELECT count(*) FROM events"), events);
+	/* but the folder moved on */
+	assert_int_equal(sync_state_get(f->l, "INBOX", &validity, &last), 0);
+	assert_int_equal(last, 9);
+}
+
+static void
+test_thread_and_answer(void **state)
+{
+	struct fixture *f = *state;
+	struct ingest_result a, p, r;
+
+	assert_int_equal(ingest(f, letter, 1, &a), 0);
+	assert_int_equal(ingest(f, from_parent, 2, &p), 0);
+	assert_false(p.is_school);
+	assert_int_equal(p.commitments, 0);	/* her words are not the school's */
+	assert_int_equal(count(f->l, "SELECT count(*) FROM messages WHERE "
+	    "direction = 'out' AND message_id = '<p1@f.example>'"), 1);
+	assert_int_equal(count(f->l, "SELECT count(*) FROM commitments WHERE "
+	    "answered_at IS NOT NULL"), 0);
+	assert_int_equal(ingest(f, reply, 3, &r), 0);
+	/* all three in the first letter's thread */
+	assert_int_equal(count(f->l, "SELECT count(DISTINCT thread_id) FROM "
+	    "messages"), 1);
+	assert_int_equal(count(f->l, "SELECT min(thread_id) FROM messages"), a.id);
+	/* the school wrote again in the thread: its promise is answered */
+	assert_int_equal(count(f->l, "SELECT count(*) FROM commitments WHERE "
+	    "answered_at IS NOT NULL"), 1);
+}
+
+static void
+test_unreadable_leaves_ledger(void **state)
+{
+	struct fixture *f = *state;
+	struct ingest_result res;
+	struct buf err = BUF_INIT, why = BUF_INIT;
+	uint32_t validity = 0, last = 0;
+	size_t big = MIME_MAX_MESSAGE + 1;
+	char *huge = malloc(big), head[65];
+	int64_t bad = 0;
+
+	assert_int_equal(ingest(f, letter, 1, &res), 0);
+	int64_t events = count(f->l, "SELECT count(*) FROM events");
+	/* an empty message, then one over the size limit: a sentence that
+	 * names the problem, nothing stored, the chain as it was */
+	assert_int_equal(ingest(f, "", 2, &res), -1);
+	assert_non_null(huge);
+	memset(huge, 'x', big);
+	assert_int_equal(ingest_message(f->l, &f->cfg, "INBOX", 7, 3, huge, big,
+	    NOW, &res, &err), -1);
+	assert_non_null(strstr(buf_str(&err), "over the"));
+	assert_int_equal(count(f->l, "SELECT count(*) FROM messages"), 1);
+	assert_int_equal(count(f->l, "SELECT count(*) FROM events"), events);
+	assert_int_equal(ledger_verify(f->l, &bad, head, &why), 0);
+	/* the folder moves on: an unreadable message is not fetched forever,
+	 * and sync_state says why */
+	assert_int_equal(sync_state_get(f->l, "INBOX", &validity, &last), 0);
+	assert_int_equal(last, 3);
+	assert_int_equal(count(f->l, "SELECT count(*) FROM sync_state WHERE "
+	    "last_error LIKE '%over the%'"), 1);
+	free(huge);
+	buf_free(&err);
+	buf_free(&why);
+}
+
+static void
+test_batch_lands_or_goes_whole(void **state)
+{
+	struct fixture *f = *state;
+	struct ingest_result res;
+	uint32_t validity = 0, last = 0;
+
+	/* the daemon's fetch batch: messages are savepoints in it */
+	assert_int_equal(ledger_begin(f->l), 0);
+	assert_int_equal(ingest(f, letter, 1, &res), 0);
+	assert_int_equal(ingest(f, reply, 2, &res), 0);
+	assert_int_equal(ledger_depth(f->l), 1);
+	ledger_rollback(f->l);	/* a crash before the batch's commit */
+	assert_int_equal(count(f->l, "SELECT count(*) FROM messages"), 0);
+	assert_int_equal(count(f->l, "SELECT count(*) FROM commitments"), 0);
+	assert_int_equal(count(f->l, "SELECT count(*) FROM events"), 0);
+	assert_int_equal(sync_state_get(f->l, "INBOX", &validity, &last), -1);
+
+	assert_int_equal(ledger_begin(f->l), 0);
+	assert_int_equal(ingest(f, letter, 1, &res), 0);
+	assert_int_equal(ingest(f, reply, 2, &res), 0);
+	assert_int_equal(ledger_commit(f->l), 0);
+	assert_int_equal(ledger_depth(f->l), 0);
+	assert_int_equal(count(f->l, "SELECT count(*) FROM messages"), 2);
+	assert_int_equal(sync_state_get(f->l, "INBOX", &validity, &last), 0);
+	assert_int_equal(last, 2);
+}
+
+static void
+test_statement_cache_survives_reuse(void **state)
+{
+	struct fixture *f = *state;
+	char sql[64];
+	int64_t n = 0;
+
+	/* the cache is keyed by address: the same buffer with other text
+	 * must not get the old statement back */
+	snprintf(sql, sizeof(sql), "SELECT 41");
+	assert_int_equal(ledger_query_int(f->l, &n, sql, (char *)NULL), 0);
+	assert_int_equal(n, 41);
+	snprintf(sql, sizeof(sql), "SELECT 42");
+	assert_int_equal(ledger_query_int(f->l, &n, sql, (char *)NULL), 0);
+	assert_int_equal(n, 42);
+	/* more statements than the cache holds: still right */
+	for (int k = 0; k < 100; k++) {
+		char *q;
+		if (asprintf(&q, "SELECT %d", k) < 0)
+			abort();
+		assert_int_equal(ledger_query_int(f->l, &n, q, (char *)NULL), 0);
+		assert_int_equal(n, k);
+		free(q);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_stored_once_with_items,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_thread_and_answer,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unreadable_leaves_ledger,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_batch_lands_or_goes_whole,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_statement_cache_survives_reuse,
+		    setup, teardown),
+	};
+	return cmocka_run_group_tests_name("ingest", tests, NULL, NULL);
+}
