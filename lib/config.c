@@ -752,6 +752,12 @@ config_dump(const struct config *cfg, struct buf *out)
 			char *const *list = k->off == offsetof(struct config,
 			    folders) ? cfg->folders : cfg->domains;
 			int n = list == cfg->folders ? cfg->nfolders : cfg->ndomains;
+			if (list == cfg->folders && cfg->folders_default) {
+				/* a comment: pasted back, it must not pin INBOX */
+				buf_printf(out, "; %s = INBOX and the folder the "
+				    "server marks \\Sent (the default)\n", k->name);
+				break;
+			}
 			buf_printf(out, "%s = ", k->name);
 			for (int j = 0; j < n; j++)
 				buf_printf(out, "%s%s", j ? ", " : "", list[j]);
