@@ -31,7 +31,7 @@ PKGS := libetpan libcurl sqlite3 libical libxml-2.0 json-c inih libmicrohttpd li
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # Debian's libetpan.pc adds -specs=no-pie-link.specs, which silently links a
 # non-PIE binary: drop it and ask for PIE ourselves.
-PKG_LIBS := $(filter-out -specs=%,$(shell pkg-config --libs $(PKGS) 2>/dev/null)) -lunistring -lm
+PKG_LIBS := $(filter-out -specs=%,$(shell pkg-config --libs $(PKGS) 2>/dev/null)) -lunistring -lm -pthread
 
 WARN     := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wno-format-nonliteral
 HARDEN   := -fPIE -fstack-protector-strong -D_FORTIFY_SOURCE=2

@@ -22,6 +22,8 @@
 #include <errno.h>
 #include <malloc.h>
 #include <poll.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -358,29 +360,72 @@ search_school(struct imap_conn *c, const struct config *cfg, int sent,
 	return 0;
 }
 
+/* UID FETCH (UID BODY.PEEK[]) of uids: libetpan's result code, and the
+ * list (caller frees with mailimap_fetch_list_free). Touches only c. */
 static int
-fetch_batch(struct imap_conn *c, struct daemon *d, const char *folder,
-    uint32_t uidvalidity, const uint32_t *uids, size_t n,
-    struct sync_stats *stats)
+fetch_list(struct imap_conn *c, const uint32_t *uids, size_t n, clist **result)
 {
 	struct mailimap_set *set = mailimap_set_new_empty();
 	struct mailimap_fetch_type *ft;
-	clist *result = NULL;
-	unsigned fetched0 = stats->fetched, stored0 = stats->stored;
-	unsigned letters0 = d->new_letters;
 	int r;
 
+	*result = NULL;
 	for (size_t k = 0; k < n; k++)
 		mailimap_set_add_single(set, uids[k]);
 	ft = mailimap_fetch_type_new_fetch_att_list_empty();
 	mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_uid());
 	mailimap_fetch_type_new_fetch_att_list_add(ft,
 	    mailimap_fetch_att_new_body_peek_section(mailimap_section_new(NULL)));
-	r = mailimap_uid_fetch(c->imap, set, ft, &result);
+	r = mailimap_uid_fetch(c->imap, set, ft, result);
 	mailimap_fetch_type_free(ft);
 	mailimap_set_free(set);
-	if (r != MAILIMAP_NO_ERROR)
-		return -1;
+	return r;
+}
+
+/* The next batch, fetched on a thread of its own while the one before is
+ * stored: the transfer and the extraction overlap. Only this thread uses
+ * the connection until it is joined; only the caller uses the ledger. */
+struct prefetch {
+	pthread_t	 thread;
+	struct imap_conn *c;
+	const uint32_t	*uids;
+	size_t		 n;
+	clist		*result;
+	int		 r;
+};
+
+static void *
+prefetch_run(void *arg)
+{
+	struct prefetch *p = arg;
+	p->r = fetch_list(p->c, p->uids, p->n, &p->result);
+	return NULL;
+}
+
+/* Start p; 0, or -1 when no thread could be made (the caller fetches in
+ * line). Signals stay with the main thread, whose waits they must end. */
+static int
+prefetch_start(struct prefetch *p)
+{
+	sigset_t all, old;
+	int rc;
+
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	rc = pthread_create(&p->thread, NULL, prefetch_run, p);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	return rc == 0 ? 0 : -1;
+}
+
+/* Store a fetched batch (consumed): one transaction, a savepoint per
+ * message. */
+static void
+store_batch(struct daemon *d, const char *folder, uint32_t uidvalidity,
+    clist *result, struct sync_stats *stats)
+{
+	unsigned fetched0 = stats->fetched, stored0 = stats->stored;
+	unsigned letters0 = d->new_letters;
+
 	/*
 	 * The batch is one transaction and each message a savepoint inside
 	 * it: a message still lands whole or not at all, with the folder's
@@ -391,7 +436,7 @@ fetch_batch(struct imap_conn *c, struct daemon *d, const char *folder,
 	if (ledger_begin(d->ledger) == -1) {
 		log_warnx("%s: ledger busy: %s", folder, ledger_errmsg(d->ledger));
 		mailimap_fetch_list_free(result);
-		return 0;	/* the connection is fine; the next sync retries */
+		return;		/* the next sync fetches them again */
 	}
 	for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
 		struct mailimap_msg_att *ma = clist_content(it);
@@ -444,6 +489,62 @@ fetch_batch(struct imap_conn *c, struct daemon *d, const char *folder,
 	/* A batch of letters is large and short-lived: give the memory back
 	 * rather than let the heap keep the high-water mark of every batch. */
 	malloc_trim(0);
+}
+
+static size_t
+batch_len(size_t k, size_t n)
+{
+	return n - k < FETCH_BATCH ? n - k : FETCH_BATCH;
+}
+
+/* Fetch and store uids in batches, batch k+1 arriving while batch k is
+ * stored. 0, or -1 when a fetch failed (the connection is suspect). */
+static int
+sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
+    uint32_t validity, const uint32_t *uids, size_t n,
+    struct sync_stats *stats)
+{
+	struct prefetch next;
+	clist *cur = NULL;
+	int r = MAILIMAP_NO_ERROR;
+
+	if (n == 0)
+		return 0;
+	if (fetch_list(c, uids, batch_len(0, n), &cur) != MAILIMAP_NO_ERROR)
+		return -1;
+	for (size_t k = 0; cur != NULL; k += FETCH_BATCH) {
+		size_t nk = k + FETCH_BATCH;
+		int ahead = 0;
+
+		if (nk < n && !(d->stop && *d->stop)) {
+			memset(&next, 0, sizeof(next));
+			next.c = c;
+			next.uids = uids + nk;
+			next.n = batch_len(nk, n);
+			ahead = prefetch_start(&next) == 0;
+		}
+		store_batch(d, folder, validity, cur, stats);
+		cur = NULL;
+		if (ahead) {
+			pthread_join(next.thread, NULL);
+			r = next.r;
+			cur = next.result;
+		} else if (nk < n && !(d->stop && *d->stop)) {
+			r = fetch_list(c, uids + nk, batch_len(nk, n), &cur);
+		} else {
+			break;
+		}
+		if (r != MAILIMAP_NO_ERROR) {
+			if (cur)
+				mailimap_fetch_list_free(cur);
+			return -1;
+		}
+		if (d->stop && *d->stop) {
+			/* SIGTERM: what was fetched ahead is fetched again */
+			mailimap_fetch_list_free(cur);
+			break;
+		}
+	}
 	return 0;
 }
 
@@ -485,13 +586,8 @@ imap_sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 	if (n > 1)
 		qsort(uids, n, sizeof(*uids), cmp_u32);
 	stats->found = (unsigned)n;
-	for (size_t k = 0; k < n; k += FETCH_BATCH) {
-		size_t m = n - k < FETCH_BATCH ? n - k : FETCH_BATCH;
-		if (fetch_batch(c, d, folder, validity, uids + k, m, stats) == -1)
-			goto proto;
-		if (d->stop && *d->stop)
-			break;
-	}
+	if (sync_batches(c, d, folder, validity, uids, n, stats) == -1)
+		goto proto;
 	if (n == 0 || !(d->stop && *d->stop))
 		sync_state_set(d->ledger, folder, validity, last, d->now, NULL, 0);
 	free(uids);

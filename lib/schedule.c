@@ -365,7 +365,12 @@ schedule_run(struct ledger *l, const struct config *cfg, time_t now)
 	    "LEFT JOIN "
 	    "messages m ON m.id = c.message_id WHERE c.state IN ('open', "
 	    "'confirmed') AND c.answered_at IS NULL AND c.due IS NOT NULL AND "
-	    "c.due < ? ORDER BY c.id", -1, &st, NULL) != SQLITE_OK)
+	    "c.due < ? "
+	    /* not the promises already past when first seen (checked
+	     * exactly below, in local time): on the first sync of an old
+	     * mailbox these are thousands, none of them chased */
+	    "AND c.due >= date(c.created_at, 'unixepoch', '-1 day') "
+	    "ORDER BY c.id", -1, &st, NULL) != SQLITE_OK)
 		return -1;
 	sqlite3_bind_text(st, 1, ymd, -1, SQLITE_STATIC);
 	while (sqlite3_step(st) == SQLITE_ROW) {
