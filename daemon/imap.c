@@ -382,15 +382,81 @@ fetch_list(struct imap_conn *c, const uint32_t *uids, size_t n, clist **result)
 	return r;
 }
 
-/* The next batch, fetched on a thread of its own while the one before is
- * stored: the transfer and the extraction overlap. Only this thread uses
- * the connection until it is joined; only the caller uses the ledger. */
+/* One fetched message: where its bytes are (inside the batch's libetpan
+ * result) and what ingest_prepare() read from them. */
+struct fetched {
+	uint32_t	 uid;
+	const char	*body;
+	size_t		 len;
+	struct ingest_prep prep;
+};
+
+struct batch {
+	clist		*result;	/* libetpan's; owns the bytes */
+	struct fetched	*v;
+	size_t		 n;
+};
+
+static void
+batch_free(struct batch *b)
+{
+	for (size_t k = 0; k < b->n; k++)
+		ingest_prep_free(&b->v[k].prep);
+	free(b->v);
+	if (b->result)
+		mailimap_fetch_list_free(b->result);
+	memset(b, 0, sizeof(*b));
+}
+
+/* Fetch uids and read each message (hash, MIME, extraction): everything
+ * but the ledger. libetpan's result code. */
+static int
+fetch_and_read(struct imap_conn *c, const struct config *cfg, time_t now,
+    const uint32_t *uids, size_t n, struct batch *b)
+{
+	int r;
+
+	memset(b, 0, sizeof(*b));
+	if ((r = fetch_list(c, uids, n, &b->result)) != MAILIMAP_NO_ERROR)
+		return r;
+	b->v = xcalloc(clist_count(b->result) + 1, sizeof(*b->v));
+	for (clistiter *it = clist_begin(b->result); it; it = clist_next(it)) {
+		struct mailimap_msg_att *ma = clist_content(it);
+		struct fetched *f = &b->v[b->n];
+
+		for (clistiter *a = clist_begin(ma->att_list); a; a = clist_next(a)) {
+			struct mailimap_msg_att_item *item = clist_content(a);
+			if (item->att_type != MAILIMAP_MSG_ATT_ITEM_STATIC)
+				continue;
+			struct mailimap_msg_att_static *st = item->att_data.att_static;
+			if (st->att_type == MAILIMAP_MSG_ATT_UID)
+				f->uid = st->att_data.att_uid;
+			else if (st->att_type == MAILIMAP_MSG_ATT_BODY_SECTION) {
+				f->body = st->att_data.att_body_section->sec_body_part;
+				f->len = st->att_data.att_body_section->sec_length;
+			}
+		}
+		if (f->uid == 0 || f->body == NULL)
+			continue;
+		ingest_prepare(cfg, f->body, f->len, now, &f->prep);
+		b->n++;
+	}
+	return MAILIMAP_NO_ERROR;
+}
+
+/* The next batch, fetched and read on a thread of its own while the one
+ * before is stored: transfer, MIME and extraction overlap the ledger's
+ * writes. Only this thread uses the connection until it is joined; only
+ * the main thread uses the ledger; the config is not changed meanwhile
+ * (SIGHUP is acted on between syncs). */
 struct prefetch {
 	pthread_t	 thread;
 	struct imap_conn *c;
+	const struct config *cfg;
+	time_t		 now;
 	const uint32_t	*uids;
 	size_t		 n;
-	clist		*result;
+	struct batch	 b;
 	int		 r;
 };
 
@@ -398,7 +464,7 @@ static void *
 prefetch_run(void *arg)
 {
 	struct prefetch *p = arg;
-	p->r = fetch_list(p->c, p->uids, p->n, &p->result);
+	p->r = fetch_and_read(p->c, p->cfg, p->now, p->uids, p->n, &p->b);
 	return NULL;
 }
 
@@ -417,11 +483,10 @@ prefetch_start(struct prefetch *p)
 	return rc == 0 ? 0 : -1;
 }
 
-/* Store a fetched batch (consumed): one transaction, a savepoint per
- * message. */
+/* Store a batch (consumed): one transaction, a savepoint per message. */
 static void
 store_batch(struct daemon *d, const char *folder, uint32_t uidvalidity,
-    clist *result, struct sync_stats *stats)
+    struct batch *b, struct sync_stats *stats)
 {
 	unsigned fetched0 = stats->fetched, stored0 = stats->stored;
 	unsigned letters0 = d->new_letters;
@@ -435,34 +500,17 @@ store_batch(struct daemon *d, const char *folder, uint32_t uidvalidity,
 	 */
 	if (ledger_begin(d->ledger) == -1) {
 		log_warnx("%s: ledger busy: %s", folder, ledger_errmsg(d->ledger));
-		mailimap_fetch_list_free(result);
+		batch_free(b);
 		return;		/* the next sync fetches them again */
 	}
-	for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
-		struct mailimap_msg_att *ma = clist_content(it);
-		uint32_t uid = 0;
-		const char *body = NULL;
-		size_t blen = 0;
-
-		for (clistiter *a = clist_begin(ma->att_list); a; a = clist_next(a)) {
-			struct mailimap_msg_att_item *item = clist_content(a);
-			if (item->att_type != MAILIMAP_MSG_ATT_ITEM_STATIC)
-				continue;
-			struct mailimap_msg_att_static *st = item->att_data.att_static;
-			if (st->att_type == MAILIMAP_MSG_ATT_UID)
-				uid = st->att_data.att_uid;
-			else if (st->att_type == MAILIMAP_MSG_ATT_BODY_SECTION) {
-				body = st->att_data.att_body_section->sec_body_part;
-				blen = st->att_data.att_body_section->sec_length;
-			}
-		}
-		if (uid == 0 || body == NULL)
-			continue;
+	for (size_t k = 0; k < b->n; k++) {
+		struct fetched *f = &b->v[k];
 		struct ingest_result res;
 		struct buf err = BUF_INIT;
-		if (ingest_message(d->ledger, d->cfg, folder, uidvalidity, uid,
-		    body, blen, d->now, &res, &err) == -1) {
-			log_warnx("%s UID %u: %s", folder, uid, buf_str(&err));
+
+		if (ingest_store(d->ledger, folder, uidvalidity, f->uid, f->body,
+		    f->len, &f->prep, d->now, &res, &err) == -1) {
+			log_warnx("%s UID %u: %s", folder, f->uid, buf_str(&err));
 			stats->failed++;
 		} else {
 			stats->fetched++;
@@ -485,7 +533,7 @@ store_batch(struct daemon *d, const char *folder, uint32_t uidvalidity,
 		stats->fetched = fetched0;
 		d->new_letters = letters0;
 	}
-	mailimap_fetch_list_free(result);
+	batch_free(b);
 	/* A batch of letters is large and short-lived: give the memory back
 	 * rather than let the heap keep the high-water mark of every batch. */
 	malloc_trim(0);
@@ -497,51 +545,55 @@ batch_len(size_t k, size_t n)
 	return n - k < FETCH_BATCH ? n - k : FETCH_BATCH;
 }
 
-/* Fetch and store uids in batches, batch k+1 arriving while batch k is
- * stored. 0, or -1 when a fetch failed (the connection is suspect). */
+/* Fetch and store uids in batches, batch k+1 fetched and read while batch
+ * k is stored. 0, or -1 when a fetch failed (the connection is suspect). */
 static int
 sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
     uint32_t validity, const uint32_t *uids, size_t n,
     struct sync_stats *stats)
 {
 	struct prefetch next;
-	clist *cur = NULL;
+	struct batch cur;
 	int r = MAILIMAP_NO_ERROR;
 
 	if (n == 0)
 		return 0;
-	if (fetch_list(c, uids, batch_len(0, n), &cur) != MAILIMAP_NO_ERROR)
+	if (fetch_and_read(c, d->cfg, d->now, uids, batch_len(0, n), &cur) !=
+	    MAILIMAP_NO_ERROR) {
+		batch_free(&cur);
 		return -1;
-	for (size_t k = 0; cur != NULL; k += FETCH_BATCH) {
+	}
+	for (size_t k = 0; ; k += FETCH_BATCH) {
 		size_t nk = k + FETCH_BATCH;
-		int ahead = 0;
+		int more = nk < n, ahead = 0;
 
-		if (nk < n && !(d->stop && *d->stop)) {
+		if (more && !(d->stop && *d->stop)) {
 			memset(&next, 0, sizeof(next));
 			next.c = c;
+			next.cfg = d->cfg;
+			next.now = d->now;
 			next.uids = uids + nk;
 			next.n = batch_len(nk, n);
 			ahead = prefetch_start(&next) == 0;
 		}
-		store_batch(d, folder, validity, cur, stats);
-		cur = NULL;
+		store_batch(d, folder, validity, &cur, stats);
+		if (!more || (d->stop && *d->stop && !ahead))
+			break;
 		if (ahead) {
 			pthread_join(next.thread, NULL);
 			r = next.r;
-			cur = next.result;
-		} else if (nk < n && !(d->stop && *d->stop)) {
-			r = fetch_list(c, uids + nk, batch_len(nk, n), &cur);
+			cur = next.b;
 		} else {
-			break;
+			r = fetch_and_read(c, d->cfg, d->now, uids + nk,
+			    batch_len(nk, n), &cur);
 		}
 		if (r != MAILIMAP_NO_ERROR) {
-			if (cur)
-				mailimap_fetch_list_free(cur);
+			batch_free(&cur);
 			return -1;
 		}
 		if (d->stop && *d->stop) {
-			/* SIGTERM: what was fetched ahead is fetched again */
-			mailimap_fetch_list_free(cur);
+			/* SIGTERM: what was read ahead is fetched again */
+			batch_free(&cur);
 			break;
 		}
 	}

@@ -11,6 +11,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <iconv.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,8 +29,12 @@ struct cached_cd {
 	iconv_t	 cd;
 };
 
+/* The cache and its descriptors are shared by every thread that reads
+ * mail (the daemon reads on its fetch thread): one lock around looking up
+ * a descriptor and converting with it, as an iconv_t keeps state. */
 static struct cached_cd cache[CACHE_SLOTS];
 static unsigned cache_next;
+static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static const char *
 canonical(const char *cs)
@@ -196,13 +201,17 @@ charset_to_utf8(const char *in, size_t len, const char *charset, int *errors)
 			return utf8_repair(in, len, errors);
 		charset = "windows-1252";	/* unlabelled 8-bit mail */
 	}
+	pthread_mutex_lock(&cache_lock);
 	cd = cd_for(charset);
-	if (cd == (iconv_t)-1) {
-		/* An unknown label: read it as UTF-8 where it is, else
-		 * replace what is not. */
-		if (errors && !utf8_valid(in, len))
-			(*errors)++;
-		return utf8_repair(in, len, errors);
+	if (cd != (iconv_t)-1) {
+		char *out = convert(cd, in, len, errors);
+		pthread_mutex_unlock(&cache_lock);
+		return out;
 	}
-	return convert(cd, in, len, errors);
+	pthread_mutex_unlock(&cache_lock);
+	/* An unknown label: read it as UTF-8 where it is, else replace
+	 * what is not. */
+	if (errors && !utf8_valid(in, len))
+		(*errors)++;
+	return utf8_repair(in, len, errors);
 }

@@ -1,7 +1,9 @@
 /*
  * ingest.c — one message into the ledger; see ingest.h.
  *
- * Order inside the transaction: the message row (raw kept whole), its
+ * Two halves: ingest_prepare() reads the bytes (hash, MIME, extraction)
+ * and touches nothing shared, so the daemon runs it on its fetch thread;
+ * ingest_store() writes the ledger. Order inside the transaction: the message row (raw kept whole), its
  * thread (In-Reply-To, then References, to an earlier stored message),
  * the items extracted from it (school mail only), the school's reply
  * marking earlier commitments in the thread answered, the event, and the
@@ -243,42 +245,68 @@ store_detail(const struct mime_message *m, const char *sha, const char *folder,
 	return s;
 }
 
+void
+ingest_prepare(const struct config *cfg, const char *raw, size_t len,
+    time_t now, struct ingest_prep *p)
+{
+	memset(p, 0, sizeof(*p));
+	sha256_hex(raw, len, p->sha);
+	if (mime_parse(raw, len, &p->m, &p->why) == -1)
+		return;
+	p->parsed = 1;
+	p->out = cfg->parent_addr && p->m.from_addr &&
+	    strcmp(cfg->parent_addr, p->m.from_addr) == 0;
+	p->school = config_is_school_addr(cfg, p->m.from_addr);
+	if (p->school && !p->out && !p->m.is_bulk) {
+		struct civil ref;
+		if (p->m.has_date)
+			days_to_civil((long)((p->m.date +
+			    (time_t)p->m.date_offset * 60) / 86400), &ref);
+		else
+			local_civil(now, &ref);
+		extract_text(p->m.text, strlen(p->m.text), &ref, &p->ex);
+	}
+}
+
+void
+ingest_prep_free(struct ingest_prep *p)
+{
+	if (p->parsed)
+		mime_message_free(&p->m);
+	extraction_free(&p->ex);
+	buf_free(&p->why);
+	memset(p, 0, sizeof(*p));
+}
+
 int
-ingest_message(struct ledger *l, const struct config *cfg, const char *folder,
-    uint32_t uidvalidity, uint32_t uid, const char *raw, size_t len,
+ingest_store(struct ledger *l, const char *folder, uint32_t uidvalidity,
+    uint32_t uid, const char *raw, size_t len, const struct ingest_prep *p,
     time_t now, struct ingest_result *res, struct buf *err)
 {
-	struct mime_message m;
-	struct extraction ex;
-	char sha[SHA256_HEX_LEN + 1], subject[64];
+	const struct mime_message *m = &p->m;
+	char subject[64];
 	int64_t thread;
-	int out, school;
 
 	memset(res, 0, sizeof(*res));
-	memset(&ex, 0, sizeof(ex));
-	sha256_hex(raw, len, sha);
-	if (mime_parse(raw, len, &m, err) == -1) {
+	if (!p->parsed) {
 		/* unreadable: still move the folder on, or it would be
 		 * fetched forever; the reason goes to the log and events */
+		buf_addstr(err, buf_str(&p->why));
 		if (uid)
 			sync_state_set(l, folder, uidvalidity, uid, now,
-			    buf_str(err), 0);
+			    buf_str(&p->why), 0);
 		return -1;
 	}
 	if (ledger_begin(l) == -1) {
 		buf_printf(err, "ledger busy: %s", ledger_errmsg(l));
-		mime_message_free(&m);
 		return -1;
 	}
-	if ((res->id = known_message(l, m.message_id, sha)) != 0)
+	if ((res->id = known_message(l, m->message_id, p->sha)) != 0)
 		goto done;
-	out = cfg->parent_addr && m.from_addr &&
-	    strcmp(cfg->parent_addr, m.from_addr) == 0;
-	school = config_is_school_addr(cfg, m.from_addr);
-	res->is_school = school;
-	thread = find_thread(l, &m);
-	res->id = insert_message(l, &m, folder, uid, sha, raw, len, out, school,
-	    now);
+	res->is_school = p->school;
+	thread = find_thread(l, m);
+	res->id = insert_message(l, m, folder, uid, p->sha, raw, len, p->out,
+	    p->school, now);
 	if (res->id < 0)
 		goto fail;
 	if (thread == 0)
@@ -286,28 +314,21 @@ ingest_message(struct ledger *l, const struct config *cfg, const char *folder,
 	if (set_thread(l, res->id, thread) == -1)
 		goto fail;
 	res->was_new = 1;
-	if (school && !out) {
-		struct civil ref;
-		if (m.has_date)
-			days_to_civil((long)((m.date + (time_t)m.date_offset * 60) /
-			    86400), &ref);
-		else
-			local_civil(now, &ref);
-		if (!m.is_bulk)
-			extract_text(m.text, strlen(m.text), &ref, &ex);
-		if (store_items(l, &ex, res->id, thread, m.from_name, now, res) == -1)
+	if (p->school && !p->out) {
+		if (store_items(l, &p->ex, res->id, thread, m->from_name, now,
+		    res) == -1)
 			goto fail;
 		if (thread != res->id && mark_thread_answered(l, thread, res->id,
-		    m.has_date ? m.date : now, now) == -1)
+		    m->has_date ? m->date : now, now) == -1)
 			goto fail;
 	}
-	if (out && strstr(m.text, "APPROVE ") && !is_ours(l, m.message_id))
-		outbox_approve_by_mail(l, m.text, now);
-	else if (!out && strstr(m.text, "APPROVE "))
+	if (p->out && strstr(m->text, "APPROVE ") && !is_ours(l, m->message_id))
+		outbox_approve_by_mail(l, m->text, now);
+	else if (!p->out && strstr(m->text, "APPROVE "))
 		log_warnx("message %s from %s says APPROVE but is not from the "
-		    "parent's address: ignored", m.message_id ? m.message_id : "",
-		    m.from_addr ? m.from_addr : "?");
-	char *detail = store_detail(&m, sha, folder, uid);
+		    "parent's address: ignored", m->message_id ? m->message_id : "",
+		    m->from_addr ? m->from_addr : "?");
+	char *detail = store_detail(m, p->sha, folder, uid);
 	snprintf(subject, sizeof(subject), "message:%lld", (long long)res->id);
 	int64_t ev = ledger_event(l, now, "message.store", subject, detail);
 	free(detail);
@@ -319,18 +340,29 @@ done:
 		goto fail;
 	if (ledger_commit(l) == -1)
 		goto fail_nocommit;
-	extraction_free(&ex);
-	mime_message_free(&m);
 	return 0;
 fail:
 	ledger_rollback(l);
 fail_nocommit:
-	buf_printf(err, "cannot store message %s: %s", m.message_id ?
-	    m.message_id : "(no Message-ID)", ledger_errmsg(l));
-	extraction_free(&ex);
-	mime_message_free(&m);
+	buf_printf(err, "cannot store message %s: %s", m->message_id ?
+	    m->message_id : "(no Message-ID)", ledger_errmsg(l));
 	memset(res, 0, sizeof(*res));
 	return -1;
+}
+
+int
+ingest_message(struct ledger *l, const struct config *cfg, const char *folder,
+    uint32_t uidvalidity, uint32_t uid, const char *raw, size_t len,
+    time_t now, struct ingest_result *res, struct buf *err)
+{
+	struct ingest_prep p;
+	int rc;
+
+	ingest_prepare(cfg, raw, len, now, &p);
+	rc = ingest_store(l, folder, uidvalidity, uid, raw, len, &p, now, res,
+	    err);
+	ingest_prep_free(&p);
+	return rc;
 }
 
 int

@@ -16,7 +16,9 @@
 #include <time.h>
 
 #include "config.h"
+#include "extract/extract.h"
 #include "ledger.h"
+#include "mime.h"
 
 struct ingest_result {
 	int64_t	 id;		/* messages.id (the existing one if known) */
@@ -24,6 +26,30 @@ struct ingest_result {
 	int	 is_school;
 	unsigned commitments, deflections, meetings;
 };
+
+/*
+ * A message read but not yet stored: what ingest_prepare() makes of the
+ * bytes without the ledger (it may run on another thread than the one
+ * that stores). Free with ingest_prep_free().
+ */
+struct ingest_prep {
+	char			 sha[65];
+	int			 parsed;	/* 0: not a message; why says why */
+	struct buf		 why;
+	struct mime_message	 m;
+	struct extraction	 ex;		/* school mail only */
+	int			 out, school;
+};
+
+void	ingest_prepare(const struct config *cfg, const char *raw, size_t len,
+	    time_t now, struct ingest_prep *p);
+void	ingest_prep_free(struct ingest_prep *p);
+/* The ledger half of ingest_message(), for what ingest_prepare() read from
+ * the same raw bytes. */
+int	ingest_store(struct ledger *l, const char *folder, uint32_t uidvalidity,
+	    uint32_t uid, const char *raw, size_t len,
+	    const struct ingest_prep *p, time_t now, struct ingest_result *res,
+	    struct buf *err);
 
 /*
  * Store raw (len bytes) fetched from folder/uid. uidvalidity and uid also

@@ -12,6 +12,7 @@
  */
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -162,12 +163,22 @@ walk(struct render *r, xmlNode *n, int depth)
 	walk_children(r, n, depth);
 }
 
+/* libxml2 is safe to use from several threads once its parser has been
+ * initialised, and that must happen once, before any of them parses. */
+static void
+init_libxml(void)
+{
+	xmlInitParser();
+}
+
 char *
 html_to_text(const char *html, size_t len)
 {
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
 	struct render r;
 	htmlDocPtr doc;
 
+	pthread_once(&once, init_libxml);
 	memset(&r, 0, sizeof(r));
 	if (len > (size_t)0x7fffffff)
 		len = 0x7fffffff;
