@@ -450,9 +450,13 @@ ledger_event(struct ledger *l, time_t at, const char *kind,
 	sqlite3_stmt *st;
 	char prev[65] = GENESIS_HASH, hash[65];
 	int64_t id = 1;
-	int rc;
+	int rc, own = l->depth == 0;
 
-	if (ledger_begin(l) == -1)
+	/* Inside a caller's transaction no savepoint of our own is needed:
+	 * the one write is the INSERT, which lands whole or not at all, and
+	 * the caller's transaction already holds the write lock that keeps
+	 * "read the last hash, append after it" from racing another writer. */
+	if (own && ledger_begin(l) == -1)
 		return -1;
 	if ((st = ledger_stmt(l, "SELECT id, hash FROM events "
 	    "ORDER BY id DESC LIMIT 1")) == NULL)
@@ -479,13 +483,14 @@ ledger_event(struct ledger *l, time_t at, const char *kind,
 	ledger_stmt_done(st);
 	if (rc != SQLITE_DONE)
 		goto fail;
-	if (ledger_commit(l) == -1)
+	if (own && ledger_commit(l) == -1)
 		return -1;
 	return id;
 fail:
 	log_warnx("ledger %s: cannot append event %s: %s", l->path, kind,
 	    ledger_errmsg(l));
-	ledger_rollback(l);
+	if (own)
+		ledger_rollback(l);
 	return -1;
 }
 
