@@ -1,8 +1,9 @@
 /*
  * ingest.h — keep one message: the raw bytes and their SHA-256, its
  * headers, its place in a thread, and the items read from it, in one
- * transaction with the folder's sync state, so a crash never leaves half
- * of a message and never loses one.
+ * transaction with the folder's sync state (a savepoint, when the caller
+ * has a transaction open: ptraild commits a fetch batch at a time), so a
+ * crash never leaves half of a message and never loses one.
  *
  * A message is known by Message-ID plus SHA-256: a second copy (the same
  * letter in INBOX and a label, a re-scan after UIDVALIDITY changed) adds
