@@ -534,9 +534,6 @@ store_batch(struct daemon *d, const char *folder, uint32_t uidvalidity,
 		d->new_letters = letters0;
 	}
 	batch_free(b);
-	/* A batch of letters is large and short-lived: give the memory back
-	 * rather than let the heap keep the high-water mark of every batch. */
-	malloc_trim(0);
 }
 
 static size_t
@@ -640,6 +637,11 @@ imap_sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 	stats->found = (unsigned)n;
 	if (sync_batches(c, d, folder, validity, uids, n, stats) == -1)
 		goto proto;
+	/* Batches of letters are large and short-lived: give the memory
+	 * back once the folder is done, not after every batch (with two
+	 * threads each trim costs a TLB shootdown on every core). */
+	if (n > 0)
+		malloc_trim(0);
 	if (n == 0 || !(d->stop && *d->stop))
 		sync_state_set(d->ledger, folder, validity, last, d->now, NULL, 0);
 	free(uids);
