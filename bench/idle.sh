@@ -20,14 +20,7 @@ corpus="$PTRAIL_TOP/../shared/corpus/dev"
 first=$(ls "$corpus"/*.eml | head -1)
 domain=$(grep -i -m1 '^From:' "$first" | sed -n 's/.*@\([A-Za-z0-9.-]*\).*/\1/p')
 imap_append "$B/dv" INBOX "$first"
-printf 'secret\n' > "$B/pw"; chmod 600 "$B/pw"
-cat > "$B/p.conf" <<EOF
-[account]
-address = Parent <parent@family.example>
-imap = imaps://localhost:$DOVECOT_IMAPS
-user = parent
-password_file = $B/pw
-ca_file = $B/dv/ca.pem
+{ account_conf "$B/dv"; cat <<EOF
 [school]
 domains = $domain
 [ledger]
@@ -35,6 +28,7 @@ path = $B/data/ledger.db
 [feed]
 path = $B/data/calendar.ics
 EOF
+} > "$B/p.conf"
 q() { sqlite3 "$B/data/ledger.db" "$1" 2>/dev/null || echo 0; }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # wakeups: voluntary context switches of every thread of the process

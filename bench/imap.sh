@@ -54,14 +54,7 @@ PY
 }
 
 domains=$(grep -h -i -m1 '^From:' "$corpus"/*.eml | sed -n 's/.*@\([A-Za-z0-9.-]*\).*/domains = \1/p' | sort -u)
-printf 'secret\n' > "$B/pw"; chmod 600 "$B/pw"
-cat > "$B/p.conf" <<EOF
-[account]
-address = Parent <parent@family.example>
-imap = imaps://localhost:$DOVECOT_IMAPS
-user = parent
-password_file = $B/pw
-ca_file = $B/dv/ca.pem
+{ account_conf "$B/dv"; cat <<EOF
 [school]
 $domains
 [ledger]
@@ -69,6 +62,7 @@ path = $B/data/ledger.db
 [feed]
 path = $B/data/calendar.ics
 EOF
+} > "$B/p.conf"
 cat > "$B/mbsyncrc" <<EOF
 FSync no
 

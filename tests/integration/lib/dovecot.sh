@@ -8,6 +8,7 @@
 #   dovecot_stop DIR
 #   imap_append DIR FOLDER FILE...   (APPEND over TLS, no flags)
 #   imap_cmd DIR PYCODE              (run python with an imaplib session M)
+#   account_conf DIR                 (print the [account] section for it)
 #
 # dovecot's login processes refuse to run as root, so under root (CI) the
 # whole server runs as nobody; otherwise as the calling user.
@@ -137,4 +138,18 @@ for f in files:
     assert typ == "OK", (f, typ)
 M.logout()
 PYEOF
+}
+
+# The [account] section of a ptrail.conf for the dovecot in $1: IMAPS,
+# its CA, user parent, the password in a 0600 file $1/pw.
+account_conf() {
+	printf 'secret\n' > "$1/pw"; chmod 600 "$1/pw"
+	cat <<EOF
+[account]
+address = Parent <parent@family.example>
+imap = imaps://localhost:$DOVECOT_IMAPS
+user = parent
+password_file = $1/pw
+ca_file = $1/ca.pem
+EOF
 }
