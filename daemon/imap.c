@@ -333,7 +333,7 @@ search_school(struct imap_conn *c, const struct config *cfg, int sent,
 	*uids = NULL;
 	if (nk == 0) {
 		free(keys);
-		return 0;
+		return MAILIMAP_NO_ERROR;
 	}
 	list = clist_new();
 	clist_append(list, mailimap_search_key_new_uid(
@@ -344,7 +344,7 @@ search_school(struct imap_conn *c, const struct config *cfg, int sent,
 	r = mailimap_uid_search(c->imap, NULL, key, &result);
 	mailimap_search_key_free(key);
 	if (r != MAILIMAP_NO_ERROR)
-		return -1;
+		return r;
 	for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
 		uint32_t uid = *(uint32_t *)clist_content(it);
 		/* "last+1:*" also returns the highest UID when it is lower */
@@ -357,7 +357,7 @@ search_school(struct imap_conn *c, const struct config *cfg, int sent,
 		(*uids)[(*n)++] = uid;
 	}
 	mailimap_search_result_free(result);
-	return 0;
+	return MAILIMAP_NO_ERROR;
 }
 
 /* UID FETCH (UID BODY.PEEK[]) of uids: libetpan's result code, and the
@@ -543,7 +543,8 @@ batch_len(size_t k, size_t n)
 }
 
 /* Fetch and store uids in batches, batch k+1 fetched and read while batch
- * k is stored. 0, or -1 when a fetch failed (the connection is suspect). */
+ * k is stored. libetpan's result code: anything but MAILIMAP_NO_ERROR means
+ * a fetch failed and the connection is suspect. */
 static int
 sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
     uint32_t validity, const uint32_t *uids, size_t n,
@@ -554,11 +555,11 @@ sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
 	int r = MAILIMAP_NO_ERROR;
 
 	if (n == 0)
-		return 0;
-	if (fetch_and_read(c, d->cfg, d->now, uids, batch_len(0, n), &cur) !=
-	    MAILIMAP_NO_ERROR) {
+		return MAILIMAP_NO_ERROR;
+	r = fetch_and_read(c, d->cfg, d->now, uids, batch_len(0, n), &cur);
+	if (r != MAILIMAP_NO_ERROR) {
 		batch_free(&cur);
-		return -1;
+		return r;
 	}
 	for (size_t k = 0; ; k += FETCH_BATCH) {
 		size_t nk = k + FETCH_BATCH;
@@ -586,7 +587,7 @@ sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
 		}
 		if (r != MAILIMAP_NO_ERROR) {
 			batch_free(&cur);
-			return -1;
+			return r;
 		}
 		if (d->stop && *d->stop) {
 			/* SIGTERM: what was read ahead is fetched again */
@@ -594,7 +595,7 @@ sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
 			break;
 		}
 	}
-	return 0;
+	return MAILIMAP_NO_ERROR;
 }
 
 static int
@@ -620,6 +621,7 @@ imap_sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 	uint32_t validity, known_validity = 0, last = 0;
 	uint32_t *uids = NULL;
 	size_t n = 0;
+	int r;
 
 	memset(stats, 0, sizeof(*stats));
 	if (select_folder(c, folder, &validity, why) == -1)
@@ -630,12 +632,14 @@ imap_sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 		    folder, known_validity, validity);
 		last = 0;
 	}
-	if (search_school(c, d->cfg, sent, last, &uids, &n) == -1)
+	if ((r = search_school(c, d->cfg, sent, last, &uids, &n)) !=
+	    MAILIMAP_NO_ERROR)
 		goto proto;
 	if (n > 1)
 		qsort(uids, n, sizeof(*uids), cmp_u32);
 	stats->found = (unsigned)n;
-	if (sync_batches(c, d, folder, validity, uids, n, stats) == -1)
+	if ((r = sync_batches(c, d, folder, validity, uids, n, stats)) !=
+	    MAILIMAP_NO_ERROR)
 		goto proto;
 	/* Batches of letters are large and short-lived: give the memory
 	 * back once the folder is done, not after every batch (with two
@@ -647,8 +651,9 @@ imap_sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 	free(uids);
 	return IMAP_OK;
 proto:
+	/* after a lost stream the last response text is an old one */
 	buf_printf(why, "%s: %s: search or fetch failed: %s", c->host, folder,
-	    imap_error(c->imap));
+	    r == MAILIMAP_ERROR_STREAM ? "connection lost" : imap_error(c->imap));
 	free(uids);
 	return IMAP_UNREACHABLE;
 }

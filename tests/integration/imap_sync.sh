@@ -2,7 +2,7 @@
 # imap_sync.sh — ptraild against a real dovecot: TLS verified (both paths),
 # school mail only, nothing marked \Seen, idempotent, wrong password 77,
 # untrusted certificate refused, IDLE delivery, SIGKILL at random moments,
-# and recovery after the server restarts.
+# recovery after the server restarts, and after it hangs up mid-fetch.
 set -u
 . "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
 D=$TMPDIR/imap
@@ -208,3 +208,49 @@ orph=$(q "SELECT count(*) FROM messages m WHERE m.message_id LIKE '<bulk%' AND (
 [ "$orph" = 0 ] || fail "$orph letters with a partial set of items"
 "$PTRAIL" -c "$D/ok.conf" verify >/dev/null || fail "chain broken after kills"
 echo "ok: 20 kills, 500 letters each stored once with all their items"
+
+# 10. the server hangs up in the middle of a fetch (a relay in front of
+# dovecot is killed) and is back a second later on the same port: the
+# daemon reconnects by itself and every letter lands once
+md="$D/home/parent/Maildir/cur"
+/usr/bin/python3 - "$md" "$first" <<'PY'
+import sys, re, os
+src = open(sys.argv[2], "rb").read().replace(b"\r\n", b"\n")
+for i in range(4000):
+    m = re.sub(rb"(?mi)^Message-ID:.*$", b"Message-ID: <mid%d@ptrail.test>" % i, src, count=1)
+    open(os.path.join(sys.argv[1], "%d.mid%d:2," % (1800000000 + i, i)), "wb").write(m)
+PY
+chown -R "$(stat -c %u "$D/home")" "$md"
+imap_cmd "$D" 'M.select("INBOX")' >/dev/null	# dovecot indexes them
+relay=$(free_port)
+/usr/bin/python3 "$PTRAIL_TOP/tests/integration/lib/relay.py" "$relay" "$DOVECOT_IMAPS" "$D/mid-relay.log" many &
+rpid=$!
+conf "imaps://localhost:$relay" "$D/ca.pem" "$D/pw" > "$D/mid.conf"
+mid() { q "SELECT count(*) FROM messages WHERE message_id LIKE '<mid%'"; }
+sleep 0.5
+"$PTRAILD" -c "$D/mid.conf" 2>"$D/mid.log" &
+pid=$!
+n=0
+while [ "$(mid)" -lt 1 ]; do
+	n=$((n + 1)); [ $n -gt 1000 ] && fail "mid-fetch: the sync did not start"
+	sleep 0.01
+done
+kill -KILL $rpid; wait $rpid 2>/dev/null
+at=$(mid)
+[ "$at" -lt 4000 ] || fail "mid-fetch: the sync finished before the hang-up"
+sleep 1
+/usr/bin/python3 "$PTRAIL_TOP/tests/integration/lib/relay.py" "$relay" "$DOVECOT_IMAPS" "$D/mid-relay.log" many &
+rpid=$!
+n=0
+while [ "$(mid)" != 4000 ]; do
+	n=$((n + 1)); [ $n -gt 600 ] && fail "mid-fetch: $(mid) of 4000 after 60 s: $(tail -3 "$D/mid.log")"
+	sleep 0.1
+done
+kill -TERM $pid; wait $pid; rc=$?
+kill $rpid 2>/dev/null; wait $rpid 2>/dev/null
+[ $rc = 0 ] || fail "SIGTERM exit $rc after the hang-up"
+dup=$(q "SELECT count(*) - count(DISTINCT sha256) FROM messages")
+[ "$dup" = 0 ] || fail "mid-fetch: $dup duplicates"
+"$PTRAIL" -c "$D/ok.conf" verify >/dev/null || fail "chain broken after the hang-up"
+grep -q "search or fetch failed: connection lost" "$D/mid.log" || fail "the hang-up was not logged: $(cat "$D/mid.log")"
+echo "ok: the server hung up mid-fetch at $at of 4000 letters; all 4000 stored once after it came back"
