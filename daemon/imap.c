@@ -36,7 +36,9 @@
 #include "tls.h"
 #include "xmalloc.h"
 
-#define FETCH_BATCH	50
+#define FETCH_BATCH	50		/* messages per UID FETCH */
+#define BATCH_BYTES	(8u << 20)	/* and at most this much, bar one */
+#define SIZE_CHUNK	1000		/* UIDs per RFC822.SIZE fetch */
 #define MAX_UIDS	200000
 
 struct imap_conn {
@@ -360,18 +362,112 @@ search_school(struct imap_conn *c, const struct config *cfg, int sent,
 	return MAILIMAP_NO_ERROR;
 }
 
-/* UID FETCH (UID BODY.PEEK[]) of uids: libetpan's result code, and the
- * list (caller frees with mailimap_fetch_list_free). Touches only c. */
+/* A message the search found, and its size as the server gives it. */
+struct want {
+	uint32_t	 uid;
+	uint32_t	 size;
+};
+
 static int
-fetch_list(struct imap_conn *c, const uint32_t *uids, size_t n, clist **result)
+too_big(const struct want *w)
 {
-	struct mailimap_set *set = mailimap_set_new_empty();
+	return w->size > MIME_MAX_MESSAGE;
+}
+
+/* The set of w's UIDs, runs of consecutive ones as ranges (a line of
+ * 1,000 single UIDs would be long for some servers). skip_big: leave out
+ * what is over the size limit. NULL when nothing is left. */
+static struct mailimap_set *
+set_of(const struct want *w, size_t n, int skip_big)
+{
+	struct mailimap_set *set = NULL;
+
+	for (size_t k = 0; k < n; ) {
+		if (skip_big && too_big(&w[k])) {
+			k++;
+			continue;
+		}
+		size_t e = k;
+		while (e + 1 < n && w[e + 1].uid == w[e].uid + 1 &&
+		    !(skip_big && too_big(&w[e + 1])))
+			e++;
+		if (set == NULL)
+			set = mailimap_set_new_empty();
+		mailimap_set_add_interval(set, w[k].uid, w[e].uid);
+		k = e + 1;
+	}
+	return set;
+}
+
+static int
+cmp_want(const void *a, const void *b)
+{
+	uint32_t x = ((const struct want *)a)->uid;
+	uint32_t y = ((const struct want *)b)->uid;
+	return x < y ? -1 : x > y;
+}
+
+/* RFC822.SIZE of every wanted message (w sorted by UID), so that batches
+ * are cut by bytes and a message over the limit is never downloaded. A
+ * message that vanished meanwhile keeps size 0. libetpan's result code. */
+static int
+fetch_sizes(struct imap_conn *c, struct want *w, size_t n)
+{
+	for (size_t k = 0; k < n; k += SIZE_CHUNK) {
+		size_t m = n - k < SIZE_CHUNK ? n - k : SIZE_CHUNK;
+		struct mailimap_set *set = set_of(w + k, m, 0);
+		struct mailimap_fetch_type *ft;
+		clist *result = NULL;
+		int r;
+
+		ft = mailimap_fetch_type_new_fetch_att_list_empty();
+		mailimap_fetch_type_new_fetch_att_list_add(ft,
+		    mailimap_fetch_att_new_uid());
+		mailimap_fetch_type_new_fetch_att_list_add(ft,
+		    mailimap_fetch_att_new_rfc822_size());
+		r = mailimap_uid_fetch(c->imap, set, ft, &result);
+		mailimap_fetch_type_free(ft);
+		mailimap_set_free(set);
+		if (r != MAILIMAP_NO_ERROR)
+			return r;
+		for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
+			struct mailimap_msg_att *ma = clist_content(it);
+			struct want key = { 0, 0 }, *hit;
+			for (clistiter *a = clist_begin(ma->att_list); a;
+			    a = clist_next(a)) {
+				struct mailimap_msg_att_item *item = clist_content(a);
+				if (item->att_type != MAILIMAP_MSG_ATT_ITEM_STATIC)
+					continue;
+				struct mailimap_msg_att_static *st =
+				    item->att_data.att_static;
+				if (st->att_type == MAILIMAP_MSG_ATT_UID)
+					key.uid = st->att_data.att_uid;
+				else if (st->att_type == MAILIMAP_MSG_ATT_RFC822_SIZE)
+					key.size = st->att_data.att_rfc822_size;
+			}
+			hit = bsearch(&key, w + k, m, sizeof(*w), cmp_want);
+			if (hit)
+				hit->size = key.size;
+		}
+		mailimap_fetch_list_free(result);
+	}
+	return MAILIMAP_NO_ERROR;
+}
+
+/* UID FETCH (UID BODY.PEEK[]) of the wanted messages that are not over
+ * the limit: libetpan's result code, and the list (NULL when there was
+ * nothing to fetch; the caller frees it with mailimap_fetch_list_free).
+ * Touches only c. */
+static int
+fetch_list(struct imap_conn *c, const struct want *w, size_t n, clist **result)
+{
+	struct mailimap_set *set = set_of(w, n, 1);
 	struct mailimap_fetch_type *ft;
 	int r;
 
 	*result = NULL;
-	for (size_t k = 0; k < n; k++)
-		mailimap_set_add_single(set, uids[k]);
+	if (set == NULL)
+		return MAILIMAP_NO_ERROR;
 	ft = mailimap_fetch_type_new_fetch_att_list_empty();
 	mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_uid());
 	mailimap_fetch_type_new_fetch_att_list_add(ft,
@@ -386,6 +482,7 @@ fetch_list(struct imap_conn *c, const uint32_t *uids, size_t n, clist **result)
  * result) and what ingest_prepare() read from them. */
 struct fetched {
 	uint32_t	 uid;
+	uint32_t	 too_big;	/* its size, when over the limit */
 	const char	*body;
 	size_t		 len;
 	struct ingest_prep prep;
@@ -408,21 +505,14 @@ batch_free(struct batch *b)
 	memset(b, 0, sizeof(*b));
 }
 
-/* Fetch uids and read each message (hash, MIME, extraction): everything
- * but the ledger. libetpan's result code. */
-static int
-fetch_and_read(struct imap_conn *c, const struct config *cfg, time_t now,
-    const uint32_t *uids, size_t n, struct batch *b)
+/* The body libetpan fetched for uid, or NULL. */
+static const char *
+body_of(clist *result, uint32_t uid, size_t *len)
 {
-	int r;
-
-	memset(b, 0, sizeof(*b));
-	if ((r = fetch_list(c, uids, n, &b->result)) != MAILIMAP_NO_ERROR)
-		return r;
-	b->v = xcalloc(clist_count(b->result) + 1, sizeof(*b->v));
-	for (clistiter *it = clist_begin(b->result); it; it = clist_next(it)) {
+	for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
 		struct mailimap_msg_att *ma = clist_content(it);
-		struct fetched *f = &b->v[b->n];
+		uint32_t u = 0;
+		const char *body = NULL;
 
 		for (clistiter *a = clist_begin(ma->att_list); a; a = clist_next(a)) {
 			struct mailimap_msg_att_item *item = clist_content(a);
@@ -430,14 +520,43 @@ fetch_and_read(struct imap_conn *c, const struct config *cfg, time_t now,
 				continue;
 			struct mailimap_msg_att_static *st = item->att_data.att_static;
 			if (st->att_type == MAILIMAP_MSG_ATT_UID)
-				f->uid = st->att_data.att_uid;
+				u = st->att_data.att_uid;
 			else if (st->att_type == MAILIMAP_MSG_ATT_BODY_SECTION) {
-				f->body = st->att_data.att_body_section->sec_body_part;
-				f->len = st->att_data.att_body_section->sec_length;
+				body = st->att_data.att_body_section->sec_body_part;
+				*len = st->att_data.att_body_section->sec_length;
 			}
 		}
-		if (f->uid == 0 || f->body == NULL)
+		if (u == uid && body)
+			return body;
+	}
+	return NULL;
+}
+
+/* Fetch the wanted messages and read each (hash, MIME, extraction):
+ * everything but the ledger, in UID order; one over the size limit is an
+ * entry without bytes. libetpan's result code. */
+static int
+fetch_and_read(struct imap_conn *c, const struct config *cfg, time_t now,
+    const struct want *w, size_t n, struct batch *b)
+{
+	int r;
+
+	memset(b, 0, sizeof(*b));
+	if ((r = fetch_list(c, w, n, &b->result)) != MAILIMAP_NO_ERROR)
+		return r;
+	b->v = xcalloc(n + 1, sizeof(*b->v));
+	for (size_t k = 0; k < n; k++) {
+		struct fetched *f = &b->v[b->n];
+
+		f->uid = w[k].uid;
+		if (too_big(&w[k])) {
+			f->too_big = w[k].size;
+			b->n++;
 			continue;
+		}
+		if (b->result == NULL ||
+		    (f->body = body_of(b->result, f->uid, &f->len)) == NULL)
+			continue;	/* gone from the server meanwhile */
 		ingest_prepare(cfg, f->body, f->len, now, &f->prep);
 		b->n++;
 	}
@@ -454,7 +573,7 @@ struct prefetch {
 	struct imap_conn *c;
 	const struct config *cfg;
 	time_t		 now;
-	const uint32_t	*uids;
+	const struct want *w;
 	size_t		 n;
 	struct batch	 b;
 	int		 r;
@@ -464,7 +583,7 @@ static void *
 prefetch_run(void *arg)
 {
 	struct prefetch *p = arg;
-	p->r = fetch_and_read(p->c, p->cfg, p->now, p->uids, p->n, &p->b);
+	p->r = fetch_and_read(p->c, p->cfg, p->now, p->w, p->n, &p->b);
 	return NULL;
 }
 
@@ -508,6 +627,19 @@ store_batch(struct daemon *d, const char *folder, uint32_t uidvalidity,
 		struct ingest_result res;
 		struct buf err = BUF_INIT;
 
+		if (f->too_big) {
+			/* never downloaded; the folder moves past it, with
+			 * the reason in sync_state for ptrail status */
+			buf_printf(&err, "UID %u: %u bytes, over the %u byte "
+			    "limit: not fetched", f->uid, f->too_big,
+			    MIME_MAX_MESSAGE);
+			log_warnx("%s %s", folder, buf_str(&err));
+			sync_state_set(d->ledger, folder, uidvalidity, f->uid,
+			    d->now, buf_str(&err), 0);
+			stats->failed++;
+			buf_free(&err);
+			continue;
+		}
 		if (ingest_store(d->ledger, folder, uidvalidity, f->uid, f->body,
 		    f->len, &f->prep, d->now, &res, &err) == -1) {
 			log_warnx("%s UID %u: %s", folder, f->uid, buf_str(&err));
@@ -536,33 +668,46 @@ store_batch(struct daemon *d, const char *folder, uint32_t uidvalidity,
 	batch_free(b);
 }
 
+/* How many wanted messages from w[k] make the next batch: up to
+ * FETCH_BATCH of them and BATCH_BYTES, but at least one. */
 static size_t
-batch_len(size_t k, size_t n)
+batch_len(const struct want *w, size_t k, size_t n)
 {
-	return n - k < FETCH_BATCH ? n - k : FETCH_BATCH;
+	size_t len = 0, bytes = 0;
+
+	while (k + len < n && len < FETCH_BATCH) {
+		size_t sz = too_big(&w[k + len]) ? 0 : w[k + len].size;
+		if (len > 0 && bytes + sz > BATCH_BYTES)
+			break;
+		bytes += sz;
+		len++;
+	}
+	return len;
 }
 
-/* Fetch and store uids in batches, batch k+1 fetched and read while batch
- * k is stored. libetpan's result code: anything but MAILIMAP_NO_ERROR means
- * a fetch failed and the connection is suspect. */
+/* Fetch and store the wanted messages in batches, batch k+1 fetched and
+ * read while batch k is stored. libetpan's result code: anything but
+ * MAILIMAP_NO_ERROR means a fetch failed and the connection is suspect. */
 static int
 sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
-    uint32_t validity, const uint32_t *uids, size_t n,
+    uint32_t validity, const struct want *w, size_t n,
     struct sync_stats *stats)
 {
 	struct prefetch next;
 	struct batch cur;
-	int r = MAILIMAP_NO_ERROR;
+	size_t k = 0, len;
+	int r;
 
 	if (n == 0)
 		return MAILIMAP_NO_ERROR;
-	r = fetch_and_read(c, d->cfg, d->now, uids, batch_len(0, n), &cur);
+	len = batch_len(w, 0, n);
+	r = fetch_and_read(c, d->cfg, d->now, w, len, &cur);
 	if (r != MAILIMAP_NO_ERROR) {
 		batch_free(&cur);
 		return r;
 	}
-	for (size_t k = 0; ; k += FETCH_BATCH) {
-		size_t nk = k + FETCH_BATCH;
+	for (;;) {
+		size_t nk = k + len, nlen = nk < n ? batch_len(w, nk, n) : 0;
 		int more = nk < n, ahead = 0;
 
 		if (more && !(d->stop && *d->stop)) {
@@ -570,8 +715,8 @@ sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
 			next.c = c;
 			next.cfg = d->cfg;
 			next.now = d->now;
-			next.uids = uids + nk;
-			next.n = batch_len(nk, n);
+			next.w = w + nk;
+			next.n = nlen;
 			ahead = prefetch_start(&next) == 0;
 		}
 		store_batch(d, folder, validity, &cur, stats);
@@ -582,8 +727,7 @@ sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
 			r = next.r;
 			cur = next.b;
 		} else {
-			r = fetch_and_read(c, d->cfg, d->now, uids + nk,
-			    batch_len(nk, n), &cur);
+			r = fetch_and_read(c, d->cfg, d->now, w + nk, nlen, &cur);
 		}
 		if (r != MAILIMAP_NO_ERROR) {
 			batch_free(&cur);
@@ -594,6 +738,8 @@ sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
 			batch_free(&cur);
 			break;
 		}
+		k = nk;
+		len = nlen;
 	}
 	return MAILIMAP_NO_ERROR;
 }
@@ -620,6 +766,7 @@ imap_sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 {
 	uint32_t validity, known_validity = 0, last = 0;
 	uint32_t *uids = NULL;
+	struct want *w = NULL;
 	size_t n = 0;
 	int r;
 
@@ -638,7 +785,14 @@ imap_sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 	if (n > 1)
 		qsort(uids, n, sizeof(*uids), cmp_u32);
 	stats->found = (unsigned)n;
-	if ((r = sync_batches(c, d, folder, validity, uids, n, stats)) !=
+	w = xreallocarray(NULL, n ? n : 1, sizeof(*w));
+	for (size_t k = 0; k < n; k++) {
+		w[k].uid = uids[k];
+		w[k].size = 0;
+	}
+	if (n > 0 && (r = fetch_sizes(c, w, n)) != MAILIMAP_NO_ERROR)
+		goto proto;
+	if ((r = sync_batches(c, d, folder, validity, w, n, stats)) !=
 	    MAILIMAP_NO_ERROR)
 		goto proto;
 	/* Batches of letters are large and short-lived: give the memory
@@ -649,12 +803,14 @@ imap_sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 	if (n == 0 || !(d->stop && *d->stop))
 		sync_state_set(d->ledger, folder, validity, last, d->now, NULL, 0);
 	free(uids);
+	free(w);
 	return IMAP_OK;
 proto:
 	/* after a lost stream the last response text is an old one */
 	buf_printf(why, "%s: %s: search or fetch failed: %s", c->host, folder,
 	    r == MAILIMAP_ERROR_STREAM ? "connection lost" : imap_error(c->imap));
 	free(uids);
+	free(w);
 	return IMAP_UNREACHABLE;
 }
 

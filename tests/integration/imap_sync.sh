@@ -254,3 +254,33 @@ dup=$(q "SELECT count(*) - count(DISTINCT sha256) FROM messages")
 "$PTRAIL" -c "$D/ok.conf" verify >/dev/null || fail "chain broken after the hang-up"
 grep -q "search or fetch failed: connection lost" "$D/mid.log" || fail "the hang-up was not logged: $(cat "$D/mid.log")"
 echo "ok: the server hung up mid-fetch at $at of 4000 letters; all 4000 stored once after it came back"
+
+# 11. a school letter over the 64 MB limit is never downloaded: the
+# folder moves past it with one line saying why, and the letter after it
+# is stored
+/usr/bin/python3 - "$md" "$first" <<'PY'
+import sys, re, os
+src = open(sys.argv[2], "rb").read().replace(b"\r\n", b"\n")
+head, _, _ = src.partition(b"\n\n")
+head = re.sub(rb"(?mi)^Message-ID:.*$", b"Message-ID: <huge@ptrail.test>", head, count=1)
+head = re.sub(rb"(?mi)^Content-(Type|Transfer-Encoding):.*\n", b"", head)
+with open(os.path.join(sys.argv[1], "1900000000.huge:2,"), "wb") as f:
+    f.write(head + b"\nContent-Type: text/plain\n\n")
+    line = b"x" * 76 + b"\n"
+    for _ in range(65 * 1024 * 1024 // len(line) + 1):
+        f.write(line)
+m = re.sub(rb"(?mi)^Message-ID:.*$", b"Message-ID: <after-huge@ptrail.test>", src, count=1)
+open(os.path.join(sys.argv[1], "1900000001.afterhuge:2,"), "wb").write(m)
+PY
+chown -R "$(stat -c %u "$D/home")" "$md"
+imap_cmd "$D" 'M.select("INBOX")' >/dev/null
+"$PTRAILD" -c "$D/ok.conf" --once 2>"$D/err" || fail "huge run: $(cat "$D/err")"
+grep -q "over the 67108864 byte limit: not fetched" "$D/err" || fail "no line for the huge letter: $(cat "$D/err")"
+[ "$(q "SELECT count(*) FROM messages WHERE message_id = '<huge@ptrail.test>'")" = 0 ] || fail "the huge letter was stored"
+[ "$(q "SELECT count(*) FROM messages WHERE message_id = '<after-huge@ptrail.test>'")" = 1 ] || fail "the letter after the huge one was not stored"
+out=$(grep -o 'out=[0-9]*' "$D/dovecot.log" | tail -1 | cut -d= -f2)
+[ "$out" -lt 10000000 ] || fail "the server sent $out bytes: the huge letter was downloaded"
+"$PTRAILD" -c "$D/ok.conf" --once 2>"$D/err" || fail "run after the huge letter"
+grep -q "not fetched" "$D/err" && fail "the huge letter was looked at again"
+rm -f "$md"/1900000000.huge*
+echo "ok: a 65 MB letter was not downloaded (server sent $out bytes); the next one was stored"
