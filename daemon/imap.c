@@ -407,6 +407,39 @@ cmp_want(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* What one FETCH response item carries of the attributes ptraild asks
+ * for (UID, RFC822.SIZE, BODY[]); absent ones stay 0 / NULL. */
+struct att {
+	uint32_t	 uid;
+	uint32_t	 size;
+	const char	*body;	/* inside libetpan's result */
+	size_t		 len;
+};
+
+static void
+read_att(struct mailimap_msg_att *ma, struct att *out)
+{
+	memset(out, 0, sizeof(*out));
+	for (clistiter *a = clist_begin(ma->att_list); a; a = clist_next(a)) {
+		struct mailimap_msg_att_item *item = clist_content(a);
+		if (item->att_type != MAILIMAP_MSG_ATT_ITEM_STATIC)
+			continue;
+		struct mailimap_msg_att_static *st = item->att_data.att_static;
+		switch (st->att_type) {
+		case MAILIMAP_MSG_ATT_UID:
+			out->uid = st->att_data.att_uid;
+			break;
+		case MAILIMAP_MSG_ATT_RFC822_SIZE:
+			out->size = st->att_data.att_rfc822_size;
+			break;
+		case MAILIMAP_MSG_ATT_BODY_SECTION:
+			out->body = st->att_data.att_body_section->sec_body_part;
+			out->len = st->att_data.att_body_section->sec_length;
+			break;
+		}
+	}
+}
+
 /* RFC822.SIZE of every wanted message (w sorted by UID), so that batches
  * are cut by bytes and a message over the limit is never downloaded. A
  * message that vanished meanwhile keeps size 0. libetpan's result code. */
@@ -431,20 +464,11 @@ fetch_sizes(struct imap_conn *c, struct want *w, size_t n)
 		if (r != MAILIMAP_NO_ERROR)
 			return r;
 		for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
-			struct mailimap_msg_att *ma = clist_content(it);
-			struct want key = { 0, 0 }, *hit;
-			for (clistiter *a = clist_begin(ma->att_list); a;
-			    a = clist_next(a)) {
-				struct mailimap_msg_att_item *item = clist_content(a);
-				if (item->att_type != MAILIMAP_MSG_ATT_ITEM_STATIC)
-					continue;
-				struct mailimap_msg_att_static *st =
-				    item->att_data.att_static;
-				if (st->att_type == MAILIMAP_MSG_ATT_UID)
-					key.uid = st->att_data.att_uid;
-				else if (st->att_type == MAILIMAP_MSG_ATT_RFC822_SIZE)
-					key.size = st->att_data.att_rfc822_size;
-			}
+			struct att at;
+			struct want key, *hit;
+			read_att(clist_content(it), &at);
+			key.uid = at.uid;
+			key.size = at.size;
 			hit = bsearch(&key, w + k, m, sizeof(*w), cmp_want);
 			if (hit)
 				hit->size = key.size;
@@ -509,25 +533,14 @@ batch_free(struct batch *b)
 static const char *
 body_of(clist *result, uint32_t uid, size_t *len)
 {
-	for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
-		struct mailimap_msg_att *ma = clist_content(it);
-		uint32_t u = 0;
-		const char *body = NULL;
+	struct att at;
 
-		for (clistiter *a = clist_begin(ma->att_list); a; a = clist_next(a)) {
-			struct mailimap_msg_att_item *item = clist_content(a);
-			if (item->att_type != MAILIMAP_MSG_ATT_ITEM_STATIC)
-				continue;
-			struct mailimap_msg_att_static *st = item->att_data.att_static;
-			if (st->att_type == MAILIMAP_MSG_ATT_UID)
-				u = st->att_data.att_uid;
-			else if (st->att_type == MAILIMAP_MSG_ATT_BODY_SECTION) {
-				body = st->att_data.att_body_section->sec_body_part;
-				*len = st->att_data.att_body_section->sec_length;
-			}
+	for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
+		read_att(clist_content(it), &at);
+		if (at.uid == uid && at.body) {
+			*len = at.len;
+			return at.body;
 		}
-		if (u == uid && body)
-			return body;
 	}
 	return NULL;
 }
