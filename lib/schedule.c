@@ -299,32 +299,29 @@ parent_reminders(struct ledger *l, const struct config *cfg, time_t now)
 			    (long long)sqlite3_column_int64(st, 0)), now);
 		sqlite3_finalize(st);
 	}
-	/* every new draft: the parent is sent it, with its approval token */
+	/* every new draft: the parent is sent it, with its approval token;
+	 * one waiting too long gets a second notice (advocates say send
+	 * within 24 hours). One query: "late" tells the two apart. */
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, subject, to_addrs, body, "
-	    "token FROM outbox WHERE state = 'draft' AND kind <> 'notice'", -1,
-	    &st, NULL) == SQLITE_OK) {
+	    "token, created_at <= ? FROM outbox WHERE state = 'draft' AND "
+	    "kind <> 'notice'", -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, (int64_t)(now -
+		    (time_t)cfg->draft_notice_hours * 3600));
 		while (sqlite3_step(st) == SQLITE_ROW) {
 			long long id = (long long)sqlite3_column_int64(st, 0);
+			const unsigned char *subj = sqlite3_column_text(st, 1);
+			const unsigned char *to = sqlite3_column_text(st, 2);
+			const unsigned char *body = sqlite3_column_text(st, 3);
+			const unsigned char *token = sqlite3_column_text(st, 4);
 			made += notice_once(l, cfg, xasprintf("ptrail: draft %lld to "
 			    "approve", id), xasprintf("ptrail drafted this for you to "
 			    "send:\n\nTo: %s\nSubject: %s\n\n%s\n\nTo send it, "
 			    "reply to this message with the line\n\nAPPROVE %s\n\nor "
 			    "run: ptrail approve %lld (ptrail edit %lld to change it "
-			    "first, ptrail cancel %lld to drop it).\n",
-			    sqlite3_column_text(st, 2), sqlite3_column_text(st, 1),
-			    sqlite3_column_text(st, 3), sqlite3_column_text(st, 4), id,
-			    id, id), now);
-		}
-		sqlite3_finalize(st);
-	}
-	/* drafts waiting too long: advocates say send within 24 hours */
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, subject, to_addrs, body, "
-	    "token FROM outbox WHERE state = 'draft' AND kind <> 'notice' AND "
-	    "created_at <= ?", -1, &st, NULL) == SQLITE_OK) {
-		sqlite3_bind_int64(st, 1, (int64_t)(now -
-		    (time_t)cfg->draft_notice_hours * 3600));
-		while (sqlite3_step(st) == SQLITE_ROW) {
-			long long id = (long long)sqlite3_column_int64(st, 0);
+			    "first, ptrail cancel %lld to drop it).\n", to, subj, body,
+			    token, id, id, id), now);
+			if (!sqlite3_column_int(st, 5))
+				continue;
 			made += notice_once(l, cfg, xasprintf("ptrail: draft %lld "
 			    "waits for your approval", id), xasprintf("This draft "
 			    "has waited %d hours. Advocates suggest sending a summary "
@@ -332,9 +329,8 @@ parent_reminders(struct ledger *l, const struct config *cfg, time_t now)
 			    "Subject: %s\n\n%s\n\nTo send it, reply to this message "
 			    "with the line\n\nAPPROVE %s\n\nor run: ptrail approve "
 			    "%lld (ptrail edit %lld to change it first).\n",
-			    cfg->draft_notice_hours, sqlite3_column_text(st, 2),
-			    sqlite3_column_text(st, 1), sqlite3_column_text(st, 3),
-			    sqlite3_column_text(st, 4), id, id), now);
+			    cfg->draft_notice_hours, to, subj, body, token, id, id),
+			    now);
 		}
 		sqlite3_finalize(st);
 	}
