@@ -1,11 +1,12 @@
 /*
  * mime.c — one raw RFC 5322 message to the headers and text ptrail reads.
  *
- * RFC 5322 (headers), RFC 2045-2047 (MIME, transfer encodings, encoded
- * words), parsed with libetpan. The body is the letter's own words:
- * text/plain where there is one, else the HTML part rendered to text
- * (mime_html.c); every charset converted to UTF-8 (charset.c); earlier
- * messages, signatures and disclaimers cut (quotecut.c).
+ * RFC 5322 (headers), RFC 2045-2046 (MIME, transfer encodings) parsed
+ * with libetpan; encoded words (RFC 2047) decoded in rfc2047.c. The body
+ * is the letter's own words: text/plain where there is one, else the HTML
+ * part rendered to text (mime_html.c); every charset converted to UTF-8
+ * (charset.c); earlier messages, signatures and disclaimers cut
+ * (quotecut.c).
  *
  * Invariant: the text is what the school wrote, byte for byte after
  * decoding, so a quote taken from it is verbatim. Nothing is normalised
@@ -33,24 +34,6 @@ struct body_pick {
 	struct mailmime	*plain;
 	struct mailmime	*html;
 };
-
-char *
-mime_decode_header(const char *value)
-{
-	size_t idx = 0;
-	char *out = NULL;
-
-	if (value == NULL)
-		return NULL;
-	if (mailmime_encoded_phrase_parse("iso-8859-1", value, strlen(value),
-	    &idx, "utf-8", &out) != MAILIMF_NO_ERROR || out == NULL)
-		return charset_to_utf8(value, strlen(value), "utf-8", NULL);
-	/* libetpan's result is malloc'd; re-own it through our allocator
-	 * after making sure it is valid UTF-8. */
-	char *valid = charset_to_utf8(out, strlen(out), "utf-8", NULL);
-	free(out);
-	return valid;
-}
 
 static char *
 bracket_id(const char *id)

@@ -48,7 +48,9 @@ int	mime_parse(const char *raw, size_t len, struct mime_message *out,
 	    struct buf *err);
 void	mime_message_free(struct mime_message *m);
 
-/* RFC 2047-decode one header value to UTF-8; caller frees. */
+/* RFC 2047-decode one header value to UTF-8 (rfc2047.c); raw 8-bit text
+ * is kept as UTF-8 where valid, else read as windows-1252. NULL for NULL;
+ * the caller frees. */
 char	*mime_decode_header(const char *value);
 
 #endif

@@ -55,6 +55,43 @@ test_plain_headers(void **state)
 	mime_message_free(&m);
 }
 
+/* Header values: encoded words and raw 8-bit text (rfc2047.c). */
+static void
+header_is(const char *value, const char *want)
+{
+	char *got = mime_decode_header(value);
+	assert_non_null(got);
+	valid_utf8(got);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void
+test_header_words(void **state)
+{
+	(void)state;
+	/* raw UTF-8 (RFC 6532) is kept, not read as Latin-1 */
+	header_is("\xE5\xAD\xB8\xE6\xA0\xA1 notice", "學校 notice");
+	/* raw 8-bit that is not UTF-8: windows-1252 */
+	header_is("caf\xE9", "café");
+	/* a character cut across two words is joined before converting */
+	header_is("=?UTF-8?B?6Zc=?= =?UTF-8?B?nOaWvA==?=", "關於");
+	/* Big5 and the white space between words */
+	header_is("=?big5?B?vseu1Q==?=\r\n =?utf-8?q?IEP_review?= today",
+	    "學校IEP review today");
+	/* Q: _ is a space, =XX a byte; RFC 2231 language suffix */
+	header_is("=?ISO-8859-1*en?Q?caf=E9_au_lait?=", "café au lait");
+	/* text and a word keep the space between them; folding unfolded */
+	header_is("Re: =?UTF-8?B?6Zec5pa8?=\r\n\tplan", "Re: 關於\tplan");
+	/* not words: kept as written */
+	header_is("=?utf-8?x?abc?= =?broken", "=?utf-8?x?abc?= =?broken");
+	header_is("=?utf-8?q?has space?=", "=?utf-8?q?has space?=");
+	/* an unknown charset: its bytes as UTF-8 where valid */
+	header_is("=?x-unknown?Q?ok?=", "ok");
+	header_is("", "");
+	assert_null(mime_decode_header(NULL));
+}
+
 static void
 test_quoted_printable_and_base64(void **state)
 {
@@ -273,6 +310,7 @@ main(void)
 		cmocka_unit_test(test_malformed),
 		cmocka_unit_test(test_qp_escape_at_end),
 		cmocka_unit_test(test_huge_message),
+		cmocka_unit_test(test_header_words),
 	};
 	return cmocka_run_group_tests_name("mime", tests, NULL, NULL);
 }
