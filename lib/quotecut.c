@@ -48,8 +48,11 @@ static int
 contains(const struct line *l, const char *needle)
 {
 	size_t n = strlen(needle);
+	int first = needle[0] | 0x20;	/* equal in any case: equal here */
+
 	for (size_t i = 0; i + n <= l->len; i++)
-		if (strncasecmp(l->s + i, needle, n) == 0)
+		if ((l->s[i] | 0x20) == first &&
+		    strncasecmp(l->s + i, needle, n) == 0)
 			return 1;
 	return 0;
 }

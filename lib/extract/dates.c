@@ -87,7 +87,13 @@ is_word_char(char c)
 static size_t
 word_at(const struct scan *sc, size_t i, const char *w)
 {
-	size_t n = strlen(w);
+	size_t n;
+
+	/* the first byte refuses most places: equal in any case, equal
+	 * with the 0x20 bit set */
+	if (i >= sc->len || (sc->s[i] | 0x20) != (w[0] | 0x20))
+		return 0;
+	n = strlen(w);
 	if (i + n > sc->len || strncasecmp(sc->s + i, w, n) != 0)
 		return 0;
 	if (i + n < sc->len && is_word_char(sc->s[i + n]))
@@ -99,7 +105,11 @@ word_at(const struct scan *sc, size_t i, const char *w)
 static size_t
 lit_at(const struct scan *sc, size_t i, const char *w)
 {
-	size_t n = strlen(w);
+	size_t n;
+
+	if (i >= sc->len || sc->s[i] != w[0])
+		return 0;
+	n = strlen(w);
 	if (i + n > sc->len || memcmp(sc->s + i, w, n) != 0)
 		return 0;
 	return i + n;

@@ -454,7 +454,10 @@ marker_at(const struct unit *u, size_t i, int *zh)
 	    c != 0xE7)
 		return 0;
 	for (int m = 0; c < 0x80 && en_markers[m]; m++) {
-		size_t n = strlen(en_markers[m]);
+		size_t n;
+		if (en_markers[m][0] != (char)c)
+			continue;
+		n = strlen(en_markers[m]);
 		if (strncmp(u->lc + i, en_markers[m], n) != 0)
 			continue;
 		if (en_markers[m][0] != '\'' && is_alnum_at(u, (long)i - 1))
@@ -469,7 +472,10 @@ marker_at(const struct unit *u, size_t i, int *zh)
 		return i + n;
 	}
 	for (int m = 0; c >= 0x80 && zh_markers[m]; m++) {
-		size_t n = strlen(zh_markers[m]);
+		size_t n;
+		if (zh_markers[m][0] != (char)c)
+			continue;
+		n = strlen(zh_markers[m]);
 		if (strncmp(u->lc + i, zh_markers[m], n) != 0)
 			continue;
 		if (strcmp(zh_markers[m], "會") == 0) {
