@@ -576,43 +576,147 @@ fetch_and_read(struct imap_conn *c, const struct config *cfg, time_t now,
 	return MAILIMAP_NO_ERROR;
 }
 
-/* The next batch, fetched and read on a thread of its own while the one
- * before is stored: transfer, MIME and extraction overlap the ledger's
- * writes. Only this thread uses the connection until it is joined; only
- * the main thread uses the ledger; the config is not changed meanwhile
- * (SIGHUP is acted on between syncs). */
-struct prefetch {
+/* How many wanted messages from w[k] make the next batch: up to
+ * FETCH_BATCH of them and BATCH_BYTES, but at least one. */
+static size_t
+batch_len(const struct want *w, size_t k, size_t n)
+{
+	size_t len = 0, bytes = 0;
+
+	while (k + len < n && len < FETCH_BATCH) {
+		size_t sz = too_big(&w[k + len]) ? 0 : w[k + len].size;
+		if (len > 0 && bytes + sz > BATCH_BYTES)
+			break;
+		bytes += sz;
+		len++;
+	}
+	return len;
+}
+
+/*
+ * The reader: a thread that fetches and reads batch after batch while the
+ * main thread stores them, so transfer, MIME and extraction overlap the
+ * ledger's writes. It hands each batch over through one slot and waits
+ * only when the slot is still full, so at most three batches are in memory
+ * (one being stored, one in the slot, one being read). Only the reader
+ * uses the connection until it is joined; only the main thread uses the
+ * ledger; the config is not changed meanwhile (SIGHUP is acted on between
+ * syncs). Signals stay with the main thread, whose waits they must end.
+ */
+struct reader {
 	pthread_t	 thread;
+	pthread_mutex_t	 lock;
+	pthread_cond_t	 changed;	/* slot filled or emptied, or done */
 	struct imap_conn *c;
 	const struct config *cfg;
 	time_t		 now;
 	const struct want *w;
 	size_t		 n;
-	struct batch	 b;
-	int		 r;
+	struct batch	 slot;
+	int		 full;		/* slot holds a batch */
+	int		 done;		/* the reader has stopped */
+	int		 quit;		/* the main thread wants no more */
+	int		 r;		/* libetpan's code for the failed fetch */
 };
 
 static void *
-prefetch_run(void *arg)
+reader_run(void *arg)
 {
-	struct prefetch *p = arg;
-	p->r = fetch_and_read(p->c, p->cfg, p->now, p->w, p->n, &p->b);
+	struct reader *rd = arg;
+	size_t k = 0, len;
+	int r = MAILIMAP_NO_ERROR;
+
+	while (k < rd->n) {
+		struct batch b;
+
+		pthread_mutex_lock(&rd->lock);
+		int quit = rd->quit;
+		pthread_mutex_unlock(&rd->lock);
+		if (quit)
+			break;
+		len = batch_len(rd->w, k, rd->n);
+		if ((r = fetch_and_read(rd->c, rd->cfg, rd->now, rd->w + k, len,
+		    &b)) != MAILIMAP_NO_ERROR) {
+			batch_free(&b);
+			break;
+		}
+		pthread_mutex_lock(&rd->lock);
+		while (rd->full && !rd->quit)
+			pthread_cond_wait(&rd->changed, &rd->lock);
+		if (rd->quit) {
+			pthread_mutex_unlock(&rd->lock);
+			batch_free(&b);
+			break;
+		}
+		rd->slot = b;
+		rd->full = 1;
+		pthread_cond_broadcast(&rd->changed);
+		pthread_mutex_unlock(&rd->lock);
+		k += len;
+	}
+	pthread_mutex_lock(&rd->lock);
+	rd->r = r;
+	rd->done = 1;
+	pthread_cond_broadcast(&rd->changed);
+	pthread_mutex_unlock(&rd->lock);
 	return NULL;
 }
 
-/* Start p; 0, or -1 when no thread could be made (the caller fetches in
- * line). Signals stay with the main thread, whose waits they must end. */
+/* Start rd; 0, or -1 when no thread could be made. */
 static int
-prefetch_start(struct prefetch *p)
+reader_start(struct reader *rd)
 {
 	sigset_t all, old;
 	int rc;
 
+	pthread_mutex_init(&rd->lock, NULL);
+	pthread_cond_init(&rd->changed, NULL);
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
-	rc = pthread_create(&p->thread, NULL, prefetch_run, p);
+	rc = pthread_create(&rd->thread, NULL, reader_run, rd);
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
-	return rc == 0 ? 0 : -1;
+	if (rc != 0) {
+		pthread_cond_destroy(&rd->changed);
+		pthread_mutex_destroy(&rd->lock);
+		return -1;
+	}
+	return 0;
+}
+
+/* The next batch into *b: 1, or 0 when the reader has stopped. */
+static int
+reader_next(struct reader *rd, struct batch *b)
+{
+	int got = 0;
+
+	pthread_mutex_lock(&rd->lock);
+	while (!rd->full && !rd->done)
+		pthread_cond_wait(&rd->changed, &rd->lock);
+	if (rd->full) {
+		*b = rd->slot;
+		rd->full = 0;
+		got = 1;
+		pthread_cond_broadcast(&rd->changed);
+	}
+	pthread_mutex_unlock(&rd->lock);
+	return got;
+}
+
+/* Stop the reader (what it read ahead is dropped: the next sync fetches
+ * it again) and join it; libetpan's code for its failed fetch, if any. */
+static int
+reader_finish(struct reader *rd)
+{
+	pthread_mutex_lock(&rd->lock);
+	rd->quit = 1;
+	pthread_cond_broadcast(&rd->changed);
+	pthread_mutex_unlock(&rd->lock);
+	pthread_join(rd->thread, NULL);
+	if (rd->full)
+		batch_free(&rd->slot);
+	pthread_cond_destroy(&rd->changed);
+	pthread_mutex_destroy(&rd->lock);
+	return rd->r;
 }
 
 /* Store a batch (consumed): one transaction, a savepoint per message. */
@@ -681,80 +785,41 @@ store_batch(struct daemon *d, const char *folder, uint32_t uidvalidity,
 	batch_free(b);
 }
 
-/* How many wanted messages from w[k] make the next batch: up to
- * FETCH_BATCH of them and BATCH_BYTES, but at least one. */
-static size_t
-batch_len(const struct want *w, size_t k, size_t n)
-{
-	size_t len = 0, bytes = 0;
-
-	while (k + len < n && len < FETCH_BATCH) {
-		size_t sz = too_big(&w[k + len]) ? 0 : w[k + len].size;
-		if (len > 0 && bytes + sz > BATCH_BYTES)
-			break;
-		bytes += sz;
-		len++;
-	}
-	return len;
-}
-
-/* Fetch and store the wanted messages in batches, batch k+1 fetched and
- * read while batch k is stored. libetpan's result code: anything but
- * MAILIMAP_NO_ERROR means a fetch failed and the connection is suspect. */
+/* Fetch and store the wanted messages in batches, read by the reader
+ * thread while the main thread stores. libetpan's result code: anything
+ * but MAILIMAP_NO_ERROR means a fetch failed and the connection is
+ * suspect. */
 static int
 sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
     uint32_t validity, const struct want *w, size_t n,
     struct sync_stats *stats)
 {
-	struct prefetch next;
+	struct reader rd = { .c = c, .cfg = d->cfg, .now = d->now, .w = w,
+	    .n = n };
 	struct batch cur;
-	size_t k = 0, len;
-	int r;
 
 	if (n == 0)
 		return MAILIMAP_NO_ERROR;
-	len = batch_len(w, 0, n);
-	r = fetch_and_read(c, d->cfg, d->now, w, len, &cur);
-	if (r != MAILIMAP_NO_ERROR) {
-		batch_free(&cur);
-		return r;
-	}
-	for (;;) {
-		size_t nk = k + len, nlen = nk < n ? batch_len(w, nk, n) : 0;
-		int more = nk < n, ahead = 0;
-
-		if (more && !(d->stop && *d->stop)) {
-			memset(&next, 0, sizeof(next));
-			next.c = c;
-			next.cfg = d->cfg;
-			next.now = d->now;
-			next.w = w + nk;
-			next.n = nlen;
-			ahead = prefetch_start(&next) == 0;
+	if (reader_start(&rd) == -1) {
+		/* no thread: read and store in turn */
+		for (size_t k = 0, len; k < n && !(d->stop && *d->stop);
+		    k += len) {
+			int r;
+			len = batch_len(w, k, n);
+			if ((r = fetch_and_read(c, d->cfg, d->now, w + k, len,
+			    &cur)) != MAILIMAP_NO_ERROR) {
+				batch_free(&cur);
+				return r;
+			}
+			store_batch(d, folder, validity, &cur, stats);
 		}
+		return MAILIMAP_NO_ERROR;
+	}
+	while (!(d->stop && *d->stop) && reader_next(&rd, &cur))
 		store_batch(d, folder, validity, &cur, stats);
-		if (!more || (d->stop && *d->stop && !ahead))
-			break;
-		if (ahead) {
-			pthread_join(next.thread, NULL);
-			r = next.r;
-			cur = next.b;
-		} else {
-			r = fetch_and_read(c, d->cfg, d->now, w + nk, nlen, &cur);
-		}
-		if (r != MAILIMAP_NO_ERROR) {
-			batch_free(&cur);
-			return r;
-		}
-		if (d->stop && *d->stop) {
-			/* SIGTERM: what was read ahead is fetched again */
-			batch_free(&cur);
-			break;
-		}
-		k = nk;
-		len = nlen;
-	}
-	return MAILIMAP_NO_ERROR;
+	/* SIGTERM: the message in hand was stored; what was read ahead is
+	 * fetched again on the next sync */
+	return reader_finish(&rd);
 }
 
 static int

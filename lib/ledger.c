@@ -342,7 +342,8 @@ ledger_open(const char *path, int flags, struct ledger **out, struct buf *err)
 	sqlite3_busy_timeout(l->db, BUSY_TIMEOUT_MS);
 	if (exec_sql(l, "PRAGMA foreign_keys = ON") == -1 ||
 	    (!l->readonly && (exec_sql(l, "PRAGMA journal_mode = WAL") == -1 ||
-	    exec_sql(l, "PRAGMA synchronous = NORMAL") == -1))) {
+	    exec_sql(l, "PRAGMA synchronous = NORMAL") == -1 ||
+	    exec_sql(l, "PRAGMA temp_store = MEMORY") == -1))) {
 		buf_printf(err, "%s: not usable as a ledger: %s", path,
 		    sqlite3_errmsg(l->db));
 		ledger_close(l);
