@@ -8,10 +8,12 @@
  * SHA-256 check keeps anything from being stored twice), then
  * one UID SEARCH UID last+1:* with FROM <school domain or address> OR'd
  * together (TO for the Sent folder), and UID FETCH of those only,
- * BODY.PEEK[] so nothing is marked \Seen, in batches. The rest of the
- * mailbox is never downloaded. Each message is stored whole, together
- * with the folder's new last UID (a savepoint in its batch's transaction),
- * so a kill at any point loses nothing and stores nothing twice.
+ * BODY.PEEK[] so nothing is marked \Seen, in batches that a reader thread
+ * fetches and reads (MIME, extraction) while the main thread stores the
+ * one before. The rest of the mailbox is never downloaded. Each message
+ * is stored whole, together with the folder's new last UID (a savepoint in
+ * its batch's transaction), so a kill at any point loses nothing and
+ * stores nothing twice.
  *
  * libetpan traps, all seen here: the timeout must be set before connecting;
  * constructors of search keys take ownership of the strings (hand them

@@ -283,7 +283,7 @@ main(int argc, char **argv)
 	log_init("ptraild", LOG_PREFIX_AUTO);
 	umask(077);
 	/* glibc gives heap back to the kernel whenever 128 KB lie free at
-	 * its top; with the fetch thread running, every such brk() costs a
+	 * its top; with the reader thread running, every such brk() costs a
 	 * TLB shootdown on each core. Keep up to 8 MB; imap.c trims once a
 	 * folder is synced. */
 	mallopt(M_TRIM_THRESHOLD, 8 * 1024 * 1024);

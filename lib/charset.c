@@ -30,7 +30,7 @@ struct cached_cd {
 };
 
 /* The cache and its descriptors are shared by every thread that reads
- * mail (the daemon reads on its fetch thread): one lock around looking up
+ * mail (the daemon reads on its reader thread): one lock around looking up
  * a descriptor and converting with it, as an iconv_t keeps state. */
 static struct cached_cd cache[CACHE_SLOTS];
 static unsigned cache_next;

@@ -2,9 +2,10 @@
  * ingest.c — one message into the ledger; see ingest.h.
  *
  * Two halves: ingest_prepare() reads the bytes (hash, MIME, extraction)
- * and touches nothing shared, so the daemon runs it on its fetch thread;
- * ingest_store() writes the ledger. Order inside the transaction: the message row (raw kept whole), its
- * thread (In-Reply-To, then References, to an earlier stored message),
+ * and touches nothing shared, so the daemon runs it on its reader thread;
+ * ingest_store() writes the ledger. Order inside the transaction: the
+ * message row (raw kept whole) with its thread (In-Reply-To, then
+ * References, to an earlier stored message; else its own id),
  * the items extracted from it (school mail only), the school's reply
  * marking earlier commitments in the thread answered, the event, and the
  * folder's last UID. Either all of it lands or none.
