@@ -10,7 +10,7 @@ mkdir -p "$out" "$out/corpus"
 PKGS="libetpan sqlite3 libxml-2.0 json-c inih gnutls"
 CFLAGS="-g -O1 -std=gnu11 -fsanitize=fuzzer,address,undefined -Ilib -I. $(pkg-config --cflags $PKGS)"
 LIBS="$(pkg-config --libs $PKGS | sed 's/-specs=[^ ]*//g') -lunistring -lm"
-srcs="lib/mime.c lib/mime_html.c lib/charset.c lib/quotecut.c lib/buf.c lib/xmalloc.c lib/log.c lib/timeutil.c lib/extract/*.c"
+srcs="lib/mime.c lib/mime_html.c lib/rfc2047.c lib/charset.c lib/quotecut.c lib/buf.c lib/xmalloc.c lib/log.c lib/timeutil.c lib/extract/*.c"
 # shellcheck disable=SC2086
 clang $CFLAGS -o "$out/fuzz_extract" tests/fuzz/fuzz_extract.c $srcs $LIBS
 seeds="$top/../shared/corpus/dev"
