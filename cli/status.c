@@ -1,5 +1,6 @@
 /*
- * status.c — `ptrail status`: where ptraild stands with each folder.
+ * status.c — `ptrail status`: where ptraild stands with each folder,
+ * and the last thing that went wrong there (it stays until a newer one).
  */
 #include <json-c/json.h>
 #include <stdio.h>
@@ -14,14 +15,14 @@ cmd_status(struct cli *cli, int argc, char **argv)
 	sqlite3_stmt *st;
 	json_object *arr = NULL;
 	int json = argc == 2 && strcmp(argv[1], "--json") == 0, n = 0;
-	char when[26];
+	char when[26], error_at[26];
 
 	if (argc > 2 || (argc == 2 && !json))
 		return cli_usage("status");
 	struct ledger *l = cli_ledger(cli, LEDGER_RW);
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT folder, uidvalidity, "
-	    "last_uid, last_sync, messages, last_error FROM sync_state "
-	    "ORDER BY folder", -1, &st, NULL) != SQLITE_OK)
+	    "last_uid, last_sync, messages, last_error, last_error_at FROM "
+	    "sync_state ORDER BY folder", -1, &st, NULL) != SQLITE_OK)
 		return EXIT_SOFTWARE;
 	if (json)
 		arr = json_object_new_array();
@@ -31,9 +32,12 @@ cmd_status(struct cli *cli, int argc, char **argv)
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		const char *folder = (const char *)sqlite3_column_text(st, 0);
 		const char *error = (const char *)sqlite3_column_text(st, 5);
-		when[0] = '\0';
+		when[0] = error_at[0] = '\0';
 		if (sqlite3_column_type(st, 3) != SQLITE_NULL)
 			iso8601_local((time_t)sqlite3_column_int64(st, 3), when);
+		if (sqlite3_column_type(st, 6) != SQLITE_NULL)
+			iso8601_local((time_t)sqlite3_column_int64(st, 6),
+			    error_at);
 		n++;
 		if (json) {
 			json_object *o = json_object_new_object();
@@ -49,13 +53,15 @@ cmd_status(struct cli *cli, int argc, char **argv)
 			    json_object_new_int64(sqlite3_column_int64(st, 4)));
 			json_object_object_add(o, "last_error", error ?
 			    json_object_new_string(error) : NULL);
+			json_object_object_add(o, "last_error_at", *error_at ?
+			    json_object_new_string(error_at) : NULL);
 			json_object_array_add(arr, o);
 		} else {
-			printf("%-20s %-25s %9lld %9lld  %s\n", folder,
+			printf("%-20s %-25s %9lld %9lld  %s%s%s\n", folder,
 			    *when ? when : "never",
 			    (long long)sqlite3_column_int64(st, 2),
 			    (long long)sqlite3_column_int64(st, 4),
-			    error ? error : "-");
+			    error_at, *error_at ? " " : "", error ? error : "-");
 		}
 	}
 	sqlite3_finalize(st);

@@ -889,6 +889,7 @@ proto:
 	/* after a lost stream the last response text is an old one */
 	buf_printf(why, "%s: %s: search or fetch failed: %s", c->host, folder,
 	    r == MAILIMAP_ERROR_STREAM ? "connection lost" : imap_error(c->imap));
+	sync_state_error(d->ledger, folder, d->now, buf_str(why));
 	free(uids);
 	free(w);
 	return IMAP_UNREACHABLE;

@@ -253,6 +253,9 @@ dup=$(q "SELECT count(*) - count(DISTINCT sha256) FROM messages")
 [ "$dup" = 0 ] || fail "mid-fetch: $dup duplicates"
 "$PTRAIL" -c "$D/ok.conf" verify >/dev/null || fail "chain broken after the hang-up"
 grep -q "search or fetch failed: connection lost" "$D/mid.log" || fail "the hang-up was not logged: $(cat "$D/mid.log")"
+# the letters stored after the hang-up do not hide it from ptrail status
+"$PTRAIL" -c "$D/ok.conf" status > "$D/status" || fail "ptrail status after the hang-up"
+grep -q "INBOX .*search or fetch failed: connection lost" "$D/status" || fail "status does not show the hang-up: $(cat "$D/status")"
 echo "ok: the server hung up mid-fetch at $at of 4000 letters; all 4000 stored once after it came back"
 
 # 11. a school letter over the 64 MB limit is never downloaded: the
@@ -278,6 +281,13 @@ imap_cmd "$D" 'M.select("INBOX")' >/dev/null
 grep -q "over the 67108864 byte limit: not fetched" "$D/err" || fail "no line for the huge letter: $(cat "$D/err")"
 [ "$(q "SELECT count(*) FROM messages WHERE message_id = '<huge@ptrail.test>'")" = 0 ] || fail "the huge letter was stored"
 [ "$(q "SELECT count(*) FROM messages WHERE message_id = '<after-huge@ptrail.test>'")" = 1 ] || fail "the letter after the huge one was not stored"
+"$PTRAIL" -c "$D/ok.conf" status --json > "$D/status" || fail "ptrail status after the huge letter"
+/usr/bin/python3 - "$D/status" <<'PY' || fail "status does not show the skipped letter: $(cat "$D/status")"
+import json, sys
+f = {x["folder"]: x for x in json.load(open(sys.argv[1]))["folders"]}["INBOX"]
+assert "over the 67108864 byte limit: not fetched" in f["last_error"], f
+assert f["last_error_at"], f
+PY
 out=$(grep -o 'out=[0-9]*' "$D/dovecot.log" | tail -1 | cut -d= -f2)
 [ "$out" -lt 10000000 ] || fail "the server sent $out bytes: the huge letter was downloaded"
 "$PTRAILD" -c "$D/ok.conf" --once 2>"$D/err" || fail "run after the huge letter"

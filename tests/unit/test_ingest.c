@@ -195,6 +195,20 @@ test_unreadable_leaves_ledger(void **state)
 	assert_int_equal(last, 3);
 	assert_int_equal(count(f->l, "SELECT count(*) FROM sync_state WHERE "
 	    "last_error LIKE '%over the%'"), 1);
+	/* a good letter after it moves the folder on but keeps the error,
+	 * with its time, for ptrail status */
+	assert_int_equal(ingest(f, reply, 4, &res), 0);
+	assert_int_equal(sync_state_get(f->l, "INBOX", &validity, &last), 0);
+	assert_int_equal(last, 4);
+	assert_int_equal(count(f->l, "SELECT count(*) FROM sync_state WHERE "
+	    "last_error LIKE '%over the%' AND last_error_at IS NOT NULL"), 1);
+	/* a failed fetch is recorded without moving the folder */
+	assert_int_equal(sync_state_error(f->l, "INBOX", NOW + 60,
+	    "imap.test: INBOX: search or fetch failed: connection lost"), 0);
+	assert_int_equal(sync_state_get(f->l, "INBOX", &validity, &last), 0);
+	assert_int_equal(last, 4);
+	assert_int_equal(count(f->l, "SELECT last_error_at FROM sync_state "
+	    "WHERE last_error LIKE '%connection lost'"), NOW + 60);
 	free(huge);
 	buf_free(&err);
 	buf_free(&why);
