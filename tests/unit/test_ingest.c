@@ -5,7 +5,7 @@
  * unreadable message leaving the ledger as it was, and messages nested in
  * a batch transaction landing or going back whole.
  */
-#include "testutil.h"
+#include "testledger.h"
 
 #include "config.h"
 #include "ingest.h"
@@ -90,14 +90,6 @@ teardown(void **state)
 	return 0;
 }
 
-static int64_t
-count(struct ledger *l, const char *sql)
-{
-	int64_t n = -1;
-	assert_int_equal(ledger_query_int(l, &n, sql, (char *)NULL), 0);
-	return n;
-}
-
 static int
 ingest(struct fixture *f, const char *raw, uint32_t uid,
     struct ingest_result *res)
@@ -121,21 +113,21 @@ test_stored_once_with_items(void **state)
 	assert_true(res.is_school);
 	assert_int_equal(res.commitments, 1);
 	assert_int_equal(res.deflections, 1);
-	assert_int_equal(count(f->l, "SELECT count(*) FROM commitments WHERE "
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM commitments WHERE "
 	    "due = '2026-03-27' AND actor LIKE 'Ms Wong%'"), 1);
-	assert_int_equal(count(f->l, "SELECT size FROM messages"),
+	assert_int_equal(ledger_count(f->l, "SELECT size FROM messages"),
 	    (int64_t)strlen(letter));
 	assert_int_equal(sync_state_get(f->l, "INBOX", &validity, &last), 0);
 	assert_int_equal(validity, 7);
 	assert_int_equal(last, 3);
 
 	/* the same bytes again (another folder, a re-scan): nothing new */
-	int64_t events = count(f->l, "SELECT count(*) FROM events");
+	int64_t events = ledger_count(f->l, "SELECT count(*) FROM events");
 	assert_int_equal(ingest(f, letter, 9, &res), 0);
 	assert_false(res.was_new);
-	assert_int_equal(count(f->l, "SELECT count(*) FROM messages"), 1);
-	assert_int_equal(count(f->l, "SELECT count(*) FROM commitments"), 1);
-	assert_int_equal(count(f->l, "SELECT count(*) FROM events"), events);
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM messages"), 1);
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM commitments"), 1);
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM events"), events);
 	/* but the folder moved on */
 	assert_int_equal(sync_state_get(f->l, "INBOX", &validity, &last), 0);
 	assert_int_equal(last, 9);
@@ -151,17 +143,17 @@ test_thread_and_answer(void **state)
 	assert_int_equal(ingest(f, from_parent, 2, &p), 0);
 	assert_false(p.is_school);
 	assert_int_equal(p.commitments, 0);	/* her words are not the school's */
-	assert_int_equal(count(f->l, "SELECT count(*) FROM messages WHERE "
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM messages WHERE "
 	    "direction = 'out' AND message_id = '<p1@f.example>'"), 1);
-	assert_int_equal(count(f->l, "SELECT count(*) FROM commitments WHERE "
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM commitments WHERE "
 	    "answered_at IS NOT NULL"), 0);
 	assert_int_equal(ingest(f, reply, 3, &r), 0);
 	/* all three in the first letter's thread */
-	assert_int_equal(count(f->l, "SELECT count(DISTINCT thread_id) FROM "
+	assert_int_equal(ledger_count(f->l, "SELECT count(DISTINCT thread_id) FROM "
 	    "messages"), 1);
-	assert_int_equal(count(f->l, "SELECT min(thread_id) FROM messages"), a.id);
+	assert_int_equal(ledger_count(f->l, "SELECT min(thread_id) FROM messages"), a.id);
 	/* the school wrote again in the thread: its promise is answered */
-	assert_int_equal(count(f->l, "SELECT count(*) FROM commitments WHERE "
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM commitments WHERE "
 	    "answered_at IS NOT NULL"), 1);
 }
 
@@ -177,7 +169,7 @@ test_unreadable_leaves_ledger(void **state)
 	int64_t bad = 0;
 
 	assert_int_equal(ingest(f, letter, 1, &res), 0);
-	int64_t events = count(f->l, "SELECT count(*) FROM events");
+	int64_t events = ledger_count(f->l, "SELECT count(*) FROM events");
 	/* an empty message, then one over the size limit: a sentence that
 	 * names the problem, nothing stored, the chain as it was */
 	assert_int_equal(ingest(f, "", 2, &res), -1);
@@ -186,28 +178,28 @@ test_unreadable_leaves_ledger(void **state)
 	assert_int_equal(ingest_message(f->l, &f->cfg, "INBOX", 7, 3, huge, big,
 	    NOW, &res, &err), -1);
 	assert_non_null(strstr(buf_str(&err), "over the"));
-	assert_int_equal(count(f->l, "SELECT count(*) FROM messages"), 1);
-	assert_int_equal(count(f->l, "SELECT count(*) FROM events"), events);
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM messages"), 1);
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM events"), events);
 	assert_int_equal(ledger_verify(f->l, &bad, head, &why), 0);
 	/* the folder moves on: an unreadable message is not fetched forever,
 	 * and sync_state says why */
 	assert_int_equal(sync_state_get(f->l, "INBOX", &validity, &last), 0);
 	assert_int_equal(last, 3);
-	assert_int_equal(count(f->l, "SELECT count(*) FROM sync_state WHERE "
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM sync_state WHERE "
 	    "last_error LIKE '%over the%'"), 1);
 	/* a good letter after it moves the folder on but keeps the error,
 	 * with its time, for ptrail status */
 	assert_int_equal(ingest(f, reply, 4, &res), 0);
 	assert_int_equal(sync_state_get(f->l, "INBOX", &validity, &last), 0);
 	assert_int_equal(last, 4);
-	assert_int_equal(count(f->l, "SELECT count(*) FROM sync_state WHERE "
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM sync_state WHERE "
 	    "last_error LIKE '%over the%' AND last_error_at IS NOT NULL"), 1);
 	/* a failed fetch is recorded without moving the folder */
 	assert_int_equal(sync_state_error(f->l, "INBOX", NOW + 60,
 	    "imap.test: INBOX: search or fetch failed: connection lost"), 0);
 	assert_int_equal(sync_state_get(f->l, "INBOX", &validity, &last), 0);
 	assert_int_equal(last, 4);
-	assert_int_equal(count(f->l, "SELECT last_error_at FROM sync_state "
+	assert_int_equal(ledger_count(f->l, "SELECT last_error_at FROM sync_state "
 	    "WHERE last_error LIKE '%connection lost'"), NOW + 60);
 	free(huge);
 	buf_free(&err);
@@ -227,9 +219,9 @@ test_batch_lands_or_goes_whole(void **state)
 	assert_int_equal(ingest(f, reply, 2, &res), 0);
 	assert_int_equal(ledger_depth(f->l), 1);
 	ledger_rollback(f->l);	/* a crash before the batch's commit */
-	assert_int_equal(count(f->l, "SELECT count(*) FROM messages"), 0);
-	assert_int_equal(count(f->l, "SELECT count(*) FROM commitments"), 0);
-	assert_int_equal(count(f->l, "SELECT count(*) FROM events"), 0);
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM messages"), 0);
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM commitments"), 0);
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM events"), 0);
 	assert_int_equal(sync_state_get(f->l, "INBOX", &validity, &last), -1);
 
 	assert_int_equal(ledger_begin(f->l), 0);
@@ -237,7 +229,7 @@ test_batch_lands_or_goes_whole(void **state)
 	assert_int_equal(ingest(f, reply, 2, &res), 0);
 	assert_int_equal(ledger_commit(f->l), 0);
 	assert_int_equal(ledger_depth(f->l), 0);
-	assert_int_equal(count(f->l, "SELECT count(*) FROM messages"), 2);
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM messages"), 2);
 	assert_int_equal(sync_state_get(f->l, "INBOX", &validity, &last), 0);
 	assert_int_equal(last, 2);
 }

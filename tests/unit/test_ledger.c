@@ -3,7 +3,7 @@
  * older schema version, refusal of newer ones, a reader while the writer
  * writes, nested transactions, and tamper detection in the events chain.
  */
-#include "testutil.h"
+#include "testledger.h"
 
 #include <sys/stat.h>
 
@@ -29,14 +29,6 @@ open_rw(const char *path)
 		fail_msg("ledger_open %s: %s", path, buf_str(&err));
 	buf_free(&err);
 	return l;
-}
-
-static int64_t
-count(struct ledger *l, const char *table_sql)
-{
-	int64_t n = -1;
-	assert_int_equal(ledger_query_int(l, &n, table_sql, (char *)NULL), 0);
-	return n;
 }
 
 static int64_t
@@ -113,7 +105,7 @@ test_migrate_from_every_version(void **state)
 		l = open_rw(path);
 		assert_int_equal(ledger_version(l), ledger_latest_version());
 		if (v >= 1)
-			assert_int_equal(count(l, "SELECT count(*) FROM commitments "
+			assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments "
 			    "WHERE quote = 'kept across upgrades'"), 1);
 		/* the upgraded ledger takes new rows */
 		add_commitment(l, "Miss Lam", "2026-03-27");
@@ -187,14 +179,14 @@ test_reader_while_writer_writes(void **state)
 	assert_int_equal(ledger_begin(w), 0);
 	add_commitment(w, "Miss Lam", "2026-03-27");
 	/* WAL: the reader is not blocked and sees the last committed state */
-	assert_int_equal(count(r, "SELECT count(*) FROM commitments"), 1);
+	assert_int_equal(ledger_count(r, "SELECT count(*) FROM commitments"), 1);
 	assert_int_equal(ledger_commit(w), 0);
-	assert_int_equal(count(r, "SELECT count(*) FROM commitments"), 2);
+	assert_int_equal(ledger_count(r, "SELECT count(*) FROM commitments"), 2);
 	/* a second writer waits for the busy timeout rather than failing
 	 * at once; here the first has finished, so it goes straight in */
 	struct ledger *w2 = open_rw(path);
 	add_commitment(w2, "Dr Ho", "2026-04-14");
-	assert_int_equal(count(r, "SELECT count(*) FROM commitments"), 3);
+	assert_int_equal(ledger_count(r, "SELECT count(*) FROM commitments"), 3);
 	ledger_close(w2);
 	ledger_close(r);
 	ledger_close(w);
@@ -216,9 +208,9 @@ test_nested_rollback(void **state)
 	add_commitment(l, "inner", "2026-03-21");
 	ledger_rollback(l);
 	assert_int_equal(ledger_commit(l), 0);
-	assert_int_equal(count(l, "SELECT count(*) FROM commitments WHERE "
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments WHERE "
 	    "actor = 'outer'"), 1);
-	assert_int_equal(count(l, "SELECT count(*) FROM commitments WHERE "
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments WHERE "
 	    "actor = 'inner'"), 0);
 	/* the inner commitment's event went with it: the chain is intact */
 	int64_t bad;

@@ -4,7 +4,7 @@
  * to be sent on the next school morning; the principal's letter five days
  * later; restarts never repeat a step; an answer in the thread stops it.
  */
-#include "testutil.h"
+#include "testledger.h"
 
 #include "config.h"
 #include "items.h"
@@ -22,14 +22,6 @@ at(const char *iso)
 	time_t t;
 	assert_int_equal(iso8601_parse(iso, &t, NULL), 0);
 	return t;
-}
-
-static int64_t
-count(const char *sql)
-{
-	int64_t n = -1;
-	assert_int_equal(ledger_query_int(l, &n, sql, (char *)NULL), 0);
-	return n;
 }
 
 static int
@@ -94,21 +86,21 @@ test_ladder(void **state)
 	/* five days after the due day's morrow: the principal's letter */
 	assert_int_equal(schedule_run(l, &cfg, at("2026-03-12T08:00:00+08:00")), 1);
 	/* (a notice about the reminder left as a draft came in between) */
-	assert_int_equal(outbox_get(l, count("SELECT id FROM outbox WHERE kind = "
+	assert_int_equal(outbox_get(l, ledger_count(l, "SELECT id FROM outbox WHERE kind = "
 	    "'escalation'"), &r), 0);
 	assert_string_equal(r.kind, "escalation");
 	assert_string_equal(r.to_addrs, "lee@s.edu.hk");
 	assert_string_equal(r.cc_addrs, "wong@s.edu.hk");
 	assert_non_null(strstr(r.body, "due Fri 6 Mar 2026"));
 	outbox_row_free(&r);
-	assert_int_equal(count("SELECT count(*) FROM escalations"), 2);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM escalations"), 2);
 
 	/* the school answers in the thread: the ladder stops */
 	assert_int_equal(commitment_mark_answered(l, c.id,
 	    at("2026-03-13T09:00:00+08:00"), at("2026-03-13T09:00:00+08:00")), 0);
 	assert_int_equal(schedule_run(l, &cfg, at("2026-03-30T10:00:00+08:00")), 0);
-	assert_int_equal(count("SELECT count(*) FROM escalations"), 2);
-	assert_int_equal(count("SELECT count(*) FROM events WHERE kind = "
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM escalations"), 2);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM events WHERE kind = "
 	    "'escalation.step'"), 2);
 
 	/* found late: one rung at a time, each keeping its distance */
@@ -128,7 +120,7 @@ test_ladder(void **state)
 	old.due = (char *)"2026-02-02";
 	assert_int_equal(commitment_add(l, &old, at("2026-03-30T09:00:00+08:00")), 0);
 	assert_int_equal(schedule_run(l, &cfg, at("2026-03-30T10:45:00+08:00")), 0);
-	assert_int_equal(count("SELECT count(*) FROM escalations WHERE "
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM escalations WHERE "
 	    "commitment_id = (SELECT max(id) FROM commitments)"), 0);
 	/* withdrawn by the parent: no more */
 	assert_int_equal(commitment_set_state(l, c.id, "withdrawn", NULL,
@@ -175,20 +167,20 @@ test_holidays_and_parent_reminders(void **state)
 	const char *mine = "SELECT count(*) FROM outbox WHERE kind = 'notice' AND "
 	    "(subject LIKE '%draft IEP%' OR subject LIKE '%due tomorrow%')";
 	schedule_run(l, &cfg, at("2026-03-21T10:00:00+08:00"));	/* 4 days */
-	assert_int_equal(count(mine), 0);
+	assert_int_equal(ledger_count(l, mine), 0);
 	schedule_run(l, &cfg, at("2026-03-22T10:00:00+08:00"));	/* 3 days */
-	assert_int_equal(count("SELECT count(*) FROM outbox WHERE kind = 'notice' "
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = 'notice' "
 	    "AND subject LIKE '%draft IEP%'"), 1);
 	schedule_run(l, &cfg, at("2026-03-23T10:00:00+08:00"));	/* due tomorrow */
-	assert_int_equal(count("SELECT count(*) FROM outbox WHERE kind = 'notice' "
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = 'notice' "
 	    "AND subject LIKE '%due tomorrow%'"), 1);
 	schedule_run(l, &cfg, at("2026-03-23T11:00:00+08:00"));	/* once each */
-	assert_int_equal(count(mine), 2);
+	assert_int_equal(ledger_count(l, mine), 2);
 	/* a draft left 20 hours brought one notice, not one per run */
-	assert_int_equal(count("SELECT count(*) FROM outbox WHERE subject = "
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE subject = "
 	    "'ptrail: draft 1 waits for your approval'"), 1);
 	/* notices to the parent need no approval */
-	assert_int_equal(count("SELECT count(*) FROM outbox WHERE kind = 'notice' "
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = 'notice' "
 	    "AND state <> 'approved'"), 0);
 }
 
