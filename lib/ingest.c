@@ -70,29 +70,35 @@ insert_message(struct ledger *l, const struct mime_message *m,
     size_t len, int out, int school, int64_t thread, time_t now)
 {
 	sqlite3_stmt *st;
-	int64_t id = -1, next = 1;
+	int64_t id = -1, own = 0;
 
 	/*
 	 * A message that starts a thread is its own thread, so its id is
 	 * needed in the row: take the id SQLite would give (the largest + 1;
 	 * the caller's transaction holds the write lock). Setting thread_id
 	 * by an UPDATE after the INSERT rewrote the whole row, raw bytes and
-	 * all: 5% of a first sync.
+	 * all: 5% of a first sync. A reply leaves the id to SQLite.
 	 */
-	if ((st = ledger_stmt(l, "SELECT max(id) FROM messages")) == NULL)
-		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		next = sqlite3_column_int64(st, 0) + 1;
-	ledger_stmt_done(st);
-	if (thread == 0)
-		thread = next;
+	if (thread == 0) {
+		if ((st = ledger_stmt(l, "SELECT coalesce(max(id), 0) + 1 "
+		    "FROM messages")) == NULL)
+			return -1;
+		if (sqlite3_step(st) == SQLITE_ROW)
+			own = thread = sqlite3_column_int64(st, 0);
+		ledger_stmt_done(st);
+		if (own == 0)
+			return -1;
+	}
 	if ((st = ledger_stmt(l, "INSERT INTO messages (message_id, "
 	    "sha256, folder, uid, direction, is_school, date, from_name, "
 	    "from_addr, to_addrs, cc_addrs, subject, in_reply_to, refs, lang, "
 	    "body, raw, size, stored_at, id, thread_id) VALUES (?, ?, ?, ?, ?, "
 	    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) == NULL)
 		return -1;
-	sqlite3_bind_int64(st, 20, next);
+	if (own)
+		sqlite3_bind_int64(st, 20, own);
+	else
+		sqlite3_bind_null(st, 20);	/* SQLite picks it */
 	sqlite3_bind_int64(st, 21, thread);
 	ledger_bind_opt(st, 1, m->message_id);
 	sqlite3_bind_text(st, 2, sha, -1, SQLITE_STATIC);
