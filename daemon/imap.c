@@ -721,13 +721,71 @@ reader_finish(struct reader *rd)
 	return rd->r;
 }
 
-/* Store a batch (consumed): one transaction, a savepoint per message. */
+/*
+ * Why the ledger refused a write, for the log and `ptrail status`: a full
+ * disk and a lock held by another process are said in words, since they
+ * are the parent's to fix (or to wait out), not ptrail's.
+ */
 static void
+ledger_why(struct ledger *l, struct buf *why)
+{
+	switch (ledger_errcode(l) & 0xff) {
+	case SQLITE_FULL:
+		buf_printf(why, "the disk holding the ledger is full (%s)",
+		    ledger_errmsg(l));
+		break;
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		buf_printf(why, "the ledger is locked by another process (%s)",
+		    ledger_errmsg(l));
+		break;
+	case SQLITE_IOERR:
+		buf_printf(why, "cannot write the ledger: I/O error (%s)",
+		    ledger_errmsg(l));
+		break;
+	case SQLITE_READONLY:
+		buf_printf(why, "the ledger is read-only (%s)", ledger_errmsg(l));
+		break;
+	default:
+		buf_printf(why, "the ledger refused the write (%s)",
+		    ledger_errmsg(l));
+		break;
+	}
+}
+
+/* Did this failure come from the ledger's state (disk, lock, I/O) rather
+ * than from the one message? Then every later message would fail too, or
+ * land after a gap: the folder must stop here. */
+static int
+ledger_fault(struct ledger *l)
+{
+	switch (ledger_errcode(l) & 0xff) {
+	case SQLITE_FULL: case SQLITE_BUSY: case SQLITE_LOCKED:
+	case SQLITE_IOERR: case SQLITE_READONLY: case SQLITE_NOMEM:
+	case SQLITE_CANTOPEN: case SQLITE_CORRUPT: case SQLITE_NOTADB:
+	case SQLITE_PROTOCOL:
+		return 1;
+	default:
+		/* the transaction itself is gone: nothing after this message
+		 * may be committed on its own */
+		return sqlite3_get_autocommit(ledger_db(l)) &&
+		    ledger_depth(l) > 0;
+	}
+}
+
+/*
+ * Store a batch (consumed): one transaction, a savepoint per message.
+ * 0, or -1 when the ledger would not take it (why says why): nothing of
+ * the batch is kept, the folder's last UID has not moved, and the caller
+ * must store nothing after it — the next sync starts at this batch.
+ */
+static int
 store_batch(struct daemon *d, const char *folder, uint32_t uidvalidity,
-    struct batch *b, struct sync_stats *stats)
+    struct batch *b, struct sync_stats *stats, struct buf *why)
 {
 	unsigned fetched0 = stats->fetched, stored0 = stats->stored;
-	unsigned letters0 = d->new_letters;
+	unsigned failed0 = stats->failed, letters0 = d->new_letters;
+	int changed0 = d->changed;
 
 	/*
 	 * The batch is one transaction and each message a savepoint inside
@@ -737,9 +795,11 @@ store_batch(struct daemon *d, const char *folder, uint32_t uidvalidity,
 	 * every touched page per letter.
 	 */
 	if (ledger_begin(d->ledger) == -1) {
-		log_warnx("%s: ledger busy: %s", folder, ledger_errmsg(d->ledger));
+		buf_printf(why, "%s: cannot store UID %u and after: ", folder,
+		    b->n ? b->v[0].uid : 0);
+		ledger_why(d->ledger, why);
 		batch_free(b);
-		return;		/* the next sync fetches them again */
+		return -1;	/* the next sync fetches them again */
 	}
 	for (size_t k = 0; k < b->n; k++) {
 		struct fetched *f = &b->v[k];
@@ -753,14 +813,21 @@ store_batch(struct daemon *d, const char *folder, uint32_t uidvalidity,
 			    "limit: not fetched", f->uid, f->too_big,
 			    MIME_MAX_MESSAGE);
 			log_warnx("%s %s", folder, buf_str(&err));
-			sync_state_set(d->ledger, folder, uidvalidity, f->uid,
-			    d->now, buf_str(&err), 0);
+			if (sync_state_set(d->ledger, folder, uidvalidity,
+			    f->uid, d->now, buf_str(&err), 0) == -1) {
+				buf_free(&err);
+				goto fail;
+			}
 			stats->failed++;
 			buf_free(&err);
 			continue;
 		}
 		if (ingest_store(d->ledger, folder, uidvalidity, f->uid, f->body,
 		    f->len, &f->prep, d->now, &res, &err) == -1) {
+			if (ledger_fault(d->ledger)) {
+				buf_free(&err);
+				goto fail;
+			}
 			log_warnx("%s UID %u: %s", folder, f->uid, buf_str(&err));
 			stats->failed++;
 		} else {
@@ -776,30 +843,43 @@ store_batch(struct daemon *d, const char *folder, uint32_t uidvalidity,
 		if (d->stop && *d->stop)
 			break;	/* SIGTERM: the message in hand is stored */
 	}
-	if (ledger_commit(d->ledger) == -1) {
-		log_warnx("%s: cannot commit %u message(s): %s; they are fetched "
-		    "again on the next sync", folder, stats->fetched - fetched0,
-		    ledger_errmsg(d->ledger));
-		stats->stored = stored0;
-		stats->fetched = fetched0;
-		d->new_letters = letters0;
-	}
+	if (ledger_commit(d->ledger) == -1)
+		goto fail_committed;
 	batch_free(b);
+	return 0;
+fail:
+	ledger_rollback(d->ledger);
+fail_committed:
+	if (b->n)
+		buf_printf(why, "%s: cannot store UID %u to %u: ", folder,
+		    b->v[0].uid, b->v[b->n - 1].uid);
+	else
+		buf_printf(why, "%s: cannot store: ", folder);
+	ledger_why(d->ledger, why);
+	stats->stored = stored0;
+	stats->fetched = fetched0;
+	stats->failed = failed0;
+	d->new_letters = letters0;
+	d->changed = changed0;
+	batch_free(b);
+	return -1;
 }
 
 /* Fetch and store the wanted messages in batches, read by the reader
  * thread while the main thread stores. libetpan's result code: anything
  * but MAILIMAP_NO_ERROR means a fetch failed and the connection is
- * suspect. */
+ * suspect. *stuck is set when the ledger refused a batch (why says why):
+ * nothing after it was stored, and the next sync starts there. */
 static int
 sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
     uint32_t validity, const struct want *w, size_t n,
-    struct sync_stats *stats)
+    struct sync_stats *stats, int *stuck, struct buf *why)
 {
 	struct reader rd = { .c = c, .cfg = d->cfg, .now = d->now, .w = w,
 	    .n = n };
 	struct batch cur;
 
+	*stuck = 0;
 	if (n == 0)
 		return MAILIMAP_NO_ERROR;
 	if (reader_start(&rd) == -1) {
@@ -813,15 +893,25 @@ sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
 				batch_free(&cur);
 				return r;
 			}
-			store_batch(d, folder, validity, &cur, stats);
+			if (store_batch(d, folder, validity, &cur, stats,
+			    why) == -1) {
+				*stuck = 1;
+				break;
+			}
 		}
 		return MAILIMAP_NO_ERROR;
 	}
 	while (!(d->stop && *d->stop) && reader_next(&rd, &cur))
-		store_batch(d, folder, validity, &cur, stats);
+		if (store_batch(d, folder, validity, &cur, stats, why) == -1) {
+			/* what the reader has read ahead is dropped: the
+			 * next sync fetches it again, after this batch */
+			*stuck = 1;
+			break;
+		}
 	/* SIGTERM: the message in hand was stored; what was read ahead is
 	 * fetched again on the next sync */
-	return reader_finish(&rd);
+	int r = reader_finish(&rd);
+	return *stuck ? MAILIMAP_NO_ERROR : r;
 }
 
 static int
@@ -840,6 +930,60 @@ select_folder(struct imap_conn *c, const char *folder, uint32_t *uidvalidity,
 	return 0;
 }
 
+/*
+ * A folder's error that the ledger could not take when it happened (the
+ * disk was full): kept here and written before anything else the next time
+ * the folder is synced, so `ptrail status` still learns of it.
+ */
+struct held_error {
+	struct held_error *next;
+	char		*folder;
+	char		*error;
+	time_t		 at;
+};
+static struct held_error *held;
+
+static void
+keep_error(struct ledger *l, const char *folder, time_t now, const char *error)
+{
+	struct held_error *h;
+
+	if (sync_state_error(l, folder, now, error) == 0)
+		return;
+	log_warnx("%s: cannot keep the error in the ledger now (%s): it is "
+	    "written on the next sync", folder, ledger_errmsg(l));
+	for (h = held; h; h = h->next)
+		if (strcmp(h->folder, folder) == 0)
+			break;
+	if (h == NULL) {
+		h = xcalloc(1, sizeof(*h));
+		h->folder = xstrdup(folder);
+		h->next = held;
+		held = h;
+	}
+	free(h->error);
+	h->error = xstrdup(error);
+	h->at = now;
+}
+
+/* Write a held error of folder, if the ledger takes it now. */
+static void
+write_held_error(struct ledger *l, const char *folder)
+{
+	for (struct held_error **p = &held; *p; p = &(*p)->next) {
+		struct held_error *h = *p;
+		if (strcmp(h->folder, folder) != 0)
+			continue;
+		if (sync_state_error(l, folder, h->at, h->error) == -1)
+			return;
+		*p = h->next;
+		free(h->folder);
+		free(h->error);
+		free(h);
+		return;
+	}
+}
+
 enum imap_status
 imap_sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
     int sent, struct sync_stats *stats, struct buf *why)
@@ -848,9 +992,10 @@ imap_sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 	uint32_t *uids = NULL;
 	struct want *w = NULL;
 	size_t n = 0;
-	int r;
+	int r, stuck = 0;
 
 	memset(stats, 0, sizeof(*stats));
+	write_held_error(d->ledger, folder);
 	if (select_folder(c, folder, &validity, why) == -1)
 		return IMAP_PROTO;
 	if (sync_state_get(d->ledger, folder, &known_validity, &last) == 0 &&
@@ -872,9 +1017,18 @@ imap_sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 	}
 	if (n > 0 && (r = fetch_sizes(c, w, n)) != MAILIMAP_NO_ERROR)
 		goto proto;
-	if ((r = sync_batches(c, d, folder, validity, w, n, stats)) !=
-	    MAILIMAP_NO_ERROR)
+	if ((r = sync_batches(c, d, folder, validity, w, n, stats, &stuck,
+	    why)) != MAILIMAP_NO_ERROR)
 		goto proto;
+	if (stuck) {
+		/* the real error, in the log and for ptrail status; when
+		 * the ledger cannot take even that line now, it is written
+		 * with the next round's */
+		keep_error(d->ledger, folder, d->now, buf_str(why));
+		free(uids);
+		free(w);
+		return IMAP_LEDGER;
+	}
 	/* Batches of letters are large and short-lived: give the memory
 	 * back once the folder is done, not after every batch (with two
 	 * threads each trim costs a TLB shootdown on every core). */

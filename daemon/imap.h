@@ -22,6 +22,8 @@ enum imap_status {
 	IMAP_LOGIN,		/* credentials refused */
 	IMAP_CONFIG,		/* bad URL, no password source */
 	IMAP_PROTO,		/* the server said no (e.g. no such folder) */
+	IMAP_LEDGER,		/* the ledger refused a write (full disk,
+				 * locked): the folder stopped there; retry */
 };
 
 struct sync_stats {

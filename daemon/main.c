@@ -14,7 +14,8 @@
  * change of state, not once per try.
  *
  * --once: one sync, then exit 0 ok, 69 server unreachable (or its
- * certificate refused), 77 login refused, 78 configuration.
+ * certificate refused), 75 the ledger refused a write (disk full, locked),
+ * 77 login refused, 78 configuration.
  */
 #define _GNU_SOURCE	/* pipe2 */
 #include <errno.h>
@@ -44,6 +45,7 @@
 #define PTRAILD_VERSION	"0.1.0"
 #define EX_OK_		0
 #define EX_UNAVAILABLE_	69
+#define EX_TEMPFAIL_	75	/* the ledger refused a write: try later */
 #define EX_NOPERM_	77
 #define EX_CONFIG_	78
 #define IDLE_RENEW	(25 * 60)
@@ -215,6 +217,8 @@ exit_for(enum imap_status st)
 		return EX_NOPERM_;
 	case IMAP_CONFIG:
 		return EX_CONFIG_;
+	case IMAP_LEDGER:
+		return EX_TEMPFAIL_;
 	default:
 		return EX_UNAVAILABLE_;
 	}
