@@ -2,7 +2,8 @@
  * daemon.h — what ptraild's rooms share: the running state, and the stages
  * the main loop runs after every sync.
  *
- * The loop (daemon/main.c): sync every watched folder (imap.c), then
+ * The loop (daemon/main.c): sync every watched folder (sync.c, speaking
+ * IMAP through imap.c), then
  *   send_stage()     confirmation drafts for new letters (lib/compose.c),
  *                    the escalation ladder and the parent's reminders
  *                    (lib/schedule.c), then approved outbox rows -> SMTP

@@ -1,19 +1,15 @@
 /*
- * imap.c — follow the parent's mailbox over IMAP with libetpan.
+ * imap.c — the IMAP protocol for ptraild, with libetpan: connect (TLS
+ * verified before any credential), authenticate, SELECT, the school
+ * search, FETCH of sizes and bodies, IDLE, APPEND. It speaks the protocol
+ * and decides nothing: which UIDs to fetch, in which batches, and what
+ * the ledger keeps is sync.c's (the contract between the two is imap.h).
  *
- * RFC 3501 (IMAP4rev1), RFC 2177 (IDLE), RFC 2595 (STARTTLS).
+ * RFC 3501 (IMAP4rev1), RFC 2177 (IDLE), RFC 2595 (STARTTLS), RFC 4616
+ * (SASL PLAIN), RFC 6154 (SPECIAL-USE).
  *
- * Per folder: SELECT, compare UIDVALIDITY with sync_state (a change means
- * the server renumbered: re-scan from UID 1, and ingest's Message-ID +
- * SHA-256 check keeps anything from being stored twice), then
- * one UID SEARCH UID last+1:* with FROM <school domain or address> OR'd
- * together (TO for the Sent folder), and UID FETCH of those only,
- * BODY.PEEK[] so nothing is marked \Seen, in batches that a reader thread
- * fetches and reads (MIME, extraction) while the main thread stores the
- * one before. The rest of the mailbox is never downloaded. Each message
- * is stored whole, together with the folder's new last UID (a savepoint in
- * its batch's transaction), so a kill at any point loses nothing and
- * stores nothing twice.
+ * Bodies are fetched with BODY.PEEK[] so nothing is marked \Seen. The
+ * rest of the mailbox is never downloaded.
  *
  * libetpan traps, all seen here: the timeout must be set before connecting;
  * constructors of search keys take ownership of the strings (hand them
@@ -24,7 +20,6 @@
 #include <errno.h>
 #include <malloc.h>
 #include <poll.h>
-#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,13 +28,10 @@
 #include <libetpan/libetpan.h>
 
 #include "imap.h"
-#include "ingest.h"
 #include "log.h"
 #include "tls.h"
 #include "xmalloc.h"
 
-#define FETCH_BATCH	50		/* messages per UID FETCH */
-#define BATCH_BYTES	(8u << 20)	/* and at most this much, bar one */
 #define SIZE_CHUNK	1000		/* UIDs per RFC822.SIZE fetch */
 #define MAX_UIDS	200000
 
@@ -303,110 +295,24 @@ or_tree(struct mailimap_search_key **keys, size_t lo, size_t hi)
 	    or_tree(keys, mid, hi));
 }
 
-/*
- * The UIDs above last of school mail in the selected folder: one
- *   UID SEARCH UID last+1:* (OR FROM dom1 OR FROM dom2 ...)
- * rather than a search per school: the server reads each message's
- * headers once (on 10,000 messages: 0.03 s against 0.38 s for nineteen
- * searches). In INBOX the parent's own "APPROVE" replies are included.
- */
-static int
-search_school(struct imap_conn *c, const struct config *cfg, int sent,
-    uint32_t last, uint32_t **uids, size_t *n)
-{
-	struct mailimap_search_key **keys, *key;
-	clist *list, *result = NULL;
-	size_t nk = 0, cap = 0;
-	int r;
-
-	keys = xreallocarray(NULL, (size_t)cfg->ndomains + ROLE_MAX + 1,
-	    sizeof(*keys));
-	for (int k = 0; k < cfg->ndomains; k++)
-		keys[nk++] = who_key(cfg->domains[k], sent);
-	for (int k = 0; k < ROLE_MAX; k++)
-		if (cfg->people[k].addr)
-			keys[nk++] = who_key(cfg->people[k].addr, sent);
-	if (!sent && cfg->parent_addr) {
-		list = clist_new();
-		clist_append(list, who_key(cfg->parent_addr, 0));
-		clist_append(list, mailimap_search_key_new_body(
-		    xstrdup("APPROVE")));
-		keys[nk++] = mailimap_search_key_new_multiple(list);
-	}
-	*n = 0;
-	*uids = NULL;
-	if (nk == 0) {
-		free(keys);
-		return MAILIMAP_NO_ERROR;
-	}
-	list = clist_new();
-	clist_append(list, mailimap_search_key_new_uid(
-	    mailimap_set_new_interval(last + 1, 0)));
-	clist_append(list, or_tree(keys, 0, nk));
-	free(keys);
-	key = mailimap_search_key_new_multiple(list);
-	r = mailimap_uid_search(c->imap, NULL, key, &result);
-	mailimap_search_key_free(key);
-	if (r != MAILIMAP_NO_ERROR)
-		return r;
-	for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
-		uint32_t uid = *(uint32_t *)clist_content(it);
-		/* "last+1:*" also returns the highest UID when it is lower */
-		if (uid <= last || *n >= MAX_UIDS)
-			continue;
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 64;
-			*uids = xreallocarray(*uids, cap, sizeof(**uids));
-		}
-		(*uids)[(*n)++] = uid;
-	}
-	mailimap_search_result_free(result);
-	return MAILIMAP_NO_ERROR;
-}
-
-/* A message the search found, and its size as the server gives it. */
-struct want {
-	uint32_t	 uid;
-	uint32_t	 size;
-};
-
-static int
-too_big(const struct want *w)
-{
-	return w->size > MIME_MAX_MESSAGE;
-}
-
-/* The set of w's UIDs, runs of consecutive ones as ranges (a line of
- * 1,000 single UIDs would be long for some servers). skip_big: leave out
- * what is over the size limit. NULL when nothing is left. */
+/* The set of the n UIDs (sorted), runs of consecutive ones as ranges (a
+ * line of 1,000 single UIDs would be long for some servers). NULL when
+ * n is 0. */
 static struct mailimap_set *
-set_of(const struct want *w, size_t n, int skip_big)
+set_of(const uint32_t *uids, size_t n)
 {
 	struct mailimap_set *set = NULL;
 
 	for (size_t k = 0; k < n; ) {
-		if (skip_big && too_big(&w[k])) {
-			k++;
-			continue;
-		}
 		size_t e = k;
-		while (e + 1 < n && w[e + 1].uid == w[e].uid + 1 &&
-		    !(skip_big && too_big(&w[e + 1])))
+		while (e + 1 < n && uids[e + 1] == uids[e] + 1)
 			e++;
 		if (set == NULL)
 			set = mailimap_set_new_empty();
-		mailimap_set_add_interval(set, w[k].uid, w[e].uid);
+		mailimap_set_add_interval(set, uids[k], uids[e]);
 		k = e + 1;
 	}
 	return set;
-}
-
-static int
-cmp_want(const void *a, const void *b)
-{
-	uint32_t x = ((const struct want *)a)->uid;
-	uint32_t y = ((const struct want *)b)->uid;
-	return x < y ? -1 : x > y;
 }
 
 /* What one FETCH response item carries of the attributes ptraild asks
@@ -438,19 +344,110 @@ read_att(struct mailimap_msg_att *ma, struct att *out)
 			out->body = st->att_data.att_body_section->sec_body_part;
 			out->len = st->att_data.att_body_section->sec_length;
 			break;
+		default:
+			break;
 		}
 	}
 }
 
-/* RFC822.SIZE of every wanted message (w sorted by UID), so that batches
- * are cut by bytes and a message over the limit is never downloaded. A
- * message that vanished meanwhile keeps size 0. libetpan's result code. */
-static int
-fetch_sizes(struct imap_conn *c, struct want *w, size_t n)
+/* A failed search or fetch, in words, into why: after a lost stream the
+ * last response text is an old one. */
+static enum imap_status
+failed(struct imap_conn *c, int r, struct buf *why)
 {
+	buf_printf(why, "%s: %s: search or fetch failed: %s", c->host,
+	    c->selected ? c->selected : "(no folder)",
+	    r == MAILIMAP_ERROR_STREAM ? "connection lost" : imap_error(c->imap));
+	return IMAP_UNREACHABLE;
+}
+
+enum imap_status
+imap_select(struct imap_conn *c, const char *folder, uint32_t *uidvalidity,
+    struct buf *why)
+{
+	if (mailimap_select(c->imap, folder) != MAILIMAP_NO_ERROR) {
+		buf_printf(why, "%s: cannot select %s: %s", c->host, folder,
+		    imap_error(c->imap));
+		return IMAP_PROTO;
+	}
+	free(c->selected);
+	c->selected = xstrdup(folder);
+	*uidvalidity = c->imap->imap_selection_info ?
+	    c->imap->imap_selection_info->sel_uidvalidity : 0;
+	return IMAP_OK;
+}
+
+/*
+ * The UIDs above last of school mail in the selected folder: one
+ *   UID SEARCH UID last+1:* (OR FROM dom1 OR FROM dom2 ...)
+ * rather than a search per school: the server reads each message's
+ * headers once (on 10,000 messages: 0.03 s against 0.38 s for nineteen
+ * searches). In INBOX the parent's own "APPROVE" replies are included.
+ */
+enum imap_status
+imap_search_school(struct imap_conn *c, const struct config *cfg, int sent,
+    uint32_t last, uint32_t **uids, size_t *n, struct buf *why)
+{
+	struct mailimap_search_key **keys, *key;
+	clist *list, *result = NULL;
+	size_t nk = 0, cap = 0;
+	int r;
+
+	*n = 0;
+	*uids = NULL;
+	keys = xreallocarray(NULL, (size_t)cfg->ndomains + ROLE_MAX + 1,
+	    sizeof(*keys));
+	for (int k = 0; k < cfg->ndomains; k++)
+		keys[nk++] = who_key(cfg->domains[k], sent);
+	for (int k = 0; k < ROLE_MAX; k++)
+		if (cfg->people[k].addr)
+			keys[nk++] = who_key(cfg->people[k].addr, sent);
+	if (!sent && cfg->parent_addr) {
+		list = clist_new();
+		clist_append(list, who_key(cfg->parent_addr, 0));
+		clist_append(list, mailimap_search_key_new_body(
+		    xstrdup("APPROVE")));
+		keys[nk++] = mailimap_search_key_new_multiple(list);
+	}
+	if (nk == 0) {
+		free(keys);
+		return IMAP_OK;
+	}
+	list = clist_new();
+	clist_append(list, mailimap_search_key_new_uid(
+	    mailimap_set_new_interval(last + 1, 0)));
+	clist_append(list, or_tree(keys, 0, nk));
+	free(keys);
+	key = mailimap_search_key_new_multiple(list);
+	r = mailimap_uid_search(c->imap, NULL, key, &result);
+	mailimap_search_key_free(key);
+	if (r != MAILIMAP_NO_ERROR)
+		return failed(c, r, why);
+	for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
+		uint32_t uid = *(uint32_t *)clist_content(it);
+		/* "last+1:*" also returns the highest UID when it is lower */
+		if (uid <= last || *n >= MAX_UIDS)
+			continue;
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 64;
+			*uids = xreallocarray(*uids, cap, sizeof(**uids));
+		}
+		(*uids)[(*n)++] = uid;
+	}
+	mailimap_search_result_free(result);
+	if (*n > 1)
+		qsort(*uids, *n, sizeof(**uids), cmp_u32);
+	return IMAP_OK;
+}
+
+enum imap_status
+imap_fetch_sizes(struct imap_conn *c, const uint32_t *uids, size_t n,
+    uint32_t *sizes, struct buf *why)
+{
+	memset(sizes, 0, n * sizeof(*sizes));
 	for (size_t k = 0; k < n; k += SIZE_CHUNK) {
 		size_t m = n - k < SIZE_CHUNK ? n - k : SIZE_CHUNK;
-		struct mailimap_set *set = set_of(w + k, m, 0);
+		struct mailimap_set *set = set_of(uids + k, m);
 		struct mailimap_fetch_type *ft;
 		clist *result = NULL;
 		int r;
@@ -464,80 +461,57 @@ fetch_sizes(struct imap_conn *c, struct want *w, size_t n)
 		mailimap_fetch_type_free(ft);
 		mailimap_set_free(set);
 		if (r != MAILIMAP_NO_ERROR)
-			return r;
+			return failed(c, r, why);
 		for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
 			struct att at;
-			struct want key, *hit;
+			const uint32_t *hit;
 			read_att(clist_content(it), &at);
-			key.uid = at.uid;
-			key.size = at.size;
-			hit = bsearch(&key, w + k, m, sizeof(*w), cmp_want);
+			hit = bsearch(&at.uid, uids + k, m, sizeof(*uids), cmp_u32);
 			if (hit)
-				hit->size = key.size;
+				sizes[hit - uids] = at.size;
 		}
 		mailimap_fetch_list_free(result);
 	}
-	return MAILIMAP_NO_ERROR;
+	return IMAP_OK;
 }
 
-/* UID FETCH (UID BODY.PEEK[]) of the wanted messages that are not over
- * the limit: libetpan's result code, and the list (NULL when there was
- * nothing to fetch; the caller frees it with mailimap_fetch_list_free).
- * Touches only c. */
-static int
-fetch_list(struct imap_conn *c, const struct want *w, size_t n, clist **result)
+struct imap_bodies {
+	clist		*result;	/* libetpan's; owns the bytes */
+};
+
+enum imap_status
+imap_fetch_bodies(struct imap_conn *c, const uint32_t *uids, size_t n,
+    struct imap_bodies **out, struct buf *why)
 {
-	struct mailimap_set *set = set_of(w, n, 1);
+	struct mailimap_set *set = set_of(uids, n);
 	struct mailimap_fetch_type *ft;
+	clist *result = NULL;
 	int r;
 
-	*result = NULL;
+	*out = xcalloc(1, sizeof(**out));
 	if (set == NULL)
-		return MAILIMAP_NO_ERROR;
+		return IMAP_OK;
 	ft = mailimap_fetch_type_new_fetch_att_list_empty();
 	mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_uid());
 	mailimap_fetch_type_new_fetch_att_list_add(ft,
 	    mailimap_fetch_att_new_body_peek_section(mailimap_section_new(NULL)));
-	r = mailimap_uid_fetch(c->imap, set, ft, result);
+	r = mailimap_uid_fetch(c->imap, set, ft, &result);
 	mailimap_fetch_type_free(ft);
 	mailimap_set_free(set);
-	return r;
+	if (r != MAILIMAP_NO_ERROR)
+		return failed(c, r, why);
+	(*out)->result = result;
+	return IMAP_OK;
 }
 
-/* One fetched message: where its bytes are (inside the batch's libetpan
- * result) and what ingest_prepare() read from them. */
-struct fetched {
-	uint32_t	 uid;
-	uint32_t	 too_big;	/* its size, when over the limit */
-	const char	*body;
-	size_t		 len;
-	struct ingest_prep prep;
-};
-
-struct batch {
-	clist		*result;	/* libetpan's; owns the bytes */
-	struct fetched	*v;
-	size_t		 n;
-};
-
-static void
-batch_free(struct batch *b)
-{
-	for (size_t k = 0; k < b->n; k++)
-		ingest_prep_free(&b->v[k].prep);
-	free(b->v);
-	if (b->result)
-		mailimap_fetch_list_free(b->result);
-	memset(b, 0, sizeof(*b));
-}
-
-/* The body libetpan fetched for uid, or NULL. */
-static const char *
-body_of(clist *result, uint32_t uid, size_t *len)
+const char *
+imap_body(const struct imap_bodies *b, uint32_t uid, size_t *len)
 {
 	struct att at;
 
-	for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
+	if (b == NULL || b->result == NULL)
+		return NULL;
+	for (clistiter *it = clist_begin(b->result); it; it = clist_next(it)) {
 		read_att(clist_content(it), &at);
 		if (at.uid == uid && at.body) {
 			*len = at.len;
@@ -547,506 +521,14 @@ body_of(clist *result, uint32_t uid, size_t *len)
 	return NULL;
 }
 
-/* Fetch the wanted messages and read each (hash, MIME, extraction):
- * everything but the ledger, in UID order; one over the size limit is an
- * entry without bytes. libetpan's result code. */
-static int
-fetch_and_read(struct imap_conn *c, const struct config *cfg, time_t now,
-    const struct want *w, size_t n, struct batch *b)
+void
+imap_bodies_free(struct imap_bodies *b)
 {
-	int r;
-
-	memset(b, 0, sizeof(*b));
-	if ((r = fetch_list(c, w, n, &b->result)) != MAILIMAP_NO_ERROR)
-		return r;
-	b->v = xcalloc(n + 1, sizeof(*b->v));
-	for (size_t k = 0; k < n; k++) {
-		struct fetched *f = &b->v[b->n];
-
-		f->uid = w[k].uid;
-		if (too_big(&w[k])) {
-			f->too_big = w[k].size;
-			b->n++;
-			continue;
-		}
-		if (b->result == NULL ||
-		    (f->body = body_of(b->result, f->uid, &f->len)) == NULL)
-			continue;	/* gone from the server meanwhile */
-		ingest_prepare(cfg, f->body, f->len, now, &f->prep);
-		b->n++;
-	}
-	return MAILIMAP_NO_ERROR;
-}
-
-/* How many wanted messages from w[k] make the next batch: up to
- * FETCH_BATCH of them and BATCH_BYTES, but at least one. */
-static size_t
-batch_len(const struct want *w, size_t k, size_t n)
-{
-	size_t len = 0, bytes = 0;
-
-	while (k + len < n && len < FETCH_BATCH) {
-		size_t sz = too_big(&w[k + len]) ? 0 : w[k + len].size;
-		if (len > 0 && bytes + sz > BATCH_BYTES)
-			break;
-		bytes += sz;
-		len++;
-	}
-	return len;
-}
-
-/*
- * The reader: a thread that fetches and reads batch after batch while the
- * main thread stores them, so transfer, MIME and extraction overlap the
- * ledger's writes. It hands each batch over through one slot and waits
- * only when the slot is still full, so at most three batches are in memory
- * (one being stored, one in the slot, one being read). Only the reader
- * uses the connection until it is joined; only the main thread uses the
- * ledger; the config is not changed meanwhile (SIGHUP is acted on between
- * syncs). Signals stay with the main thread, whose waits they must end.
- */
-struct reader {
-	pthread_t	 thread;
-	pthread_mutex_t	 lock;
-	pthread_cond_t	 changed;	/* slot filled or emptied, or done */
-	struct imap_conn *c;
-	const struct config *cfg;
-	time_t		 now;
-	const struct want *w;
-	size_t		 n;
-	struct batch	 slot;
-	int		 full;		/* slot holds a batch */
-	int		 done;		/* the reader has stopped */
-	int		 quit;		/* the main thread wants no more */
-	int		 r;		/* libetpan's code for the failed fetch */
-};
-
-static void *
-reader_run(void *arg)
-{
-	struct reader *rd = arg;
-	size_t k = 0, len;
-	int r = MAILIMAP_NO_ERROR;
-
-	while (k < rd->n) {
-		struct batch b;
-
-		pthread_mutex_lock(&rd->lock);
-		int quit = rd->quit;
-		pthread_mutex_unlock(&rd->lock);
-		if (quit)
-			break;
-		len = batch_len(rd->w, k, rd->n);
-		if ((r = fetch_and_read(rd->c, rd->cfg, rd->now, rd->w + k, len,
-		    &b)) != MAILIMAP_NO_ERROR) {
-			batch_free(&b);
-			break;
-		}
-		pthread_mutex_lock(&rd->lock);
-		while (rd->full && !rd->quit)
-			pthread_cond_wait(&rd->changed, &rd->lock);
-		if (rd->quit) {
-			pthread_mutex_unlock(&rd->lock);
-			batch_free(&b);
-			break;
-		}
-		rd->slot = b;
-		rd->full = 1;
-		pthread_cond_broadcast(&rd->changed);
-		pthread_mutex_unlock(&rd->lock);
-		k += len;
-	}
-	pthread_mutex_lock(&rd->lock);
-	rd->r = r;
-	rd->done = 1;
-	pthread_cond_broadcast(&rd->changed);
-	pthread_mutex_unlock(&rd->lock);
-	return NULL;
-}
-
-/* Start rd; 0, or -1 when no thread could be made. */
-static int
-reader_start(struct reader *rd)
-{
-	sigset_t all, old;
-	int rc;
-
-	pthread_mutex_init(&rd->lock, NULL);
-	pthread_cond_init(&rd->changed, NULL);
-	sigfillset(&all);
-	pthread_sigmask(SIG_SETMASK, &all, &old);
-	rc = pthread_create(&rd->thread, NULL, reader_run, rd);
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
-	if (rc != 0) {
-		pthread_cond_destroy(&rd->changed);
-		pthread_mutex_destroy(&rd->lock);
-		return -1;
-	}
-	return 0;
-}
-
-/* The next batch into *b: 1, or 0 when the reader has stopped. */
-static int
-reader_next(struct reader *rd, struct batch *b)
-{
-	int got = 0;
-
-	pthread_mutex_lock(&rd->lock);
-	while (!rd->full && !rd->done)
-		pthread_cond_wait(&rd->changed, &rd->lock);
-	if (rd->full) {
-		*b = rd->slot;
-		rd->full = 0;
-		got = 1;
-		pthread_cond_broadcast(&rd->changed);
-	}
-	pthread_mutex_unlock(&rd->lock);
-	return got;
-}
-
-/* Stop the reader (what it read ahead is dropped: the next sync fetches
- * it again) and join it; libetpan's code for its failed fetch, if any. */
-static int
-reader_finish(struct reader *rd)
-{
-	pthread_mutex_lock(&rd->lock);
-	rd->quit = 1;
-	pthread_cond_broadcast(&rd->changed);
-	pthread_mutex_unlock(&rd->lock);
-	pthread_join(rd->thread, NULL);
-	if (rd->full)
-		batch_free(&rd->slot);
-	pthread_cond_destroy(&rd->changed);
-	pthread_mutex_destroy(&rd->lock);
-	return rd->r;
-}
-
-/*
- * Why the ledger refused a write, for the log and `ptrail status`: a full
- * disk and a lock held by another process are said in words, since they
- * are the parent's to fix (or to wait out), not ptrail's.
- */
-static void
-ledger_why(struct ledger *l, struct buf *why)
-{
-	switch (ledger_errcode(l) & 0xff) {
-	case SQLITE_FULL:
-		buf_printf(why, "the disk holding the ledger is full (%s)",
-		    ledger_errmsg(l));
-		break;
-	case SQLITE_BUSY:
-	case SQLITE_LOCKED:
-		buf_printf(why, "the ledger is locked by another process (%s)",
-		    ledger_errmsg(l));
-		break;
-	case SQLITE_IOERR:
-		buf_printf(why, "cannot write the ledger: I/O error (%s)",
-		    ledger_errmsg(l));
-		break;
-	case SQLITE_READONLY:
-		buf_printf(why, "the ledger is read-only (%s)", ledger_errmsg(l));
-		break;
-	default:
-		buf_printf(why, "the ledger refused the write (%s)",
-		    ledger_errmsg(l));
-		break;
-	}
-}
-
-/* Did this failure come from the ledger's state (disk, lock, I/O) rather
- * than from the one message? Then every later message would fail too, or
- * land after a gap: the folder must stop here. */
-static int
-ledger_fault(struct ledger *l)
-{
-	switch (ledger_errcode(l) & 0xff) {
-	case SQLITE_FULL: case SQLITE_BUSY: case SQLITE_LOCKED:
-	case SQLITE_IOERR: case SQLITE_READONLY: case SQLITE_NOMEM:
-	case SQLITE_CANTOPEN: case SQLITE_CORRUPT: case SQLITE_NOTADB:
-	case SQLITE_PROTOCOL:
-		return 1;
-	default:
-		/* the transaction itself is gone: nothing after this message
-		 * may be committed on its own */
-		return sqlite3_get_autocommit(ledger_db(l)) &&
-		    ledger_depth(l) > 0;
-	}
-}
-
-/*
- * Store a batch (consumed): one transaction, a savepoint per message.
- * 0, or -1 when the ledger would not take it (why says why): nothing of
- * the batch is kept, the folder's last UID has not moved, and the caller
- * must store nothing after it — the next sync starts at this batch.
- */
-static int
-store_batch(struct daemon *d, const char *folder, uint32_t uidvalidity,
-    struct batch *b, struct sync_stats *stats, struct buf *why)
-{
-	unsigned fetched0 = stats->fetched, stored0 = stats->stored;
-	unsigned failed0 = stats->failed, letters0 = d->new_letters;
-	int changed0 = d->changed;
-
-	/*
-	 * The batch is one transaction and each message a savepoint inside
-	 * it: a message still lands whole or not at all, with the folder's
-	 * last UID, and a crash loses at most this batch's commit, which the
-	 * next sync fetches again. One commit per message was a WAL write of
-	 * every touched page per letter.
-	 */
-	if (ledger_begin(d->ledger) == -1) {
-		buf_printf(why, "%s: cannot store UID %u and after: ", folder,
-		    b->n ? b->v[0].uid : 0);
-		ledger_why(d->ledger, why);
-		batch_free(b);
-		return -1;	/* the next sync fetches them again */
-	}
-	for (size_t k = 0; k < b->n; k++) {
-		struct fetched *f = &b->v[k];
-		struct ingest_result res;
-		struct buf err = BUF_INIT;
-
-		if (f->too_big) {
-			/* never downloaded; the folder moves past it, with
-			 * the reason in sync_state for ptrail status */
-			buf_printf(&err, "UID %u: %u bytes, over the %u byte "
-			    "limit: not fetched", f->uid, f->too_big,
-			    MIME_MAX_MESSAGE);
-			log_warnx("%s %s", folder, buf_str(&err));
-			if (sync_state_set(d->ledger, folder, uidvalidity,
-			    f->uid, d->now, buf_str(&err), 0) == -1) {
-				buf_free(&err);
-				goto fail;
-			}
-			stats->failed++;
-			buf_free(&err);
-			continue;
-		}
-		if (ingest_store(d->ledger, folder, uidvalidity, f->uid, f->body,
-		    f->len, &f->prep, d->now, &res, &err) == -1) {
-			if (ledger_fault(d->ledger)) {
-				buf_free(&err);
-				goto fail;
-			}
-			log_warnx("%s UID %u: %s", folder, f->uid, buf_str(&err));
-			stats->failed++;
-		} else {
-			stats->fetched++;
-			if (res.was_new) {
-				stats->stored++;
-				if (res.is_school)
-					d->new_letters++;
-				d->changed = 1;
-			}
-		}
-		buf_free(&err);
-		if (d->stop && *d->stop)
-			break;	/* SIGTERM: the message in hand is stored */
-	}
-	if (ledger_commit(d->ledger) == -1)
-		goto fail_committed;
-	batch_free(b);
-	return 0;
-fail:
-	ledger_rollback(d->ledger);
-fail_committed:
-	if (b->n)
-		buf_printf(why, "%s: cannot store UID %u to %u: ", folder,
-		    b->v[0].uid, b->v[b->n - 1].uid);
-	else
-		buf_printf(why, "%s: cannot store: ", folder);
-	ledger_why(d->ledger, why);
-	stats->stored = stored0;
-	stats->fetched = fetched0;
-	stats->failed = failed0;
-	d->new_letters = letters0;
-	d->changed = changed0;
-	batch_free(b);
-	return -1;
-}
-
-/* Fetch and store the wanted messages in batches, read by the reader
- * thread while the main thread stores. libetpan's result code: anything
- * but MAILIMAP_NO_ERROR means a fetch failed and the connection is
- * suspect. *stuck is set when the ledger refused a batch (why says why):
- * nothing after it was stored, and the next sync starts there. */
-static int
-sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
-    uint32_t validity, const struct want *w, size_t n,
-    struct sync_stats *stats, int *stuck, struct buf *why)
-{
-	struct reader rd = { .c = c, .cfg = d->cfg, .now = d->now, .w = w,
-	    .n = n };
-	struct batch cur;
-
-	*stuck = 0;
-	if (n == 0)
-		return MAILIMAP_NO_ERROR;
-	if (reader_start(&rd) == -1) {
-		/* no thread: read and store in turn */
-		for (size_t k = 0, len; k < n && !(d->stop && *d->stop);
-		    k += len) {
-			int r;
-			len = batch_len(w, k, n);
-			if ((r = fetch_and_read(c, d->cfg, d->now, w + k, len,
-			    &cur)) != MAILIMAP_NO_ERROR) {
-				batch_free(&cur);
-				return r;
-			}
-			if (store_batch(d, folder, validity, &cur, stats,
-			    why) == -1) {
-				*stuck = 1;
-				break;
-			}
-		}
-		return MAILIMAP_NO_ERROR;
-	}
-	while (!(d->stop && *d->stop) && reader_next(&rd, &cur))
-		if (store_batch(d, folder, validity, &cur, stats, why) == -1) {
-			/* what the reader has read ahead is dropped: the
-			 * next sync fetches it again, after this batch */
-			*stuck = 1;
-			break;
-		}
-	/* SIGTERM: the message in hand was stored; what was read ahead is
-	 * fetched again on the next sync */
-	int r = reader_finish(&rd);
-	return *stuck ? MAILIMAP_NO_ERROR : r;
-}
-
-static int
-select_folder(struct imap_conn *c, const char *folder, uint32_t *uidvalidity,
-    struct buf *why)
-{
-	if (mailimap_select(c->imap, folder) != MAILIMAP_NO_ERROR) {
-		buf_printf(why, "%s: cannot select %s: %s", c->host, folder,
-		    imap_error(c->imap));
-		return -1;
-	}
-	free(c->selected);
-	c->selected = xstrdup(folder);
-	*uidvalidity = c->imap->imap_selection_info ?
-	    c->imap->imap_selection_info->sel_uidvalidity : 0;
-	return 0;
-}
-
-/*
- * A folder's error that the ledger could not take when it happened (the
- * disk was full): kept here and written before anything else the next time
- * the folder is synced, so `ptrail status` still learns of it.
- */
-struct held_error {
-	struct held_error *next;
-	char		*folder;
-	char		*error;
-	time_t		 at;
-};
-static struct held_error *held;
-
-static void
-keep_error(struct ledger *l, const char *folder, time_t now, const char *error)
-{
-	struct held_error *h;
-
-	if (sync_state_error(l, folder, now, error) == 0)
+	if (b == NULL)
 		return;
-	log_warnx("%s: cannot keep the error in the ledger now (%s): it is "
-	    "written on the next sync", folder, ledger_errmsg(l));
-	for (h = held; h; h = h->next)
-		if (strcmp(h->folder, folder) == 0)
-			break;
-	if (h == NULL) {
-		h = xcalloc(1, sizeof(*h));
-		h->folder = xstrdup(folder);
-		h->next = held;
-		held = h;
-	}
-	free(h->error);
-	h->error = xstrdup(error);
-	h->at = now;
-}
-
-/* Write a held error of folder, if the ledger takes it now. */
-static void
-write_held_error(struct ledger *l, const char *folder)
-{
-	for (struct held_error **p = &held; *p; p = &(*p)->next) {
-		struct held_error *h = *p;
-		if (strcmp(h->folder, folder) != 0)
-			continue;
-		if (sync_state_error(l, folder, h->at, h->error) == -1)
-			return;
-		*p = h->next;
-		free(h->folder);
-		free(h->error);
-		free(h);
-		return;
-	}
-}
-
-enum imap_status
-imap_sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
-    int sent, struct sync_stats *stats, struct buf *why)
-{
-	uint32_t validity, known_validity = 0, last = 0;
-	uint32_t *uids = NULL;
-	struct want *w = NULL;
-	size_t n = 0;
-	int r, stuck = 0;
-
-	memset(stats, 0, sizeof(*stats));
-	write_held_error(d->ledger, folder);
-	if (select_folder(c, folder, &validity, why) == -1)
-		return IMAP_PROTO;
-	if (sync_state_get(d->ledger, folder, &known_validity, &last) == 0 &&
-	    known_validity != validity) {
-		log_notice("%s: UIDVALIDITY changed (%u -> %u): scanning it again",
-		    folder, known_validity, validity);
-		last = 0;
-	}
-	if ((r = search_school(c, d->cfg, sent, last, &uids, &n)) !=
-	    MAILIMAP_NO_ERROR)
-		goto proto;
-	if (n > 1)
-		qsort(uids, n, sizeof(*uids), cmp_u32);
-	stats->found = (unsigned)n;
-	w = xreallocarray(NULL, n ? n : 1, sizeof(*w));
-	for (size_t k = 0; k < n; k++) {
-		w[k].uid = uids[k];
-		w[k].size = 0;
-	}
-	if (n > 0 && (r = fetch_sizes(c, w, n)) != MAILIMAP_NO_ERROR)
-		goto proto;
-	if ((r = sync_batches(c, d, folder, validity, w, n, stats, &stuck,
-	    why)) != MAILIMAP_NO_ERROR)
-		goto proto;
-	if (stuck) {
-		/* the real error, in the log and for ptrail status; when
-		 * the ledger cannot take even that line now, it is written
-		 * with the next round's */
-		keep_error(d->ledger, folder, d->now, buf_str(why));
-		free(uids);
-		free(w);
-		return IMAP_LEDGER;
-	}
-	/* Batches of letters are large and short-lived: give the memory
-	 * back once the folder is done, not after every batch (with two
-	 * threads each trim costs a TLB shootdown on every core). */
-	if (n > 0)
-		malloc_trim(0);
-	if (n == 0 || !(d->stop && *d->stop))
-		sync_state_set(d->ledger, folder, validity, last, d->now, NULL, 0);
-	free(uids);
-	free(w);
-	return IMAP_OK;
-proto:
-	/* after a lost stream the last response text is an old one */
-	buf_printf(why, "%s: %s: search or fetch failed: %s", c->host, folder,
-	    r == MAILIMAP_ERROR_STREAM ? "connection lost" : imap_error(c->imap));
-	sync_state_error(d->ledger, folder, d->now, buf_str(why));
-	free(uids);
-	free(w);
-	return IMAP_UNREACHABLE;
+	if (b->result)
+		mailimap_fetch_list_free(b->result);
+	free(b);
 }
 
 enum imap_status
@@ -1057,7 +539,7 @@ imap_idle_wait(struct imap_conn *c, const char *folder, int seconds,
 	struct pollfd pfd[2];
 
 	if (c->selected == NULL || strcmp(c->selected, folder) != 0)
-		if (select_folder(c, folder, &validity, why) == -1)
+		if (imap_select(c, folder, &validity, why) != IMAP_OK)
 			return IMAP_PROTO;
 	if (mailimap_idle(c->imap) != MAILIMAP_NO_ERROR) {
 		buf_printf(why, "%s: IDLE refused: %s", c->host, imap_error(c->imap));
@@ -1090,7 +572,7 @@ imap_has_message_id(struct imap_conn *c, const char *folder, const char *msgid)
 	clist *result = NULL;
 	int found = 0;
 
-	if (c == NULL || select_folder(c, folder, &validity, &why) == -1) {
+	if (c == NULL || imap_select(c, folder, &validity, &why) != IMAP_OK) {
 		buf_free(&why);
 		return 0;
 	}

@@ -38,6 +38,7 @@
 #include "imap.h"
 #include "items.h"
 #include "smtp.h"
+#include "sync.h"
 #include "log.h"
 #include "timeutil.h"
 #include "xmalloc.h"
@@ -239,7 +240,7 @@ sync_round(struct imap_conn *conn, struct daemon *d, struct buf *why)
 		    default_sent(d->cfg, conn);
 		if (folder == NULL)
 			break;
-		rc = imap_sync_folder(conn, d, folder,
+		rc = sync_folder(conn, d, folder,
 		    is_sent_folder(d->cfg, conn, folder), &st, why);
 		if (rc == IMAP_PROTO) {
 			/* a folder that does not exist is not the end */
@@ -288,7 +289,7 @@ main(int argc, char **argv)
 	umask(077);
 	/* glibc gives heap back to the kernel whenever 128 KB lie free at
 	 * its top; with the reader thread running, every such brk() costs a
-	 * TLB shootdown on each core. Keep up to 8 MB; imap.c trims once a
+	 * TLB shootdown on each core. Keep up to 8 MB; sync.c trims once a
 	 * folder is synced. */
 	mallopt(M_TRIM_THRESHOLD, 8 * 1024 * 1024);
 	while ((ch = getopt_long(argc, argv, "c:dh", opts, NULL)) != -1) {

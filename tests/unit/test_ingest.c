@@ -11,6 +11,7 @@
 #include "ingest.h"
 #include "ledger.h"
 #include "mime.h"
+#include "sync_state.h"
 #include "timeutil.h"
 
 #define NOW	1774000000	/* 2026-03-20 */
