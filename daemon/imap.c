@@ -28,9 +28,9 @@
 #include <libetpan/libetpan.h>
 
 #include "imap.h"
-#include "log.h"
+#include "base/log.h"
 #include "tls.h"
-#include "xmalloc.h"
+#include "base/xmalloc.h"
 
 #define SIZE_CHUNK	1000		/* UIDs per RFC822.SIZE fetch */
 #define MAX_UIDS	200000

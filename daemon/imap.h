@@ -29,8 +29,8 @@
 #include <signal.h>
 #include <stdint.h>
 
-#include "buf.h"
-#include "config.h"
+#include "base/buf.h"
+#include "base/config.h"
 
 enum imap_status {
 	IMAP_OK = 0,

@@ -27,11 +27,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ingest.h"
-#include "log.h"
+#include "ledger/ingest.h"
+#include "base/log.h"
 #include "sync.h"
-#include "sync_state.h"
-#include "xmalloc.h"
+#include "ledger/sync_state.h"
+#include "base/xmalloc.h"
 
 #define FETCH_BATCH	50		/* messages per UID FETCH */
 #define BATCH_BYTES	(8u << 20)	/* and at most this much, bar one */

@@ -8,7 +8,7 @@
 #ifndef PTRAIL_SYNC_H
 #define PTRAIL_SYNC_H
 
-#include "buf.h"
+#include "base/buf.h"
 #include "daemon.h"
 #include "imap.h"
 
