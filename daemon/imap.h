@@ -50,6 +50,9 @@ int	imap_parse_url(const char *url, char **host, uint16_t *port,
 enum imap_status imap_connect(const struct config *cfg, struct imap_conn **out,
 	    struct buf *why);
 void	imap_close(struct imap_conn *c);
+/* Cut c's connection now, from any thread: a read in progress on another
+ * thread ends with an error at once. Only imap_close() is left to do. */
+void	imap_interrupt(struct imap_conn *c);
 int	imap_has_idle(const struct imap_conn *c);
 /* The parent's Sent folder: the config's sent_folder, else the folder the
  * server marks \Sent (RFC 6154 SPECIAL-USE, looked up at login); NULL

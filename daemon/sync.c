@@ -26,6 +26,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "ledger/ingest.h"
 #include "base/log.h"
@@ -35,6 +36,7 @@
 
 #define FETCH_BATCH	50		/* messages per UID FETCH */
 #define BATCH_BYTES	(8u << 20)	/* and at most this much, bar one */
+#define READER_TICK_MS	200		/* how often a wait looks at SIGTERM */
 
 /* A message the search found, and its size as the server gives it. */
 struct want {
@@ -204,10 +206,14 @@ static int
 reader_start(struct reader *rd)
 {
 	sigset_t all, old;
+	pthread_condattr_t ca;
 	int rc;
 
 	pthread_mutex_init(&rd->lock, NULL);
-	pthread_cond_init(&rd->changed, NULL);
+	pthread_condattr_init(&ca);
+	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+	pthread_cond_init(&rd->changed, &ca);
+	pthread_condattr_destroy(&ca);
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
 	rc = pthread_create(&rd->thread, NULL, reader_run, rd);
@@ -220,15 +226,31 @@ reader_start(struct reader *rd)
 	return 0;
 }
 
-/* The next batch into *b: 1, or 0 when the reader has stopped. */
+/* Wait on rd's condition for at most a tick (the lock held). */
+static void
+reader_wait_tick(struct reader *rd)
+{
+	struct timespec until;
+
+	clock_gettime(CLOCK_MONOTONIC, &until);
+	until.tv_nsec += READER_TICK_MS * 1000000L;
+	if (until.tv_nsec >= 1000000000L) {
+		until.tv_sec++;
+		until.tv_nsec -= 1000000000L;
+	}
+	pthread_cond_timedwait(&rd->changed, &rd->lock, &until);
+}
+
+/* The next batch into *b: 1, or 0 when the reader has stopped or *stop
+ * was set (SIGTERM: the main thread does not wait for a slow fetch). */
 static int
-reader_next(struct reader *rd, struct batch *b)
+reader_next(struct reader *rd, struct batch *b, volatile sig_atomic_t *stop)
 {
 	int got = 0;
 
 	pthread_mutex_lock(&rd->lock);
-	while (!rd->full && !rd->done)
-		pthread_cond_wait(&rd->changed, &rd->lock);
+	while (!rd->full && !rd->done && !(stop && *stop))
+		reader_wait_tick(rd);
 	if (rd->full) {
 		*b = rd->slot;
 		rd->full = 0;
@@ -243,11 +265,21 @@ reader_next(struct reader *rd, struct batch *b)
  * it again) and join it; the status of its failed fetch, if any, with the
  * sentence in why. */
 static enum imap_status
-reader_finish(struct reader *rd, struct buf *why)
+reader_finish(struct reader *rd, volatile sig_atomic_t *stop, struct buf *why)
 {
 	pthread_mutex_lock(&rd->lock);
 	rd->quit = 1;
 	pthread_cond_broadcast(&rd->changed);
+	/* A fetch ends at the config's timeout at the latest; on SIGTERM
+	 * nobody waits that long: the connection is cut under the reader,
+	 * whose read then fails at once. */
+	while (!rd->done) {
+		if (stop && *stop) {
+			imap_interrupt(rd->c);
+			break;
+		}
+		reader_wait_tick(rd);
+	}
 	pthread_mutex_unlock(&rd->lock);
 	pthread_join(rd->thread, NULL);
 	if (rd->full)
@@ -438,7 +470,7 @@ sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
 		}
 		return IMAP_OK;
 	}
-	while (!(d->stop && *d->stop) && reader_next(&rd, &cur))
+	while (!(d->stop && *d->stop) && reader_next(&rd, &cur, d->stop))
 		if (store_batch(d, folder, validity, &cur, stats, why) == -1) {
 			/* what the reader has read ahead is dropped: the
 			 * next sync fetches it again, after this batch */
@@ -449,11 +481,11 @@ sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
 	 * fetched again on the next sync */
 	if (stuck) {
 		struct buf ignored = BUF_INIT;
-		reader_finish(&rd, &ignored);
+		reader_finish(&rd, d->stop, &ignored);
 		buf_free(&ignored);
 		return IMAP_LEDGER;
 	}
-	return reader_finish(&rd, why);
+	return reader_finish(&rd, d->stop, why);
 }
 
 
