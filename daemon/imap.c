@@ -33,7 +33,8 @@
 #include "tls.h"
 #include "base/xmalloc.h"
 
-#define SIZE_CHUNK	1000		/* UIDs per RFC822.SIZE fetch */
+#define SIZE_CHUNK	1000		/* UIDs per FETCH of sizes and senders */
+#define HEAD_MAX	8192		/* bytes kept of a From + Sender block */
 #define MAX_UIDS	200000
 
 struct imap_conn {
@@ -406,6 +407,17 @@ who_key(const char *who, int sent)
 	    mailimap_search_key_new_from(xstrdup(who));
 }
 
+/* The domain part of an address ("school.edu.hk" of "senco@school.edu.hk"):
+ * a search for it also finds letters whose From has an RFC 2047 display
+ * name, which the server may not match against the whole address. */
+static const char *
+domain_of(const char *addr)
+{
+	const char *at = strrchr(addr, '@');
+
+	return at && at[1] ? at + 1 : addr;
+}
+
 /* OR over keys[lo..hi), as a balanced tree so that a long list of
  * schools does not nest deeper than log2(n). Consumes the keys. */
 static struct mailimap_search_key *
@@ -488,7 +500,7 @@ failed(struct imap_conn *c, int r, struct buf *why)
 
 enum imap_status
 imap_select(struct imap_conn *c, const char *folder, uint32_t *uidvalidity,
-    struct buf *why)
+    uint32_t *uidnext, struct buf *why)
 {
 	if (mailimap_select(c->imap, folder) != MAILIMAP_NO_ERROR) {
 		buf_printf(why, "%s: cannot select %s: %s", c->host, folder,
@@ -499,6 +511,9 @@ imap_select(struct imap_conn *c, const char *folder, uint32_t *uidvalidity,
 	c->selected = xstrdup(folder);
 	*uidvalidity = c->imap->imap_selection_info ?
 	    c->imap->imap_selection_info->sel_uidvalidity : 0;
+	if (uidnext)
+		*uidnext = c->imap->imap_selection_info ?
+		    c->imap->imap_selection_info->sel_uidnext : 0;
 	return IMAP_OK;
 }
 
@@ -526,7 +541,8 @@ imap_search_school(struct imap_conn *c, const struct config *cfg, int sent,
 		keys[nk++] = who_key(cfg->domains[k], sent);
 	for (int k = 0; k < ROLE_MAX; k++)
 		if (cfg->people[k].addr)
-			keys[nk++] = who_key(cfg->people[k].addr, sent);
+			keys[nk++] = who_key(domain_of(cfg->people[k].addr),
+			    sent);
 	if (!sent && cfg->parent_addr) {
 		list = clist_new();
 		clist_append(list, who_key(cfg->parent_addr, 0));
@@ -565,35 +581,62 @@ imap_search_school(struct imap_conn *c, const struct config *cfg, int sent,
 	return IMAP_OK;
 }
 
+/* FETCH items for imap_fetch_senders(): UID, RFC822.SIZE and
+ * BODY.PEEK[HEADER.FIELDS (FROM SENDER)]. */
+static struct mailimap_fetch_type *
+senders_fetch_type(void)
+{
+	struct mailimap_fetch_type *ft;
+	clist *names = clist_new();
+
+	clist_append(names, xstrdup("From"));
+	clist_append(names, xstrdup("Sender"));
+	ft = mailimap_fetch_type_new_fetch_att_list_empty();
+	mailimap_fetch_type_new_fetch_att_list_add(ft,
+	    mailimap_fetch_att_new_uid());
+	mailimap_fetch_type_new_fetch_att_list_add(ft,
+	    mailimap_fetch_att_new_rfc822_size());
+	mailimap_fetch_type_new_fetch_att_list_add(ft,
+	    mailimap_fetch_att_new_body_peek_section(
+	    mailimap_section_new_header_fields(
+	    mailimap_header_list_new(names))));
+	return ft;
+}
+
 enum imap_status
-imap_fetch_sizes(struct imap_conn *c, const uint32_t *uids, size_t n,
-    uint32_t *sizes, struct buf *why)
+imap_fetch_senders(struct imap_conn *c, const uint32_t *uids, size_t n,
+    uint32_t *sizes, char **heads, struct buf *why)
 {
 	memset(sizes, 0, n * sizeof(*sizes));
+	memset(heads, 0, n * sizeof(*heads));
 	for (size_t k = 0; k < n; k += SIZE_CHUNK) {
 		size_t m = n - k < SIZE_CHUNK ? n - k : SIZE_CHUNK;
 		struct mailimap_set *set = set_of(uids + k, m);
-		struct mailimap_fetch_type *ft;
+		struct mailimap_fetch_type *ft = senders_fetch_type();
 		clist *result = NULL;
 		int r;
 
-		ft = mailimap_fetch_type_new_fetch_att_list_empty();
-		mailimap_fetch_type_new_fetch_att_list_add(ft,
-		    mailimap_fetch_att_new_uid());
-		mailimap_fetch_type_new_fetch_att_list_add(ft,
-		    mailimap_fetch_att_new_rfc822_size());
 		r = mailimap_uid_fetch(c->imap, set, ft, &result);
 		mailimap_fetch_type_free(ft);
 		mailimap_set_free(set);
-		if (r != MAILIMAP_NO_ERROR)
+		if (r != MAILIMAP_NO_ERROR) {
+			for (size_t j = 0; j < n; j++) {
+				free(heads[j]);
+				heads[j] = NULL;
+			}
 			return failed(c, r, why);
+		}
 		for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
 			struct att at;
 			const uint32_t *hit;
 			read_att(clist_content(it), &at);
 			hit = bsearch(&at.uid, uids + k, m, sizeof(*uids), cmp_u32);
-			if (hit)
-				sizes[hit - uids] = at.size;
+			if (hit == NULL)
+				continue;
+			sizes[hit - uids] = at.size;
+			if (at.body && heads[hit - uids] == NULL)
+				heads[hit - uids] = xstrndup(at.body,
+				    at.len < HEAD_MAX ? at.len : HEAD_MAX);
 		}
 		mailimap_fetch_list_free(result);
 	}
@@ -664,7 +707,7 @@ imap_idle_wait(struct imap_conn *c, const char *folder, int seconds,
 	struct pollfd pfd[2];
 
 	if (c->selected == NULL || strcmp(c->selected, folder) != 0)
-		if (imap_select(c, folder, &validity, why) != IMAP_OK)
+		if (imap_select(c, folder, &validity, NULL, why) != IMAP_OK)
 			return IMAP_PROTO;
 	if (mailimap_idle(c->imap) != MAILIMAP_NO_ERROR) {
 		buf_printf(why, "%s: IDLE refused: %s", c->host, imap_error(c->imap));
@@ -697,7 +740,7 @@ imap_has_message_id(struct imap_conn *c, const char *folder, const char *msgid)
 	clist *result = NULL;
 	int found = 0;
 
-	if (c == NULL || imap_select(c, folder, &validity, &why) != IMAP_OK) {
+	if (c == NULL || imap_select(c, folder, &validity, NULL, &why) != IMAP_OK) {
 		buf_free(&why);
 		return 0;
 	}

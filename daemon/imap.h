@@ -60,22 +60,31 @@ int	imap_has_idle(const struct imap_conn *c);
 const char *imap_sent_folder(const struct imap_conn *c,
 	    const struct config *cfg);
 
-/* SELECT folder (IMAP_PROTO when the server says no): its UIDVALIDITY. */
+/* SELECT folder (IMAP_PROTO when the server says no): its UIDVALIDITY,
+ * and its UIDNEXT (0 when the server did not say; uidnext may be NULL). */
 enum imap_status imap_select(struct imap_conn *c, const char *folder,
-	    uint32_t *uidvalidity, struct buf *why);
+	    uint32_t *uidvalidity, uint32_t *uidnext, struct buf *why);
 /*
- * UID SEARCH in the selected folder for the UIDs above last of mail from
- * the school's domains and people (sent: to them, for the parent's Sent
- * folder; in INBOX also the parent's own APPROVE replies): *uids (sorted,
- * the caller frees it; NULL when none) and *n.
+ * UID SEARCH in the selected folder for the UIDs above last of mail whose
+ * From names one of the school's domains, or the domain of one of its
+ * people (sent: To, for the parent's Sent folder; in INBOX also the
+ * parent's own APPROVE replies): *uids (sorted, the caller frees it; NULL
+ * when none) and *n. The server's FROM matches substrings anywhere in the
+ * header, display names included: these are candidates, not school mail;
+ * the caller decides on the exact address (imap_fetch_senders).
  */
 enum imap_status imap_search_school(struct imap_conn *c,
 	    const struct config *cfg, int sent, uint32_t last, uint32_t **uids,
 	    size_t *n, struct buf *why);
-/* RFC822.SIZE of each of the n UIDs (sorted) into sizes[n]; 0 for one
- * that is gone from the server. */
-enum imap_status imap_fetch_sizes(struct imap_conn *c, const uint32_t *uids,
-	    size_t n, uint32_t *sizes, struct buf *why);
+/*
+ * For each of the n UIDs (sorted), one FETCH of RFC822.SIZE and
+ * BODY.PEEK[HEADER.FIELDS (FROM SENDER)]: sizes[n] (0 for a message gone
+ * from the server) and heads[n], the raw header block ("From: ...\r\n
+ * Sender: ...\r\n\r\n", cut at 8 KB; NULL when the server sent none),
+ * new strings the caller frees (all NULL on failure).
+ */
+enum imap_status imap_fetch_senders(struct imap_conn *c, const uint32_t *uids,
+	    size_t n, uint32_t *sizes, char **heads, struct buf *why);
 /* UID FETCH BODY.PEEK[] of the n UIDs (sorted): *out, also when n is 0
  * (then empty). On failure *out is still set, and empty. */
 struct imap_bodies;

@@ -26,9 +26,11 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "ledger/ingest.h"
+#include "mail/mime.h"
 #include "base/log.h"
 #include "sync.h"
 #include "ledger/sync_state.h"
@@ -544,19 +546,55 @@ write_held_error(struct ledger *l, const char *folder)
 }
 
 
+/*
+ * Is the letter whose From/Sender header block is head one to fetch? Only
+ * when its From address is exactly a school address, at a school domain
+ * or a subdomain of one, or the parent's own (her APPROVE replies): the
+ * server's FROM search matched a substring anywhere in the header, so
+ * "wong@school.edu.hk" <evil@attacker.example>,
+ * evil@school.edu.hk.attacker.example and evil@evilschool.edu.hk are
+ * candidates too, and must never be downloaded.
+ */
+static int
+sender_wanted(const struct config *cfg, const char *folder, uint32_t uid,
+    const char *head)
+{
+	struct mime_message m;
+	struct buf err = BUF_INIT;
+	int want;
+
+	if (head == NULL)
+		return 0;	/* gone from the server meanwhile */
+	if (mime_parse(head, strlen(head), &m, &err) == -1) {
+		log_info("%s UID %u: its From cannot be read (%s): not fetched",
+		    folder, uid, buf_str(&err));
+		buf_free(&err);
+		return 0;
+	}
+	buf_free(&err);
+	want = config_is_school_addr(cfg, m.from_addr) || (cfg->parent_addr &&
+	    m.from_addr && strcasecmp(cfg->parent_addr, m.from_addr) == 0);
+	if (!want)
+		log_debug("%s UID %u: from %s, not the school: not fetched",
+		    folder, uid, m.from_addr ? m.from_addr : "(no address)");
+	mime_message_free(&m);
+	return want;
+}
+
 enum imap_status
 sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
     int sent, struct sync_stats *stats, struct buf *why)
 {
-	uint32_t validity, known_validity = 0, last = 0;
+	uint32_t validity, known_validity = 0, last = 0, top;
 	uint32_t *uids = NULL, *sizes = NULL;
+	char **heads = NULL;
 	struct want *w = NULL;
-	size_t n = 0;
+	size_t n = 0, nw = 0;
 	enum imap_status st;
 
 	memset(stats, 0, sizeof(*stats));
 	write_held_error(d->ledger, folder);
-	if ((st = imap_select(c, folder, &validity, why)) != IMAP_OK)
+	if ((st = imap_select(c, folder, &validity, NULL, why)) != IMAP_OK)
 		return st;
 	if (sync_state_get(d->ledger, folder, &known_validity, &last) == 0 &&
 	    known_validity != validity) {
@@ -567,36 +605,50 @@ sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 	if ((st = imap_search_school(c, d->cfg, sent, last, &uids, &n, why)) !=
 	    IMAP_OK)
 		goto fail;
-	stats->found = (unsigned)n;
+	top = n ? uids[n - 1] : last;
 	w = xreallocarray(NULL, n ? n : 1, sizeof(*w));
 	sizes = xreallocarray(NULL, n ? n : 1, sizeof(*sizes));
-	if (n > 0 && (st = imap_fetch_sizes(c, uids, n, sizes, why)) != IMAP_OK)
+	heads = xcalloc(n ? n : 1, sizeof(*heads));
+	if (n > 0 && (st = imap_fetch_senders(c, uids, n, sizes, heads, why)) !=
+	    IMAP_OK)
 		goto fail;
 	for (size_t k = 0; k < n; k++) {
-		w[k].uid = uids[k];
-		w[k].size = sizes[k];
+		/* the Sent folder holds the parent's own letters, found by
+		 * their recipients: nothing there to tell apart by From */
+		if (!sent && !sender_wanted(d->cfg, folder, uids[k], heads[k]))
+			continue;
+		w[nw].uid = uids[k];
+		w[nw].size = sizes[k];
+		nw++;
 	}
-	if ((st = sync_batches(c, d, folder, validity, w, n, stats, why)) !=
+	stats->found = (unsigned)nw;
+	if ((st = sync_batches(c, d, folder, validity, w, nw, stats, why)) !=
 	    IMAP_OK)
 		goto fail;
 	/* Batches of letters are large and short-lived: give the memory
 	 * back once the folder is done, not after every batch (with two
 	 * threads each trim costs a TLB shootdown on every core). */
-	if (n > 0)
+	if (nw > 0)
 		malloc_trim(0);
-	if (n == 0 || !(d->stop && *d->stop))
-		sync_state_set(d->ledger, folder, validity, last, d->now, NULL, 0);
-	free(uids);
-	free(sizes);
-	free(w);
-	return IMAP_OK;
+	/* every candidate was stored or turned down: the next search
+	 * starts after the last of them */
+	if (!(d->stop && *d->stop))
+		sync_state_set(d->ledger, folder, validity, top, d->now, NULL, 0);
+	st = IMAP_OK;
+	goto done;
 fail:
 	/* the real error, in the log (the caller's) and for ptrail status;
 	 * when the ledger cannot take even that line now (a full disk), it
 	 * is written with the next sync of the folder */
 	keep_error(d->ledger, folder, d->now, buf_str(why));
+	if (st != IMAP_LEDGER)
+		st = IMAP_UNREACHABLE;
+done:
+	for (size_t k = 0; heads && k < n; k++)
+		free(heads[k]);
+	free(heads);
 	free(uids);
 	free(sizes);
 	free(w);
-	return st == IMAP_LEDGER ? IMAP_LEDGER : IMAP_UNREACHABLE;
+	return st;
 }

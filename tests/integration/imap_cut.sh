@@ -82,3 +82,4 @@ t1=$(date +%s%N)
 kill "$fpid"; wait "$fpid" 2>/dev/null; fpid=
 [ $rc = 0 ] || fail "stall: SIGTERM exit $rc"
 echo "ok: SIGTERM stopped ptraild $(( (t1 - t0) / 1000000 )) ms into a stalled fetch"
+
