@@ -581,11 +581,40 @@ sender_wanted(const struct config *cfg, const char *folder, uint32_t uid,
 	return want;
 }
 
+/*
+ * Leave out of uids[*n] what no server may send: UID 4294967295 (the
+ * folder could never go on after it; RFC 3501 wants a new UIDVALIDITY
+ * first) and, when the server announced one, UIDs not below its UIDNEXT
+ * (mail that came in after SELECT is there on the next sync). Such a UID
+ * must not move the folder's last UID.
+ */
+static void
+drop_impossible(const char *folder, uint32_t uidnext, uint32_t *uids,
+    size_t *n)
+{
+	size_t k, m = 0;
+
+	for (k = 0; k < *n; k++) {
+		if (uids[k] == UINT32_MAX) {
+			log_warnx("%s: the server named UID %u, which cannot "
+			    "be: ignored (the server's error)", folder, uids[k]);
+			continue;
+		}
+		if (uidnext && uids[k] >= uidnext) {
+			log_debug("%s: UID %u is not below UIDNEXT %u: left "
+			    "for the next sync", folder, uids[k], uidnext);
+			continue;
+		}
+		uids[m++] = uids[k];
+	}
+	*n = m;
+}
+
 enum imap_status
 sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
     int sent, struct sync_stats *stats, struct buf *why)
 {
-	uint32_t validity, known_validity = 0, last = 0, top;
+	uint32_t validity, uidnext, known_validity = 0, last = 0, top;
 	uint32_t *uids = NULL, *sizes = NULL;
 	char **heads = NULL;
 	struct want *w = NULL;
@@ -594,17 +623,22 @@ sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 
 	memset(stats, 0, sizeof(*stats));
 	write_held_error(d->ledger, folder);
-	if ((st = imap_select(c, folder, &validity, NULL, why)) != IMAP_OK)
+	if ((st = imap_select(c, folder, &validity, &uidnext, why)) != IMAP_OK)
 		return st;
+	/* a folder's row can exist before its first sync (an error kept
+	 * for ptrail status): UIDVALIDITY 0 there is "not known yet" */
 	if (sync_state_get(d->ledger, folder, &known_validity, &last) == 0 &&
 	    known_validity != validity) {
-		log_notice("%s: UIDVALIDITY changed (%u -> %u): scanning it again",
-		    folder, known_validity, validity);
+		if (known_validity != 0)
+			log_notice("%s: UIDVALIDITY changed (%u -> %u): "
+			    "scanning it again", folder, known_validity,
+			    validity);
 		last = 0;
 	}
 	if ((st = imap_search_school(c, d->cfg, sent, last, &uids, &n, why)) !=
 	    IMAP_OK)
 		goto fail;
+	drop_impossible(folder, uidnext, uids, &n);
 	top = n ? uids[n - 1] : last;
 	w = xreallocarray(NULL, n ? n : 1, sizeof(*w));
 	sizes = xreallocarray(NULL, n ? n : 1, sizeof(*sizes));

@@ -4,7 +4,8 @@
 # bytes and closes. The fetch must end within the timeout with "connection
 # lost" (libetpan's plain socket returned 0 at EOF and its literal loop
 # spun at full CPU, forever), and a server that stalls there instead must
-# not keep SIGTERM from stopping ptraild.
+# not keep SIGTERM from stopping ptraild. And a server that names UID
+# 4294967295 does not pin the folder's last UID there.
 set -u
 D=$TMPDIR/cut
 mkdir -p "$D"
@@ -83,3 +84,15 @@ kill "$fpid"; wait "$fpid" 2>/dev/null; fpid=
 [ $rc = 0 ] || fail "stall: SIGTERM exit $rc"
 echo "ok: SIGTERM stopped ptraild $(( (t1 - t0) / 1000000 )) ms into a stalled fetch"
 
+# 3. UID 4294967295: the server's error, logged; the folder's last UID
+# does not move there (nothing after it could ever be fetched)
+start_fake maxuid
+conf "$port" 10 > "$D/max.conf"
+rm -rf "$D/data"
+timeout -s KILL 20 "$PTRAILD" -c "$D/max.conf" --once 2>"$D/err"; rc=$?
+kill "$fpid"; wait "$fpid" 2>/dev/null; fpid=
+[ $rc = 0 ] || fail "maxuid: exit $rc ($(cat "$D/err"))"
+grep -q "the server named UID 4294967295, which cannot be" "$D/err" || fail "maxuid: not logged: $(cat "$D/err")"
+last=$(sqlite3 "$D/data/ledger.db" "SELECT last_uid FROM sync_state WHERE folder = 'INBOX'")
+[ "$last" = 0 ] || fail "maxuid: last_uid is $last"
+echo "ok: UID 4294967295 logged as the server's error; last_uid stays $last"

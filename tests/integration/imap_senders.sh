@@ -5,7 +5,8 @@
 # school domain as a prefix of another, a domain that ends like the
 # school's. ptraild fetches their From/Sender first and never their
 # bodies. A school letter whose From has an RFC 2047 display name, and one
-# from a subdomain of the school's, are stored.
+# from a subdomain of the school's, are stored. A first sync says nothing
+# about UIDVALIDITY.
 set -u
 . "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
 D=$TMPDIR/senders
@@ -51,6 +52,11 @@ EOF
 } > "$D/ptrail.conf"
 export PTRAIL_NOW=2026-06-01T10:00:00+08:00
 q() { sqlite3 "$D/data/ledger.db" "$1"; }
+
+# the ledger exists and INBOX has a row that holds only an error (as after
+# a first sync that failed before storing anything): UIDVALIDITY unknown
+"$PTRAILD" -c "$D/ptrail.conf" --once 2>"$D/err" || fail "empty run: $(cat "$D/err")"
+q "DELETE FROM sync_state; INSERT INTO sync_state (folder, last_error, last_error_at) VALUES ('INBOX', 'an earlier error', 0)"
 imap_append "$D" INBOX "$D"/mail/l*.eml "$D"/mail/g*.eml || fail "APPEND"
 
 "$PTRAILD" -c "$D/ptrail.conf" --once 2>"$D/err" || fail "--once exit $? ($(cat "$D/err"))"
@@ -60,6 +66,7 @@ for g in genuine1 genuine2 genuine3; do
 done
 [ "$(q 'SELECT count(*) FROM messages')" = 3 ] || fail "stored $(q 'SELECT count(*) FROM messages') letters, want 3"
 grep -q "INBOX: 3 school message(s) found, 3 new" "$D/err" || fail "the log counts look-alikes as school mail: $(cat "$D/err")"
+grep -q "UIDVALIDITY changed" "$D/err" && fail "a first sync logged a UIDVALIDITY change: $(cat "$D/err")"
 # the server sent headers of the candidates, never their bodies (each
 # look-alike is over 300 KB)
 out=$(grep -o 'out=[0-9]*' "$D/dovecot.log" | tail -1 | cut -d= -f2)
