@@ -29,10 +29,21 @@
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
 
-/* Candidate body parts, the first of each kind in document order. */
+/*
+ * How much of a letter is read: what a mail client shows, up to these
+ * caps. Past them the rest is not read, and the reason is logged.
+ */
+#define MAX_DEPTH	64		/* multipart nesting */
+#define MAX_PARTS	1000		/* text parts read */
+
+/* The text parts to read, in document order, and what was left out. */
 struct body_pick {
-	struct mailmime	*plain;
-	struct mailmime	*html;
+	struct mailmime	**parts;
+	size_t		 n, cap;
+	int		 html;		/* the parts are text/html */
+	unsigned	 too_deep;	/* subtrees past MAX_DEPTH */
+	unsigned	 too_many;	/* text parts past MAX_PARTS */
+	unsigned	 forwarded;	/* message/rfc822 parts not read */
 };
 
 static char *
@@ -216,31 +227,93 @@ is_text(struct mailmime *part, const char *subtype)
 	    strcasecmp(ct->ct_subtype, subtype) == 0;
 }
 
-/* Depth-first: the first inline text/plain and text/html. Forwarded
- * message/rfc822 parts are someone else's letter: not descended into. */
-static void
-pick_body(struct mailmime *part, struct body_pick *pick, int depth)
+static int
+is_multipart(struct mailmime *part, const char *subtype)
 {
-	if (depth > 32)
+	struct mailmime_content *ct = part->mm_content_type;
+
+	return ct && ct->ct_subtype && strcasecmp(ct->ct_subtype, subtype) == 0;
+}
+
+static void
+pick_add(struct body_pick *pick, struct mailmime *part)
+{
+	if (pick->n >= MAX_PARTS) {
+		pick->too_many++;
 		return;
+	}
+	if (pick->n == pick->cap) {
+		pick->cap = pick->cap ? pick->cap * 2 : 8;
+		pick->parts = xreallocarray(pick->parts, pick->cap,
+		    sizeof(*pick->parts));
+	}
+	pick->parts[pick->n++] = part;
+}
+
+/* Does part hold an inline text part of this subtype, at any depth (not
+ * into forwarded messages)? */
+static int
+has_text(struct mailmime *part, const char *subtype, int depth)
+{
+	if (depth > MAX_DEPTH)
+		return 0;
+	switch (part->mm_type) {
+	case MAILMIME_SINGLE:
+		return !is_attachment(part) && part->mm_data.mm_single &&
+		    is_text(part, subtype);
+	case MAILMIME_MULTIPLE:
+		for (clistiter *it = clist_begin(
+		    part->mm_data.mm_multipart.mm_mp_list); it;
+		    it = clist_next(it))
+			if (has_text(clist_content(it), subtype, depth + 1))
+				return 1;
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Depth-first, as a mail client shows a letter: every inline part of the
+ * subtype ("plain", or "html" when the letter has no text/plain), in
+ * order; of a multipart/alternative only the first branch that has one.
+ * Forwarded message/rfc822 parts are someone else's letter: counted, not
+ * read.
+ */
+static void
+pick_body(struct mailmime *part, const char *subtype, struct body_pick *pick,
+    int depth)
+{
+	if (depth > MAX_DEPTH) {
+		pick->too_deep++;
+		return;
+	}
 	switch (part->mm_type) {
 	case MAILMIME_SINGLE:
 		if (is_attachment(part) || part->mm_data.mm_single == NULL)
 			return;
-		if (pick->plain == NULL && is_text(part, "plain"))
-			pick->plain = part;
-		else if (pick->html == NULL && is_text(part, "html"))
-			pick->html = part;
+		if (is_text(part, subtype))
+			pick_add(pick, part);
 		break;
 	case MAILMIME_MULTIPLE:
 		for (clistiter *it = clist_begin(part->mm_data.mm_multipart.mm_mp_list);
-		    it; it = clist_next(it))
-			pick_body(clist_content(it), pick, depth + 1);
+		    it; it = clist_next(it)) {
+			struct mailmime *child = clist_content(it);
+			if (is_multipart(part, "alternative")) {
+				if (!has_text(child, subtype, depth + 1))
+					continue;
+				pick_body(child, subtype, pick, depth + 1);
+				break;
+			}
+			pick_body(child, subtype, pick, depth + 1);
+		}
 		break;
 	case MAILMIME_MESSAGE:
 		if (depth == 0 && part->mm_data.mm_message.mm_msg_mime)
-			pick_body(part->mm_data.mm_message.mm_msg_mime, pick,
-			    depth + 1);
+			pick_body(part->mm_data.mm_message.mm_msg_mime, subtype,
+			    pick, depth + 1);
+		else if (depth > 0)
+			pick->forwarded++;
 		break;
 	}
 }
@@ -279,6 +352,30 @@ part_text(struct mailmime *part, int *charset_errors)
 	text = charset_to_utf8(decoded, dlen, charset, charset_errors);
 	mmap_string_unref(decoded);
 	return text;
+}
+
+/* The picked parts' text, decoded (HTML rendered), joined by a blank
+ * line: a new string, or NULL when they hold no text. */
+static char *
+read_parts(const struct body_pick *pick, struct mime_message *out)
+{
+	struct buf all = BUF_INIT;
+
+	for (size_t k = 0; k < pick->n; k++) {
+		char *t = part_text(pick->parts[k], &out->charset_errors);
+		if (t && pick->html) {
+			char *h = html_to_text(t, strlen(t));
+			free(t);
+			t = h;
+		}
+		if (t && *t) {
+			if (all.len)
+				buf_addstr(&all, "\n\n");
+			buf_addstr(&all, t);
+		}
+		free(t);
+	}
+	return all.len ? buf_detach(&all) : NULL;
 }
 
 /* CRLF and lone CR -> LF, in place. */
@@ -321,11 +418,12 @@ mime_parse(const char *raw, size_t len, struct mime_message *out,
     struct buf *err)
 {
 	struct mailmime *mime = NULL;
-	struct body_pick pick = { NULL, NULL };
+	struct body_pick pick;
 	size_t idx = 0;
 	char *text = NULL;
 
 	memset(out, 0, sizeof(*out));
+	memset(&pick, 0, sizeof(pick));
 	if (len > MIME_MAX_MESSAGE) {
 		buf_printf(err, "message of %zu bytes is over the %u byte limit",
 		    len, MIME_MAX_MESSAGE);
@@ -338,16 +436,27 @@ mime_parse(const char *raw, size_t len, struct mime_message *out,
 	}
 	if (mime->mm_type == MAILMIME_MESSAGE)
 		take_headers(out, mime->mm_data.mm_message.mm_fields);
-	pick_body(mime, &pick, 0);
-	if (pick.plain)
-		text = part_text(pick.plain, &out->charset_errors);
-	if ((text == NULL || *text == '\0') && pick.html) {
-		char *html = part_text(pick.html, &out->charset_errors);
-		free(text);
-		text = html ? html_to_text(html, strlen(html)) : NULL;
-		free(html);
-		out->html_only = 1;
+	pick_body(mime, "plain", &pick, 0);
+	text = read_parts(&pick, out);
+	if (text == NULL) {
+		free(pick.parts);
+		memset(&pick, 0, sizeof(pick));
+		pick.html = 1;
+		pick_body(mime, "html", &pick, 0);
+		text = read_parts(&pick, out);
 	}
+	out->html_only = pick.html && text != NULL;
+	if (pick.too_deep || pick.too_many)
+		log_warnx("message %s: not all of it was read: %s%s%s",
+		    out->message_id ? out->message_id : "(no Message-ID)",
+		    pick.too_deep ? "MIME parts nested more than 64 deep" : "",
+		    pick.too_deep && pick.too_many ? "; " : "",
+		    pick.too_many ? "text parts after the 1000th" : "");
+	if (pick.forwarded)
+		log_info("message %s: %u forwarded message(s) inside it not "
+		    "read as the sender's words", out->message_id ?
+		    out->message_id : "(no Message-ID)", pick.forwarded);
+	free(pick.parts);
 	mailmime_free(mime);
 	if (text == NULL)
 		text = xstrdup("");
