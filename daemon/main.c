@@ -13,8 +13,13 @@
  * and jitter, capped at five minutes; the reason is logged once per
  * change of state, not once per try.
  *
- * --once: one sync, then exit 0 ok, 69 server unreachable (or its
- * certificate refused), 77 login refused, 78 configuration.
+ * One daemon per ledger: the ledger's lock file (ledger_lock()) is held
+ * from start to exit; a second ptraild on the same ledger is refused
+ * before it reads or writes anything.
+ *
+ * Exit codes are <sysexits.h>'s: --once exits 0 ok, 69 server unreachable
+ * (or its certificate refused), 77 login refused, 78 configuration; any
+ * run exits 75 when another ptraild keeps the ledger.
  */
 #define _GNU_SOURCE	/* pipe2 */
 #include <errno.h>
@@ -28,6 +33,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <sysexits.h>
 #include <systemd/sd-daemon.h>
 #include <time.h>
 #include <unistd.h>
@@ -42,10 +48,6 @@
 #include "xmalloc.h"
 
 #define PTRAILD_VERSION	"0.1.0"
-#define EX_OK_		0
-#define EX_UNAVAILABLE_	69
-#define EX_NOPERM_	77
-#define EX_CONFIG_	78
 #define IDLE_RENEW	(25 * 60)
 #define BACKOFF_MAX	300
 
@@ -88,7 +90,7 @@ install_signals(void)
 	struct sigaction sa;
 
 	if (pipe2(wake_pipe, O_NONBLOCK | O_CLOEXEC) == -1)
-		fatal(EX_UNAVAILABLE_, "pipe");
+		fatal(EX_UNAVAILABLE, "pipe");
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;	/* no SA_RESTART: waits end early */
@@ -107,6 +109,7 @@ usage(FILE *f)
 	    "$XDG_CONFIG_HOME/ptrail/ptrail.conf, /etc/ptrail/ptrail.conf)\n"
 	    "  --once    one sync, then exit (0 ok, 69 unreachable, 77 login "
 	    "refused, 78 config)\n"
+	    "  exits 75 when another ptraild keeps the same ledger\n"
 	    "  -d        debug logging\n");
 }
 
@@ -210,13 +213,13 @@ exit_for(enum imap_status st)
 {
 	switch (st) {
 	case IMAP_OK:
-		return EX_OK_;
+		return EX_OK;
 	case IMAP_LOGIN:
-		return EX_NOPERM_;
+		return EX_NOPERM;
 	case IMAP_CONFIG:
-		return EX_CONFIG_;
+		return EX_CONFIG;
 	default:
-		return EX_UNAVAILABLE_;
+		return EX_UNAVAILABLE;
 	}
 }
 
@@ -277,7 +280,7 @@ main(int argc, char **argv)
 	struct buf why = BUF_INIT, err = BUF_INIT;
 	char *last_state = NULL;
 	unsigned backoff = 1, seed;
-	int ch, once = 0, ready = 0, rc = EX_OK_;
+	int ch, once = 0, ready = 0, rc = EX_OK, lock_fd = -1;
 	uint64_t watchdog_usec = 0;
 
 	log_init("ptraild", LOG_PREFIX_AUTO);
@@ -292,8 +295,8 @@ main(int argc, char **argv)
 		case 'c': config_path = optarg; break;
 		case 'd': log_set_level(LOG_LVL_DEBUG); break;
 		case 'o': once = 1; break;
-		case 'h': usage(stdout); return EX_OK_;
-		case 'V': printf("ptraild %s\n", PTRAILD_VERSION); return EX_OK_;
+		case 'h': usage(stdout); return EX_OK;
+		case 'V': printf("ptraild %s\n", PTRAILD_VERSION); return EX_OK;
 		default: usage(stderr); return 2;
 		}
 	}
@@ -302,22 +305,36 @@ main(int argc, char **argv)
 		return 2;
 	}
 	if (load_config(config_path, &cfg) == -1)
-		return EX_CONFIG_;
+		return EX_CONFIG;
 	memset(&d, 0, sizeof(d));
 	d.cfg = &cfg;
 	d.stop = &stop_requested;
 	d.changed = 1;		/* write the feed once at start */
+	switch (ledger_lock(cfg.ledger_path, &lock_fd, &err)) {
+	case 0:
+		break;
+	case 1:
+		log_errx("%s", buf_str(&err));
+		config_free(&cfg);
+		buf_free(&err);
+		return EX_TEMPFAIL;
+	default:
+		log_errx("%s", buf_str(&err));
+		config_free(&cfg);
+		buf_free(&err);
+		return EX_CONFIG;
+	}
 	if (ledger_open(cfg.ledger_path, LEDGER_RW, &d.ledger, &err) == -1) {
 		log_errx("%s", buf_str(&err));
 		config_free(&cfg);
-		return EX_CONFIG_;
+		return EX_CONFIG;
 	}
 	install_signals();
 	if (feed_server_start(&cfg, &err) == -1) {
 		log_errx("%s", buf_str(&err));
 		ledger_close(d.ledger);
 		config_free(&cfg);
-		return EX_CONFIG_;
+		return EX_CONFIG;
 	}
 	if (sd_watchdog_enabled(0, &watchdog_usec) <= 0)
 		watchdog_usec = 0;
@@ -399,5 +416,6 @@ main(int argc, char **argv)
 	free(last_state);
 	buf_free(&why);
 	buf_free(&err);
+	close(lock_fd);		/* the ledger is free for another daemon */
 	return rc;
 }

@@ -23,7 +23,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "hash.h"
@@ -308,6 +310,74 @@ prepare_file(const char *path, struct buf *err)
 	(void)fchmod(fd, 0600);
 	close(fd);
 	return 0;
+}
+
+int
+ledger_lock(const char *path, int *fd, struct buf *err)
+{
+	char *lock = xasprintf("%s.lock", path), *copy = xstrdup(path);
+	char pid[24] = "";
+	struct timespec pause = { 0, 100 * 1000 * 1000 };
+	int f = -1, rc = -1, tries = 0;
+	ssize_t n;
+
+	*fd = -1;
+	if (make_dirs(dirname(copy), err) == -1)
+		goto out;
+	if ((f = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) == -1) {
+		buf_printf(err, "cannot open %s: %s", lock, strerror(errno));
+		goto out;
+	}
+	while (flock(f, LOCK_EX | LOCK_NB) == -1) {
+		if (errno == EINTR)
+			continue;
+		if (errno != EWOULDBLOCK) {
+			buf_printf(err, "cannot lock %s: %s", lock, strerror(errno));
+			goto out;
+		}
+		if (++tries < 10) {
+			nanosleep(&pause, NULL);
+			continue;
+		}
+		n = pread(f, pid, sizeof(pid) - 1, 0);
+		pid[n > 0 ? n : 0] = '\0';
+		pid[strcspn(pid, "\n")] = '\0';
+		buf_printf(err, "another ptraild%s%s%s already keeps the ledger %s "
+		    "(it holds %s); one daemon per ledger", *pid ? " (pid " : "",
+		    pid, *pid ? ")" : "", path, lock);
+		rc = 1;
+		goto out;
+	}
+	snprintf(pid, sizeof(pid), "%ld\n", (long)getpid());
+	if (ftruncate(f, 0) == -1 ||
+	    pwrite(f, pid, strlen(pid), 0) != (ssize_t)strlen(pid))
+		log_warn("%s: cannot record the pid", lock);
+	*fd = f;
+	f = -1;
+	rc = 0;
+out:
+	if (f != -1)
+		close(f);
+	free(lock);
+	free(copy);
+	return rc;
+}
+
+int
+ledger_lock_held(const char *path)
+{
+	char *lock = xasprintf("%s.lock", path);
+	int f = open(lock, O_RDONLY | O_CLOEXEC), rc;
+
+	free(lock);
+	if (f == -1)
+		return errno == ENOENT ? 0 : -1;
+	if (flock(f, LOCK_SH | LOCK_NB) == 0)
+		rc = 0;		/* closing the file drops the probe */
+	else
+		rc = errno == EWOULDBLOCK ? 1 : -1;
+	close(f);
+	return rc;
 }
 
 int

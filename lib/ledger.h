@@ -81,6 +81,21 @@ int64_t	 ledger_event(struct ledger *l, time_t at, const char *kind,
 int	 ledger_verify(struct ledger *l, int64_t *bad_id, char head[65],
 	    struct buf *why);
 
+/*
+ * One daemon per ledger: an exclusive flock() on "<path>.lock", beside the
+ * ledger, held for the life of the process (the descriptor is
+ * close-on-exec and the caller keeps it open until it exits; closing it
+ * releases the claim). The lock file holds the holder's pid, for the
+ * message a second daemon gives. A claim that finds the lock busy tries
+ * again for about a second, so that a ptrail command's ledger_lock_held()
+ * probe never turns a starting daemon away.
+ * 0: claimed, *fd set; 1: another process holds it (err names its pid);
+ * -1: could not try (err says why).
+ */
+int	 ledger_lock(const char *path, int *fd, struct buf *err);
+/* Is a daemon keeping the ledger at path? 1 yes, 0 no, -1 cannot tell. */
+int	 ledger_lock_held(const char *path);
+
 /* A column as a new string, NULL for SQL NULL; the caller frees it. */
 char	*ledger_col_dup(sqlite3_stmt *st, int i);
 /* Bind s as text, or SQL NULL when s is NULL (SQLite copies it). */
