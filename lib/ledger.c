@@ -448,9 +448,30 @@ ledger_close(struct ledger *l)
  * the innermost of that name, which is the one this depth opened, and a
  * single text lets the statement be prepared once.
  */
+/*
+ * A write transaction must start with no read open on this connection. An
+ * open read holds a snapshot; when another connection (the CLI) committed
+ * after it was taken, the upgrade fails with SQLITE_BUSY at once, and no
+ * busy timeout helps. Finish reads (collect rows, reset the statement)
+ * before writing; this names the read that was left open when it happens.
+ */
+static void
+check_no_open_read(struct ledger *l)
+{
+	sqlite3_stmt *st = NULL;
+
+	while ((st = sqlite3_next_stmt(l->db, st)) != NULL)
+		if (sqlite3_stmt_busy(st) && sqlite3_stmt_readonly(st))
+			log_warnx("ledger %s: a write begins while a read is still "
+			    "open (%.80s): finish the read first", l->path,
+			    sqlite3_sql(st));
+}
+
 int
 ledger_begin(struct ledger *l)
 {
+	if (l->depth == 0)
+		check_no_open_read(l);
 	if (run_cached(l, l->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT sp")
 	    == -1)
 		return -1;
