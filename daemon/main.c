@@ -19,7 +19,8 @@
  *
  * Exit codes are <sysexits.h>'s: --once exits 0 ok, 69 server unreachable
  * (or its certificate refused), 77 login refused, 78 configuration; any
- * run exits 75 when another ptraild keeps the ledger.
+ * run exits 75 when another ptraild keeps the ledger, 65 when the
+ * ledger file is damaged (PRAGMA quick_check at start-up).
  */
 #define _GNU_SOURCE	/* pipe2 */
 #include <errno.h>
@@ -109,7 +110,8 @@ usage(FILE *f)
 	    "$XDG_CONFIG_HOME/ptrail/ptrail.conf, /etc/ptrail/ptrail.conf)\n"
 	    "  --once    one sync, then exit (0 ok, 69 unreachable, 77 login "
 	    "refused, 78 config)\n"
-	    "  exits 75 when another ptraild keeps the same ledger\n"
+	    "  exits 75 when another ptraild keeps the same ledger, 65 when "
+	    "the ledger is damaged\n"
 	    "  -d        debug logging\n");
 }
 
@@ -280,7 +282,7 @@ main(int argc, char **argv)
 	struct buf why = BUF_INIT, err = BUF_INIT;
 	char *last_state = NULL;
 	unsigned backoff = 1, seed;
-	int ch, once = 0, ready = 0, rc = EX_OK, lock_fd = -1;
+	int ch, once = 0, ready = 0, rc = EX_OK, lock_fd = -1, crc;
 	uint64_t watchdog_usec = 0;
 
 	log_init("ptraild", LOG_PREFIX_AUTO);
@@ -324,11 +326,30 @@ main(int argc, char **argv)
 		buf_free(&err);
 		return EX_CONFIG;
 	}
-	if (ledger_open(cfg.ledger_path, LEDGER_RW, &d.ledger, &err) == -1) {
-		log_errx("%s", buf_str(&err));
-		config_free(&cfg);
-		return EX_CONFIG;
+	/* a damaged file is not an edited one: stop before any stage reads
+	 * it, so nothing is drafted or sent from a broken record */
+	if (ledger_open(cfg.ledger_path, LEDGER_RW, &d.ledger, &err) == -1)
+		crc = ledger_check_file(cfg.ledger_path, &why) == 1 ? 1 : -1;
+	else if ((crc = ledger_quick_check(d.ledger, &why)) == -1) {
+		log_warnx("ledger %s: %s", cfg.ledger_path, buf_str(&why));
+		crc = 0;	/* it opened: go on, the check itself failed */
 	}
+	if (crc != 0) {
+		if (crc == 1)
+			log_errx("ledger %s is damaged, not edited: SQLite's "
+			    "integrity check says: %s; ptraild stops so that "
+			    "nothing is sent from it: restore the ledger from a "
+			    "backup", cfg.ledger_path, buf_str(&why));
+		else
+			log_errx("%s", buf_str(&err));
+		ledger_close(d.ledger);
+		config_free(&cfg);
+		buf_free(&err);
+		buf_free(&why);
+		close(lock_fd);
+		return crc == 1 ? EX_DATAERR : EX_CONFIG;
+	}
+	buf_reset(&why);
 	install_signals();
 	if (feed_server_start(&cfg, &err) == -1) {
 		log_errx("%s", buf_str(&err));

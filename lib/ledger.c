@@ -653,6 +653,63 @@ ledger_verify(struct ledger *l, int64_t *bad_id, char head[65],
 	return result;
 }
 
+static int
+quick_check_db(sqlite3 *db, struct buf *why)
+{
+	sqlite3_stmt *st;
+	int rc, rows = 0, sound = 0, result;
+
+	rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(10)", -1, &st, NULL);
+	if (rc != SQLITE_OK) {
+		buf_printf(why, "%s", sqlite3_errmsg(db));
+		return (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB ?
+		    1 : -1;
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *line = (const char *)sqlite3_column_text(st, 0);
+		if (rows++ == 0 && line && strcmp(line, "ok") == 0) {
+			sound = 1;
+			continue;
+		}
+		sound = 0;
+		buf_printf(why, "%s%s", why->len ? "; " : "", line ? line : "?");
+	}
+	if (rc == SQLITE_DONE)
+		result = sound ? 0 : 1;
+	else if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB) {
+		buf_printf(why, "%s%s", why->len ? "; " : "", sqlite3_errmsg(db));
+		result = 1;
+	} else {
+		buf_printf(why, "cannot check the file: %s", sqlite3_errmsg(db));
+		result = -1;
+	}
+	sqlite3_finalize(st);
+	return result;
+}
+
+int
+ledger_quick_check(struct ledger *l, struct buf *why)
+{
+	return quick_check_db(l->db, why);
+}
+
+int
+ledger_check_file(const char *path, struct buf *why)
+{
+	sqlite3 *db = NULL;
+	int rc;
+
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+		buf_printf(why, "cannot open %s: %s", path,
+		    db ? sqlite3_errmsg(db) : "out of memory");
+		sqlite3_close_v2(db);
+		return -1;
+	}
+	rc = quick_check_db(db, why);
+	sqlite3_close_v2(db);
+	return rc;
+}
+
 char *
 ledger_col_dup(sqlite3_stmt *st, int i)
 {

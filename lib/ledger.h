@@ -96,6 +96,19 @@ int	 ledger_lock(const char *path, int *fd, struct buf *err);
 /* Is a daemon keeping the ledger at path? 1 yes, 0 no, -1 cannot tell. */
 int	 ledger_lock_held(const char *path);
 
+/*
+ * Is the file sound? PRAGMA quick_check: SQLite's own structure (pages,
+ * b-trees, records, free list), not the events chain. 0: sound; 1:
+ * damaged, why gets SQLite's first findings — corruption of the file, which
+ * ledger_verify() would otherwise misread as an edited row; -1: could not
+ * run it (why says so). Linear in the size of the file.
+ */
+int	 ledger_quick_check(struct ledger *l, struct buf *why);
+/* The same for the file at path, opened read-only for the check alone:
+ * for a file ledger_open() refuses (a damaged schema page fails the open
+ * before any check could run), to tell damage from other trouble. */
+int	 ledger_check_file(const char *path, struct buf *why);
+
 /* A column as a new string, NULL for SQL NULL; the caller frees it. */
 char	*ledger_col_dup(sqlite3_stmt *st, int i);
 /* Bind s as text, or SQL NULL when s is NULL (SQLite copies it). */
