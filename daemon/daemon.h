@@ -18,6 +18,7 @@
 #define PTRAIL_DAEMON_H
 
 #include <signal.h>
+#include <stdint.h>
 #include <time.h>
 
 #include "config.h"
@@ -32,6 +33,8 @@ struct daemon {
 	int		 changed;	/* set by a stage that changed the ledger */
 	volatile sig_atomic_t *stop;	/* SIGTERM seen: finish and leave */
 	unsigned	 new_letters;	/* this round, for sd_notify STATUS= */
+	int64_t		 data_version;	/* ledger_data_version() at the round's
+					 * start: others' commits move it */
 };
 
 enum pt_result feed_stage(struct daemon *d);

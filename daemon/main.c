@@ -46,6 +46,7 @@
 #include "smtp.h"
 #include "log.h"
 #include "timeutil.h"
+#include "watch.h"
 #include "xmalloc.h"
 
 #define PTRAILD_VERSION	"0.1.0"
@@ -61,6 +62,9 @@ static volatile sig_atomic_t reload_requested;
  * before the poll starts.
  */
 static int wake_pipe[2] = { -1, -1 };
+/* What every wait polls: the self-pipe and the ledger's directory
+ * (watch.h), or the self-pipe alone when the watch could not start. */
+static int wait_fd = -1;
 
 static void
 on_signal(int sig)
@@ -76,13 +80,14 @@ on_signal(int sig)
 	errno = saved;
 }
 
-/* Empty the self-pipe once its news has been seen. */
+/* Empty the self-pipe and the watch once their news has been seen. */
 static void
 drain_wake(void)
 {
 	char b[64];
 	while (read(wake_pipe[0], b, sizeof(b)) > 0)
 		;
+	watch_drain();
 }
 
 static void
@@ -178,7 +183,7 @@ default_sent(const struct config *cfg, const struct imap_conn *conn)
 static void
 nap(unsigned seconds)
 {
-	struct pollfd pfd = { .fd = wake_pipe[0], .events = POLLIN };
+	struct pollfd pfd = { .fd = wait_fd, .events = POLLIN };
 
 	if (!stop_requested && !reload_requested)
 		(void)poll(&pfd, 1, (int)seconds * 1000);
@@ -233,8 +238,15 @@ sync_round(struct imap_conn *conn, struct daemon *d, struct buf *why)
 	enum imap_status rc;
 	unsigned total = 0;
 
+	int64_t dv = ledger_data_version(d->ledger);
+
 	d->now = pt_now();
 	d->new_letters = 0;
+	/* the CLI changed the ledger since the last round: the feed shows
+	 * it, whatever else this round finds */
+	if (dv != d->data_version)
+		d->changed = 1;
+	d->data_version = dv;
 	for (int k = 0; k <= d->cfg->nfolders && !stop_requested; k++) {
 		const char *folder = k < d->cfg->nfolders ? d->cfg->folders[k] :
 		    default_sent(d->cfg, conn);
@@ -351,6 +363,12 @@ main(int argc, char **argv)
 	}
 	buf_reset(&why);
 	install_signals();
+	if (watch_open(cfg.ledger_path, wake_pipe[0], &wait_fd, &err) == -1) {
+		log_warnx("%s: ptraild hears ptrail's changes at its next round "
+		    "only", buf_str(&err));
+		buf_reset(&err);
+	}
+	d.data_version = ledger_data_version(d.ledger);
 	if (feed_server_start(&cfg, &err) == -1) {
 		log_errx("%s", buf_str(&err));
 		ledger_close(d.ledger);
@@ -413,13 +431,24 @@ main(int argc, char **argv)
 			}
 			log_warnx("config not reloaded: keeping the running one");
 		}
+		/* what this round did made inotify events of its own: drop
+		 * them, then see whether another process committed since the
+		 * round began (that event may be among the dropped); the
+		 * self-pipe keeps its news for the wait */
+		watch_drain();
+		if (ledger_data_version(d.ledger) != d.data_version) {
+			log_debug("the ledger changed during the round: again");
+			continue;
+		}
 		unsigned wait = cfg.idle && imap_has_idle(conn) ? IDLE_RENEW :
 		    (unsigned)cfg.poll_interval;
 		if (watchdog_usec && wait > watchdog_usec / 2000000)
 			wait = (unsigned)(watchdog_usec / 2000000) + 1;
+		log_debug("waiting %u s%s", wait, cfg.idle &&
+		    imap_has_idle(conn) ? " in IDLE" : "");
 		if (cfg.idle && imap_has_idle(conn)) {
 			if (imap_idle_wait(conn, cfg.folders[0], (int)wait,
-			    wake_pipe[0], &why) != IMAP_OK) {
+			    wait_fd, &why) != IMAP_OK) {
 				note_state(&last_state, buf_str(&why), 1);
 				imap_close(conn);
 				conn = NULL;
@@ -431,6 +460,7 @@ main(int argc, char **argv)
 	}
 	sd_notify(0, "STOPPING=1");
 	feed_server_stop();
+	watch_close();
 	imap_close(conn);
 	ledger_close(d.ledger);
 	config_free(&cfg);

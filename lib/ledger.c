@@ -232,6 +232,15 @@ ledger_version(struct ledger *l)
 	return (int)v;
 }
 
+int64_t
+ledger_data_version(struct ledger *l)
+{
+	int64_t v = -1;
+	if (ledger_query_int(l, &v, "PRAGMA data_version", (char *)NULL) == -1)
+		return -1;
+	return v;
+}
+
 static int
 has_tables(struct ledger *l)
 {

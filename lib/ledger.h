@@ -45,6 +45,13 @@ int	 ledger_latest_version(void);		/* what this build writes */
  * end. Static storage. Tests use it to build older ledgers. */
 const char *ledger_schema_sql(int v);
 
+/*
+ * PRAGMA data_version: a number that moves when another connection (the
+ * CLI, another process) commits to the ledger, and never for this
+ * connection's own commits. -1 when it cannot be read.
+ */
+int64_t	 ledger_data_version(struct ledger *l);
+
 int	 ledger_begin(struct ledger *l);
 int	 ledger_commit(struct ledger *l);
 void	 ledger_rollback(struct ledger *l);
