@@ -42,12 +42,12 @@
 #include "daemon.h"
 #include "feed.h"
 #include "imap.h"
-#include "items.h"
+#include "ledger/items.h"
 #include "smtp.h"
-#include "log.h"
-#include "timeutil.h"
+#include "base/log.h"
+#include "base/timeutil.h"
+#include "base/xmalloc.h"
 #include "watch.h"
-#include "xmalloc.h"
 
 #define PTRAILD_VERSION	"0.1.0"
 #define IDLE_RENEW	(25 * 60)

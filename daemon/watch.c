@@ -11,9 +11,9 @@
 #include <sys/inotify.h>
 #include <unistd.h>
 
-#include "log.h"
+#include "base/log.h"
 #include "watch.h"
-#include "xmalloc.h"
+#include "base/xmalloc.h"
 
 static int ino_fd = -1;
 static int ep_fd = -1;

@@ -21,7 +21,7 @@
 #ifndef PTRAIL_WATCH_H
 #define PTRAIL_WATCH_H
 
-#include "buf.h"
+#include "base/buf.h"
 
 /*
  * Watch the directory of ledger_path, and wake_fd beside it. 0: *wait_fd

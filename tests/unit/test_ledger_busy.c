@@ -14,11 +14,11 @@
 #include "testledger.h"
 
 
-#include "config.h"
-#include "outbox.h"
-#include "schedule.h"
-#include "timeutil.h"
-#include "xmalloc.h"
+#include "base/config.h"
+#include "ledger/outbox.h"
+#include "act/schedule.h"
+#include "base/timeutil.h"
+#include "base/xmalloc.h"
 
 static struct config cfg;
 static struct ledger *l, *cli;
