@@ -34,6 +34,7 @@ watch_open(const char *ledger_path, int wake_fd, int *wait_fd,
     struct buf *why)
 {
 	char *copy = xstrdup(ledger_path);
+	char *wal = xasprintf("%s-wal", ledger_path);
 	const char *dir = dirname(copy);
 
 	*wait_fd = wake_fd;
@@ -42,10 +43,17 @@ watch_open(const char *ledger_path, int wake_fd, int *wait_fd,
 		buf_printf(why, "inotify: %s", strerror(errno));
 		goto fail;
 	}
-	if (inotify_add_watch(ino_fd, dir, IN_MODIFY | IN_CLOSE_WRITE |
-	    IN_CREATE | IN_MOVED_TO) == -1) {
-		buf_printf(why, "cannot watch %s: %s", dir, strerror(errno));
-		goto fail;
+	/* The WAL takes every commit's pages, by write(): IN_MODIFY. It
+	 * stays while any connection is open, the daemon's own included,
+	 * so its inode is watched. Readers (ptrail list, sqlite3) open it
+	 * read-write but write nothing: they do not wake the daemon, as a
+	 * watch on IN_CLOSE_WRITE or on the -shm file would. */
+	if (inotify_add_watch(ino_fd, wal, IN_MODIFY) == -1) {
+		if (errno != ENOENT || inotify_add_watch(ino_fd, dir, IN_MODIFY |
+		    IN_CREATE | IN_MOVED_TO) == -1) {
+			buf_printf(why, "cannot watch %s: %s", wal, strerror(errno));
+			goto fail;
+		}
 	}
 	if ((ep_fd = epoll_create1(EPOLL_CLOEXEC)) == -1 || add(wake_fd) == -1 ||
 	    add(ino_fd) == -1) {
@@ -54,10 +62,12 @@ watch_open(const char *ledger_path, int wake_fd, int *wait_fd,
 	}
 	*wait_fd = ep_fd;
 	free(copy);
+	free(wal);
 	return 0;
 fail:
 	watch_close();
 	free(copy);
+	free(wal);
 	return -1;
 }
 

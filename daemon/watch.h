@@ -3,10 +3,11 @@
  * the ledger (ptrail approve, withdraw, done, ...) wakes the daemon's wait
  * within a moment, with no signal and no socket.
  *
- * inotify on the ledger's directory (the WAL file is written by every
- * commit, and may be removed and created again, so the directory is
- * watched rather than the file) and the daemon's self-pipe are put in one
- * epoll set; every wait of the daemon polls that one descriptor. The
+ * inotify on the ledger's WAL file (every commit write()s its pages
+ * there; it lasts as long as any connection is open, the daemon's own
+ * included; the directory when there is no WAL yet) and the daemon's
+ * self-pipe are put in one epoll set; every wait of the daemon polls that
+ * one descriptor. Readers write nothing to the WAL and wake nothing. The
  * daemon's own commits make inotify events too: the caller drains them
  * before it waits and asks PRAGMA data_version (ledger_data_version()),
  * which moves only for other connections' commits, whether anything
