@@ -42,6 +42,8 @@
 #include "daemon.h"
 #include "feed.h"
 #include "imap.h"
+#include "act/compose.h"
+#include "act/schedule.h"
 #include "ledger/items.h"
 #include "smtp.h"
 #include "base/log.h"
@@ -52,6 +54,7 @@
 #define PTRAILD_VERSION	"0.1.0"
 #define IDLE_RENEW	(25 * 60)
 #define BACKOFF_MAX	300
+#define STAGE_RETRY	5	/* first retry of a stage that failed for now */
 
 static volatile sig_atomic_t stop_requested;
 static volatile sig_atomic_t reload_requested;
@@ -230,6 +233,73 @@ exit_for(enum imap_status st)
 	}
 }
 
+/* The worse of two results: cancel, then permanent, then temporary. */
+static enum pt_result
+worse(enum pt_result a, enum pt_result b)
+{
+	static const int rank[] = { [PT_OK] = 0, [PT_TEMP] = 1, [PT_PERM] = 2,
+	    [PT_CANCEL] = 3 };
+	return rank[b] > rank[a] ? b : a;
+}
+
+/* Drafting, a step of the round: confirmation summaries of new letters and
+ * of recorded meetings, then the escalation ladder and the parent's
+ * reminders (lib/act). Stops between steps on SIGTERM. */
+static enum pt_result
+draft_stage(struct daemon *d)
+{
+	if (compose_pending(d->ledger, d->cfg, d->now, 7) < 0) {
+		log_warnx("drafting the letters' summaries: %s",
+		    ledger_errmsg(d->ledger));
+		return PT_TEMP;
+	}
+	if (*d->stop)
+		return PT_CANCEL;
+	if (compose_meetings(d->ledger, d->cfg, d->now, 7) < 0) {
+		log_warnx("drafting the meetings' summaries: %s",
+		    ledger_errmsg(d->ledger));
+		return PT_TEMP;
+	}
+	if (*d->stop)
+		return PT_CANCEL;
+	if (schedule_run(d->ledger, d->cfg, d->now) < 0) {
+		log_warnx("the escalation ladder: %s", ledger_errmsg(d->ledger));
+		return PT_TEMP;
+	}
+	return PT_OK;
+}
+
+/*
+ * The steps after the sync, each named: settle the rows a crash left
+ * 'sending', draft, send, write the feed. A step that fails for now
+ * (PT_TEMP) does not stop the ones after it that do not depend on it; the
+ * worst result goes back to the loop, which comes back sooner after a
+ * PT_TEMP. Each step logs its own failure, once per change of state.
+ */
+static enum pt_result
+round_stages(struct daemon *d, struct imap_conn *conn, unsigned stored)
+{
+	enum pt_result result, all = PT_OK;
+
+	result = smtp_resolve_interrupted(d, conn);
+	all = worse(all, result);
+	if (result == PT_OK && !*d->stop) {
+		/* a row still 'sending' must not be sent again: only after
+		 * the witnesses were looked for */
+		result = draft_stage(d);
+		all = worse(all, result);
+		if (result != PT_CANCEL && !*d->stop)
+			all = worse(all, send_stage(d, conn));
+	}
+	if (d->changed || stored) {
+		result = feed_stage(d);
+		all = worse(all, result);
+		if (result == PT_OK)
+			d->changed = 0;
+	}
+	return all;
+}
+
 /* One round: every folder, then the stages. */
 static enum imap_status
 sync_round(struct imap_conn *conn, struct daemon *d, struct buf *why)
@@ -267,11 +337,7 @@ sync_round(struct imap_conn *conn, struct daemon *d, struct buf *why)
 			log_info("%s: %u school message(s) found, %u new", folder,
 			    st.found, st.stored);
 	}
-	smtp_resolve_interrupted(d, conn);
-	send_stage(d, conn);
-	if (d->changed || total)
-		feed_stage(d);
-	d->changed = 0;
+	d->result = round_stages(d, conn, total);
 	sd_notifyf(0, "STATUS=synced %s, %u new letter(s), %lld open "
 	    "commitment(s)", d->cfg->folders[0], d->new_letters,
 	    (long long)count_open(d->ledger));
@@ -293,7 +359,7 @@ main(int argc, char **argv)
 	struct imap_conn *conn = NULL;
 	struct buf why = BUF_INIT, err = BUF_INIT;
 	char *last_state = NULL;
-	unsigned backoff = 1, seed;
+	unsigned backoff = 1, seed, stage_retry = STAGE_RETRY;
 	int ch, once = 0, ready = 0, rc = EX_OK, lock_fd = -1, crc;
 	uint64_t watchdog_usec = 0;
 
@@ -426,6 +492,7 @@ main(int argc, char **argv)
 					log_warnx("%s", buf_str(&err));
 				imap_close(conn);
 				conn = NULL;
+				smtp_reset();
 				log_info("config reloaded");
 				continue;
 			}
@@ -442,6 +509,16 @@ main(int argc, char **argv)
 		}
 		unsigned wait = cfg.idle && imap_has_idle(conn) ? IDLE_RENEW :
 		    (unsigned)cfg.poll_interval;
+		/* a stage that failed for now (an SMTP outage, a busy
+		 * ledger) is tried again soon, backing off to five minutes */
+		if (d.result == PT_TEMP) {
+			if (wait > stage_retry)
+				wait = stage_retry;
+			stage_retry = stage_retry * 2 > BACKOFF_MAX ? BACKOFF_MAX :
+			    stage_retry * 2;
+		} else {
+			stage_retry = STAGE_RETRY;
+		}
 		if (watchdog_usec && wait > watchdog_usec / 2000000)
 			wait = (unsigned)(watchdog_usec / 2000000) + 1;
 		log_debug("waiting %u s%s", wait, cfg.idle &&
