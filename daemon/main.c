@@ -40,7 +40,7 @@
 #include <unistd.h>
 
 #include "daemon.h"
-#include "feed.h"
+#include "httpd.h"
 #include "imap.h"
 #include "act/compose.h"
 #include "act/schedule.h"
