@@ -303,12 +303,20 @@ prepare_file(const char *path, struct buf *err)
 {
 	char *copy = xstrdup(path);
 	char *dir = dirname(copy);
+	struct stat st;
 	int fd;
 
 	if (make_dirs(dir, err) == -1) {
 		free(copy);
 		return -1;
 	}
+	/* a directory made before us may let others list it; the ledger
+	 * file itself is 0600 whatever, but its name, size and the WAL's
+	 * comings and goings are the family's business */
+	if (stat(dir, &st) == 0 && (st.st_mode & 077))
+		log_warnx("%s: the ledger's directory is mode %04o, open to "
+		    "others; chmod 700 %s", dir, (unsigned)(st.st_mode & 07777),
+		    dir);
 	free(copy);
 	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
 	if (fd == -1) {

@@ -71,3 +71,11 @@ grep -q "ledger $D/data/ledger.db is damaged, not edited: SQLite's integrity che
 [ $rc = 65 ] || fail "verify of a damaged ledger exited $rc: $(cat "$D/verify.damaged")"
 grep -q "the file is damaged (corruption, not an edit)" "$D/verify.damaged" || fail "verify: $(cat "$D/verify.damaged")"
 echo "ok: a damaged ledger stops ptraild (65) and verify calls it damage"
+
+# a ledger directory that already exists open to others: said at start
+mkdir -p "$D/open" && chmod 0755 "$D/open"
+conf "$D/open" > "$D/o.conf"
+"$PTRAILD" -c "$D/o.conf" --once 2>"$D/open.log" || fail "run on a 0755 directory: $(cat "$D/open.log")"
+grep -q "$D/open: the ledger's directory is mode 0755, open to others; chmod 700 $D/open" "$D/open.log" ||
+	fail "no warning for a 0755 ledger directory: $(head -3 "$D/open.log")"
+echo "ok: a 0755 ledger directory is warned about"
