@@ -5,6 +5,8 @@
  * The loop (daemon/main.c): sync every watched folder (imap.c), then the
  * round's named steps, in order:
  *   smtp_resolve_interrupted()  rows a crash left 'sending' (smtp.c)
+ *   approve_stage()  "APPROVE <token>" in the parent's letters
+ *                    (lib/ledger/approve.c) (main.c)
  *   draft_stage()    confirmation drafts for new letters and meetings
  *                    (lib/act/compose.c), the escalation ladder and the
  *                    parent's reminders (lib/act/schedule.c) (main.c)
@@ -27,6 +29,7 @@
 #include <time.h>
 
 #include "base/config.h"
+#include "ledger/approve.h"
 #include "ledger/ledger.h"
 
 enum pt_result { PT_OK = 0, PT_TEMP = 1, PT_PERM = 2, PT_CANCEL = 3 };
@@ -39,6 +42,7 @@ struct daemon {
 	volatile sig_atomic_t *stop;	/* SIGTERM seen: finish and leave */
 	unsigned	 new_letters;	/* this round, for sd_notify STATUS= */
 	enum pt_result	 result;	/* the worst of the last round's stages */
+	struct approve_mark approve;	/* approve_by_mail()'s place */
 	int64_t		 data_version;	/* ledger_data_version() at the round's
 					 * start: others' commits move it */
 };

@@ -44,6 +44,7 @@
 #include "imap.h"
 #include "act/compose.h"
 #include "act/schedule.h"
+#include "ledger/approve.h"
 #include "ledger/items.h"
 #include "smtp.h"
 #include "base/log.h"
@@ -242,6 +243,16 @@ worse(enum pt_result a, enum pt_result b)
 	return rank[b] > rank[a] ? b : a;
 }
 
+/* Approval by mail, a step of the round: the parent's "APPROVE <token>"
+ * letters stored since the last pass (all of them, on the first). */
+static enum pt_result
+approve_stage(struct daemon *d)
+{
+	if (approve_by_mail(d->ledger, d->cfg, d->now, &d->approve) < 0)
+		return PT_TEMP;		/* logged; read again next round */
+	return PT_OK;
+}
+
 /* Drafting, a step of the round: confirmation summaries of new letters and
  * of recorded meetings, then the escalation ladder and the parent's
  * reminders (lib/act). Stops between steps on SIGTERM. */
@@ -286,6 +297,7 @@ round_stages(struct daemon *d, struct imap_conn *conn, unsigned stored)
 	if (result == PT_OK && !*d->stop) {
 		/* a row still 'sending' must not be sent again: only after
 		 * the witnesses were looked for */
+		all = worse(all, approve_stage(d));
 		result = draft_stage(d);
 		all = worse(all, result);
 		if (result != PT_CANCEL && !*d->stop)
@@ -435,6 +447,7 @@ main(int argc, char **argv)
 		buf_reset(&err);
 	}
 	d.data_version = ledger_data_version(d.ledger);
+	approve_begin(d.ledger, &d.approve);	/* the first pass reads all */
 	if (feed_server_start(&cfg, &err) == -1) {
 		log_errx("%s", buf_str(&err));
 		ledger_close(d.ledger);
