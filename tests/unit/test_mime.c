@@ -369,6 +369,27 @@ test_deep_nesting(void **state)
 	}
 }
 
+/* RFC 2231: a boundary split into pieces (boundary*0*, boundary*1) is
+ * joined, so the multipart is read. */
+static void
+test_rfc2231_boundary(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("From: a@school.example\r\nMIME-Version: 1.0\r\n"
+	    "Content-Type: multipart/mixed;\r\n boundary*0*=us-ascii''abc%2Ddef;"
+	    "\r\n boundary*1=\"-ghi\"\r\n\r\n"
+	    "--abc-def-ghi\r\nContent-Type: text/plain\r\n\r\n"
+	    "I will send the report by Friday.\r\n--abc-def-ghi--\r\n"), 0);
+	assert_non_null(strstr(m.text, "I will send the report by Friday."));
+	assert_null(strstr(m.text, "--abc"));
+	mime_message_free(&m);
+	/* pieces that cannot make a boundary: no crash, nothing invented */
+	assert_int_equal(parse("From: a@school.example\r\nMIME-Version: 1.0\r\n"
+	    "Content-Type: multipart/mixed; boundary*0*=x'y'%; boundary*99=\"\r\n"
+	    "\r\nbody\r\n"), 0);
+	mime_message_free(&m);
+}
+
 int
 main(void)
 {
@@ -386,6 +407,7 @@ main(void)
 		cmocka_unit_test(test_header_words),
 		cmocka_unit_test(test_every_text_part),
 		cmocka_unit_test(test_deep_nesting),
+		cmocka_unit_test(test_rfc2231_boundary),
 	};
 	return cmocka_run_group_tests_name("mime", tests, NULL, NULL);
 }
