@@ -32,6 +32,7 @@ path = $D/data/calendar.ics
 listen = 127.0.0.1:$PORT
 token = $TOKEN
 EOF
+chmod 600 "$D/c.conf"	# it holds the token: refused if others can read it
 export PTRAIL_CONFIG="$D/c.conf" PTRAIL_NOW=2026-03-04T20:00:00+08:00
 "$PTRAILD" 2>"$D/daemon.log" &
 pid=$!
