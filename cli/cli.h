@@ -22,6 +22,7 @@
 #define EXIT_NONE	1
 #define EXIT_USAGE	2
 #define EXIT_DATAERR	65
+#define EXIT_NOINPUT	66
 #define EXIT_SOFTWARE	70
 #define EXIT_CONFIG	78
 

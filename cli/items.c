@@ -171,7 +171,7 @@ cmd_list(struct cli *cli, int argc, char **argv)
 		    "(YYYY-MM-DD)\n", q.since);
 		return EXIT_USAGE;
 	}
-	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 	q.today = cli_today(cli);
 	if (commitment_list(l, &q, &arr, &n) == -1) {
 		fprintf(stderr, "ptrail list: cannot read the ledger: %s\n",
@@ -190,7 +190,7 @@ cmd_list(struct cli *cli, int argc, char **argv)
 	} else if (n > 0) {
 		print_table(arr, n, q.today);
 	} else {
-		printf("no commitments match\n");
+		printf("no commitments match in %s\n", ledger_path(l));
 	}
 	commitment_list_free(arr, n);
 	return n ? EXIT_FOUND : EXIT_NONE;
@@ -237,7 +237,7 @@ cmd_show(struct cli *cli, int argc, char **argv)
 	}
 	if (argc != i + 1 || parse_id(argv[i], &id) == -1)
 		return cli_usage("show");
-	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 	if (commitment_get(l, id, &c) == -1) {
 		fprintf(stderr, "ptrail show: no commitment %lld\n", (long long)id);
 		return EXIT_NONE;
@@ -421,7 +421,7 @@ cmd_log(struct cli *cli, int argc, char **argv)
 	}
 	if (optind != argc)
 		return cli_usage("log");
-	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, at, kind, subject, "
 	    "detail, hash FROM (SELECT * FROM events ORDER BY id DESC LIMIT ?) "
 	    "ORDER BY id", -1, &st, NULL) != SQLITE_OK) {
@@ -474,7 +474,7 @@ cmd_verify(struct cli *cli, int argc, char **argv)
 	(void)argv;
 	if (argc != 1)
 		return cli_usage("verify");
-	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 	rc = ledger_verify(l, &bad, head, &why);
 	if (rc == 0) {
 		ledger_query_int(l, &count, "SELECT count(*) FROM events",
@@ -496,6 +496,12 @@ cmd_config(struct cli *cli, int argc, char **argv)
 	if (argc != 2 || strcmp(argv[1], "check") != 0)
 		return cli_usage("config");
 	struct config *cfg = cli_config(cli);
+	/* what ptraild alone needs: refused here with ptraild's words */
+	if (config_check_service(cfg, &out) == -1) {
+		fputs(buf_str(&out), stderr);
+		buf_free(&out);
+		return EXIT_CONFIG;
+	}
 	config_dump(cfg, &out);
 	fputs(buf_str(&out), stdout);
 	printf("\n; %s: OK\n", cfg->path);

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "log.h"
@@ -134,6 +135,15 @@ cli_ledger(struct cli *cli, int flags)
 
 	if (cli->ledger)
 		return cli->ledger;
+	/* a command that only reads opens read-only: it never creates a
+	 * ledger, and works on a read-only filesystem */
+	if ((flags & LEDGER_RO) && access(cfg->ledger_path, F_OK) == -1) {
+		fprintf(stderr, "ptrail: no ledger at %s (the ledger %s names%s); "
+		    "ptraild creates it on its first sync\n", cfg->ledger_path,
+		    cfg->path, cfg->ledger_path_default ? " by default: set [ledger] "
+		    "path to read another" : "");
+		exit(EXIT_NOINPUT);
+	}
 	if (ledger_open(cfg->ledger_path, flags, &cli->ledger, &err) == -1) {
 		fprintf(stderr, "ptrail: %s\n", buf_str(&err));
 		buf_free(&err);

@@ -32,7 +32,7 @@ show(struct cli *cli, int64_t id)
 {
 	struct outbox_row r;
 	struct buf msg = BUF_INIT;
-	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 
 	if (outbox_get(l, id, &r) == -1) {
 		fprintf(stderr, "ptrail outbox: no message %lld\n", (long long)id);
@@ -74,7 +74,7 @@ cmd_outbox(struct cli *cli, int argc, char **argv)
 		json = 1;
 	else if (argc != 1)
 		return cli_usage("outbox");
-	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 	if (outbox_list(l, NULL, &v, &n) == -1)
 		return EXIT_SOFTWARE;
 	if (json) {

@@ -19,7 +19,7 @@ cmd_status(struct cli *cli, int argc, char **argv)
 
 	if (argc > 2 || (argc == 2 && !json))
 		return cli_usage("status");
-	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT folder, uidvalidity, "
 	    "last_uid, last_sync, messages, last_error, last_error_at FROM "
 	    "sync_state ORDER BY folder", -1, &st, NULL) != SQLITE_OK)
@@ -71,7 +71,7 @@ cmd_status(struct cli *cli, int argc, char **argv)
 		puts(json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY));
 		json_object_put(root);
 	} else if (n == 0) {
-		printf("no folder synced yet\n");
+		printf("no folder synced yet (ledger %s)\n", ledger_path(l));
 	}
 	return n ? EXIT_FOUND : EXIT_NONE;
 }

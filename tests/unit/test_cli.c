@@ -13,6 +13,36 @@
 static char *dir, *conf, *ledger;
 static const char *bin;
 
+/* Each test its own folder, config and (not yet created) ledger, so no
+ * test depends on what another wrote. */
+static int
+setup(void **state)
+{
+	char *text;
+
+	(void)state;
+	dir = test_tmpdir();
+	if (asprintf(&ledger, "%s/state/ledger.db", dir) < 0 ||
+	    asprintf(&text, "[account]\naddress = Carmen Chan <carmen@example.com>\n"
+	    "[school]\ndomains = hmps.edu.hk\nsenco = Ms Wong <wongml@hmps.edu.hk>\n"
+	    "[ledger]\npath = %s\n", ledger) < 0)
+		abort();
+	conf = test_write_file(dir, "ptrail.conf", text, 0600);
+	free(text);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	free(dir);
+	free(conf);
+	free(ledger);
+	dir = conf = ledger = NULL;
+	return 0;
+}
+
 /* Run "ptrail -c conf ARGS" through the shell; returns the exit status,
  * *out gets stdout+stderr (caller frees). */
 static int
@@ -67,7 +97,11 @@ test_add_list_json(void **state)
 	json_object *root, *arr, *c;
 
 	(void)state;
-	expect(1, "no commitments match", "list");
+	/* a read-only command never creates a ledger, and says where it
+	 * looked */
+	expect(66, "no ledger at ", "list");
+	assert_int_equal(access(ledger, F_OK), -1);
+	expect(66, ledger, "verify");
 	expect(0, "1\n", "add --who 'Ms Wong' --what 'arrange a case conference' "
 	    "--due 2026-03-18");
 	expect(0, "2\n", "add --who 'Miss Lam' --what 'send the reading log' "
@@ -139,7 +173,28 @@ test_bad_config_is_78(void **state)
 	free(cmd);
 	expect(78, "bad.conf:3:", "config check");
 	conf = saved;
-	expect(0, "OK", "config check");
+	/* what ptraild refuses, config check refuses, in ptraild's words */
+	expect(78, "ptraild needs imap and user in [account]", "config check");
+	free(bad);
+	bad = test_write_file(dir, "service.conf", "[account]\naddress = a@b.hk\n"
+	    "imap = imaps://imap.b.hk\nuser = a\n[school]\ndomains = "
+	    "s.hk t.hk\n[feed]\nlisten = 127.0.0.1:8089\ntoken = "
+	    "0123456789abcdef\n", 0600);
+	conf = bad;
+	expect(0, "domains = s.hk, t.hk", "config check");
+	expect(0, "token = ********", "config check");
+	free(bad);
+	bad = test_write_file(dir, "service.conf", "[account]\naddress = a@b.hk\n"
+	    "imap = imaps://imap.b.hk:99999\nuser = a\n[school]\ndomains = "
+	    "s.hk\n[feed]\nlisten = 8089\ntoken = short\n", 0600);
+	conf = bad;
+	expect(78, "service.conf:3: imap = 'imaps://imap.b.hk:99999': the port "
+	    "must be a number from 1 to 65535", "config check");
+	expect(78, "service.conf:8: [feed] listen = 8089 is not ADDRESS:PORT",
+	    "config check");
+	expect(78, "service.conf:9: [feed] token must be at least 16",
+	    "config check");
+	conf = saved;
 	free(bad);
 }
 
@@ -148,7 +203,10 @@ test_verify_names_edited_row(void **state)
 {
 	sqlite3 *db;
 	(void)state;
-	expect(0, "intact", "verify");
+	expect(0, NULL, "add --who 'Ms Wong' --what 'call' --due 2026-03-18");
+	expect(0, NULL, "add --who 'Miss Lam' --what 'send the log' --due 2026-03-27");
+	expect(1, "no commitments match in ", "list --who nobody");
+	expect(0, "intact (2 events)", "verify");
 	assert_int_equal(sqlite3_open(ledger, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "DROP TRIGGER events_no_update; "
 	    "UPDATE events SET detail = replace(detail, 'Miss Lam', 'Mr X') "
@@ -161,25 +219,18 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_add_list_json),
-		cmocka_unit_test(test_usage_errors),
-		cmocka_unit_test(test_bad_config_is_78),
-		cmocka_unit_test(test_verify_names_edited_row),
+		cmocka_unit_test_setup_teardown(test_add_list_json, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_usage_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bad_config_is_78, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_verify_names_edited_row, setup,
+		    teardown),
 	};
-	char *text;
 
 	bin = getenv("PTRAIL") ? getenv("PTRAIL") : "./ptrail";
 	if (access(bin, X_OK) != 0) {
 		fprintf(stderr, "test_cli: %s is not an executable\n", bin);
 		return 1;
 	}
-	dir = test_tmpdir();
-	if (asprintf(&ledger, "%s/state/ledger.db", dir) < 0 ||
-	    asprintf(&text, "[account]\naddress = Carmen Chan <carmen@example.com>\n"
-	    "[school]\ndomains = hmps.edu.hk\nsenco = Ms Wong <wongml@hmps.edu.hk>\n"
-	    "[ledger]\npath = %s\n", ledger) < 0)
-		abort();
-	conf = test_write_file(dir, "ptrail.conf", text, 0600);
-	free(text);
 	return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
 }
