@@ -54,6 +54,18 @@ int		 cli_usage(const char *name);
 int		 cli_wants_help(int argc, char **argv);
 int		 cli_help(const char *name);
 
+/*
+ * Text from mail (or anyone) for a terminal: control characters replaced
+ * by visible stand-ins (vis.c). cli_vis() is for one line (CR, LF, tab
+ * too); cli_vis_text() keeps newlines and tabs. The result is owned by
+ * vis.c and stays valid for the next 31 calls: use it within one printf.
+ * NULL is printed as "". cli_vis_buf() appends to a buf of the caller's.
+ */
+const char	*cli_vis(const char *s);
+const char	*cli_vis_text(const char *s);
+void		 cli_vis_buf(struct buf *out, const char *s, int keep_lines);
+void		 cli_vis_free(void);
+
 /* Command functions, one per row of the table in main.c. */
 int cmd_list(struct cli *, int, char **);
 int cmd_show(struct cli *, int, char **);

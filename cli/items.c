@@ -110,7 +110,7 @@ print_table(const struct commitment *arr, size_t n, const char *today)
 	char due[16];
 
 	for (size_t i = 0; i < n; i++) {
-		int w = text_width(arr[i].actor ? arr[i].actor : "-");
+		int w = text_width(cli_vis(arr[i].actor ? arr[i].actor : "-"));
 		if (w > wwho)
 			wwho = w < 24 ? w : 24;
 	}
@@ -128,9 +128,9 @@ print_table(const struct commitment *arr, size_t n, const char *today)
 			snprintf(due, sizeof(due), "%s", "no date");
 		printf("%-5lld %-15s %-6s ", (long long)c->id, due,
 		    c->due_time ? c->due_time : "");
-		print_cell(c->actor ? c->actor : "-", wwho);
+		print_cell(cli_vis(c->actor ? c->actor : "-"), wwho);
 		printf(" %-10s %s%s\n", overdue ? "OVERDUE" : c->state,
-		    c->vague ? "(vague) " : "", what ? what : "");
+		    c->vague ? "(vague) " : "", cli_vis(what));
 	}
 }
 
@@ -210,15 +210,15 @@ print_letter(struct ledger *l, int64_t message_id)
 		char when[26] = "";
 		if (sqlite3_column_type(st, 4) != SQLITE_NULL)
 			iso8601_local((time_t)sqlite3_column_int64(st, 4), when);
-		printf("letter:     %s <%s>, %s\n", sqlite3_column_text(st, 1) ?
-		    (const char *)sqlite3_column_text(st, 1) : "",
-		    sqlite3_column_text(st, 2) ?
-		    (const char *)sqlite3_column_text(st, 2) : "", when);
-		printf("subject:    %s\n", sqlite3_column_text(st, 3) ?
-		    (const char *)sqlite3_column_text(st, 3) : "");
-		printf("message-id: %s\n", sqlite3_column_text(st, 0) ?
-		    (const char *)sqlite3_column_text(st, 0) : "");
-		printf("sha256:     %s\n", sqlite3_column_text(st, 5));
+		printf("letter:     %s <%s>, %s\n",
+		    cli_vis((const char *)sqlite3_column_text(st, 1)),
+		    cli_vis((const char *)sqlite3_column_text(st, 2)), when);
+		printf("subject:    %s\n",
+		    cli_vis((const char *)sqlite3_column_text(st, 3)));
+		printf("message-id: %s\n",
+		    cli_vis((const char *)sqlite3_column_text(st, 0)));
+		printf("sha256:     %s\n",
+		    cli_vis((const char *)sqlite3_column_text(st, 5)));
 	}
 	sqlite3_finalize(st);
 }
@@ -247,18 +247,19 @@ cmd_show(struct cli *cli, int argc, char **argv)
 	} else {
 		ymd_human(c.due ? c.due : "", due);
 		printf("commitment: %lld\n", (long long)c.id);
-		printf("who:        %s\n", c.actor ? c.actor : "(nobody named)");
-		printf("what:       %s\n", c.action ? c.action : "");
+		printf("who:        %s\n", c.actor ? cli_vis(c.actor) :
+		    "(nobody named)");
+		printf("what:       %s\n", cli_vis(c.action));
 		printf("due:        %s%s%s\n", c.due ? due : "(no date)",
 		    c.due_time ? " " : "", c.due_time ? c.due_time : "");
 		printf("state:      %s%s%s\n", c.state,
 		    commitment_is_overdue(&c, cli_today(cli)) ? ", OVERDUE" : "",
 		    c.vague ? ", vague" : "");
-		printf("quote:      %s\n", c.quote);
+		printf("quote:      %s\n", cli_vis(c.quote));
 		if (c.note)
-			printf("note:       %s\n", c.note);
+			printf("note:       %s\n", cli_vis(c.note));
 		iso8601_local((time_t)c.created_at, iso);
-		printf("recorded:   %s (%s)\n", iso, c.source);
+		printf("recorded:   %s (%s)\n", iso, cli_vis(c.source));
 		if (c.answered_at) {
 			iso8601_local((time_t)c.answered_at, iso);
 			printf("answered:   %s\n", iso);
@@ -450,8 +451,8 @@ cmd_log(struct cli *cli, int argc, char **argv)
 			json_object_array_add(arr, o);
 		} else {
 			printf("%-5lld %s  %-22s %-16s %s\n",
-			    (long long)sqlite3_column_int64(st, 0), iso, kind,
-			    subj ? subj : "", detail ? detail : "");
+			    (long long)sqlite3_column_int64(st, 0), iso,
+			    cli_vis(kind), cli_vis(subj), cli_vis(detail));
 		}
 	}
 	sqlite3_finalize(st);

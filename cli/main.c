@@ -205,5 +205,6 @@ main(int argc, char **argv)
 		ledger_close(cli.ledger);
 	if (cli.cfg_loaded)
 		config_free(&cli.cfg);
+	cli_vis_free();
 	return rc;
 }

@@ -39,17 +39,15 @@ show(struct cli *cli, int64_t id)
 		return EXIT_NONE;
 	}
 	printf("outbox %lld: %s, %s%s%s\n\n", (long long)r.id, r.kind, r.state,
-	    r.last_error ? " — " : "", r.last_error ? r.last_error : "");
+	    r.last_error ? " — " : "", cli_vis(r.last_error));
 	/* the headers as they will go, then the body readable */
 	outbox_render(&r, cli_config(cli), r.sent_at ? (time_t)r.sent_at :
 	    cli->now, &msg);
 	char *end = strstr(msg.s, "\r\n\r\n");
 	if (end)
 		*end = '\0';
-	for (char *p = msg.s; *p; p++)
-		if (*p != '\r')
-			putchar(*p);
-	printf("\n\n%s\n", r.body);
+	fputs(cli_vis_text(msg.s), stdout);
+	printf("\n\n%s\n", cli_vis_text(r.body));
 	if (strcmp(r.state, "draft") == 0)
 		printf("To send it: ptrail approve %lld\n", (long long)r.id);
 	buf_free(&msg);
@@ -113,7 +111,8 @@ cmd_outbox(struct cli *cli, int argc, char **argv)
 		    "SUBJECT");
 		for (size_t k = 0; k < n; k++)
 			printf("%-4lld %-13s %-10s %-32s %s\n", (long long)v[k].id,
-			    v[k].kind, v[k].state, v[k].to_addrs, v[k].subject);
+			    v[k].kind, v[k].state, cli_vis(v[k].to_addrs),
+			    cli_vis(v[k].subject));
 	} else {
 		printf("the outbox is empty\n");
 	}

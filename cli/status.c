@@ -57,11 +57,13 @@ cmd_status(struct cli *cli, int argc, char **argv)
 			    json_object_new_string(error_at) : NULL);
 			json_object_array_add(arr, o);
 		} else {
-			printf("%-20s %-25s %9lld %9lld  %s%s%s\n", folder,
+			printf("%-20s %-25s %9lld %9lld  %s%s%s\n",
+			    cli_vis(folder),
 			    *when ? when : "never",
 			    (long long)sqlite3_column_int64(st, 2),
 			    (long long)sqlite3_column_int64(st, 4),
-			    error_at, *error_at ? " " : "", error ? error : "-");
+			    error_at, *error_at ? " " : "", error ? cli_vis(error) :
+			    "-");
 		}
 	}
 	sqlite3_finalize(st);

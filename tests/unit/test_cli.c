@@ -10,6 +10,12 @@
 #include <sqlite3.h>
 #include <sys/wait.h>
 
+#include "compose.h"
+#include "config.h"
+#include "ingest.h"
+#include "ledger.h"
+#include "timeutil.h"
+
 static char *dir, *conf, *ledger;
 static const char *bin;
 
@@ -215,6 +221,95 @@ test_verify_names_edited_row(void **state)
 	expect(1, "event 2: its content does not match its hash", "verify");
 }
 
+/* Store a letter in the test's ledger as ptraild would, and draft its
+ * confirmation. */
+static void
+ingest_letter(const char *raw)
+{
+	struct config cfg;
+	struct ledger *l;
+	struct ingest_result res;
+	struct buf err = BUF_INIT;
+	time_t now;
+	int off;
+
+	assert_int_equal(iso8601_parse("2026-03-20T09:00:00+08:00", &now, &off), 0);
+	if (config_load(conf, &cfg, &err) == -1)
+		fail_msg("%s", buf_str(&err));
+	if (ledger_open(ledger, LEDGER_RW, &l, &err) == -1)
+		fail_msg("%s", buf_str(&err));
+	if (ingest_message(l, &cfg, "INBOX", 1, 1, raw, strlen(raw), now, &res,
+	    &err) == -1)
+		fail_msg("%s", buf_str(&err));
+	compose_pending(l, &cfg, now, 30);
+	ledger_close(l);
+	config_free(&cfg);
+	buf_free(&err);
+}
+
+/* What the school sent cannot drive the parent's terminal: no ESC, BEL or
+ * CR/LF from a letter reaches it raw, and a CR/LF in an RFC 2047 display
+ * name cannot forge a line of `ptrail list`. */
+static const char *hostile =
+	"From: =?UTF-8?B?TXMgV29uZw0KQmNjOiB4QGV2aWwuZXhhbXBsZSBmb3JnZWQ=?= "
+	"<wongml@hmps.edu.hk>\r\n"
+	"To: carmen@example.com\r\n"
+	"Subject: Plan \x1b[2J\x1b]0;owned\x07 for Ethan\r\n"
+	"Date: Wed, 18 Mar 2026 10:00:00 +0800\r\n"
+	"Message-ID: <hostile@hmps.edu.hk>\r\n"
+	"Content-Type: text/plain; charset=utf-8\r\n"
+	"\r\n"
+	"Dear Ms Chan,\r\n\r\n"
+	"I will send you the reading plan \x1b[2J\x1b]0;owned\x07by 27 March "
+	"2026.\r\n\r\nMs Wong\r\n";
+
+static void
+expect_tame(const char *args, int lines_too)
+{
+	char *out;
+	int rc = run(&out, args);
+
+	if (rc != 0)
+		fail_msg("ptrail %s: exit %d:\n%s", args, rc, out);
+	if (strchr(out, '\x1b') || strchr(out, '\x07'))
+		fail_msg("ptrail %s printed a raw ESC or BEL:\n%s", args, out);
+	if (lines_too && (strstr(out, "\nBcc:") || strstr(out, "\rBcc:")))
+		fail_msg("ptrail %s printed a forged line:\n%s", args, out);
+	free(out);
+}
+
+static void
+test_control_chars_are_shown_not_obeyed(void **state)
+{
+	char *eml, *args, *out;
+
+	(void)state;
+	eml = test_write_file(dir, "hostile.eml", hostile, 0600);
+	if (asprintf(&args, "extract '%s'", eml) < 0)
+		abort();
+	expect_tame(args, 1);
+	expect(0, "\xe2\x90\x9b[2J", args);	/* ESC shown as its picture */
+	free(args);
+
+	ingest_letter(hostile);
+	expect_tame("list --all", 1);
+	expect(0, "Ms Wong\xe2\x90\x8d\xe2\x90\x8a" "Bcc: x@evil.example", "list --all");
+	expect_tame("show 1", 1);
+	expect(0, "subject:    Plan \xe2\x90\x9b[2J\xe2\x90\x9b]0;owned\xe2\x90\x87",
+	    "show 1");
+	expect_tame("outbox", 1);
+	/* the draft's body is shown as it will go, lines and all (the name
+	 * compose put in it is compose's to clean); no ESC or BEL in it */
+	expect_tame("outbox show 1", 0);
+	expect_tame("log", 1);
+	/* JSON escapes them its own way */
+	assert_int_equal(run(&out, "list --all --json"), 0);
+	assert_null(strchr(out, '\x1b'));
+	assert_non_null(strstr(out, "\\u001b"));
+	free(out);
+	free(eml);
+}
+
 int
 main(void)
 {
@@ -225,6 +320,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_verify_names_edited_row, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_control_chars_are_shown_not_obeyed,
+		    setup, teardown),
 	};
 
 	bin = getenv("PTRAIL") ? getenv("PTRAIL") : "./ptrail";
