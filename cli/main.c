@@ -11,9 +11,9 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "log.h"
-#include "timeutil.h"
-#include "xmalloc.h"
+#include "base/log.h"
+#include "base/timeutil.h"
+#include "base/xmalloc.h"
 
 #define PTRAIL_VERSION "0.1.0"
 

@@ -10,11 +10,11 @@
 #include <sqlite3.h>
 #include <sys/wait.h>
 
-#include "compose.h"
-#include "config.h"
-#include "ingest.h"
-#include "ledger.h"
-#include "timeutil.h"
+#include "act/compose.h"
+#include "base/config.h"
+#include "ledger/ingest.h"
+#include "ledger/ledger.h"
+#include "base/timeutil.h"
 
 static char *dir, *conf, *ledger;
 static const char *bin;

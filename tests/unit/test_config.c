@@ -11,8 +11,8 @@
 #include <grp.h>
 #include <pwd.h>
 
-#include "config.h"
-#include "config_int.h"
+#include "base/config.h"
+#include "base/config_int.h"
 
 static char *dir;
 
