@@ -16,6 +16,7 @@
 #include <time.h>
 
 #include "base/config.h"
+#include "base/timeutil.h"
 #include "ledger/ledger.h"
 
 #define EXIT_FOUND	0
@@ -66,6 +67,17 @@ const char	*cli_vis_text(const char *s);
 void		 cli_vis_buf(struct buf *out, const char *s, int keep_lines);
 void		 cli_vis_free(void);
 
+/*
+ * A date a person typed, read as `ptrail dates` reads one ("20/5", "next
+ * Friday", "2026-03-27"), against today (when.c). *time_out gets "HH:MM"
+ * when the text also names a clock time, else "". 0 ok; -1 with a
+ * sentence in why ("2026-02-31 does not exist: ..."). cli_when_time()
+ * reads "16:00" or "4pm" into out.
+ */
+int		 cli_when_date(const char *text, time_t now, struct civil *date,
+		    char time_out[6], struct buf *why);
+int		 cli_when_time(const char *text, char out[6], struct buf *why);
+
 /* Command functions, one per row of the table in main.c. */
 int cmd_list(struct cli *, int, char **);
 int cmd_show(struct cli *, int, char **);
@@ -73,6 +85,8 @@ int cmd_add(struct cli *, int, char **);
 int cmd_done(struct cli *, int, char **);
 int cmd_dispute(struct cli *, int, char **);
 int cmd_withdraw(struct cli *, int, char **);
+int cmd_reopen(struct cli *, int, char **);
+int cmd_help(struct cli *, int, char **);
 int cmd_log(struct cli *, int, char **);
 int cmd_verify(struct cli *, int, char **);
 int cmd_config(struct cli *, int, char **);

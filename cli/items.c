@@ -223,6 +223,25 @@ print_letter(struct ledger *l, int64_t message_id)
 	sqlite3_finalize(st);
 }
 
+/* "meeting:    3, Fri 20 Mar 2026 16:00 with Ms Wong, Miss Lam" */
+static void
+print_meeting(struct ledger *l, int64_t id)
+{
+	struct meeting m;
+	char human[16];
+
+	if (meeting_get(l, id, &m) == -1) {
+		printf("meeting:    %lld (not in the ledger)\n", (long long)id);
+		return;
+	}
+	ymd_human(m.date, human);
+	printf("meeting:    %lld, %s%s%s%s%s (%s)\n", (long long)m.id, human,
+	    m.time ? " " : "", m.time ? m.time : "", m.with_whom ? " with " :
+	    "", m.with_whom ? cli_vis(m.with_whom) : "", m.message_id ?
+	    "read from a letter" : "recorded by you");
+	meeting_free(&m);
+}
+
 int
 cmd_show(struct cli *cli, int argc, char **argv)
 {
@@ -264,6 +283,8 @@ cmd_show(struct cli *cli, int argc, char **argv)
 			iso8601_local((time_t)c.answered_at, iso);
 			printf("answered:   %s\n", iso);
 		}
+		if (c.meeting_id)
+			print_meeting(l, c.meeting_id);
 		if (c.message_id)
 			print_letter(l, c.message_id);
 	}
@@ -294,8 +315,11 @@ cmd_add(struct cli *cli, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct commitment c;
+	struct buf why = BUF_INIT;
 	struct civil d;
-	int ch, hh, mm, consumed = 0;
+	const char *due_arg = NULL, *time_arg = NULL;
+	char ymd[11], tm[6] = "", human[16];
+	int ch;
 
 	memset(&c, 0, sizeof(c));
 	optind = 0;
@@ -303,8 +327,8 @@ cmd_add(struct cli *cli, int argc, char **argv)
 		switch (ch) {
 		case 'w': c.actor = optarg; break;
 		case 'W': c.action = optarg; break;
-		case 'd': c.due = optarg; break;
-		case 't': c.due_time = optarg; break;
+		case 'd': due_arg = optarg; break;
+		case 't': time_arg = optarg; break;
 		case 'n': c.note = optarg; break;
 		case 'm':
 			if (parse_id(optarg, &c.meeting_id) == -1)
@@ -313,23 +337,32 @@ cmd_add(struct cli *cli, int argc, char **argv)
 		default: return cli_usage("add");
 		}
 	}
-	if (optind != argc || !c.actor || !c.action || !c.due ||
-	    !*c.actor || !*c.action)
+	if (optind != argc || !c.actor || !c.action || !*c.actor || !*c.action)
 		return cli_usage("add");
-	if (civil_parse(c.due, &d) == -1) {
-		fprintf(stderr, "ptrail add: --due %s is not a date (YYYY-MM-DD)\n",
-		    c.due);
+	/* a promise may have no date: "Ms Wong will look into it" */
+	if (due_arg && cli_when_date(due_arg, cli->now, &d, tm, &why) == -1) {
+		fprintf(stderr, "ptrail add: --due %s\n", buf_str(&why));
+		buf_free(&why);
 		return EXIT_USAGE;
 	}
-	if (c.due_time && (sscanf(c.due_time, "%2d:%2d%n", &hh, &mm,
-	    &consumed) != 2 || c.due_time[consumed] || hh > 23 || mm > 59)) {
-		fprintf(stderr, "ptrail add: --time %s is not HH:MM\n", c.due_time);
+	if (time_arg && due_arg == NULL) {
+		fprintf(stderr, "ptrail add: --time needs --due\n");
 		return EXIT_USAGE;
 	}
+	if (time_arg && cli_when_time(time_arg, tm, &why) == -1) {
+		fprintf(stderr, "ptrail add: --time %s\n", buf_str(&why));
+		buf_free(&why);
+		return EXIT_USAGE;
+	}
+	if (due_arg) {
+		civil_format(&d, ymd);
+		c.due = ymd;
+	}
+	c.due_time = *tm ? tm : NULL;
 	struct ledger *l = cli_ledger(cli, LEDGER_RW);
 	if (c.meeting_id && !meeting_exists(l, c.meeting_id)) {
-		fprintf(stderr, "ptrail add: no meeting %lld\n",
-		    (long long)c.meeting_id);
+		fprintf(stderr, "ptrail add: no meeting %lld (ptrail meeting "
+		    "list shows them)\n", (long long)c.meeting_id);
 		return EXIT_NONE;
 	}
 	c.source = c.meeting_id ? "meeting" : "manual";
@@ -338,11 +371,16 @@ cmd_add(struct cli *cli, int argc, char **argv)
 		fprintf(stderr, "ptrail add: %s\n", ledger_errmsg(l));
 		return EXIT_SOFTWARE;
 	}
-	printf("%lld\n", (long long)c.id);
+	if (c.due)
+		civil_human(&d, human);
+	printf("commitment %lld: %s will %s, %s%s%s%s\n", (long long)c.id,
+	    cli_vis(c.actor), cli_vis(c.action), c.due ? "due " : "no date",
+	    c.due ? human : "", c.due_time ? " " : "", c.due_time ?
+	    c.due_time : "");
 	return EXIT_FOUND;
 }
 
-/* done / dispute / withdraw: one shape, three states. */
+/* done / dispute / withdraw (and reopen: state NULL): one shape. */
 static int
 set_state(struct cli *cli, int argc, char **argv, const char *state,
     int note_required)
@@ -366,12 +404,14 @@ set_state(struct cli *cli, int argc, char **argv, const char *state,
 	    (note_required && (note == NULL || *note == '\0')))
 		return cli_usage(argv[0]);
 	struct ledger *l = cli_ledger(cli, LEDGER_RW);
-	if (commitment_set_state(l, id, state, note, cli->now, &err) == -1) {
+	if ((state ? commitment_set_state(l, id, state, note, cli->now, &err) :
+	    commitment_reopen(l, id, note, cli->now, &err)) == -1) {
 		fprintf(stderr, "ptrail %s: %s\n", argv[0], buf_str(&err));
 		buf_free(&err);
 		return EXIT_NONE;
 	}
-	printf("commitment %lld is %s\n", (long long)id, state);
+	printf("commitment %lld is %s\n", (long long)id, state ? state :
+	    "open again");
 	return EXIT_FOUND;
 }
 
@@ -391,6 +431,13 @@ int
 cmd_withdraw(struct cli *cli, int argc, char **argv)
 {
 	return set_state(cli, argc, argv, "withdrawn", 0);
+}
+
+/* done, withdrawn or disputed, back to open: an event, the history stays */
+int
+cmd_reopen(struct cli *cli, int argc, char **argv)
+{
+	return set_state(cli, argc, argv, NULL, 0);
 }
 
 int

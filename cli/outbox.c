@@ -129,6 +129,18 @@ move(struct cli *cli, int argc, char **argv, const char *to)
 	if (argc != 2 || parse_id(argv[1], &id) == -1)
 		return cli_usage(argv[0]);
 	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	/* asked twice: what was asked is done, so say so and succeed */
+	struct outbox_row r;
+	if (outbox_get(l, id, &r) == 0) {
+		int already = strcmp(r.state, to) == 0 ||
+		    (strcmp(to, "approved") == 0 && (strcmp(r.state, "sending") == 0 ||
+		    strcmp(r.state, "sent") == 0));
+		if (already)
+			printf("outbox %lld is already %s\n", (long long)id, r.state);
+		outbox_row_free(&r);
+		if (already)
+			return EXIT_FOUND;
+	}
 	if (outbox_set_state(l, id, to, NULL, 0, cli->now, &err) == -1) {
 		fprintf(stderr, "ptrail %s: %s\n", argv[0], buf_str(&err));
 		buf_free(&err);

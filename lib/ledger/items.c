@@ -157,12 +157,29 @@ transition_allowed(const char *from, const char *to)
 		return strcmp(to, "open") != 0 || !strcmp(from, "confirmed");
 	if (!strcmp(from, "disputed"))
 		return 1;	/* a dispute can be settled any way */
-	return 0;		/* done and withdrawn are final */
+	return 0;		/* done and withdrawn are final (but reopen) */
 }
+
+static int change_state(struct ledger *l, int64_t id, const char *state,
+    const char *note, time_t now, struct buf *err, int reopen);
 
 int
 commitment_set_state(struct ledger *l, int64_t id, const char *state,
     const char *note, time_t now, struct buf *err)
+{
+	return change_state(l, id, state, note, now, err, 0);
+}
+
+int
+commitment_reopen(struct ledger *l, int64_t id, const char *note, time_t now,
+    struct buf *err)
+{
+	return change_state(l, id, "open", note, now, err, 1);
+}
+
+static int
+change_state(struct ledger *l, int64_t id, const char *state,
+    const char *note, time_t now, struct buf *err, int reopen)
 {
 	struct commitment c;
 	sqlite3_stmt *st = NULL;
@@ -178,7 +195,15 @@ commitment_set_state(struct ledger *l, int64_t id, const char *state,
 		ledger_rollback(l);
 		return -1;
 	}
-	if (!transition_allowed(c.state, state)) {
+	if (reopen && (!strcmp(c.state, "open") || !strcmp(c.state,
+	    "confirmed"))) {
+		buf_printf(err, "commitment %lld is %s; there is nothing to "
+		    "reopen", (long long)id, c.state);
+		commitment_free(&c);
+		ledger_rollback(l);
+		return -1;
+	}
+	if (!reopen && !transition_allowed(c.state, state)) {
 		buf_printf(err, "commitment %lld is %s; it cannot become %s",
 		    (long long)id, c.state, state);
 		commitment_free(&c);
@@ -201,7 +226,8 @@ commitment_set_state(struct ledger *l, int64_t id, const char *state,
 	json_put_str(o, "from", c.state);
 	json_put_str(o, "to", state);
 	json_put_str(o, "note", note);
-	snprintf(kind, sizeof(kind), "commitment.%s", state);
+	snprintf(kind, sizeof(kind), "commitment.%s", reopen ? "reopened" :
+	    state);
 	if (item_event(l, now, kind, "commitment", id, o) == -1)
 		goto fail;
 	commitment_free(&c);

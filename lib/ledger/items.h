@@ -86,6 +86,12 @@ int	commitment_is_overdue(const struct commitment *c, const char *today);
 int	deflection_add(struct ledger *l, int64_t message_id, const char *quote,
 	    const char *kind, time_t now, int64_t *id);
 
+/* done, withdrawn or disputed back to open, as the event
+ * "commitment.reopened" (the history stays); -1 with why in err when it is
+ * open or confirmed already. */
+int	commitment_reopen(struct ledger *l, int64_t id, const char *note,
+	    time_t now, struct buf *err);
+
 int	meeting_add(struct ledger *l, struct meeting *m, time_t now);
 int	meeting_get(struct ledger *l, int64_t id, struct meeting *out);
 void	meeting_free(struct meeting *m);

@@ -18,6 +18,8 @@
 
 static char *dir, *conf, *ledger;
 static const char *bin;
+static void ingest_letter(const char *raw);
+static const char *hostile;
 
 /* Each test its own folder, config and (not yet created) ledger, so no
  * test depends on what another wrote. */
@@ -108,9 +110,10 @@ test_add_list_json(void **state)
 	expect(66, "no ledger at ", "list");
 	assert_int_equal(access(ledger, F_OK), -1);
 	expect(66, ledger, "verify");
-	expect(0, "1\n", "add --who 'Ms Wong' --what 'arrange a case conference' "
-	    "--due 2026-03-18");
-	expect(0, "2\n", "add --who 'Miss Lam' --what 'send the reading log' "
+	expect(0, "commitment 1: Ms Wong will arrange a case conference, due Wed "
+	    "18 Mar 2026\n", "add --who 'Ms Wong' --what 'arrange a case "
+	    "conference' --due 2026-03-18");
+	expect(0, "commitment 2: ", "add --who 'Miss Lam' --what 'send the reading log' "
 	    "--due 2026-03-27 --time 15:30 --note 'said on the phone'");
 	expect(0, "Wed 18 Mar 2026", "list");
 	expect(0, "OVERDUE", "list --overdue");
@@ -152,11 +155,96 @@ test_usage_errors(void **state)
 	(void)state;
 	expect(2, "unknown command 'frobnicate'", "frobnicate");
 	expect(2, "usage: ptrail add", "add --who x");
-	expect(2, "is not a date", "add --who x --what y --due 20/3/2026");
-	expect(2, "is not HH:MM", "add --who x --what y --due 2026-03-20 --time 25:00");
+	expect(2, "--due 2026-02-31 does not exist: February 2026 has 28 days",
+	    "add --who x --what y --due 2026-02-31");
+	expect(2, "is not a date ptrail can read", "add --who x --what y --due blah");
+	expect(2, "--time '25:00' is not a time", "add --who x --what y --due 2026-03-20 --time 25:00");
 	expect(2, "usage: ptrail list", "list --bogus");
 	expect(0, "usage: ptrail list", "list --help");
 	expect(0, "commands:", "--help");
+}
+
+/* Undo, dates as people write them, meetings by id, typos, twice. */
+static void
+test_mistakes_a_person_makes(void **state)
+{
+	(void)state;
+	/* reopen: done is not final, and the history stays */
+	expect(0, NULL, "add --who 'Ms Wong' --what 'send the plan' --due 2026-03-18");
+	expect(0, "commitment 1 is done", "done 1");
+	expect(1, "is done; it cannot become disputed", "dispute 1 --note x");
+	expect(0, "commitment 1 is open again", "reopen 1 --note 'not received'");
+	expect(1, "commitment 1 is open; there is nothing to reopen", "reopen 1");
+	expect(0, "commitment 1 is disputed", "dispute 1 --note 'it never came'");
+	expect(0, "commitment.done", "log");
+	expect(0, "commitment.reopened", "log");
+	expect(0, "intact (4 events)", "verify");
+
+	/* dates as `ptrail dates` reads them, echoed with the weekday */
+	expect(0, "commitment 2: Miss Lam will call, due Wed 20 May 2026 16:00",
+	    "add --who 'Miss Lam' --what call --due 20/5 --time 4pm");
+	expect(0, "due Fri 27 Mar 2026\n", "add --who x --what y --due 'next Friday'");
+	expect(0, "commitment 4: x will look into it, no date",
+	    "add --who x --what 'look into it'");
+	expect(0, "no date", "show 4");
+
+	/* a meeting's id in a sentence; list; show names it */
+	expect(0, "meeting 1: Fri 27 Mar 2026 16:00 with Ms Wong, Miss Lam\n",
+	    "meeting add --date 'next Friday' --time 4pm --with 'Ms Wong, Miss Lam'");
+	expect(0, "ptrail add --meeting 2 ", "meeting add --date 2026-04-01 "
+	    "--with 'Dr Ho'");
+	expect(0, "Fri 27 Mar 2026 16:00  scheduled  you      Ms Wong, Miss Lam",
+	    "meeting list");
+	expect(0, "\"Dr Ho\"", "meeting list --json");
+	expect(0, "commitment 5: ", "add --meeting 1 --who 'Ms Wong' --what "
+	    "'book the OT'");
+	expect(0, "meeting:    1, Fri 27 Mar 2026 16:00 with Ms Wong, Miss Lam "
+	    "(recorded by you)", "show 5");
+	expect(1, "no meeting 9 (ptrail meeting list shows them)",
+	    "add --meeting 9 --who x --what y");
+
+	/* typos and help */
+	expect(2, "unknown command 'dne' (did you mean 'done'?)", "dne 5");
+	expect(2, "did you mean 'approve'", "aprove 2");
+	expect(0, "usage: ptrail reopen ID", "help reopen");
+	expect(0, "commands:", "help");
+	expect(2, "no command 'lsit' (did you mean 'list'?)", "help lsit");
+
+	/* nothing read: exit 1, as ptrail(1) says */
+	expect(1, "(no date or time)", "dates blah");
+	expect(0, "due: 2026-03-27", "dates 'by next Friday'");
+}
+
+/* approve twice: what was asked is done; exit 0 */
+static void
+test_approve_twice(void **state)
+{
+	(void)state;
+	ingest_letter(hostile);
+	expect(0, "outbox 1 is approved", "approve 1");
+	expect(0, "outbox 1 is already approved", "approve 1");
+	expect(0, "outbox 1 is cancelled", "cancel 1");
+	expect(0, "outbox 1 is already cancelled", "cancel 1");
+	expect(1, "no outbox message 7", "approve 7");
+}
+
+/* The login refused before any folder: status says what went wrong. */
+static void
+test_status_shows_last_error(void **state)
+{
+	struct ledger *l;
+	struct buf err = BUF_INIT;
+
+	(void)state;
+	if (ledger_open(ledger, LEDGER_RW, &l, &err) == -1)
+		fail_msg("%s", buf_str(&err));
+	assert_int_equal(sync_state_error(l, "INBOX", 1774000000,
+	    "localhost:1: nothing listens there"), 0);
+	ledger_close(l);
+	expect(0, "no folder synced yet (ledger ", "status");
+	expect(0, "last error, 2026-03-20T17:46:40+08:00: localhost:1: nothing "
+	    "listens there", "status");
+	buf_free(&err);
 }
 
 static void
@@ -322,6 +410,11 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_control_chars_are_shown_not_obeyed,
 		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_mistakes_a_person_makes, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_approve_twice, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_status_shows_last_error, setup,
+		    teardown),
 	};
 
 	bin = getenv("PTRAIL") ? getenv("PTRAIL") : "./ptrail";
