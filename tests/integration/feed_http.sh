@@ -52,7 +52,7 @@ assert str(tz["TZID"]) == "Asia/Hong_Kong"
 assert str(cal["X-WR-TIMEZONE"]) == "Asia/Hong_Kong"
 timed = [e for e in ev if e["DTSTART"].params.get("TZID")]
 assert timed and all(e["DTSTART"].params["TZID"] == "Asia/Hong_Kong" for e in timed)
-assert all(str(e["UID"]).endswith("@ptrail") for e in ev)
+assert all(str(e["UID"]).endswith(".ptrail") and "@" in str(e["UID"]) for e in ev)  # @<ledger id>.ptrail
 assert any(e.decoded("DTSTART").isoformat() == "2026-03-25T16:00:00+08:00" for e in timed)
 PY
 "$PTRAIL" ics > "$D/b.ics"
