@@ -1,6 +1,6 @@
 /*
- * items.c — the commands over commitments and the record itself:
- * list, show, add, done, dispute, withdraw, log, verify, config check.
+ * items.c — the commands over commitments: list, show, add, done,
+ * dispute, withdraw, reopen. (The record: record.c; the config: config.c.)
  *
  * Human output is an aligned table with dates in the family's zone and the
  * weekday ("Fri 20 Mar 2026"); --json prints one JSON document whose keys
@@ -94,13 +94,66 @@ text_width(const char *s)
 	return w;
 }
 
+/* s in exactly width columns: cut with "…" when longer, padded when
+ * shorter, never splitting a UTF-8 sequence. */
 static void
 print_cell(const char *s, int width)
 {
-	int w = text_width(s);
-	fputs(s, stdout);
+	int w = 0;
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (text_width(s) <= width) {
+		fputs(s, stdout);
+		w = text_width(s);
+	} else {
+		while (*p) {
+			const unsigned char *q = p + 1;
+			int cw = *p >= 0xE3 ? 2 : 1;
+			while ((*q & 0xC0) == 0x80)
+				q++;
+			if (w + cw > width - 1)
+				break;
+			fwrite(p, 1, (size_t)(q - p), stdout);
+			w += cw;
+			p = q;
+		}
+		fputs("…", stdout);
+		w++;
+	}
 	for (; w < width; w++)
 		putchar(' ');
+}
+
+/* An action that says what will be done: three words or more, and not
+ * the extractor's "The EP — for 14/4." shape. Else the quote says more. */
+static int
+action_clear(const char *a)
+{
+	int words = 0, in = 0;
+
+	if (a == NULL || strstr(a, "—"))
+		return 0;
+	for (; *a; a++) {
+		if (*a == ' ')
+			in = 0;
+		else if (!in) {
+			in = 1;
+			words++;
+		}
+	}
+	return words >= 3;
+}
+
+/* The STATE column: OVERDUE, answered, or the state itself. */
+static const char *
+state_word(const struct commitment *c, const char *today)
+{
+	if (commitment_is_overdue(c, today))
+		return "OVERDUE";
+	if (c->answered_at && (!strcmp(c->state, "open") ||
+	    !strcmp(c->state, "confirmed")))
+		return "answered";
+	return c->state;
 }
 
 static void
@@ -112,15 +165,15 @@ print_table(const struct commitment *arr, size_t n, const char *today)
 	for (size_t i = 0; i < n; i++) {
 		int w = text_width(cli_vis(arr[i].actor ? arr[i].actor : "-"));
 		if (w > wwho)
-			wwho = w < 24 ? w : 24;
+			wwho = w < 20 ? w : 20;	/* longer names are cut */
 	}
 	printf("%-5s %-15s %-6s ", "ID", "DUE", "TIME");
 	print_cell("WHO", wwho);
 	printf(" %-10s %s\n", "STATE", "WHAT");
 	for (size_t i = 0; i < n; i++) {
 		const struct commitment *c = &arr[i];
-		const char *what = c->action && *c->action ? c->action : c->quote;
-		int overdue = commitment_is_overdue(c, today);
+		int quoted = !action_clear(c->action);
+		const char *what = quoted ? c->quote : c->action;
 
 		if (c->due)
 			ymd_human(c->due, due);
@@ -129,8 +182,9 @@ print_table(const struct commitment *arr, size_t n, const char *today)
 		printf("%-5lld %-15s %-6s ", (long long)c->id, due,
 		    c->due_time ? c->due_time : "");
 		print_cell(cli_vis(c->actor ? c->actor : "-"), wwho);
-		printf(" %-10s %s%s\n", overdue ? "OVERDUE" : c->state,
-		    c->vague ? "(vague) " : "", cli_vis(what));
+		printf(" %-10s %s%s%s%s\n", state_word(c, today),
+		    c->vague ? "(vague) " : "", quoted ? "“" : "", cli_vis(what),
+		    quoted ? "”" : "");
 	}
 }
 
@@ -438,121 +492,4 @@ int
 cmd_reopen(struct cli *cli, int argc, char **argv)
 {
 	return set_state(cli, argc, argv, NULL, 0);
-}
-
-int
-cmd_log(struct cli *cli, int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ "limit", required_argument, NULL, 'l' },
-		{ NULL, 0, NULL, 0 }
-	};
-	sqlite3_stmt *st;
-	json_object *arr = NULL;
-	long limit = -1;
-	int ch, json = 0, n = 0;
-	char *end;
-	char iso[26];
-
-	optind = 0;
-	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'j': json = 1; break;
-		case 'l':
-			limit = strtol(optarg, &end, 10);
-			if (end == optarg || *end || limit <= 0)
-				return cli_usage("log");
-			break;
-		default: return cli_usage("log");
-		}
-	}
-	if (optind != argc)
-		return cli_usage("log");
-	struct ledger *l = cli_ledger(cli, LEDGER_RO);
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, at, kind, subject, "
-	    "detail, hash FROM (SELECT * FROM events ORDER BY id DESC LIMIT ?) "
-	    "ORDER BY id", -1, &st, NULL) != SQLITE_OK) {
-		fprintf(stderr, "ptrail log: %s\n", ledger_errmsg(l));
-		return EXIT_SOFTWARE;
-	}
-	sqlite3_bind_int64(st, 1, limit);
-	if (json)
-		arr = json_object_new_array();
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		const char *kind = (const char *)sqlite3_column_text(st, 2);
-		const char *subj = (const char *)sqlite3_column_text(st, 3);
-		const char *detail = (const char *)sqlite3_column_text(st, 4);
-		iso8601_local((time_t)sqlite3_column_int64(st, 1), iso);
-		n++;
-		if (json) {
-			json_object *o = json_object_new_object();
-			json_object_object_add(o, "id",
-			    json_object_new_int64(sqlite3_column_int64(st, 0)));
-			json_str(o, "at", iso);
-			json_str(o, "kind", kind);
-			json_str(o, "subject", subj);
-			json_object_object_add(o, "detail", detail ?
-			    json_tokener_parse(detail) : NULL);
-			json_str(o, "hash", (const char *)sqlite3_column_text(st, 5));
-			json_object_array_add(arr, o);
-		} else {
-			printf("%-5lld %s  %-22s %-16s %s\n",
-			    (long long)sqlite3_column_int64(st, 0), iso,
-			    cli_vis(kind), cli_vis(subj), cli_vis(detail));
-		}
-	}
-	sqlite3_finalize(st);
-	if (json) {
-		json_object *root = json_object_new_object();
-		json_object_object_add(root, "events", arr);
-		print_json(root);
-	}
-	return n ? EXIT_FOUND : EXIT_NONE;
-}
-
-int
-cmd_verify(struct cli *cli, int argc, char **argv)
-{
-	struct buf why = BUF_INIT;
-	char head[65];
-	int64_t bad, count = 0;
-	int rc;
-
-	(void)argv;
-	if (argc != 1)
-		return cli_usage("verify");
-	struct ledger *l = cli_ledger(cli, LEDGER_RO);
-	rc = ledger_verify(l, &bad, head, &why);
-	if (rc == 0) {
-		ledger_query_int(l, &count, "SELECT count(*) FROM events",
-		    (char *)NULL);
-		printf("ledger %s: events chain intact (%lld events)\nhead %s\n",
-		    ledger_path(l), (long long)count, count ? head : "(empty)");
-		return EXIT_FOUND;
-	}
-	fprintf(stderr, "ptrail verify: %s: %s\n", ledger_path(l), buf_str(&why));
-	buf_free(&why);
-	return rc == 1 ? EXIT_NONE : EXIT_SOFTWARE;
-}
-
-int
-cmd_config(struct cli *cli, int argc, char **argv)
-{
-	struct buf out = BUF_INIT;
-
-	if (argc != 2 || strcmp(argv[1], "check") != 0)
-		return cli_usage("config");
-	struct config *cfg = cli_config(cli);
-	/* what ptraild alone needs: refused here with ptraild's words */
-	if (config_check_service(cfg, &out) == -1) {
-		fputs(buf_str(&out), stderr);
-		buf_free(&out);
-		return EXIT_CONFIG;
-	}
-	config_dump(cfg, &out);
-	fputs(buf_str(&out), stdout);
-	printf("\n; %s: OK\n", cfg->path);
-	buf_free(&out);
-	return EXIT_FOUND;
 }

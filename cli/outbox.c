@@ -12,6 +12,7 @@
 
 #include "cli.h"
 #include "ledger/outbox.h"
+#include "mail/mime.h"
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
 #include <unistd.h>
@@ -31,7 +32,8 @@ static int
 show(struct cli *cli, int64_t id)
 {
 	struct outbox_row r;
-	struct buf msg = BUF_INIT;
+	struct mime_message m;
+	struct buf msg = BUF_INIT, err = BUF_INIT;
 	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 
 	if (outbox_get(l, id, &r) == -1) {
@@ -40,14 +42,32 @@ show(struct cli *cli, int64_t id)
 	}
 	printf("outbox %lld: %s, %s%s%s\n\n", (long long)r.id, r.kind, r.state,
 	    r.last_error ? " — " : "", cli_vis(r.last_error));
-	/* the headers as they will go, then the body readable */
+	/* the message as it will go, read back the way ptrail reads mail:
+	 * its headers decoded (not =?UTF-8?B?...?=), then the body */
 	outbox_render(&r, cli_config(cli), r.sent_at ? (time_t)r.sent_at :
 	    cli->now, &msg);
-	char *end = strstr(msg.s, "\r\n\r\n");
-	if (end)
-		*end = '\0';
-	fputs(cli_vis_text(msg.s), stdout);
-	printf("\n\n%s\n", cli_vis_text(r.body));
+	if (mime_parse(msg.s, msg.len, &m, &err) == 0) {
+		char when[26] = "";
+		if (m.has_date)
+			iso8601_local(m.date, when);
+		printf("Date:        %s\n", when);
+		printf("From:        %s%s<%s>\n", m.from_name ?
+		    cli_vis(m.from_name) : "", m.from_name ? " " : "",
+		    cli_vis(m.from_addr));
+		printf("To:          %s\n", cli_vis(m.to));
+		if (m.cc)
+			printf("Cc:          %s\n", cli_vis(m.cc));
+		printf("Subject:     %s\n", cli_vis(m.subject));
+		printf("Message-ID:  %s\n", cli_vis(m.message_id));
+		if (m.in_reply_to)
+			printf("In-Reply-To: %s\n", cli_vis(m.in_reply_to));
+		mime_message_free(&m);
+	} else {
+		printf("(the drafted message cannot be read back: %s)\n",
+		    buf_str(&err));
+	}
+	printf("\n%s\n", cli_vis_text(r.body));
+	buf_free(&err);
 	if (strcmp(r.state, "draft") == 0)
 		printf("To send it: ptrail approve %lld\n", (long long)r.id);
 	buf_free(&msg);

@@ -145,7 +145,8 @@ test_add_list_json(void **state)
 	expect(0, "is disputed", "dispute 2 --note 'it was 20 March, not 27'");
 	expect(0, "it was 20 March", "show 2");
 	expect(1, "no commitment 99", "show 99");
-	expect(0, "commitment.disputed", "log");
+	expect(0, "commitment 2 disputed (was open); note: it was 20 March",
+	    "log");
 	expect(0, "events chain intact (4 events)", "verify");
 }
 
@@ -176,8 +177,8 @@ test_mistakes_a_person_makes(void **state)
 	expect(0, "commitment 1 is open again", "reopen 1 --note 'not received'");
 	expect(1, "commitment 1 is open; there is nothing to reopen", "reopen 1");
 	expect(0, "commitment 1 is disputed", "dispute 1 --note 'it never came'");
-	expect(0, "commitment.done", "log");
-	expect(0, "commitment.reopened", "log");
+	expect(0, "commitment 1 done (was open)", "log");
+	expect(0, "commitment 1 reopened (was done); note: not received", "log");
 	expect(0, "intact (4 events)", "verify");
 
 	/* dates as `ptrail dates` reads them, echoed with the weekday */
@@ -213,6 +214,44 @@ test_mistakes_a_person_makes(void **state)
 	/* nothing read: exit 1, as ptrail(1) says */
 	expect(1, "(no date or time)", "dates blah");
 	expect(0, "due: 2026-03-27", "dates 'by next Friday'");
+}
+
+/* Output people read: WHO cut to its column, WHAT the quote when the
+ * action says nothing, one sentence per event, decoded headers. */
+static void
+test_output_people_read(void **state)
+{
+	char *out;
+
+	(void)state;
+	expect(0, NULL, "add --who 'Ms Wong Ka Yan, Special Educational Needs "
+	    "Coordinator' --what 'send the reading plan' --due 2026-03-27");
+	expect(0, NULL, "add --who 'Mr Lee' --what 'The EP — for 14/4.'");
+	assert_int_equal(run(&out, "list"), 0);
+	if (strstr(out, "Ms Wong Ka Yan, Spe… open       send the reading plan")
+	    == NULL || strstr(out, "Mr Lee               open       “The EP — "
+	    "for 14/4.”") == NULL)
+		fail_msg("list:\n%s", out);
+	free(out);
+	expect(0, "1     Fri 20 Mar 2026 09:00  commitment 1 added: Ms Wong Ka "
+	    "Yan, Special Educational Needs Coordinator will send the reading "
+	    "plan, due Fri 27 Mar 2026\n", "log");
+	expect(0, "commitment 2 added: Mr Lee will", "log --limit 1");
+	expect(0, "\"kind\":\"commitment.add\"", "log --json | tr -d ' '");
+
+	ingest_letter("From: Ms Wong <wongml@hmps.edu.hk>\r\n"
+	    "To: carmen@example.com\r\n"
+	    "Subject: =?UTF-8?B?5a2457+S6KiI5YqDIGZvciBFdGhhbg==?=\r\n"
+	    "Date: Wed, 18 Mar 2026 10:00:00 +0800\r\n"
+	    "Message-ID: <zh@hmps.edu.hk>\r\n"
+	    "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+	    "I will send you the reading plan by 27 March 2026.\r\n");
+	assert_int_equal(run(&out, "outbox show 1"), 0);
+	if (strstr(out, "Subject:     Re: 學習計劃 for Ethan\n") == NULL ||
+	    strstr(out, "=?UTF-8?") || strstr(out, "To:          "
+	    "wongml@hmps.edu.hk\n") == NULL)
+		fail_msg("outbox show 1:\n%s", out);
+	free(out);
 }
 
 /* approve twice: what was asked is done; exit 0 */
@@ -342,13 +381,13 @@ static const char *hostile =
 	"From: =?UTF-8?B?TXMgV29uZw0KQmNjOiB4QGV2aWwuZXhhbXBsZSBmb3JnZWQ=?= "
 	"<wongml@hmps.edu.hk>\r\n"
 	"To: carmen@example.com\r\n"
-	"Subject: Plan \x1b[2J\x1b]0;owned\x07 for Ethan\r\n"
+	"Subject: Plan \x1b[2J\x1b]0;owned\x07" " for Ethan\r\n"
 	"Date: Wed, 18 Mar 2026 10:00:00 +0800\r\n"
 	"Message-ID: <hostile@hmps.edu.hk>\r\n"
 	"Content-Type: text/plain; charset=utf-8\r\n"
 	"\r\n"
 	"Dear Ms Chan,\r\n\r\n"
-	"I will send you the reading plan \x1b[2J\x1b]0;owned\x07by 27 March "
+	"I will send you the reading plan \x1b[2J\x1b]0;owned\x07" "by 27 March "
 	"2026.\r\n\r\nMs Wong\r\n";
 
 static void
@@ -381,7 +420,7 @@ test_control_chars_are_shown_not_obeyed(void **state)
 
 	ingest_letter(hostile);
 	expect_tame("list --all", 1);
-	expect(0, "Ms Wong\xe2\x90\x8d\xe2\x90\x8a" "Bcc: x@evil.example", "list --all");
+	expect(0, "Ms Wong\xe2\x90\x8d\xe2\x90\x8a" "Bcc: x@evi", "list --all");
 	expect_tame("show 1", 1);
 	expect(0, "subject:    Plan \xe2\x90\x9b[2J\xe2\x90\x9b]0;owned\xe2\x90\x87",
 	    "show 1");
@@ -413,6 +452,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_mistakes_a_person_makes, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_approve_twice, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_output_people_read, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_status_shows_last_error, setup,
 		    teardown),
 	};
