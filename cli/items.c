@@ -73,6 +73,121 @@ commitment_json(const struct commitment *c, const char *today)
 	return o;
 }
 
+/*
+ * The list's JSON, written by hand: the same keys and values as
+ * commitment_json(), without building a json-c tree for every one of
+ * 300,000 rows (that tree was most of list --json's time).
+ */
+static void
+json_text(struct buf *b, const char *k, const char *v)
+{
+	static const char hex[] = "0123456789abcdef";
+
+	const unsigned char *p = (const unsigned char *)v, *run;
+	char esc[7] = "\\u00\0\0";
+
+	buf_addstr(b, ",\"");
+	buf_addstr(b, k);
+	if (v == NULL) {
+		buf_addstr(b, "\":null");
+		return;
+	}
+	buf_addstr(b, "\":\"");
+	for (;;) {
+		/* copy the run that needs no escape in one go */
+		for (run = p; *p && *p != '"' && *p != '\\' && *p >= 0x20 &&
+		    *p != 0x7F; p++)
+			;
+		buf_add(b, run, (size_t)(p - run));
+		if (*p == '\0')
+			break;
+		if (*p == '"' || *p == '\\') {
+			esc[1] = (char)*p;
+			buf_add(b, esc, 2);
+		} else {
+			esc[1] = 'u';
+			esc[4] = hex[*p >> 4];
+			esc[5] = hex[*p & 15];
+			buf_add(b, esc, 6);
+		}
+		p++;
+	}
+	buf_addch(b, '"');
+}
+
+/* iso8601_local, remembering the last answer: rows of one sync share it */
+static void
+json_when(struct buf *b, const char *k, int64_t t)
+{
+	static int64_t last_t = -1;
+	static char last[26];
+
+	if (t == 0) {
+		json_text(b, k, NULL);
+		return;
+	}
+	if (t != last_t) {
+		iso8601_local((time_t)t, last);
+		last_t = t;
+	}
+	json_text(b, k, last);
+}
+
+/* ,"k":v (null for 0), without printf: it is called 900,000 times */
+static void
+json_id(struct buf *b, const char *k, int64_t v)
+{
+	char digits[24], *p = digits + sizeof(digits);
+	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+
+	if (*k != '{')
+		buf_addstr(b, ",\"");
+	buf_addstr(b, k);
+	if (v == 0) {
+		buf_addstr(b, "\":null");
+		return;
+	}
+	buf_addstr(b, "\":");
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		*--p = '-';
+	buf_add(b, p, (size_t)(digits + sizeof(digits) - p));
+}
+
+static void
+put_bool(struct buf *b, const char *k, int v)
+{
+	buf_addstr(b, ",\"");
+	buf_addstr(b, k);
+	buf_addstr(b, v ? "\":true" : "\":false");
+}
+
+static void
+commitment_json_row(struct buf *b, const struct commitment *c,
+    const char *today)
+{
+	json_id(b, "{\"id", c->id);	/* the first key: no comma before */
+	json_text(b, "actor", c->actor);
+	json_text(b, "action", c->action);
+	json_text(b, "quote", c->quote);
+	json_text(b, "due", c->due);
+	json_text(b, "due_time", c->due_time);
+	put_bool(b, "vague", c->vague);
+	json_text(b, "state", c->state);
+	put_bool(b, "overdue", commitment_is_overdue(c, today));
+	json_text(b, "source", c->source);
+	json_text(b, "note", c->note);
+	json_id(b, "message_id", c->message_id);
+	json_id(b, "meeting_id", c->meeting_id);
+	json_when(b, "created_at", c->created_at);
+	json_when(b, "updated_at", c->updated_at);
+	json_when(b, "answered_at", c->answered_at);
+	buf_addch(b, '}');
+}
+
 static void
 print_json(json_object *o)
 {
@@ -156,36 +271,86 @@ state_word(const struct commitment *c, const char *today)
 	return c->state;
 }
 
+/*
+ * list streams: rows are printed as SQLite hands them over, so a ledger of
+ * 335,000 commitments costs no more memory than one of ten. The human
+ * table holds its first TABLE_HEAD rows to size the WHO column (names
+ * longer than 20 cells, or than the head's, are cut); --json writes one
+ * object per row.
+ */
+#define TABLE_HEAD 100
+
+struct lister {
+	const char	*today;
+	int		 json;
+	long		 limit;		/* 0: all */
+	long		 n;
+	int		 wwho;		/* 0 until the head is printed */
+	struct commitment head[TABLE_HEAD];
+	size_t		 nhead;
+	struct buf	 out;		/* one JSON row */
+};
+
 static void
-print_table(const struct commitment *arr, size_t n, const char *today)
+table_row(const struct commitment *c, const char *today, int wwho)
 {
-	int wwho = 3;
+	int quoted = !action_clear(c->action);
+	const char *what = quoted ? c->quote : c->action;
 	char due[16];
 
-	for (size_t i = 0; i < n; i++) {
-		int w = text_width(cli_vis(arr[i].actor ? arr[i].actor : "-"));
-		if (w > wwho)
-			wwho = w < 20 ? w : 20;	/* longer names are cut */
+	if (c->due)
+		ymd_human(c->due, due);
+	else
+		snprintf(due, sizeof(due), "%s", "no date");
+	printf("%-5lld %-15s %-6s ", (long long)c->id, due,
+	    c->due_time ? c->due_time : "");
+	print_cell(cli_vis(c->actor ? c->actor : "-"), wwho);
+	printf(" %-10s %s%s%s%s\n", state_word(c, today),
+	    c->vague ? "(vague) " : "", quoted ? "“" : "", cli_vis(what),
+	    quoted ? "”" : "");
+}
+
+/* Size WHO from the rows held, print the header and them, let them go. */
+static void
+table_flush_head(struct lister *ls)
+{
+	ls->wwho = 3;
+	for (size_t i = 0; i < ls->nhead; i++) {
+		int w = text_width(cli_vis(ls->head[i].actor ?
+		    ls->head[i].actor : "-"));
+		if (w > ls->wwho)
+			ls->wwho = w < 20 ? w : 20;
 	}
 	printf("%-5s %-15s %-6s ", "ID", "DUE", "TIME");
-	print_cell("WHO", wwho);
+	print_cell("WHO", ls->wwho);
 	printf(" %-10s %s\n", "STATE", "WHAT");
-	for (size_t i = 0; i < n; i++) {
-		const struct commitment *c = &arr[i];
-		int quoted = !action_clear(c->action);
-		const char *what = quoted ? c->quote : c->action;
-
-		if (c->due)
-			ymd_human(c->due, due);
-		else
-			snprintf(due, sizeof(due), "%s", "no date");
-		printf("%-5lld %-15s %-6s ", (long long)c->id, due,
-		    c->due_time ? c->due_time : "");
-		print_cell(cli_vis(c->actor ? c->actor : "-"), wwho);
-		printf(" %-10s %s%s%s%s\n", state_word(c, today),
-		    c->vague ? "(vague) " : "", quoted ? "“" : "", cli_vis(what),
-		    quoted ? "”" : "");
+	for (size_t i = 0; i < ls->nhead; i++) {
+		table_row(&ls->head[i], ls->today, ls->wwho);
+		commitment_free(&ls->head[i]);
 	}
+	ls->nhead = 0;
+}
+
+static int
+list_one(struct commitment *c, void *arg)
+{
+	struct lister *ls = arg;
+
+	if (ls->json) {
+		buf_reset(&ls->out);
+		buf_addstr(&ls->out, ls->n ? ",\n    " : "\n    ");
+		commitment_json_row(&ls->out, c, ls->today);
+		fwrite(ls->out.s, 1, ls->out.len, stdout);
+	} else if (ls->wwho == 0 && ls->nhead < TABLE_HEAD) {
+		ls->head[ls->nhead++] = *c;	/* taken over: see items.h */
+		memset(c, 0, sizeof(*c));
+		if (ls->nhead == TABLE_HEAD)
+			table_flush_head(ls);
+	} else {
+		table_row(c, ls->today, ls->wwho);
+	}
+	ls->n++;
+	return ls->limit && ls->n >= ls->limit;
 }
 
 int
@@ -198,13 +363,15 @@ cmd_list(struct cli *cli, int argc, char **argv)
 		{ "since", required_argument, NULL, 's' },
 		{ "who", required_argument, NULL, 'w' },
 		{ "json", no_argument, NULL, 'j' },
+		{ "limit", required_argument, NULL, 'l' },
 		{ NULL, 0, NULL, 0 }
 	};
+	static struct lister ls;	/* its head is 100 rows: not the stack */
 	struct commitment_query q = { LIST_OPEN, NULL, NULL, NULL };
-	struct commitment *arr;
 	struct civil c;
-	size_t n;
-	int ch, json = 0;
+	char *end;
+	int ch, json = 0, rc;
+	long limit = 0;
 
 	optind = 0;
 	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -215,6 +382,11 @@ cmd_list(struct cli *cli, int argc, char **argv)
 		case 's': q.since = optarg; break;
 		case 'w': q.who = optarg; break;
 		case 'j': json = 1; break;
+		case 'l':
+			limit = strtol(optarg, &end, 10);
+			if (end == optarg || *end || limit <= 0)
+				return cli_usage("list");
+			break;
 		default: return cli_usage("list");
 		}
 	}
@@ -227,27 +399,31 @@ cmd_list(struct cli *cli, int argc, char **argv)
 	}
 	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 	q.today = cli_today(cli);
-	if (commitment_list(l, &q, &arr, &n) == -1) {
+	memset(&ls, 0, sizeof(ls));
+	ls.today = q.today;
+	ls.json = json;
+	ls.limit = limit;
+	if (json) {
+		/* rows go out in 64 KiB writes, not 4 KiB ones */
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+		printf("{\n  \"today\": \"%s\",\n  \"commitments\": [", q.today);
+	}
+	rc = commitment_each(l, &q, list_one, &ls);
+	if (!json && ls.wwho == 0 && ls.nhead > 0)
+		table_flush_head(&ls);
+	for (size_t i = 0; i < ls.nhead; i++)
+		commitment_free(&ls.head[i]);
+	if (json)
+		printf("%s]\n}\n", ls.n ? "\n  " : "");
+	buf_free(&ls.out);
+	if (rc == -1) {
 		fprintf(stderr, "ptrail list: cannot read the ledger: %s\n",
 		    ledger_errmsg(l));
 		return EXIT_SOFTWARE;
 	}
-	if (json) {
-		json_object *root = json_object_new_object();
-		json_object *a = json_object_new_array();
-		for (size_t i = 0; i < n; i++)
-			json_object_array_add(a, commitment_json(&arr[i], q.today));
-		json_object_object_add(root, "today",
-		    json_object_new_string(q.today));
-		json_object_object_add(root, "commitments", a);
-		print_json(root);
-	} else if (n > 0) {
-		print_table(arr, n, q.today);
-	} else {
+	if (ls.n == 0 && !json)
 		printf("no commitments match in %s\n", ledger_path(l));
-	}
-	commitment_list_free(arr, n);
-	return n ? EXIT_FOUND : EXIT_NONE;
+	return ls.n ? EXIT_FOUND : EXIT_NONE;
 }
 
 static void

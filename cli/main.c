@@ -19,7 +19,7 @@
 
 static const struct command commands[] = {
 	{ "list", cmd_list,
-	  "list [--open|--overdue|--all] [--since DATE] [--who NAME] [--json]",
+	  "list [--open|--overdue|--all] [--since DATE] [--who NAME] [--limit N] [--json]",
 	  "commitments, open ones by default" },
 	{ "show", cmd_show, "show [--json] ID", "one commitment in full, with its letter" },
 	{ "add", cmd_add,

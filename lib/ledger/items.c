@@ -300,17 +300,15 @@ commitment_get(struct ledger *l, int64_t id, struct commitment *out)
 }
 
 int
-commitment_list(struct ledger *l, const struct commitment_query *q,
-    struct commitment **out, size_t *n)
+commitment_each(struct ledger *l, const struct commitment_query *q,
+    int (*fn)(struct commitment *c, void *arg), void *arg)
 {
 	sqlite3_stmt *st;
-	size_t cap = 0;
+	struct commitment one;
 	time_t since = 0;
 	struct civil c;
-	int rc;
+	int rc, stop = 0;
 
-	*out = NULL;
-	*n = 0;
 	if (q->since) {
 		if (civil_parse(q->since, &c) == -1)
 			return -1;
@@ -331,20 +329,51 @@ commitment_list(struct ledger *l, const struct commitment_query *q,
 	    q->which == LIST_OVERDUE ? 1 : 0);
 	sqlite3_bind_text(st, 4, q->today ? q->today : "0000-00-00", -1,
 	    SQLITE_STATIC);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*out = xreallocarray(*out, cap, sizeof(**out));
-		}
-		commitment_from_row(st, &(*out)[(*n)++]);
+	/* one row at a time: 335,000 of them must not sit in memory */
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		commitment_from_row(st, &one);
+		stop = fn(&one, arg);
+		commitment_free(&one);
 	}
 	ledger_stmt_done(st);
-	if (rc != SQLITE_DONE) {
-		commitment_list_free(*out, *n);
-		*out = NULL;
-		*n = 0;
+	return stop || rc == SQLITE_DONE ? 0 : -1;
+}
+
+struct collect {
+	struct commitment *arr;
+	size_t n, cap;
+};
+
+static int
+collect_one(struct commitment *c, void *arg)
+{
+	struct collect *k = arg;
+
+	if (k->n == k->cap) {
+		k->cap = k->cap ? k->cap * 2 : 16;
+		k->arr = xreallocarray(k->arr, k->cap, sizeof(*k->arr));
+	}
+	/* take the strings over: commitment_each frees its copy */
+	k->arr[k->n] = *c;
+	memset(c, 0, sizeof(*c));
+	k->n++;
+	return 0;
+}
+
+int
+commitment_list(struct ledger *l, const struct commitment_query *q,
+    struct commitment **out, size_t *n)
+{
+	struct collect k = { NULL, 0, 0 };
+
+	*out = NULL;
+	*n = 0;
+	if (commitment_each(l, q, collect_one, &k) == -1) {
+		commitment_list_free(k.arr, k.n);
 		return -1;
 	}
+	*out = k.arr;
+	*n = k.n;
 	return 0;
 }
 

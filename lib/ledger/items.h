@@ -79,6 +79,14 @@ int	commitment_list(struct ledger *l, const struct commitment_query *q,
 	    struct commitment **out, size_t *n);
 void	commitment_free(struct commitment *c);
 void	commitment_list_free(struct commitment *arr, size_t n);
+/*
+ * The same rows as commitment_list(), in the same order, one at a time:
+ * fn gets each (owned by commitment_each, valid during the call; fn may
+ * take its strings by zeroing them) and returns non-zero to stop. Memory
+ * does not grow with the ledger. 0 ok (also when fn stopped), -1 on error.
+ */
+int	commitment_each(struct ledger *l, const struct commitment_query *q,
+	    int (*fn)(struct commitment *c, void *arg), void *arg);
 /* Past its due day ('today' in the family's zone), unanswered, open or
  * confirmed. */
 int	commitment_is_overdue(const struct commitment *c, const char *today);

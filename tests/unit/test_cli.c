@@ -13,6 +13,7 @@
 #include "act/compose.h"
 #include "base/config.h"
 #include "ledger/ingest.h"
+#include "ledger/items.h"
 #include "ledger/ledger.h"
 #include "base/timeutil.h"
 
@@ -254,6 +255,59 @@ test_output_people_read(void **state)
 	free(out);
 }
 
+/* list streams: more rows than the table's sizing head, all of them out,
+ * in order, as a table and as JSON; --limit stops early. */
+static void
+test_list_streams(void **state)
+{
+	struct ledger *l;
+	struct buf err = BUF_INIT;
+	struct commitment c;
+	json_object *root, *arr;
+	char *out, due[11];
+	int lines = 0;
+
+	(void)state;
+	if (ledger_open(ledger, LEDGER_RW, &l, &err) == -1)
+		fail_msg("%s", buf_str(&err));
+	for (int i = 1; i <= 130; i++) {
+		memset(&c, 0, sizeof(c));
+		c.actor = (char *)(i == 120 ? "Mr Somebody With A Very Long Name" :
+		    "Ms Wong");
+		c.action = (char *)"send the reading plan";
+		c.quote = c.action;
+		c.source = (char *)"manual";
+		/* the long name sorts last: after the sizing head */
+		snprintf(due, sizeof(due), "2026-0%d-%02d", i == 120 ? 5 : 4,
+		    1 + i % 28);
+		c.due = due;
+		assert_int_equal(commitment_add(l, &c, 1774000000), 0);
+	}
+	ledger_close(l);
+	assert_int_equal(run(&out, "list --all"), 0);
+	for (char *p = out; (p = strchr(p, '\n')); p++)
+		lines++;
+	assert_int_equal(lines, 131);
+	/* the WHO column was sized by the first 100 rows: Ms Wong */
+	assert_non_null(strstr(out, " Ms Wong open "));
+	assert_non_null(strstr(out, " Mr Som… open "));
+	free(out);
+	assert_int_equal(run(&out, "list --all --json"), 0);
+	root = json_tokener_parse(out);
+	assert_non_null(root);
+	assert_true(json_object_object_get_ex(root, "commitments", &arr));
+	assert_int_equal(json_object_array_length(arr), 130);
+	json_object_put(root);
+	free(out);
+	assert_int_equal(run(&out, "list --all --limit 5"), 0);
+	lines = 0;
+	for (char *p = out; (p = strchr(p, '\n')); p++)
+		lines++;
+	assert_int_equal(lines, 6);
+	free(out);
+	buf_free(&err);
+}
+
 /* approve twice: what was asked is done; exit 0 */
 static void
 test_approve_twice(void **state)
@@ -454,6 +508,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_approve_twice, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_people_read, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_list_streams, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_status_shows_last_error, setup,
 		    teardown),
 	};
