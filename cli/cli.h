@@ -5,27 +5,27 @@
  * list/show/add/done/..., cli/extract.c for extract/dates, ...), listed once
  * in the table in cli/main.c. It receives argv starting at its own name and
  * returns an exit status:
- *   0 found / done, 1 nothing matched, 2 usage, 65 bad input data,
- *   70 internal, 78 configuration.
+ *   0 found / done, 1 nothing matched, 2 usage, and from <sysexits.h>:
+ *   EX_DATAERR 65 bad input data, EX_NOINPUT 66 no ledger yet (a command
+ *   that only reads), EX_SOFTWARE 70 internal, EX_CONFIG 78 configuration.
  * Config and ledger are opened lazily, the first time a command asks.
  */
 #ifndef PTRAIL_CLI_H
 #define PTRAIL_CLI_H
 
 #include <stdio.h>
+#include <sysexits.h>
 #include <time.h>
 
 #include "base/config.h"
 #include "base/timeutil.h"
 #include "ledger/ledger.h"
 
-#define EXIT_FOUND	0
+/* 0, 1 and 2 as grep and most Unix tools; the rest are <sysexits.h>'s
+ * EX_* (sysexits' EX_USAGE is 64: ptrail says 2, as ptrail(1) does). */
+#define EXIT_FOUND	EX_OK
 #define EXIT_NONE	1
 #define EXIT_USAGE	2
-#define EXIT_DATAERR	65
-#define EXIT_NOINPUT	66
-#define EXIT_SOFTWARE	70
-#define EXIT_CONFIG	78
 
 struct cli {
 	const char	*config_path;	/* -c FILE, or NULL */

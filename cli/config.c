@@ -22,7 +22,7 @@ cmd_config(struct cli *cli, int argc, char **argv)
 	if (config_check_service(cfg, &out) == -1) {
 		fputs(buf_str(&out), stderr);
 		buf_free(&out);
-		return EXIT_CONFIG;
+		return EX_CONFIG;
 	}
 	config_dump(cfg, &out);
 	fputs(buf_str(&out), stdout);

@@ -107,7 +107,7 @@ jsonl(void)
 		json_object_put(in);
 	}
 	free(line);
-	return bad ? EXIT_DATAERR : EXIT_FOUND;
+	return bad ? EX_DATAERR : EXIT_FOUND;
 }
 
 int

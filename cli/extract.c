@@ -103,7 +103,7 @@ bench(struct cli *cli, long reps, int nfiles, char **files)
 		if ((raw[i] = read_file(files[i], &len[i], &err)) == NULL) {
 			fprintf(stderr, "ptrail extract: %s: %s\n", files[i],
 			    buf_str(&err));
-			return EXIT_DATAERR;
+			return EX_DATAERR;
 		}
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	for (long r = 0; r < reps; r++)

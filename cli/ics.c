@@ -23,12 +23,12 @@ cmd_ics(struct cli *cli, int argc, char **argv)
 	if (out) {
 		if (ics_write_feed(l, cli_config(cli), cli->now, out, &err) == -1) {
 			fprintf(stderr, "ptrail ics: %s\n", buf_str(&err));
-			rc = EXIT_SOFTWARE;
+			rc = EX_SOFTWARE;
 		}
 	} else if (ics_render(l, cli_config(cli), cli->now, stdout) == -1) {
 		fprintf(stderr, "ptrail ics: cannot read the ledger or write "
 		    "the feed: %s\n", ledger_errmsg(l));
-		rc = EXIT_SOFTWARE;
+		rc = EX_SOFTWARE;
 	}
 	buf_free(&err);
 	return rc;

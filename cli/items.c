@@ -419,7 +419,7 @@ cmd_list(struct cli *cli, int argc, char **argv)
 	if (rc == -1) {
 		fprintf(stderr, "ptrail list: cannot read the ledger: %s\n",
 		    ledger_errmsg(l));
-		return EXIT_SOFTWARE;
+		return EX_SOFTWARE;
 	}
 	if (ls.n == 0 && !json)
 		printf("no commitments match in %s\n", ledger_path(l));
@@ -599,7 +599,7 @@ cmd_add(struct cli *cli, int argc, char **argv)
 	c.quote = c.action;
 	if (commitment_add(l, &c, cli->now) == -1) {
 		fprintf(stderr, "ptrail add: %s\n", ledger_errmsg(l));
-		return EXIT_SOFTWARE;
+		return EX_SOFTWARE;
 	}
 	if (c.due)
 		civil_human(&d, human);

@@ -11,11 +11,11 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "base/version.h"
 #include "base/log.h"
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
 
-#define PTRAIL_VERSION "0.1.0"
 
 static const struct command commands[] = {
 	{ "list", cmd_list,
@@ -190,13 +190,13 @@ cli_config(struct cli *cli)
 		fputs(buf_str(&err), stderr);
 		buf_free(&err);
 		free(path);
-		exit(EXIT_CONFIG);
+		exit(EX_CONFIG);
 	}
 	free(path);
 	cli->cfg_loaded = 1;
 	if (tz_set(cli->cfg.zone) == -1) {
 		fprintf(stderr, "ptrail: unknown time zone '%s'\n", cli->cfg.zone);
-		exit(EXIT_CONFIG);
+		exit(EX_CONFIG);
 	}
 	return &cli->cfg;
 }
@@ -216,12 +216,12 @@ cli_ledger(struct cli *cli, int flags)
 		    "ptraild creates it on its first sync\n", cfg->ledger_path,
 		    cfg->path, cfg->ledger_path_default ? " by default: set [ledger] "
 		    "path to read another" : "");
-		exit(EXIT_NOINPUT);
+		exit(EX_NOINPUT);
 	}
 	if (ledger_open(cfg->ledger_path, flags, &cli->ledger, &err) == -1) {
 		fprintf(stderr, "ptrail: %s\n", buf_str(&err));
 		buf_free(&err);
-		exit(EXIT_CONFIG);
+		exit(EX_CONFIG);
 	}
 	return cli->ledger;
 }

@@ -64,7 +64,7 @@ meeting_add_cmd(struct cli *cli, int argc, char **argv)
 	struct ledger *l = cli_ledger(cli, LEDGER_RW);
 	if (meeting_add(l, &m, cli->now) == -1) {
 		fprintf(stderr, "ptrail meeting: %s\n", ledger_errmsg(l));
-		return EXIT_SOFTWARE;
+		return EX_SOFTWARE;
 	}
 	civil_human(&c, human);
 	printf("meeting %lld: %s%s%s with %s\n"
@@ -89,7 +89,7 @@ meeting_list_cmd(struct cli *cli, int json)
 	    "WHERE c.meeting_id = meetings.id) FROM meetings ORDER BY date, "
 	    "time, id", -1, &st, NULL) != SQLITE_OK) {
 		fprintf(stderr, "ptrail meeting: %s\n", ledger_errmsg(l));
-		return EXIT_SOFTWARE;
+		return EX_SOFTWARE;
 	}
 	if (json)
 		arr = json_object_new_array();

@@ -94,7 +94,7 @@ cmd_outbox(struct cli *cli, int argc, char **argv)
 		return cli_usage("outbox");
 	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 	if (outbox_list(l, NULL, &v, &n) == -1)
-		return EXIT_SOFTWARE;
+		return EX_SOFTWARE;
 	if (json) {
 		json_object *arr = json_object_new_array();
 		for (size_t k = 0; k < n; k++) {
@@ -212,14 +212,14 @@ cmd_edit(struct cli *cli, int argc, char **argv)
 	if ((fd = mkstemp(path)) == -1 || write(fd, r.body, strlen(r.body)) < 0) {
 		fprintf(stderr, "ptrail edit: cannot write a temporary file\n");
 		outbox_row_free(&r);
-		return EXIT_SOFTWARE;
+		return EX_SOFTWARE;
 	}
 	close(fd);
 	/* the path is ours (mkstemp); the editor comes from the user */
 	cmd = xasprintf("%s '%s'", editor && *editor ? editor : "vi", path);
 	if (system(cmd) != 0 || (f = fopen(path, "r")) == NULL) {
 		fprintf(stderr, "ptrail edit: the editor failed; nothing changed\n");
-		rc = EXIT_SOFTWARE;
+		rc = EX_SOFTWARE;
 	} else {
 		while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
 			buf_add(&body, chunk, n);

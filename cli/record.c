@@ -132,7 +132,7 @@ cmd_log(struct cli *cli, int argc, char **argv)
 	    "detail, hash FROM (SELECT * FROM events ORDER BY id DESC LIMIT ?) "
 	    "ORDER BY id", -1, &st, NULL) != SQLITE_OK) {
 		fprintf(stderr, "ptrail log: %s\n", ledger_errmsg(l));
-		return EXIT_SOFTWARE;
+		return EX_SOFTWARE;
 	}
 	sqlite3_bind_int64(st, 1, limit);
 	if (json)
@@ -205,5 +205,5 @@ cmd_verify(struct cli *cli, int argc, char **argv)
 	}
 	fprintf(stderr, "ptrail verify: %s: %s\n", ledger_path(l), buf_str(&why));
 	buf_free(&why);
-	return rc == 1 ? EXIT_NONE : EXIT_SOFTWARE;
+	return rc == 1 ? EXIT_NONE : EX_SOFTWARE;
 }

@@ -56,11 +56,11 @@ cmd_report(struct cli *cli, int argc, char **argv)
 	if (report_render(l, cli_config(cli), &o, cli->now, &out) == -1) {
 		fprintf(stderr, "ptrail report: cannot read the ledger: %s\n",
 		    ledger_errmsg(l));
-		rc = EXIT_SOFTWARE;
+		rc = EX_SOFTWARE;
 	} else if (file) {
 		if (ics_write_file(file, buf_str(&out), out.len, &err) == -1) {
 			fprintf(stderr, "ptrail report: %s\n", buf_str(&err));
-			rc = EXIT_SOFTWARE;
+			rc = EX_SOFTWARE;
 		}
 	} else {
 		fwrite(buf_str(&out), 1, out.len, stdout);

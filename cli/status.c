@@ -27,7 +27,7 @@ cmd_status(struct cli *cli, int argc, char **argv)
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT folder, uidvalidity, "
 	    "last_uid, last_sync, messages, last_error, last_error_at FROM "
 	    "sync_state ORDER BY folder", -1, &st, NULL) != SQLITE_OK)
-		return EXIT_SOFTWARE;
+		return EX_SOFTWARE;
 	if (json)
 		arr = json_object_new_array();
 	while (sqlite3_step(st) == SQLITE_ROW) {

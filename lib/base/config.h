@@ -20,8 +20,6 @@
 
 #include "base/buf.h"
 
-#define EX_CONFIG_STATUS 78
-
 enum role {
 	ROLE_SENCO, ROLE_CLASS_TEACHER, ROLE_PRINCIPAL, ROLE_IMC, ROLE_REO,
 	ROLE_EOC, ROLE_EP, ROLE_MAX
