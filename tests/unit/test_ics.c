@@ -3,7 +3,7 @@
  * dated commitment, meeting and ladder step; timed events carry the plain
  * TZID; UIDs are stable across renders; a change moves SEQUENCE.
  */
-#include "testutil.h"
+#include "testledger.h"
 
 #include <libical/ical.h>
 
@@ -63,8 +63,7 @@ count_events(const char *text, int *timed, char uids[][64], int max)
 static void
 test_feed_roundtrip(void **state)
 {
-	char *dir = test_tmpdir(), *path, *conf;
-	struct config cfg;
+	struct test_family fam;
 	struct ledger *l;
 	struct buf err = BUF_INIT, a = BUF_INIT, b = BUF_INIT;
 	struct commitment c;
@@ -74,13 +73,10 @@ test_feed_roundtrip(void **state)
 	time_t now = 1774000000;
 
 	(void)state;
-	tz_set("Asia/Hong_Kong");
-	if (asprintf(&path, "%s/l.db", dir) < 0)
-		abort();
-	conf = test_write_file(dir, "c.conf", "[account]\naddress = p@f.example\n"
-	    "[school]\ndomains = s.edu.hk\n", 0600);
-	assert_int_equal(config_load(conf, &cfg, &err), 0);
-	assert_int_equal(ledger_open(path, LEDGER_RW, &l, &err), 0);
+	test_family_open(&fam, "[account]\naddress = p@f.example\n"
+	    "[school]\ndomains = s.edu.hk\n");
+	l = fam.l;
+#define cfg (fam.cfg)
 	memset(&c, 0, sizeof(c));
 	c.actor = (char *)"Ms Wong";
 	c.action = (char *)"arrange a case conference";
@@ -108,39 +104,29 @@ test_feed_roundtrip(void **state)
 	assert_string_equal(ua[1], ub[1]);
 	assert_null(strstr(buf_str(&a), "SEQUENCE:1\r\n"));
 	assert_non_null(strstr(buf_str(&b), "SEQUENCE:1"));
+#undef cfg
 
-	ledger_close(l);
-	config_free(&cfg);
+	test_family_close(&fam);
 	buf_free(&a);
 	buf_free(&b);
 	buf_free(&err);
-	free(path);
-	free(conf);
-	free(dir);
 }
 
-/* One family's ledger with a promise and a meeting, for the feed tests. */
-static struct ledger *
-family_ledger(const char *dir, const char *name, time_t now)
+/* One family with a promise, for the feed tests. */
+static void
+family_with_promise(struct test_family *f, time_t now)
 {
-	struct ledger *l;
-	struct buf err = BUF_INIT;
 	struct commitment c;
-	char *path;
 
-	if (asprintf(&path, "%s/%s.db", dir, name) < 0)
-		abort();
-	assert_int_equal(ledger_open(path, LEDGER_RW, &l, &err), 0);
+	test_family_open(f, "[account]\naddress = p@f.example\n"
+	    "[school]\ndomains = s.edu.hk\n");
 	memset(&c, 0, sizeof(c));
 	c.actor = (char *)"Ms Wong";
 	c.action = (char *)"share the IEP draft";
 	c.quote = (char *)"I will share the IEP draft by 20 March.";
 	c.due = (char *)"2026-03-20";
 	c.source = (char *)"manual";
-	assert_int_equal(commitment_add(l, &c, now), 0);
-	free(path);
-	buf_free(&err);
-	return l;
+	assert_int_equal(commitment_add(f->l, &c, now), 0);
 }
 
 /* The property text of the first VEVENT whose UID starts with prefix. */
@@ -171,22 +157,20 @@ event_prop(const char *ics, const char *uid_prefix, icalproperty_kind kind)
 static void
 test_feed_says_what_stands(void **state)
 {
-	char *dir = test_tmpdir(), *conf, *p;
-	struct config cfg;
+	struct test_family chan, lee;
 	struct ledger *a, *b;
 	struct buf err = BUF_INIT, fa = BUF_INIT, fb = BUF_INIT;
 	struct meeting m;
-	char ua[8][64], ub[8][64];
+	char ua[8][64], ub[8][64], *p;
 	int timed;
 	time_t now = 1774000000;
 
 	(void)state;
-	tz_set("Asia/Hong_Kong");
-	conf = test_write_file(dir, "c.conf", "[account]\naddress = p@f.example\n"
-	    "[school]\ndomains = s.edu.hk\n", 0600);
-	assert_int_equal(config_load(conf, &cfg, &err), 0);
-	a = family_ledger(dir, "chan", now);
-	b = family_ledger(dir, "lee", now + 1);
+	family_with_promise(&chan, now);
+	family_with_promise(&lee, now + 1);
+	a = chan.l;
+	b = lee.l;
+#define cfg (chan.cfg)
 	assert_int_equal(render(a, &cfg, now, &fa), 0);
 	assert_int_equal(render(b, &cfg, now, &fb), 0);
 	assert_int_equal(count_events(buf_str(&fa), &timed, ua, 8), 1);
@@ -241,14 +225,12 @@ test_feed_says_what_stands(void **state)
 	assert_string_equal(p, "IEP meeting (ask for the draft IEP 3 days ahead)");
 	free(p);
 
-	ledger_close(a);
-	ledger_close(b);
-	config_free(&cfg);
+#undef cfg
+	test_family_close(&chan);
+	test_family_close(&lee);
 	buf_free(&fa);
 	buf_free(&fb);
 	buf_free(&err);
-	free(conf);
-	free(dir);
 }
 
 int
