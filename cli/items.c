@@ -453,6 +453,44 @@ print_letter(struct ledger *l, int64_t message_id)
 	sqlite3_finalize(st);
 }
 
+/*
+ * The ladder's steps for one commitment, from the escalations and the
+ * outbox rows they drafted: what was drafted, approved, sent, when.
+ */
+static void
+print_ladder(struct ledger *l, int64_t id)
+{
+	static const char *const names[] = { "reminder to the school",
+	    "letter to the principal", "letter to the IMC",
+	    "EDB complaint drafted for you" };
+	sqlite3_stmt *st;
+	char human[16];
+	struct civil c;
+	int n = 0;
+
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT e.step, e.created_at, "
+	    "o.id, o.state, o.sent_at FROM escalations e LEFT JOIN outbox o ON "
+	    "o.id = e.outbox_id WHERE e.commitment_id = ? ORDER BY e.step", -1,
+	    &st, NULL) != SQLITE_OK)
+		return;
+	sqlite3_bind_int64(st, 1, id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		int step = sqlite3_column_int(st, 0);
+		const char *state = (const char *)sqlite3_column_text(st, 3);
+		int sent = sqlite3_column_type(st, 4) != SQLITE_NULL;
+
+		local_civil((time_t)sqlite3_column_int64(st, sent ? 4 : 1), &c);
+		civil_human(&c, human);
+		printf("%s%s — %s %s", n++ ? "            " : "ladder:     ",
+		    names[step & 3], sent ? "sent" : "drafted", human);
+		if (sqlite3_column_type(st, 2) != SQLITE_NULL)
+			printf(" (outbox %lld, %s)", (long long)
+			    sqlite3_column_int64(st, 2), state ? state : "?");
+		putchar('\n');
+	}
+	sqlite3_finalize(st);
+}
+
 /* "meeting:    3, Fri 20 Mar 2026 16:00 with Ms Wong, Miss Lam" */
 static void
 print_meeting(struct ledger *l, int64_t id)
@@ -515,6 +553,7 @@ cmd_show(struct cli *cli, int argc, char **argv)
 		}
 		if (c.meeting_id)
 			print_meeting(l, c.meeting_id);
+		print_ladder(l, c.id);
 		if (c.message_id)
 			print_letter(l, c.message_id);
 	}

@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 
 #include "act/compose.h"
+#include "act/schedule.h"
 #include "base/config.h"
 #include "ledger/ingest.h"
 #include "ledger/items.h"
@@ -308,6 +309,38 @@ test_list_streams(void **state)
 	buf_free(&err);
 }
 
+/* show tells the ladder's history: each step drafted or sent, its outbox */
+static void
+test_show_ladder(void **state)
+{
+	struct config cfg;
+	struct ledger *l;
+	struct commitment c;
+	struct buf err = BUF_INIT;
+	time_t now, then;
+
+	(void)state;
+	assert_int_equal(iso8601_parse("2026-03-20T09:00:00+08:00", &now, NULL), 0);
+	assert_int_equal(iso8601_parse("2026-03-02T09:00:00+08:00", &then, NULL), 0);
+	if (config_load(conf, &cfg, &err) == -1 ||
+	    ledger_open(ledger, LEDGER_RW, &l, &err) == -1)
+		fail_msg("%s", buf_str(&err));
+	/* promised before its due day: a silence ptrail witnessed */
+	memset(&c, 0, sizeof(c));
+	c.actor = (char *)"Ms Wong";
+	c.action = (char *)"send the reading plan";
+	c.quote = c.action;
+	c.source = (char *)"manual";
+	c.due = (char *)"2026-03-06";
+	assert_int_equal(commitment_add(l, &c, then), 0);
+	assert_true(schedule_run(l, &cfg, now) > 0);
+	ledger_close(l);
+	config_free(&cfg);
+	buf_free(&err);
+	expect(0, "ladder:     reminder to the school — drafted Fri 20 Mar 2026 "
+	    "(outbox 1, draft)", "show 1");
+}
+
 /* approve twice: what was asked is done; exit 0 */
 static void
 test_approve_twice(void **state)
@@ -509,6 +542,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_output_people_read, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_list_streams, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_show_ladder, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_status_shows_last_error, setup,
 		    teardown),
 	};
