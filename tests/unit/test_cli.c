@@ -279,8 +279,8 @@ test_list_streams(void **state)
 		c.quote = c.action;
 		c.source = (char *)"manual";
 		/* the long name sorts last: after the sizing head */
-		snprintf(due, sizeof(due), "2026-0%d-%02d", i == 120 ? 5 : 4,
-		    1 + i % 28);
+		snprintf(due, sizeof(due), "2026-0%u-%02u", i == 120 ? 5u : 4u,
+		    1u + (unsigned)i % 28u);
 		c.due = due;
 		assert_int_equal(commitment_add(l, &c, 1774000000), 0);
 	}
