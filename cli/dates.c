@@ -18,25 +18,29 @@
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
 
-/* D for an ISO time: its civil date in its own offset (SPEC.md). */
+/* D for an ISO time: its civil date in its own offset (SPEC.md), with
+ * the minute of that day and the offset when the text gives a time. */
 static int
-ref_day(const char *iso, struct civil *out)
+ref_day(const char *iso, struct dates_ref *out)
 {
 	time_t t;
 	int off;
 
 	if (iso8601_parse(iso, &t, &off) == -1)
 		return -1;
-	days_to_civil((long)((t + (time_t)off * 60) / 86400), out);
+	time_t local = t + (time_t)off * 60;
+	days_to_civil((long)(local / 86400), &out->day);
+	out->minute = strchr(iso, 'T') ? (int)(local % 86400) / 60 : -1;
+	out->offset = off;
 	return 0;
 }
 
 static void
-print_spans(const char *text, const struct civil *ref)
+print_spans(const char *text, const struct dates_ref *ref)
 {
 	struct date_span spans[DATE_SPAN_MAX];
 	char human[16], tm[6];
-	int n = dates_find(text, strlen(text), ref, spans, DATE_SPAN_MAX);
+	int n = dates_find_ref(text, strlen(text), ref, spans, DATE_SPAN_MAX);
 	int pick = dates_pick(spans, n, tm);
 
 	for (int k = 0; k < n; k++) {
@@ -50,9 +54,12 @@ print_spans(const char *text, const struct civil *ref)
 		}
 		if (sp->hour >= 0)
 			printf("  %02d:%02d", sp->hour, sp->minute);
-		printf("%s%s%s%s%s\n", sp->deadline ? "  deadline" : "",
+		printf("%s%s%s%s%s", sp->deadline ? "  deadline" : "",
 		    sp->start_word ? "  start" : "", sp->vague ? "  vague" : "",
 		    sp->past ? "  past" : "", sp->is_range_end ? "  range-end" : "");
+		if (dates_flag_name(sp->flags))
+			printf("  %s", dates_flag_name(sp->flags));
+		putchar('\n');
 	}
 	if (n == 0)
 		printf("  (no date or time)\n");
@@ -72,7 +79,7 @@ jsonl(void)
 	while ((len = getline(&line, &cap, stdin)) > 0) {
 		json_object *in = json_tokener_parse(line), *t, *r, *out;
 		struct date_span spans[DATE_SPAN_MAX];
-		struct civil ref;
+		struct dates_ref ref;
 		char tm[6], ymd[11];
 
 		if (in == NULL || !json_object_object_get_ex(in, "text", &t) ||
@@ -85,9 +92,9 @@ jsonl(void)
 			continue;
 		}
 		const char *text = json_object_get_string(t);
-		int n = dates_find(text, strlen(text), &ref, spans,
+		int n = dates_find_ref(text, strlen(text), &ref, spans,
 		    DATE_SPAN_MAX);
-		int pick = dates_pick(spans, n, tm);
+		int pick = dates_value(spans, n, &ref.day, tm);
 		out = json_object_new_object();
 		json_object_object_add(out, "text", json_object_new_string(text));
 		if (pick >= 0) {
@@ -99,6 +106,14 @@ jsonl(void)
 		}
 		json_object_object_add(out, "time", pick >= 0 && *tm ?
 		    json_object_new_string(tm) : NULL);
+		/* a flagged span is a question, not only an answer */
+		for (int k = 0; k < n; k++)
+			if (dates_flag_name(spans[k].flags)) {
+				json_object_object_add(out, "flag",
+				    json_object_new_string(dates_flag_name(
+				    spans[k].flags)));
+				break;
+			}
 		puts(json_object_to_json_string_ext(out, JSON_C_TO_STRING_PLAIN |
 		    JSON_C_TO_STRING_NOSLASHESCAPE));
 		json_object_put(out);
@@ -111,7 +126,7 @@ jsonl(void)
 int
 cmd_dates(struct cli *cli, int argc, char **argv)
 {
-	struct civil ref;
+	struct dates_ref ref;
 	const char *ref_iso = NULL;
 	int i = 1;
 
@@ -130,7 +145,9 @@ cmd_dates(struct cli *cli, int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	} else {
-		local_civil(cli->now, &ref);
+		local_civil(cli->now, &ref.day);
+		ref.minute = -1;
+		ref.offset = DATES_NO_OFFSET;
 	}
 	for (; i < argc; i++)
 		print_spans(argv[i], &ref);
