@@ -490,134 +490,6 @@ span_at(const struct dscan *sc, int k, int *endtok, struct hit *h)
 	return 1;
 }
 
-/* ---- context around a span ------------------------------------------- */
-
-static int
-is_word_char(char c)
-{
-	return isalnum((unsigned char)c) || c == '_';
-}
-
-static size_t
-lit_at(const char *s, size_t len, size_t i, const char *w)
-{
-	size_t n = strlen(w);
-	if (i + n > len || memcmp(s + i, w, n) != 0)
-		return 0;
-	return i + n;
-}
-
-/* Does a deadline word end right before i (ignoring spaces)? */
-static int
-deadline_before(const struct dscan *sc, size_t i)
-{
-	static const char *const words[] = { "by", "before", "no later than",
-	    "not later than", "on or before", "due", "deadline", "until",
-	    "till", "by the end of", "before the end of", "by end of",
-	    "the end of", "end of", "due on", "due by", "latest by", NULL };
-	static const char *const fill[] = { "the", "on", "this", "next",
-	    "coming", NULL };
-	size_t k = i;
-	while (k > 0 && (sc->s[k - 1] == ' ' || sc->s[k - 1] == '\n'))
-		k--;
-	/* skip "the" / "this" / "on" between the word and the date */
-	for (int hop = 0; hop < 2; hop++) {
-		int moved = 0;
-		for (int f = 0; fill[f]; f++) {
-			size_t n = strlen(fill[f]);
-			if (k >= n && strncasecmp(sc->s + k - n, fill[f], n) == 0 &&
-			    (k == n || !is_word_char(sc->s[k - n - 1]))) {
-				k -= n;
-				while (k > 0 && sc->s[k - 1] == ' ')
-					k--;
-				moved = 1;
-				break;
-			}
-		}
-		if (!moved)
-			break;
-	}
-	for (int w = 0; words[w]; w++) {
-		size_t n = strlen(words[w]);
-		if (k >= n && strncasecmp(sc->s + k - n, words[w], n) == 0 &&
-		    (k == n || !is_word_char(sc->s[k - n - 1])))
-			return 1;
-	}
-	return 0;
-}
-
-static size_t
-deadline_after(const struct dscan *sc, size_t end)
-{
-	static const char *const words[] = { "或之前", "或以前", "之前", "以前",
-	    "前", "為限", "截止", NULL };
-	size_t e, k = end;
-	/* 3月20日（星期五）前: skip a bracketed weekday */
-	if ((e = lit_at(sc->s, sc->len, k, "（")) ||
-	    (e = lit_at(sc->s, sc->len, k, "("))) {
-		size_t c = e;
-		while (c < sc->len && c < e + 24 &&
-		    !lit_at(sc->s, sc->len, c, "）") && sc->s[c] != ')')
-			c++;
-		if (c < sc->len && (e = lit_at(sc->s, sc->len, c, "）")))
-			k = e;
-		else if (c < sc->len && sc->s[c] == ')')
-			k = c + 1;
-	}
-	for (int w = 0; words[w]; w++)
-		if ((e = lit_at(sc->s, sc->len, k, words[w])))
-			return e;
-	/* "Friday at the latest" */
-	size_t j = end;
-	while (j < sc->len && sc->s[j] == ' ')
-		j++;
-	if (j + 14 <= sc->len && strncasecmp(sc->s + j, "at the latest", 13) == 0 &&
-	    !is_word_char(sc->s[j + 13]))
-		return j + 13;
-	return 0;
-}
-
-static int
-start_before(const struct dscan *sc, size_t i)
-{
-	static const char *const words[] = { "from", "starting", "starting on",
-	    "starting from", "beginning", "commencing", "effective", "由", "從",
-	    "自", NULL };
-	size_t k = i;
-	while (k > 0 && sc->s[k - 1] == ' ')
-		k--;
-	for (int w = 0; words[w]; w++) {
-		size_t n = strlen(words[w]);
-		if (k >= n && strncasecmp(sc->s + k - n, words[w], n) == 0 &&
-		    (k == n || (unsigned char)words[w][0] >= 0x80 ||
-		    !is_word_char(sc->s[k - n - 1])))
-			return 1;
-	}
-	return 0;
-}
-
-/* The second half of "4-5pm", "10:00–11:30", "下午4時至5時". */
-static int
-range_end_before(const struct dscan *sc, size_t i, int prev_was_time)
-{
-	static const char *const words[] = { "to", "and", "until", "till",
-	    "至", "到", "-", "~", "–", NULL };
-	size_t k = i;
-	if (!prev_was_time)
-		return 0;
-	while (k > 0 && sc->s[k - 1] == ' ')
-		k--;
-	for (int w = 0; words[w]; w++) {
-		size_t n = strlen(words[w]);
-		if (k >= n && strncasecmp(sc->s + k - n, words[w], n) == 0 &&
-		    (k == n || (unsigned char)words[w][0] >= 0x80 ||
-		    !isalpha((unsigned char)words[w][0]) ||
-		    !is_word_char(sc->s[k - n - 1])))
-			return 1;
-	}
-	return 0;
-}
-
 /* ---- the scanner --------------------------------------------------------- */
 
 static void
@@ -723,8 +595,8 @@ dates_find_ref(const char *text, size_t len, const struct dates_ref *ref,
 			}
 		}
 		sp->period = h.period;
-		sp->deadline = deadline_before(&sc, i);
-		size_t after = deadline_after(&sc, h.end);
+		sp->deadline = dctx_deadline_before(&sc, i);
+		size_t after = dctx_deadline_after(&sc, h.end);
 		if (after) {
 			sp->deadline = 1;
 			sp->end = fo.map[after];
@@ -732,8 +604,8 @@ dates_find_ref(const char *text, size_t len, const struct dates_ref *ref,
 			while (e < sc.ntok && sc.tok[e].start < after)
 				e++;
 		}
-		sp->start_word = start_before(&sc, i);
-		sp->is_range_end = range_end_before(&sc, i, prev_time &&
+		sp->start_word = dctx_start_before(&sc, i);
+		sp->is_range_end = dctx_range_end(&sc, i, prev_time &&
 		    i - prev_end < 12) && (h.kind == K_TIME || h.kind == K_DATE);
 		/* a clock time soon after a date belongs to it */
 		if (h.kind == K_TIME && n >= 2 && !sp->is_range_end) {

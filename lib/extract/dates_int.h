@@ -3,10 +3,13 @@
  *
  *   dates_token.c    text -> typed tokens (numbers, words, CJK characters,
  *                    punctuation), the English lexicon, number readers
- *   dates_en.c       English rules: tokens -> pieces
+ *   dates_en.c       English rules: dates, weekdays; en_piece()
+ *   dates_en_rel.c   English: today, offsets, periods, vague words
+ *   dates_en_time.c  English: clock times, parts of the day, zones
  *   dates_zh.c       Chinese rules: tokens -> pieces
  *   dates.c          pieces -> one span (combination and resolution),
- *                    the words around a span, the pick
+ *                    the scan, the pick
+ *   dates_context.c  the words around a span: deadline, start, range
  *
  * A rule is a function `static int r_name(const struct dscan *, int k,
  * struct piece *)` that reads tokens from index k and returns the index
@@ -160,6 +163,31 @@ int	d_full_year(const struct dscan *sc, int y, int ndig);
  * with DATE_F_IMPOSSIBLE in p->flags. */
 int	d_set_date(const struct dscan *sc, struct piece *p, int y, int m, int d);
 int	d_nth_weekday(int y, int m, int wd, int nth, long *out);
+
+/* English helpers (dates_en.c): token k is the small word w; its text
+ * is w; a plural weekday ("Fridays"); a weekday (with an abbreviation's
+ * dot): the token after, or 0. */
+int	en_misc(const struct dscan *sc, int k, int w);
+int	en_eq(const struct dscan *sc, int k, const char *w);
+int	en_plural(const struct dscan *sc, int k);
+int	en_wday(const struct dscan *sc, int k, int *wd);
+
+/* English rules outside dates_en.c: the token after the form, or 0. */
+int	r_relday(const struct dscan *sc, int k, struct piece *p);
+int	r_offset(const struct dscan *sc, int k, struct piece *p);
+int	r_period(const struct dscan *sc, int k, struct piece *p);
+int	r_vague(const struct dscan *sc, int k, struct piece *p);
+int	r_time(const struct dscan *sc, int k, struct piece *p);
+int	r_pod(const struct dscan *sc, int k, struct piece *p);
+int	r_tz(const struct dscan *sc, int k, struct piece *p);
+
+/* The words around a span (dates_context.c), on the folded text: a
+ * deadline word ends right before byte i; the end of one right after
+ * byte end (or 0); a start word before i; a range word before i. */
+int	dctx_deadline_before(const struct dscan *sc, size_t i);
+size_t	dctx_deadline_after(const struct dscan *sc, size_t end);
+int	dctx_start_before(const struct dscan *sc, size_t i);
+int	dctx_range_end(const struct dscan *sc, size_t i, int prev_was_time);
 
 /* Rules by language: one piece at token k. */
 int	en_piece(const struct dscan *sc, int k, struct piece *p);
