@@ -94,7 +94,7 @@ jsonl(void)
 		const char *text = json_object_get_string(t);
 		int n = dates_find_ref(text, strlen(text), &ref, spans,
 		    DATE_SPAN_MAX);
-		int pick = dates_value(spans, n, &ref.day, tm);
+		int pick = dates_value(spans, n, &ref, tm);
 		out = json_object_new_object();
 		json_object_object_add(out, "text", json_object_new_string(text));
 		if (pick >= 0) {

@@ -153,25 +153,36 @@ d_nth_weekday(int y, int m, int wd, int nth, long *out)
 	return 0;
 }
 
-/* The occurrence of m/d nearest to D; with wd >= 0, the nearest whose
- * weekday is wd, when one of the three candidate years has it. */
+/* The occurrence of m/d nearest to D. With a weekday wd >= 0 that the
+ * nearest one lacks, while the nearest is past: the next one ahead
+ * within a year, if it has that weekday ("Fri, Sep 20" written in
+ * February is the coming September's). Else the nearest: the caller
+ * flags the disagreement. */
 static long
 place_year(const struct dscan *sc, int m, int d, int wd)
 {
 	long best = 0, bestdist = -1;
-	for (int pass = wd >= 0 ? 0 : 1; pass < 2 && bestdist < 0; pass++)
-		for (int y = sc->ref->y - 1; y <= sc->ref->y + 1; y++) {
-			if (!civil_valid(y, m, d))
-				continue;
-			long day = civil_to_days(y, m, d);
-			if (pass == 0 && days_weekday(day) != wd)
-				continue;
-			long dist = labs(day - sc->dref);
-			if (bestdist < 0 || dist < bestdist) {
-				bestdist = dist;
-				best = day;
-			}
+	for (int y = sc->ref->y - 1; y <= sc->ref->y + 1; y++) {
+		if (!civil_valid(y, m, d))
+			continue;
+		long day = civil_to_days(y, m, d);
+		long dist = labs(day - sc->dref);
+		if (bestdist < 0 || dist < bestdist) {
+			bestdist = dist;
+			best = day;
 		}
+	}
+	if (wd < 0 || bestdist < 0 || days_weekday(best) == wd ||
+	    best >= sc->dref)
+		return best;
+	for (int y = sc->ref->y; y <= sc->ref->y + 1; y++) {
+		if (!civil_valid(y, m, d))
+			continue;
+		long day = civil_to_days(y, m, d);
+		if (day > sc->dref && day - sc->dref <= 366 &&
+		    days_weekday(day) == wd)
+			return day;
+	}
 	return best;
 }
 
@@ -442,6 +453,23 @@ poisoned_by(const struct dscan *sc, int k)
 	const struct dtok *t = &sc->tok[k];
 	if (t->kind == T_NUM && t->ord)
 		return 1;
+	/* "the first week of", "the beginning of": a part of what follows */
+	if (k > 0 && (tk_is(sc, k, L_MISC, W_OF) || tk_is(sc, k, L_MISC, W_IN))) {
+		const struct dtok *b = &sc->tok[k - 1];
+		if (b->kind == T_WORD && (b->cls == L_UNIT || b->cls == L_ORDW ||
+		    tk_is(sc, k - 1, L_MISC, W_BEGINNING) ||
+		    tk_is(sc, k - 1, L_MISC, W_MID)))
+			return 1;
+		if (b->kind == T_WORD && b->cls == L_NONE) {
+			static const char *const part[] = { "start", "middle",
+			    "half", "weekend", "quarter", NULL };
+			size_t n = b->end - b->start;
+			for (int w = 0; part[w]; w++)
+				if (strlen(part[w]) == n && strncasecmp(sc->s +
+				    b->start, part[w], n) == 0)
+					return 1;
+		}
+	}
 	if (t->kind == T_WORD && (t->cls == L_ORDW || (t->cls == L_MISC &&
 	    (t->val == W_EVERY || t->val == W_EACH || t->val == W_CLOSEST ||
 	    t->val == W_NEAREST || t->val == W_OTHER ||
@@ -541,7 +569,8 @@ dates_find_ref(const char *text, size_t len, const struct dates_ref *ref,
 	struct folded fo;
 	struct dscan sc;
 	struct hit h;
-	int n = 0, prev_time = 0, us_order = 0, prev_dropped = -10;
+	int n = 0, prev_time = 0, prev_date = 0, us_order = 0;
+	int prev_dropped = -10;
 	size_t prev_end = 0;
 
 	fold_width(text, len, &fo);
@@ -605,8 +634,18 @@ dates_find_ref(const char *text, size_t len, const struct dates_ref *ref,
 				e++;
 		}
 		sp->start_word = dctx_start_before(&sc, i);
-		sp->is_range_end = dctx_range_end(&sc, i, prev_time &&
-		    i - prev_end < 12) && (h.kind == K_TIME || h.kind == K_DATE);
+		sp->is_range_end = i - prev_end < 12 && (h.kind == K_TIME ||
+		    h.kind == K_DATE) && dctx_range_end(&sc, i, prev_time ?
+		    RANGE_AFTER_TIME : prev_date ? RANGE_AFTER_DATE : 0);
+		/* "9:30 - 11:00 on Thursday": the day is the range's */
+		if (sp->is_range_end && sp->has_date && n >= 2 &&
+		    spans[n - 2].is_time) {
+			struct date_span *prev = &spans[n - 2];
+			prev->has_date = 1;
+			prev->is_time = 0;
+			prev->date = sp->date;
+			prev->deadline |= sp->deadline;
+		}
 		/* a clock time soon after a date belongs to it */
 		if (h.kind == K_TIME && n >= 2 && !sp->is_range_end) {
 			struct date_span *prev = &spans[n - 2];
@@ -617,6 +656,7 @@ dates_find_ref(const char *text, size_t len, const struct dates_ref *ref,
 			}
 		}
 		prev_time = h.kind == K_TIME || h.hour >= 0;
+		prev_date = h.kind == K_DATE && !prev_time && !sp->period;
 		prev_end = h.end;
 		k = e;
 	}
@@ -694,7 +734,7 @@ dates_pick(const struct date_span *spans, int n, char time_out[6])
 }
 
 int
-dates_value(struct date_span *spans, int n, const struct civil *ref,
+dates_value(struct date_span *spans, int n, const struct dates_ref *ref,
     char time_out[6])
 {
 	int k = dates_pick(spans, n, time_out);
@@ -710,7 +750,12 @@ dates_value(struct date_span *spans, int n, const struct civil *ref,
 		}
 	for (k = 0; k < n; k++)
 		if (spans[k].is_time && !spans[k].is_range_end) {
-			spans[k].date = *ref;
+			/* the next such time: an hour before D's is tomorrow */
+			long day = civil_to_days(ref->day.y, ref->day.m,
+			    ref->day.d);
+			if (ref->minute >= 0 && spans[k].hour < ref->minute / 60)
+				day++;
+			days_to_civil(day, &spans[k].date);
 			snprintf(time_out, 6, "%02u:%02u",
 			    (unsigned)spans[k].hour % 24u,
 			    (unsigned)spans[k].minute % 60u);

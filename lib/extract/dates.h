@@ -86,10 +86,11 @@ int	dates_pick(const struct date_span *spans, int n, char time_out[6]);
 
 /*
  * The one value a short phrase names (`ptrail dates --jsonl`): the pick,
- * else a past date ("last Sunday"), else a clock time alone, which is on
- * D (its date is written into spans[k].date). -1 when none.
+ * else a past date ("last Sunday"), else a clock time alone, which is the
+ * next such time: on D, or the day after when its hour is before the
+ * reference time's (its date is written into spans[k].date). -1 when none.
  */
-int	dates_value(struct date_span *spans, int n, const struct civil *ref,
+int	dates_value(struct date_span *spans, int n, const struct dates_ref *ref,
 	    char time_out[6]);
 
 #endif

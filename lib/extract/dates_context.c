@@ -117,16 +117,18 @@ dctx_start_before(const struct dscan *sc, size_t i)
 
 /* The second half of "4-5pm", "10:00–11:30", "下午4時至5時". */
 int
-dctx_range_end(const struct dscan *sc, size_t i, int prev_was_time)
+dctx_range_end(const struct dscan *sc, size_t i, int prev)
 {
-	static const char *const words[] = { "to", "and", "until", "till",
+	/* "and" joins two times of one range ("between 10:30 and 11:30"),
+	 * but two dates are two dates ("on 28 April and 5 May") */
+	static const char *const words[] = { "and", "to", "until", "till",
 	    "至", "到", "-", "~", "–", NULL };
 	size_t k = i;
-	if (!prev_was_time)
+	if (!prev)
 		return 0;
 	while (k > 0 && sc->s[k - 1] == ' ')
 		k--;
-	for (int w = 0; words[w]; w++) {
+	for (int w = prev == RANGE_AFTER_DATE; words[w]; w++) {
 		size_t n = strlen(words[w]);
 		if (k >= n && strncasecmp(sc->s + k - n, words[w], n) == 0 &&
 		    (k == n || (unsigned char)words[w][0] >= 0x80 ||

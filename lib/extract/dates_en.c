@@ -201,8 +201,14 @@ r_numeric(const struct dscan *sc, int k, struct piece *p)
 	    tk_punct(sc, e, '/') || (tk_punct(sc, e, sep) && tk_num(sc, e + 1))))
 		return 0;
 	if (a >= 1 && a <= 12 && b > 12 && b <= 31) {
-		*sc->us_order = 1;	/* 4/15: month first, written elsewhere */
-		return 0;
+		/* 4/15: month first, the only reading; the letter writes
+		 * dates US-style, so its 3/4 is a question. Without a year
+		 * it may be a score (10/20): not read. */
+		*sc->us_order = 1;
+		if (!y)
+			return 0;
+		d_set_date(sc, p, y, a, b);
+		return e;
 	}
 	if (a < 1 || a > 31 || b < 1 || b > 12)
 		return 0;

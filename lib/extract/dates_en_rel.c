@@ -76,6 +76,10 @@ unit_at(const struct dscan *sc, int j, int *unit, int *school)
 		*school = 1;
 		j++;
 	}
+	if (en_misc(sc, j, W_H) && tk_glued(sc, j)) {
+		*unit = U_HOUR;		/* in 1h */
+		return *school ? 0 : j + 1;
+	}
 	if (tk_cls(sc, j, L_UNIT)) {
 		*unit = sc->tok[j].val;
 		if (*school && *unit != U_DAY)
@@ -249,6 +253,8 @@ r_period(const struct dscan *sc, int k, struct piece *p)
 	if (!nx && !th && !la)
 		return 0;
 	e = the + 2;
+	if (en_misc(sc, e, W_OF) || en_misc(sc, e, W_IN))
+		return 0;	/* "the last week of September" */
 	if (tk_is(sc, the + 1, L_UNIT, U_WEEK) && !en_plural(sc, the + 1)) {
 		if (la) {
 			p->past = 1;

@@ -57,6 +57,16 @@ set_clock(struct piece *p, int h, int m, int pm, int h24, int e)
 	return e;
 }
 
+/* A day right after a bare hour makes it a time: "9 tomorrow", "8 this
+ * evening". */
+static int
+day_word(const struct dscan *sc, int k)
+{
+	return en_misc(sc, k, W_TOMORROW) || en_misc(sc, k, W_TODAY) ||
+	    en_misc(sc, k, W_TONIGHT) || (en_misc(sc, k, W_THIS) &&
+	    tk_cls(sc, k + 1, L_POD));
+}
+
 static int
 after_at(const struct dscan *sc, int k)
 {
@@ -155,8 +165,10 @@ r_time(const struct dscan *sc, int k, struct piece *p)
 		if ((f = ampm(sc, e, &pm)))
 			return set_clock(p, h, m, pm, 0, f);
 		if (en_misc(sc, e, W_OCLOCK))
-			return set_clock(p, h, m, -1, 0, e + 1);
-		if (after_at(sc, k) && e > k + 1)
+			return (f = ampm(sc, e + 1, &pm)) ?
+			    set_clock(p, h, m, pm, 0, f) :
+			    set_clock(p, h, m, -1, 0, e + 1);
+		if ((after_at(sc, k) && e > k + 1) || day_word(sc, e))
 			return set_clock(p, h, m, -1, 0, e);
 		return 0;
 	}
@@ -204,7 +216,8 @@ r_time(const struct dscan *sc, int k, struct piece *p)
 	if (nd > 2)
 		return 0;
 	if (en_misc(sc, e, W_OCLOCK))
-		return set_clock(p, h, 0, -1, 0, e + 1);
+		return (f = ampm(sc, e + 1, &pm)) ? set_clock(p, h, 0, pm, 0, f) :
+		    set_clock(p, h, 0, -1, 0, e + 1);
 	if (en_misc(sc, e, W_ISH))
 		return set_clock(p, h, 0, -1, 0, e + 1);
 	/* at 7, @ 10, at 3 15; 9 tomorrow */
@@ -218,8 +231,7 @@ r_time(const struct dscan *sc, int k, struct piece *p)
 			return set_clock(p, h, sc->tok[e].val, -1, 0, e + 1);
 		return set_clock(p, h, 0, -1, h >= 13 || h == 0, e);
 	}
-	if (h >= 1 && h <= 12 && (en_misc(sc, e, W_TOMORROW) ||
-	    en_misc(sc, e, W_TODAY) || en_misc(sc, e, W_TONIGHT)))
+	if (h >= 1 && h <= 12 && day_word(sc, e))
 		return set_clock(p, h, 0, -1, 0, e);
 	/* 4-5pm: the start takes the end's am/pm */
 	if (h >= 1 && h <= 12 && tk_punct(sc, e, '-') && tk_num(sc, e + 1) &&

@@ -183,11 +183,14 @@ int	r_tz(const struct dscan *sc, int k, struct piece *p);
 
 /* The words around a span (dates_context.c), on the folded text: a
  * deadline word ends right before byte i; the end of one right after
- * byte end (or 0); a start word before i; a range word before i. */
+ * byte end (or 0); a start word before i; a range word before i, when
+ * the span before ends close to it (prev: RANGE_AFTER_*, or 0). */
 int	dctx_deadline_before(const struct dscan *sc, size_t i);
 size_t	dctx_deadline_after(const struct dscan *sc, size_t end);
 int	dctx_start_before(const struct dscan *sc, size_t i);
-int	dctx_range_end(const struct dscan *sc, size_t i, int prev_was_time);
+int	dctx_range_end(const struct dscan *sc, size_t i, int prev);
+#define RANGE_AFTER_TIME	1	/* prev: the span before was a time */
+#define RANGE_AFTER_DATE	2	/* ... a date alone */
 
 /* Rules by language: one piece at token k. */
 int	en_piece(const struct dscan *sc, int k, struct piece *p);

@@ -326,9 +326,16 @@ zh_unit(const struct dscan *sc, int k, int *unit, int *school)
 	static const char *const week_u[] = { "個星期", "个星期", "星期",
 	    "個禮拜", "个礼拜", "禮拜", "礼拜", "週", "周", NULL };
 	static const char *const month_u[] = { "個月", "个月", NULL };
+	static const char *const hour_u[] = { "個小時", "个小时", "小時", "小时",
+	    "個鐘頭", "個鐘", "个钟头", "鐘頭", NULL };
+	static const char *const min_u[] = { "分鐘", "分钟", NULL };
 	int e;
 	*school = 0;
-	if ((e = any_lit(sc, k, school_u, NULL))) {
+	if ((e = any_lit(sc, k, hour_u, NULL))) {
+		*unit = U_HOUR;
+	} else if ((e = any_lit(sc, k, min_u, NULL))) {
+		*unit = U_MINUTE;
+	} else if ((e = any_lit(sc, k, school_u, NULL))) {
 		*school = 1;
 		*unit = U_DAY;
 	} else if ((e = any_lit(sc, k, day_u, NULL))) {
@@ -339,6 +346,21 @@ zh_unit(const struct dscan *sc, int k, int *unit, int *school)
 		*unit = U_MONTH;
 	}
 	return e;
+}
+
+/* A time n minutes or hours after the reference time; 0 unknown. */
+static int
+clock_after(const struct dscan *sc, int n, int unit, struct piece *p)
+{
+	if (sc->ref_minute < 0)
+		return 0;
+	long m = sc->ref_minute + (long)n * (unit == U_HOUR ? 60 : 1);
+	p->kind = P_TIME;
+	p->day = sc->dref + m / 1440;
+	p->hour = (int)(m % 1440 / 60);
+	p->minute = (int)(m % 60);
+	p->h24 = 1;
+	return 1;
 }
 
 static int
@@ -361,9 +383,21 @@ z_amount(const struct dscan *sc, int k, struct piece *p)
 		}
 		return 0;
 	}
+	if ((e = zh_lit(sc, k, "半")) && (f = zh_unit(sc, e, &unit, &school)) &&
+	    unit == U_HOUR && (g = any_lit(sc, f, later, NULL))) {
+		n = 30;		/* 半小時後 */
+		unit = U_MINUTE;
+		return clock_after(sc, n, unit, p) ? g : 0;
+	}
 	if (!(e = num(sc, k, &n)) || n <= 0 || n >= 400 ||
 	    !(f = zh_unit(sc, e, &unit, &school)))
 		return 0;
+	if (unit == U_HOUR || unit == U_MINUTE) {
+		/* 兩個小時後, 十分鐘後: with the reference time only */
+		if (!(g = any_lit(sc, f, later, NULL)))
+			return 0;
+		return clock_after(sc, n, unit, p) ? g : 0;
+	}
 	long day = sc->dref;
 	if (unit == U_DAY)
 		day = school ? d_school_days(day, n) : day + n;
@@ -423,8 +457,17 @@ z_time(const struct dscan *sc, int k, struct piece *p)
 		e = k;
 	}
 	piece_init(p);
-	if (!(f = zh_number(sc, e, &h, &nd)) || h > 24)
+	if (!(f = zh_number(sc, e, &h, &nd)) || h > 24) {
+		/* 中午, 正午 alone: noon */
+		if ((f = zh_lit(sc, k, "中午")) || (f = zh_lit(sc, k, "正午"))) {
+			p->kind = P_TIME;
+			p->hour = 12;
+			p->minute = 0;
+			p->h24 = 1;
+			return f;
+		}
 		return 0;
+	}
 	/* 下午3:05 */
 	if (tk_punct(sc, f, ':') && tk_num(sc, f + 1) && sc->tok[f + 1].ndig == 2) {
 		if (!pod)
@@ -515,10 +558,38 @@ z_vague(const struct dscan *sc, int k, struct piece *p)
 	return e;
 }
 
+/* 5號, 20日, 廿號: a day of the month with no month, the next such day
+ * on or after D ("請於5號前交回"). 日 counts after digits only: 一日 is
+ * also "one day". */
+static int
+z_day_only(const struct dscan *sc, int k, struct piece *p)
+{
+	int d, nd, e, y = sc->ref->y, m = sc->ref->m;
+	if (k > 0 && (zh_lit(sc, k - 1, "月") || sc->tok[k - 1].kind == T_NUM))
+		return 0;
+	if (!(e = zh_number(sc, k, &d, &nd)) || d < 1 || d > 31)
+		return 0;
+	if (!zh_lit(sc, e, "號") && !zh_lit(sc, e, "号") &&
+	    !(zh_lit(sc, e, "日") && sc->tok[k].kind == T_NUM))
+		return 0;
+	if (d < sc->ref->d && ++m > 12) {
+		m = 1;
+		y++;
+	}
+	for (int tries = 0; tries < 3 && !civil_valid(y, m, d); tries++)
+		if (++m > 12) {
+			m = 1;
+			y++;
+		}
+	d_set_date(sc, p, y, m, d);
+	return e + 1;
+}
+
 typedef int (*rule_fn)(const struct dscan *, int, struct piece *);
 
 static const rule_fn rules[] = {
-	z_date, z_nth_wday, z_wday, z_relday, z_amount, z_time, z_pod, z_vague,
+	z_date, z_day_only, z_nth_wday, z_wday, z_relday, z_amount, z_time,
+	z_pod, z_vague,
 };
 
 int
