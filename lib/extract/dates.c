@@ -475,7 +475,9 @@ poisoned_by(const struct dscan *sc, int k)
 	    t->val == W_NEAREST || t->val == W_OTHER ||
 	    t->val == W_ALTERNATE))))
 		return 1;
-	/* 每, 逢: every */
+	/* 每, 逢, 每個: every */
+	if ((tk_cjk(sc, k, "個") || tk_cjk(sc, k, "个")) && k > 0)
+		k--;
 	return tk_cjk(sc, k, "每") || tk_cjk(sc, k, "逢");
 }
 
