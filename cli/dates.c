@@ -7,9 +7,12 @@
  *                                      span SPEC.md makes the deadline
  * The second form reads thousands of phrases in one process, so the date
  * reader can be checked and benchmarked in bulk. No ledger, no network.
+ * Hidden: --jsonl --bench N reads the phrases, then times N passes of the
+ * reader over all of them and prints phrases/second, for `make bench`.
  */
 #include <json-c/json.h>
 #include <stdio.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -123,6 +126,66 @@ jsonl(void)
 	return bad ? EXIT_DATAERR : EXIT_FOUND;
 }
 
+struct phrase {
+	char		*text;
+	struct dates_ref ref;
+};
+
+static int
+bench(long reps)
+{
+	struct phrase *ph = NULL;
+	size_t n = 0, cap = 0;
+	char *line = NULL;
+	size_t lcap = 0;
+	struct timespec t0, t1;
+	long done = 0, found = 0;
+
+	while (getline(&line, &lcap, stdin) > 0) {
+		json_object *in = json_tokener_parse(line), *t, *r;
+		struct dates_ref ref;
+		if (in == NULL || !json_object_object_get_ex(in, "text", &t) ||
+		    !json_object_object_get_ex(in, "ref", &r) ||
+		    ref_day(json_object_get_string(r), &ref) == -1) {
+			json_object_put(in);
+			continue;
+		}
+		if (n == cap) {
+			cap = cap ? cap * 2 : 256;
+			ph = xreallocarray(ph, cap, sizeof(*ph));
+		}
+		ph[n].text = xstrdup(json_object_get_string(t));
+		ph[n].ref = ref;
+		n++;
+		json_object_put(in);
+	}
+	free(line);
+	if (n == 0) {
+		fprintf(stderr, "ptrail dates: --bench: no phrases on stdin\n");
+		free(ph);
+		return EXIT_DATAERR;
+	}
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	for (long k = 0; k < reps; k++)
+		for (size_t i = 0; i < n; i++) {
+			struct date_span spans[DATE_SPAN_MAX];
+			char tm[6];
+			int c = dates_find_ref(ph[i].text, strlen(ph[i].text),
+			    &ph[i].ref, spans, DATE_SPAN_MAX);
+			found += dates_value(spans, c, &ph[i].ref, tm) >= 0;
+			done++;
+		}
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	double secs = (double)(t1.tv_sec - t0.tv_sec) +
+	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	printf("phrases=%ld seconds=%.3f phrases_per_sec=%.0f answered=%ld\n",
+	    done, secs, (double)done / secs, found);
+	for (size_t i = 0; i < n; i++)
+		free(ph[i].text);
+	free(ph);
+	return EXIT_FOUND;
+}
+
 int
 cmd_dates(struct cli *cli, int argc, char **argv)
 {
@@ -132,6 +195,14 @@ cmd_dates(struct cli *cli, int argc, char **argv)
 
 	if (argc == 2 && strcmp(argv[1], "--jsonl") == 0)
 		return jsonl();
+	if (argc == 4 && strcmp(argv[1], "--jsonl") == 0 &&
+	    strcmp(argv[2], "--bench") == 0) {
+		char *end;
+		long reps = strtol(argv[3], &end, 10);
+		if (*end != '\0' || reps < 1 || reps > 1000000)
+			return cli_usage("dates");
+		return bench(reps);
+	}
 	if (i + 1 < argc && strcmp(argv[i], "--ref") == 0) {
 		ref_iso = argv[i + 1];
 		i += 2;

@@ -568,6 +568,20 @@ static const rule_fn rules[] = {
 	r_vague,
 };
 
+/* The small words a rule can start with (a rule that starts with
+ * another one adds it here). */
+static const unsigned char misc_starts[W_MAX] = {
+	[W_THE] = 1, [W_LAST] = 1, [W_EARLY] = 1, [W_LATE] = 1, [W_MID] = 1,
+	[W_W] = 1, [W_TODAY] = 1, [W_TONIGHT] = 1, [W_TOMORROW] = 1,
+	[W_YESTERDAY] = 1, [W_THIS] = 1, [W_WITH] = 1, [W_IN] = 1,
+	[W_WITHIN] = 1, [W_OVER] = 1, [W_A] = 1, [W_AN] = 1, [W_EOD] = 1,
+	[W_COB] = 1, [W_END] = 1, [W_CLOSE] = 1, [W_LATER] = 1, [W_NEXT] = 1,
+	[W_FOLLOWING] = 1, [W_PAST] = 1, [W_PREVIOUS] = 1, [W_COMING] = 1,
+	[W_NOON] = 1, [W_MIDDAY] = 1, [W_MIDNIGHT] = 1, [W_QUARTER] = 1,
+	[W_HALF] = 1, [W_AS] = 1, [W_NEARER] = 1, [W_SOON] = 1,
+	[W_SHORTLY] = 1, [W_ASAP] = 1, [W_AT] = 1,
+};
+
 int
 en_piece(const struct dscan *sc, int k, struct piece *p)
 {
@@ -575,13 +589,11 @@ en_piece(const struct dscan *sc, int k, struct piece *p)
 	int best = 0;
 	struct piece q;
 
-	/* a word inside a word ("P4", "3F") starts nothing */
-	if (t->kind == T_PUNCT || t->kind == T_OTHER)
-		return 0;
-	if (t->kind == T_WORD && t->cls == L_NONE && !en_eq(sc, k, "w") &&
-	    !en_eq(sc, k, "with") && !en_eq(sc, k, "as") &&
-	    !en_eq(sc, k, "soon") && !en_eq(sc, k, "shortly") &&
-	    !en_eq(sc, k, "asap") && !en_eq(sc, k, "nearer"))
+	/* most words of a letter start nothing: turned away before twenty
+	 * rules try them */
+	if (t->kind == T_PUNCT || t->kind == T_OTHER || (t->kind == T_WORD &&
+	    (t->cls == L_NONE || t->cls == L_AMPM || (t->cls == L_MISC &&
+	    !misc_starts[t->val]))))
 		return 0;
 	for (size_t r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
 		piece_init(&q);

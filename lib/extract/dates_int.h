@@ -61,7 +61,8 @@ enum {
 	W_SCHOOL, W_STARTING, W_THE, W_THIS, W_TIME, W_TO, W_TODAY,
 	W_TOMORROW, W_TONIGHT, W_UNTIL, W_WEEK_POSS, W_WITHIN, W_WORK,
 	W_WORKING, W_YESTERDAY, W_DAY, W_WEEK, W_MONTH, W_H, W_P, W_M,
-	W_ALTERNATE,
+	W_ALTERNATE, W_AS, W_ASAP, W_NEARER, W_SHORTLY, W_SOON, W_W, W_WITH,
+	W_MAX
 };
 
 struct dtok {
@@ -95,6 +96,9 @@ struct dscan {
 
 /* Tokens of sc->s into sc->tok (allocated; the caller frees sc->tok). */
 void	dtok_scan(struct dscan *sc);
+
+/* The lexicon is sorted, as its binary search needs (for the tests). */
+int	dtok_lexicon_sorted(void);
 
 /* Token k's class tests; false past the end. */
 int	tk_num(const struct dscan *sc, int k);		/* T_NUM, not ordinal */

@@ -16,6 +16,7 @@
  *
  * zh_piece() keeps the longest reading.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract/dates.h"
@@ -592,11 +593,37 @@ static const rule_fn rules[] = {
 	z_pod, z_vague,
 };
 
+/* Every character a rule's literal or a number can start with, sorted:
+ * most characters of a letter start nothing, and are turned away here
+ * before nine rules try them. A literal added above adds its first
+ * character here. */
+static const int starts[] = {
+	0x3007, 0x4E00, 0x4E03, 0x4E09, 0x4E0A, 0x4E0B, 0x4E24, 0x4E2A, 0x4E2D,
+	0x4E5D, 0x4E8C, 0x4E94, 0x4ECA, 0x500B, 0x508D, 0x5169, 0x516B, 0x516D,
+	0x51CC, 0x51FA, 0x524D, 0x5341, 0x5345, 0x5348, 0x534A, 0x5373, 0x53BB,
+	0x540E, 0x542C, 0x5462, 0x5468, 0x565A, 0x56DB, 0x591C, 0x5927, 0x5B78,
+	0x5BFB, 0x5C0B, 0x5C3D, 0x5E7E, 0x5EFF, 0x5F8C, 0x65B0, 0x65E5, 0x65E9,
+	0x660E, 0x661F, 0x6628, 0x664F, 0x665A, 0x6708, 0x671D, 0x672C, 0x6B63,
+	0x6E05,
+	0x7434, 0x76E1, 0x77ED, 0x793C, 0x79AE, 0x7A0D, 0x8003, 0x807D, 0x820A,
+	0x8FD9, 0x9019, 0x9031, 0x9069, 0x96F6, 0x9EC3, 0x9EC4,
+};
+
+static int
+cmp_cp(const void *a, const void *b)
+{
+	return *(const int *)a - *(const int *)b;
+}
+
 int
 zh_piece(const struct dscan *sc, int k, struct piece *p)
 {
 	int best = 0;
 	struct piece q;
+
+	if (sc->tok[k].kind == T_CJK && !bsearch(&sc->tok[k].val, starts,
+	    sizeof(starts) / sizeof(starts[0]), sizeof(starts[0]), cmp_cp))
+		return 0;
 
 	for (size_t r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
 		piece_init(&q);

@@ -9,6 +9,7 @@
 #include "testutil.h"
 
 #include "extract/dates.h"
+#include "extract/dates_int.h"
 
 struct row {
 	const char *text;
@@ -388,6 +389,14 @@ test_flag_ambiguous(void **state)
 	assert_int_equal(spans[0].flags, 0);
 }
 
+/* A word out of order in the lexicon is silently never found. */
+static void
+test_lexicon_sorted(void **state)
+{
+	(void)state;
+	assert_true(dtok_lexicon_sorted());
+}
+
 /* extract.c's reading of a sentence: past dates are not dues, a lone
  * time is not a date, a range's end is not its start. */
 static void
@@ -436,6 +445,7 @@ main(void)
 		cmocka_unit_test(test_flag_impossible),
 		cmocka_unit_test(test_flag_ambiguous),
 		cmocka_unit_test(test_span_kinds),
+		cmocka_unit_test(test_lexicon_sorted),
 	};
 	return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
