@@ -17,9 +17,20 @@
 #include <string.h>
 
 #include "cli.h"
+#include "act/holidays.h"
 #include "extract/dates.h"
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
+
+/* School days skip Hong Kong general holidays (and holidays_file's days
+ * when a config is loaded). */
+static const struct config *holiday_cfg;
+
+static int
+closed(const void *arg, long day)
+{
+	return holiday_or_weekend(arg, day);
+}
 
 /* D for an ISO time: its civil date in its own offset (SPEC.md), with
  * the minute of that day and the offset when the text gives a time. */
@@ -35,6 +46,8 @@ ref_day(const char *iso, struct dates_ref *out)
 	days_to_civil((long)(local / 86400), &out->day);
 	out->minute = strchr(iso, 'T') ? (int)(local % 86400) / 60 : -1;
 	out->offset = off;
+	out->closed = closed;
+	out->closed_arg = holiday_cfg;
 	return 0;
 }
 
@@ -193,6 +206,7 @@ cmd_dates(struct cli *cli, int argc, char **argv)
 	const char *ref_iso = NULL;
 	int i = 1;
 
+	holiday_cfg = &cli->cfg;	/* zeroed unless a config was loaded */
 	if (argc == 2 && strcmp(argv[1], "--jsonl") == 0)
 		return jsonl();
 	if (argc == 4 && strcmp(argv[1], "--jsonl") == 0 &&
@@ -219,6 +233,8 @@ cmd_dates(struct cli *cli, int argc, char **argv)
 		local_civil(cli->now, &ref.day);
 		ref.minute = -1;
 		ref.offset = DATES_NO_OFFSET;
+		ref.closed = closed;
+		ref.closed_arg = holiday_cfg;
 	}
 	for (; i < argc; i++)
 		print_spans(argv[i], &ref);

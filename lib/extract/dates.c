@@ -34,7 +34,6 @@
 #include "extract/dates.h"
 #include "extract/dates_int.h"
 #include "extract/fold.h"
-#include "act/holidays.h"
 
 /* ---- day arithmetic ---------------------------------------------------- */
 
@@ -76,14 +75,16 @@ d_add_months(long day, int n)
 	return civil_to_days(y, m, d);
 }
 
-/* School days: Monday to Friday, not a Hong Kong general holiday. */
+/* School days: Monday to Friday, and not a day the caller's calendar
+ * closes (Hong Kong general holidays, from above: extract/ cannot see
+ * act/holidays). */
 long
-d_school_days(long day, int n)
+d_school_days(const struct dscan *sc, long day, int n)
 {
-	static const struct config nocfg;
 	while (n > 0) {
 		day++;
-		if (!holiday_or_weekend(&nocfg, day))
+		if (days_weekday(day) < 5 && !(sc->closed &&
+		    sc->closed(sc->closed_arg, day)))
 			n--;
 	}
 	return day;
@@ -585,6 +586,8 @@ dates_find_ref(const char *text, size_t len, const struct dates_ref *ref,
 	sc.ref_minute = ref->minute;
 	sc.ref_offset = ref->offset == DATES_NO_OFFSET ? NO_OFFSET : ref->offset;
 	sc.us_order = &us_order;
+	sc.closed = ref->closed;
+	sc.closed_arg = ref->closed_arg;
 	dtok_scan(&sc);
 
 	for (int k = 0; k < sc.ntok && n < max;) {
@@ -681,6 +684,8 @@ dates_find(const char *text, size_t len, const struct civil *ref,
 	r.day = *ref;
 	r.minute = -1;
 	r.offset = DATES_NO_OFFSET;
+	r.closed = NULL;
+	r.closed_arg = NULL;
 	return dates_find_ref(text, len, &r, spans, max);
 }
 

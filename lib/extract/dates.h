@@ -61,11 +61,17 @@ struct date_span {
 const char *dates_flag_name(int flags);
 
 /* The reference: day D, and when known the minute of the day and the
- * zone offset the text was written in ("in two hours", "8:00 GMT"). */
+ * zone offset the text was written in ("in two hours", "8:00 GMT"), and
+ * which weekdays the school is closed on ("within 10 working days"). */
 struct dates_ref {
 	struct civil day;
 	int	 minute;	/* 0..1439, or -1 unknown */
 	int	 offset;	/* minutes east of UTC, or DATES_NO_OFFSET */
+	/* Is the day (days since 1970-01-01) not a school day? NULL:
+	 * Saturday and Sunday only, as SPEC.md has the extractor count
+	 * (act/holidays.h's holiday_or_weekend() fits, with its config). */
+	int	(*closed)(const void *arg, long day);
+	const void *closed_arg;
 };
 #define DATES_NO_OFFSET	(-100000)
 

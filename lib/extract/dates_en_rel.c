@@ -115,7 +115,7 @@ shift(const struct dscan *sc, int n, int unit, int school, struct piece *p)
 		return 0;
 	}
 	case U_DAY:
-		day = school ? (n >= 0 ? d_school_days(day, n) : day + n) :
+		day = school ? (n >= 0 ? d_school_days(sc, day, n) : day + n) :
 		    day + n;
 		break;
 	case U_WEEK:

@@ -87,6 +87,8 @@ struct dscan {
 	int		 ntok;
 	int		*us_order;	/* set when a numeric date can only be
 					   month first (4/15) */
+	int		(*closed)(const void *, long);	/* or NULL */
+	const void	*closed_arg;
 };
 
 /* Internal flag: a numeric date both ways valid (3/4). */
@@ -161,7 +163,7 @@ long	d_monday(long day);
 long	d_weekday_after(const struct dscan *sc, int wd);
 long	d_month_last(int y, int m);
 long	d_add_months(long day, int n);
-long	d_school_days(long day, int n);
+long	d_school_days(const struct dscan *sc, long day, int n);
 int	d_full_year(const struct dscan *sc, int y, int ndig);
 /* P_DATE for y/m/d (y 0: to be placed nearest D); 0 when impossible,
  * with DATE_F_IMPOSSIBLE in p->flags. */

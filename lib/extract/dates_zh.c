@@ -401,7 +401,7 @@ z_amount(const struct dscan *sc, int k, struct piece *p)
 	}
 	long day = sc->dref;
 	if (unit == U_DAY)
-		day = school ? d_school_days(day, n) : day + n;
+		day = school ? d_school_days(sc, day, n) : day + n;
 	else if (unit == U_WEEK)
 		day += 7L * n;
 	else

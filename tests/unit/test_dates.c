@@ -10,6 +10,7 @@
 
 #include "extract/dates.h"
 #include "extract/dates_int.h"
+#include "act/holidays.h"
 
 struct row {
 	const char *text;
@@ -207,6 +208,8 @@ static const struct vrow vrows[] = {
 	{ "in three weeks' time", "2026-03-25", NULL, NULL },
 	/* school days skip weekends and Hong Kong holidays (Easter 2026) */
 	{ "within 3 working days", "2026-04-09", NULL, "2026-04-01" },
+	/* without the caller's calendar: weekdays (SPEC.md's extractor) */
+	{ "within 3 working days", "2026-04-06", NULL, "no-calendar" },
 	/* with the reference time */
 	{ "in 3 hours", "2026-03-04", "13:00", NULL },
 	{ "in 90 minutes", "2026-03-04", "11:30", NULL },
@@ -282,20 +285,32 @@ static const struct vrow vrows[] = {
 	{ "in 3 hours", NULL, NULL, "no-time" },
 };
 
+static int
+closed(const void *arg, long day)
+{
+	return holiday_or_weekend(arg, day);
+}
+
 static void
 test_grammar(void **state)
 {
+	static const struct config nocfg;
 	int bad = 0;
 	(void)state;
 	for (size_t k = 0; k < sizeof(vrows) / sizeof(vrows[0]); k++) {
 		const struct vrow *r = &vrows[k];
 		struct date_span spans[DATE_SPAN_MAX];
-		struct dates_ref ref = { { 2026, 3, 4 }, 600, 480 };
+		struct dates_ref ref = { { 2026, 3, 4 }, 600, 480, closed,
+		    &nocfg };
 		char tm[6] = "", got[11] = "";
 		if (r->ref && strcmp(r->ref, "no-offset") == 0)
 			ref.offset = DATES_NO_OFFSET;
 		else if (r->ref && strcmp(r->ref, "no-time") == 0)
 			ref.minute = -1;
+		else if (r->ref && strcmp(r->ref, "no-calendar") == 0) {
+			ref.closed = NULL;
+			assert_int_equal(civil_parse("2026-04-01", &ref.day), 0);
+		}
 		else if (r->ref)
 			assert_int_equal(civil_parse(r->ref, &ref.day), 0);
 		int n = dates_find_ref(r->text, strlen(r->text), &ref, spans,
