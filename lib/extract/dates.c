@@ -336,6 +336,8 @@ resolve(const struct dscan *sc, const struct frame *f, struct hit *h)
 	}
 	if (f->has_date) {
 		const struct piece *p = &f->date;
+		if (p->flags & DATE_F_UNREAD)
+			return 0;
 		h->flags |= p->flags;
 		if (p->flags & DATE_F_IMPOSSIBLE) {
 			h->kind = K_DATE;	/* flagged, no day */
@@ -375,8 +377,11 @@ resolve(const struct dscan *sc, const struct frame *f, struct hit *h)
 			return 0;	/* "in 3 years at 7": no day */
 		if (hour < 0 || hour > 24 || minute > 59)
 			return 0;
-		if (hour == 24)
-			hour = 0;
+		if (hour == 24) {
+			hour = 0;	/* midnight: the end of the day named */
+			if (has_day)
+				day++;
+		}
 		if (f->has_tz) {
 			if (sc->ref_offset == NO_OFFSET)
 				return 0;

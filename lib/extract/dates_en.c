@@ -203,10 +203,14 @@ r_numeric(const struct dscan *sc, int k, struct piece *p)
 	if (a >= 1 && a <= 12 && b > 12 && b <= 31) {
 		/* 4/15: month first, the only reading; the letter writes
 		 * dates US-style, so its 3/4 is a question. Without a year
-		 * it may be a score (10/20): not read. */
+		 * it may be a score (10/20): not read, and the span it is
+		 * in ("4/25 at 4pm") with it. */
 		*sc->us_order = 1;
-		if (!y)
-			return 0;
+		if (!y) {
+			p->kind = P_DATE;
+			p->flags |= DATE_F_UNREAD;
+			return e;
+		}
 		d_set_date(sc, p, y, a, b);
 		return e;
 	}
@@ -511,7 +515,9 @@ r_wday(const struct dscan *sc, int k, struct piece *p)
 	if (en_misc(sc, j, W_THE) && (en_misc(sc, j + 1, W_COMING) ||
 	    en_misc(sc, j + 1, W_FOLLOWING)))
 		j++;
-	if (en_misc(sc, j, W_NEXT) || en_misc(sc, j, W_FOLLOWING)) {
+	if (en_misc(sc, j, W_FOLLOWING)) {
+		j++;		/* the following Monday: the first after D */
+	} else if (en_misc(sc, j, W_NEXT)) {
 		if (tk_is(sc, j + 1, L_MISC, W_WEEK_POSS))
 			mode = WM_NEXT_WEEK, j++;
 		else

@@ -117,7 +117,7 @@ r_time(const struct dscan *sc, int k, struct piece *p)
 	    en_misc(sc, k + 1, W_NOON)))
 		return set_clock(p, 12, 0, -1, 1, k + 2);
 	if (en_misc(sc, k, W_MIDNIGHT))
-		return set_clock(p, 0, 0, -1, 1, k + 1);
+		return set_clock(p, 24, 0, -1, 1, k + 1);	/* the day's end */
 	/* quarter past 3, half past 4, N (minutes) past|to H, half three */
 	{
 		int j = en_misc(sc, k, W_A) ? k + 1 : k, mins = -1;
@@ -190,7 +190,7 @@ r_time(const struct dscan *sc, int k, struct piece *p)
 			e += 2;		/* seconds */
 		if ((f = ampm(sc, e, &pm)))
 			return set_clock(p, h, m, pm, 0, f);
-		if (dot && !tk_cls(sc, e, L_UNIT))
+		if (dot && !tk_cls(sc, e, L_UNIT) && !after_at(sc, k))
 			return 0;	/* 4.15 alone is a number */
 		if (tk_cls(sc, e, L_UNIT) && sc->tok[e].val == U_HOUR)
 			e++;

@@ -91,8 +91,11 @@ struct dscan {
 	const void	*closed_arg;
 };
 
-/* Internal flag: a numeric date both ways valid (3/4). */
+/* Internal flags: a numeric date both ways valid (3/4); a piece that
+ * looks like a date but is not read (4/25 with no year): its span is
+ * dropped whole. */
 #define DATE_F_TWO_WAY	0x100
+#define DATE_F_UNREAD	0x200
 
 #define NO_OFFSET	(-100000)
 

@@ -260,8 +260,9 @@ z_wday(const struct dscan *sc, int k, struct piece *p)
 		p->past = mode == WM_LAST_WEEK;
 		return f;
 	}
-	/* a week alone: its Sunday */
-	if (mode == WM_PLAIN || !(f = any_lit(sc, e, week, NULL)))
+	/* a week alone: its Sunday; its weekend (週末) is not read */
+	if (mode == WM_PLAIN || !(f = any_lit(sc, e, week, NULL)) ||
+	    zh_lit(sc, f, "末"))
 		return 0;
 	if (zh_lit(sc, f, "內") || zh_lit(sc, f, "内"))
 		f++;
@@ -368,7 +369,9 @@ static int
 z_amount(const struct dscan *sc, int k, struct piece *p)
 {
 	static const char *const within[] = { "之內", "之内", "內", "内", NULL };
-	static const char *const later[] = { "之後", "之后", "後", "后", NULL };
+	static const char *const later[] = { "之後", "之后", "以後", "以后",
+	    "後", "后", NULL };
+	static const char *const ago[] = { "之前", "以前", "前", NULL };
 	int n, e, f, g, unit, school, before = 0;
 
 	/* 面談前三天, 會議後兩天: from the event named just before */
@@ -414,7 +417,7 @@ z_amount(const struct dscan *sc, int k, struct piece *p)
 	if ((g = any_lit(sc, f, later, NULL)))
 		return set_day(p, day, g);
 	/* 三天前: days ago; 5日前 is "before the 5th", not read here */
-	if (!school && (g = zh_lit(sc, f, "前")) && !zh_lit(sc, e, "日") &&
+	if (!school && (g = any_lit(sc, f, ago, NULL)) && !zh_lit(sc, e, "日") &&
 	    !zh_lit(sc, e, "號")) {
 		day = unit == U_DAY ? sc->dref - n : unit == U_WEEK ?
 		    sc->dref - 7L * n : d_add_months(sc->dref, -n);
@@ -527,6 +530,8 @@ done:
 	p->pod = pod;
 	if (pod == POD_AFTERNOON && h == 12)
 		p->h24 = 1;
+	else if (pod == POD_EVENING && h == 12)
+		p->hour = 24, p->h24 = 1;	/* 晚上十二點: midnight */
 	else if (pod)
 		p->hour = pod == POD_MORNING ? (h == 12 ? 0 : h) :
 		    (h < 12 ? h + 12 : h), p->h24 = 1;
