@@ -4,7 +4,8 @@
 # issue 16: English date >= 0.80, date+time >= 0.65, precision >= 0.95
 # (the source's values); Chinese date >= 0.90, precision >= 0.95 (the hk
 # values, where ptrail's Hong Kong conventions differ from Duckling's).
-# And the CLI's contract beyond the scorer: a flagged span says so.
+# And the CLI's contract beyond the scorer: a flagged span says so, in
+# `ptrail dates --jsonl` and on the item in `ptrail extract --json`.
 set -eu
 corpus="$PTRAIL_TOP/../shared/corpus/dates"
 if [ ! -f "$corpus/score_dates.py" ]; then
@@ -56,4 +57,33 @@ out=$(printf '%s\n' '{"text": "by Thursday 12 March 2026", "ref": "2026-03-02T09
 case $out in
 *flag*) echo "a flag where the weekday agrees: $out"; exit 1 ;;
 esac
+
+# and ptrail extract --json carries it onto the item read from that sentence
+cat > "$tmp/flag.eml" <<'EML'
+From: SENCO <senco@school.example.hk>
+To: Parent <parent@example.com>
+Subject: IEP
+Date: Mon, 2 Mar 2026 09:00:00 +0800
+Message-ID: <dates-flag@school.example.hk>
+Content-Type: text/plain; charset=utf-8
+
+Dear Mrs Chan,
+
+I will send you the updated IEP by Friday 12 March.
+
+Ms Wong will call you on Thursday 19 March.
+
+Regards,
+Ms Wong
+EML
+"$PTRAIL" extract --json "$tmp/flag.eml" > "$tmp/flag.json"
+python3 - "$tmp/flag.json" <<'PY'
+import json, sys
+ex = json.load(open(sys.argv[1]))
+flags = {c["due"]: c.get("date_flag") for c in ex["commitments"]}
+flags.update({m["date"]: m.get("date_flag") for m in ex["meetings"]})
+print(flags)
+assert flags.get("2026-03-12") == "inconsistent", flags
+assert "2026-03-19" in flags and flags["2026-03-19"] is None, flags
+PY
 echo "dates corpus: ok"
