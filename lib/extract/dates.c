@@ -237,6 +237,8 @@ struct hit {
 	int	 vague, past, period;
 	int	 rel_days, rel_fallback;
 	int	 flags, wd_written;
+	int	 plain_wday;	/* a weekday alone, "Friday": the tense of
+				   its sentence may put it in the past */
 };
 
 enum { K_NONE, K_DATE, K_TIME, K_VAGUE, K_REL };
@@ -357,6 +359,7 @@ resolve(const struct dscan *sc, const struct frame *f, struct hit *h)
 	} else if (f->has_wday) {
 		day = weekday_day(sc, &f->wday);
 		has_day = 1;
+		h->plain_wday = f->wday.wmode == WM_PLAIN;
 		h->past = f->wday.past || day < sc->dref;
 	} else if (f->eod) {
 		day = sc->dref;
@@ -520,6 +523,15 @@ span_at(const struct dscan *sc, int k, int *endtok, struct hit *h)
 	*endtok = j;
 	if (poisoned_by(sc, k - 1))
 		return -1;
+	/* "March after next", "Friday before last": not read */
+	if ((tk_is(sc, j, L_MISC, W_AFTER) && tk_is(sc, j + 1, L_MISC, W_NEXT)) ||
+	    (tk_is(sc, j, L_MISC, W_BEFORE) && tk_is(sc, j + 1, L_MISC, W_LAST)))
+		return -1;
+	/* "the ides of March": a month governed by a word not read */
+	if (f.has_date && f.date.month_only && tk_is(sc, k - 1, L_MISC, W_OF) &&
+	    k >= 2 && sc->tok[k - 2].kind == T_WORD &&
+	    sc->tok[k - 2].cls == L_NONE)
+		return -1;
 	if (!resolve(sc, &f, h))
 		return 0;
 	h->end = sc->tok[j - 1].end;
@@ -632,6 +644,11 @@ dates_find_ref(const char *text, size_t len, const struct dates_ref *ref,
 				sp->rel_fallback = 1;
 				days_to_civil(h.day, &sp->date);
 			}
+		}
+		/* "we met on Monday": the Monday before D */
+		if (h.plain_wday && sp->has_date && dctx_past_before(&sc, i)) {
+			days_to_civil(h.day - 7, &sp->date);
+			sp->past = 1;
 		}
 		sp->period = h.period;
 		sp->deadline = dctx_deadline_before(&sc, i);

@@ -115,6 +115,56 @@ dctx_start_before(const struct dscan *sc, size_t i)
 	return 0;
 }
 
+/* The words of the clause before byte i (back to punctuation, at most
+ * six), lower-cased into w[][16]; returns how many, nearest first. */
+static int
+words_before(const struct dscan *sc, size_t i, char w[6][16])
+{
+	int n = 0;
+	size_t k = i;
+	while (n < 6) {
+		while (k > 0 && sc->s[k - 1] == ' ')
+			k--;
+		size_t e = k;
+		while (k > 0 && isalpha((unsigned char)sc->s[k - 1]))
+			k--;
+		if (k == e || e - k >= 16)
+			break;
+		for (size_t c = k; c < e; c++)
+			w[n][c - k] = (char)tolower((unsigned char)sc->s[c]);
+		w[n][e - k] = '\0';
+		n++;
+	}
+	return n;
+}
+
+int
+dctx_past_before(const struct dscan *sc, size_t i)
+{
+	static const char *const past[] = { "met", "held", "spoke", "spoken",
+	    "discussed", "attended", "visited", "happened", "phoned", "called",
+	    "emailed", "observed", "occurred", "mentioned", "agreed", "told",
+	    "took", "came", "went", "was", "were", NULL };
+	static const char *const future[] = { "will", "shall", "be", "to",
+	    "would", "can", "could", "may", "might", "is", "are", NULL };
+	char w[6][16];
+	int n = words_before(sc, i, w), verb = -1;
+
+	if (n < 2 || strcmp(w[0], "on") != 0)
+		return 0;
+	for (int k = 1; k < n && verb < 0; k++)
+		for (int p = 0; past[p]; p++)
+			if (strcmp(w[k], past[p]) == 0)
+				verb = k;
+	if (verb < 0 || verb > 2)
+		return 0;
+	for (int k = 1; k < n; k++)
+		for (int p = 0; future[p]; p++)
+			if (strcmp(w[k], future[p]) == 0)
+				return 0;
+	return 1;
+}
+
 /* The second half of "4-5pm", "10:00–11:30", "下午4時至5時". */
 int
 dctx_range_end(const struct dscan *sc, size_t i, int prev)

@@ -299,6 +299,31 @@ r_day_month(const struct dscan *sc, int k, struct piece *p)
 	return e;
 }
 
+/* 13-15 July, from the 13th to the 15th of July: the range's start */
+static int
+r_day_range(const struct dscan *sc, int k, struct piece *p)
+{
+	int a, b, oa, ob, m, y, e, j = en_misc(sc, k, W_THE) ? k + 1 : k;
+	if (!(e = day_num(sc, j, &a, &oa)) || (j > k && !oa))
+		return 0;
+	if (tk_punct(sc, e, '-') || en_misc(sc, e, W_TO) ||
+	    en_misc(sc, e, W_UNTIL))
+		e++;
+	else
+		return 0;
+	if (en_misc(sc, e, W_THE))
+		e++;
+	if (!(e = day_num(sc, e, &b, &ob)) || b <= a)
+		return 0;
+	if (en_misc(sc, e, W_OF))
+		e++;
+	if (!(e = month_tok(sc, e, &m)))
+		return 0;
+	e = opt_year(sc, e, &y);
+	d_set_date(sc, p, y, m, a);
+	return e;
+}
+
 /* March 3rd [, 2015], March the third, Feb13 */
 static int
 r_month_day(const struct dscan *sc, int k, struct piece *p)
@@ -350,6 +375,7 @@ r_month_alone(const struct dscan *sc, int k, struct piece *p)
 	p->year_given = 1;
 	p->day = d_month_last(y, m);
 	p->period = 1;
+	p->month_only = 1;
 	return e;
 }
 
@@ -568,7 +594,8 @@ r_wday(const struct dscan *sc, int k, struct piece *p)
 typedef int (*rule_fn)(const struct dscan *, int, struct piece *);
 
 static const rule_fn rules[] = {
-	r_iso, r_numeric, r_spaced, r_d_mon_y, r_day_month, r_month_day,
+	r_iso, r_numeric, r_spaced, r_d_mon_y, r_day_month, r_day_range,
+	r_month_day,
 	r_month_alone, r_day_only, r_nth_wday, r_nth_day, r_day_of_rel,
 	r_week_of, r_relday, r_offset, r_period, r_wday, r_time, r_pod, r_tz,
 	r_vague,

@@ -156,6 +156,7 @@ struct piece {
 	int	 tz;		/* P_TZ offset minutes */
 	int	 rel_days, rel_fallback;	/* P_REL */
 	int	 coarse;	/* offset in months/years: no day for a time */
+	int	 month_only;	/* a month with no day ("in March") */
 	int	 flags;		/* DATE_F_* */
 };
 
@@ -197,6 +198,9 @@ int	r_tz(const struct dscan *sc, int k, struct piece *p);
 int	dctx_deadline_before(const struct dscan *sc, size_t i);
 size_t	dctx_deadline_after(const struct dscan *sc, size_t end);
 int	dctx_start_before(const struct dscan *sc, size_t i);
+/* "met on", "was held on", "spoke on" right before byte i, with no
+ * will/be/to in the clause before it: a past weekday. */
+int	dctx_past_before(const struct dscan *sc, size_t i);
 int	dctx_range_end(const struct dscan *sc, size_t i, int prev);
 #define RANGE_AFTER_TIME	1	/* prev: the span before was a time */
 #define RANGE_AFTER_DATE	2	/* ... a date alone */

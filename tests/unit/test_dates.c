@@ -200,6 +200,13 @@ static const struct vrow vrows[] = {
 	{ "next week's Tuesday", "2026-03-10", NULL, NULL },
 	{ "last Thursday", "2026-02-26", NULL, NULL },
 	{ "the coming Friday", "2026-03-06", NULL, NULL },
+	/* a range of days gives its start */
+	{ "from 16 to 18 June", "2026-06-16", NULL, NULL },
+	{ "the 2nd to the 4th of September", "2026-09-02", NULL, NULL },
+	/* a plain weekday in a past clause is the one before D */
+	{ "we spoke on Tuesday", "2026-03-03", NULL, NULL },
+	{ "the IEP meeting was held on Friday", "2026-02-27", NULL, NULL },
+	{ "the IEP meeting will be held on Friday", "2026-03-06", NULL, NULL },
 	/* counted from D */
 	{ "in six days", "2026-03-10", NULL, NULL },
 	{ "five weeks from today", "2026-04-08", NULL, NULL },
@@ -285,6 +292,8 @@ static const struct vrow vrows[] = {
 	{ "may I ask", NULL, NULL, NULL },
 	{ "scored 10/20", NULL, NULL, NULL },
 	{ "5/28 at 9:00am", NULL, NULL, NULL },
+	{ "June after next", NULL, NULL, NULL },
+	{ "the Kalends of June", NULL, NULL, NULL },
 	{ "下個週末", NULL, NULL, NULL },
 	{ "每個星期五", NULL, NULL, NULL },
 	{ "逢星期二", NULL, NULL, NULL },
