@@ -483,24 +483,6 @@ any_date(const struct dscan *sc, int k, struct piece *p)
 	return 0;
 }
 
-static long
-placed(const struct dscan *sc, const struct piece *p)
-{
-	struct piece q = *p;
-	if (q.year_given)
-		return q.day;
-	/* nearest year, as the span would place it */
-	long best = 0, bd = -1;
-	for (int y = sc->ref->y - 1; y <= sc->ref->y + 1; y++)
-		if (civil_valid(y, q.m, q.d)) {
-			long day = civil_to_days(y, q.m, q.d);
-			long dist = day > sc->dref ? day - sc->dref : sc->dref - day;
-			if (bd < 0 || dist < bd)
-				bd = dist, best = day;
-		}
-	return best;
-}
-
 /* w/c 9 March, week commencing / of 13 April: that week's Sunday;
  * w/e 27/3, week ending 27 March: the date itself */
 static int
@@ -525,7 +507,7 @@ r_week_of(const struct dscan *sc, int k, struct piece *p)
 	}
 	if (!j || !(e = any_date(sc, j, &d)) || (d.flags & DATE_F_IMPOSSIBLE))
 		return 0;
-	long day = placed(sc, &d);
+	long day = d.year_given ? d.day : d_place_year(sc, d.m, d.d, -1);
 	p->kind = P_DATE;
 	p->year_given = 1;
 	p->day = ending ? day : d_monday(day) + 6;

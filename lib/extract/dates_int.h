@@ -9,6 +9,7 @@
  *   dates_zh.c       Chinese rules: tokens -> pieces
  *   dates.c          pieces -> one span (combination and resolution),
  *                    the scan, the pick
+ *   dates_day.c      day arithmetic: weeks, weekdays, months, school days
  *   dates_context.c  the words around a span: deadline, start, range
  *
  * A rule is a function `static int r_name(const struct dscan *, int k,
@@ -162,7 +163,7 @@ struct piece {
 
 void	piece_init(struct piece *p);
 
-/* Day arithmetic shared by the rule files (dates.c). */
+/* Day arithmetic shared by the rule files (dates_day.c). */
 long	d_monday(long day);
 long	d_weekday_after(const struct dscan *sc, int wd);
 long	d_month_last(int y, int m);
@@ -173,6 +174,11 @@ int	d_full_year(const struct dscan *sc, int y, int ndig);
  * with DATE_F_IMPOSSIBLE in p->flags. */
 int	d_set_date(const struct dscan *sc, struct piece *p, int y, int m, int d);
 int	d_nth_weekday(int y, int m, int wd, int nth, long *out);
+/* The year for m/d written without one: nearest D, or with a weekday wd
+ * (>= 0) that the nearest lacks, the next one ahead that has it. */
+long	d_place_year(const struct dscan *sc, int m, int d, int wd);
+/* The day a weekday piece names, by its mode (WM_*). */
+long	d_weekday_day(const struct dscan *sc, const struct piece *w);
 
 /* English helpers (dates_en.c): token k is the small word w; its text
  * is w; a plural weekday ("Fridays"); a weekday (with an abbreviation's
