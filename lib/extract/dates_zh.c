@@ -144,7 +144,7 @@ z_date(const struct dscan *sc, int k, struct piece *p)
 		p->past = shift < 0;
 		return e;
 	}
-	if ((e = zh_lit(sc, k, "月底")))
+	if ((e = zh_lit(sc, k, "月底")) || (e = zh_lit(sc, k, "月尾")))
 		return set_day(p, d_month_last(sc->ref->y, sc->ref->m), e) ?
 		    (p->period = 1, e) : 0;
 	f = k;
@@ -433,8 +433,8 @@ pod_at(const struct dscan *sc, int k, int *pod)
 {
 	static const char *const am[] = { "上午", "早上", "朝早", "早晨",
 	    "凌晨", "清晨", "朝頭早", NULL };
-	static const char *const pm[] = { "下午", "晏晝", "晏昼", "中午", "午",
-	    NULL };
+	static const char *const pm[] = { "下午", "下晝", "下昼", "下晏", "晏晝",
+	    "晏昼", "中午", "午", NULL };
 	static const char *const eve[] = { "晚上", "夜晚", "傍晚", "黃昏",
 	    "黄昏", "晚", "夜", NULL };
 	int e;
