@@ -355,10 +355,11 @@ r_month_alone(const struct dscan *sc, int k, struct piece *p)
 	}
 	if (!(e = month_tok(sc, j, &m)))
 		return 0;
-	if (m == 5 && j == k) {
-		/* a lone "May" needs a preposition before it */
+	if (j == k && (m == 5 || islower((unsigned char)sc->s[sc->tok[j].start]))) {
+		/* a lone "May", or a month in lower case ("the band will
+		 * march"), needs a preposition before it */
 		static const char *const preps[] = { "in", "of", "end", "by",
-		    "until", "before", "from", "during", NULL };
+		    "until", "before", "from", "during", "since", "till", NULL };
 		int ok = 0;
 		for (int w = 0; preps[w]; w++)
 			ok |= en_eq(sc, k - 1, preps[w]);

@@ -292,6 +292,8 @@ static const struct vrow vrows[] = {
 	{ "the middle of March", NULL, NULL, NULL },
 	{ "in 3 years at 9", NULL, NULL, NULL },
 	{ "may I ask", NULL, NULL, NULL },
+	{ "the pupils will march to the hall", NULL, NULL, NULL },
+	{ "in march", "2026-03-31", NULL, NULL },
 	{ "scored 10/20", NULL, NULL, NULL },
 	{ "5/28 at 9:00am", NULL, NULL, NULL },
 	{ "June after next", NULL, NULL, NULL },
