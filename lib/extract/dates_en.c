@@ -299,7 +299,8 @@ r_day_month(const struct dscan *sc, int k, struct piece *p)
 	return e;
 }
 
-/* 13-15 July, from the 13th to the 15th of July: the range's start */
+/* 13-15 July, from the 13th to the 15th of July, between 13 and 15
+ * July: the range's start */
 static int
 r_day_range(const struct dscan *sc, int k, struct piece *p)
 {
@@ -307,7 +308,8 @@ r_day_range(const struct dscan *sc, int k, struct piece *p)
 	if (!(e = day_num(sc, j, &a, &oa)) || (j > k && !oa))
 		return 0;
 	if (tk_punct(sc, e, '-') || en_misc(sc, e, W_TO) ||
-	    en_misc(sc, e, W_UNTIL))
+	    en_misc(sc, e, W_UNTIL) || (en_misc(sc, e, W_AND) &&
+	    en_eq(sc, k - 1, "between")))
 		e++;
 	else
 		return 0;

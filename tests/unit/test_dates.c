@@ -203,6 +203,8 @@ static const struct vrow vrows[] = {
 	/* a range of days gives its start */
 	{ "from 16 to 18 June", "2026-06-16", NULL, NULL },
 	{ "the 2nd to the 4th of September", "2026-09-02", NULL, NULL },
+	{ "between 7 and 9 June", "2026-06-07", NULL, NULL },
+	{ "on 7 and 9 June", "2026-06-09", NULL, NULL },
 	/* a plain weekday in a past clause is the one before D */
 	{ "we spoke on Tuesday", "2026-03-03", NULL, NULL },
 	{ "the IEP meeting was held on Friday", "2026-02-27", NULL, NULL },
