@@ -8,8 +8,11 @@
  * The core never touches the ledger or the network; the daemon stores what
  * it returns, `ptrail extract` prints it.
  *
- * Ownership: struct extraction owns every string and array in it;
- * extraction_free() releases them.
+ * Every item names the rule that produced it (a static string), so a
+ * parent can see why and a developer can count which rules misfire.
+ *
+ * Ownership: struct extraction owns every string and array in it, except
+ * the static kind and rule names; extraction_free() releases them.
  */
 #ifndef PTRAIL_EXTRACT_H
 #define PTRAIL_EXTRACT_H
@@ -27,18 +30,22 @@ struct ex_commitment {
 	char	 due[11];	/* "YYYY-MM-DD" or "" */
 	char	 due_time[6];	/* "HH:MM" or "" */
 	int	 vague;		/* no owner or no date */
+	const char *rule;	/* static: the rule that read it,
+				   "commitment.future-agent-date" */
 };
 
 struct ex_deflection {
 	char	*quote;
 	const char *kind;	/* static: no-owner no-date budget waiting
 				   reassurance legal-position other */
+	const char *rule;	/* static: "deflection.waiting" */
 };
 
 struct ex_meeting {
 	char	*quote;
 	char	 date[11];
 	char	 time[6];	/* "" when none */
+	const char *rule;	/* static: "meeting.noun-date" */
 };
 
 struct extraction {

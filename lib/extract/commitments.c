@@ -1,0 +1,438 @@
+/*
+ * commitments.c — who will do what, by when: a future or obligation form
+ * whose subject can act, its due from dates_pick(); tables of actions;
+ * one promise over two sentences.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract/extract_int.h"
+#include "xmalloc.h"
+#include "extract/sentences.h"
+
+static int
+passive_after(const struct unit *u, size_t after, int *stative)
+{
+	size_t i = after;
+	*stative = 0;
+	while (i < u->len && u->lc[i] == ' ')
+		i++;
+	/* "will also be", "will then be" */
+	static const char *const adv[] = { "also ", "then ", "now ", "soon ",
+	    "only ", "still ", NULL };
+	for (int a = 0; adv[a]; a++)
+		if (strncmp(u->lc + i, adv[a], strlen(adv[a])) == 0)
+			i += strlen(adv[a]);
+	if (strncmp(u->lc + i, "be ", 3) != 0)
+		return 0;
+	i += 3;
+	if (strncmp(u->lc + i, "in touch", 8) == 0)
+		return 1;	/* "will be in touch": an (uncheckable) action */
+	if (strncmp(u->lc + i, "in ", 3) == 0 || strncmp(u->lc + i, "on ", 3) == 0 ||
+	    strncmp(u->lc + i, "at ", 3) == 0) {
+		*stative = 1;
+		return 0;
+	}
+	for (int s = 0; stative_after_be[s]; s++) {
+		size_t n = strlen(stative_after_be[s]);
+		if (strncmp(u->lc + i, stative_after_be[s], n) == 0 &&
+		    !isalpha((unsigned char)u->lc[i + n])) {
+			*stative = 1;
+			return 0;
+		}
+	}
+	size_t j = i;
+	while (j < u->len && isalpha((unsigned char)u->lc[j]))
+		j++;
+	if (j - i >= 3 && ((u->lc[j - 1] == 'd' && u->lc[j - 2] == 'e') ||
+	    (u->lc[j - 1] == 'n' && (u->lc[j - 2] == 'e' || u->lc[j - 2] == 'w')) ||
+	    (j - i == 4 && (!strncmp(u->lc + i, "sent", 4) ||
+	    !strncmp(u->lc + i, "made", 4) || !strncmp(u->lc + i, "done", 4) ||
+	    !strncmp(u->lc + i, "kept", 4) || !strncmp(u->lc + i, "told", 4) ||
+	    !strncmp(u->lc + i, "paid", 4) || !strncmp(u->lc + i, "read", 4) ||
+	    !strncmp(u->lc + i, "lent", 4) || !strncmp(u->lc + i, "left", 4))) ||
+	    (j - i == 5 && (!strncmp(u->lc + i, "dealt", 5) ||
+	    !strncmp(u->lc + i, "built", 5) || !strncmp(u->lc + i, "spent", 5))) ||
+	    (j - i == 3 && (!strncmp(u->lc + i, "put", 3) ||
+	    !strncmp(u->lc + i, "set", 3) || !strncmp(u->lc + i, "met", 3))) ||
+	    (j - i == 6 && (!strncmp(u->lc + i, "taught", 6) ||
+	    !strncmp(u->lc + i, "bought", 6) || !strncmp(u->lc + i, "caught", 6))) ||
+	    (j - i == 7 && !strncmp(u->lc + i, "brought", 7))))
+		return 1;
+	*stative = 1;
+	return 0;
+}
+
+/* A marker at lc position: its end, or 0 when it is not a future form. */
+static size_t
+marker_at(const struct unit *u, size_t i, int *zh)
+{
+	unsigned char c = (unsigned char)u->lc[i];
+
+	*zh = 0;
+	/* quick refusal: no marker starts with this byte */
+	if (c < 0x80 && !strchr("w'siaephu", (char)c))
+		return 0;
+	if (c >= 0x80 && c != 0xE5 && c != 0xE6 && c != 0xE8 && c != 0xE9 &&
+	    c != 0xE7)
+		return 0;
+	for (int m = 0; c < 0x80 && en_markers[m]; m++) {
+		size_t n;
+		if (en_markers[m][0] != (char)c)
+			continue;
+		n = strlen(en_markers[m]);
+		if (strncmp(u->lc + i, en_markers[m], n) != 0)
+			continue;
+		if (en_markers[m][0] != '\'' && is_alnum_at(u, (long)i - 1))
+			continue;
+		if (is_alnum_at(u, (long)(i + n)))
+			continue;
+		/* "has asked me to say": a message passed on, not a task */
+		if (strstr(en_markers[m], "asked") && (strncmp(u->lc + i + n,
+		    " me ", 4) == 0 || strncmp(u->lc + i + n, " us ", 4) == 0 ||
+		    strncmp(u->lc + i + n, " you ", 5) == 0))
+			continue;
+		return i + n;
+	}
+	for (int m = 0; c >= 0x80 && zh_markers[m]; m++) {
+		size_t n;
+		if (zh_markers[m][0] != (char)c)
+			continue;
+		n = strlen(zh_markers[m]);
+		if (strncmp(u->lc + i, zh_markers[m], n) != 0)
+			continue;
+		if (strcmp(zh_markers[m], "會") == 0) {
+			/* 會 as a noun: 會議 會面 委員會 家長會 機會 */
+			static const char *const after[] = { "議", "面", "談", "考",
+			    "員", "長", "計", "所", "堂", "晤", "見", NULL };
+			static const char *const before[] = { "委員", "家長", "機",
+			    "社", "學", "開", "協", "校務", "大", "不", "教", "年",
+			    "茶", "聚", "約", "晚", "研討", "分享", "簡介", "工作",
+			    "檢討", "個案", NULL };
+			int noun = 0;
+			for (int a = 0; after[a]; a++)
+				if (strncmp(u->lc + i + n, after[a],
+				    strlen(after[a])) == 0)
+					noun = 1;
+			for (int b = 0; before[b]; b++) {
+				size_t bl = strlen(before[b]);
+				if (i >= bl && strncmp(u->lc + i - bl, before[b],
+				    bl) == 0)
+					noun = 1;
+			}
+			if (noun)
+				continue;
+		}
+		if (strcmp(zh_markers[m], "將") == 0 && (strncmp(u->lc + i + n,
+		    "軍", 3) == 0))
+			continue;
+		*zh = 1;
+		return i + n;
+	}
+	return 0;
+}
+
+
+int
+due_in(const struct letter *lt, const struct unit *u, size_t a, size_t b,
+    char due[11], char tm[6])
+{
+	struct date_span sub[DATE_SPAN_MAX];
+	int n = 0, pick;
+	size_t oa = u->map[a] - u->start;
+	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
+
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].start >= oa && u->spans[k].start < ob)
+			sub[n++] = u->spans[k];
+	due[0] = tm[0] = '\0';
+	/* "three days before the meeting": the meeting of this letter */
+	for (int k = 0; k < n; k++)
+		if (sub[k].rel_pending && lt->meeting_day) {
+			days_to_civil(lt->meeting_day + sub[k].rel_days,
+			    &sub[k].date);
+			sub[k].has_date = 1;
+			sub[k].deadline = 1;
+		}
+	pick = dates_pick(sub, n, tm);
+	if (pick < 0)
+		return 0;
+	civil_format(&sub[pick].date, due);
+	return 1;
+}
+
+int
+has_vague_period(const struct unit *u, size_t a, size_t b)
+{
+	size_t oa = u->map[a] - u->start;
+	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].vague && u->spans[k].start >= oa &&
+		    u->spans[k].start < ob)
+			return 1;
+	return 0;
+}
+
+
+/* ---- commitments -------------------------------------------------------- */
+
+/* Future markers in the unit, in order (lc offsets of starts and ends). */
+static int
+find_markers(const struct unit *u, size_t *starts, size_t *ends, int max)
+{
+	int n = 0, zh;
+	for (size_t i = 0; i < u->len && n < max; i++) {
+		size_t e = marker_at(u, i, &zh);
+		if (e) {
+			starts[n] = i;
+			ends[n++] = e;
+			i = e - 1;
+		}
+	}
+	return n;
+}
+
+/* Judge one clause [a, b) whose marker is at [ms, me). */
+static void
+commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
+    size_t ms, size_t me, int whole)
+{
+	char due[11], tm[6];
+	int is_thing = 0, stative = 0, passive;
+	size_t from = clause_start(u, ms);
+	char *actor;
+
+	if (from < a)
+		from = a;
+	/* negations: "we will not be able to" is no promise */
+	if (any_of(u, en_negations, a, b) || find_in(u, "不會", a, b) >= 0 ||
+	    find_in(u, "未能", a, b) >= 0)
+		return;
+	passive = passive_after(u, me, &stative);
+	if (stative && !passive)
+		return;
+	actor = actor_before(u, from, ms, &is_thing);
+	if (actor == NULL && !is_thing && ms > 0) {
+		/* "... and will share": the subject is the sentence's */
+		actor = actor_before(u, 0, ms, &is_thing);
+	}
+	/* "you will receive": the parent is not the school's owner */
+	if (actor && (strcmp(actor, "you") == 0 || strcmp(actor, "You") == 0 ||
+	    strcmp(actor, "您") == 0 || strcmp(actor, "你") == 0)) {
+		free(actor);
+		return;
+	}
+	if (actor == NULL && !passive) {
+		/* "It will help", "The report will be in Chinese": nobody
+		 * is to do anything — unless the marker itself names an
+		 * obligation of the school ("is scheduled for") */
+		if (strncmp(u->lc + ms, "is scheduled", 12) != 0 &&
+		    strncmp(u->lc + ms, "are scheduled", 13) != 0 &&
+		    strncmp(u->lc + ms, "將", 3) != 0 &&
+		    strncmp(u->lc + ms, "預計", 6) != 0)
+			return;
+	}
+	/* passive with an agent: "completed by the Vice-Principal" */
+	if (actor == NULL && passive) {
+		long by = find_in(u, "by", me, b);
+		if (by >= 0) {
+			int thing2;
+			char *agent = actor_before(u, (size_t)by + 3,
+			    (size_t)by + 3 + 40 < b ? (size_t)by + 3 + 40 : b, &thing2);
+			if (agent && strchr(agent, ' ') != NULL)
+				actor = agent;
+			else
+				free(agent);
+		}
+	}
+	due_in(lt, u, whole ? 0 : a, whole ? u->len : b, due, tm);
+	if (has_vague_period(u, a, b) && due[0] == '\0')
+		due[0] = '\0';
+	char *quote = quote_of(u, a, b);
+	char *action = quote_of(u, me, b);
+	int vague = actor == NULL || due[0] == '\0';
+	int uncheck = vague && any_of(u, uncheckable, me, b);
+	const char *rule;
+	if (uncheck)
+		add_deflection(lt, xstrdup(quote), actor ? "no-date" : "no-owner",
+		    actor ? "deflection.uncheckable-no-date" :
+		    "deflection.uncheckable-no-owner");
+	if (actor)
+		rule = due[0] ? "commitment.future-agent-date" :
+		    "commitment.future-agent-vague";
+	else if (passive)
+		rule = due[0] ? "commitment.passive-date" :
+		    "commitment.passive-vague";
+	else
+		rule = due[0] ? "commitment.scheduled-date" :
+		    "commitment.scheduled-vague";
+	add_commitment(lt, quote, actor, action, due, tm, rule);
+}
+
+/* Where to cut between two promises: the last ", and"/" and "/"，"
+ * between the end of the first marker and the start of the second. */
+static size_t
+split_point(const struct unit *u, size_t lo, size_t hi)
+{
+	static const char *const cuts[] = { ", and ", " and ", "，", "; ",
+	    ", ", NULL };
+	for (int c = 0; cuts[c]; c++) {
+		size_t n = strlen(cuts[c]), best = 0;
+		for (size_t i = lo; i + n <= hi; i++)
+			if (memcmp(u->lc + i, cuts[c], n) == 0)
+				best = i;
+		if (best)
+			return best;
+	}
+	return 0;
+}
+
+static int
+span_count_in(const struct unit *u, size_t a, size_t b)
+{
+	size_t oa = u->map[a] - u->start;
+	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
+	int n = 0;
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].has_date && !u->spans[k].past &&
+		    (!u->spans[k].period || u->spans[k].deadline) &&
+		    u->spans[k].start >= oa && u->spans[k].start < ob)
+			n++;
+	return n;
+}
+
+void
+commitment_sentence(struct letter *lt, const struct unit *u)
+{
+	size_t ms[MAX_CLAUSES], me[MAX_CLAUSES];
+	int n;
+
+	if (is_request_to_parent(u) || is_question(u) || ends_with_colon(u))
+		return;
+	n = find_markers(u, ms, me, MAX_CLAUSES);
+	if (n == 0)
+		return;
+	/* two dated promises in one sentence: one item per clause */
+	if (n >= 2) {
+		size_t cut = split_point(u, me[0], ms[1]);
+		if (cut && span_count_in(u, 0, cut) > 0 &&
+		    span_count_in(u, cut, u->len) > 0) {
+			size_t second = cut;
+			while (second < u->len && (u->lc[second] == ',' ||
+			    u->lc[second] == ' '))
+				second++;
+			if (strncmp(u->lc + second, "and ", 4) == 0)
+				second += 4;
+			if (strncmp(u->lc + second, "，", 3) == 0)
+				second += 3;
+			commitment_clause(lt, u, 0, cut, ms[0], me[0], 0);
+			commitment_clause(lt, u, second, u->len, ms[1], me[1], 0);
+			return;
+		}
+	}
+	commitment_clause(lt, u, 0, u->len, ms[0], me[0], 1);
+}
+
+/* ---- tables: action | person in charge | deadline ------------------------ */
+
+int
+table_header(struct letter *lt, const struct unit *u)
+{
+	static const char *const heads[] = { "person in charge", "deadline",
+	    "responsible", "by when", "owner", "負責", "限期", "完成日期",
+	    "跟進人", NULL };
+	if (!u->is_row || !any_of(u, heads, 0, u->len))
+		return 0;
+	/* which cell names the person */
+	int col = 0;
+	lt->person_col = 1;
+	for (size_t i = 0; i < u->len; i++) {
+		if (u->lc[i] == '|')
+			col++;
+		if (strncmp(u->lc + i, "person", 6) == 0 ||
+		    strncmp(u->lc + i, "responsible", 11) == 0 ||
+		    strncmp(u->lc + i, "owner", 5) == 0 ||
+		    strncmp(u->lc + i, "負責", 6) == 0 ||
+		    strncmp(u->lc + i, "跟進人", 9) == 0) {
+			lt->person_col = col;
+			break;
+		}
+	}
+	lt->table_cols = 1;
+	return 1;
+}
+
+void
+table_row(struct letter *lt, const struct unit *u)
+{
+	size_t cell_a[8], cell_b[8];
+	int ncells = 0;
+	size_t a = 0;
+	char due[11], tm[6];
+
+	for (size_t i = 0; i <= u->len && ncells < 8; i++) {
+		if (i == u->len || u->lc[i] == '|') {
+			size_t b = i;
+			while (b > a && u->lc[b - 1] == ' ')
+				b--;
+			cell_a[ncells] = a;
+			cell_b[ncells++] = b;
+			a = i + 1;
+			while (a < u->len && u->lc[a] == ' ')
+				a++;
+		}
+	}
+	if (ncells < 2)
+		return;
+	char *actor = NULL;
+	if (lt->person_col < ncells && cell_b[lt->person_col] >
+	    cell_a[lt->person_col])
+		actor = quote_of(u, cell_a[lt->person_col], cell_b[lt->person_col]);
+	due_in(lt, u, 0, u->len, due, tm);
+	add_commitment(lt, quote_of(u, 0, u->len), actor,
+	    quote_of(u, cell_a[0], cell_b[0]), due, tm, "commitment.table-row");
+}
+
+/* ---- one promise over two sentences --------------------------------------- */
+
+static int
+is_deflection_quote(const struct extraction *ex, const char *quote)
+{
+	for (size_t k = 0; k < ex->ndeflections; k++)
+		if (strcmp(ex->deflections[k].quote, quote) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does b refer to the same person as a: a pronoun, or a shared name? */
+
+void
+merge_continued(struct letter *lt, const struct sentence_list *sl)
+{
+	struct extraction *ex = lt->ex;
+	size_t w = 0;
+
+	for (size_t k = 0; k < ex->ncommitments; k++) {
+		struct ex_commitment *c = &ex->commitments[k];
+		if (k + 1 < ex->ncommitments && c->due[0] == '\0' &&
+		    !is_deflection_quote(ex, c->quote)) {
+			struct ex_commitment *next = &ex->commitments[k + 1];
+			int s0 = lt->c_sent[k], s1 = lt->c_sent[k + 1];
+			if (s1 == s0 + 1 && sl->v[s0].para == sl->v[s1].para &&
+			    next->due[0] && same_actor(c->actor, next->actor)) {
+				free(c->quote);
+				free(c->actor);
+				free(c->action);
+				continue;
+			}
+		}
+		lt->c_sent[w] = lt->c_sent[k];
+		ex->commitments[w++] = *c;
+	}
+	ex->ncommitments = w;
+}
+
