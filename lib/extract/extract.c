@@ -24,8 +24,10 @@
  * Matching runs on a lower-cased, space-collapsed copy of each sentence
  * with an offset map back to the original, so quotes stay verbatim.
  */
+#define _GNU_SOURCE		/* memmem */
 #include <ctype.h>
 #include <json-c/json.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +35,7 @@
 #include "buf.h"
 #include "extract/extract_int.h"
 #include "extract/sentences.h"
+#include "log.h"
 #include "mime.h"
 #include "xmalloc.h"
 
@@ -43,6 +46,13 @@ add_commitment(struct letter *lt, char *quote, char *actor, char *action,
     const char *due, const char *due_time, const char *rule)
 {
 	struct extraction *ex = lt->ex;
+	if (ex->ncommitments >= EXTRACT_MAX_ITEMS) {
+		ex->capped |= EX_CAPPED_ITEMS;
+		free(quote);
+		free(actor);
+		free(action);
+		return;
+	}
 	if (ex->ncommitments == lt->cap_c) {
 		lt->cap_c = lt->cap_c ? lt->cap_c * 2 : 8;
 		ex->commitments = xreallocarray(ex->commitments, lt->cap_c,
@@ -71,6 +81,11 @@ add_deflection(struct letter *lt, char *quote, const char *kind,
 			free(quote);
 			return;
 		}
+	if (ex->ndeflections >= EXTRACT_MAX_ITEMS) {
+		ex->capped |= EX_CAPPED_ITEMS;
+		free(quote);
+		return;
+	}
 	if (ex->ndeflections == lt->cap_d) {
 		lt->cap_d = lt->cap_d ? lt->cap_d * 2 : 8;
 		ex->deflections = xreallocarray(ex->deflections, lt->cap_d,
@@ -86,6 +101,11 @@ add_meeting(struct letter *lt, char *quote, const struct civil *d,
     const char *time, const char *rule)
 {
 	struct extraction *ex = lt->ex;
+	if (ex->nmeetings >= EXTRACT_MAX_ITEMS) {
+		ex->capped |= EX_CAPPED_ITEMS;
+		free(quote);
+		return;
+	}
 	if (ex->nmeetings == lt->cap_m) {
 		lt->cap_m = lt->cap_m ? lt->cap_m * 2 : 4;
 		ex->meetings = xreallocarray(ex->meetings, lt->cap_m,
@@ -100,21 +120,93 @@ add_meeting(struct letter *lt, char *quote, const struct civil *d,
 		lt->meeting_day = civil_to_days(d->y, d->m, d->d);
 }
 
-/* The deadline of lc range [a, b) of the unit, as "YYYY-MM-DD" ("" none). */
-
 /* ---- the letter ------------------------------------------------------------ */
 
-/* Newsletters and shop receipts carry nothing, whatever they promise. */
+_Static_assert(EXTRACT_MAX_SENTENCES == SENTENCES_MAX,
+    "one cap on sentences, stated in extract.h");
+
 static int
-looks_like_marketing(const char *text)
+has(const char *text, size_t len, const char *s)
 {
-	if (strstr(text, "unsubscribe") || strstr(text, "Unsubscribe") ||
-	    strstr(text, "取消訂閱"))
+	return memmem(text, len, s, strlen(s)) != NULL;
+}
+
+/* Newsletters and shop receipts carry nothing, whatever they promise.
+ * The whole text is read, past any NUL byte. */
+static int
+looks_like_marketing(const char *t, size_t n)
+{
+	if (has(t, n, "unsubscribe") || has(t, n, "Unsubscribe") ||
+	    has(t, n, "取消訂閱"))
 		return 1;
-	return (strstr(text, "Order number") || strstr(text, "Order #") ||
-	    strstr(text, "order number") || strstr(text, "訂單編號")) &&
-	    (strstr(text, "Total") || strstr(text, "Refund") ||
-	    strstr(text, "總額") || strstr(text, "Subtotal"));
+	return (has(t, n, "Order number") || has(t, n, "Order #") ||
+	    has(t, n, "order number") || has(t, n, "訂單編號")) &&
+	    (has(t, n, "Total") || has(t, n, "Refund") ||
+	    has(t, n, "總額") || has(t, n, "Subtotal"));
+}
+
+/* FNV-1a over a unit's matching copy: repeated sentences are read once. */
+static uint64_t
+unit_hash(const struct unit *u)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < u->len; i++) {
+		h ^= (unsigned char)u->lc[i];
+		h *= 1099511628211ull;
+	}
+	return h;
+}
+
+/*
+ * Marks in dup[] every unit whose text an earlier unit already holds;
+ * returns how many. An open-addressed table of unit indexes, twice the
+ * number of units (at most EXTRACT_MAX_SENTENCES), so it stays small.
+ */
+static size_t
+mark_repeats(const struct unit *units, size_t n, int *dup)
+{
+	size_t cap = 16, merged = 0;
+	while (cap < 2 * n)
+		cap *= 2;
+	long *slot = xreallocarray(NULL, cap, sizeof(long));
+	uint64_t *hv = xreallocarray(NULL, n ? n : 1, sizeof(uint64_t));
+	for (size_t k = 0; k < cap; k++)
+		slot[k] = -1;
+	for (size_t k = 0; k < n; k++) {
+		size_t i;
+		hv[k] = unit_hash(&units[k]);
+		for (i = hv[k] & (cap - 1); slot[i] >= 0; i = (i + 1) & (cap - 1)) {
+			const struct unit *o = &units[slot[i]];
+			if (hv[slot[i]] == hv[k] && o->len == units[k].len &&
+			    memcmp(o->lc, units[k].lc, o->len) == 0)
+				break;
+		}
+		if (slot[i] >= 0) {
+			dup[k] = 1;
+			merged++;
+		} else
+			slot[i] = (long)k;
+	}
+	free(slot);
+	free(hv);
+	return merged;
+}
+
+/* One line for a letter that made the extractor stop short. */
+static void
+log_capped(const struct extraction *ex, size_t nsent)
+{
+	if (!(ex->capped & (EX_CAPPED_SENTENCES | EX_CAPPED_LENGTH |
+	    EX_CAPPED_ITEMS)))
+		return;
+	log_notice("extract: letter capped:%s%s%s read %zu sentences, "
+	    "%zu repeats merged",
+	    ex->capped & EX_CAPPED_SENTENCES ? " sentences after the first "
+	    EXTRACT_STR(EXTRACT_MAX_SENTENCES) " not read;" : "",
+	    ex->capped & EX_CAPPED_LENGTH ? " sentences cut at "
+	    EXTRACT_STR(EXTRACT_MAX_SENTENCE) " bytes;" : "",
+	    ex->capped & EX_CAPPED_ITEMS ? " items of one kind stopped at "
+	    EXTRACT_STR(EXTRACT_MAX_ITEMS) ";" : "", nsent, ex->merged);
 }
 
 int
@@ -128,22 +220,30 @@ extract_text(const char *text, size_t len, const struct civil *ref,
 	memset(&lt, 0, sizeof(lt));
 	lt.ref = ref;
 	lt.ex = out;
-	if (looks_like_marketing(text))
+	if (looks_like_marketing(text, len))
 		return 0;
 	sentences_split(text, len, &sl);
+	if (sl.truncated)
+		out->capped |= EX_CAPPED_SENTENCES;
 	units = xcalloc(sl.n ? sl.n : 1, sizeof(*units));
 	for (size_t k = 0; k < sl.n; k++) {
 		unit_init(&units[k], text, sl.v[k].start, sl.v[k].end, ref);
 		units[k].is_row = sl.v[k].is_row;
+		if (units[k].cut)
+			out->capped |= EX_CAPPED_LENGTH;
 	}
+	int *dup = xcalloc(sl.n ? sl.n : 1, sizeof(int));
+	out->merged = mark_repeats(units, sl.n, dup);
 	/* meetings first: "three days before the meeting" needs their day */
 	int *is_meeting = xcalloc(sl.n ? sl.n : 1, sizeof(int));
 	for (size_t k = 0; k < sl.n; k++)
-		if (!units[k].is_row)
+		if (!units[k].is_row && !dup[k])
 			is_meeting[k] = meeting_sentence(&lt, &units[k]);
 	for (size_t k = 0; k < sl.n; k++) {
 		struct unit *u = &units[k];
 		size_t before = out->ncommitments;
+		if (dup[k])
+			continue;
 		lt.cur_sent = (int)k;
 		if (u->is_row) {
 			if (table_header(&lt, u))
@@ -181,6 +281,8 @@ extract_text(const char *text, size_t len, const struct civil *ref,
 	free(units);
 	free(lt.c_sent);
 	free(is_meeting);
+	free(dup);
+	log_capped(out, sl.n);
 	sentence_list_free(&sl);
 	return 0;
 }

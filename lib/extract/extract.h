@@ -48,8 +48,29 @@ struct ex_meeting {
 	const char *rule;	/* static: "meeting.noun-date" */
 };
 
+/*
+ * What one letter may make the extractor do (issue 14.7). The raw letter
+ * is stored whole; only what is read from it is bounded, so memory and
+ * time stay small whatever arrives: at most EXTRACT_MAX_SENTENCES
+ * sentences are read, each up to EXTRACT_MAX_SENTENCE bytes (a quote is
+ * never longer), a sentence repeated word for word is read once, and no
+ * kind of item grows past EXTRACT_MAX_ITEMS. A letter that hit a cap
+ * says so in 'capped' and in one log line.
+ */
+#define EXTRACT_MAX_SENTENCES	1000
+#define EXTRACT_MAX_SENTENCE	1024
+#define EXTRACT_MAX_ITEMS	100
+#define EXTRACT_STR_(x)		#x
+#define EXTRACT_STR(x)		EXTRACT_STR_(x)
+
+#define EX_CAPPED_SENTENCES	0x1	/* sentences after the cap unread */
+#define EX_CAPPED_LENGTH	0x2	/* a sentence cut at its cap */
+#define EX_CAPPED_ITEMS		0x4	/* items dropped past the cap */
+
 struct extraction {
 	char	*message_id;	/* from the header, or NULL */
+	int	 capped;	/* EX_CAPPED_* bits */
+	size_t	 merged;	/* repeated sentences read once */
 	struct ex_commitment *commitments;
 	size_t	 ncommitments;
 	struct ex_deflection *deflections;

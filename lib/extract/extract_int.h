@@ -27,10 +27,12 @@ struct unit {
 	size_t		 start, end;	/* the unit within it */
 	char		*lc;		/* lower case, spaces collapsed */
 	size_t		 len;
-	size_t		*map;		/* lc offset -> orig offset */
+	uint32_t	*map;		/* lc offset -> orig offset (a letter
+					   is under MIME_MAX_MESSAGE) */
 	struct date_span spans[DATE_SPAN_MAX];
 	int		 nspans;
 	int		 is_row;
+	int		 cut;		/* longer than EXTRACT_MAX_SENTENCE */
 	uint64_t	 pairs[BIGRAM_WORDS];	/* byte pairs in lc, hashed */
 };
 

@@ -59,14 +59,22 @@ unit_init(struct unit *u, const char *text, size_t start, size_t end,
 	int space = 0;
 
 	memset(u, 0, sizeof(*u));
+	/* a sentence is read up to its cap, cut between characters */
+	if (end - start > EXTRACT_MAX_SENTENCE) {
+		end = start + EXTRACT_MAX_SENTENCE;
+		while (end > start && ((unsigned char)text[end] & 0xC0) == 0x80)
+			end--;
+		u->cut = 1;
+	}
 	u->orig = text;
 	u->start = start;
 	u->end = end;
 	u->lc = xmalloc(end - start + 1);
-	u->map = xreallocarray(NULL, end - start + 1, sizeof(size_t));
+	u->map = xreallocarray(NULL, end - start + 1, sizeof(*u->map));
 	for (size_t i = start; i < end; ) {
 		const unsigned char *p = (const unsigned char *)text + i;
-		int ws = isspace(*p) || (p[0] == 0xC2 && i + 1 < end && p[1] == 0xA0) ||
+		/* a NUL byte is read as a space: the text goes on after it */
+		int ws = isspace(*p) || *p == '\0' || (p[0] == 0xC2 && i + 1 < end && p[1] == 0xA0) ||
 		    (p[0] == 0xE3 && i + 2 < end && p[1] == 0x80 && p[2] == 0x80);
 		size_t step = ws && *p >= 0x80 ? (p[0] == 0xC2 ? 2 : 3) : 1;
 		if (ws) {
@@ -76,22 +84,22 @@ unit_init(struct unit *u, const char *text, size_t start, size_t end,
 		}
 		if (space && o > 0) {
 			u->lc[o] = ' ';
-			u->map[o++] = i;
+			u->map[o++] = (uint32_t)i;
 		}
 		space = 0;
 		if (p[0] == 0xE2 && i + 2 < end && p[1] == 0x80 &&
 		    (p[2] == 0x98 || p[2] == 0x99)) {	/* ‘ ’ */
 			u->lc[o] = '\'';
-			u->map[o++] = i;
+			u->map[o++] = (uint32_t)i;
 			i += 3;
 			continue;
 		}
 		u->lc[o] = (char)tolower(*p);
-		u->map[o++] = i;
+		u->map[o++] = (uint32_t)i;
 		i++;
 	}
 	u->lc[o] = '\0';
-	u->map[o] = end;
+	u->map[o] = (uint32_t)end;
 	u->len = o;
 	pairs_fill(u);
 	u->nspans = dates_find(text + start, end - start, ref, u->spans,
@@ -161,7 +169,7 @@ quote_of(const struct unit *u, size_t a, size_t b)
 			ob++;
 	for (size_t i = oa; i < ob; i++) {
 		unsigned char c = (unsigned char)u->orig[i];
-		if (isspace(c)) {
+		if (isspace(c) || c == 0) {
 			space = 1;
 			continue;
 		}

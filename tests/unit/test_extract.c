@@ -176,8 +176,76 @@ test_json(void **state)
 	assert_non_null(strstr(buf_str(&out), "\"message_id\":\"<m@x>\""));
 	assert_non_null(strstr(buf_str(&out), "\"due\":\"2026-03-06\""));
 	assert_non_null(strstr(buf_str(&out), "\"due_time\":null"));
+	assert_non_null(strstr(buf_str(&out),
+	    "\"rule\":\"commitment.future-agent-date\""));
 	assert_null(strchr(buf_str(&out), '\n'));
 	buf_free(&out);
+}
+
+/* Issue 14.7: 8 MB repeating one promise is one commitment; a 4 MB line
+ * gives a quote no longer than the cap; a letter of many different
+ * promises stops at the item cap; each says it was capped. */
+static void
+test_one_letter_bounded_work(void **state)
+{
+	const char *promise = "Ms Wong will send you the report by 20 March. ";
+	size_t plen = strlen(promise), n = (8u << 20) / plen;
+	struct buf big = BUF_INIT;
+	(void)state;
+
+	for (size_t k = 0; k < n; k++)
+		buf_add(&big, promise, plen);
+	extraction_free(&ex);
+	assert_int_equal(extract_text(big.s, big.len, &D, &ex), 0);
+	assert_int_equal(ex.ncommitments, 1);
+	assert_true(ex.merged >= EXTRACT_MAX_SENTENCES - 1);
+	assert_true(ex.capped & EX_CAPPED_SENTENCES);
+
+	/* one line, no sentence end: read up to the cap only */
+	buf_reset(&big);
+	buf_addstr(&big, "Ms Wong will send you the report by 20 March and ");
+	for (size_t k = 0; k < (4u << 20) / 4; k++)
+		buf_add(&big, "la, ", 4);
+	extraction_free(&ex);
+	assert_int_equal(extract_text(big.s, big.len, &D, &ex), 0);
+	assert_int_equal(ex.ncommitments, 1);
+	assert_true(strlen(ex.commitments[0].quote) <= EXTRACT_MAX_SENTENCE);
+	assert_true(ex.capped & EX_CAPPED_LENGTH);
+
+	/* many different promises: items stop at the cap */
+	buf_reset(&big);
+	for (int k = 0; k < 3 * EXTRACT_MAX_ITEMS; k++)
+		buf_printf(&big, "Ms Wong will send you worksheet %d by 20 "
+		    "March.\n", k);
+	extraction_free(&ex);
+	assert_int_equal(extract_text(big.s, big.len, &D, &ex), 0);
+	assert_int_equal(ex.ncommitments, EXTRACT_MAX_ITEMS);
+	assert_true(ex.capped & EX_CAPPED_ITEMS);
+	assert_false(ex.capped & EX_CAPPED_SENTENCES);
+
+	/* an ordinary letter is not capped */
+	run("Ms Wong will send you the report by 20 March.\n");
+	assert_int_equal(ex.capped, 0);
+	buf_free(&big);
+}
+
+/* Issue 14.11: a NUL byte is a space; the text after it is read. */
+static void
+test_nul_is_a_space(void **state)
+{
+	static const char text[] = "Hello\0there.\n\nMs Lee will email you "
+	    "the plan by\0 27 March.\n\nWe are\0still waiting for the EP "
+	    "report.\n";
+	(void)state;
+	extraction_free(&ex);
+	assert_int_equal(extract_text(text, sizeof(text) - 1, &D, &ex), 0);
+	const struct ex_commitment *c = commitment_with("Ms Lee will email");
+	assert_string_equal(c->due, "2026-03-27");
+	assert_string_equal(c->quote,
+	    "Ms Lee will email you the plan by 27 March.");
+	assert_int_equal(ex.ndeflections, 1);
+	assert_string_equal(ex.deflections[0].quote,
+	    "We are still waiting for the EP report.");
 }
 
 static int
@@ -201,6 +269,8 @@ main(void)
 		cmocka_unit_test(test_action_table_and_list),
 		cmocka_unit_test(test_marketing_yields_nothing),
 		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_one_letter_bounded_work),
+		cmocka_unit_test(test_nul_is_a_space),
 	};
 	return cmocka_run_group_tests_name("extract", tests, NULL, teardown);
 }
