@@ -267,7 +267,7 @@ extract_text(const char *text, size_t len, const struct civil *ref,
 				c->vague = c->actor == NULL;
 			}
 		}
-		if (!is_request_to_parent(u)) {
+		if (!is_request_to_parent(u) && !is_question(u)) {
 			const char *rule = NULL;
 			const char *kind = deflection_kind(u, &rule);
 			if (kind)

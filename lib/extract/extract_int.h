@@ -72,6 +72,21 @@ extern const char *const pronouns_en[];
 extern const char *const roles_zh[];
 extern const char *const uncheckable[];
 extern const char *const stative_after_be[];
+extern const char *const waiting_frames[];
+extern const char *const wait_and_see_frames[];
+extern const char *const capacity_nouns[];
+extern const char *const limit_words[];
+extern const char *const budget_frames[];
+extern const char *const condition_frames[];
+extern const char *const inability_frames[];
+extern const char *const remit_frames[];
+extern const char *const legal_frames[];
+extern const char *const consideration_participles[];
+extern const char *const zh_consideration_verbs[];
+extern const char *const reassurance_frames[];
+extern const char *const refusal_frames[];
+extern const char *const praise_words[];
+extern const char *const child_nouns[];
 
 /* actors.c */
 size_t	clause_start(const struct unit *u, size_t pos);

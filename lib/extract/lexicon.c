@@ -53,9 +53,10 @@ const char *const uncheckable[] = { "follow up", "follow-up",
 	"get back to you", "contact you about", "be in touch", "get in touch",
 	"let you know", "deal with", "dealt with", "monitor", "see what we can do",
 	"explore", "think about", "look at", "talk to", "speak to",
-	"keep you posted", "keep you updated", "keep you informed", "跟進",
-	"研究", "考慮", "商討", "討論", "再通知", "通知您", "通知你", "聯絡您",
-	"聯絡你", "留意", "處理", NULL };
+	"keep you posted", "keep you updated", "keep you informed", "revert",
+	"have a look", "take a look", "see what i can do", "check with",
+	"跟進", "研究", "考慮", "商討", "商量", "討論", "檢討", "通知",
+	"聯絡您", "聯絡你", "致電", "留意", "處理", NULL };
 
 /* Futures that describe a state, not an action anyone takes. */
 const char *const stative_after_be[] = { "closed", "open",
@@ -67,3 +68,100 @@ const char *const stative_after_be[] = { "closed", "open",
 	"interesting", "different", "similar", "same", "no", "any", "some",
 	"his", "her", "their", "your", "our", "my", "its", "held", NULL };
 
+
+/* ---- deflections: classes of form (deflections.c) ---------------------- */
+
+/* Somebody or something else must come first. */
+const char *const waiting_frames[] = { "waiting for", "waiting to hear",
+	"waiting until", "wait for", "waiting on", "await", "awaiting",
+	"pending", "until we receive", "until we hear", "once we receive",
+	"held up", "yet to hear", "is with the", "it's with the",
+	"等待", "等候", "有待", "仍在等", "要等", "完先", NULL };
+
+/* Time itself is the plan. */
+const char *const wait_and_see_frames[] = { "wait and see",
+	"few more weeks", "few more days", "few more months", "see how she goes",
+	"see how he goes", "see how it goes", "see how things go", "premature",
+	"too early to", "too soon to", "has yet to", "have yet to",
+	"再作決定", "再作檢討", "再作安排", "再決定", "暫時觀察", "先觀察",
+	NULL };
+
+/* Capacity nouns, and the limit words that make them a reason. */
+const char *const capacity_nouns[] = { "resources", "resource", "manpower",
+	"staffing", "caseload", "capacity", "diary", "places", "slots", "quota",
+	"allocation", "invigilators", "days allocated", "人手", "資源", "時數",
+	"名額", "撥款", "節數", "空缺", NULL };
+const char *const limit_words[] = { "limited", "stretched", "tight", "full",
+	"more than", "scarce", "oversubscribed", "fully booked", "有限", "不足",
+	"緊張", "未有足夠", "唔夠", "短缺", "已滿", "不夠", NULL };
+
+/* Money named as the reason. */
+const char *const budget_frames[] = { "budget", "funding", "funds",
+	"fully allocated", "lack of resources", "afford", "經費", "預算",
+	NULL };
+
+/* The answer hangs on something else. */
+const char *const condition_frames[] = { "depend on", "depends on",
+	"depending on", "depend upon", "depends upon", "is depend",
+	"subject to the availability", "視乎", "取決於", NULL };
+
+/* The school says it cannot. */
+const char *const inability_frames[] = { "unable to", "not able to",
+	"cannot guarantee", "can't guarantee", "cannot commit", "can't commit",
+	"cannot promise", "can't promise", "not something we can",
+	"not something i can", "not in a position", "can't say when",
+	"cannot say when", "未能", "無法", "唔能夠", "冇辦法", NULL };
+
+/* Somebody else decides. */
+const char *const remit_frames[] = { "a matter for", "matter reserved",
+	"reserved to", "reserved for", "decisions are made by",
+	"decision is made by", "falls outside", "fall outside",
+	"outside our remit", "outside the remit", "not our decision",
+	"not for the school to", "not for us to", "話事", "不屬於", "並非本校",
+	NULL };
+
+/* A rule says no. */
+const char *const legal_frames[] = { "not required", "aren't required",
+	"isn't required", "not obliged", "not obligated", "no obligation",
+	"not compulsory", "not mandatory", "not entitled", "not a legal",
+	"not legally", "policy does not allow", "policy doesn't allow",
+	"only drawn up for", "is only for", "are only for", "only provided for",
+	"may not be applied", "並非法定", "沒有責任", "並無責任", "不是必須",
+	"非強制", "政策不容許", "只適用於", NULL };
+
+/* Participles of consideration: somebody's thinking, not a deliverable. */
+const char *const consideration_participles[] = { "reviewed", "considered",
+	"looked into", "looked at", "determined", "escalated", "noted",
+	"forwarded", "passed on", "referred", "discussed", "handled",
+	"recorded", "decided", "communicated", "followed up", "explored",
+	"dealt with", NULL };
+const char *const zh_consideration_verbs[] = { "研究", "處理", "跟進",
+	"考慮", "商討", "討論", "檢討", "審批", "審核", NULL };
+
+/* Comfort with no action in it. */
+const char *const reassurance_frames[] = { "doing everything we can",
+	"everything we can", "everything possible", "do our best",
+	"doing our best", "as best they can", "as best we can",
+	"don't worry", "do not worry", "no need to worry",
+	"nothing to worry", "rest assured", "in good hands",
+	"takes every concern", "take every concern", "concerns seriously",
+	"doing fine", "is doing well", "making good progress",
+	"monitoring the situation", "at their own pace", "at his own pace",
+	"at her own pace", "experienced in", "well supported",
+	"settling in well", "great importance", "sort themselves out",
+	"sort itself out", "children like", "pupils first", "students first", "child first", "pupil first",
+	"放心", "不用擔心", "唔使擔心", "無需擔心", "重視", "盡力", NULL };
+
+/* A refusal in other words. */
+const char *const refusal_frames[] = { "hands are tied", "delayed because",
+	"don't think", "do not think", "not necessary", "unnecessary",
+	"beyond our control", "not possible at", "out of our hands",
+	"not our responsibility", "accede", "duly noted", "not feasible",
+	"不需要", NULL };
+
+/* Praise of the child with no data: "a lovely girl", "very good boy". */
+const char *const praise_words[] = { "lovely", "good", "bright", "sweet",
+	"delightful", "wonderful", "kind", "happy", "pleasant", "polite",
+	"乖", "聰明", "可愛", NULL };
+const char *const child_nouns[] = { "boy", "girl", "child", "kid",
+	"student", "pupil", "小朋友", "孩子", "學生", NULL };

@@ -191,9 +191,26 @@ is_request_to_parent(const struct unit *u)
 	static const char *const starts[] = { "please", "kindly", "could you",
 	    "would you", "can you", "may i ask", "we would appreciate",
 	    "do let", "feel free", "請", "煩請", "敬請", "懇請", "如", NULL };
-	for (int k = 0; starts[k]; k++)
-		if (strncmp(u->lc, starts[k], strlen(starts[k])) == 0)
-			return 1;
+	/* "please note", "kindly be informed", "please rest assured",
+	 * 請放心: the form of a request, the content of a statement */
+	static const char *const informing[] = { "note", "be ", "rest ",
+	    "understand", "放心", "留意", "注意", NULL };
+	for (int k = 0; starts[k]; k++) {
+		size_t n = strlen(starts[k]);
+		if (strncmp(u->lc, starts[k], n) != 0)
+			continue;
+		if (!strcmp(starts[k], "please") || !strcmp(starts[k], "kindly") ||
+		    !strcmp(starts[k], "請") || !strcmp(starts[k], "敬請")) {
+			size_t i = n;
+			while (u->lc[i] == ' ')
+				i++;
+			for (int f = 0; informing[f]; f++)
+				if (strncmp(u->lc + i, informing[f],
+				    strlen(informing[f])) == 0)
+					return 0;
+		}
+		return 1;
+	}
 	return 0;
 }
 

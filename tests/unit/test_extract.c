@@ -99,6 +99,66 @@ test_deflections(void **state)
 	assert_string_equal(c->due, "");
 }
 
+static const struct ex_deflection *
+deflection_with(const char *needle)
+{
+	for (size_t k = 0; k < ex.ndeflections; k++)
+		if (strstr(ex.deflections[k].quote, needle))
+			return &ex.deflections[k];
+	fail_msg("no deflection quoting \"%s\" (%zu found)", needle,
+	    ex.ndeflections);
+	return NULL;
+}
+
+/* Issue 17: deflections read by class of form, in sentences no list
+ * held; and the sentences beside them that commit to something. */
+static void
+test_deflection_classes(void **state)
+{
+	static const struct { const char *text, *needle, *rule; } cases[] = {
+	{ "Your request for a reader is being reviewed.", "being reviewed",
+	  "deflection.passive-consideration" },
+	{ "The incident has been recorded and forwarded internally.",
+	  "recorded and forwarded", "deflection.passive-consideration" },
+	{ "呢件事仍在處理中。", "處理中", "deflection.passive-consideration" },
+	{ "The therapist's diary is full until July.", "diary is full",
+	  "deflection.capacity" },
+	{ "人手好有限。", "人手好有限", "deflection.capacity" },
+	{ "This is a matter for the EDB, not the school.", "matter for the EDB",
+	  "deflection.remit" },
+	{ "Rest assured the team is on it.", "Rest assured",
+	  "deflection.reassurance" },
+	{ "學校非常重視家長意見。", "非常重視", "deflection.reassurance" },
+	{ "Tommy is a very bright boy.", "bright boy",
+	  "deflection.reassurance" },
+	{ "We'd like to give it a few more weeks and see.", "few more weeks",
+	  "deflection.wait-and-see" },
+	{ "A place in the group depends on the EP's timetable.",
+	  "depends on", "deflection.conditional" },
+	{ "We are unable to provide a shadow teacher.", "unable to provide",
+	  "deflection.inability" },
+	{ "暫時未能安排個別輔導。", "未能安排", "deflection.inability" },
+	{ "Please note that the school is not obliged to fund therapy.",
+	  "not obliged", "deflection.legal-position" },
+	};
+	(void)state;
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		run(cases[k].text);
+		const struct ex_deflection *d = deflection_with(cases[k].needle);
+		if (strcmp(d->rule, cases[k].rule) != 0)
+			fail_msg("\"%s\": rule %s, not %s", cases[k].text,
+			    d->rule, cases[k].rule);
+	}
+	/* not deflections: a dated promise that adds "and see how it
+	 * goes", a past review, an agent named for a handled matter */
+	run("Ms Wong will shorten his spelling list until 30 April and we "
+	    "can see how it goes.\n"
+	    "The plan was reviewed by Ms Lo last week.\n"
+	    "Exam arrangements are handled by the HKEAA.\n"
+	    "Mr Chan will send you the notes by Friday.\n");
+	assert_int_equal(ex.ndeflections, 0);
+}
+
 static void
 test_meetings(void **state)
 {
@@ -264,6 +324,7 @@ main(void)
 		cmocka_unit_test(test_not_commitments),
 		cmocka_unit_test(test_two_promises_one_sentence),
 		cmocka_unit_test(test_deflections),
+		cmocka_unit_test(test_deflection_classes),
 		cmocka_unit_test(test_meetings),
 		cmocka_unit_test(test_chinese),
 		cmocka_unit_test(test_action_table_and_list),
