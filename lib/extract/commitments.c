@@ -48,6 +48,10 @@ passive_after(const struct unit *u, size_t after, int *stative)
 	size_t j = i;
 	while (j < u->len && isalpha((unsigned char)u->lc[j]))
 		j++;
+	/* "will be trialling", "will be putting together": a future
+	 * progressive, the subject acts */
+	if (j - i >= 5 && strncmp(u->lc + j - 3, "ing", 3) == 0)
+		return 0;
 	if (j - i >= 3 && ((u->lc[j - 1] == 'd' && u->lc[j - 2] == 'e') ||
 	    (u->lc[j - 1] == 'n' && (u->lc[j - 2] == 'e' || u->lc[j - 2] == 'w')) ||
 	    (j - i == 4 && (!strncmp(u->lc + i, "sent", 4) ||
@@ -75,7 +79,7 @@ marker_at(const struct unit *u, size_t i, int *zh)
 
 	*zh = 0;
 	/* quick refusal: no marker starts with this byte */
-	if (c < 0x80 && !strchr("w'siaephu", (char)c))
+	if (c < 0x80 && !strchr("w'siaephugl", (char)c))
 		return 0;
 	if (c >= 0x80 && c != 0xE5 && c != 0xE6 && c != 0xE8 && c != 0xE9 &&
 	    c != 0xE7)
@@ -96,6 +100,20 @@ marker_at(const struct unit *u, size_t i, int *zh)
 		    " me ", 4) == 0 || strncmp(u->lc + i + n, " us ", 4) == 0 ||
 		    strncmp(u->lc + i + n, " you ", 5) == 0))
 			continue;
+		/* "let me know", "let me explain": words, not a task */
+		if (strcmp(en_markers[m], "let me") == 0) {
+			static const char *const speech[] = { " know", " explain",
+			    " say", " assure", " reassure", " take", " thank",
+			    " apologi", " clarify", " introduce", " add",
+			    " remind", " stress", " emphasi", " be ", NULL };
+			int talk = 0;
+			for (int k = 0; speech[k]; k++)
+				if (strncmp(u->lc + i + n, speech[k],
+				    strlen(speech[k])) == 0)
+					talk = 1;
+			if (talk)
+				continue;
+		}
 		return i + n;
 	}
 	for (int m = 0; c >= 0x80 && zh_markers[m]; m++) {
@@ -215,7 +233,10 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	passive = passive_after(u, me, &stative);
 	if (stative && !passive)
 		return;
-	actor = actor_before(u, from, ms, &is_thing);
+	if (strncmp(u->lc + ms, "let me", 6) == 0)
+		actor = xstrdup("I");	/* "let me check and revert" */
+	else
+		actor = actor_before(u, from, ms, &is_thing);
 	if (actor == NULL && !is_thing && ms > 0) {
 		/* "... and will share": the subject is the sentence's */
 		actor = actor_before(u, 0, ms, &is_thing);

@@ -87,6 +87,13 @@ extern const char *const reassurance_frames[];
 extern const char *const refusal_frames[];
 extern const char *const praise_words[];
 extern const char *const child_nouns[];
+extern const char *const meeting_nouns[];
+extern const char *const call_forms[];
+extern const char *const meeting_nouns_with_you[];
+extern const char *const the_parent[];
+extern const char *const meeting_held[];
+extern const char *const meeting_proposed[];
+extern const char *const meeting_not_ours[];
 
 /* actors.c */
 size_t	clause_start(const struct unit *u, size_t pos);

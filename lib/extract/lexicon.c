@@ -17,13 +17,14 @@ const char *const en_markers[] = { "will", "'ll", "shall",
 	"are planning to", "intend to", "intends to", "undertake to",
 	"have asked", "has asked", "i've asked", "is to", "are to",
 	"has been asked to", "have been asked to", "is responsible for",
-	"will be responsible", NULL };
+	"will be responsible", "going to", "aiming to", "let me", NULL };
 
 const char *const zh_markers[] = { "將會", "將於", "將", "會",
 	"預計", "負責", "承諾", "答應", "打算", NULL };
 
 const char *const en_negations[] = { "will not", "won't", "shall not",
-	"will no longer", "cannot", "can't", "not be able", "will never", NULL };
+	"will no longer", "cannot", "can't", "not be able", "will never",
+	"not going to", NULL };
 
 const char *const person_titles[] = { "mr", "mrs", "ms", "miss", "dr",
 	"mdm", "madam", "prof", "sir", NULL };
@@ -165,3 +166,53 @@ const char *const praise_words[] = { "lovely", "good", "bright", "sweet",
 	"乖", "聰明", "可愛", NULL };
 const char *const child_nouns[] = { "boy", "girl", "child", "kid",
 	"student", "pupil", "小朋友", "孩子", "學生", NULL };
+
+/* ---- meetings (meetings.c) ---------------------------------------------- */
+
+/* Nouns and verbs of a meeting the parent takes part in. */
+const char *const meeting_nouns[] = { "meeting", "case conference",
+	"conference", "review with", "iep review", "review meeting",
+	"meet you", "meet with you", "meet again", "see you", "seeing you",
+	"appointment", "zoom", "會議", "面談",
+	"會面", "見面", "傾談", "檢討會", "家長會", "面見", NULL };
+
+/* Nouns of a meeting only when the parent is in it: "a consultation for
+ * you", "a Parent-Teacher Interview" (not "with the class teacher"). */
+const char *const meeting_nouns_with_you[] = { "consultation",
+	"interview", "slot", NULL };
+const char *const the_parent[] = { "you", "your", "u", "parent", "parents",
+	"您", "你", "家長", NULL };
+
+/* A call with the parent: a verb with "you", or "a call". */
+const char *const call_forms[] = { "call you", "call u", "phone you",
+	"phone u", "ring you", "ring u", "telephone you", "give you a call",
+	"a call", "quick call", "phone call", "video call", "teams call",
+	"zoom call", "致電您", "致電你", "致電閣下", "打電話", "打俾你",
+	"通電話", NULL };
+
+/* A meeting held, or one the letter refers back to. */
+const char *const meeting_held[] = { "was held", "we met", "had a meeting",
+	"at yesterday", "thank you for", "thanks for", "thank you both for",
+	"for attending", "for coming", "last week", "refer to our", "會議上",
+	"會上",
+	"多謝", "謝謝", "感謝", "抽空", NULL };
+
+/* A proposal that waits for the parent's answer, a form to fill in, a
+ * request to the parent, or a promise to arrange one by a deadline. */
+const char *const meeting_proposed[] = { "could we", "would you",
+	"let me know", "pls",
+	"are you available", "let me know if", "would it be possible",
+	"suggest", "is there a time", "which time", "please call",
+	"please contact", "please ring", "if needed", "if necessary",
+	"請致電", "請於", "請聯絡", "arrange a", "arrange an", "to arrange",
+	"schedule a", "organise a", "organize a", "安排一次",
+	"可供選擇", "選擇", "希望", "合適", "歡迎", "□", "☐", NULL };
+
+/* Meetings the parent does not attend, and events for all parents. */
+const char *const meeting_not_ours[] = { "internal", "staff meeting",
+	"committee meeting", "its meeting", "talk for parents", "a talk",
+	"online talk", "webinar", "workshop", "seminar", "parents' evening",
+	"講座", "工作坊", "內部", "小組會議",
+	/* the meeting only names a document's source */
+	"notes of", "notes from", "minutes of", "minutes from", "summary of",
+	"record of", "會議記錄", "會議紀錄", NULL };

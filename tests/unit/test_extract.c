@@ -176,6 +176,79 @@ test_meetings(void **state)
 	assert_string_equal(c->due, "2026-03-20");
 }
 
+static const struct ex_meeting *
+meeting_with(const char *needle)
+{
+	for (size_t k = 0; k < ex.nmeetings; k++)
+		if (strstr(ex.meetings[k].quote, needle))
+			return &ex.meetings[k];
+	fail_msg("no meeting quoting \"%s\" (%zu found)", needle,
+	    ex.nmeetings);
+	return NULL;
+}
+
+/* Issue 17: a call fixed for a day is a meeting, a call by a deadline a
+ * commitment; the word "meeting" alone makes none; a meeting held, or
+ * dated before the letter, is none. */
+static void
+test_meeting_or_commitment(void **state)
+{
+	(void)state;
+	run("I'll give you a call on Tuesday 17 March at 3.15pm.\n\n"
+	    "我聽日下晝會打電話同你傾。\n\n"
+	    "Let's meet again on Thursday at 7:45.\n\n"
+	    "學校定於3月20日下午4時召開個案會議，請家長出席。\n\n"
+	    "I'll circulate the notes of today's meeting by Friday.\n\n"
+	    "It was good to see you at yesterday's review.\n\n"
+	    "As agreed at the case conference on 20 February, Ms Ho will "
+	    "email you the plan by 13 March.\n\n"
+	    "我會喺禮拜五之前打電話同你講結果。\n\n"
+	    "Ms Chan will see Ken tomorrow and call you before Friday.\n");
+	const struct ex_meeting *m = meeting_with("give you a call");
+	assert_string_equal(m->date, "2026-03-17");
+	assert_string_equal(m->time, "15:15");
+	assert_string_equal(m->rule, "meeting.call-date");
+	m = meeting_with("打電話同你傾");
+	assert_string_equal(m->date, "2026-03-03");
+	m = meeting_with("meet again");
+	assert_string_equal(m->date, "2026-03-05");
+	assert_string_equal(m->rule, "meeting.noun-date");
+	m = meeting_with("召開個案會議");
+	assert_string_equal(m->date, "2026-03-20");
+	assert_int_equal(ex.nmeetings, 4);
+	const struct ex_commitment *c = commitment_with("circulate the notes");
+	assert_string_equal(c->due, "2026-03-06");
+	c = commitment_with("Ms Ho will email");
+	assert_string_equal(c->due, "2026-03-13");
+	c = commitment_with("之前打電話");
+	assert_string_equal(c->due, "2026-03-06");
+	c = commitment_with("call you before Friday");
+	assert_string_equal(c->due, "2026-03-06");
+}
+
+/* Issue 17: commitments in other shapes. */
+static void
+test_commitment_shapes(void **state)
+{
+	(void)state;
+	run("Mr Lee will be putting together a reading plan by 16 March.\n"
+	    "I'm going to send home the readers tomorrow.\n"
+	    "Let me check with the panel head and revert.\n"
+	    "Let me know if you have any questions.\n");
+	const struct ex_commitment *c = commitment_with("putting together");
+	assert_string_equal(c->due, "2026-03-16");
+	assert_string_equal(c->actor, "Mr Lee");
+	assert_string_equal(c->rule, "commitment.future-agent-date");
+	c = commitment_with("going to send home");
+	assert_string_equal(c->due, "2026-03-03");
+	c = commitment_with("check with the panel head");
+	assert_string_equal(c->actor, "I");
+	assert_true(c->vague);
+	assert_string_equal(c->rule, "commitment.future-agent-vague");
+	deflection_with("check with the panel head");
+	assert_int_equal(ex.ncommitments, 3);
+}
+
 static void
 test_chinese(void **state)
 {
@@ -326,6 +399,8 @@ main(void)
 		cmocka_unit_test(test_deflections),
 		cmocka_unit_test(test_deflection_classes),
 		cmocka_unit_test(test_meetings),
+		cmocka_unit_test(test_meeting_or_commitment),
+		cmocka_unit_test(test_commitment_shapes),
 		cmocka_unit_test(test_chinese),
 		cmocka_unit_test(test_action_table_and_list),
 		cmocka_unit_test(test_marketing_yields_nothing),
