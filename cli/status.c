@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "timeutil.h"
+#include "base/timeutil.h"
 
 int
 cmd_status(struct cli *cli, int argc, char **argv)

@@ -11,7 +11,7 @@
 #include <strings.h>
 
 #include "extract/extract_int.h"
-#include "xmalloc.h"
+#include "base/xmalloc.h"
 
 /* Where the clause holding position pos begins (lc offset): just after
  * the nearest clause break before it. */

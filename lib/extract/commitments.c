@@ -11,7 +11,7 @@
 #include <strings.h>
 
 #include "extract/extract_int.h"
-#include "xmalloc.h"
+#include "base/xmalloc.h"
 #include "extract/sentences.h"
 
 static int

@@ -32,12 +32,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
+#include "base/buf.h"
 #include "extract/extract_int.h"
 #include "extract/sentences.h"
-#include "log.h"
-#include "mime.h"
-#include "xmalloc.h"
+#include "base/log.h"
+#include "mail/mime.h"
+#include "base/xmalloc.h"
 
 /* ---- the letter's items ------------------------------------------------------- */
 

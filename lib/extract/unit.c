@@ -12,7 +12,7 @@
 #include <strings.h>
 
 #include "extract/extract_int.h"
-#include "xmalloc.h"
+#include "base/xmalloc.h"
 
 
 /*

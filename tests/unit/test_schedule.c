@@ -6,12 +6,12 @@
  */
 #include "testledger.h"
 
-#include "config.h"
-#include "items.h"
-#include "ledger.h"
-#include "outbox.h"
-#include "schedule.h"
-#include "timeutil.h"
+#include "base/config.h"
+#include "ledger/items.h"
+#include "ledger/ledger.h"
+#include "ledger/outbox.h"
+#include "act/schedule.h"
+#include "base/timeutil.h"
 
 static struct config cfg;
 static struct ledger *l;
