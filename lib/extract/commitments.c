@@ -155,6 +155,157 @@ marker_at(const struct unit *u, size_t i, int *zh)
 }
 
 
+/* The lc offset where the unit's text offset off (relative to u->start)
+ * falls. */
+static size_t
+lc_at(const struct unit *u, size_t off)
+{
+	size_t i = 0;
+	while (i < u->len && u->map[i] - u->start < off)
+		i++;
+	return i;
+}
+
+/* The day of an event the letter dates somewhere: a sentence holding the
+ * event's words and a date that is no deadline. 0 when none. */
+static long
+event_day(const struct letter *lt, const char *words)
+{
+	if (find_word_class(words, meeting_nouns) && lt->meeting_day)
+		return lt->meeting_day;
+	for (size_t k = 0; k < lt->nunits; k++) {
+		const struct unit *o = &lt->units[k];
+		if (find_in(o, words, 0, o->len) < 0)
+			continue;
+		for (int s = 0; s < o->nspans; s++)
+			if (o->spans[s].has_date && !o->spans[s].deadline &&
+			    !o->spans[s].period && !o->spans[s].past)
+				return civil_to_days(o->spans[s].date.y,
+				    o->spans[s].date.m, o->spans[s].date.d);
+	}
+	return 0;
+}
+
+/*
+ * The words naming the event a span counts from, lower case, into
+ * words[64]: after the span in English ("two days before the review",
+ * "within a week of the meeting"), before it in Chinese (面談前三天,
+ * 覆檢後兩星期內). 0 when the span counts from no event.
+ */
+static int
+event_words(const struct unit *u, const struct date_span *sp, char *words,
+    size_t size)
+{
+	static const char *const links[] = { "of ", "after ", "following ",
+	    NULL };
+	static const char *const dets[] = { "the ", "her ", "his ", "our ",
+	    "its ", "their ", "your ", "my ", NULL };
+	size_t e = lc_at(u, sp->end), w, s = lc_at(u, sp->start);
+	int linked = sp->rel_pending;
+
+	while (e < u->len && u->lc[e] == ' ')
+		e++;
+	for (int k = 0; links[k]; k++)
+		if (strncmp(u->lc + e, links[k], strlen(links[k])) == 0) {
+			e += strlen(links[k]);
+			linked = 1;
+		}
+	if (linked && e < u->len && isalpha((unsigned char)u->lc[e])) {
+		for (int k = 0; dets[k]; k++)
+			if (strncmp(u->lc + e, dets[k], strlen(dets[k])) == 0)
+				e += strlen(dets[k]);
+		/* up to two words, to the first punctuation */
+		w = e;
+		for (int n = 0; n < 2 && w < u->len; n++) {
+			while (w < u->len && (isalnum((unsigned char)u->lc[w]) ||
+			    u->lc[w] == '-' || u->lc[w] == '\''))
+				w++;
+			if (n == 0 && w + 1 < u->len && u->lc[w] == ' ' &&
+			    isalpha((unsigned char)u->lc[w + 1]))
+				w++;
+			else
+				break;
+		}
+		while (w > e && (u->lc[w - 1] == ' ' || u->lc[w - 1] == '\''))
+			w--;
+		if (w == e || w - e >= size)
+			return 0;
+		/* "a fortnight from today": the letter's own day after all */
+		if (!strncmp(u->lc + e, "today", 5) || !strncmp(u->lc + e, "now", 3))
+			return 0;
+		memcpy(words, u->lc + e, w - e);
+		words[w - e] = '\0';
+		return 1;
+	}
+	/* Chinese: the event stands before 後/前 (in the span or just
+	 * before it), back to 於/在 or a punctuation mark */
+	if (s >= 3 && (strncmp(u->lc + s - 3, "後", 3) == 0 ||
+	    strncmp(u->lc + s - 3, "前", 3) == 0))
+		s -= 3;
+	else if (!(strncmp(u->lc + s, "後", 3) == 0 ||
+	    strncmp(u->lc + s, "前", 3) == 0) || !sp->rel_pending)
+		return 0;
+	size_t b = s, a = s;
+	while (a >= 3 && b - a < 12 && (unsigned char)u->lc[a - 3] >= 0xE4 &&
+	    (unsigned char)u->lc[a - 3] <= 0xE9 &&
+	    strncmp(u->lc + a - 3, "於", 3) != 0 &&
+	    strncmp(u->lc + a - 3, "在", 3) != 0)
+		a -= 3;
+	if (a == b || b - a >= size)
+		return 0;
+	memcpy(words, u->lc + a, b - a);
+	words[b - a] = '\0';
+	return 1;
+}
+
+/*
+ * "within a week of the meeting", "within 6-8 weeks after the second
+ * session", "two days before the review", 覆檢後兩星期內: a span counted
+ * from an event, not from the letter's day. With the event dated
+ * elsewhere in the letter (a meeting: the letter's first meeting) the
+ * due is the event's day plus the span; otherwise (an event still to
+ * come: "of receiving the report") the commitment is kept, vague, with
+ * no due.
+ */
+static void
+span_from_event(const struct letter *lt, const struct unit *u,
+    struct date_span *sp)
+{
+	char words[64];
+	long from = 0, today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);
+
+	if (!(sp->period && sp->has_date) && !sp->rel_pending)
+		return;
+	if (!event_words(u, sp, words, sizeof(words))) {
+		if (sp->rel_pending && lt->meeting_day) {
+			/* "three days before" with no words: the meeting */
+			days_to_civil(lt->meeting_day + sp->rel_days, &sp->date);
+			sp->has_date = sp->deadline = 1;
+			sp->rel_pending = 0;
+		}
+		return;
+	}
+	/* an event that is an action still to come ("of receiving it":
+	 * a participle with its object) has no day */
+	const char *sp1 = strchr(words, ' ');
+	if (!(sp1 && sp1 - words > 3 && strncmp(sp1 - 3, "ing", 3) == 0))
+		from = event_day(lt, words);
+	if (from == 0) {
+		sp->has_date = 0;
+		sp->vague = 1;
+		sp->rel_pending = 0;
+		return;
+	}
+	if (sp->rel_pending) {
+		days_to_civil(from + sp->rel_days, &sp->date);
+		sp->has_date = sp->deadline = 1;
+		sp->rel_pending = 0;
+		return;
+	}
+	days_to_civil(from + (civil_to_days(sp->date.y, sp->date.m,
+	    sp->date.d) - today), &sp->date);
+}
+
 int
 due_in(const struct letter *lt, const struct unit *u, size_t a, size_t b,
     char due[11], char tm[6])
@@ -168,14 +319,8 @@ due_in(const struct letter *lt, const struct unit *u, size_t a, size_t b,
 		if (u->spans[k].start >= oa && u->spans[k].start < ob)
 			sub[n++] = u->spans[k];
 	due[0] = tm[0] = '\0';
-	/* "three days before the meeting": the meeting of this letter */
 	for (int k = 0; k < n; k++)
-		if (sub[k].rel_pending && lt->meeting_day) {
-			days_to_civil(lt->meeting_day + sub[k].rel_days,
-			    &sub[k].date);
-			sub[k].has_date = 1;
-			sub[k].deadline = 1;
-		}
+		span_from_event(lt, u, &sub[k]);
 	pick = dates_pick(sub, n, tm);
 	if (pick < 0)
 		return 0;
@@ -326,6 +471,71 @@ span_count_in(const struct unit *u, size_t a, size_t b)
 	return n;
 }
 
+/* Where a label ("Person in charge:", 負責人：) ends in the unit, or 0;
+ * *at takes where it starts. */
+static size_t
+label_end(const struct unit *u, const char *const *labels, size_t from,
+    size_t *at)
+{
+	for (int k = 0; labels[k]; k++) {
+		long i = find_in(u, labels[k], from, u->len);
+		if (i < 0)
+			continue;
+		size_t e = (size_t)i + strlen(labels[k]);
+		while (e < u->len && u->lc[e] == ' ')
+			e++;
+		if (e < u->len && u->lc[e] == ':')
+			e++;
+		else if (strncmp(u->lc + e, "：", 3) == 0)
+			e += 3;
+		else
+			continue;
+		while (e < u->len && u->lc[e] == ' ')
+			e++;
+		*at = (size_t)i;
+		return e;
+	}
+	return 0;
+}
+
+/*
+ * An action item written as labelled lines (the plain-text rendering of
+ * an action table): "Submit the application / Person in charge: Ms
+ * Leung / Deadline: 2/6". The action is the text before the labels, the
+ * actor the person label's value, the due the item's date.
+ */
+static int
+labelled_item(struct letter *lt, const struct unit *u)
+{
+	static const char *const person[] = { "person in charge",
+	    "person responsible", "responsible person", "responsible",
+	    "owner", "in charge", "負責人", "負責老師", "跟進人", NULL };
+	static const char *const when[] = { "deadline", "target date",
+	    "due date", "by when", "due", "限期", "完成日期", "日期", NULL };
+	size_t p_at = 0, w_at = 0, p_end, w_end;
+	char due[11], tm[6];
+
+	if ((p_end = label_end(u, person, 0, &p_at)) == 0 || p_at == 0)
+		return 0;
+	w_end = label_end(u, when, 0, &w_at);
+	size_t a_end = p_at, r_end = u->len;
+	if (w_end && w_at < a_end)
+		a_end = w_at;
+	if (w_end && w_at > p_at)
+		r_end = w_at;
+	while (a_end > 0 && (u->lc[a_end - 1] == ' ' || u->lc[a_end - 1] == ','))
+		a_end--;
+	while (r_end > p_end && (u->lc[r_end - 1] == ' ' ||
+	    u->lc[r_end - 1] == ',' || u->lc[r_end - 1] == ';'))
+		r_end--;
+	if (a_end == 0 || r_end <= p_end)
+		return 0;
+	due_in(lt, u, 0, u->len, due, tm);
+	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, p_end, r_end),
+	    quote_of(u, 0, a_end), due, tm, "commitment.labelled-item");
+	return 1;
+}
+
 void
 commitment_sentence(struct letter *lt, const struct unit *u)
 {
@@ -333,6 +543,8 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	int n;
 
 	if (is_request_to_parent(u) || is_question(u) || ends_with_colon(u))
+		return;
+	if (labelled_item(lt, u))
 		return;
 	n = find_markers(u, ms, me, MAX_CLAUSES);
 	if (n == 0)

@@ -232,6 +232,8 @@ extract_text(const char *text, size_t len, const struct civil *ref,
 		if (units[k].cut)
 			out->capped |= EX_CAPPED_LENGTH;
 	}
+	lt.units = units;
+	lt.nunits = sl.n;
 	int *dup = xcalloc(sl.n ? sl.n : 1, sizeof(int));
 	out->merged = mark_repeats(units, sl.n, dup);
 	/* meetings first: "three days before the meeting" needs their day */

@@ -46,6 +46,9 @@ struct letter {
 	int		*c_sent;	/* per commitment: its sentence */
 	int		 person_col;
 	size_t		 cap_c, cap_d, cap_m;
+	const struct unit *units;	/* the letter's sentences, for an
+					   event named in another one */
+	size_t		 nunits;
 };
 
 /* unit.c */
@@ -61,6 +64,7 @@ char   *quote_of(const struct unit *u, size_t a, size_t b);
 int	is_request_to_parent(const struct unit *u);
 int	ends_with_colon(const struct unit *u);
 int	is_question(const struct unit *u);
+int	find_word_class(const char *s, const char *const *list);
 
 /* lexicon.c: NULL-terminated word classes */
 extern const char *const en_markers[];

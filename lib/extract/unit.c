@@ -230,3 +230,17 @@ is_question(const struct unit *u)
 }
 
 /* "will be sent", "will be given": a passive with a concrete action. */
+
+/* Is one of the NUL-terminated class's words in s (a word of s)? */
+int
+find_word_class(const char *s, const char *const *list)
+{
+	for (; *list; list++) {
+		size_t n = strlen(*list);
+		for (const char *p = strstr(s, *list); p; p = strstr(p + 1, *list))
+			if ((p == s || !isalnum((unsigned char)p[-1])) &&
+			    !isalnum((unsigned char)p[n]))
+				return 1;
+	}
+	return 0;
+}

@@ -249,6 +249,53 @@ test_commitment_shapes(void **state)
 	assert_int_equal(ex.ncommitments, 3);
 }
 
+/* Issue 17: a period counted from an event: from the event's day where
+ * the letter dates it, else a vague commitment, kept. And action items
+ * written as labelled lines. */
+static void
+test_period_from_event(void **state)
+{
+	(void)state;
+	run("The review meeting will be held on Friday 20 March at 4pm.\n"
+	    "The assessment is scheduled for 10 March.\n"
+	    "Dr Lee will complete her report within three weeks after the "
+	    "assessment.\n"
+	    "Ms Wong will email you the summary within a week of the "
+	    "meeting.\n"
+	    "The IEP will be finalised within 2 weeks of receiving the "
+	    "report.\n"
+	    "Ms Ho will send you the notes within two weeks.\n"
+	    "報告將於覆診後兩星期內寄交家長。\n");
+	const struct ex_commitment *c = commitment_with("three weeks after");
+	assert_string_equal(c->due, "2026-03-31");
+	c = commitment_with("within a week of the meeting");
+	assert_string_equal(c->due, "2026-03-27");
+	c = commitment_with("of receiving the report");
+	assert_string_equal(c->due, "");
+	assert_true(c->vague);
+	c = commitment_with("within two weeks");
+	assert_string_equal(c->due, "2026-03-16");
+	c = commitment_with("覆診後兩星期內");
+	assert_string_equal(c->due, "");
+	assert_true(c->vague);
+
+	run("ACTION ITEMS\n"
+	    "1. Order a reading pen for Ken\n"
+	    "   Person in charge: Mr Yip (English)\n"
+	    "   Deadline: 13/3\n"
+	    "2. Book a room for the exams\n"
+	    "   Person in charge: Ms Ho\n"
+	    "   Deadline: TBC\n");
+	c = commitment_with("Order a reading pen");
+	assert_string_equal(c->actor, "Mr Yip (English)");
+	assert_string_equal(c->action, "Order a reading pen for Ken");
+	assert_string_equal(c->due, "2026-03-13");
+	assert_string_equal(c->rule, "commitment.labelled-item");
+	c = commitment_with("Book a room");
+	assert_string_equal(c->actor, "Ms Ho");
+	assert_true(c->vague);
+}
+
 static void
 test_chinese(void **state)
 {
@@ -401,6 +448,7 @@ main(void)
 		cmocka_unit_test(test_meetings),
 		cmocka_unit_test(test_meeting_or_commitment),
 		cmocka_unit_test(test_commitment_shapes),
+		cmocka_unit_test(test_period_from_event),
 		cmocka_unit_test(test_chinese),
 		cmocka_unit_test(test_action_table_and_list),
 		cmocka_unit_test(test_marketing_yields_nothing),
