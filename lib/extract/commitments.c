@@ -95,6 +95,11 @@ marker_at(const struct unit *u, size_t i, int *zh)
 			continue;
 		if (is_alnum_at(u, (long)(i + n)))
 			continue;
+		/* "the actions we agreed to:": a marker ending in "to"
+		 * needs a verb after it */
+		if (n > 3 && strcmp(en_markers[m] + n - 3, " to") == 0 &&
+		    !(u->lc[i + n] == ' ' && isalpha((unsigned char)u->lc[i + n + 1])))
+			continue;
 		/* "has asked me to say": a message passed on, not a task */
 		if (strstr(en_markers[m], "asked") && (strncmp(u->lc + i + n,
 		    " me ", 4) == 0 || strncmp(u->lc + i + n, " us ", 4) == 0 ||
@@ -242,9 +247,17 @@ event_words(const struct unit *u, const struct date_span *sp, char *words,
 	if (s >= 3 && (strncmp(u->lc + s - 3, "後", 3) == 0 ||
 	    strncmp(u->lc + s - 3, "前", 3) == 0))
 		s -= 3;
-	else if (!(strncmp(u->lc + s, "後", 3) == 0 ||
-	    strncmp(u->lc + s, "前", 3) == 0) || !sp->rel_pending)
-		return 0;
+	else if ((strncmp(u->lc + s, "後", 3) == 0 ||
+	    strncmp(u->lc + s, "前", 3) == 0) && sp->rel_pending)
+		;
+	else {
+		/* 每期小組完結後，導師會於一個月內…: the sentence opens
+		 * with the event the period counts from */
+		long c = find_in(u, "後，", 0, s);
+		if (c < 0 || !sp->period)
+			return 0;
+		s = (size_t)c;
+	}
 	size_t b = s, a = s;
 	while (a >= 3 && b - a < 12 && (unsigned char)u->lc[a - 3] >= 0xE4 &&
 	    (unsigned char)u->lc[a - 3] <= 0xE9 &&
@@ -386,13 +399,29 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		/* "... and will share": the subject is the sentence's */
 		actor = actor_before(u, 0, ms, &is_thing);
 	}
+	/* "our SENCO, Ms Tam, who will contact you": the relative pronoun
+	 * stands for the person before it */
+	if (actor == NULL && from >= 2 && ms >= from + 4 &&
+	    (strncmp(u->lc + from, "who ", 4) == 0 ||
+	    strncmp(u->lc + from, "who'll", 6) == 0)) {
+		actor = actor_before(u, 0, from, &is_thing);
+		is_thing = 0;
+	}
+	/* Chinese drops a subject the sentence or letter gave already:
+	 * 並會適時通知您, 稍後會另行通知 (at most an adverb before 會/將) */
+	int zero_subject = 0;
+	if (actor == NULL && (unsigned char)u->lc[ms] >= 0x80 && ms - from <= 6 &&
+	    (ms == from || (unsigned char)u->lc[from] >= 0xE4)) {
+		zero_subject = 1;
+		is_thing = 0;
+	}
 	/* "you will receive": the parent is not the school's owner */
 	if (actor && (strcmp(actor, "you") == 0 || strcmp(actor, "You") == 0 ||
 	    strcmp(actor, "您") == 0 || strcmp(actor, "你") == 0)) {
 		free(actor);
 		return;
 	}
-	if (actor == NULL && !passive) {
+	if (actor == NULL && !passive && !zero_subject) {
 		/* "It will help", "The report will be in Chinese": nobody
 		 * is to do anything — unless the marker itself names an
 		 * obligation of the school ("is scheduled for") */
@@ -418,6 +447,13 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	due_in(lt, u, whole ? 0 : a, whole ? u->len : b, due, tm);
 	if (has_vague_period(u, a, b) && due[0] == '\0')
 		due[0] = '\0';
+	/* 已安排/已指示 (has arranged, has instructed) is a delegation only
+	 * with a date; without one it reports what was done */
+	if (due[0] == '\0' && (strncmp(u->lc + ms, "已安排", 9) == 0 ||
+	    strncmp(u->lc + ms, "已指示", 9) == 0)) {
+		free(actor);
+		return;
+	}
 	char *quote = quote_of(u, a, b);
 	char *action = quote_of(u, me, b);
 	int vague = actor == NULL || due[0] == '\0';
@@ -433,6 +469,9 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	else if (passive)
 		rule = due[0] ? "commitment.passive-date" :
 		    "commitment.passive-vague";
+	else if (zero_subject)
+		rule = due[0] ? "commitment.zh-zero-subject-date" :
+		    "commitment.zh-zero-subject-vague";
 	else
 		rule = due[0] ? "commitment.scheduled-date" :
 		    "commitment.scheduled-vague";

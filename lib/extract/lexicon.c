@@ -15,12 +15,13 @@ const char *const en_markers[] = { "will", "'ll", "shall",
 	"is scheduled", "are scheduled", "has been scheduled",
 	"have been scheduled", "plan to", "plans to", "is planning to",
 	"are planning to", "intend to", "intends to", "undertake to",
-	"have asked", "has asked", "i've asked", "is to", "are to",
+	"have asked", "has asked", "i've asked", "have also asked",
+	"has also asked", "is to", "are to",
 	"has been asked to", "have been asked to", "is responsible for",
 	"will be responsible", "going to", "aiming to", "let me", NULL };
 
 const char *const zh_markers[] = { "將會", "將於", "將", "會",
-	"預計", "負責", "承諾", "答應", "打算", NULL };
+	"預計", "負責", "承諾", "答應", "打算", "已安排", "已指示", NULL };
 
 const char *const en_negations[] = { "will not", "won't", "shall not",
 	"will no longer", "cannot", "can't", "not be able", "will never",
@@ -46,7 +47,8 @@ const char *const pronouns_en[] = { "i", "we", "she", "he", "they",
 const char *const roles_zh[] = { "我們", "我哋", "我", "本人", "本組",
 	"本校", "學校", "校方", "老師", "主任", "姑娘", "先生", "小姐", "太太",
 	"校長", "社工", "治療師", "心理學家", "統籌", "學生支援組", "支援組",
-	"同事", "您", "你", "佢", "她", "他", NULL };
+	"同事", "您", "你", "佢", "她", "他", "導師", "中心", "小組", "教師",
+	"職員", "護士", NULL };
 
 const char *const uncheckable[] = { "follow up", "follow-up",
 	"look into", "looking into", "consider", "discuss", "review",

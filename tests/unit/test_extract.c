@@ -247,6 +247,27 @@ test_commitment_shapes(void **state)
 	assert_string_equal(c->rule, "commitment.future-agent-vague");
 	deflection_with("check with the panel head");
 	assert_int_equal(ex.ncommitments, 3);
+
+	run("I have passed your note to our SENCO, Ms Tam, who will call you "
+	    "back by 6 March.\n"
+	    "I set out below the actions we agreed to, with the dates.\n"
+	    "小組完結後，中心會向家長發出進度摘要。\n"
+	    "本校已成立小組，並會適時通知您結果。\n"
+	    "本組已安排治療師於3月20日或之前完成評估報告。\n"
+	    "學校已安排了考試調適。\n");
+	c = commitment_with("who will call you back");
+	assert_string_equal(c->actor, "Ms Tam");
+	assert_string_equal(c->due, "2026-03-06");
+	c = commitment_with("中心會向家長");
+	assert_string_equal(c->actor, "中心");
+	assert_string_equal(c->due, "");	/* counted from the group's end */
+	c = commitment_with("並會適時通知您");
+	assert_null(c->actor);
+	assert_string_equal(c->rule, "commitment.zh-zero-subject-vague");
+	deflection_with("並會適時通知您");
+	c = commitment_with("已安排治療師");
+	assert_string_equal(c->due, "2026-03-20");
+	assert_int_equal(ex.ncommitments, 4);	/* not "agreed to,", 已安排了 */
 }
 
 /* Issue 17: a period counted from an event: from the event's day where
