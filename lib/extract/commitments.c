@@ -319,6 +319,34 @@ span_from_event(const struct letter *lt, const struct unit *u,
 	    sp->date.d) - today), &sp->date);
 }
 
+/*
+ * "I'll send you the link the day before", "Before then I'll pull
+ * together samples", 面談前一天: a clause with no date of its own that
+ * points at the letter's meeting. Its due is the meeting's day, moved
+ * by the day the words name.
+ */
+static int
+meeting_anaphor(const struct letter *lt, const struct unit *u, size_t a,
+    size_t b, char due[11])
+{
+	static const struct { const char *w; int days; } refs[] = {
+		{ "the day before", -1 }, { "the day after", 1 },
+		{ "before then", 0 }, { "by then", 0 }, { "前一天", -1 },
+		{ "前一日", -1 }, { "到時", 0 },
+	};
+	struct civil d;
+
+	if (lt->meeting_day == 0)
+		return 0;
+	for (size_t k = 0; k < sizeof(refs) / sizeof(refs[0]); k++)
+		if (find_in(u, refs[k].w, a, b) >= 0) {
+			days_to_civil(lt->meeting_day + refs[k].days, &d);
+			civil_format(&d, due);
+			return 1;
+		}
+	return 0;
+}
+
 int
 due_in(const struct letter *lt, const struct unit *u, size_t a, size_t b,
     char due[11], char tm[6])
@@ -336,7 +364,7 @@ due_in(const struct letter *lt, const struct unit *u, size_t a, size_t b,
 		span_from_event(lt, u, &sub[k]);
 	pick = dates_pick(sub, n, tm);
 	if (pick < 0)
-		return 0;
+		return meeting_anaphor(lt, u, a, b, due);
 	civil_format(&sub[pick].date, due);
 	return 1;
 }

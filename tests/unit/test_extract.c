@@ -299,6 +299,16 @@ test_period_from_event(void **state)
 	c = commitment_with("覆診後兩星期內");
 	assert_string_equal(c->due, "");
 	assert_true(c->vague);
+	run("The review meeting will be held on Friday 20 March at 4pm.\n"
+	    "I'll send you the Zoom link the day before.\n"
+	    "Before then, Ms Ho will collect samples of his work.\n"
+	    "Mr Lee will check the seating plan.\n");
+	c = commitment_with("the day before");
+	assert_string_equal(c->due, "2026-03-19");
+	c = commitment_with("Before then");
+	assert_string_equal(c->due, "2026-03-20");
+	c = commitment_with("seating plan");
+	assert_string_equal(c->due, "");
 
 	run("ACTION ITEMS\n"
 	    "1. Order a reading pen for Ken\n"
