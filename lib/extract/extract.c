@@ -2,27 +2,22 @@
  * extract.c — from a letter's text to the items a careful parent writes
  * down: commitments, deflections and meetings (../shared/corpus/SPEC.md).
  *
- * One sentence (or list item, or table row) at a time:
- *   1. a meeting: a meeting word (meeting, case conference, call you,
- *      面談, 會議, 通電話) with a named date that is not a deadline, not in
- *      the past, not a proposal waiting for the parent's answer and not an
- *      internal staff meeting. A meeting is not also a commitment.
- *   2. a commitment: a future or obligation form (will, 'll, shall, is
- *      going to, agreed to, is scheduled for, have asked X to, 會, 將,
- *      預計, 負責) whose subject can act (a person, a role, I/we/我們), or
- *      a passive with a concrete action ("will be sent"), which has no
- *      owner. Its due is the deadline dates_pick() chooses. Requests to
- *      the parent, questions, negations and stative futures ("will be
- *      closed") are not commitments. A sentence that promises two dated
- *      actions is split at the clause between them.
- *   3. a deflection: a vague commitment whose action nobody could check
- *      (follow up, look into, let you know), or a phrase family that
- *      carries the meaning (waiting for, no budget, rest assured, not
- *      required in Hong Kong).
+ * One sentence (or list item, or table row) at a time, each decision a
+ * named rule over the sentence's structure (actor, modality, action,
+ * time, polarity, tense) and small word classes (lexicon.c):
+ *   1. meetings.c: a meeting or a call with its own date, not held, not
+ *      proposed, not a staff meeting. A meeting is not also a commitment.
+ *   2. commitments.c (with actors.c, due.c): a future or obligation form
+ *      whose subject can act, or a passive with a concrete action.
+ *   3. deflections.c: a vague commitment whose action nobody could check,
+ *      or a sentence of a deflecting class (waiting, capacity, remit,
+ *      reassurance, passive consideration, ...).
+ * Every item carries the name of its rule.
  * Newsletters (List-Unsubscribe, Precedence: bulk) carry nothing.
  *
  * Matching runs on a lower-cased, space-collapsed copy of each sentence
- * with an offset map back to the original, so quotes stay verbatim.
+ * with an offset map back to the original, so quotes stay verbatim
+ * (unit.c). One letter's work is bounded (extract.h, EXTRACT_MAX_*).
  */
 #define _GNU_SOURCE		/* memmem */
 #include <ctype.h>

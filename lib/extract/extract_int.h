@@ -114,10 +114,13 @@ void	add_deflection(struct letter *lt, char *quote, const char *kind,
 void	add_meeting(struct letter *lt, char *quote, const struct civil *d,
 	    const char *time, const char *rule);
 
-/* commitments.c */
+/* due.c: the deadline of lc range [a, b) of the unit, "YYYY-MM-DD" or ""
+ * (returns 0 when none) */
 int	due_in(const struct letter *lt, const struct unit *u, size_t a,
 	    size_t b, char due[11], char tm[6]);
 int	has_vague_period(const struct unit *u, size_t a, size_t b);
+
+/* commitments.c */
 void	commitment_sentence(struct letter *lt, const struct unit *u);
 int	table_header(struct letter *lt, const struct unit *u);
 void	table_row(struct letter *lt, const struct unit *u);
