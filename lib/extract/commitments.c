@@ -396,6 +396,45 @@ labelled_item(struct letter *lt, const struct unit *u)
 	return 1;
 }
 
+/*
+ * 我下星期五前回覆你: Chinese, Cantonese above all, says a dated intention
+ * without 會 when the date carries the future. A clause that opens with
+ * a first person and holds a deadline (前, 之前, 或之前), with nothing
+ * done already (已, 了), is a commitment of the writer.
+ */
+static void
+zh_dated_intent(struct letter *lt, const struct unit *u)
+{
+	static const char *const first[] = { "我哋", "我們", "本人", "我",
+	    NULL };
+	char due[11], tm[6];
+	size_t at = 0, n = 0;
+
+	/* the first person opens the sentence or a clause after ， */
+	for (size_t c = 0; c < u->len && n == 0; ) {
+		for (int k = 0; first[k] && n == 0; k++)
+			if (strncmp(u->lc + c, first[k], strlen(first[k])) == 0) {
+				at = c;
+				n = strlen(first[k]);
+			}
+		long next = find_in(u, "，", c, u->len);
+		if (n || next < 0)
+			break;
+		c = (size_t)next + 3;
+	}
+	if (n == 0 || find_in(u, "已", at, u->len) >= 0 ||
+	    find_in(u, "了", at, u->len) >= 0)
+		return;
+	int deadline = 0;
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].deadline && u->spans[k].has_date)
+			deadline = 1;
+	if (!deadline || !due_in(lt, u, at, u->len, due, tm))
+		return;
+	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, at, at + n),
+	    quote_of(u, at + n, u->len), due, tm, "commitment.zh-dated-intent");
+}
+
 void
 commitment_sentence(struct letter *lt, const struct unit *u)
 {
@@ -407,8 +446,10 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	if (labelled_item(lt, u))
 		return;
 	n = find_markers(u, ms, me, MAX_CLAUSES);
-	if (n == 0)
+	if (n == 0) {
+		zh_dated_intent(lt, u);
 		return;
+	}
 	/* two dated promises in one sentence: one item per clause */
 	if (n >= 2) {
 		size_t cut = split_point(u, me[0], ms[1]);

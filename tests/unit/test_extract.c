@@ -268,6 +268,15 @@ test_commitment_shapes(void **state)
 	c = commitment_with("已安排治療師");
 	assert_string_equal(c->due, "2026-03-20");
 	assert_int_equal(ex.ncommitments, 4);	/* not "agreed to,", 已安排了 */
+
+	/* a dated intention without 會; not one already done */
+	run("至於座位安排，我哋3月13日前通知你。\n"
+	    "我已於3月1日前交回表格。\n");
+	c = commitment_with("我哋3月13日前通知你");
+	assert_string_equal(c->actor, "我哋");
+	assert_string_equal(c->due, "2026-03-13");
+	assert_string_equal(c->rule, "commitment.zh-dated-intent");
+	assert_int_equal(ex.ncommitments, 1);
 }
 
 /* Issue 17: a period counted from an event: from the event's day where
