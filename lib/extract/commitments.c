@@ -207,11 +207,15 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		from = a;
 	/* negations: "we will not be able to" is no promise */
 	if (any_of(u, en_negations, a, b) || find_in(u, "不會", a, b) >= 0 ||
-	    find_in(u, "未能", a, b) >= 0)
+	    find_in(u, "未能", a, b) >= 0) {
+		add_dropped(lt, quote_of(u, a, b), "commitment.drop-negation");
 		return;
+	}
 	passive = passive_after(u, me, &stative);
-	if (stative && !passive)
+	if (stative && !passive) {
+		add_dropped(lt, quote_of(u, a, b), "commitment.drop-stative");
 		return;
+	}
 	if (strncmp(u->lc + ms, "let me", 6) == 0)
 		actor = xstrdup("I");	/* "let me check and revert" */
 	else
@@ -240,6 +244,7 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	if (actor && (strcmp(actor, "you") == 0 || strcmp(actor, "You") == 0 ||
 	    strcmp(actor, "您") == 0 || strcmp(actor, "你") == 0)) {
 		free(actor);
+		add_dropped(lt, quote_of(u, a, b), "commitment.drop-parent-you");
 		return;
 	}
 	if (actor == NULL && !passive && !zero_subject) {
@@ -249,8 +254,11 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		if (strncmp(u->lc + ms, "is scheduled", 12) != 0 &&
 		    strncmp(u->lc + ms, "are scheduled", 13) != 0 &&
 		    strncmp(u->lc + ms, "將", 3) != 0 &&
-		    strncmp(u->lc + ms, "預計", 6) != 0)
+		    strncmp(u->lc + ms, "預計", 6) != 0) {
+			add_dropped(lt, quote_of(u, a, b),
+			    "commitment.drop-no-agent");
 			return;
+		}
 	}
 	/* passive with an agent: "completed by the Vice-Principal" */
 	if (actor == NULL && passive) {
@@ -273,6 +281,7 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	if (due[0] == '\0' && (strncmp(u->lc + ms, "已安排", 9) == 0 ||
 	    strncmp(u->lc + ms, "已指示", 9) == 0)) {
 		free(actor);
+		add_dropped(lt, quote_of(u, a, b), "commitment.drop-past-report");
 		return;
 	}
 	char *quote = quote_of(u, a, b);
@@ -441,8 +450,14 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	size_t ms[MAX_CLAUSES], me[MAX_CLAUSES];
 	int n;
 
-	if (is_request_to_parent(u) || is_question(u) || ends_with_colon(u))
+	if (ends_with_colon(u))
 		return;
+	if (is_request_to_parent(u) || is_question(u)) {
+		if (find_markers(u, ms, me, MAX_CLAUSES) > 0)
+			add_dropped(lt, quote_of(u, 0, u->len), is_question(u) ?
+			    "commitment.drop-question" : "commitment.drop-request");
+		return;
+	}
 	if (labelled_item(lt, u))
 		return;
 	n = find_markers(u, ms, me, MAX_CLAUSES);

@@ -120,6 +120,24 @@ add_meeting(struct letter *lt, char *quote, const struct civil *d,
 _Static_assert(EXTRACT_MAX_SENTENCES == SENTENCES_MAX,
     "one cap on sentences, stated in extract.h");
 
+void
+add_dropped(struct letter *lt, char *quote, const char *rule)
+{
+	struct extraction *ex = lt->ex;
+	if (ex->ndropped >= EXTRACT_MAX_ITEMS) {
+		ex->capped |= EX_CAPPED_ITEMS;
+		free(quote);
+		return;
+	}
+	if (ex->ndropped == lt->cap_x) {
+		lt->cap_x = lt->cap_x ? lt->cap_x * 2 : 8;
+		ex->dropped = xreallocarray(ex->dropped, lt->cap_x,
+		    sizeof(*ex->dropped));
+	}
+	ex->dropped[ex->ndropped].quote = quote;
+	ex->dropped[ex->ndropped++].rule = rule;
+}
+
 static int
 has(const char *text, size_t len, const char *s)
 {
@@ -318,6 +336,9 @@ extraction_free(struct extraction *ex)
 		free(ex->deflections[k].quote);
 	for (size_t k = 0; k < ex->nmeetings; k++)
 		free(ex->meetings[k].quote);
+	for (size_t k = 0; k < ex->ndropped; k++)
+		free(ex->dropped[k].quote);
+	free(ex->dropped);
 	free(ex->commitments);
 	free(ex->deflections);
 	free(ex->meetings);
@@ -374,6 +395,16 @@ extraction_to_json(const struct extraction *ex, struct buf *out)
 	json_object_object_add(root, "commitments", cs);
 	json_object_object_add(root, "deflections", ds);
 	json_object_object_add(root, "meetings", ms);
+	json_object *xs = json_object_new_array();
+	for (size_t k = 0; k < ex->ndropped; k++) {
+		json_object *o = json_object_new_object();
+		json_object_object_add(o, "quote",
+		    json_object_new_string(ex->dropped[k].quote));
+		json_object_object_add(o, "rule",
+		    json_object_new_string(ex->dropped[k].rule));
+		json_object_array_add(xs, o);
+	}
+	json_object_object_add(root, "dropped", xs);
 	buf_addstr(out, json_object_to_json_string_ext(root,
 	    JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE));
 	json_object_put(root);

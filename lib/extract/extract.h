@@ -67,6 +67,14 @@ struct ex_meeting {
 #define EX_CAPPED_LENGTH	0x2	/* a sentence cut at its cap */
 #define EX_CAPPED_ITEMS		0x4	/* items dropped past the cap */
 
+/* A sentence with a commitment's shape that a named rule set aside
+ * ("commitment.drop-negation"), so a developer can count which rules
+ * misfire. Not stored in the ledger. */
+struct ex_dropped {
+	char	*quote;
+	const char *rule;	/* static */
+};
+
 struct extraction {
 	char	*message_id;	/* from the header, or NULL */
 	int	 capped;	/* EX_CAPPED_* bits */
@@ -77,6 +85,8 @@ struct extraction {
 	size_t	 ndeflections;
 	struct ex_meeting *meetings;
 	size_t	 nmeetings;
+	struct ex_dropped *dropped;
+	size_t	 ndropped;
 };
 
 /* Items in one letter's text; ref is day D (the Date: header's civil date
@@ -91,7 +101,8 @@ int	extract_message(const char *raw, size_t len, time_t now,
 
 void	extraction_free(struct extraction *ex);
 
-/* SPEC.md's JSON object, one line, no trailing newline, appended to out. */
+/* SPEC.md's JSON object, one line, no trailing newline, appended to out;
+ * every item has its "rule", and "dropped" lists the set-aside sentences. */
 void	extraction_to_json(const struct extraction *ex, struct buf *out);
 
 #endif

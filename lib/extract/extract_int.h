@@ -45,7 +45,7 @@ struct letter {
 	int		 cur_sent;	/* the sentence being judged */
 	int		*c_sent;	/* per commitment: its sentence */
 	int		 person_col;
-	size_t		 cap_c, cap_d, cap_m;
+	size_t		 cap_c, cap_d, cap_m, cap_x;
 	const struct unit *units;	/* the letter's sentences, for an
 					   event named in another one */
 	size_t		 nunits;
@@ -113,6 +113,7 @@ void	add_deflection(struct letter *lt, char *quote, const char *kind,
 	    const char *rule);
 void	add_meeting(struct letter *lt, char *quote, const struct civil *d,
 	    const char *time, const char *rule);
+void	add_dropped(struct letter *lt, char *quote, const char *rule);
 
 /* due.c: the deadline of lc range [a, b) of the unit, "YYYY-MM-DD" or ""
  * (returns 0 when none) */

@@ -63,6 +63,29 @@ test_not_commitments(void **state)
 	    "Last week the class teacher spoke to Ken.\n");
 	assert_int_equal(ex.ncommitments, 0);
 	assert_int_equal(ex.nmeetings, 0);
+
+	/* each sentence with a commitment's shape names the rule that set
+	 * it aside, in the JSON too */
+	run("The school will be closed on 26 March.\n"
+	    "It will help Ken a lot.\n"
+	    "We will not be able to provide a TA.\n"
+	    "You will receive the report by Friday.\n"
+	    "Will Ms Ho send the form by Friday?\n"
+	    "Please note Ms Wong will be away.\n");
+	static const char *const want[] = { "commitment.drop-stative",
+	    "commitment.drop-no-agent", "commitment.drop-negation",
+	    "commitment.drop-parent-you", "commitment.drop-question",
+	    "commitment.drop-stative" };
+	assert_int_equal(ex.ncommitments, 0);
+	assert_int_equal(ex.ndropped, 6);
+	for (size_t k = 0; k < 6; k++)
+		assert_string_equal(ex.dropped[k].rule, want[k]);
+	struct buf out = BUF_INIT;
+	extraction_to_json(&ex, &out);
+	assert_non_null(strstr(buf_str(&out), "\"dropped\":[{\"quote\":\"The "
+	    "school will be closed on 26 March.\",\"rule\":\"commitment."
+	    "drop-stative\"}"));
+	buf_free(&out);
 }
 
 static void
