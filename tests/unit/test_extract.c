@@ -71,14 +71,17 @@ test_not_commitments(void **state)
 	    "We will not be able to provide a TA.\n"
 	    "You will receive the report by Friday.\n"
 	    "Will Ms Ho send the form by Friday?\n"
-	    "Please note Ms Wong will be away.\n");
+	    "Please note Ms Wong will be away.\n"
+	    "Could the school confirm, by 9 March, when the laptop will be "
+	    "delivered.\n"
+	    "His tutor has asked to see the report by Friday.\n");
 	static const char *const want[] = { "commitment.drop-stative",
 	    "commitment.drop-no-agent", "commitment.drop-negation",
 	    "commitment.drop-parent-you", "commitment.drop-question",
-	    "commitment.drop-stative" };
+	    "commitment.drop-stative", "commitment.drop-indirect-question" };
 	assert_int_equal(ex.ncommitments, 0);
-	assert_int_equal(ex.ndropped, 6);
-	for (size_t k = 0; k < 6; k++)
+	assert_int_equal(ex.ndropped, 7);
+	for (size_t k = 0; k < 7; k++)
 		assert_string_equal(ex.dropped[k].rule, want[k]);
 	struct buf out = BUF_INIT;
 	extraction_to_json(&ex, &out);
