@@ -39,16 +39,21 @@ pairs_fill(struct unit *u)
 	}
 }
 
-static int
-may_contain(const struct unit *u, const char *phrase, size_t n)
+/* The phrase's length when every byte pair of it may be in the unit,
+ * else 0: one pass, no strlen() first (most phrases stop early). */
+static size_t
+may_contain(const struct unit *u, const char *phrase)
 {
-	for (size_t i = 0; i + 1 < n; i++) {
+	size_t i = 0;
+	if (phrase[0] == '\0')
+		return 0;
+	for (; phrase[i + 1] != '\0'; i++) {
 		unsigned bit = pair_bit((unsigned char)phrase[i],
 		    (unsigned char)phrase[i + 1]);
 		if (!(u->pairs[bit / 64] & (uint64_t)1 << (bit % 64)))
 			return 0;
 	}
-	return 1;
+	return i + 1;
 }
 
 void
@@ -125,13 +130,13 @@ is_alnum_at(const struct unit *u, long i)
 long
 find_in(const struct unit *u, const char *phrase, size_t from, size_t to)
 {
-	size_t n = strlen(phrase);
+	size_t n = may_contain(u, phrase);
 	int ascii = (unsigned char)phrase[0] < 0x80;
 	const char *p = u->lc + from;
 
 	if (to > u->len)
 		to = u->len;
-	if (!may_contain(u, phrase, n))
+	if (n == 0)
 		return -1;
 	while (from + n <= to && (p = strstr(u->lc + from, phrase)) != NULL) {
 		long i = p - u->lc;
