@@ -289,6 +289,19 @@ already_recorded(struct ledger *l, const struct ex_commitment *e)
 	return found;
 }
 
+/* One of the letters ptrail itself drafted and sent (its items are in the
+ * ledger already). */
+static int
+is_ours(struct ledger *l, const char *msgid)
+{
+	int64_t n = 0;
+	if (msgid == NULL)
+		return 0;
+	ledger_query_int(l, &n, "SELECT count(*) FROM outbox WHERE msgid = ?",
+	    msgid, (char *)NULL);
+	return n > 0;
+}
+
 static int
 store_summary_items(struct ledger *l, const struct extraction *ex,
     int64_t msg, int64_t thread, const char *from_name, time_t now,
@@ -340,19 +353,6 @@ mark_thread_answered(struct ledger *l, int64_t thread, int64_t msg, time_t at,
 	for (int k = 0; k < n && rc == 0; k++)
 		rc = commitment_mark_answered(l, ids[k], at, now);
 	return rc;
-}
-
-/* One of the messages ptrail itself sent (a notice quoting a token is not
- * the parent's approval). */
-static int
-is_ours(struct ledger *l, const char *msgid)
-{
-	int64_t n = 0;
-	if (msgid == NULL)
-		return 0;
-	ledger_query_int(l, &n, "SELECT count(*) FROM outbox WHERE msgid = ?",
-	    msgid, (char *)NULL);
-	return n > 0;
 }
 
 static char *
@@ -456,12 +456,8 @@ ingest_store(struct ledger *l, const char *folder, uint32_t uidvalidity,
 	    store_summary_items(l, &p->ex, res->id, thread, m->from_name, now,
 	    res) == -1)
 		goto fail;
-	if (p->out && strstr(m->text, "APPROVE ") && !is_ours(l, m->message_id))
-		outbox_approve_by_mail(l, m->text, now);
-	else if (!p->out && strstr(m->text, "APPROVE "))
-		log_warnx("message %s from %s says APPROVE but is not from the "
-		    "parent's address: ignored", m->message_id ? m->message_id : "",
-		    m->from_addr ? m->from_addr : "?");
+	/* "APPROVE <token>" lines are read by the round's approval step
+	 * (lib/ledger/approve.c), from the stored body */
 	char *detail = store_detail(m, p->sha, folder, uid);
 	snprintf(subject, sizeof(subject), "message:%lld", (long long)res->id);
 	int64_t ev = ledger_event(l, now, "message.store", subject, detail);
