@@ -19,6 +19,7 @@
 #include "base/config.h"
 #include "extract/extract.h"
 #include "ledger/ledger.h"
+#include "ledger/sync_state.h"	/* ingest moves a folder's sync state */
 #include "mail/mime.h"
 
 struct ingest_result {
