@@ -45,8 +45,8 @@ static const struct answer answers[ADVICE_NKINDS] = {
 	  "students at {tier}, and which part of that support is planned for "
 	  "{child}? If {accommodation} cannot be provided as it is, I would be "
 	  "grateful to know what will be provided instead, and from which date.",
-	  "明白學校資源有限，需要分配。請問學校如何運用「學習支援津貼」支援{tier}的"
-	  "學生，而當中為{child}安排的支援是甚麼？如{accommodation}未能照樣提供，"
+	  "明白學校資源有限，需要分配。請問學校如何運用「學習支援津貼」照顧接受{tier}"
+	  "的學生，而當中為{child}安排的支援是甚麼？如{accommodation}未能照樣提供，"
 	  "請告訴我會以甚麼安排代替，以及由哪一天開始。" },
 	{ "legal-position", "IEPs are not required", "法例沒有規定",
 	  "I understand that an IEP is not a statutory requirement in Hong Kong. "

@@ -118,7 +118,7 @@ test_filled_or_visible_blank(void **state)
 	assert_non_null(strstr(a, "If the reading pen cannot"));
 	free(a);
 	a = advice_answer(NULL, "budget", "zh", &ctx);
-	assert_non_null(strstr(a, "第二層支援的學生"));
+	assert_non_null(strstr(a, "照顧接受第二層支援的學生"));
 	assert_non_null(strstr(a, "Ethan"));
 	free(a);
 	/* nothing known: blanks the parent sees and fills, never a guess */
