@@ -12,6 +12,7 @@
 
 #include "base/buf.h"
 #include "act/advice.h"
+#include "act/brief.h"
 #include "act/compose.h"
 #include "base/log.h"
 #include "ledger/outbox.h"
@@ -366,6 +367,7 @@ compose_meeting(struct ledger *l, const struct config *cfg, int64_t meeting,
 			buf_free(&questions);
 			questions = q;
 		}
+		brief_next_meeting_ask(l, meeting, lang, &questions);
 		local_civil(now + (time_t)cfg->reply_days * 86400, &c);
 		civil_format(&c, ymd);
 		human_day(ymd, lang, reply_by, sizeof(reply_by));
