@@ -819,15 +819,22 @@ brief_due(struct ledger *l, const struct config *cfg, time_t now)
 	if (cfg->parent_addr == NULL)
 		return 0;
 	time_day(now, today);
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, date FROM meetings "
-	    "WHERE state = 'scheduled' AND date >= ? ORDER BY date, id", -1, &st,
-	    NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, date, message_id IS "
+	    "NULL, created_at FROM meetings WHERE state = 'scheduled' AND date "
+	    ">= ? ORDER BY date, id", -1, &st, NULL) != SQLITE_OK)
 		return -1;
 	sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
-	while (n < 64 && sqlite3_step(st) == SQLITE_ROW)
-		if (brief_due_day(cfg, (const char *)sqlite3_column_text(st, 1),
-		    due) == 0 && strcmp(today, due) >= 0)
+	while (n < 64 && sqlite3_step(st) == SQLITE_ROW) {
+		const char *date = (const char *)sqlite3_column_text(st, 1);
+		char made_on[11];
+		/* a meeting the parent recorded on its day or after it took
+		 * place (ptrail meeting add) needs its summary, not a brief */
+		time_day((time_t)sqlite3_column_int64(st, 3), made_on);
+		if (sqlite3_column_int(st, 2) && strcmp(made_on, date) >= 0)
+			continue;
+		if (brief_due_day(cfg, date, due) == 0 && strcmp(today, due) >= 0)
 			ids[n++] = sqlite3_column_int64(st, 0);
+	}
 	sqlite3_finalize(st);
 	for (int k = 0; k < n; k++) {
 		json_object *b;

@@ -367,6 +367,8 @@ test_summary_asks_for_next_meeting(void **state)
 	assert_int_equal(compose_meetings(l, &cfg, at("2026-04-09T19:00:00+08:00"),
 	    14), 1);
 	assert_int_equal(ledger_count(l, asked), 1);
+	/* recorded on its day: a summary, never a brief */
+	assert_int_equal(brief_due(l, &cfg, at("2026-04-09T19:00:00+08:00")), 0);
 
 	/* with a later meeting on record, no question */
 	brief_next_meeting_ask(l, m.id, "en", &q);
