@@ -319,8 +319,12 @@ support_json(struct ledger *l, const char *today, time_t now, int zh,
 		json_object_object_add(o, "overdue", json_object_new_boolean(
 		    commitment_is_overdue(&c, today)));
 		json_object_object_add(o, "vague", json_object_new_boolean(c.vague));
-		json_object_object_add(o, "answered",
-		    json_object_new_boolean(c.answered_at != 0));
+		if (c.answered_at) {
+			time_day((time_t)c.answered_at, ymd);
+			add_str(o, "answered_on", ymd);	/* the school wrote after it */
+		} else {
+			add_str(o, "answered_on", NULL);
+		}
 		add_str(o, "source", (const char *)sqlite3_column_text(st, 9));
 		if (sqlite3_column_type(st, 10) != SQLITE_NULL) {
 			time_day((time_t)sqlite3_column_int64(st, 10), ymd);
@@ -627,7 +631,8 @@ brief_text(json_object *b, struct buf *out)
 			json_object *c = json_object_array_get_idx(cs, j);
 			const char *due = gs(c, "due");
 			const char *ld = gs(c, "letter_date");
-			char dd[64], ldd[64];
+			const char *ans = gs(c, "answered_on");
+			char dd[64], ldd[64], ad[64];
 			day_text(due, zh, dd);
 			day_text(*ld ? ld : gs(c, "recorded"), zh, ldd);
 			buf_printf(out, "    #%lld %s — %s — %s%s\n",
@@ -636,9 +641,12 @@ brief_text(json_object *b, struct buf *out)
 			    "no date"), get_bool(c, "overdue") ? (zh ? "已過期" :
 			    "OVERDUE") : state_text(gs(c, "state"), zh), get_bool(c, "vague") ?
 			    (zh ? "，含糊" : ", vague") : "");
-			buf_printf(out, zh ? "       （%s%s）\n" : "       (%s %s)\n",
-			    *ld ? (zh ? "來信日期：" : "letter of") : (zh ? "記錄日期：" :
-			    "recorded"), ldd);
+			day_text(ans, zh, ad);
+			buf_printf(out, zh ? "       （%s%s%s%s%s）\n" :
+			    "       (%s %s%s%s%s)\n", *ld ? (zh ? "來信日期：" :
+			    "letter of") : (zh ? "記錄日期：" : "recorded"), ldd,
+			    *ans ? (zh ? "；學校已於" : "; answered by the school "
+			    "on ") : "", *ans ? ad : "", *ans && zh ? "回覆" : "");
 		}
 	}
 
