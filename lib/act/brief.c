@@ -880,6 +880,89 @@ brief_due(struct ledger *l, const struct config *cfg, time_t now)
 	return made;
 }
 
+int
+brief_after_meetings(struct ledger *l, time_t now, const char *lang,
+    struct buf *out)
+{
+	sqlite3_stmt *st, *o;
+	struct civil c;
+	char today[11], week[11], prev[11] = "";
+	int zh = lang && strcmp(lang, "zh") == 0, n = 0, rc;
+
+	local_civil(now, &c);
+	civil_format(&c, today);
+	days_to_civil(civil_to_days(c.y, c.m, c.d) - 7, &c);
+	civil_format(&c, week);
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, date, with_whom, "
+	    "message_id IS NULL FROM "
+	    "meetings WHERE state <> 'cancelled' AND date >= ? AND date < ? "
+	    "ORDER BY date, message_id IS NOT NULL, id", -1, &st, NULL) !=
+	    SQLITE_OK)
+		return -1;
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT coalesce(sum(state = "
+	    "'sent'), 0), max(CASE WHEN state IN ('draft', 'approved', "
+	    "'sending', 'retrying') THEN id END) FROM outbox WHERE kind = "
+	    "'confirmation' AND (subject = ? OR subject = ?)", -1, &o, NULL) !=
+	    SQLITE_OK) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_bind_text(st, 1, week, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, today, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *date = (const char *)sqlite3_column_text(st, 1);
+		const char *with = (const char *)sqlite3_column_text(st, 2);
+		int64_t id = sqlite3_column_int64(st, 0), waiting;
+		char en[64], cn[64], *s_en, *s_zh;
+		int sent;
+
+		if (strcmp(date, prev) == 0)	/* one line per day */
+			continue;
+		snprintf(prev, sizeof(prev), "%s", date);
+		day_text(date, 0, en);
+		day_text(date, 1, cn);
+		s_en = xasprintf("Following our meeting on %s", en);
+		s_zh = xasprintf("會面跟進：%s", cn);
+		sqlite3_bind_text(o, 1, s_en, -1, SQLITE_STATIC);
+		sqlite3_bind_text(o, 2, s_zh, -1, SQLITE_STATIC);
+		sent = sqlite3_step(o) == SQLITE_ROW && sqlite3_column_int(o, 0);
+		waiting = sqlite3_column_int64(o, 1);
+		sqlite3_reset(o);
+		free(s_en);
+		free(s_zh);
+		if (sent)
+			continue;
+		n++;
+		if (zh)
+			buf_printf(out, "- %s的會面%s%s%s：仍未寄出會面摘要。", cn,
+			    with ? "（" : "", with ? with : "", with ? "）" : "");
+		else
+			buf_printf(out, "- The meeting on %s%s%s%s has no summary "
+			    "sent yet.", en, with ? " (" : "", with ? with : "",
+			    with ? ")" : "");
+		if (waiting && zh)
+			buf_printf(out, "摘要已草擬（外寄匣 %lld）：ptrail approve %lld\n",
+			    (long long)waiting, (long long)waiting);
+		else if (waiting)
+			buf_printf(out, " It is drafted (outbox %lld): ptrail "
+			    "approve %lld\n", (long long)waiting, (long long)waiting);
+		else if (!sqlite3_column_int(st, 3))	/* only the letter's */
+			buf_printf(out, zh ? "用 ptrail meeting add --date %s 記錄會面，"
+			    "再用 ptrail add --meeting ID 記錄會上的承諾，ptraild 會草擬"
+			    "摘要。\n" : " Record it with ptrail meeting add --date %s "
+			    "and what was agreed with ptrail add --meeting ID, and "
+			    "ptraild drafts it.\n", date);
+		else
+			buf_printf(out, zh ? "用 ptrail add --meeting %lld 記錄會上的"
+			    "承諾，ptraild 會草擬摘要。\n" : " Record what was agreed "
+			    "with ptrail add --meeting %lld, and ptraild drafts it.\n",
+			    (long long)id);
+	}
+	sqlite3_finalize(o);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? n : -1;
+}
+
 void
 brief_next_meeting_ask(struct ledger *l, int64_t meeting, const char *lang,
     struct buf *out)

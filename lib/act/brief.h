@@ -60,4 +60,15 @@ int	brief_due(struct ledger *l, const struct config *cfg, time_t now);
 void	brief_next_meeting_ask(struct ledger *l, int64_t meeting,
 	    const char *lang, struct buf *out);
 
+/*
+ * For the parent's daily digest: each meeting of the last seven days
+ * (not today's) with no summary sent yet — one line each, with the
+ * summary's outbox row when it is drafted and waits, else how to record
+ * what was agreed. A summary is a confirmation whose subject names the
+ * meeting's day (compose.c's "Following our meeting on ..."). Appends to
+ * out in lang; returns how many meetings it listed, -1 on error.
+ */
+int	brief_after_meetings(struct ledger *l, time_t now, const char *lang,
+	    struct buf *out);
+
 #endif

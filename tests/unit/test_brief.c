@@ -389,6 +389,51 @@ test_summary_asks_for_next_meeting(void **state)
 	buf_free(&q);
 }
 
+static void
+test_digest_after_meeting(void **state)
+{
+	struct buf d = BUF_INIT, err = BUF_INIT;
+	int64_t s = 0;
+	char *want;
+	(void)state;
+
+	/* the day of the meeting: not yet */
+	assert_int_equal(brief_after_meetings(l, at("2026-04-09T21:00:00+08:00"),
+	    "en", &d), 0);
+	/* the day after: its summary is drafted, not sent */
+	ledger_query_int(l, &s, "SELECT id FROM outbox WHERE subject = "
+	    "'Following our meeting on Thu 9 Apr 2026'", (char *)NULL);
+	assert_int_equal(brief_after_meetings(l, at("2026-04-10T08:00:00+08:00"),
+	    "en", &d), 1);
+	want = xasprintf("- The meeting on Thu 9 Apr 2026 (Ms Wong, Miss Lam) "
+	    "has no summary sent yet. It is drafted (outbox %lld): ptrail "
+	    "approve %lld\n", (long long)s, (long long)s);
+	assert_string_equal(buf_str(&d), want);
+	free(want);
+	buf_reset(&d);
+	/* sent: nothing to remind */
+	assert_int_equal(outbox_set_state(l, s, "approved", NULL, 0,
+	    at("2026-04-10T08:00:00+08:00"), &err), 0);
+	assert_int_equal(outbox_set_state(l, s, "sending", NULL, 0,
+	    at("2026-04-10T08:00:00+08:00"), &err), 0);
+	assert_int_equal(outbox_set_state(l, s, "sent", NULL, 0,
+	    at("2026-04-10T08:00:00+08:00"), &err), 0);
+	assert_int_equal(brief_after_meetings(l, at("2026-04-10T09:00:00+08:00"),
+	    "en", &d), 0);
+	assert_int_equal(d.len, 0);
+	/* a meeting recorded with nothing promised: how to record it */
+	assert_int_equal(brief_after_meetings(l, at("2026-06-05T08:00:00+08:00"),
+	    "zh", &d), 1);
+	assert_non_null(strstr(buf_str(&d), "2026年6月4日（星期四）的會面（Ms Wong）"
+	    "：仍未寄出會面摘要。用 ptrail add --meeting 3 記錄"));
+	/* a week later: no longer */
+	buf_reset(&d);
+	assert_int_equal(brief_after_meetings(l, at("2026-06-12T08:00:00+08:00"),
+	    "en", &d), 0);
+	buf_free(&d);
+	buf_free(&err);
+}
+
 int
 main(void)
 {
@@ -399,6 +444,7 @@ main(void)
 		cmocka_unit_test(test_mailed_three_working_days_before),
 		cmocka_unit_test(test_reply_answers_and_draft_arrived),
 		cmocka_unit_test(test_summary_asks_for_next_meeting),
+		cmocka_unit_test(test_digest_after_meeting),
 	};
 	return cmocka_run_group_tests_name("brief", tests, setup, teardown);
 }
