@@ -7,6 +7,7 @@
  * a commitment's state and person, a letter's date, an outbox row's id;
  * nothing is inferred that the ledger does not record.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -115,11 +116,15 @@ iep_meeting(const char *words)
 	if (words == NULL)
 		return 0;
 	for (int k = 0; keys[k]; k++) {
-		const char *p = words;
 		size_t n = strlen(keys[k]);
-		for (; *p; p++)
-			if (strncasecmp(p, keys[k], n) == 0)
-				return 1;
+		for (const char *p = words; *p; p++) {
+			/* whole words: "sst" is not in "assistant" */
+			if (strncasecmp(p, keys[k], n) != 0 ||
+			    (p > words && isalnum((unsigned char)p[-1])) ||
+			    isalnum((unsigned char)p[n]))
+				continue;
+			return 1;
+		}
 	}
 	return 0;
 }
@@ -437,17 +442,28 @@ draft_json(struct ledger *l, const struct config *cfg, json_object *m,
 	int iep = get_bool(m, "iep_or_sst");
 	int received = iep && draft_received(l, since);
 	int64_t drafted = 0;
-	char *subject = letter_subject(get_str(m, "day"), zh);
+	char *subject = letter_subject(get_str(m, "day"), zh), *state = NULL;
+	sqlite3_stmt *st;
 
 	json_object_object_add(brief, "draft_iep", d);
 	json_object_object_add(d, "iep_or_sst", json_object_new_boolean(iep));
 	json_object_object_add(d, "received", json_object_new_boolean(received));
 	json_object_object_add(d, "needed",
 	    json_object_new_boolean(iep && !received && to != NULL));
-	ledger_query_int(l, &drafted, "SELECT coalesce(max(id), 0) FROM outbox "
-	    "WHERE kind = 'reminder' AND subject = ?", subject, (char *)NULL);
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, state FROM outbox "
+	    "WHERE kind = 'reminder' AND subject = ? ORDER BY id DESC LIMIT 1",
+	    -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, subject, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW) {
+			drafted = sqlite3_column_int64(st, 0);
+			state = ledger_col_dup(st, 1);
+		}
+		sqlite3_finalize(st);
+	}
 	json_object_object_add(d, "outbox_id", drafted ?
 	    json_object_new_int64(drafted) : NULL);
+	add_str(d, "outbox_state", state);
+	free(state);
 	if (iep && !received && to) {
 		char *body = draft_letter(cfg, to_name, get_str(m, "date"),
 		    get_str(m, "time"), zh);
@@ -690,7 +706,13 @@ brief_text(json_object *b, struct buf *out)
 			    "before the meeting.\n");
 		else if (*gs(d, "body")) {
 			json_object *ob = get(d, "outbox_id");
-			if (ob)
+			const char *os = gs(d, "outbox_state");
+			if (ob && *os && strcmp(os, "draft") != 0)
+				buf_printf(out, zh ? "  仍未收到初稿。以下信件（外寄匣 %lld）"
+				    "的狀態：%s。\n" : "  No draft has arrived. This "
+				    "letter (outbox %lld) is %s.\n",
+				    (long long)json_object_get_int64(ob), os);
+			else if (ob)
 				buf_printf(out, zh ? "  仍未收到初稿。以下信件已草擬（外寄匣 "
 				    "%lld），待你批准：ptrail approve %lld\n" :
 				    "  No draft has arrived. This letter is drafted "
@@ -808,6 +830,7 @@ draft_request(struct ledger *l, const struct config *cfg, json_object *b,
 		    "(outbox %lld)", (long long)json_object_get_int64(get(get(b,
 		    "meeting"), "id")), (long long)r.id);
 		json_object_object_add(d, "outbox_id", json_object_new_int64(r.id));
+		add_str(d, "outbox_state", r.state);
 	}
 	outbox_row_free(&r);
 	free(msgid);
@@ -820,7 +843,7 @@ brief_due(struct ledger *l, const struct config *cfg, time_t now)
 {
 	sqlite3_stmt *st;
 	int64_t ids[64];
-	char today[11], due[11];
+	char today[11], due[11], dates[64][11];
 	const char *lang = cfg->lang && strcmp(cfg->lang, "zh") == 0 ? "zh" : "en";
 	int n = 0, made = 0;
 
@@ -840,23 +863,23 @@ brief_due(struct ledger *l, const struct config *cfg, time_t now)
 		time_day((time_t)sqlite3_column_int64(st, 3), made_on);
 		if (sqlite3_column_int(st, 2) && strcmp(made_on, date) >= 0)
 			continue;
-		if (brief_due_day(cfg, date, due) == 0 && strcmp(today, due) >= 0)
+		if (brief_due_day(cfg, date, due) == 0 && strcmp(today, due) >= 0) {
+			snprintf(dates[n], sizeof(dates[n]), "%s", date);
 			ids[n++] = sqlite3_column_int64(st, 0);
+		}
 	}
 	sqlite3_finalize(st);
 	for (int k = 0; k < n; k++) {
 		json_object *b;
 		struct buf text = BUF_INIT;
 		struct outbox_row r;
-		char *subject;
+		char *subject, day[64];
 
-		if (brief_build(l, cfg, ids[k], now, lang, &b) != 0)
-			continue;
-		subject = brief_subject(ids[k], get_str(get(b, "meeting"), "day"),
-		    strcmp(lang, "zh") == 0);
-		if (outbox_exists(l, "notice", subject)) {
+		day_text(dates[k], strcmp(lang, "zh") == 0, day);
+		subject = brief_subject(ids[k], day, strcmp(lang, "zh") == 0);
+		if (outbox_exists(l, "notice", subject) ||
+		    brief_build(l, cfg, ids[k], now, lang, &b) != 0) {
 			free(subject);
-			json_object_put(b);
 			continue;
 		}
 		if (draft_request(l, cfg, b, now) == -1)

@@ -434,6 +434,34 @@ test_digest_after_meeting(void **state)
 	buf_free(&err);
 }
 
+static void
+test_which_meetings_want_the_draft(void **state)
+{
+	static const struct { const char *words; int iep; } v[] = {
+		{ "A meeting about the classtest results on 2 July.", 0 },
+		{ "The SST meeting will be on 2 July.", 1 },
+		{ "學生支援小組會議將於7月2日舉行。", 1 },
+		{ "家長面談將於7月2日舉行。", 0 },
+	};
+	(void)state;
+	for (size_t k = 0; k < sizeof(v) / sizeof(v[0]); k++) {
+		struct meeting m;
+		json_object *b, *d;
+		memset(&m, 0, sizeof(m));
+		m.date = (char *)"2026-07-02";
+		m.quote = (char *)v[k].words;
+		assert_int_equal(meeting_add(l, &m, at("2026-06-20T10:00:00+08:00")), 0);
+		assert_int_equal(brief_build(l, &cfg, m.id,
+		    at("2026-06-25T10:00:00+08:00"), "en", &b), 0);
+		d = get(b, "draft_iep");
+		assert_int_equal(json_object_get_boolean(get(d, "iep_or_sst")),
+		    v[k].iep);
+		assert_int_equal(json_object_object_get_ex(d, "body", NULL),
+		    v[k].iep);
+		json_object_put(b);
+	}
+}
+
 int
 main(void)
 {
@@ -445,6 +473,7 @@ main(void)
 		cmocka_unit_test(test_reply_answers_and_draft_arrived),
 		cmocka_unit_test(test_summary_asks_for_next_meeting),
 		cmocka_unit_test(test_digest_after_meeting),
+		cmocka_unit_test(test_which_meetings_want_the_draft),
 	};
 	return cmocka_run_group_tests_name("brief", tests, setup, teardown);
 }
