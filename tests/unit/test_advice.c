@@ -193,6 +193,18 @@ static const char letter[] =
 	"Miss Lam will send you the reading log by Friday 6 March.\r\n\r\n"
 	"Best regards,\r\nWong Mei Ling (Ms)\r\nSENCO\r\n";
 
+static const char letter_zh[] =
+	"From: chan@harbourside.edu.hk\r\n"
+	"To: parent@family.example\r\n"
+	"Subject: =?UTF-8?B?6Zec5pa85Lul5L+h?=\r\n"
+	"Date: Wed, 4 Mar 2026 10:00:00 +0800\r\n"
+	"Message-ID: <adv-zh-0001@harbourside.edu.hk>\r\n"
+	"Content-Type: text/plain; charset=\"UTF-8\"\r\n"
+	"Content-Transfer-Encoding: 8bit\r\n\r\n"
+	"陳太您好：\r\n\r\n"
+	"至於課堂助理，學校今年的預算已經全數分配。\r\n"
+	"我們會跟進。\r\n\r\n陳老師\r\n";
+
 static void
 test_summary_answers_each_deflection(void **state)
 {
@@ -250,6 +262,23 @@ test_summary_answers_each_deflection(void **state)
 	assert_true(budget > block);
 	assert_true(who < block);
 	assert_null(strstr(block, "who will do it"));
+	outbox_row_free(&r);
+
+	/* in Chinese too: the grant, not "who and by which date" */
+	assert_int_equal(ingest_message(l, &cfg, "INBOX", 1, 2, letter_zh,
+	    strlen(letter_zh), now, &res, &err), 0);
+	assert_int_equal(compose_confirmation(l, &cfg, res.id, now, &id), 0);
+	assert_int_equal(outbox_get(l, id, &r), 0);
+	assert_string_equal(r.lang, "zh");
+	const char *who_zh = strstr(r.body, "請告訴我由哪一位負責");
+	const char *block_zh = strstr(r.body, "另外，想請教以下各點：\n- 「至於課堂助理，"
+	    "學校今年的預算已經全數分配。」\n  明白學校資源有限");
+	assert_non_null(who_zh);
+	assert_non_null(block_zh);
+	assert_true(who_zh < block_zh);
+	assert_non_null(strstr(block_zh, "照顧接受第三層支援的學生"));
+	assert_non_null(strstr(block_zh, "如課堂助理未能照樣提供"));
+	assert_null(strstr(block_zh, "請告訴我由哪一位負責"));
 	outbox_row_free(&r);
 
 	ledger_close(l);
