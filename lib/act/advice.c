@@ -51,13 +51,13 @@ static const struct answer answers[ADVICE_NKINDS] = {
 	{ "legal-position", "IEPs are not required", "法例沒有規定",
 	  "I understand that an IEP is not a statutory requirement in Hong Kong. "
 	  "The Code of Practice on Education under the Disability Discrimination "
-	  "Ordinance does expect the school to make the accommodations {child} "
-	  "needs, and under the Whole School Approach an IEP is the school's own "
-	  "record of Tier 3 support. Could the accommodations {child} needs, "
+	  "Ordinance does ask schools to make reasonable accommodation for a "
+	  "student's disability, and under the Whole School Approach an IEP is "
+	  "the school's own record of Tier 3 support. Could the accommodations {child} needs, "
 	  "including {accommodation}, be written into an IEP, so that we can "
 	  "review them together?",
 	  "明白香港法例並沒有規定學校必須制訂個別學習計劃（IEP）。不過，《殘疾歧視"
-	  "條例》下的《教育實務守則》期望學校為{child}作出所需的遷就；而在「全校參與」"
+	  "條例》下的《教育實務守則》要求學校為殘疾學生作出合理遷就；而在「全校參與」"
 	  "模式下，個別學習計劃正是學校跟進第三層支援的紀錄。請問可否把{child}所需的"
 	  "調適，包括{accommodation}，寫入個別學習計劃，以便我們一同檢視？" },
 	{ "no-owner", "nobody named", "沒有負責人",
