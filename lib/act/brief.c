@@ -204,10 +204,11 @@ draft_letter(const struct config *cfg, const char *to_name, const char *date,
 	    "", tm ? tm : "", by, parent);
 }
 
-/* The meeting row, its letter and the draft-IEP facts, as JSON. */
+/* The meeting row and its letter, as JSON; *since is the earlier of the
+ * two dates (a draft IEP is looked for from then on). */
 static int
-meeting_json(struct ledger *l, const struct config *cfg, int64_t id, int zh,
-    json_object **out, time_t *since)
+meeting_json(struct ledger *l, int64_t id, int zh, json_object **out,
+    time_t *since)
 {
 	sqlite3_stmt *st;
 	json_object *m = NULL;
@@ -260,7 +261,6 @@ meeting_json(struct ledger *l, const struct config *cfg, int64_t id, int zh,
 		} else {
 			json_object_object_add(m, "letter", NULL);
 		}
-		(void)cfg;
 		rc = 0;
 	}
 	sqlite3_finalize(st);
@@ -566,7 +566,7 @@ brief_build(struct ledger *l, const struct config *cfg, int64_t meeting,
 		return -1;
 	if (meeting == 0)
 		return 1;
-	if ((rc = meeting_json(l, cfg, meeting, zh, &m, &since)) != 0)
+	if ((rc = meeting_json(l, meeting, zh, &m, &since)) != 0)
 		return rc;
 	b = json_object_new_object();
 	add_str(b, "lang", zh ? "zh" : "en");
