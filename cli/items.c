@@ -474,6 +474,15 @@ cmd_verify(struct cli *cli, int argc, char **argv)
 	(void)argv;
 	if (argc != 1)
 		return cli_usage("verify");
+	/* the file first: damage is not an edit */
+	if ((rc = ledger_check_file(cli_config(cli)->ledger_path, &why)) == 1) {
+		fprintf(stderr, "ptrail verify: %s: the file is damaged "
+		    "(corruption, not an edit); restore it from a backup: %s\n",
+		    cli_config(cli)->ledger_path, buf_str(&why));
+		buf_free(&why);
+		return EXIT_DATAERR;
+	}
+	buf_reset(&why);
 	struct ledger *l = cli_ledger(cli, LEDGER_RW);
 	rc = ledger_verify(l, &bad, head, &why);
 	if (rc == 0) {

@@ -121,6 +121,34 @@ cmd_outbox(struct cli *cli, int argc, char **argv)
 	return n ? EXIT_FOUND : EXIT_NONE;
 }
 
+/* After an approval: when the message will go. A running ptraild hears
+ * the change and sends within seconds (ptraild(8)). */
+static void
+say_when(struct cli *cli, struct ledger *l, int64_t id)
+{
+	struct outbox_row r;
+	char at[26];
+	int running = ledger_lock_held(ledger_path(l));
+
+	memset(&r, 0, sizeof(r));
+	if (cli_config(cli)->smtp_url == NULL) {
+		printf("no smtp server is configured ([account] smtp): it will "
+		    "not be sent until one is\n");
+		return;
+	}
+	if (outbox_get(l, id, &r) == 0 && r.not_before > (int64_t)cli->now) {
+		iso8601_local((time_t)r.not_before, at);
+		printf("it goes at %s, a school morning%s\n", at, running == 1 ?
+		    "" : ", once ptraild runs (it is not running now)");
+	} else if (running == 1) {
+		printf("ptraild is running: it goes within a few seconds\n");
+	} else {
+		printf("ptraild is not running: it goes when ptraild next "
+		    "starts\n");
+	}
+	outbox_row_free(&r);
+}
+
 static int
 move(struct cli *cli, int argc, char **argv, const char *to)
 {
@@ -136,6 +164,8 @@ move(struct cli *cli, int argc, char **argv, const char *to)
 		return EXIT_NONE;
 	}
 	printf("outbox %lld is %s\n", (long long)id, to);
+	if (strcmp(to, "approved") == 0)
+		say_when(cli, l, id);
 	return EXIT_FOUND;
 }
 

@@ -222,6 +222,47 @@ out:
 	return rc;
 }
 
+/*
+ * Notices are gathered while the SELECTs that find them step, and written
+ * after those are finished. A write begun while a read on the same
+ * connection is still open must upgrade that read's snapshot: if the CLI
+ * committed since, SQLite answers SQLITE_BUSY at once, without waiting,
+ * and the notice would be skipped until the next round.
+ */
+struct notice_queue {
+	char	**subject, **body;
+	size_t	  n, cap;
+};
+
+static void
+queue_notice(struct notice_queue *q, char *subject, char *body)
+{
+	if (q->n == q->cap) {
+		q->cap = q->cap ? q->cap * 2 : 16;
+		q->subject = xreallocarray(q->subject, q->cap, sizeof(char *));
+		q->body = xreallocarray(q->body, q->cap, sizeof(char *));
+	}
+	q->subject[q->n] = subject;
+	q->body[q->n++] = body;
+}
+
+static int notice_once(struct ledger *l, const struct config *cfg,
+    char *subject, char *body, time_t now);
+
+/* Write the gathered notices (each once) and empty the queue. */
+static int
+flush_notices(struct ledger *l, const struct config *cfg,
+    struct notice_queue *q, time_t now)
+{
+	int made = 0;
+	for (size_t k = 0; k < q->n; k++)
+		made += notice_once(l, cfg, q->subject[k], q->body[k], now);
+	free(q->subject);
+	free(q->body);
+	memset(q, 0, sizeof(*q));
+	return made;
+}
+
 /* One notice to the parent, unless one with this subject exists. */
 static int
 notice_once(struct ledger *l, const struct config *cfg, char *subject,
@@ -257,27 +298,31 @@ parent_reminders(struct ledger *l, const struct config *cfg, time_t now)
 	sqlite3_stmt *st;
 	struct civil c;
 	char tomorrow[11], day[16];
-	int made = 0, briefs;
+	struct notice_queue q;
+	int briefs;
+
+	memset(&q, 0, sizeof(q));
 
 	local_civil(now, &c);
 	long d = civil_to_days(c.y, c.m, c.d);
 	days_to_civil(d + 1, &c);
 	civil_format(&c, tomorrow);
-	if ((briefs = brief_due(l, cfg, now)) > 0)
-		made += briefs;
+	/* the brief writes its rows itself, before the reads below */
+	if ((briefs = brief_due(l, cfg, now)) < 0)
+		briefs = 0;
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, coalesce(actor, 'the "
 	    "school'), quote FROM commitments WHERE state IN ('open', "
 	    "'confirmed') AND due = ?", -1, &st, NULL) == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, tomorrow, -1, SQLITE_STATIC);
 		ymd_human(tomorrow, day);
 		while (sqlite3_step(st) == SQLITE_ROW)
-			made += notice_once(l, cfg, xasprintf("ptrail: commitment "
+			queue_notice(&q, xasprintf("ptrail: commitment "
 			    "%lld is due tomorrow, %s", (long long)
 			    sqlite3_column_int64(st, 0), day), xasprintf("Tomorrow, "
 			    "%s, this falls due:\n\n  %s: \"%s\"\n\nIf it has "
 			    "been done, mark it: ptrail done %lld\n", day,
 			    sqlite3_column_text(st, 1), sqlite3_column_text(st, 2),
-			    (long long)sqlite3_column_int64(st, 0)), now);
+			    (long long)sqlite3_column_int64(st, 0)));
 		sqlite3_finalize(st);
 	}
 	/* every new draft: the parent is sent it, with its approval token;
@@ -294,28 +339,27 @@ parent_reminders(struct ledger *l, const struct config *cfg, time_t now)
 			const unsigned char *to = sqlite3_column_text(st, 2);
 			const unsigned char *body = sqlite3_column_text(st, 3);
 			const unsigned char *token = sqlite3_column_text(st, 4);
-			made += notice_once(l, cfg, xasprintf("ptrail: draft %lld to "
+			queue_notice(&q, xasprintf("ptrail: draft %lld to "
 			    "approve", id), xasprintf("ptrail drafted this for you to "
 			    "send:\n\nTo: %s\nSubject: %s\n\n%s\n\nTo send it, "
 			    "reply to this message with the line\n\nAPPROVE %s\n\nor "
 			    "run: ptrail approve %lld (ptrail edit %lld to change it "
 			    "first, ptrail cancel %lld to drop it).\n", to, subj, body,
-			    token, id, id, id), now);
+			    token, id, id, id));
 			if (!sqlite3_column_int(st, 5))
 				continue;
-			made += notice_once(l, cfg, xasprintf("ptrail: draft %lld "
+			queue_notice(&q, xasprintf("ptrail: draft %lld "
 			    "waits for your approval", id), xasprintf("This draft "
 			    "has waited %d hours. Advocates suggest sending a summary "
 			    "within 24 hours of a letter or meeting.\n\nTo: %s\n"
 			    "Subject: %s\n\n%s\n\nTo send it, reply to this message "
 			    "with the line\n\nAPPROVE %s\n\nor run: ptrail approve "
 			    "%lld (ptrail edit %lld to change it first).\n",
-			    cfg->draft_notice_hours, to, subj, body, token, id, id),
-			    now);
+			    cfg->draft_notice_hours, to, subj, body, token, id, id));
 		}
 		sqlite3_finalize(st);
 	}
-	return made;
+	return briefs + flush_notices(l, cfg, &q, now);
 }
 
 int

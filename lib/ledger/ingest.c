@@ -219,19 +219,6 @@ mark_thread_answered(struct ledger *l, int64_t thread, int64_t msg, time_t at,
 	return rc;
 }
 
-/* One of the messages ptrail itself sent (a notice quoting a token is not
- * the parent's approval). */
-static int
-is_ours(struct ledger *l, const char *msgid)
-{
-	int64_t n = 0;
-	if (msgid == NULL)
-		return 0;
-	ledger_query_int(l, &n, "SELECT count(*) FROM outbox WHERE msgid = ?",
-	    msgid, (char *)NULL);
-	return n > 0;
-}
-
 static char *
 store_detail(const struct mime_message *m, const char *sha, const char *folder,
     uint32_t uid)
@@ -328,12 +315,8 @@ ingest_store(struct ledger *l, const char *folder, uint32_t uidvalidity,
 		    m->has_date ? m->date : now, now) == -1)
 			goto fail;
 	}
-	if (p->out && strstr(m->text, "APPROVE ") && !is_ours(l, m->message_id))
-		outbox_approve_by_mail(l, m->text, now);
-	else if (!p->out && strstr(m->text, "APPROVE "))
-		log_warnx("message %s from %s says APPROVE but is not from the "
-		    "parent's address: ignored", m->message_id ? m->message_id : "",
-		    m->from_addr ? m->from_addr : "?");
+	/* "APPROVE <token>" lines are read by the round's approval step
+	 * (lib/ledger/approve.c), from the stored body */
 	char *detail = store_detail(m, p->sha, folder, uid);
 	snprintf(subject, sizeof(subject), "message:%lld", (long long)res->id);
 	int64_t ev = ledger_event(l, now, "message.store", subject, detail);
