@@ -31,7 +31,8 @@ ref_day(const char *iso, struct civil *out)
 	return 0;
 }
 
-static void
+/* Returns how many spans it printed. */
+static int
 print_spans(const char *text, const struct civil *ref)
 {
 	struct date_span spans[DATE_SPAN_MAX];
@@ -59,6 +60,7 @@ print_spans(const char *text, const struct civil *ref)
 	else if (pick >= 0)
 		printf("due: %04d-%02d-%02d%s%s\n", spans[pick].date.y,
 		    spans[pick].date.m, spans[pick].date.d, *tm ? " " : "", tm);
+	return n;
 }
 
 static int
@@ -105,7 +107,7 @@ jsonl(void)
 		json_object_put(in);
 	}
 	free(line);
-	return bad ? EXIT_DATAERR : EXIT_FOUND;
+	return bad ? EX_DATAERR : EXIT_FOUND;
 }
 
 int
@@ -113,7 +115,7 @@ cmd_dates(struct cli *cli, int argc, char **argv)
 {
 	struct civil ref;
 	const char *ref_iso = NULL;
-	int i = 1;
+	int i = 1, found = 0;
 
 	if (argc == 2 && strcmp(argv[1], "--jsonl") == 0)
 		return jsonl();
@@ -133,6 +135,6 @@ cmd_dates(struct cli *cli, int argc, char **argv)
 		local_civil(cli->now, &ref);
 	}
 	for (; i < argc; i++)
-		print_spans(argv[i], &ref);
-	return EXIT_FOUND;
+		found += print_spans(argv[i], &ref);
+	return found ? EXIT_FOUND : EXIT_NONE;
 }

@@ -25,9 +25,11 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "base/buf.h"
 #include "base/hash.h"
 #include "ledger/ledger.h"
 #include "base/log.h"
@@ -329,6 +331,32 @@ prepare_file(const char *path, struct buf *err)
 	return 0;
 }
 
+/*
+ * On a read-only filesystem SQLite cannot create the WAL index (-shm) a
+ * WAL ledger needs even to be read; nobody can write the file there
+ * either, so it is opened as immutable: "file:PATH?immutable=1".
+ */
+static char *
+immutable_uri(const char *path)
+{
+	struct buf b = BUF_INIT;
+	static const char hex[] = "0123456789ABCDEF";
+
+	buf_addstr(&b, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("/-._~", *p)) {
+			buf_addch(&b, (char)*p);
+		} else {
+			buf_addch(&b, '%');
+			buf_addch(&b, hex[*p >> 4]);
+			buf_addch(&b, hex[*p & 15]);
+		}
+	}
+	buf_addstr(&b, "?immutable=1");
+	return buf_detach(&b);
+}
+
 int
 ledger_lock(const char *path, int *fd, struct buf *err)
 {
@@ -401,6 +429,8 @@ int
 ledger_open(const char *path, int flags, struct ledger **out, struct buf *err)
 {
 	struct ledger *l;
+	struct statvfs vfs;
+	char *uri = NULL;
 	int oflags;
 
 	*out = NULL;
@@ -411,6 +441,10 @@ ledger_open(const char *path, int flags, struct ledger **out, struct buf *err)
 			return -1;
 		}
 		oflags = SQLITE_OPEN_READONLY;
+		if (statvfs(path, &vfs) == 0 && (vfs.f_flag & ST_RDONLY)) {
+			uri = immutable_uri(path);
+			oflags |= SQLITE_OPEN_URI;
+		}
 	} else {
 		if (prepare_file(path, err) == -1)
 			return -1;
@@ -419,13 +453,15 @@ ledger_open(const char *path, int flags, struct ledger **out, struct buf *err)
 	l = xcalloc(1, sizeof(*l));
 	l->path = xstrdup(path);
 	l->readonly = (flags & LEDGER_RO) != 0;
-	if (sqlite3_open_v2(path, &l->db, oflags | SQLITE_OPEN_NOMUTEX, NULL)
-	    != SQLITE_OK) {
+	if (sqlite3_open_v2(uri ? uri : path, &l->db, oflags |
+	    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		free(uri);
 		buf_printf(err, "cannot open ledger %s: %s", path,
 		    l->db ? sqlite3_errmsg(l->db) : "out of memory");
 		ledger_close(l);
 		return -1;
 	}
+	free(uri);
 	sqlite3_busy_timeout(l->db, BUSY_TIMEOUT_MS);
 	if (exec_sql(l, "PRAGMA foreign_keys = ON") == -1 ||
 	    (!l->readonly && (exec_sql(l, "PRAGMA journal_mode = WAL") == -1 ||

@@ -33,6 +33,7 @@ listen = 127.0.0.1:$PORT
 token = $TOKEN
 EOF
 } > "$D/c.conf"
+chmod 600 "$D/c.conf"
 export PTRAIL_CONFIG="$D/c.conf" PTRAIL_NOW=2026-03-04T20:00:00+08:00
 q() { sqlite3 "$D/data/ledger.db" "$1"; }
 to_school() { grep -l '^rcpt wongml@' "$D"/smtp/*.env 2>/dev/null | wc -l; }

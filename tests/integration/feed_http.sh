@@ -34,6 +34,7 @@ path = $D/data/calendar.ics
 listen = 127.0.0.1:$PORT
 token = $TOKEN
 EOF
+chmod 600 "$D/c.conf"	# it holds the token: refused if others can read it
 export PTRAIL_CONFIG="$D/c.conf" PTRAIL_NOW=2026-03-04T20:00:00+08:00
 "$PTRAILD" 2>"$D/daemon.log" &
 pid=$!
@@ -53,7 +54,7 @@ assert str(tz["TZID"]) == "Asia/Hong_Kong"
 assert str(cal["X-WR-TIMEZONE"]) == "Asia/Hong_Kong"
 timed = [e for e in ev if e["DTSTART"].params.get("TZID")]
 assert timed and all(e["DTSTART"].params["TZID"] == "Asia/Hong_Kong" for e in timed)
-assert all(str(e["UID"]).endswith("@ptrail") for e in ev)
+assert all(str(e["UID"]).endswith(".ptrail") and "@" in str(e["UID"]) for e in ev)  # @<ledger id>.ptrail
 assert any(e.decoded("DTSTART").isoformat() == "2026-03-25T16:00:00+08:00" for e in timed)
 PY
 "$PTRAIL" ics > "$D/b.ics"

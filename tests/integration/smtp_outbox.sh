@@ -177,7 +177,8 @@ assert 'With thanks' in m.get_content()" "$last" || fail "the edited text was no
 echo "ok: edited, noticed after 20 hours, approved by mail; wrong token and other address ignored"
 
 # 8. a meeting the parent recorded: its promises summarised to the SENCO
-mid=$("$PTRAIL" -c "$D/c.conf" meeting add --date 2026-03-06 --time 16:00 --with "Ms Wong, Miss Lam") || fail "meeting add"
+out=$("$PTRAIL" -c "$D/c.conf" meeting add --date 2026-03-06 --time 16:00 --with "Ms Wong, Miss Lam") || fail "meeting add"
+mid=$(printf '%s\n' "$out" | sed -n 's/^meeting \([0-9]*\): .*/\1/p')	# "meeting 3: Fri 6 Mar ..."
 "$PTRAIL" -c "$D/c.conf" add --meeting "$mid" --who "Miss Lam" --what "send the reading log every Friday" --due 2026-03-13 >/dev/null || fail "add --meeting"
 PTRAIL_NOW=2026-03-06T20:00:00+08:00 run
 s=$(q "SELECT id FROM outbox WHERE subject = 'Following our meeting on Fri 6 Mar 2026'")

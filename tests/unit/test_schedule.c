@@ -13,8 +13,9 @@
 #include "act/schedule.h"
 #include "base/timeutil.h"
 
-static struct config cfg;
-static struct ledger *l;
+static struct test_family fam;
+#define cfg (fam.cfg)
+#define l (fam.l)
 
 static time_t
 at(const char *iso)
@@ -27,21 +28,10 @@ at(const char *iso)
 static int
 setup(void **state)
 {
-	char *dir = test_tmpdir(), *path, *conf;
-	struct buf err = BUF_INIT;
 	(void)state;
-	tz_set("Asia/Hong_Kong");
-	if (asprintf(&path, "%s/ledger.db", dir) < 0)
-		abort();
-	conf = test_write_file(dir, "c.conf", "[account]\naddress = P <p@f.example>\n"
+	test_family_open(&fam, "[account]\naddress = P <p@f.example>\n"
 	    "[school]\ndomains = s.edu.hk\nsenco = Ms Wong <wong@s.edu.hk>\n"
-	    "principal = Mr Lee <lee@s.edu.hk>\n[child]\nname = Ethan\n", 0600);
-	assert_int_equal(config_load(conf, &cfg, &err), 0);
-	assert_int_equal(ledger_open(path, LEDGER_RW, &l, &err), 0);
-	free(dir);
-	free(path);
-	free(conf);
-	buf_free(&err);
+	    "principal = Mr Lee <lee@s.edu.hk>\n[child]\nname = Ethan\n");
 	return 0;
 }
 
@@ -49,8 +39,7 @@ static int
 teardown(void **state)
 {
 	(void)state;
-	ledger_close(l);
-	config_free(&cfg);
+	test_family_close(&fam);
 	return 0;
 }
 
