@@ -5,7 +5,9 @@
  * --json prints SPEC.md's object per file, one per line (JSON Lines), in
  * the order of the files; a file that cannot be read or parsed gives
  * {"file": ..., "error": ...} in its place, and the exit status is 1 once
- * all files are done. Without --json, a readable list.
+ * all files are done. Without --json, a readable list. Either way each
+ * item names the rule that read it, and the sentences a rule set aside
+ * are listed with that rule.
  * Hidden: --bench N repeats the files N times and prints messages/second,
  * for `make bench`.
  */
@@ -65,26 +67,33 @@ print_human(const char *file, const struct extraction *ex)
 {
 	char human[16];
 
-	printf("%s (%s)\n", cli_vis(file), ex->message_id ?
-	    cli_vis(ex->message_id) : "no Message-ID");
+	printf("%s (%s)\n", file, ex->message_id ? ex->message_id : "no Message-ID");
 	for (size_t k = 0; k < ex->ncommitments; k++) {
 		const struct ex_commitment *c = &ex->commitments[k];
 		if (c->due[0])
 			ymd_human(c->due, human);
-		printf("  commitment  %-15s %-5s %s%s\n    \"%s\"\n",
+		printf("  commitment  %-15s %-5s %s%s%s%s\n    \"%s\"\n    (%s)\n",
 		    c->due[0] ? human : "no date", cli_vis(c->due_time),
 		    c->actor ? cli_vis(c->actor) : "(nobody named)", c->vague ?
-		    " — vague" : "", cli_vis(c->quote));
+		    " — vague" : "", c->date_flag ? " — date " : "",
+		    c->date_flag ? c->date_flag : "", cli_vis(c->quote),
+		    c->rule ? c->rule : "");
 	}
 	for (size_t k = 0; k < ex->ndeflections; k++)
-		printf("  deflection  %-15s \"%s\"\n",
+		printf("  deflection  %-15s \"%s\"\n    (%s)\n",
 		    cli_vis(ex->deflections[k].kind),
-		    cli_vis(ex->deflections[k].quote));
+		    cli_vis(ex->deflections[k].quote),
+		    ex->deflections[k].rule ? ex->deflections[k].rule : "");
 	for (size_t k = 0; k < ex->nmeetings; k++) {
 		ymd_human(ex->meetings[k].date, human);
-		printf("  meeting     %-15s %-5s \"%s\"\n", human,
-		    cli_vis(ex->meetings[k].time), cli_vis(ex->meetings[k].quote));
+		printf("  meeting     %-15s %-5s \"%s\"\n    (%s)\n", human,
+		    cli_vis(ex->meetings[k].time),
+		    cli_vis(ex->meetings[k].quote),
+		    ex->meetings[k].rule ? ex->meetings[k].rule : "");
 	}
+	for (size_t k = 0; k < ex->ndropped; k++)
+		printf("  set aside   %s\n    \"%s\"\n", ex->dropped[k].rule,
+		    cli_vis(ex->dropped[k].quote));
 	if (!ex->ncommitments && !ex->ndeflections && !ex->nmeetings)
 		printf("  nothing to write down\n");
 }

@@ -29,6 +29,10 @@ push(struct sentence_list *l, size_t start, size_t end, int is_row,
 		end--;
 	if (end <= start)
 		return;
+	if (l->n >= SENTENCES_MAX) {
+		l->truncated = 1;
+		return;
+	}
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 32;
 		l->v = xreallocarray(l->v, l->cap, sizeof(*l->v));
@@ -119,7 +123,7 @@ split_block(const char *text, size_t start, size_t end, int is_item,
 {
 	size_t s = start, i = start;
 
-	while (i < end) {
+	while (i < end && !out->truncated) {
 		unsigned char c = (unsigned char)text[i];
 		/* Chinese full stops always end a sentence */
 		if (c == 0xE3 && i + 2 < end && (unsigned char)text[i + 1] == 0x80 &&
@@ -210,11 +214,11 @@ sentences_split(const char *text, size_t len, struct sentence_list *out)
 			else
 				heading = -1;	/* prose again: the list is over */
 		}
-		if (nl == NULL)
+		if (nl == NULL || out->truncated)
 			break;
 		i = eol + 1;
 	}
-	if (in_block)
+	if (in_block && !out->truncated)
 		split_block(text, block, len, block_item,
 		    block_item ? list_heading : -1, para, out);
 }

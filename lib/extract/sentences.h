@@ -23,9 +23,14 @@ struct sentence {
 	int	 para;		/* paragraph number */
 };
 
+/* At most this many sentences are cut from one text (issue 14.7: one
+ * letter cannot make unbounded work); the rest is not read. */
+#define SENTENCES_MAX 1000
+
 struct sentence_list {
 	struct sentence	*v;
 	size_t		 n, cap;
+	int		 truncated;	/* SENTENCES_MAX reached, text unread */
 };
 
 void	sentences_split(const char *text, size_t len, struct sentence_list *out);

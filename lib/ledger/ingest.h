@@ -38,7 +38,8 @@ struct ingest_prep {
 	int			 parsed;	/* 0: not a message; why says why */
 	struct buf		 why;
 	struct mime_message	 m;
-	struct extraction	 ex;		/* school mail only */
+	struct extraction	 ex;		/* school mail, and the parent's own
+						   letters to the school */
 	int			 out, school;
 };
 

@@ -63,6 +63,32 @@ test_not_commitments(void **state)
 	    "Last week the class teacher spoke to Ken.\n");
 	assert_int_equal(ex.ncommitments, 0);
 	assert_int_equal(ex.nmeetings, 0);
+
+	/* each sentence with a commitment's shape names the rule that set
+	 * it aside, in the JSON too */
+	run("The school will be closed on 26 March.\n"
+	    "It will help Ken a lot.\n"
+	    "We will not be able to provide a TA.\n"
+	    "You will receive the report by Friday.\n"
+	    "Will Ms Ho send the form by Friday?\n"
+	    "Please note Ms Wong will be away.\n"
+	    "Could the school confirm, by 9 March, when the laptop will be "
+	    "delivered.\n"
+	    "His tutor has asked to see the report by Friday.\n");
+	static const char *const want[] = { "commitment.drop-stative",
+	    "commitment.drop-no-agent", "commitment.drop-negation",
+	    "commitment.drop-parent-you", "commitment.drop-question",
+	    "commitment.drop-stative", "commitment.drop-indirect-question" };
+	assert_int_equal(ex.ncommitments, 0);
+	assert_int_equal(ex.ndropped, 7);
+	for (size_t k = 0; k < 7; k++)
+		assert_string_equal(ex.dropped[k].rule, want[k]);
+	struct buf out = BUF_INIT;
+	extraction_to_json(&ex, &out);
+	assert_non_null(strstr(buf_str(&out), "\"dropped\":[{\"quote\":\"The "
+	    "school will be closed on 26 March.\",\"rule\":\"commitment."
+	    "drop-stative\"}"));
+	buf_free(&out);
 }
 
 static void
@@ -99,6 +125,66 @@ test_deflections(void **state)
 	assert_string_equal(c->due, "");
 }
 
+static const struct ex_deflection *
+deflection_with(const char *needle)
+{
+	for (size_t k = 0; k < ex.ndeflections; k++)
+		if (strstr(ex.deflections[k].quote, needle))
+			return &ex.deflections[k];
+	fail_msg("no deflection quoting \"%s\" (%zu found)", needle,
+	    ex.ndeflections);
+	return NULL;
+}
+
+/* Issue 17: deflections read by class of form, in sentences no list
+ * held; and the sentences beside them that commit to something. */
+static void
+test_deflection_classes(void **state)
+{
+	static const struct { const char *text, *needle, *rule; } cases[] = {
+	{ "Your request for a reader is being reviewed.", "being reviewed",
+	  "deflection.passive-consideration" },
+	{ "The incident has been recorded and forwarded internally.",
+	  "recorded and forwarded", "deflection.passive-consideration" },
+	{ "呢件事仍在處理中。", "處理中", "deflection.passive-consideration" },
+	{ "The therapist's diary is full until July.", "diary is full",
+	  "deflection.capacity" },
+	{ "人手好有限。", "人手好有限", "deflection.capacity" },
+	{ "This is a matter for the EDB, not the school.", "matter for the EDB",
+	  "deflection.remit" },
+	{ "Rest assured the team is on it.", "Rest assured",
+	  "deflection.reassurance" },
+	{ "學校非常重視家長意見。", "非常重視", "deflection.reassurance" },
+	{ "Tommy is a very bright boy.", "bright boy",
+	  "deflection.reassurance" },
+	{ "We'd like to give it a few more weeks and see.", "few more weeks",
+	  "deflection.wait-and-see" },
+	{ "A place in the group depends on the EP's timetable.",
+	  "depends on", "deflection.conditional" },
+	{ "We are unable to provide a shadow teacher.", "unable to provide",
+	  "deflection.inability" },
+	{ "暫時未能安排個別輔導。", "未能安排", "deflection.inability" },
+	{ "Please note that the school is not obliged to fund therapy.",
+	  "not obliged", "deflection.legal-position" },
+	};
+	(void)state;
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		run(cases[k].text);
+		const struct ex_deflection *d = deflection_with(cases[k].needle);
+		if (strcmp(d->rule, cases[k].rule) != 0)
+			fail_msg("\"%s\": rule %s, not %s", cases[k].text,
+			    d->rule, cases[k].rule);
+	}
+	/* not deflections: a dated promise that adds "and see how it
+	 * goes", a past review, an agent named for a handled matter */
+	run("Ms Wong will shorten his spelling list until 30 April and we "
+	    "can see how it goes.\n"
+	    "The plan was reviewed by Ms Lo last week.\n"
+	    "Exam arrangements are handled by the HKEAA.\n"
+	    "Mr Chan will send you the notes by Friday.\n");
+	assert_int_equal(ex.ndeflections, 0);
+}
+
 static void
 test_meetings(void **state)
 {
@@ -114,6 +200,166 @@ test_meetings(void **state)
 	assert_string_equal(ex.meetings[0].time, "16:15");
 	const struct ex_commitment *c = commitment_with("arrange a case conference");
 	assert_string_equal(c->due, "2026-03-20");
+}
+
+static const struct ex_meeting *
+meeting_with(const char *needle)
+{
+	for (size_t k = 0; k < ex.nmeetings; k++)
+		if (strstr(ex.meetings[k].quote, needle))
+			return &ex.meetings[k];
+	fail_msg("no meeting quoting \"%s\" (%zu found)", needle,
+	    ex.nmeetings);
+	return NULL;
+}
+
+/* Issue 17: a call fixed for a day is a meeting, a call by a deadline a
+ * commitment; the word "meeting" alone makes none; a meeting held, or
+ * dated before the letter, is none. */
+static void
+test_meeting_or_commitment(void **state)
+{
+	(void)state;
+	run("I'll give you a call on Tuesday 17 March at 3.15pm.\n\n"
+	    "我聽日下晝會打電話同你傾。\n\n"
+	    "Let's meet again on Thursday at 7:45.\n\n"
+	    "學校定於3月20日下午4時召開個案會議，請家長出席。\n\n"
+	    "I'll circulate the notes of today's meeting by Friday.\n\n"
+	    "It was good to see you at yesterday's review.\n\n"
+	    "As agreed at the case conference on 20 February, Ms Ho will "
+	    "email you the plan by 13 March.\n\n"
+	    "我會喺禮拜五之前打電話同你講結果。\n\n"
+	    "Ms Chan will see Ken tomorrow and call you before Friday.\n");
+	const struct ex_meeting *m = meeting_with("give you a call");
+	assert_string_equal(m->date, "2026-03-17");
+	assert_string_equal(m->time, "15:15");
+	assert_string_equal(m->rule, "meeting.call-date");
+	m = meeting_with("打電話同你傾");
+	assert_string_equal(m->date, "2026-03-03");
+	m = meeting_with("meet again");
+	assert_string_equal(m->date, "2026-03-05");
+	assert_string_equal(m->rule, "meeting.noun-date");
+	m = meeting_with("召開個案會議");
+	assert_string_equal(m->date, "2026-03-20");
+	assert_int_equal(ex.nmeetings, 4);
+	const struct ex_commitment *c = commitment_with("circulate the notes");
+	assert_string_equal(c->due, "2026-03-06");
+	c = commitment_with("Ms Ho will email");
+	assert_string_equal(c->due, "2026-03-13");
+	c = commitment_with("之前打電話");
+	assert_string_equal(c->due, "2026-03-06");
+	c = commitment_with("call you before Friday");
+	assert_string_equal(c->due, "2026-03-06");
+}
+
+/* Issue 17: commitments in other shapes. */
+static void
+test_commitment_shapes(void **state)
+{
+	(void)state;
+	run("Mr Lee will be putting together a reading plan by 16 March.\n"
+	    "I'm going to send home the readers tomorrow.\n"
+	    "Let me check with the panel head and revert.\n"
+	    "Let me know if you have any questions.\n");
+	const struct ex_commitment *c = commitment_with("putting together");
+	assert_string_equal(c->due, "2026-03-16");
+	assert_string_equal(c->actor, "Mr Lee");
+	assert_string_equal(c->rule, "commitment.future-agent-date");
+	c = commitment_with("going to send home");
+	assert_string_equal(c->due, "2026-03-03");
+	c = commitment_with("check with the panel head");
+	assert_string_equal(c->actor, "I");
+	assert_true(c->vague);
+	assert_string_equal(c->rule, "commitment.future-agent-vague");
+	deflection_with("check with the panel head");
+	assert_int_equal(ex.ncommitments, 3);
+
+	run("I have passed your note to our SENCO, Ms Tam, who will call you "
+	    "back by 6 March.\n"
+	    "I set out below the actions we agreed to, with the dates.\n"
+	    "小組完結後，中心會向家長發出進度摘要。\n"
+	    "本校已成立小組，並會適時通知您結果。\n"
+	    "本組已安排治療師於3月20日或之前完成評估報告。\n"
+	    "學校已安排了考試調適。\n");
+	c = commitment_with("who will call you back");
+	assert_string_equal(c->actor, "Ms Tam");
+	assert_string_equal(c->due, "2026-03-06");
+	c = commitment_with("中心會向家長");
+	assert_string_equal(c->actor, "中心");
+	assert_string_equal(c->due, "");	/* counted from the group's end */
+	c = commitment_with("並會適時通知您");
+	assert_null(c->actor);
+	assert_string_equal(c->rule, "commitment.zh-zero-subject-vague");
+	deflection_with("並會適時通知您");
+	c = commitment_with("已安排治療師");
+	assert_string_equal(c->due, "2026-03-20");
+	assert_int_equal(ex.ncommitments, 4);	/* not "agreed to,", 已安排了 */
+
+	/* a dated intention without 會; not one already done */
+	run("至於座位安排，我哋3月13日前通知你。\n"
+	    "我已於3月1日前交回表格。\n");
+	c = commitment_with("我哋3月13日前通知你");
+	assert_string_equal(c->actor, "我哋");
+	assert_string_equal(c->due, "2026-03-13");
+	assert_string_equal(c->rule, "commitment.zh-dated-intent");
+	assert_int_equal(ex.ncommitments, 1);
+}
+
+/* Issue 17: a period counted from an event: from the event's day where
+ * the letter dates it, else a vague commitment, kept. And action items
+ * written as labelled lines. */
+static void
+test_period_from_event(void **state)
+{
+	(void)state;
+	run("The review meeting will be held on Friday 20 March at 4pm.\n"
+	    "The assessment is scheduled for 10 March.\n"
+	    "Dr Lee will complete her report within three weeks after the "
+	    "assessment.\n"
+	    "Ms Wong will email you the summary within a week of the "
+	    "meeting.\n"
+	    "The IEP will be finalised within 2 weeks of receiving the "
+	    "report.\n"
+	    "Ms Ho will send you the notes within two weeks.\n"
+	    "報告將於覆診後兩星期內寄交家長。\n");
+	const struct ex_commitment *c = commitment_with("three weeks after");
+	assert_string_equal(c->due, "2026-03-31");
+	c = commitment_with("within a week of the meeting");
+	assert_string_equal(c->due, "2026-03-27");
+	c = commitment_with("of receiving the report");
+	assert_string_equal(c->due, "");
+	assert_true(c->vague);
+	c = commitment_with("within two weeks");
+	assert_string_equal(c->due, "2026-03-16");
+	c = commitment_with("覆診後兩星期內");
+	assert_string_equal(c->due, "");
+	assert_true(c->vague);
+	run("The review meeting will be held on Friday 20 March at 4pm.\n"
+	    "I'll send you the Zoom link the day before.\n"
+	    "Before then, Ms Ho will collect samples of his work.\n"
+	    "Mr Lee will check the seating plan.\n");
+	c = commitment_with("the day before");
+	assert_string_equal(c->due, "2026-03-19");
+	c = commitment_with("Before then");
+	assert_string_equal(c->due, "2026-03-20");
+	c = commitment_with("seating plan");
+	assert_string_equal(c->due, "");
+
+	run("ACTION ITEMS\n"
+	    "1. Order a reading pen for Ken\n"
+	    "   Person in charge: Mr Yip (English)\n"
+	    "   Deadline: 13/3\n"
+	    "2. Book a room for the exams\n"
+	    "   Person in charge: Ms Ho\n"
+	    "   Deadline: TBC\n");
+	c = commitment_with("Order a reading pen");
+	assert_string_equal(c->actor, "Mr Yip (English)");
+	assert_string_equal(c->action, "Order a reading pen for Ken");
+	assert_string_equal(c->due, "2026-03-13");
+	assert_string_equal(c->rule, "commitment.labelled-item");
+	c = commitment_with("Book a room");
+	assert_string_equal(c->actor, "Ms Ho");
+	assert_true(c->vague);
 }
 
 static void
@@ -176,8 +422,76 @@ test_json(void **state)
 	assert_non_null(strstr(buf_str(&out), "\"message_id\":\"<m@x>\""));
 	assert_non_null(strstr(buf_str(&out), "\"due\":\"2026-03-06\""));
 	assert_non_null(strstr(buf_str(&out), "\"due_time\":null"));
+	assert_non_null(strstr(buf_str(&out),
+	    "\"rule\":\"commitment.future-agent-date\""));
 	assert_null(strchr(buf_str(&out), '\n'));
 	buf_free(&out);
+}
+
+/* Issue 14.7: 8 MB repeating one promise is one commitment; a 4 MB line
+ * gives a quote no longer than the cap; a letter of many different
+ * promises stops at the item cap; each says it was capped. */
+static void
+test_one_letter_bounded_work(void **state)
+{
+	const char *promise = "Ms Wong will send you the report by 20 March. ";
+	size_t plen = strlen(promise), n = (8u << 20) / plen;
+	struct buf big = BUF_INIT;
+	(void)state;
+
+	for (size_t k = 0; k < n; k++)
+		buf_add(&big, promise, plen);
+	extraction_free(&ex);
+	assert_int_equal(extract_text(big.s, big.len, &D, &ex), 0);
+	assert_int_equal(ex.ncommitments, 1);
+	assert_true(ex.merged >= EXTRACT_MAX_SENTENCES - 1);
+	assert_true(ex.capped & EX_CAPPED_SENTENCES);
+
+	/* one line, no sentence end: read up to the cap only */
+	buf_reset(&big);
+	buf_addstr(&big, "Ms Wong will send you the report by 20 March and ");
+	for (size_t k = 0; k < (4u << 20) / 4; k++)
+		buf_add(&big, "la, ", 4);
+	extraction_free(&ex);
+	assert_int_equal(extract_text(big.s, big.len, &D, &ex), 0);
+	assert_int_equal(ex.ncommitments, 1);
+	assert_true(strlen(ex.commitments[0].quote) <= EXTRACT_MAX_SENTENCE);
+	assert_true(ex.capped & EX_CAPPED_LENGTH);
+
+	/* many different promises: items stop at the cap */
+	buf_reset(&big);
+	for (int k = 0; k < 3 * EXTRACT_MAX_ITEMS; k++)
+		buf_printf(&big, "Ms Wong will send you worksheet %d by 20 "
+		    "March.\n", k);
+	extraction_free(&ex);
+	assert_int_equal(extract_text(big.s, big.len, &D, &ex), 0);
+	assert_int_equal(ex.ncommitments, EXTRACT_MAX_ITEMS);
+	assert_true(ex.capped & EX_CAPPED_ITEMS);
+	assert_false(ex.capped & EX_CAPPED_SENTENCES);
+
+	/* an ordinary letter is not capped */
+	run("Ms Wong will send you the report by 20 March.\n");
+	assert_int_equal(ex.capped, 0);
+	buf_free(&big);
+}
+
+/* Issue 14.11: a NUL byte is a space; the text after it is read. */
+static void
+test_nul_is_a_space(void **state)
+{
+	static const char text[] = "Hello\0there.\n\nMs Lee will email you "
+	    "the plan by\0 27 March.\n\nWe are\0still waiting for the EP "
+	    "report.\n";
+	(void)state;
+	extraction_free(&ex);
+	assert_int_equal(extract_text(text, sizeof(text) - 1, &D, &ex), 0);
+	const struct ex_commitment *c = commitment_with("Ms Lee will email");
+	assert_string_equal(c->due, "2026-03-27");
+	assert_string_equal(c->quote,
+	    "Ms Lee will email you the plan by 27 March.");
+	assert_int_equal(ex.ndeflections, 1);
+	assert_string_equal(ex.deflections[0].quote,
+	    "We are still waiting for the EP report.");
 }
 
 static int
@@ -196,11 +510,17 @@ main(void)
 		cmocka_unit_test(test_not_commitments),
 		cmocka_unit_test(test_two_promises_one_sentence),
 		cmocka_unit_test(test_deflections),
+		cmocka_unit_test(test_deflection_classes),
 		cmocka_unit_test(test_meetings),
+		cmocka_unit_test(test_meeting_or_commitment),
+		cmocka_unit_test(test_commitment_shapes),
+		cmocka_unit_test(test_period_from_event),
 		cmocka_unit_test(test_chinese),
 		cmocka_unit_test(test_action_table_and_list),
 		cmocka_unit_test(test_marketing_yields_nothing),
 		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_one_letter_bounded_work),
+		cmocka_unit_test(test_nul_is_a_space),
 	};
 	return cmocka_run_group_tests_name("extract", tests, NULL, teardown);
 }

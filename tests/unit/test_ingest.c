@@ -1,7 +1,8 @@
 /*
  * test_ingest.c — one message into a real ledger: stored once (Message-ID
  * plus SHA-256), threaded, its items kept with it, the school's reply
- * answering the thread, the parent's own letter kept as hers, an
+ * answering the thread, the parent's own letter kept as hers (and read,
+ * when it is to the school), an
  * unreadable message leaving the ledger as it was, and messages nested in
  * a batch transaction landing or going back whole.
  */
@@ -48,6 +49,30 @@ static const char from_parent[] =
     "In-Reply-To: <a1@s.edu.hk>\r\n"
     "\r\n"
     "I understood that you will send the draft IEP by 20 March 2026.\r\n";
+
+/* The parent's own summary to the school: one promise the school's
+ * letter holds already (Ms Wong's case conference), one it does not. */
+static const char summary[] =
+    "From: Parent <p@f.example>\r\n"
+    "To: Ms Wong <wong@s.edu.hk>\r\n"
+    "Subject: Our call today\r\n"
+    "Date: Tue, 17 Mar 2026 18:00:00 +0800\r\n"
+    "Message-ID: <p2@f.example>\r\n"
+    "\r\n"
+    "Dear Ms Wong,\r\n\r\n"
+    "To confirm what we agreed on the phone: Ms Wong will arrange the "
+    "case conference by 27 March 2026. Mr Yip will send me the reading "
+    "plan by 25 March 2026.\r\n";
+
+/* The same words to somebody who is not the school. */
+static const char to_friend[] =
+    "From: Parent <p@f.example>\r\n"
+    "To: Amy <amy@friends.example>\r\n"
+    "Subject: school\r\n"
+    "Date: Tue, 17 Mar 2026 19:00:00 +0800\r\n"
+    "Message-ID: <p3@f.example>\r\n"
+    "\r\n"
+    "Mr Yip will send me the spelling list by 26 March 2026.\r\n";
 
 #define fixture test_family
 
@@ -135,6 +160,32 @@ test_thread_and_answer(void **state)
 	/* the school wrote again in the thread: its promise is answered */
 	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM commitments WHERE "
 	    "answered_at IS NOT NULL"), 1);
+}
+
+/* Issue 17: a parent's own letter to the school is a source; the promise
+ * the school's letter gave already is not recorded twice. */
+static void
+test_parent_summary_is_a_source(void **state)
+{
+	struct fixture *f = *state;
+	struct ingest_result a, p, q;
+
+	assert_int_equal(ingest(f, letter, 1, &a), 0);
+	assert_int_equal(a.commitments, 1);
+	assert_int_equal(ingest(f, summary, 2, &p), 0);
+	assert_false(p.is_school);
+	assert_int_equal(p.commitments, 1);
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM commitments"),
+	    2);
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM commitments "
+	    "WHERE actor = 'Mr Yip' AND due = '2026-03-25' AND note = "
+	    "'from the parent''s own summary' AND message_id = (SELECT id FROM "
+	    "messages WHERE message_id = '<p2@f.example>')"), 1);
+	/* to somebody else: kept as hers, nothing read from it */
+	assert_int_equal(ingest(f, to_friend, 3, &q), 0);
+	assert_int_equal(q.commitments, 0);
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM commitments"),
+	    2);
 }
 
 static void
@@ -247,6 +298,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_stored_once_with_items,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_thread_and_answer,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_parent_summary_is_a_source,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unreadable_leaves_ledger,
 		    setup, teardown),

@@ -1,0 +1,622 @@
+/*
+ * commitments.c — who will do what, by when (SPEC.md "commitment").
+ *
+ * A clause with a future or obligation marker (lexicon.c: will, 'll,
+ * going to, agreed to, have asked, let me, 會, 將, 已安排…) is read for
+ * its structure: the actor before the marker (actors.c), negation, a
+ * stative or passive complement, and its due (due.c). The rule that
+ * keeps it names what it found:
+ *   commitment.future-agent-date / -vague   an actor that can act
+ *   commitment.passive-date / -vague        "will be sent": no owner
+ *   commitment.scheduled-date / -vague      "is scheduled for", 將, 預計
+ *   commitment.zh-zero-subject-date / -vague  並會通知您: subject dropped
+ *   commitment.labelled-item                "Person in charge: … Deadline:"
+ *   commitment.table-row                    action | person | deadline
+ * Dropped: requests to the parent, questions, negations, statives ("will
+ * be closed"), "you will" (the parent), things that cannot act ("it will
+ * help"), and a dateless 已安排 (a report of what was done). A sentence
+ * with two dated promises gives two items; an undated promise followed
+ * by the same person's dated one is one item (merge_continued).
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract/extract_int.h"
+#include "base/xmalloc.h"
+#include "extract/sentences.h"
+
+static int
+passive_after(const struct unit *u, size_t after, int *stative)
+{
+	size_t i = after;
+	*stative = 0;
+	while (i < u->len && u->lc[i] == ' ')
+		i++;
+	/* "will also be", "will then be" */
+	static const char *const adv[] = { "also ", "then ", "now ", "soon ",
+	    "only ", "still ", NULL };
+	for (int a = 0; adv[a]; a++)
+		if (strncmp(u->lc + i, adv[a], strlen(adv[a])) == 0)
+			i += strlen(adv[a]);
+	if (strncmp(u->lc + i, "be ", 3) != 0)
+		return 0;
+	i += 3;
+	if (strncmp(u->lc + i, "in touch", 8) == 0)
+		return 1;	/* "will be in touch": an (uncheckable) action */
+	if (strncmp(u->lc + i, "in ", 3) == 0 || strncmp(u->lc + i, "on ", 3) == 0 ||
+	    strncmp(u->lc + i, "at ", 3) == 0) {
+		*stative = 1;
+		return 0;
+	}
+	for (int s = 0; stative_after_be[s]; s++) {
+		size_t n = strlen(stative_after_be[s]);
+		if (strncmp(u->lc + i, stative_after_be[s], n) == 0 &&
+		    !isalpha((unsigned char)u->lc[i + n])) {
+			*stative = 1;
+			return 0;
+		}
+	}
+	size_t j = i;
+	while (j < u->len && isalpha((unsigned char)u->lc[j]))
+		j++;
+	/* "will be trialling", "will be putting together": a future
+	 * progressive, the subject acts */
+	if (j - i >= 5 && strncmp(u->lc + j - 3, "ing", 3) == 0)
+		return 0;
+	if (j - i >= 3 && ((u->lc[j - 1] == 'd' && u->lc[j - 2] == 'e') ||
+	    (u->lc[j - 1] == 'n' && (u->lc[j - 2] == 'e' || u->lc[j - 2] == 'w')) ||
+	    (j - i == 4 && (!strncmp(u->lc + i, "sent", 4) ||
+	    !strncmp(u->lc + i, "made", 4) || !strncmp(u->lc + i, "done", 4) ||
+	    !strncmp(u->lc + i, "kept", 4) || !strncmp(u->lc + i, "told", 4) ||
+	    !strncmp(u->lc + i, "paid", 4) || !strncmp(u->lc + i, "read", 4) ||
+	    !strncmp(u->lc + i, "lent", 4) || !strncmp(u->lc + i, "left", 4))) ||
+	    (j - i == 5 && (!strncmp(u->lc + i, "dealt", 5) ||
+	    !strncmp(u->lc + i, "built", 5) || !strncmp(u->lc + i, "spent", 5))) ||
+	    (j - i == 3 && (!strncmp(u->lc + i, "put", 3) ||
+	    !strncmp(u->lc + i, "set", 3) || !strncmp(u->lc + i, "met", 3))) ||
+	    (j - i == 6 && (!strncmp(u->lc + i, "taught", 6) ||
+	    !strncmp(u->lc + i, "bought", 6) || !strncmp(u->lc + i, "caught", 6))) ||
+	    (j - i == 7 && !strncmp(u->lc + i, "brought", 7))))
+		return 1;
+	*stative = 1;
+	return 0;
+}
+
+/* A marker at lc position: its end, or 0 when it is not a future form. */
+static size_t
+marker_at(const struct unit *u, size_t i, int *zh)
+{
+	unsigned char c = (unsigned char)u->lc[i];
+
+	*zh = 0;
+	/* quick refusal: no marker starts with this byte */
+	if (c < 0x80 && !strchr("w'siaephugl", (char)c))
+		return 0;
+	if (c >= 0x80 && c != 0xE5 && c != 0xE6 && c != 0xE8 && c != 0xE9 &&
+	    c != 0xE7)
+		return 0;
+	for (int m = 0; c < 0x80 && en_markers[m]; m++) {
+		size_t n;
+		if (en_markers[m][0] != (char)c)
+			continue;
+		n = strlen(en_markers[m]);
+		if (strncmp(u->lc + i, en_markers[m], n) != 0)
+			continue;
+		if (en_markers[m][0] != '\'' && is_alnum_at(u, (long)i - 1))
+			continue;
+		if (is_alnum_at(u, (long)(i + n)))
+			continue;
+		/* "the actions we agreed to:": a marker ending in "to"
+		 * needs a verb after it */
+		if (n > 3 && strcmp(en_markers[m] + n - 3, " to") == 0 &&
+		    !(u->lc[i + n] == ' ' && isalpha((unsigned char)u->lc[i + n + 1])))
+			continue;
+		/* "has asked me to say": a message passed on, not a task;
+		 * "has asked to see it": a request, not a delegation */
+		if (strstr(en_markers[m], "asked") && (strncmp(u->lc + i + n,
+		    " me ", 4) == 0 || strncmp(u->lc + i + n, " us ", 4) == 0 ||
+		    strncmp(u->lc + i + n, " you ", 5) == 0 ||
+		    strncmp(u->lc + i + n, " to ", 4) == 0))
+			continue;
+		/* "let me know", "let me explain": words, not a task */
+		if (strcmp(en_markers[m], "let me") == 0) {
+			static const char *const speech[] = { " know", " explain",
+			    " say", " assure", " reassure", " take", " thank",
+			    " apologi", " clarify", " introduce", " add",
+			    " remind", " stress", " emphasi", " be ", NULL };
+			int talk = 0;
+			for (int k = 0; speech[k]; k++)
+				if (strncmp(u->lc + i + n, speech[k],
+				    strlen(speech[k])) == 0)
+					talk = 1;
+			if (talk)
+				continue;
+		}
+		return i + n;
+	}
+	for (int m = 0; c >= 0x80 && zh_markers[m]; m++) {
+		size_t n;
+		if (zh_markers[m][0] != (char)c)
+			continue;
+		n = strlen(zh_markers[m]);
+		if (strncmp(u->lc + i, zh_markers[m], n) != 0)
+			continue;
+		if (strcmp(zh_markers[m], "會") == 0) {
+			/* 會 as a noun: 會議 會面 委員會 家長會 機會 */
+			static const char *const after[] = { "議", "面", "談", "考",
+			    "員", "長", "計", "所", "堂", "晤", "見", NULL };
+			static const char *const before[] = { "委員", "家長", "機",
+			    "社", "學", "開", "協", "校務", "大", "不", "教", "年",
+			    "茶", "聚", "約", "晚", "研討", "分享", "簡介", "工作",
+			    "檢討", "個案", NULL };
+			int noun = 0;
+			for (int a = 0; after[a]; a++)
+				if (strncmp(u->lc + i + n, after[a],
+				    strlen(after[a])) == 0)
+					noun = 1;
+			for (int b = 0; before[b]; b++) {
+				size_t bl = strlen(before[b]);
+				if (i >= bl && strncmp(u->lc + i - bl, before[b],
+				    bl) == 0)
+					noun = 1;
+			}
+			if (noun)
+				continue;
+		}
+		if (strcmp(zh_markers[m], "將") == 0 && (strncmp(u->lc + i + n,
+		    "軍", 3) == 0))
+			continue;
+		*zh = 1;
+		return i + n;
+	}
+	return 0;
+}
+
+
+/* ---- commitments -------------------------------------------------------- */
+
+/* Future markers in the unit, in order (lc offsets of starts and ends). */
+static int
+find_markers(const struct unit *u, size_t *starts, size_t *ends, int max)
+{
+	int n = 0, zh;
+	for (size_t i = 0; i < u->len && n < max; i++) {
+		size_t e = marker_at(u, i, &zh);
+		if (e) {
+			starts[n] = i;
+			ends[n++] = e;
+			i = e - 1;
+		}
+	}
+	return n;
+}
+
+/* Does the clause at lc[from] open with when/whether/if after a verb
+ * that asks for an answer (confirm, tell, let me know, advise)? */
+static int
+indirect_question(const struct unit *u, size_t from)
+{
+	static const char *const wh[] = { "when ", "whether ", "if ",
+	    "what ", "how ", NULL };
+	static const char *const ask[] = { "confirm", "tell", "let me know",
+	    "let us know", "advise", "inform", "clarify", "ask", "wonder",
+	    "explain", NULL };
+	size_t w = from;
+
+	while (w > 0 && u->lc[w - 1] == ' ')
+		w--;
+	for (int k = 0; wh[k]; k++) {
+		size_t n = strlen(wh[k]) - 1;
+		if (w >= n && strncmp(u->lc + w - n, wh[k], n) == 0 &&
+		    (w == n || !isalpha((unsigned char)u->lc[w - n - 1])))
+			return any_of(u, ask, 0, w - n);
+		if (strncmp(u->lc + from, wh[k], n + 1) == 0)
+			return any_of(u, ask, 0, from);
+	}
+	return 0;
+}
+
+/* Judge one clause [a, b) whose marker is at [ms, me). */
+static void
+commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
+    size_t ms, size_t me, int whole)
+{
+	char due[11], tm[6];
+	int is_thing = 0, stative = 0, passive;
+	size_t from = clause_start(u, ms);
+	char *actor;
+
+	if (from < a)
+		from = a;
+	/* negations: "we will not be able to" is no promise */
+	if (any_of(u, en_negations, a, b) || find_in(u, "不會", a, b) >= 0 ||
+	    find_in(u, "未能", a, b) >= 0) {
+		add_dropped(lt, quote_of(u, a, b), "commitment.drop-negation");
+		return;
+	}
+	/* "could the school confirm when these will be provided": the
+	 * future sits in an indirect question the writer asks */
+	if (indirect_question(u, from)) {
+		add_dropped(lt, quote_of(u, a, b),
+		    "commitment.drop-indirect-question");
+		return;
+	}
+	passive = passive_after(u, me, &stative);
+	if (stative && !passive) {
+		add_dropped(lt, quote_of(u, a, b), "commitment.drop-stative");
+		return;
+	}
+	if (strncmp(u->lc + ms, "let me", 6) == 0)
+		actor = xstrdup("I");	/* "let me check and revert" */
+	else
+		actor = actor_before(u, from, ms, &is_thing);
+	if (actor == NULL && !is_thing && ms > 0) {
+		/* "... and will share": the subject is the sentence's */
+		actor = actor_before(u, 0, ms, &is_thing);
+	}
+	/* "our SENCO, Ms Tam, who will contact you": the relative pronoun
+	 * stands for the person before it */
+	if (actor == NULL && from >= 2 && ms >= from + 4 &&
+	    (strncmp(u->lc + from, "who ", 4) == 0 ||
+	    strncmp(u->lc + from, "who'll", 6) == 0)) {
+		actor = actor_before(u, 0, from, &is_thing);
+		is_thing = 0;
+	}
+	/* Chinese drops a subject the sentence or letter gave already:
+	 * 並會適時通知您, 稍後會另行通知 (at most an adverb before 會/將) */
+	int zero_subject = 0;
+	if (actor == NULL && (unsigned char)u->lc[ms] >= 0x80 && ms - from <= 6 &&
+	    (ms == from || (unsigned char)u->lc[from] >= 0xE4)) {
+		zero_subject = 1;
+		is_thing = 0;
+	}
+	/* "you will receive": the parent is not the school's owner */
+	if (actor && (strcmp(actor, "you") == 0 || strcmp(actor, "You") == 0 ||
+	    strcmp(actor, "您") == 0 || strcmp(actor, "你") == 0)) {
+		free(actor);
+		add_dropped(lt, quote_of(u, a, b), "commitment.drop-parent-you");
+		return;
+	}
+	if (actor == NULL && !passive && !zero_subject) {
+		/* "It will help", "The report will be in Chinese": nobody
+		 * is to do anything — unless the marker itself names an
+		 * obligation of the school ("is scheduled for") */
+		if (strncmp(u->lc + ms, "is scheduled", 12) != 0 &&
+		    strncmp(u->lc + ms, "are scheduled", 13) != 0 &&
+		    strncmp(u->lc + ms, "將", 3) != 0 &&
+		    strncmp(u->lc + ms, "預計", 6) != 0) {
+			add_dropped(lt, quote_of(u, a, b),
+			    "commitment.drop-no-agent");
+			return;
+		}
+	}
+	/* passive with an agent: "completed by the Vice-Principal" */
+	if (actor == NULL && passive) {
+		long by = find_in(u, "by", me, b);
+		if (by >= 0) {
+			int thing2;
+			char *agent = actor_before(u, (size_t)by + 3,
+			    (size_t)by + 3 + 40 < b ? (size_t)by + 3 + 40 : b, &thing2);
+			if (agent && strchr(agent, ' ') != NULL)
+				actor = agent;
+			else
+				free(agent);
+		}
+	}
+	due_in(lt, u, whole ? 0 : a, whole ? u->len : b, due, tm);
+	if (has_vague_period(u, a, b) && due[0] == '\0')
+		due[0] = '\0';
+	/* 已安排/已指示 (has arranged, has instructed) is a delegation only
+	 * with a date; without one it reports what was done */
+	if (due[0] == '\0' && (strncmp(u->lc + ms, "已安排", 9) == 0 ||
+	    strncmp(u->lc + ms, "已指示", 9) == 0)) {
+		free(actor);
+		add_dropped(lt, quote_of(u, a, b), "commitment.drop-past-report");
+		return;
+	}
+	char *quote = quote_of(u, a, b);
+	char *action = quote_of(u, me, b);
+	int vague = actor == NULL || due[0] == '\0';
+	int uncheck = vague && any_of(u, uncheckable, me, b);
+	const char *rule;
+	if (uncheck)
+		add_deflection(lt, xstrdup(quote), actor ? "no-date" : "no-owner",
+		    actor ? "deflection.uncheckable-no-date" :
+		    "deflection.uncheckable-no-owner");
+	if (actor)
+		rule = due[0] ? "commitment.future-agent-date" :
+		    "commitment.future-agent-vague";
+	else if (passive)
+		rule = due[0] ? "commitment.passive-date" :
+		    "commitment.passive-vague";
+	else if (zero_subject)
+		rule = due[0] ? "commitment.zh-zero-subject-date" :
+		    "commitment.zh-zero-subject-vague";
+	else
+		rule = due[0] ? "commitment.scheduled-date" :
+		    "commitment.scheduled-vague";
+	add_commitment(lt, quote, actor, action, due, tm, rule);
+}
+
+/* Where to cut between two promises: the last ", and"/" and "/"，"
+ * between the end of the first marker and the start of the second. */
+static size_t
+split_point(const struct unit *u, size_t lo, size_t hi)
+{
+	static const char *const cuts[] = { ", and ", " and ", "，", "; ",
+	    ", ", NULL };
+	for (int c = 0; cuts[c]; c++) {
+		size_t n = strlen(cuts[c]), best = 0;
+		for (size_t i = lo; i + n <= hi; i++)
+			if (memcmp(u->lc + i, cuts[c], n) == 0)
+				best = i;
+		if (best)
+			return best;
+	}
+	return 0;
+}
+
+static int
+span_count_in(const struct unit *u, size_t a, size_t b)
+{
+	size_t oa = u->map[a] - u->start;
+	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
+	int n = 0;
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].has_date && !u->spans[k].past &&
+		    (!u->spans[k].period || u->spans[k].deadline) &&
+		    u->spans[k].start >= oa && u->spans[k].start < ob)
+			n++;
+	return n;
+}
+
+/* Where a label ("Person in charge:", 負責人：) ends in the unit, or 0;
+ * *at takes where it starts. */
+static size_t
+label_end(const struct unit *u, const char *const *labels, size_t from,
+    size_t *at)
+{
+	for (int k = 0; labels[k]; k++) {
+		long i = find_in(u, labels[k], from, u->len);
+		if (i < 0)
+			continue;
+		size_t e = (size_t)i + strlen(labels[k]);
+		while (e < u->len && u->lc[e] == ' ')
+			e++;
+		if (e < u->len && u->lc[e] == ':')
+			e++;
+		else if (strncmp(u->lc + e, "：", 3) == 0)
+			e += 3;
+		else
+			continue;
+		while (e < u->len && u->lc[e] == ' ')
+			e++;
+		*at = (size_t)i;
+		return e;
+	}
+	return 0;
+}
+
+/*
+ * An action item written as labelled lines (the plain-text rendering of
+ * an action table): "Submit the application / Person in charge: Ms
+ * Leung / Deadline: 2/6". The action is the text before the labels, the
+ * actor the person label's value, the due the item's date.
+ */
+static int
+labelled_item(struct letter *lt, const struct unit *u)
+{
+	static const char *const person[] = { "person in charge",
+	    "person responsible", "responsible person", "responsible",
+	    "owner", "in charge", "負責人", "負責老師", "跟進人", NULL };
+	static const char *const when[] = { "deadline", "target date",
+	    "due date", "by when", "due", "限期", "完成日期", "日期", NULL };
+	size_t p_at = 0, w_at = 0, p_end, w_end;
+	char due[11], tm[6];
+
+	if ((p_end = label_end(u, person, 0, &p_at)) == 0 || p_at == 0)
+		return 0;
+	w_end = label_end(u, when, 0, &w_at);
+	size_t a_end = p_at, r_end = u->len;
+	if (w_end && w_at < a_end)
+		a_end = w_at;
+	if (w_end && w_at > p_at)
+		r_end = w_at;
+	while (a_end > 0 && (u->lc[a_end - 1] == ' ' || u->lc[a_end - 1] == ','))
+		a_end--;
+	while (r_end > p_end && (u->lc[r_end - 1] == ' ' ||
+	    u->lc[r_end - 1] == ',' || u->lc[r_end - 1] == ';'))
+		r_end--;
+	if (a_end == 0 || r_end <= p_end)
+		return 0;
+	due_in(lt, u, 0, u->len, due, tm);
+	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, p_end, r_end),
+	    quote_of(u, 0, a_end), due, tm, "commitment.labelled-item");
+	return 1;
+}
+
+/*
+ * 我下星期五前回覆你: Chinese, Cantonese above all, says a dated intention
+ * without 會 when the date carries the future. A clause that opens with
+ * a first person and holds a deadline (前, 之前, 或之前), with nothing
+ * done already (已, 了), is a commitment of the writer.
+ */
+static void
+zh_dated_intent(struct letter *lt, const struct unit *u)
+{
+	static const char *const first[] = { "我哋", "我們", "本人", "我",
+	    NULL };
+	char due[11], tm[6];
+	size_t at = 0, n = 0;
+
+	/* the first person opens the sentence or a clause after ， */
+	for (size_t c = 0; c < u->len && n == 0; ) {
+		for (int k = 0; first[k] && n == 0; k++)
+			if (strncmp(u->lc + c, first[k], strlen(first[k])) == 0) {
+				at = c;
+				n = strlen(first[k]);
+			}
+		long next = find_in(u, "，", c, u->len);
+		if (n || next < 0)
+			break;
+		c = (size_t)next + 3;
+	}
+	if (n == 0 || find_in(u, "已", at, u->len) >= 0 ||
+	    find_in(u, "了", at, u->len) >= 0)
+		return;
+	int deadline = 0;
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].deadline && u->spans[k].has_date)
+			deadline = 1;
+	if (!deadline || !due_in(lt, u, at, u->len, due, tm))
+		return;
+	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, at, at + n),
+	    quote_of(u, at + n, u->len), due, tm, "commitment.zh-dated-intent");
+}
+
+void
+commitment_sentence(struct letter *lt, const struct unit *u)
+{
+	size_t ms[MAX_CLAUSES], me[MAX_CLAUSES];
+	int n;
+
+	if (ends_with_colon(u))
+		return;
+	if (is_request_to_parent(u) || is_question(u)) {
+		if (find_markers(u, ms, me, MAX_CLAUSES) > 0)
+			add_dropped(lt, quote_of(u, 0, u->len), is_question(u) ?
+			    "commitment.drop-question" : "commitment.drop-request");
+		return;
+	}
+	if (labelled_item(lt, u))
+		return;
+	n = find_markers(u, ms, me, MAX_CLAUSES);
+	if (n == 0) {
+		zh_dated_intent(lt, u);
+		return;
+	}
+	/* two dated promises in one sentence: one item per clause */
+	if (n >= 2) {
+		size_t cut = split_point(u, me[0], ms[1]);
+		if (cut && span_count_in(u, 0, cut) > 0 &&
+		    span_count_in(u, cut, u->len) > 0) {
+			size_t second = cut;
+			while (second < u->len && (u->lc[second] == ',' ||
+			    u->lc[second] == ' '))
+				second++;
+			if (strncmp(u->lc + second, "and ", 4) == 0)
+				second += 4;
+			if (strncmp(u->lc + second, "，", 3) == 0)
+				second += 3;
+			commitment_clause(lt, u, 0, cut, ms[0], me[0], 0);
+			commitment_clause(lt, u, second, u->len, ms[1], me[1], 0);
+			return;
+		}
+	}
+	commitment_clause(lt, u, 0, u->len, ms[0], me[0], 1);
+}
+
+/* ---- tables: action | person in charge | deadline ------------------------ */
+
+int
+table_header(struct letter *lt, const struct unit *u)
+{
+	static const char *const heads[] = { "person in charge", "deadline",
+	    "responsible", "by when", "owner", "負責", "限期", "完成日期",
+	    "跟進人", NULL };
+	if (!u->is_row || !any_of(u, heads, 0, u->len))
+		return 0;
+	/* which cell names the person */
+	int col = 0;
+	lt->person_col = 1;
+	for (size_t i = 0; i < u->len; i++) {
+		if (u->lc[i] == '|')
+			col++;
+		if (strncmp(u->lc + i, "person", 6) == 0 ||
+		    strncmp(u->lc + i, "responsible", 11) == 0 ||
+		    strncmp(u->lc + i, "owner", 5) == 0 ||
+		    strncmp(u->lc + i, "負責", 6) == 0 ||
+		    strncmp(u->lc + i, "跟進人", 9) == 0) {
+			lt->person_col = col;
+			break;
+		}
+	}
+	lt->table_cols = 1;
+	return 1;
+}
+
+void
+table_row(struct letter *lt, const struct unit *u)
+{
+	size_t cell_a[8], cell_b[8];
+	int ncells = 0;
+	size_t a = 0;
+	char due[11], tm[6];
+
+	for (size_t i = 0; i <= u->len && ncells < 8; i++) {
+		if (i == u->len || u->lc[i] == '|') {
+			size_t b = i;
+			while (b > a && u->lc[b - 1] == ' ')
+				b--;
+			cell_a[ncells] = a;
+			cell_b[ncells++] = b;
+			a = i + 1;
+			while (a < u->len && u->lc[a] == ' ')
+				a++;
+		}
+	}
+	if (ncells < 2)
+		return;
+	char *actor = NULL;
+	if (lt->person_col < ncells && cell_b[lt->person_col] >
+	    cell_a[lt->person_col])
+		actor = quote_of(u, cell_a[lt->person_col], cell_b[lt->person_col]);
+	due_in(lt, u, 0, u->len, due, tm);
+	add_commitment(lt, quote_of(u, 0, u->len), actor,
+	    quote_of(u, cell_a[0], cell_b[0]), due, tm, "commitment.table-row");
+}
+
+/* ---- one promise over two sentences --------------------------------------- */
+
+static int
+is_deflection_quote(const struct extraction *ex, const char *quote)
+{
+	for (size_t k = 0; k < ex->ndeflections; k++)
+		if (strcmp(ex->deflections[k].quote, quote) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does b refer to the same person as a: a pronoun, or a shared name? */
+
+void
+merge_continued(struct letter *lt, const struct sentence_list *sl)
+{
+	struct extraction *ex = lt->ex;
+	size_t w = 0;
+
+	for (size_t k = 0; k < ex->ncommitments; k++) {
+		struct ex_commitment *c = &ex->commitments[k];
+		if (k + 1 < ex->ncommitments && c->due[0] == '\0' &&
+		    !is_deflection_quote(ex, c->quote)) {
+			struct ex_commitment *next = &ex->commitments[k + 1];
+			int s0 = lt->c_sent[k], s1 = lt->c_sent[k + 1];
+			if (s1 == s0 + 1 && sl->v[s0].para == sl->v[s1].para &&
+			    next->due[0] && same_actor(c->actor, next->actor)) {
+				free(c->quote);
+				free(c->actor);
+				free(c->action);
+				continue;
+			}
+		}
+		lt->c_sent[w] = lt->c_sent[k];
+		ex->commitments[w++] = *c;
+	}
+	ex->ncommitments = w;
+}
+
+

@@ -1,0 +1,234 @@
+/*
+ * due.c — the due of a commitment: the deadline dates_pick() chooses
+ * among the clause's date spans, with what only the whole letter knows:
+ * a period or an offset counted from an event the letter dates elsewhere
+ * ("within a week of the meeting", "two days before the review",
+ * 覆檢後兩星期內; vague when the letter does not date the event), and a
+ * clause that points at the letter's meeting ("the day before", "before
+ * then").
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "extract/extract_int.h"
+
+/* The lc offset where the unit's text offset off (relative to u->start)
+ * falls. */
+static size_t
+lc_at(const struct unit *u, size_t off)
+{
+	size_t i = 0;
+	while (i < u->len && u->map[i] - u->start < off)
+		i++;
+	return i;
+}
+
+/* The day of an event the letter dates somewhere: a sentence holding the
+ * event's words and a date that is no deadline. 0 when none. */
+static long
+event_day(const struct letter *lt, const char *words)
+{
+	if (find_word_class(words, meeting_nouns) && lt->meeting_day)
+		return lt->meeting_day;
+	for (size_t k = 0; k < lt->nunits; k++) {
+		const struct unit *o = &lt->units[k];
+		if (find_in(o, words, 0, o->len) < 0)
+			continue;
+		for (int s = 0; s < o->nspans; s++)
+			if (o->spans[s].has_date && !o->spans[s].deadline &&
+			    !o->spans[s].period && !o->spans[s].past)
+				return civil_to_days(o->spans[s].date.y,
+				    o->spans[s].date.m, o->spans[s].date.d);
+	}
+	return 0;
+}
+
+/*
+ * The words naming the event a span counts from, lower case, into
+ * words[64]: after the span in English ("two days before the review",
+ * "within a week of the meeting"), before it in Chinese (面談前三天,
+ * 覆檢後兩星期內). 0 when the span counts from no event.
+ */
+static int
+event_words(const struct unit *u, const struct date_span *sp, char *words,
+    size_t size)
+{
+	static const char *const links[] = { "of ", "after ", "following ",
+	    NULL };
+	static const char *const dets[] = { "the ", "her ", "his ", "our ",
+	    "its ", "their ", "your ", "my ", NULL };
+	size_t e = lc_at(u, sp->end), w, s = lc_at(u, sp->start);
+	int linked = sp->rel_pending;
+
+	while (e < u->len && u->lc[e] == ' ')
+		e++;
+	for (int k = 0; links[k]; k++)
+		if (strncmp(u->lc + e, links[k], strlen(links[k])) == 0) {
+			e += strlen(links[k]);
+			linked = 1;
+		}
+	if (linked && e < u->len && isalpha((unsigned char)u->lc[e])) {
+		for (int k = 0; dets[k]; k++)
+			if (strncmp(u->lc + e, dets[k], strlen(dets[k])) == 0)
+				e += strlen(dets[k]);
+		/* up to two words, to the first punctuation */
+		w = e;
+		for (int n = 0; n < 2 && w < u->len; n++) {
+			while (w < u->len && (isalnum((unsigned char)u->lc[w]) ||
+			    u->lc[w] == '-' || u->lc[w] == '\''))
+				w++;
+			if (n == 0 && w + 1 < u->len && u->lc[w] == ' ' &&
+			    isalpha((unsigned char)u->lc[w + 1]))
+				w++;
+			else
+				break;
+		}
+		while (w > e && (u->lc[w - 1] == ' ' || u->lc[w - 1] == '\''))
+			w--;
+		if (w == e || w - e >= size)
+			return 0;
+		/* "a fortnight from today": the letter's own day after all */
+		if (!strncmp(u->lc + e, "today", 5) || !strncmp(u->lc + e, "now", 3))
+			return 0;
+		memcpy(words, u->lc + e, w - e);
+		words[w - e] = '\0';
+		return 1;
+	}
+	/* Chinese: the event stands before 後/前 (in the span or just
+	 * before it), back to 於/在 or a punctuation mark */
+	if (s >= 3 && (strncmp(u->lc + s - 3, "後", 3) == 0 ||
+	    strncmp(u->lc + s - 3, "前", 3) == 0))
+		s -= 3;
+	else if ((strncmp(u->lc + s, "後", 3) == 0 ||
+	    strncmp(u->lc + s, "前", 3) == 0) && sp->rel_pending)
+		;
+	else {
+		/* 每期小組完結後，導師會於一個月內…: the sentence opens
+		 * with the event the period counts from */
+		long c = find_in(u, "後，", 0, s);
+		if (c < 0 || !sp->period)
+			return 0;
+		s = (size_t)c;
+	}
+	size_t b = s, a = s;
+	while (a >= 3 && b - a < 12 && (unsigned char)u->lc[a - 3] >= 0xE4 &&
+	    (unsigned char)u->lc[a - 3] <= 0xE9 &&
+	    strncmp(u->lc + a - 3, "於", 3) != 0 &&
+	    strncmp(u->lc + a - 3, "在", 3) != 0)
+		a -= 3;
+	if (a == b || b - a >= size)
+		return 0;
+	memcpy(words, u->lc + a, b - a);
+	words[b - a] = '\0';
+	return 1;
+}
+
+/*
+ * "within a week of the meeting", "within 6-8 weeks after the second
+ * session", "two days before the review", 覆檢後兩星期內: a span counted
+ * from an event, not from the letter's day. With the event dated
+ * elsewhere in the letter (a meeting: the letter's first meeting) the
+ * due is the event's day plus the span; otherwise (an event still to
+ * come: "of receiving the report") the commitment is kept, vague, with
+ * no due.
+ */
+static void
+span_from_event(const struct letter *lt, const struct unit *u,
+    struct date_span *sp)
+{
+	char words[64];
+	long from = 0, today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);
+
+	if (!(sp->period && sp->has_date) && !sp->rel_pending)
+		return;
+	if (!event_words(u, sp, words, sizeof(words))) {
+		if (sp->rel_pending && lt->meeting_day) {
+			/* "three days before" with no words: the meeting */
+			days_to_civil(lt->meeting_day + sp->rel_days, &sp->date);
+			sp->has_date = sp->deadline = 1;
+			sp->rel_pending = 0;
+		}
+		return;
+	}
+	/* an event that is an action still to come ("of receiving it":
+	 * a participle with its object) has no day */
+	const char *sp1 = strchr(words, ' ');
+	if (!(sp1 && sp1 - words > 3 && strncmp(sp1 - 3, "ing", 3) == 0))
+		from = event_day(lt, words);
+	if (from == 0) {
+		sp->has_date = 0;
+		sp->vague = 1;
+		sp->rel_pending = 0;
+		return;
+	}
+	if (sp->rel_pending) {
+		days_to_civil(from + sp->rel_days, &sp->date);
+		sp->has_date = sp->deadline = 1;
+		sp->rel_pending = 0;
+		return;
+	}
+	days_to_civil(from + (civil_to_days(sp->date.y, sp->date.m,
+	    sp->date.d) - today), &sp->date);
+}
+
+/*
+ * "I'll send you the link the day before", "Before then I'll pull
+ * together samples", 面談前一天: a clause with no date of its own that
+ * points at the letter's meeting. Its due is the meeting's day, moved
+ * by the day the words name.
+ */
+static int
+meeting_anaphor(const struct letter *lt, const struct unit *u, size_t a,
+    size_t b, char due[11])
+{
+	static const struct { const char *w; int days; } refs[] = {
+		{ "the day before", -1 }, { "the day after", 1 },
+		{ "before then", 0 }, { "by then", 0 }, { "前一天", -1 },
+		{ "前一日", -1 }, { "到時", 0 },
+	};
+	struct civil d;
+
+	if (lt->meeting_day == 0)
+		return 0;
+	for (size_t k = 0; k < sizeof(refs) / sizeof(refs[0]); k++)
+		if (find_in(u, refs[k].w, a, b) >= 0) {
+			days_to_civil(lt->meeting_day + refs[k].days, &d);
+			civil_format(&d, due);
+			return 1;
+		}
+	return 0;
+}
+
+int
+due_in(const struct letter *lt, const struct unit *u, size_t a, size_t b,
+    char due[11], char tm[6])
+{
+	struct date_span sub[DATE_SPAN_MAX];
+	int n = 0, pick;
+	size_t oa = u->map[a] - u->start;
+	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
+
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].start >= oa && u->spans[k].start < ob)
+			sub[n++] = u->spans[k];
+	due[0] = tm[0] = '\0';
+	for (int k = 0; k < n; k++)
+		span_from_event(lt, u, &sub[k]);
+	pick = dates_pick(sub, n, tm);
+	if (pick < 0)
+		return meeting_anaphor(lt, u, a, b, due);
+	civil_format(&sub[pick].date, due);
+	return 1;
+}
+
+int
+has_vague_period(const struct unit *u, size_t a, size_t b)
+{
+	size_t oa = u->map[a] - u->start;
+	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].vague && u->spans[k].start >= oa &&
+		    u->spans[k].start < ob)
+			return 1;
+	return 0;
+}

@@ -1,0 +1,137 @@
+/*
+ * extract_int.h — what the files of lib/extract/ share and nobody else
+ * sees: the prepared sentence (struct unit), the letter being read
+ * (struct letter), the word classes and the rules.
+ *
+ * Ownership: unit_init() allocates a unit's copies, unit_free() frees
+ * them. quote_of() and actor_before() return strings the caller owns;
+ * add_commitment(), add_deflection() and add_meeting() take ownership of
+ * the strings passed to them. Rule names are static strings.
+ */
+#ifndef PTRAIL_EXTRACT_INT_H
+#define PTRAIL_EXTRACT_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "extract/dates.h"
+#include "extract/extract.h"
+#include "extract/sentences.h"
+
+#define MAX_CLAUSES 4
+#define BIGRAM_WORDS 8		/* 512 bits of byte pairs per unit */
+
+/* A sentence prepared for matching. */
+struct unit {
+	const char	*orig;		/* the letter's text */
+	size_t		 start, end;	/* the unit within it */
+	char		*lc;		/* lower case, spaces collapsed */
+	size_t		 len;
+	uint32_t	*map;		/* lc offset -> orig offset (a letter
+					   is under MIME_MAX_MESSAGE) */
+	struct date_span spans[DATE_SPAN_MAX];
+	int		 nspans;
+	int		 is_row;
+	int		 cut;		/* longer than EXTRACT_MAX_SENTENCE */
+	uint64_t	 pairs[BIGRAM_WORDS];	/* byte pairs in lc, hashed */
+};
+
+struct letter {
+	const struct civil *ref;
+	struct extraction *ex;
+	long		 meeting_day;	/* first meeting's day, for "3 days
+					   before the meeting"; 0: none */
+	int		 table_cols;	/* a header row was seen */
+	int		 cur_sent;	/* the sentence being judged */
+	const struct unit *cur_unit;	/* and its text and spans */
+	int		*c_sent;	/* per commitment: its sentence */
+	int		 person_col;
+	size_t		 cap_c, cap_d, cap_m, cap_x;
+	const struct unit *units;	/* the letter's sentences, for an
+					   event named in another one */
+	size_t		 nunits;
+};
+
+/* unit.c */
+void	unit_init(struct unit *u, const char *text, size_t start, size_t end,
+	    const struct civil *ref);
+void	unit_free(struct unit *u);
+int	is_alnum_at(const struct unit *u, long i);
+long	find_in(const struct unit *u, const char *phrase, size_t from,
+	    size_t to);
+int	any_of(const struct unit *u, const char *const *list, size_t from,
+	    size_t to);
+char   *quote_of(const struct unit *u, size_t a, size_t b);
+int	is_request_to_parent(const struct unit *u);
+int	ends_with_colon(const struct unit *u);
+int	is_question(const struct unit *u);
+int	find_word_class(const char *s, const char *const *list);
+
+/* lexicon.c: NULL-terminated word classes */
+extern const char *const en_markers[];
+extern const char *const zh_markers[];
+extern const char *const en_negations[];
+extern const char *const person_titles[];
+extern const char *const roles_en[];
+extern const char *const pronouns_en[];
+extern const char *const roles_zh[];
+extern const char *const uncheckable[];
+extern const char *const stative_after_be[];
+extern const char *const waiting_frames[];
+extern const char *const wait_and_see_frames[];
+extern const char *const capacity_nouns[];
+extern const char *const limit_words[];
+extern const char *const budget_frames[];
+extern const char *const condition_frames[];
+extern const char *const inability_frames[];
+extern const char *const remit_frames[];
+extern const char *const legal_frames[];
+extern const char *const consideration_participles[];
+extern const char *const zh_consideration_verbs[];
+extern const char *const reassurance_frames[];
+extern const char *const refusal_frames[];
+extern const char *const praise_words[];
+extern const char *const child_nouns[];
+extern const char *const meeting_nouns[];
+extern const char *const call_forms[];
+extern const char *const meeting_nouns_with_you[];
+extern const char *const the_parent[];
+extern const char *const meeting_held[];
+extern const char *const meeting_proposed[];
+extern const char *const meeting_not_ours[];
+
+/* actors.c */
+size_t	clause_start(const struct unit *u, size_t pos);
+char   *actor_before(const struct unit *u, size_t from, size_t pos,
+	    int *is_thing);
+int	same_actor(const char *a, const char *b);
+
+/* extract.c: the letter's items */
+void	add_commitment(struct letter *lt, char *quote, char *actor,
+	    char *action, const char *due, const char *due_time,
+	    const char *rule);
+void	add_deflection(struct letter *lt, char *quote, const char *kind,
+	    const char *rule);
+void	add_meeting(struct letter *lt, char *quote, const struct civil *d,
+	    const char *time, const char *rule);
+void	add_dropped(struct letter *lt, char *quote, const char *rule);
+
+/* due.c: the deadline of lc range [a, b) of the unit, "YYYY-MM-DD" or ""
+ * (returns 0 when none) */
+int	due_in(const struct letter *lt, const struct unit *u, size_t a,
+	    size_t b, char due[11], char tm[6]);
+int	has_vague_period(const struct unit *u, size_t a, size_t b);
+
+/* commitments.c */
+void	commitment_sentence(struct letter *lt, const struct unit *u);
+int	table_header(struct letter *lt, const struct unit *u);
+void	table_row(struct letter *lt, const struct unit *u);
+void	merge_continued(struct letter *lt, const struct sentence_list *sl);
+
+/* deflections.c: the kind and rule of a deflecting sentence, or NULL */
+const char *deflection_kind(const struct unit *u, const char **rule);
+
+/* meetings.c */
+int	meeting_sentence(struct letter *lt, const struct unit *u);
+
+#endif

@@ -1,0 +1,220 @@
+/*
+ * lexicon.c — the word classes the rules read: future and obligation
+ * markers, negations, people and roles, uncheckable actions, stative
+ * complements (English and 繁中/粵語). A rule names a class, never a
+ * sentence; a word joins a class only when it stands for the class in
+ * letters the corpus does not hold.
+ */
+#include <stddef.h>
+
+#include "extract/extract_int.h"
+
+const char *const en_markers[] = { "will", "'ll", "shall",
+	"is going to", "are going to", "am going to", "aim to", "aims to",
+	"agreed to", "agree to", "agrees to", "expect to", "expects to",
+	"is scheduled", "are scheduled", "has been scheduled",
+	"have been scheduled", "plan to", "plans to", "is planning to",
+	"are planning to", "intend to", "intends to", "undertake to",
+	"have asked", "has asked", "i've asked", "have also asked",
+	"has also asked", "is to", "are to",
+	"has been asked to", "have been asked to", "is responsible for",
+	"will be responsible", "going to", "aiming to", "let me", NULL };
+
+const char *const zh_markers[] = { "將會", "將於", "將", "會",
+	"預計", "負責", "承諾", "答應", "打算", "已安排", "已指示", NULL };
+
+const char *const en_negations[] = { "will not", "won't", "shall not",
+	"will no longer", "cannot", "can't", "not be able", "will never",
+	"not going to", NULL };
+
+const char *const person_titles[] = { "mr", "mrs", "ms", "miss", "dr",
+	"mdm", "madam", "prof", "sir", NULL };
+
+const char *const roles_en[] = { "senco", "sen coordinator",
+	"sen co-ordinator", "ep", "educational psychologist", "psychologist",
+	"class teacher", "form teacher", "teacher", "teachers", "social worker",
+	"therapist", "speech therapist", "principal", "vice-principal",
+	"vice principal", "deputy", "coordinator", "co-ordinator", "school",
+	"team", "committee", "office", "panel", "department", "counsellor",
+	"nurse", "technician", "sst", "staff", "colleague", "colleagues",
+	"assistant", "tutor", "librarian", "head", "chairperson", "supervisor",
+	"slp", "ot", "occupational therapist", "specialist", "officer",
+	"panel head", "teaching assistant", NULL };
+
+const char *const pronouns_en[] = { "i", "we", "she", "he", "they",
+	"you", NULL };
+
+const char *const roles_zh[] = { "我們", "我哋", "我", "本人", "本組",
+	"本校", "學校", "校方", "老師", "主任", "姑娘", "先生", "小姐", "太太",
+	"校長", "社工", "治療師", "心理學家", "統籌", "學生支援組", "支援組",
+	"同事", "您", "你", "佢", "她", "他", "導師", "中心", "小組", "教師",
+	"職員", "護士", NULL };
+
+const char *const uncheckable[] = { "follow up", "follow-up",
+	"look into", "looking into", "consider", "discuss", "review",
+	"raise it with", "raise this with", "raise the matter", "keep an eye on",
+	"get back to you", "contact you about", "be in touch", "get in touch",
+	"let you know", "deal with", "dealt with", "monitor", "see what we can do",
+	"explore", "think about", "look at", "talk to", "speak to",
+	"keep you posted", "keep you updated", "keep you informed", "revert",
+	"have a look", "take a look", "see what i can do", "check with",
+	"跟進", "研究", "考慮", "商討", "商量", "討論", "檢討", "通知",
+	"聯絡您", "聯絡你", "致電", "留意", "處理", NULL };
+
+/* Futures that describe a state, not an action anyone takes. */
+const char *const stative_after_be[] = { "closed", "open",
+	"on", "at", "a", "an", "the", "available", "able", "happy", "glad",
+	"pleased", "fine", "ok", "okay", "helpful", "useful", "busy",
+	"away", "absent", "late", "difficult", "possible", "necessary",
+	"good", "great", "better", "ready", "there", "here", "back", "fun",
+	"important", "beneficial", "enough", "more", "less", "very", "too",
+	"interesting", "different", "similar", "same", "no", "any", "some",
+	"his", "her", "their", "your", "our", "my", "its", "held", NULL };
+
+
+/* ---- deflections: classes of form (deflections.c) ---------------------- */
+
+/* Somebody or something else must come first. */
+const char *const waiting_frames[] = { "waiting for", "waiting to hear",
+	"waiting until", "wait for", "waiting on", "await", "awaiting",
+	"pending", "until we receive", "until we hear", "once we receive",
+	"held up", "yet to hear", "is with the", "it's with the",
+	"等待", "等候", "有待", "仍在等", "要等", "完先", NULL };
+
+/* Time itself is the plan. */
+const char *const wait_and_see_frames[] = { "wait and see",
+	"few more weeks", "few more days", "few more months", "see how she goes",
+	"see how he goes", "see how it goes", "see how things go", "premature",
+	"too early to", "too soon to", "has yet to", "have yet to",
+	"再作決定", "再作檢討", "再作安排", "再決定", "暫時觀察", "先觀察",
+	NULL };
+
+/* Capacity nouns, and the limit words that make them a reason. */
+const char *const capacity_nouns[] = { "resources", "resource", "manpower",
+	"staffing", "caseload", "capacity", "diary", "places", "slots", "quota",
+	"allocation", "invigilators", "days allocated", "人手", "資源", "時數",
+	"名額", "撥款", "節數", "空缺", NULL };
+const char *const limit_words[] = { "limited", "stretched", "tight", "full",
+	"more than", "scarce", "oversubscribed", "fully booked", "有限", "不足",
+	"緊張", "未有足夠", "唔夠", "短缺", "已滿", "不夠", NULL };
+
+/* Money named as the reason. */
+const char *const budget_frames[] = { "budget", "funding", "funds",
+	"fully allocated", "lack of resources", "afford", "經費", "預算",
+	NULL };
+
+/* The answer hangs on something else. */
+const char *const condition_frames[] = { "depend on", "depends on",
+	"depending on", "depend upon", "depends upon", "is depend",
+	"subject to the availability", "視乎", "取決於", NULL };
+
+/* The school says it cannot. */
+const char *const inability_frames[] = { "unable to", "not able to",
+	"cannot guarantee", "can't guarantee", "cannot commit", "can't commit",
+	"cannot promise", "can't promise", "not something we can",
+	"not something i can", "not in a position", "can't say when",
+	"cannot say when", "未能", "無法", "唔能夠", "冇辦法", NULL };
+
+/* Somebody else decides. */
+const char *const remit_frames[] = { "a matter for", "matter reserved",
+	"reserved to", "reserved for", "decisions are made by",
+	"decision is made by", "falls outside", "fall outside",
+	"outside our remit", "outside the remit", "not our decision",
+	"not for the school to", "not for us to", "話事", "不屬於", "並非本校",
+	NULL };
+
+/* A rule says no. */
+const char *const legal_frames[] = { "not required", "aren't required",
+	"isn't required", "not obliged", "not obligated", "no obligation",
+	"not compulsory", "not mandatory", "not entitled", "not a legal",
+	"not legally", "policy does not allow", "policy doesn't allow",
+	"only drawn up for", "is only for", "are only for", "only provided for",
+	"may not be applied", "並非法定", "沒有責任", "並無責任", "不是必須",
+	"非強制", "政策不容許", "只適用於", NULL };
+
+/* Participles of consideration: somebody's thinking, not a deliverable. */
+const char *const consideration_participles[] = { "reviewed", "considered",
+	"looked into", "looked at", "determined", "escalated", "noted",
+	"forwarded", "passed on", "referred", "discussed", "handled",
+	"recorded", "decided", "communicated", "followed up", "explored",
+	"dealt with", NULL };
+const char *const zh_consideration_verbs[] = { "研究", "處理", "跟進",
+	"考慮", "商討", "討論", "檢討", "審批", "審核", NULL };
+
+/* Comfort with no action in it. */
+const char *const reassurance_frames[] = { "doing everything we can",
+	"everything we can", "everything possible", "do our best",
+	"doing our best", "as best they can", "as best we can",
+	"don't worry", "do not worry", "no need to worry",
+	"nothing to worry", "rest assured", "in good hands",
+	"takes every concern", "take every concern", "concerns seriously",
+	"doing fine", "is doing well", "making good progress",
+	"monitoring the situation", "at their own pace", "at his own pace",
+	"at her own pace", "experienced in", "well supported",
+	"settling in well", "great importance", "sort themselves out",
+	"sort itself out", "children like", "pupils first", "students first", "child first", "pupil first",
+	"放心", "不用擔心", "唔使擔心", "無需擔心", "重視", "盡力", NULL };
+
+/* A refusal in other words. */
+const char *const refusal_frames[] = { "hands are tied", "delayed because",
+	"don't think", "do not think", "not necessary", "unnecessary",
+	"beyond our control", "not possible at", "out of our hands",
+	"not our responsibility", "accede", "duly noted", "not feasible",
+	"不需要", NULL };
+
+/* Praise of the child with no data: "a lovely girl", "very good boy". */
+const char *const praise_words[] = { "lovely", "good", "bright", "sweet",
+	"delightful", "wonderful", "kind", "happy", "pleasant", "polite",
+	"乖", "聰明", "可愛", NULL };
+const char *const child_nouns[] = { "boy", "girl", "child", "kid",
+	"student", "pupil", "小朋友", "孩子", "學生", NULL };
+
+/* ---- meetings (meetings.c) ---------------------------------------------- */
+
+/* Nouns and verbs of a meeting the parent takes part in. */
+const char *const meeting_nouns[] = { "meeting", "case conference",
+	"conference", "review with", "iep review", "review meeting",
+	"meet you", "meet with you", "meet again", "see you", "seeing you",
+	"appointment", "zoom", "會議", "面談",
+	"會面", "見面", "傾談", "檢討會", "家長會", "面見", NULL };
+
+/* Nouns of a meeting only when the parent is in it: "a consultation for
+ * you", "a Parent-Teacher Interview" (not "with the class teacher"). */
+const char *const meeting_nouns_with_you[] = { "consultation",
+	"interview", "slot", NULL };
+const char *const the_parent[] = { "you", "your", "u", "parent", "parents",
+	"您", "你", "家長", NULL };
+
+/* A call with the parent: a verb with "you", or "a call". */
+const char *const call_forms[] = { "call you", "call u", "phone you",
+	"phone u", "ring you", "ring u", "telephone you", "give you a call",
+	"a call", "quick call", "phone call", "video call", "teams call",
+	"zoom call", "致電您", "致電你", "致電閣下", "打電話", "打俾你",
+	"通電話", NULL };
+
+/* A meeting held, or one the letter refers back to. */
+const char *const meeting_held[] = { "was held", "we met", "had a meeting",
+	"at yesterday", "thank you for", "thanks for", "thank you both for",
+	"for attending", "for coming", "last week", "refer to our", "會議上",
+	"會上",
+	"多謝", "謝謝", "感謝", "抽空", NULL };
+
+/* A proposal that waits for the parent's answer, a form to fill in, a
+ * request to the parent, or a promise to arrange one by a deadline. */
+const char *const meeting_proposed[] = { "could we", "would you",
+	"let me know", "pls",
+	"are you available", "let me know if", "would it be possible",
+	"suggest", "is there a time", "which time", "please call",
+	"please contact", "please ring", "if needed", "if necessary",
+	"請致電", "請於", "請聯絡", "arrange a", "arrange an", "to arrange",
+	"schedule a", "organise a", "organize a", "安排一次",
+	"可供選擇", "選擇", "希望", "合適", "歡迎", "□", "☐", NULL };
+
+/* Meetings the parent does not attend, and events for all parents. */
+const char *const meeting_not_ours[] = { "internal", "staff meeting",
+	"committee meeting", "its meeting", "talk for parents", "a talk",
+	"online talk", "webinar", "workshop", "seminar", "parents' evening",
+	"講座", "工作坊", "內部", "小組會議",
+	/* the meeting only names a document's source */
+	"notes of", "notes from", "minutes of", "minutes from", "summary of",
+	"record of", "會議記錄", "會議紀錄", NULL };

@@ -1,0 +1,251 @@
+/*
+ * unit.c — one sentence (or list item, or table row) prepared for the
+ * rules: a lower-cased, space-collapsed copy with an offset map back to
+ * the letter's text, so that every quote stays verbatim, its date spans,
+ * and a bitmap of byte pairs that refuses most phrases without a scan.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract/extract_int.h"
+#include "base/xmalloc.h"
+
+
+/*
+ * Each unit keeps a bit per hashed pair of adjacent bytes of lc. A phrase
+ * with a pair whose bit is clear is not in the unit, and find_in() says so
+ * without scanning: most of the ~90 deflection and ~30 negation phrases
+ * are refused that way, for every sentence. A set bit proves nothing (two
+ * pairs may share a bit): the scan decides.
+ */
+static unsigned
+pair_bit(unsigned char a, unsigned char b)
+{
+	return ((unsigned)a * 31u + b) % (BIGRAM_WORDS * 64u);
+}
+
+static void
+pairs_fill(struct unit *u)
+{
+	memset(u->pairs, 0, sizeof(u->pairs));
+	for (size_t i = 0; i + 1 < u->len; i++) {
+		unsigned bit = pair_bit((unsigned char)u->lc[i],
+		    (unsigned char)u->lc[i + 1]);
+		u->pairs[bit / 64] |= (uint64_t)1 << (bit % 64);
+	}
+}
+
+/* The phrase's length when every byte pair of it may be in the unit,
+ * else 0: one pass, no strlen() first (most phrases stop early). */
+static size_t
+may_contain(const struct unit *u, const char *phrase)
+{
+	size_t i = 0;
+	if (phrase[0] == '\0')
+		return 0;
+	for (; phrase[i + 1] != '\0'; i++) {
+		unsigned bit = pair_bit((unsigned char)phrase[i],
+		    (unsigned char)phrase[i + 1]);
+		if (!(u->pairs[bit / 64] & (uint64_t)1 << (bit % 64)))
+			return 0;
+	}
+	return i + 1;
+}
+
+void
+unit_init(struct unit *u, const char *text, size_t start, size_t end,
+    const struct civil *ref)
+{
+	size_t o = 0;
+	int space = 0;
+
+	memset(u, 0, sizeof(*u));
+	/* a sentence is read up to its cap, cut between characters */
+	if (end - start > EXTRACT_MAX_SENTENCE) {
+		end = start + EXTRACT_MAX_SENTENCE;
+		while (end > start && ((unsigned char)text[end] & 0xC0) == 0x80)
+			end--;
+		u->cut = 1;
+	}
+	u->orig = text;
+	u->start = start;
+	u->end = end;
+	u->lc = xmalloc(end - start + 1);
+	u->map = xreallocarray(NULL, end - start + 1, sizeof(*u->map));
+	for (size_t i = start; i < end; ) {
+		const unsigned char *p = (const unsigned char *)text + i;
+		/* a NUL byte is read as a space: the text goes on after it */
+		int ws = isspace(*p) || *p == '\0' || (p[0] == 0xC2 && i + 1 < end && p[1] == 0xA0) ||
+		    (p[0] == 0xE3 && i + 2 < end && p[1] == 0x80 && p[2] == 0x80);
+		size_t step = ws && *p >= 0x80 ? (p[0] == 0xC2 ? 2 : 3) : 1;
+		if (ws) {
+			space = 1;
+			i += step;
+			continue;
+		}
+		if (space && o > 0) {
+			u->lc[o] = ' ';
+			u->map[o++] = (uint32_t)i;
+		}
+		space = 0;
+		if (p[0] == 0xE2 && i + 2 < end && p[1] == 0x80 &&
+		    (p[2] == 0x98 || p[2] == 0x99)) {	/* ‘ ’ */
+			u->lc[o] = '\'';
+			u->map[o++] = (uint32_t)i;
+			i += 3;
+			continue;
+		}
+		u->lc[o] = (char)tolower(*p);
+		u->map[o++] = (uint32_t)i;
+		i++;
+	}
+	u->lc[o] = '\0';
+	u->map[o] = (uint32_t)end;
+	u->len = o;
+	pairs_fill(u);
+	u->nspans = dates_find(text + start, end - start, ref, u->spans,
+	    DATE_SPAN_MAX);
+}
+
+void
+unit_free(struct unit *u)
+{
+	free(u->lc);
+	free(u->map);
+}
+
+int
+is_alnum_at(const struct unit *u, long i)
+{
+	return i >= 0 && (size_t)i < u->len &&
+	    (isalnum((unsigned char)u->lc[i]) || u->lc[i] == '_');
+}
+
+/* Position of phrase in u->lc within [from, to), or -1. ASCII phrases
+ * must stand as words; others (Chinese) match anywhere. */
+long
+find_in(const struct unit *u, const char *phrase, size_t from, size_t to)
+{
+	size_t n = may_contain(u, phrase);
+	int ascii = (unsigned char)phrase[0] < 0x80;
+	const char *p = u->lc + from;
+
+	if (to > u->len)
+		to = u->len;
+	if (n == 0)
+		return -1;
+	while (from + n <= to && (p = strstr(u->lc + from, phrase)) != NULL) {
+		long i = p - u->lc;
+		if ((size_t)i + n > to)
+			return -1;
+		if (!ascii || ((!isalnum((unsigned char)phrase[0]) ||
+		    !is_alnum_at(u, i - 1)) && (!isalnum((unsigned char)phrase[n - 1]) ||
+		    !is_alnum_at(u, i + (long)n))))
+			return i;
+		from = (size_t)i + 1;
+	}
+	return -1;
+}
+
+int
+any_of(const struct unit *u, const char *const *list, size_t from, size_t to)
+{
+	for (; *list; list++)
+		if (find_in(u, *list, from, to) >= 0)
+			return 1;
+	return 0;
+}
+
+/* The original text of lc range [a, b), white space collapsed. */
+char *
+quote_of(const struct unit *u, size_t a, size_t b)
+{
+	struct buf out = BUF_INIT;
+	size_t oa = u->map[a], ob = b < u->len ? u->map[b] : u->end;
+	int space = 0;
+
+	/* keep the end of a multi-byte character whole */
+	if (b < u->len)
+		while (ob > oa && ((unsigned char)u->orig[ob] & 0xC0) == 0x80)
+			ob++;
+	for (size_t i = oa; i < ob; i++) {
+		unsigned char c = (unsigned char)u->orig[i];
+		if (isspace(c) || c == 0) {
+			space = 1;
+			continue;
+		}
+		if (space && out.len)
+			buf_addch(&out, ' ');
+		space = 0;
+		buf_addch(&out, (char)c);
+	}
+	while (out.len && (out.s[out.len - 1] == ' '))
+		out.s[--out.len] = '\0';
+	return buf_detach(&out);
+}
+
+
+
+int
+is_request_to_parent(const struct unit *u)
+{
+	static const char *const starts[] = { "please", "kindly", "could you",
+	    "would you", "can you", "may i ask", "we would appreciate",
+	    "do let", "feel free", "請", "煩請", "敬請", "懇請", "如", NULL };
+	/* "please note", "kindly be informed", "please rest assured",
+	 * 請放心: the form of a request, the content of a statement */
+	static const char *const informing[] = { "note", "be ", "rest ",
+	    "understand", "放心", "留意", "注意", NULL };
+	for (int k = 0; starts[k]; k++) {
+		size_t n = strlen(starts[k]);
+		if (strncmp(u->lc, starts[k], n) != 0)
+			continue;
+		if (!strcmp(starts[k], "please") || !strcmp(starts[k], "kindly") ||
+		    !strcmp(starts[k], "請") || !strcmp(starts[k], "敬請")) {
+			size_t i = n;
+			while (u->lc[i] == ' ')
+				i++;
+			for (int f = 0; informing[f]; f++)
+				if (strncmp(u->lc + i, informing[f],
+				    strlen(informing[f])) == 0)
+					return 0;
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/* "The following actions will be taken:" heads a list; it is not an item */
+int
+ends_with_colon(const struct unit *u)
+{
+	return u->len > 0 && (u->lc[u->len - 1] == ':' ||
+	    (u->len >= 3 && strcmp(u->lc + u->len - 3, "：") == 0));
+}
+
+int
+is_question(const struct unit *u)
+{
+	return u->len > 0 && (u->lc[u->len - 1] == '?' ||
+	    (u->len >= 3 && strcmp(u->lc + u->len - 3, "？") == 0));
+}
+
+/* "will be sent", "will be given": a passive with a concrete action. */
+
+/* Is one of the NUL-terminated class's words in s (a word of s)? */
+int
+find_word_class(const char *s, const char *const *list)
+{
+	for (; *list; list++) {
+		size_t n = strlen(*list);
+		for (const char *p = strstr(s, *list); p; p = strstr(p + 1, *list))
+			if ((p == s || !isalnum((unsigned char)p[-1])) &&
+			    !isalnum((unsigned char)p[n]))
+				return 1;
+	}
+	return 0;
+}
