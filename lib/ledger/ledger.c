@@ -664,12 +664,16 @@ ledger_event(struct ledger *l, time_t at, const char *kind,
 	if ((st = ledger_stmt(l, "SELECT id, hash FROM events "
 	    "ORDER BY id DESC LIMIT 1")) == NULL)
 		goto fail;
-	if (sqlite3_step(st) == SQLITE_ROW) {
+	/* an error reading the last row is not an empty chain: appending
+	 * after "nothing" would fork it at id 1 */
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		id = sqlite3_column_int64(st, 0) + 1;
 		snprintf(prev, sizeof(prev), "%s",
 		    (const char *)sqlite3_column_text(st, 1));
 	}
 	ledger_stmt_done(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		goto fail;
 	event_hash(prev, id, (int64_t)at, kind, subject, detail, hash);
 	if ((st = ledger_stmt(l, "INSERT INTO events (id, at, kind, "
 	    "subject, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)"))
