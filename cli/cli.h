@@ -100,5 +100,6 @@ int cmd_cancel(struct cli *, int, char **);
 int cmd_edit(struct cli *, int, char **);
 int cmd_meeting(struct cli *, int, char **);
 int cmd_status(struct cli *, int, char **);
+int cmd_brief(struct cli *, int, char **);
 
 #endif

@@ -43,6 +43,8 @@ static const struct command commands[] = {
 	{ "approve", cmd_approve, "approve ID", "let ptraild send a draft" },
 	{ "edit", cmd_edit, "edit ID", "change a draft's text in $EDITOR before approving it" },
 	{ "cancel", cmd_cancel, "cancel ID", "never send an outbox message" },
+	{ "brief", cmd_brief, "brief [--json] [--lang en|zh] [MEETING]",
+	  "before a meeting: the record, the open questions, what to leave with" },
 	{ "report", cmd_report,
 	  "report [--since DATE] [--until DATE] [--who NAME] [--format html|md|json] [--lang en|zh] [-o FILE]",
 	  "the dated dossier for a letter to the principal, IMC, EDB or EOC" },

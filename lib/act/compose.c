@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "act/advice.h"
+#include "act/brief.h"
 #include "act/compose.h"
 #include "base/log.h"
 #include "ledger/outbox.h"
@@ -136,7 +138,7 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
     time_t now, int64_t *outbox_id)
 {
 	sqlite3_stmt *st;
-	struct buf items = BUF_INIT, questions = BUF_INIT;
+	struct buf items = BUF_INIT, questions = BUF_INIT, answers = BUF_INIT;
 	char *from_addr = NULL, *from_name = NULL, *subject = NULL, *msgid = NULL;
 	char *refs = NULL, *lang = NULL, *tpl = NULL, *body = NULL;
 	char letter_date[64] = "", reply_by[64], due[64], ymd[11];
@@ -194,18 +196,17 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
 		nitems++;
 	}
 	sqlite3_finalize(st);
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT quote FROM deflections WHERE "
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT quote, kind FROM deflections WHERE "
 	    "message_id = ? AND quote NOT IN (SELECT quote FROM commitments WHERE "
 	    "message_id = ?) ORDER BY id", -1, &st, NULL) == SQLITE_OK) {
 		sqlite3_bind_int64(st, 1, msg);
 		sqlite3_bind_int64(st, 2, msg);
-		while (sqlite3_step(st) == SQLITE_ROW) {
-			buf_printf(&questions, "- \"%s\"\n", sqlite3_column_text(st, 0));
-			nquestions++;
-		}
+		while (sqlite3_step(st) == SQLITE_ROW)	/* its own answer: advice.h */
+			advice_summary_item(l, cfg, (const char *)sqlite3_column_text(st,
+			    0), (const char *)sqlite3_column_text(st, 1), lang, &answers);
 		sqlite3_finalize(st);
 	}
-	if (nitems + nquestions == 0)
+	if (nitems + nquestions == 0 && answers.len == 0)
 		goto out;
 	if (nitems == 0)
 		buf_addstr(&items, zh ? "（信中沒有列明負責人和日期的承諾。）\n" :
@@ -219,6 +220,7 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
 		buf_free(&questions);
 		questions = q;
 	}
+	buf_addstr(&questions, buf_str(&answers));
 	local_civil(now + (time_t)cfg->reply_days * 86400, &c);
 	civil_format(&c, ymd);
 	human_day(ymd, lang, reply_by, sizeof(reply_by));
@@ -264,6 +266,7 @@ out:
 	free(body);
 	buf_free(&items);
 	buf_free(&questions);
+	buf_free(&answers);
 	return rc;
 }
 
@@ -364,6 +367,7 @@ compose_meeting(struct ledger *l, const struct config *cfg, int64_t meeting,
 			buf_free(&questions);
 			questions = q;
 		}
+		brief_next_meeting_ask(l, meeting, lang, &questions);
 		local_civil(now + (time_t)cfg->reply_days * 86400, &c);
 		civil_format(&c, ymd);
 		human_day(ymd, lang, reply_by, sizeof(reply_by));

@@ -2,8 +2,8 @@
  * schedule.c — the escalation ladder; see schedule.h.
  *
  * Working days skip weekends and Hong Kong's general holidays
- * (holidays.c). The parent's own reminders — three days before a meeting,
- * to ask for the draft IEP, and the day before a due date — are notices to
+ * (holidays.c). The parent's own reminders — the brief three working days
+ * before a meeting (brief.c), and the day before a due date — are notices to
  * the parent: always sent, once each (their subject names the item).
  */
 #include <json-c/json.h>
@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "act/brief.h"
 #include "act/holidays.h"
 #include "base/log.h"
 #include "ledger/outbox.h"
@@ -289,44 +290,26 @@ notice_once(struct ledger *l, const struct config *cfg, char *subject,
 	return rc;
 }
 
-/* Three days before a meeting: ask for the draft IEP. The day before a
- * due date: tomorrow's promise. */
+/* Three working days before a meeting: the brief (brief.h). The day
+ * before a due date: tomorrow's promise. */
 static int
 parent_reminders(struct ledger *l, const struct config *cfg, time_t now)
 {
 	sqlite3_stmt *st;
 	struct civil c;
-	char today[11], in3[11], tomorrow[11], day[16];
+	char tomorrow[11], day[16];
 	struct notice_queue q;
+	int briefs;
 
 	memset(&q, 0, sizeof(q));
 
 	local_civil(now, &c);
-	civil_format(&c, today);
 	long d = civil_to_days(c.y, c.m, c.d);
-	days_to_civil(d + 3, &c);
-	civil_format(&c, in3);
 	days_to_civil(d + 1, &c);
 	civil_format(&c, tomorrow);
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, date, time, quote FROM "
-	    "meetings WHERE state = 'scheduled' AND date > ? AND date <= ?", -1,
-	    &st, NULL) == SQLITE_OK) {
-		sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 2, in3, -1, SQLITE_STATIC);
-		while (sqlite3_step(st) == SQLITE_ROW) {
-			const char *tm = (const char *)sqlite3_column_text(st, 2);
-			ymd_human((const char *)sqlite3_column_text(st, 1), day);
-			queue_notice(&q, xasprintf("ptrail: meeting %lld on "
-			    "%s — ask for the draft IEP now", (long long)
-			    sqlite3_column_int64(st, 0), day), xasprintf("The meeting "
-			    "on %s%s%s is in three days or less:\n\n  \"%s\"\n\n"
-			    "Advocates suggest asking the school now for the draft IEP "
-			    "and any reports, so you can read them before you go.\n",
-			    day, tm ? " at " : "", tm ? tm : "",
-			    sqlite3_column_text(st, 3)));
-		}
-		sqlite3_finalize(st);
-	}
+	/* the brief writes its rows itself, before the reads below */
+	if ((briefs = brief_due(l, cfg, now)) < 0)
+		briefs = 0;
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, coalesce(actor, 'the "
 	    "school'), quote FROM commitments WHERE state IN ('open', "
 	    "'confirmed') AND due = ?", -1, &st, NULL) == SQLITE_OK) {
@@ -376,7 +359,7 @@ parent_reminders(struct ledger *l, const struct config *cfg, time_t now)
 		}
 		sqlite3_finalize(st);
 	}
-	return flush_notices(l, cfg, &q, now);
+	return briefs + flush_notices(l, cfg, &q, now);
 }
 
 int

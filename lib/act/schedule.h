@@ -21,8 +21,8 @@
  * A promise whose due day had already passed when ptrail first recorded
  * it (an old letter found by the first sync) is shown as overdue but not
  * chased: the ladder is for silences ptrail has witnessed.
- * The parent is also sent a notice three days before each meeting (ask
- * for the draft IEP) and the day before each due date.
+ * The parent is also sent the brief three working days before each
+ * meeting (brief.h), and a notice the day before each due date.
  */
 #ifndef PTRAIL_SCHEDULE_H
 #define PTRAIL_SCHEDULE_H

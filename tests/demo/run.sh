@@ -103,6 +103,9 @@ step "the calendar feed"
 echo "$D/data/calendar.ics ($(grep -c BEGIN:VEVENT "$D/data/calendar.ics") events) — subscribe to it, or serve it behind a web server:"
 sed -n '1,12p' "$D/data/calendar.ics"
 
+step "the brief for the next meeting (mailed to the parent three working days before)"
+"$P" brief
+
 step "the record cannot be edited afterwards"
 "$P" verify
 "$P" log --limit 5

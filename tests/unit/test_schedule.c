@@ -154,12 +154,13 @@ test_holidays_and_parent_reminders(void **state)
 	c.due = (char *)"2026-03-24";
 	assert_int_equal(commitment_add(l, &c, at("2026-03-01T10:00:00+08:00")), 0);
 	const char *mine = "SELECT count(*) FROM outbox WHERE kind = 'notice' AND "
-	    "(subject LIKE '%draft IEP%' OR subject LIKE '%due tomorrow%')";
-	schedule_run(l, &cfg, at("2026-03-21T10:00:00+08:00"));	/* 4 days */
+	    "(subject LIKE '%brief for the meeting%' OR subject LIKE '%due tomorrow%')";
+	/* the brief: three working days before (test_brief.c has more) */
+	schedule_run(l, &cfg, at("2026-03-19T10:00:00+08:00"));	/* 4 days */
 	assert_int_equal(ledger_count(l, mine), 0);
-	schedule_run(l, &cfg, at("2026-03-22T10:00:00+08:00"));	/* 3 days */
+	schedule_run(l, &cfg, at("2026-03-20T10:00:00+08:00"));	/* 3 days */
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = 'notice' "
-	    "AND subject LIKE '%draft IEP%'"), 1);
+	    "AND subject LIKE '%brief for the meeting%'"), 1);
 	schedule_run(l, &cfg, at("2026-03-23T10:00:00+08:00"));	/* due tomorrow */
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = 'notice' "
 	    "AND subject LIKE '%due tomorrow%'"), 1);

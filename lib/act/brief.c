@@ -1,0 +1,1008 @@
+/*
+ * brief.c — the meeting brief; see brief.h.
+ *
+ * brief_build() reads the ledger once into a JSON document (the --json
+ * output); brief_text() renders that document, so the text and the JSON
+ * never say different things. Every line states what a ledger row holds:
+ * a commitment's state and person, a letter's date, an outbox row's id;
+ * nothing is inferred that the ledger does not record.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "act/advice.h"
+#include "act/brief.h"
+#include "act/holidays.h"
+#include "act/schedule.h"
+#include "base/log.h"
+#include "base/timeutil.h"
+#include "base/xmalloc.h"
+#include "ledger/items.h"
+#include "ledger/outbox.h"
+
+/* "Thu 9 Apr 2026" or "2026年4月9日（星期四）"; out holds 64. */
+static void
+day_text(const char *ymd, int zh, char out[64])
+{
+	static const char *const wd[] = { "一", "二", "三", "四", "五", "六", "日" };
+	struct civil c;
+	char h[16];
+
+	if (ymd == NULL || civil_parse(ymd, &c) == -1) {
+		snprintf(out, 64, "%s", ymd ? ymd : "");
+		return;
+	}
+	if (zh) {
+		snprintf(out, 64, "%d年%d月%d日（星期%s）", c.y, c.m, c.d,
+		    wd[days_weekday(civil_to_days(c.y, c.m, c.d))]);
+		return;
+	}
+	civil_human(&c, h);
+	snprintf(out, 64, "%s", h);
+}
+
+static void
+time_day(time_t t, char out[11])
+{
+	struct civil c;
+	local_civil(t, &c);
+	civil_format(&c, out);
+}
+
+static void
+add_str(json_object *o, const char *k, const char *v)
+{
+	json_object_object_add(o, k, v ? json_object_new_string(v) : NULL);
+}
+
+static const char *
+get_str(json_object *o, const char *k)
+{
+	json_object *v;
+	if (o == NULL || !json_object_object_get_ex(o, k, &v) || v == NULL)
+		return NULL;
+	return json_object_get_string(v);
+}
+
+static int
+get_bool(json_object *o, const char *k)
+{
+	json_object *v;
+	return o && json_object_object_get_ex(o, k, &v) && v &&
+	    json_object_get_boolean(v);
+}
+
+/* As get_str(), "" for a missing key or null. */
+static const char *
+gs(json_object *o, const char *k)
+{
+	const char *s = get_str(o, k);
+	return s ? s : "";
+}
+
+static json_object *
+get(json_object *o, const char *k)
+{
+	json_object *v;
+	return o && json_object_object_get_ex(o, k, &v) ? v : NULL;
+}
+
+/* "I", "we", "我們": the letter's sender; else the words as written. */
+static const char *
+person_of(const char *actor, const char *from_name)
+{
+	static const char *const self[] = { "i", "we", "我", "我們", "本人",
+	    "本校", NULL };
+	if (actor == NULL || *actor == '\0')
+		return NULL;
+	for (int k = 0; self[k]; k++)
+		if (strcasecmp(actor, self[k]) == 0)
+			return from_name && *from_name ? from_name : actor;
+	return actor;
+}
+
+/* Is the meeting (its words) an IEP or Student Support Team meeting? */
+static int
+iep_meeting(const char *words)
+{
+	static const char *const keys[] = { "iep", "individual education",
+	    "individualised education", "individualized education", "sst",
+	    "student support team", "case conference", "support meeting",
+	    "個別學習計劃", "個別教育計劃", "學生支援小組", "支援小組",
+	    "個案會議", NULL };
+	if (words == NULL)
+		return 0;
+	for (int k = 0; keys[k]; k++) {
+		size_t n = strlen(keys[k]);
+		for (const char *p = words; *p; p++) {
+			/* whole words: "sst" is not in "assistant" */
+			if (strncasecmp(p, keys[k], n) != 0 ||
+			    (p > words && isalnum((unsigned char)p[-1])) ||
+			    isalnum((unsigned char)p[n]))
+				continue;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static char *
+letter_subject(const char *day, int zh)
+{
+	return zh ? xasprintf("會面前的個別學習計劃初稿（%s）", day) :
+	    xasprintf("The draft IEP before our meeting on %s", day);
+}
+
+static char *
+brief_subject(int64_t meeting, const char *day, int zh)
+{
+	return zh ? xasprintf("ptrail：%s會面的準備（會面 %lld）", day,
+	    (long long)meeting) : xasprintf("ptrail: your brief for the meeting "
+	    "on %s (meeting %lld)", day, (long long)meeting);
+}
+
+/* The working day before ymd, into out (11). */
+static void
+working_day_before(const struct config *cfg, const char *ymd, int back,
+    char out[11])
+{
+	struct civil c;
+	long d;
+
+	if (civil_parse(ymd, &c) == -1) {
+		snprintf(out, 11, "%s", ymd);
+		return;
+	}
+	d = civil_to_days(c.y, c.m, c.d);
+	for (int n = 0; n < back; ) {
+		d--;
+		if (!holiday_or_weekend(cfg, d))
+			n++;
+	}
+	days_to_civil(d, &c);
+	civil_format(&c, out);
+}
+
+int
+brief_due_day(const struct config *cfg, const char *ymd, char out[11])
+{
+	struct civil c;
+	if (civil_parse(ymd, &c) == -1)
+		return -1;
+	working_day_before(cfg, ymd, 3, out);
+	return 0;
+}
+
+/* The letter to the SENCO asking for the draft IEP before the meeting. */
+static char *
+draft_letter(const struct config *cfg, const char *to_name, const char *date,
+    const char *tm, int zh)
+{
+	char day[64], by[64], ymd[11];
+	const char *parent = cfg->parent_name ? cfg->parent_name :
+	    (cfg->parent_addr ? cfg->parent_addr : "");
+	const char *child = cfg->child_name;
+
+	day_text(date, zh, day);
+	working_day_before(cfg, date, 1, ymd);
+	day_text(ymd, zh, by);
+	if (zh)
+		return xasprintf("%s您好：\n\n感謝您安排於%s%s%s就%s的會面。為了讓我"
+		    "能預先細閱，使會面更有成效，請問可否於%s或之前，把個別學習計劃"
+		    "初稿（或會上將討論的支援計劃）及相關報告傳送給我？\n\n謝謝！\n%s\n",
+		    to_name ? to_name : "老師", day, tm ? " " : "", tm ? tm : "",
+		    child ? child : "［子女姓名］", by, parent);
+	return xasprintf("Dear %s,\n\nThank you for arranging our meeting about "
+	    "%s on %s%s%s. So that I can read them properly beforehand and we "
+	    "can make good use of the time, could you send me the draft IEP (or "
+	    "the support plan we will discuss) and any reports that will be "
+	    "discussed, by %s?\n\nKind regards,\n%s\n", to_name ? to_name :
+	    "Sir or Madam", child ? child : "[child's name]", day, tm ? " at " :
+	    "", tm ? tm : "", by, parent);
+}
+
+/* The meeting row and its letter, as JSON; *since is the earlier of the
+ * two dates (a draft IEP is looked for from then on). */
+static int
+meeting_json(struct ledger *l, int64_t id, int zh, json_object **out,
+    time_t *since)
+{
+	sqlite3_stmt *st;
+	json_object *m = NULL;
+	int rc = 1;
+
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT g.id, g.date, g.time, "
+	    "g.quote, g.with_whom, g.note, g.state, g.created_at, m.id, m.date, "
+	    "m.from_name, m.from_addr, m.subject FROM meetings g LEFT JOIN "
+	    "messages m ON m.id = g.message_id WHERE g.id = ?", -1, &st,
+	    NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		const char *date = (const char *)sqlite3_column_text(st, 1);
+		const char *tm = (const char *)sqlite3_column_text(st, 2);
+		const char *quote = (const char *)sqlite3_column_text(st, 3);
+		const char *with = (const char *)sqlite3_column_text(st, 4);
+		const char *note = (const char *)sqlite3_column_text(st, 5);
+		const char *from = (const char *)sqlite3_column_text(st, 10);
+		char day[64], ymd[11];
+
+		m = json_object_new_object();
+		json_object_object_add(m, "id", json_object_new_int64(id));
+		add_str(m, "date", date);
+		day_text(date, zh, day);
+		add_str(m, "day", day);
+		add_str(m, "time", tm);
+		add_str(m, "as_written", quote);
+		add_str(m, "with", with && *with ? with : from);
+		add_str(m, "note", note);
+		add_str(m, "state", (const char *)sqlite3_column_text(st, 6));
+		json_object_object_add(m, "iep_or_sst", json_object_new_boolean(
+		    iep_meeting(quote) || iep_meeting(note) || iep_meeting(with)));
+		*since = (time_t)sqlite3_column_int64(st, 7);
+		if (sqlite3_column_type(st, 8) != SQLITE_NULL) {
+			json_object *lt = json_object_new_object();
+			time_t ld = (time_t)sqlite3_column_int64(st, 9);
+			json_object_object_add(lt, "id",
+			    json_object_new_int64(sqlite3_column_int64(st, 8)));
+			time_day(ld, ymd);
+			add_str(lt, "date", ymd);
+			add_str(lt, "from", from);
+			add_str(lt, "from_addr",
+			    (const char *)sqlite3_column_text(st, 11));
+			add_str(lt, "subject",
+			    (const char *)sqlite3_column_text(st, 12));
+			json_object_object_add(m, "letter", lt);
+			if (ld && ld < *since)
+				*since = ld;
+		} else {
+			json_object_object_add(m, "letter", NULL);
+		}
+		rc = 0;
+	}
+	sqlite3_finalize(st);
+	*out = m;
+	return rc;
+}
+
+/* Commitments on record: every open or confirmed one, and those settled
+ * in the last year; grouped by person in the order first seen. */
+static int
+support_json(struct ledger *l, const char *today, time_t now, int zh,
+    json_object *brief)
+{
+	sqlite3_stmt *st;
+	json_object *groups = json_object_new_object();
+	json_object *support = json_object_new_array();
+	json_object *overdue = json_object_new_array();
+	json_object *vague = json_object_new_array();
+	int rc;
+
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT c.id, c.actor, c.action, "
+	    "c.quote, c.due, c.due_time, c.vague, c.state, c.answered_at, "
+	    "c.source, m.date, m.from_name, c.created_at FROM commitments c "
+	    "LEFT JOIN messages m ON m.id = c.message_id WHERE c.state IN "
+	    "('open', 'confirmed') OR c.updated_at >= ? ORDER BY coalesce(m.date, "
+	    "c.created_at), c.id", -1, &st, NULL) != SQLITE_OK) {
+		json_object_put(groups);
+		json_object_put(support);
+		json_object_put(overdue);
+		json_object_put(vague);
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, (int64_t)(now - 365 * 86400));
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct commitment c;
+		const char *from = (const char *)sqlite3_column_text(st, 11);
+		const char *person;
+		json_object *o = json_object_new_object(), *g;
+		char ymd[11];
+
+		memset(&c, 0, sizeof(c));
+		c.id = sqlite3_column_int64(st, 0);
+		c.actor = (char *)sqlite3_column_text(st, 1);
+		c.action = (char *)sqlite3_column_text(st, 2);
+		c.quote = (char *)sqlite3_column_text(st, 3);
+		c.due = (char *)sqlite3_column_text(st, 4);
+		c.vague = sqlite3_column_int(st, 6);
+		c.state = (char *)sqlite3_column_text(st, 7);
+		c.answered_at = sqlite3_column_int64(st, 8);
+		person = person_of(c.actor, from);
+		if (person == NULL)
+			person = zh ? "（沒有列明負責人）" : "(nobody named)";
+		json_object_object_add(o, "id", json_object_new_int64(c.id));
+		add_str(o, "person", person);
+		add_str(o, "actor", c.actor);
+		add_str(o, "what", c.action && *c.action ? c.action : c.quote);
+		add_str(o, "quote", c.quote);
+		add_str(o, "due", c.due);
+		add_str(o, "due_time", (const char *)sqlite3_column_text(st, 5));
+		add_str(o, "state", c.state);
+		json_object_object_add(o, "overdue", json_object_new_boolean(
+		    commitment_is_overdue(&c, today)));
+		json_object_object_add(o, "vague", json_object_new_boolean(c.vague));
+		if (c.answered_at) {
+			time_day((time_t)c.answered_at, ymd);
+			add_str(o, "answered_on", ymd);	/* the school wrote after it */
+		} else {
+			add_str(o, "answered_on", NULL);
+		}
+		add_str(o, "source", (const char *)sqlite3_column_text(st, 9));
+		if (sqlite3_column_type(st, 10) != SQLITE_NULL) {
+			time_day((time_t)sqlite3_column_int64(st, 10), ymd);
+			add_str(o, "letter_date", ymd);
+		} else {
+			add_str(o, "letter_date", NULL);
+		}
+		time_day((time_t)sqlite3_column_int64(st, 12), ymd);
+		add_str(o, "recorded", ymd);
+		if (!json_object_object_get_ex(groups, person, &g)) {
+			json_object *p = json_object_new_object();
+			g = json_object_new_array();
+			add_str(p, "person", person);
+			json_object_object_add(p, "commitments", g);
+			json_object_array_add(support, p);
+			json_object_object_add(groups, person, json_object_get(g));
+		}
+		if (commitment_is_overdue(&c, today))
+			json_object_array_add(overdue, json_object_get(o));
+		if ((c.vague || c.due == NULL) && (strcmp(c.state, "open") == 0 ||
+		    strcmp(c.state, "confirmed") == 0))
+			json_object_array_add(vague, json_object_get(o));
+		json_object_array_add(g, o);
+	}
+	sqlite3_finalize(st);
+	json_object_put(groups);
+	json_object_object_add(brief, "support", support);
+	json_object_object_add(brief, "overdue", overdue);
+	json_object_object_add(brief, "vague", vague);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Deflections with no later school letter in their thread (the words of
+ * a vague promise, kept as a no-owner/no-date deflection too, are listed
+ * once, as the promise). */
+static int
+deflections_json(struct ledger *l, const struct config *cfg, const char *lang,
+    json_object *brief)
+{
+	sqlite3_stmt *st;
+	json_object *a = json_object_new_array();
+	int rc;
+
+	json_object_object_add(brief, "deflections", a);
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT d.id, d.quote, d.kind, "
+	    "m.date, m.from_name FROM deflections d JOIN messages m ON m.id = "
+	    "d.message_id WHERE NOT EXISTS (SELECT 1 FROM messages n WHERE "
+	    "coalesce(n.thread_id, n.id) = coalesce(m.thread_id, m.id) AND "
+	    "n.direction = 'in' AND n.is_school = 1 AND n.date > m.date) "
+	    /* a vague promise's own words are listed with the promises */
+	    "AND d.quote NOT IN (SELECT quote FROM commitments c WHERE "
+	    "c.message_id = d.message_id) ORDER BY m.date, d.id", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *quote = (const char *)sqlite3_column_text(st, 1);
+		const char *kind = advice_kind((const char *)
+		    sqlite3_column_text(st, 2));
+		json_object *o = json_object_new_object();
+		struct advice_ctx ctx;
+		char ymd[11], *answer;
+
+		advice_ctx_load(l, cfg, quote, &ctx);
+		answer = advice_answer(cfg, kind, lang, &ctx);
+		json_object_object_add(o, "id",
+		    json_object_new_int64(sqlite3_column_int64(st, 0)));
+		add_str(o, "quote", quote);
+		add_str(o, "kind", kind);
+		add_str(o, "label", advice_label(kind, lang));
+		time_day((time_t)sqlite3_column_int64(st, 3), ymd);
+		add_str(o, "letter_date", ymd);
+		add_str(o, "from", (const char *)sqlite3_column_text(st, 4));
+		add_str(o, "answer", answer);
+		json_object_array_add(a, o);
+		free(answer);
+		advice_ctx_free(&ctx);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Has a school letter mentioning a draft IEP arrived since 'since'? */
+static int
+draft_received(struct ledger *l, time_t since)
+{
+	int64_t n = 0;
+	char s[24];
+	snprintf(s, sizeof(s), "%lld", (long long)since);
+	ledger_query_int(l, &n, "SELECT count(*) FROM messages WHERE direction "
+	    "= 'in' AND is_school = 1 AND date >= CAST(? AS INTEGER) AND ("
+	    "coalesce(subject, '') || ' ' || coalesce(body, '') LIKE '%draft IEP%' "
+	    "OR coalesce(subject, '') || ' ' || coalesce(body, '') LIKE "
+	    "'%IEP draft%' OR coalesce(subject, '') || ' ' || coalesce(body, '') "
+	    "LIKE '%draft of the IEP%' OR coalesce(subject, '') || ' ' || "
+	    "coalesce(body, '') LIKE '%個別學習計劃初稿%' OR coalesce(subject, '') "
+	    "|| ' ' || coalesce(body, '') LIKE '%個別學習計劃草稿%')", s,
+	    (char *)NULL);
+	return n > 0;
+}
+
+/* The draft-IEP section: needed? received? drafted (outbox id)? text. */
+static void
+draft_json(struct ledger *l, const struct config *cfg, json_object *m,
+    time_t since, int zh, json_object *brief)
+{
+	json_object *d = json_object_new_object();
+	const struct person *senco = &cfg->people[ROLE_SENCO];
+	json_object *lt = get(m, "letter");
+	const char *to = senco->addr ? senco->addr : get_str(lt, "from_addr");
+	const char *to_name = senco->addr ? senco->name : get_str(lt, "from");
+	int iep = get_bool(m, "iep_or_sst");
+	int received = iep && draft_received(l, since);
+	int64_t drafted = 0;
+	char *subject = letter_subject(get_str(m, "day"), zh), *state = NULL;
+	sqlite3_stmt *st;
+
+	json_object_object_add(brief, "draft_iep", d);
+	json_object_object_add(d, "iep_or_sst", json_object_new_boolean(iep));
+	json_object_object_add(d, "received", json_object_new_boolean(received));
+	json_object_object_add(d, "needed",
+	    json_object_new_boolean(iep && !received && to != NULL));
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, state FROM outbox "
+	    "WHERE kind = 'reminder' AND subject = ? ORDER BY id DESC LIMIT 1",
+	    -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, subject, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW) {
+			drafted = sqlite3_column_int64(st, 0);
+			state = ledger_col_dup(st, 1);
+		}
+		sqlite3_finalize(st);
+	}
+	json_object_object_add(d, "outbox_id", drafted ?
+	    json_object_new_int64(drafted) : NULL);
+	add_str(d, "outbox_state", state);
+	free(state);
+	if (iep && !received && to) {
+		char *body = draft_letter(cfg, to_name, get_str(m, "date"),
+		    get_str(m, "time"), zh);
+		add_str(d, "to", to);
+		add_str(d, "subject", subject);
+		add_str(d, "body", body);
+		free(body);
+	}
+	free(subject);
+}
+
+/* What to ask for at the meeting: derived from the items above. */
+static void
+outcomes_json(json_object *brief, int zh)
+{
+	json_object *a = json_object_new_array();
+	json_object *v;
+	size_t n;
+
+	v = get(brief, "overdue");
+	n = v ? json_object_array_length(v) : 0;
+	for (size_t k = 0; k < n; k++) {
+		json_object *c = json_object_array_get_idx(v, k);
+		char *s = zh ? xasprintf("%s就「%s」（第 %lld 項，已過期）給一個新的完成日期，"
+		    "或說明未能完成的原因。", get_str(c, "person"), get_str(c, "what"),
+		    (long long)json_object_get_int64(get(c, "id"))) :
+		    xasprintf("From %s, a new date for \"%s\" (item %lld, overdue), "
+		    "or the reason it was not done.", get_str(c, "person"),
+		    get_str(c, "what"), (long long)json_object_get_int64(get(c, "id")));
+		json_object_array_add(a, json_object_new_string(s));
+		free(s);
+	}
+	v = get(brief, "vague");
+	n = v ? json_object_array_length(v) : 0;
+	for (size_t k = 0; k < n; k++) {
+		json_object *c = json_object_array_get_idx(v, k);
+		char *s = zh ? xasprintf("就「%s」（第 %lld 項）訂明負責人和完成日期。",
+		    get_str(c, "quote"), (long long)json_object_get_int64(get(c,
+		    "id"))) : xasprintf("A named person and a date for \"%s\" (item "
+		    "%lld).", get_str(c, "quote"), (long long)json_object_get_int64(
+		    get(c, "id")));
+		json_object_array_add(a, json_object_new_string(s));
+		free(s);
+	}
+	v = get(brief, "deflections");
+	n = v ? json_object_array_length(v) : 0;
+	if (n)
+		json_object_array_add(a, json_object_new_string(zh ?
+		    "就上面每一項推搪，一個可以核實的答覆（見各項的提問）。" :
+		    "For each deflection above, an answer that can be checked "
+		    "(see the question under each)."));
+	if (get_bool(get(brief, "meeting"), "iep_or_sst"))
+		json_object_array_add(a, json_object_new_string(zh ?
+		    "個別學習計劃的目標和調適以書面列明：每項由哪一位負責、何時開始，"
+		    "以及何時檢討。" : "The IEP's targets and accommodations in "
+		    "writing: who does each one, from when, and when it will be "
+		    "reviewed."));
+	json_object_object_add(brief, "outcomes", a);
+}
+
+static void
+leave_with_json(json_object *brief, int zh)
+{
+	json_object *a = json_object_new_array();
+	static const char *const en[] = {
+		"A clear next step: the action, the named person who will do it, "
+		"and the date.",
+		"Written confirmation: send your summary within 24 hours (record "
+		"the meeting with `ptrail meeting add`, what was promised with "
+		"`ptrail add --meeting ID`; ptraild drafts the summary).",
+		"The date of the next meeting.",
+	};
+	static const char *const zh_[] = {
+		"清晰的下一步：要做甚麼、由哪一位負責、在哪一天或之前完成。",
+		"書面確認：在 24 小時內寄出會面摘要（用 `ptrail meeting add` 記錄"
+		"會面，用 `ptrail add --meeting ID` 記錄會上的承諾；ptraild 會草擬摘要）。",
+		"下一次會面的日期。",
+	};
+	for (int k = 0; k < 3; k++)
+		json_object_array_add(a, json_object_new_string(zh ? zh_[k] : en[k]));
+	json_object_object_add(brief, "leave_with", a);
+}
+
+int
+brief_build(struct ledger *l, const struct config *cfg, int64_t meeting,
+    time_t now, const char *lang, json_object **out)
+{
+	int zh = lang && strcmp(lang, "zh") == 0;
+	json_object *b, *m = NULL;
+	char today[11];
+	time_t since = now;
+	int rc;
+
+	*out = NULL;
+	time_day(now, today);
+	if (meeting == 0 && ledger_query_int(l, &meeting, "SELECT coalesce(("
+	    "SELECT id FROM meetings WHERE state = 'scheduled' AND date >= ? "
+	    "ORDER BY date, coalesce(time, ''), id LIMIT 1), 0)", today,
+	    (char *)NULL) == -1)
+		return -1;
+	if (meeting == 0)
+		return 1;
+	if ((rc = meeting_json(l, meeting, zh, &m, &since)) != 0)
+		return rc;
+	b = json_object_new_object();
+	add_str(b, "lang", zh ? "zh" : "en");
+	add_str(b, "today", today);
+	add_str(b, "child", cfg->child_name);
+	json_object_object_add(b, "meeting", m);
+	if (support_json(l, today, now, zh, b) == -1 ||
+	    deflections_json(l, cfg, zh ? "zh" : "en", b) == -1) {
+		json_object_put(b);
+		return -1;
+	}
+	draft_json(l, cfg, m, since, zh, b);
+	outcomes_json(b, zh);
+	leave_with_json(b, zh);
+	*out = b;
+	return 0;
+}
+
+/* ---- text --------------------------------------------------------------- */
+
+/* A commitment's state as the parent reads it. */
+static const char *
+state_text(const char *state, int zh)
+{
+	static const char *const t[][3] = {
+		{ "open", "open", "未完成" }, { "confirmed", "confirmed", "已確認" },
+		{ "done", "done", "已完成" }, { "disputed", "disputed", "有爭議" },
+		{ "withdrawn", "withdrawn", "已撤回" },
+	};
+	for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++)
+		if (strcmp(t[k][0], state) == 0)
+			return t[k][zh ? 2 : 1];
+	return state;
+}
+
+static void
+heading(struct buf *out, const char *s)
+{
+	buf_printf(out, "\n%s\n", s);
+}
+
+void
+brief_text(json_object *b, struct buf *out)
+{
+	int zh = strcmp(gs(b, "lang"), "zh") == 0;
+	json_object *m = get(b, "meeting"), *lt = get(m, "letter"), *v;
+	const char *tm = gs(m, "time"), *with = gs(m, "with");
+	char day[64];
+	size_t n;
+
+	if (zh)
+		buf_printf(out, "會面準備：%s%s%s\n", gs(m, "day"),
+		    *tm ? " " : "", tm);
+	else
+		buf_printf(out, "Brief for the meeting on %s%s%s\n",
+		    gs(m, "day"), *tm ? " at " : "", tm);
+	buf_printf(out, zh ? "與會：%s\n" : "With: %s\n", *with ? with :
+	    (zh ? "（未有記錄）" : "(not recorded)"));
+	if (lt) {
+		day_text(gs(lt, "date"), zh, day);
+		buf_printf(out, zh ? "來信：%s，%s（%s）\n" :
+		    "Letter: %s, %s (\"%s\")\n", gs(lt, "from"), day, gs(lt, "subject"));
+	}
+	buf_printf(out, zh ? "原文：「%s」\n" : "As written: \"%s\"\n",
+	    gs(m, "as_written"));
+
+	heading(out, zh ? "記錄中的支援" : "The support on record");
+	v = get(b, "support");
+	n = v ? json_object_array_length(v) : 0;
+	if (n == 0)
+		buf_addstr(out, zh ? "  （記錄中沒有承諾。）\n" :
+		    "  (No commitment is on record.)\n");
+	for (size_t k = 0; k < n; k++) {
+		json_object *g = json_object_array_get_idx(v, k);
+		json_object *cs = get(g, "commitments");
+		buf_printf(out, "  %s\n", gs(g, "person"));
+		for (size_t j = 0; j < json_object_array_length(cs); j++) {
+			json_object *c = json_object_array_get_idx(cs, j);
+			const char *due = gs(c, "due");
+			const char *ld = gs(c, "letter_date");
+			const char *ans = gs(c, "answered_on");
+			char dd[64], ldd[64], ad[64];
+			day_text(due, zh, dd);
+			day_text(*ld ? ld : gs(c, "recorded"), zh, ldd);
+			buf_printf(out, "    #%lld %s — %s — %s%s\n",
+			    (long long)json_object_get_int64(get(c, "id")),
+			    gs(c, "what"), *due ? dd : (zh ? "沒有日期" :
+			    "no date"), get_bool(c, "overdue") ? (zh ? "已過期" :
+			    "OVERDUE") : state_text(gs(c, "state"), zh), get_bool(c, "vague") ?
+			    (zh ? "，含糊" : ", vague") : "");
+			day_text(ans, zh, ad);
+			buf_printf(out, zh ? "       （%s%s%s%s%s）\n" :
+			    "       (%s %s%s%s%s)\n", *ld ? (zh ? "來信日期：" :
+			    "letter of") : (zh ? "記錄日期：" : "recorded"), ldd,
+			    *ans ? (zh ? "；學校已於" : "; answered by the school "
+			    "on ") : "", *ans ? ad : "", *ans && zh ? "回覆" : "");
+		}
+	}
+
+	heading(out, zh ? "已過期" : "Overdue");
+	v = get(b, "overdue");
+	n = v ? json_object_array_length(v) : 0;
+	if (n == 0)
+		buf_addstr(out, zh ? "  （沒有。）\n" : "  (Nothing.)\n");
+	for (size_t k = 0; k < n; k++) {
+		json_object *c = json_object_array_get_idx(v, k);
+		char dd[64];
+		day_text(gs(c, "due"), zh, dd);
+		buf_printf(out, zh ? "  #%lld %s：%s — 應於%s完成\n" :
+		    "  #%lld %s: %s — due %s\n",
+		    (long long)json_object_get_int64(get(c, "id")),
+		    gs(c, "person"), gs(c, "what"), dd);
+	}
+
+	heading(out, zh ? "尚未得到回應的推搪" : "Deflections not yet answered");
+	v = get(b, "deflections");
+	n = v ? json_object_array_length(v) : 0;
+	if (n == 0)
+		buf_addstr(out, zh ? "  （沒有。）\n" : "  (None.)\n");
+	for (size_t k = 0; k < n; k++) {
+		json_object *d = json_object_array_get_idx(v, k);
+		char dd[64];
+		day_text(gs(d, "letter_date"), zh, dd);
+		buf_printf(out, zh ? "  %s，%s來信（%s）：\n    「%s」\n    提問：%s\n" :
+		    "  %s, letter of %s (%s):\n    \"%s\"\n    Ask: %s\n",
+		    *gs(d, "from") ? gs(d, "from") : (zh ? "學校" :
+		    "the school"), dd, gs(d, "label"), gs(d, "quote"),
+		    gs(d, "answer"));
+	}
+
+	json_object *d = get(b, "draft_iep");
+	if (get_bool(d, "iep_or_sst")) {
+		heading(out, zh ? "個別學習計劃初稿" : "The draft IEP");
+		if (get_bool(d, "received"))
+			buf_addstr(out, zh ? "  學校已寄來個別學習計劃初稿：請在會面前細閱。\n" :
+			    "  A letter about the draft IEP has arrived: read it "
+			    "before the meeting.\n");
+		else if (*gs(d, "body")) {
+			json_object *ob = get(d, "outbox_id");
+			const char *os = gs(d, "outbox_state");
+			if (ob && *os && strcmp(os, "draft") != 0)
+				buf_printf(out, zh ? "  仍未收到初稿。以下信件（外寄匣 %lld）"
+				    "的狀態：%s。\n" : "  No draft has arrived. This "
+				    "letter (outbox %lld) is %s.\n",
+				    (long long)json_object_get_int64(ob), os);
+			else if (ob)
+				buf_printf(out, zh ? "  仍未收到初稿。以下信件已草擬（外寄匣 "
+				    "%lld），待你批准：ptrail approve %lld\n" :
+				    "  No draft has arrived. This letter is drafted "
+				    "(outbox %lld) and waits for your approval: ptrail "
+				    "approve %lld\n", (long long)json_object_get_int64(ob),
+				    (long long)json_object_get_int64(ob));
+			else
+				buf_addstr(out, zh ? "  仍未收到初稿。會面前三個工作天，"
+				    "ptraild 會草擬以下信件，待你批准：\n" :
+				    "  No draft has arrived. Three working days before "
+				    "the meeting ptraild drafts this letter for your "
+				    "approval:\n");
+			buf_printf(out, zh ? "  收件人：%s\n  主旨：%s\n\n" :
+			    "  To: %s\n  Subject: %s\n\n", gs(d, "to"),
+			    gs(d, "subject"));
+			for (const char *p = gs(d, "body"); *p; ) {
+				const char *e = strchr(p, '\n');
+				size_t len = e ? (size_t)(e - p) : strlen(p);
+				buf_addstr(out, len ? "    " : "");
+				buf_add(out, p, len);
+				buf_addch(out, '\n');
+				p += len + (e ? 1 : 0);
+			}
+		}
+	}
+
+	heading(out, zh ? "會上要爭取的結果" : "Outcomes to ask for");
+	v = get(b, "outcomes");
+	n = v ? json_object_array_length(v) : 0;
+	if (n == 0)
+		buf_addstr(out, zh ? "  （記錄中沒有待跟進的事項。）\n" :
+		    "  (Nothing on record is waiting.)\n");
+	for (size_t k = 0; k < n; k++)
+		buf_printf(out, "  - %s\n", json_object_get_string(
+		    json_object_array_get_idx(v, k)));
+
+	heading(out, zh ? "離開時要帶走三樣東西" : "Leave with three things");
+	v = get(b, "leave_with");
+	n = v ? json_object_array_length(v) : 0;
+	for (size_t k = 0; k < n; k++)
+		buf_printf(out, "  %zu. %s\n", k + 1, json_object_get_string(
+		    json_object_array_get_idx(v, k)));
+}
+
+/* ---- mailed ------------------------------------------------------------- */
+
+static int
+outbox_exists(struct ledger *l, const char *kind, const char *subject)
+{
+	int64_t n = 0;
+	ledger_query_int(l, &n, "SELECT count(*) FROM outbox WHERE kind = ? AND "
+	    "subject = ?", kind, subject, (char *)NULL);
+	return n > 0;
+}
+
+/* Draft the letter asking for the draft IEP; 0 made or not needed. */
+static int
+draft_request(struct ledger *l, const struct config *cfg, json_object *b,
+    time_t now)
+{
+	json_object *d = get(b, "draft_iep");
+	json_object *lt = get(get(b, "meeting"), "letter");
+	struct outbox_row r;
+	sqlite3_stmt *st;
+	char *msgid = NULL, *refs = NULL;
+	int rc = 0;
+
+	if (!get_bool(d, "needed") || get(d, "outbox_id") ||
+	    outbox_exists(l, "reminder", get_str(d, "subject")))
+		return 0;
+	memset(&r, 0, sizeof(r));
+	if (lt && sqlite3_prepare_v2(ledger_db(l), "SELECT message_id, refs "
+	    "FROM messages WHERE id = ?", -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, json_object_get_int64(get(lt, "id")));
+		if (sqlite3_step(st) == SQLITE_ROW) {
+			msgid = ledger_col_dup(st, 0);
+			refs = ledger_col_dup(st, 1);
+		}
+		sqlite3_finalize(st);
+	}
+	r.kind = xstrdup("reminder");
+	r.to_addrs = xstrdup(get_str(d, "to"));
+	r.subject = xstrdup(get_str(d, "subject"));
+	r.body = xstrdup(get_str(d, "body"));
+	r.lang = xstrdup(get_str(b, "lang"));
+	if (msgid) {
+		r.in_reply_to = xstrdup(msgid);
+		r.refs = refs ? xasprintf("%s %s", refs, msgid) : xstrdup(msgid);
+	}
+	if (ledger_begin(l) == -1)
+		rc = -1;
+	else if (outbox_create(l, cfg, &r, now) == -1) {
+		ledger_rollback(l);
+		rc = -1;
+	} else {
+		/* to the school: a school morning, as the ladder's letters */
+		time_t nb = schedule_next_school_morning(cfg, now);
+		if (sqlite3_prepare_v2(ledger_db(l), "UPDATE outbox SET "
+		    "not_before = ? WHERE id = ?", -1, &st, NULL) != SQLITE_OK) {
+			ledger_rollback(l);
+			rc = -1;
+		} else {
+			sqlite3_bind_int64(st, 1, (int64_t)nb);
+			sqlite3_bind_int64(st, 2, r.id);
+			rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
+			sqlite3_finalize(st);
+			if (rc == 0)
+				rc = ledger_commit(l);
+			else
+				ledger_rollback(l);
+		}
+	}
+	if (rc == 0) {
+		log_info("meeting %lld: drafted the request for the draft IEP "
+		    "(outbox %lld)", (long long)json_object_get_int64(get(get(b,
+		    "meeting"), "id")), (long long)r.id);
+		json_object_object_add(d, "outbox_id", json_object_new_int64(r.id));
+		add_str(d, "outbox_state", r.state);
+	}
+	outbox_row_free(&r);
+	free(msgid);
+	free(refs);
+	return rc;
+}
+
+int
+brief_due(struct ledger *l, const struct config *cfg, time_t now)
+{
+	sqlite3_stmt *st;
+	int64_t ids[64];
+	char today[11], due[11], dates[64][11];
+	const char *lang = cfg->lang && strcmp(cfg->lang, "zh") == 0 ? "zh" : "en";
+	int n = 0, made = 0;
+
+	if (cfg->parent_addr == NULL)
+		return 0;
+	time_day(now, today);
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, date, message_id IS "
+	    "NULL, created_at FROM meetings WHERE state = 'scheduled' AND date "
+	    ">= ? ORDER BY date, id", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
+	while (n < 64 && sqlite3_step(st) == SQLITE_ROW) {
+		const char *date = (const char *)sqlite3_column_text(st, 1);
+		char made_on[11];
+		/* a meeting the parent recorded on its day or after it took
+		 * place (ptrail meeting add) needs its summary, not a brief */
+		time_day((time_t)sqlite3_column_int64(st, 3), made_on);
+		if (sqlite3_column_int(st, 2) && strcmp(made_on, date) >= 0)
+			continue;
+		if (brief_due_day(cfg, date, due) == 0 && strcmp(today, due) >= 0) {
+			snprintf(dates[n], sizeof(dates[n]), "%s", date);
+			ids[n++] = sqlite3_column_int64(st, 0);
+		}
+	}
+	sqlite3_finalize(st);
+	for (int k = 0; k < n; k++) {
+		json_object *b;
+		struct buf text = BUF_INIT;
+		struct outbox_row r;
+		char *subject, day[64];
+
+		day_text(dates[k], strcmp(lang, "zh") == 0, day);
+		subject = brief_subject(ids[k], day, strcmp(lang, "zh") == 0);
+		if (outbox_exists(l, "notice", subject) ||
+		    brief_build(l, cfg, ids[k], now, lang, &b) != 0) {
+			free(subject);
+			continue;
+		}
+		if (draft_request(l, cfg, b, now) == -1)
+			log_warnx("meeting %lld: cannot draft the request for the "
+			    "draft IEP: %s", (long long)ids[k], ledger_errmsg(l));
+		brief_text(b, &text);
+		memset(&r, 0, sizeof(r));
+		r.kind = xstrdup("notice");
+		r.to_addrs = xstrdup(cfg->parent_addr);
+		r.subject = subject;
+		r.body = buf_detach(&text);
+		r.lang = xstrdup(lang);
+		if (outbox_create(l, cfg, &r, now) == 0) {
+			log_info("meeting %lld: the brief is mailed to the parent "
+			    "(outbox %lld)", (long long)ids[k], (long long)r.id);
+			made++;
+		}
+		outbox_row_free(&r);
+		json_object_put(b);
+	}
+	return made;
+}
+
+int
+brief_after_meetings(struct ledger *l, time_t now, const char *lang,
+    struct buf *out)
+{
+	sqlite3_stmt *st, *o;
+	struct civil c;
+	char today[11], week[11], prev[11] = "";
+	int zh = lang && strcmp(lang, "zh") == 0, n = 0, rc;
+
+	local_civil(now, &c);
+	civil_format(&c, today);
+	days_to_civil(civil_to_days(c.y, c.m, c.d) - 7, &c);
+	civil_format(&c, week);
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, date, with_whom, "
+	    "message_id IS NULL FROM "
+	    "meetings WHERE state <> 'cancelled' AND date >= ? AND date < ? "
+	    "ORDER BY date, message_id IS NOT NULL, id", -1, &st, NULL) !=
+	    SQLITE_OK)
+		return -1;
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT coalesce(sum(state = "
+	    "'sent'), 0), max(CASE WHEN state IN ('draft', 'approved', "
+	    "'sending', 'retrying') THEN id END) FROM outbox WHERE kind = "
+	    "'confirmation' AND (subject = ? OR subject = ?)", -1, &o, NULL) !=
+	    SQLITE_OK) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_bind_text(st, 1, week, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, today, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *date = (const char *)sqlite3_column_text(st, 1);
+		const char *with = (const char *)sqlite3_column_text(st, 2);
+		int64_t id = sqlite3_column_int64(st, 0), waiting;
+		char en[64], cn[64], *s_en, *s_zh;
+		int sent;
+
+		if (strcmp(date, prev) == 0)	/* one line per day */
+			continue;
+		snprintf(prev, sizeof(prev), "%s", date);
+		day_text(date, 0, en);
+		day_text(date, 1, cn);
+		s_en = xasprintf("Following our meeting on %s", en);
+		s_zh = xasprintf("會面跟進：%s", cn);
+		sqlite3_bind_text(o, 1, s_en, -1, SQLITE_STATIC);
+		sqlite3_bind_text(o, 2, s_zh, -1, SQLITE_STATIC);
+		sent = sqlite3_step(o) == SQLITE_ROW && sqlite3_column_int(o, 0);
+		waiting = sqlite3_column_int64(o, 1);
+		sqlite3_reset(o);
+		free(s_en);
+		free(s_zh);
+		if (sent)
+			continue;
+		n++;
+		if (zh)
+			buf_printf(out, "- %s的會面%s%s%s：仍未寄出會面摘要。", cn,
+			    with ? "（" : "", with ? with : "", with ? "）" : "");
+		else
+			buf_printf(out, "- The meeting on %s%s%s%s has no summary "
+			    "sent yet.", en, with ? " (" : "", with ? with : "",
+			    with ? ")" : "");
+		if (waiting && zh)
+			buf_printf(out, "摘要已草擬（外寄匣 %lld）：ptrail approve %lld\n",
+			    (long long)waiting, (long long)waiting);
+		else if (waiting)
+			buf_printf(out, " It is drafted (outbox %lld): ptrail "
+			    "approve %lld\n", (long long)waiting, (long long)waiting);
+		else if (!sqlite3_column_int(st, 3))	/* only the letter's */
+			buf_printf(out, zh ? "用 ptrail meeting add --date %s 記錄會面，"
+			    "再用 ptrail add --meeting ID 記錄會上的承諾，ptraild 會草擬"
+			    "摘要。\n" : " Record it with ptrail meeting add --date %s "
+			    "and what was agreed with ptrail add --meeting ID, and "
+			    "ptraild drafts it.\n", date);
+		else
+			buf_printf(out, zh ? "用 ptrail add --meeting %lld 記錄會上的"
+			    "承諾，ptraild 會草擬摘要。\n" : " Record what was agreed "
+			    "with ptrail add --meeting %lld, and ptraild drafts it.\n",
+			    (long long)id);
+	}
+	sqlite3_finalize(o);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? n : -1;
+}
+
+void
+brief_next_meeting_ask(struct ledger *l, int64_t meeting, const char *lang,
+    struct buf *out)
+{
+	int64_t later = 0;
+	char id[24];
+
+	snprintf(id, sizeof(id), "%lld", (long long)meeting);
+	if (ledger_query_int(l, &later, "SELECT count(*) FROM meetings n, "
+	    "meetings g WHERE g.id = CAST(? AS INTEGER) AND n.id <> g.id AND "
+	    "n.state = 'scheduled' AND n.date > g.date", id, (char *)NULL) == -1 ||
+	    later > 0)
+		return;
+	buf_addstr(out, lang && strcmp(lang, "zh") == 0 ?
+	    "\n另外，我們未有訂下下一次會面的日期。請問可否現在訂下，以便一同檢視"
+	    "以上安排的進展？\n" :
+	    "\nWe did not fix the date of our next meeting. Could we agree one "
+	    "now, so that we can review together how these arrangements are "
+	    "going?\n");
+}
