@@ -103,6 +103,24 @@ print_cell(const char *s, int width)
 		putchar(' ');
 }
 
+/* Why a past-due promise is not overdue: who answered it, and when. */
+static void
+print_answered(const struct commitment *c, const char *today)
+{
+	char day[16];
+	struct civil cv;
+
+	if (c->answered_at == 0 || c->due == NULL || strcmp(c->due, today) >= 0)
+		return;
+	local_civil((time_t)c->answered_at, &cv);
+	civil_human(&cv, day);
+	if (c->answered_by)
+		printf(" [answered by letter %lld on %s]", (long long)c->answered_by,
+		    day);
+	else
+		printf(" [you marked it answered on %s]", day);
+}
+
 static void
 print_table(const struct commitment *arr, size_t n, const char *today)
 {
@@ -129,8 +147,10 @@ print_table(const struct commitment *arr, size_t n, const char *today)
 		printf("%-5lld %-15s %-6s ", (long long)c->id, due,
 		    c->due_time ? c->due_time : "");
 		print_cell(c->actor ? c->actor : "-", wwho);
-		printf(" %-10s %s%s\n", overdue ? "OVERDUE" : c->state,
+		printf(" %-10s %s%s", overdue ? "OVERDUE" : c->state,
 		    c->vague ? "(vague) " : "", what ? what : "");
+		print_answered(c, today);
+		putchar('\n');
 	}
 }
 
@@ -261,8 +281,14 @@ cmd_show(struct cli *cli, int argc, char **argv)
 		printf("recorded:   %s (%s)\n", iso, c.source);
 		if (c.answered_at) {
 			iso8601_local((time_t)c.answered_at, iso);
-			printf("answered:   %s\n", iso);
+			if (c.answered_by)
+				printf("answered:   %s by letter %lld\n", iso,
+				    (long long)c.answered_by);
+			else
+				printf("answered:   %s (you said so)\n", iso);
 		}
+		if (c.written && c.actor && strcmp(c.written, c.actor) != 0)
+			printf("written as: %s\n", c.written);
 		if (c.message_id)
 			print_letter(l, c.message_id);
 	}

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "schedule.h"
 #include "timeutil.h"
 
 int
@@ -70,8 +71,13 @@ cmd_status(struct cli *cli, int argc, char **argv)
 		json_object_object_add(root, "folders", arr);
 		puts(json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY));
 		json_object_put(root);
-	} else if (n == 0) {
-		printf("no folder synced yet\n");
+	} else {
+		struct buf pol = BUF_INIT;
+		if (n == 0)
+			printf("no folder synced yet\n");
+		schedule_policy(l, cli_config(cli), cli->now, &pol);
+		printf("\n%s", buf_str(&pol));
+		buf_free(&pol);
 	}
 	return n ? EXIT_FOUND : EXIT_NONE;
 }

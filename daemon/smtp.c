@@ -84,7 +84,8 @@ smtp_send(const struct config *cfg, const struct outbox_row *r,
 	from = xasprintf("<%s>", cfg->parent_addr);
 	add_rcpts(&rcpt, r->to_addrs);
 	add_rcpts(&rcpt, r->cc_addrs);
-	add_rcpts(&rcpt, cfg->parent_addr);	/* the witness: a Bcc */
+	if (strcmp(r->kind, "notice") != 0)	/* a notice is To the parent */
+		add_rcpts(&rcpt, cfg->parent_addr);	/* the witness: a Bcc */
 	curl_easy_setopt(curl, CURLOPT_URL, cfg->smtp_url);
 	curl_easy_setopt(curl, CURLOPT_USE_SSL, cfg->tls == TLS_NONE ?
 	    (long)CURLUSESSL_NONE : (long)CURLUSESSL_ALL);
@@ -229,8 +230,8 @@ send_stage(struct daemon *d, struct imap_conn *c)
 	struct outbox_row *v;
 	size_t n;
 
-	compose_pending(d->ledger, d->cfg, d->now, 7);
-	compose_meetings(d->ledger, d->cfg, d->now, 7);
+	compose_pending(d->ledger, d->cfg, d->now, COMPOSE_DAYS);
+	compose_meetings(d->ledger, d->cfg, d->now, COMPOSE_DAYS);
 	schedule_run(d->ledger, d->cfg, d->now);
 	if (d->cfg->smtp_url == NULL)
 		return PT_OK;

@@ -9,11 +9,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "compose.h"
 #include "log.h"
 #include "outbox.h"
+#include "people.h"
 #include "timeutil.h"
 #include "xmalloc.h"
 
@@ -172,8 +174,10 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
 	int zh = strcmp(lang, "zh") == 0;
 	human_day(ymd, lang, letter_date, sizeof(letter_date));
 
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT actor, action, quote, due, "
-	    "due_time, vague FROM commitments WHERE message_id = ? ORDER BY id",
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT coalesce((SELECT p.name "
+	    "FROM people p WHERE p.id = c.person_id), c.actor), c.action, "
+	    "c.quote, c.due, c.due_time, c.vague FROM commitments c WHERE "
+	    "c.message_id = ? ORDER BY c.id",
 	    -1, &st, NULL) != SQLITE_OK)
 		goto out;
 	sqlite3_bind_int64(st, 1, msg);
@@ -238,8 +242,12 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
 	r.kind = xstrdup("confirmation");
 	r.message_id = msg;
 	r.to_addrs = xstrdup(from_addr);
+	/* the SENCO is copied on the school's own staff's letters only:
+	 * never on an outside provider's (an EP service, a therapist), whose
+	 * letter may be confidential */
 	if (cfg->people[ROLE_SENCO].addr &&
-	    strcmp(cfg->people[ROLE_SENCO].addr, from_addr) != 0)
+	    people_is_school_staff(cfg, from_addr) &&
+	    strcasecmp(cfg->people[ROLE_SENCO].addr, from_addr) != 0)
 		r.cc_addrs = xstrdup(cfg->people[ROLE_SENCO].addr);
 	r.subject = strncmp(subject ? subject : "", "Re:", 3) == 0 ?
 	    xstrdup(subject) : xasprintf("Re: %s", subject ? subject : "");
@@ -331,8 +339,10 @@ compose_meeting(struct ledger *l, const struct config *cfg, int64_t meeting,
 	    xasprintf("Following our meeting on %s", day);
 	ledger_query_int(l, &exists, "SELECT count(*) FROM outbox WHERE kind = "
 	    "'confirmation' AND subject = ?", subject, (char *)NULL);
-	if (exists || sqlite3_prepare_v2(ledger_db(l), "SELECT actor, quote, "
-	    "due, vague FROM commitments WHERE meeting_id = ? ORDER BY id", -1,
+	if (exists || sqlite3_prepare_v2(ledger_db(l), "SELECT coalesce((SELECT "
+	    "p.name FROM people p WHERE p.id = c.person_id), c.actor), c.quote, "
+	    "c.due, c.vague FROM commitments c WHERE c.meeting_id = ? ORDER BY "
+	    "c.id", -1,
 	    &st, NULL) != SQLITE_OK) {
 		free(subject);
 		return exists ? 1 : -1;

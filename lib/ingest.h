@@ -40,6 +40,7 @@ struct ingest_prep {
 	struct mime_message	 m;
 	struct extraction	 ex;		/* school mail only */
 	int			 out, school;
+	const struct config	*cfg;		/* not owned: the caller's */
 };
 
 void	ingest_prepare(const struct config *cfg, const char *raw, size_t len,
