@@ -17,6 +17,7 @@
 #include "testledger.h"
 
 #include "config.h"
+#include "holidays.h"
 #include "ingest.h"
 #include "items.h"
 #include "ledger.h"
@@ -493,6 +494,28 @@ test_school_mornings(void **state)
 }
 
 static void
+test_holidays_file_read_once(void **state)
+{
+	char *file = test_write_file(dir, "hol.txt", "# our closures\n"
+	    "2028-01-03\n", 0600);
+	struct civil c;
+	(void)state;
+	/* no file: 2027 is in the table, 2028 is not */
+	assert_true(holidays_year_known(&cfg, 2027));
+	assert_false(holidays_year_known(&cfg, 2028));
+	cfg.holidays_file = file;
+	assert_true(holidays_year_known(&cfg, 2028));
+	assert_int_equal(civil_parse("2028-01-03", &c), 0);	/* a Monday */
+	assert_true(holiday_or_weekend(&cfg, civil_to_days(c.y, c.m, c.d)));
+	/* read once: gone from disk, still known */
+	assert_int_equal(unlink(file), 0);
+	assert_true(holiday_or_weekend(&cfg, civil_to_days(c.y, c.m, c.d) ));
+	assert_false(holiday_or_weekend(&cfg, civil_to_days(c.y, c.m, c.d) + 1));
+	cfg.holidays_file = NULL;
+	free(file);
+}
+
+static void
 test_meetings_ahead_in_digest(void **state)
 {
 	struct meeting m;
@@ -541,6 +564,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_school_mornings, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_meetings_ahead_in_digest,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_holidays_file_read_once,
 		    setup, teardown),
 	};
 	return cmocka_run_group_tests_name("schedule", tests, NULL, NULL);
