@@ -591,6 +591,11 @@ people_resolve(struct ledger *l, const struct config *cfg, const char *actor,
 			if ((n = name_at(p, s)) > 0)
 				who = xstrndup(p, n);
 		free(s);
+		/* 班主任, 統籌主任: a role, not a surname and a title */
+		if (who && phrase_role(who) >= 0) {
+			free(who);
+			who = NULL;
+		}
 	}
 	if (who) {
 		id = people_by_name(l, cfg, who, now);
