@@ -28,17 +28,23 @@ OBJ := $(O)/obj
 
 CC ?= cc
 PKGS := libetpan libcurl sqlite3 libical libxml-2.0 json-c inih libmicrohttpd libsystemd gnutls
+# pkg-config is asked when this file is read. On a machine that has never
+# built ptrail the libraries are not there yet, so every target that
+# installs them (check, demo, bench, fuzz) runs `deps` first and then a
+# fresh $(MAKE), which reads this file again and finds them.
+PKG_OK     := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # Debian's libetpan.pc adds -specs=no-pie-link.specs, which silently links a
 # non-PIE binary: drop it and ask for PIE ourselves.
-PKG_LIBS := $(filter-out -specs=%,$(shell pkg-config --libs $(PKGS) 2>/dev/null)) -lunistring -lm -pthread
+PKG_LIBS := $(filter-out -specs=%,$(shell pkg-config --libs $(PKGS) 2>/dev/null)) -lm -pthread
 
 WARN     := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wno-format-nonliteral
 HARDEN   := -fPIE -fstack-protector-strong -D_FORTIFY_SOURCE=2
 CFLAGS   ?= -O2 -g
 SAN      ?=
 ifeq ($(SAN),1)
-  CFLAGS  := -O1 -g -fno-omit-frame-pointer
+  # the user's CFLAGS stay; these come after them and win
+  CFLAGS  += -O1 -g -fno-omit-frame-pointer
   HARDEN  := -fPIE
   SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined
 endif
@@ -60,14 +66,22 @@ LIBPTRAIL  := $(OBJ)/libptrail.a
 PTRAIL  := $(O)/ptrail
 PTRAILD := $(O)/ptraild
 
-.PHONY: unit-bins all deps check check-asan unit integration corpus demo bench fuzz \
+.PHONY: unit-bins all deps check check-asan demo bench fuzz pkgs-present \
         install uninstall clean lint-man
 all: $(PTRAIL) $(PTRAILD)
 unit-bins: $(UNIT_BIN)
 
-$(OBJ)/%.o: %.c $(wildcard lib/*.h lib/*/*.h daemon/*.h cli/*.h)
+$(OBJ)/%.o: %.c $(wildcard lib/*/*.h daemon/*.h cli/*.h) | pkgs-present
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# A build without the libraries would stop at the first #include with a
+# message that names a header, not the cause: say the cause instead.
+pkgs-present:
+	@if [ "$(PKG_OK)" != yes ]; then \
+	  echo "make: pkg-config does not find: $$(for p in $(PKGS); do pkg-config --exists $$p 2>/dev/null || printf '%s ' $$p; done)"; \
+	  echo "make: run 'make deps' first (make check, make demo and make bench run it for you)"; \
+	  exit 1; fi
 
 # The schema steps are compiled in: a binary always knows the ledger it writes.
 $(OBJ)/gen/schemas.c: $(SCHEMA_SQL) schemas/embed.sh
@@ -87,16 +101,16 @@ $(PTRAIL): $(CLI_OBJ) $(LIBPTRAIL)
 $(PTRAILD): $(DAEMON_OBJ) $(LIBPTRAIL)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(DAEMON_OBJ) $(LIBPTRAIL) $(PKG_LIBS)
 
-$(OBJ)/tests/%: tests/unit/%.c $(LIBPTRAIL) tests/unit/testutil.h
+$(OBJ)/tests/%: tests/unit/%.c $(LIBPTRAIL) $(wildcard tests/unit/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBPTRAIL) $(PKG_LIBS) -lcmocka
 
 # --- Debian packages -------------------------------------------------------
 DEB_PKGS := build-essential pkg-config tzdata ca-certificates \
   libetpan-dev libsasl2-modules libcurl4-gnutls-dev libsqlite3-dev sqlite3 libical-dev \
-  libcmocka-dev libxml2-dev libjson-c-dev libinih-dev libunistring-dev \
+  libcmocka-dev libxml2-dev libjson-c-dev libinih-dev \
   libmicrohttpd-dev libsystemd-dev libgnutls28-dev gnutls-bin \
-  dovecot-imapd python3 python3-aiosmtpd python3-icalendar mandoc isync \
+  dovecot-imapd python3 python3-aiosmtpd python3-icalendar mandoc isync notmuch \
   clang libclang-rt-14-dev openssl procps psmisc util-linux curl bc \
   chromium poppler-utils
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
@@ -114,6 +128,9 @@ deps:
 # --- tests -------------------------------------------------------------------
 # tests/run.sh runs every unit binary and integration script, and closes with
 # "N passed, N failed".
+# Each of these installs the packages first, then builds in a new $(MAKE)
+# (see PKG_OK above): so each works as the first command on a new machine,
+# with -j too.
 check: deps
 	$(MAKE) all unit-bins
 	tests/run.sh $(O)
@@ -123,31 +140,33 @@ check-asan: deps
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  tests/run.sh build-asan
 
-demo: deps all
+demo: deps
+	$(MAKE) all
 	tests/demo/run.sh
 
-bench: deps all
+bench: deps
+	$(MAKE) all
 	bench/run.sh $(O)
 
+# The fuzz targets link the core's reading floors, from this file's list.
+FUZZ_SRC := $(filter lib/base/% lib/mail/% lib/extract/%,$(LIB_SRC))
 fuzz: deps
-	tests/fuzz/run.sh
+	FUZZ_SRC="$(FUZZ_SRC)" PKGS="$(PKGS)" tests/fuzz/run.sh
 
 lint-man:
 	@for m in docs/*.[158]; do mandoc -Tlint -Wwarning $$m || exit 1; done
 
 # --- install -----------------------------------------------------------------
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SBINDIR) $(DESTDIR)$(DATADIR)/templates \
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SBINDIR) $(DESTDIR)$(DATADIR) \
 	  $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man8 \
-	  $(DESTDIR)$(UNITDIR) $(DESTDIR)$(USERUNITDIR) $(DESTDIR)$(DATADIR)/schemas
+	  $(DESTDIR)$(UNITDIR) $(DESTDIR)$(USERUNITDIR)
 	install -m 0755 $(PTRAIL) $(DESTDIR)$(BINDIR)/ptrail
 	install -m 0755 $(PTRAILD) $(DESTDIR)$(SBINDIR)/ptraild
 	install -m 0644 ptrail.conf.example $(DESTDIR)$(DATADIR)/ptrail.conf.example
-	install -m 0644 schemas/*.sql $(DESTDIR)$(DATADIR)/schemas/
-	-install -m 0644 templates/* $(DESTDIR)$(DATADIR)/templates/ 2>/dev/null
-	-install -m 0644 docs/*.1 $(DESTDIR)$(MANDIR)/man1/ 2>/dev/null
-	-install -m 0644 docs/*.5 $(DESTDIR)$(MANDIR)/man5/ 2>/dev/null
-	-install -m 0644 docs/*.8 $(DESTDIR)$(MANDIR)/man8/ 2>/dev/null
+	install -m 0644 docs/*.1 $(DESTDIR)$(MANDIR)/man1/
+	install -m 0644 docs/*.5 $(DESTDIR)$(MANDIR)/man5/
+	install -m 0644 docs/*.8 $(DESTDIR)$(MANDIR)/man8/
 	for u in systemd/*.service; do \
 	  sed 's#/usr/local/sbin/ptraild#$(SBINDIR)/ptraild#' $$u > $(DESTDIR)$(UNITDIR)/$$(basename $$u); done
 	sed 's#/usr/local/sbin/ptraild#$(SBINDIR)/ptraild#' systemd/user/ptraild.service \

@@ -10,9 +10,9 @@
 #include <string.h>
 
 #include "cli.h"
-#include "items.h"
-#include "schedule.h"
-#include "timeutil.h"
+#include "ledger/items.h"
+#include "act/schedule.h"
+#include "base/timeutil.h"
 
 static const char *const step_label[] = { "a reminder", "a letter to the "
     "principal", "a letter to the IMC", "the EDB complaint notice" };

@@ -15,8 +15,8 @@
 #include <stdio.h>
 #include <time.h>
 
-#include "config.h"
-#include "ledger.h"
+#include "base/config.h"
+#include "ledger/ledger.h"
 
 #define EXIT_FOUND	0
 #define EXIT_NONE	1

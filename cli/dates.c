@@ -15,8 +15,8 @@
 
 #include "cli.h"
 #include "extract/dates.h"
-#include "timeutil.h"
-#include "xmalloc.h"
+#include "base/timeutil.h"
+#include "base/xmalloc.h"
 
 /* D for an ISO time: its civil date in its own offset (SPEC.md). */
 static int

@@ -19,9 +19,9 @@
 
 #include "cli.h"
 #include "extract/extract.h"
-#include "mime.h"
-#include "timeutil.h"
-#include "xmalloc.h"
+#include "mail/mime.h"
+#include "base/timeutil.h"
+#include "base/xmalloc.h"
 
 static char *
 read_file(const char *path, size_t *len, struct buf *err)

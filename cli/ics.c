@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "ics.h"
+#include "act/ics.h"
 
 int
 cmd_ics(struct cli *cli, int argc, char **argv)

@@ -13,9 +13,9 @@
 #include <string.h>
 
 #include "cli.h"
-#include "items.h"
-#include "timeutil.h"
-#include "xmalloc.h"
+#include "ledger/items.h"
+#include "base/timeutil.h"
+#include "base/xmalloc.h"
 
 static int
 parse_id(const char *s, int64_t *id)

@@ -10,9 +10,9 @@
 #include <string.h>
 
 #include "cli.h"
-#include "log.h"
-#include "timeutil.h"
-#include "xmalloc.h"
+#include "base/log.h"
+#include "base/timeutil.h"
+#include "base/xmalloc.h"
 
 #define PTRAIL_VERSION "0.1.0"
 

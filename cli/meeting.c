@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "cli.h"
-#include "items.h"
-#include "timeutil.h"
+#include "ledger/items.h"
+#include "base/timeutil.h"
 
 int
 cmd_meeting(struct cli *cli, int argc, char **argv)

@@ -11,9 +11,9 @@
 #include <string.h>
 
 #include "cli.h"
-#include "outbox.h"
-#include "timeutil.h"
-#include "xmalloc.h"
+#include "ledger/outbox.h"
+#include "base/timeutil.h"
+#include "base/xmalloc.h"
 #include <unistd.h>
 
 static int

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "people.h"
+#include "ledger/people.h"
 
 static int
 parse_pid(const char *s, int64_t *id)

@@ -8,9 +8,9 @@
 #include <string.h>
 
 #include "cli.h"
-#include "ics.h"
-#include "report.h"
-#include "timeutil.h"
+#include "act/ics.h"
+#include "act/report.h"
+#include "base/timeutil.h"
 
 int
 cmd_report(struct cli *cli, int argc, char **argv)

@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include "cli.h"
-#include "schedule.h"
-#include "timeutil.h"
+#include "act/schedule.h"
+#include "base/timeutil.h"
 
 int
 cmd_status(struct cli *cli, int argc, char **argv)

@@ -3,9 +3,9 @@
  * the main loop runs after every sync.
  *
  * The loop (daemon/main.c): sync every watched folder (imap.c), then
- *   send_stage()     confirmation drafts for new letters (lib/compose.c),
+ *   send_stage()     confirmation drafts for new letters (lib/act/compose.c),
  *                    the escalation ladder and the parent's reminders
- *                    (lib/schedule.c), then approved outbox rows -> SMTP
+ *                    (lib/act/schedule.c), then approved outbox rows -> SMTP
  *                    (smtp.c)
  *   feed_stage()     calendar.ics rewritten when anything changed (feed.c)
  * Each stage reads the ledger and writes the ledger, so any of them can
@@ -20,8 +20,8 @@
 #include <signal.h>
 #include <time.h>
 
-#include "config.h"
-#include "ledger.h"
+#include "base/config.h"
+#include "ledger/ledger.h"
 
 enum pt_result { PT_OK = 0, PT_TEMP = 1, PT_PERM = 2, PT_CANCEL = 3 };
 

@@ -1,12 +1,12 @@
 /*
  * feed.c — the daemon's feed stage: after a round that changed the
- * ledger, write calendar.ics again, atomically (lib/ics.c).
+ * ledger, write calendar.ics again, atomically (lib/act/ics.c).
  */
 #include <string.h>
 
 #include "daemon.h"
-#include "ics.h"
-#include "log.h"
+#include "act/ics.h"
+#include "base/log.h"
 
 enum pt_result
 feed_stage(struct daemon *d)
@@ -40,8 +40,8 @@ feed_stage(struct daemon *d)
 #include <stdlib.h>
 
 #include "feed.h"
-#include "hash.h"
-#include "xmalloc.h"
+#include "base/hash.h"
+#include "base/xmalloc.h"
 
 #define FEED_MAX (16u * 1024 * 1024)
 

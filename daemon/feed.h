@@ -6,8 +6,8 @@
 #ifndef PTRAIL_FEED_H
 #define PTRAIL_FEED_H
 
-#include "buf.h"
-#include "config.h"
+#include "base/buf.h"
+#include "base/config.h"
 
 /* Start serving cfg->feed_path; 0, or -1 with the reason in why. The
  * server keeps its own copies of what it needs from cfg. */

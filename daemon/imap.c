@@ -33,10 +33,10 @@
 #include <libetpan/libetpan.h>
 
 #include "imap.h"
-#include "ingest.h"
-#include "log.h"
+#include "ledger/ingest.h"
+#include "base/log.h"
 #include "tls.h"
-#include "xmalloc.h"
+#include "base/xmalloc.h"
 
 #define FETCH_BATCH	50		/* messages per UID FETCH */
 #define BATCH_BYTES	(8u << 20)	/* and at most this much, bar one */

@@ -11,8 +11,8 @@
 #include <signal.h>
 #include <stdint.h>
 
-#include "buf.h"
-#include "config.h"
+#include "base/buf.h"
+#include "base/config.h"
 #include "daemon.h"
 
 enum imap_status {

@@ -35,11 +35,11 @@
 #include "daemon.h"
 #include "feed.h"
 #include "imap.h"
-#include "items.h"
+#include "ledger/items.h"
 #include "smtp.h"
-#include "log.h"
-#include "timeutil.h"
-#include "xmalloc.h"
+#include "base/log.h"
+#include "base/timeutil.h"
+#include "base/xmalloc.h"
 
 #define PTRAILD_VERSION	"0.1.0"
 #define EX_OK_		0

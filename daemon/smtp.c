@@ -13,11 +13,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "compose.h"
-#include "schedule.h"
-#include "log.h"
+#include "act/compose.h"
+#include "act/schedule.h"
+#include "base/log.h"
 #include "smtp.h"
-#include "xmalloc.h"
+#include "base/xmalloc.h"
 
 #define TEST_CRASH_ENV "PTRAIL_TEST_CRASH_AFTER_SMTP"
 

@@ -15,7 +15,7 @@
 
 #include "daemon.h"
 #include "imap.h"
-#include "outbox.h"
+#include "ledger/outbox.h"
 
 /* Resolve rows left in 'sending', using the IMAP session for witnesses. */
 void		smtp_resolve_interrupted(struct daemon *d, struct imap_conn *c);

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "tls.h"
-#include "xmalloc.h"
+#include "base/xmalloc.h"
 
 #define MAX_CHAIN 16
 

@@ -14,7 +14,7 @@
 
 #include <libetpan/libetpan.h>
 
-#include "buf.h"
+#include "base/buf.h"
 
 /* 0: the chain is trusted for host. -1: why names the host and reason. */
 int	tls_verify_stream(mailstream *s, const char *host, const char *ca_file,

@@ -1,5 +1,5 @@
 #!/bin/sh
-# embed.sh FILE... — the schema steps as a C array, for lib/ledger.c.
+# embed.sh FILE... — the schema steps as a C array, for lib/ledger/ledger.c.
 # ledger.sql is step 1; schemas/NNN-name.sql is step NNN and must follow
 # without a gap, so that PRAGMA user_version always names what was applied.
 set -eu

@@ -16,7 +16,7 @@
 
 #include <stddef.h>
 
-#include "timeutil.h"
+#include "base/timeutil.h"
 
 #define DATE_SPAN_MAX 32
 

@@ -32,12 +32,12 @@
 #include <string.h>
 #include <strings.h>
 
-#include "buf.h"
+#include "base/buf.h"
 #include "extract/dates.h"
 #include "extract/extract.h"
 #include "extract/sentences.h"
-#include "mime.h"
-#include "xmalloc.h"
+#include "mail/mime.h"
+#include "base/xmalloc.h"
 
 #define MAX_CLAUSES 4
 #define BIGRAM_WORDS 8		/* 512 bits of byte pairs per unit */

@@ -17,8 +17,8 @@
 #include <stddef.h>
 #include <time.h>
 
-#include "buf.h"
-#include "timeutil.h"
+#include "base/buf.h"
+#include "base/timeutil.h"
 
 struct ex_commitment {
 	char	*quote;		/* the sentence, verbatim (space-collapsed) */

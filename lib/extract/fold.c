@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "extract/fold.h"
-#include "xmalloc.h"
+#include "base/xmalloc.h"
 
 static int
 fold_char(const unsigned char *p, size_t left, char *ascii)

@@ -14,7 +14,7 @@
 #include <strings.h>
 
 #include "extract/sentences.h"
-#include "xmalloc.h"
+#include "base/xmalloc.h"
 
 static void
 push(struct sentence_list *l, size_t start, size_t end, int is_row,

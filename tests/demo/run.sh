@@ -22,15 +22,23 @@ P="$top/ptrail"
 PD="$top/ptraild"
 rm -rf "$D"
 mkdir -p "$D"
-chmod 0755 "$D"
+chmod 0700 "$D"
+# The demo's dovecot runs as nobody when the demo runs as root, and nobody
+# cannot reach a checkout under /root (mode 0700): the IMAP server's files
+# live in a directory of their own under /tmp, removed at the end; the
+# family's side (config, ledger, feed, the mail the SMTP server received)
+# stays in ./demo-run.
+S=$(mktemp -d "${TMPDIR:-/tmp}/ptrail-demo.XXXXXX")
+chmod 0755 "$S"
 . "$top/tests/integration/lib/dovecot.sh"
 . "$top/tests/integration/lib/smtpd.sh"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "starting dovecot (IMAP) and an SMTP server on 127.0.0.1"
-dovecot_start "$D" >/dev/null
+trap 'smtpd_stop "$D"; dovecot_stop "$S"; rm -rf "$S"' EXIT
+dovecot_start "$S" >/dev/null
+cp "$S/ca.pem" "$S/server.pem" "$S/server.key" "$D/"
 smtpd_start "$D"
-trap 'smtpd_stop "$D"; dovecot_stop "$D"' EXIT
 echo "IMAPS 127.0.0.1:$DOVECOT_IMAPS, SMTP+STARTTLS 127.0.0.1:$SMTPD_PORT"
 
 printf 'secret\n' > "$D/password"; chmod 600 "$D/password"
@@ -58,7 +66,7 @@ export PTRAIL_CONFIG="$D/ptrail.conf"
 
 step "the school's letters arrive (and a newsletter, which is never fetched)"
 M="$top/tests/demo/mail"
-imap_append "$D" INBOX "$M/01-senco-plan.eml" "$M/02-class-teacher-zh.eml" "$M/04-newsletter.eml"
+imap_append "$S" INBOX "$M/01-senco-plan.eml" "$M/02-class-teacher-zh.eml" "$M/04-newsletter.eml"
 for f in "$M/01-senco-plan.eml" "$M/02-class-teacher-zh.eml" "$M/04-newsletter.eml"; do
 	echo "  $(grep -m1 '^Subject:' "$f")"
 done
@@ -80,7 +88,7 @@ step "the parent approves both; ptraild sends them"
 echo "the SMTP server received: $(ls "$D"/smtp/*.eml | wc -l) message(s) in $D/smtp/"
 
 step "the SENCO replies in her thread"
-imap_append "$D" INBOX "$M/03-senco-reply.eml"
+imap_append "$S" INBOX "$M/03-senco-reply.eml"
 
 step "Friday 20 March: ptraild syncs again"
 export PTRAIL_NOW=2026-03-20T10:00:00+08:00

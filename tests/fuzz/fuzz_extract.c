@@ -9,7 +9,7 @@
 
 #include "extract/dates.h"
 #include "extract/extract.h"
-#include "mime.h"
+#include "mail/mime.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

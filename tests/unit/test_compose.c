@@ -6,11 +6,11 @@
  */
 #include "testledger.h"
 
-#include "compose.h"
-#include "config.h"
-#include "ingest.h"
-#include "outbox.h"
-#include "timeutil.h"
+#include "act/compose.h"
+#include "base/config.h"
+#include "ledger/ingest.h"
+#include "ledger/outbox.h"
+#include "base/timeutil.h"
 
 static struct config cfg;
 static struct ledger *l;

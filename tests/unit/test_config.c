@@ -7,7 +7,7 @@
 
 #include <sys/stat.h>
 
-#include "config.h"
+#include "base/config.h"
 
 static char *dir;
 

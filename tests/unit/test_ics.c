@@ -7,11 +7,11 @@
 
 #include <libical/ical.h>
 
-#include "config.h"
-#include "ics.h"
-#include "items.h"
-#include "ledger.h"
-#include "timeutil.h"
+#include "base/config.h"
+#include "act/ics.h"
+#include "ledger/items.h"
+#include "ledger/ledger.h"
+#include "base/timeutil.h"
 
 /* ics_render() into a buffer, through a memory stream. */
 static int

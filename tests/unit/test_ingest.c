@@ -7,11 +7,11 @@
  */
 #include "testledger.h"
 
-#include "config.h"
-#include "ingest.h"
-#include "ledger.h"
-#include "mime.h"
-#include "timeutil.h"
+#include "base/config.h"
+#include "ledger/ingest.h"
+#include "ledger/ledger.h"
+#include "mail/mime.h"
+#include "base/timeutil.h"
 
 #define NOW	1774000000	/* 2026-03-20 */
 

@@ -7,8 +7,8 @@
 
 #include <sys/stat.h>
 
-#include "items.h"
-#include "ledger.h"
+#include "ledger/items.h"
+#include "ledger/ledger.h"
 
 static char *
 ledger_file(const char *name)

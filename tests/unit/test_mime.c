@@ -5,7 +5,8 @@
  */
 #include "testutil.h"
 
-#include "mime.h"
+#include "mail/mime.h"
+#include "mail/mime_int.h"
 
 static struct mime_message m;
 

@@ -10,10 +10,11 @@
  */
 #include "testutil.h"
 
-#include "buf.h"
-#include "config.h"
-#include "mime.h"
-#include "outbox.h"
+#include "base/buf.h"
+#include "base/config.h"
+#include "mail/mime.h"
+#include "mail/mime_int.h"	/* mime_decode_header() */
+#include "ledger/outbox.h"
 
 static struct config cfg;
 

@@ -7,10 +7,10 @@
  */
 #include "testledger.h"
 
-#include "config.h"
-#include "items.h"
-#include "people.h"
-#include "timeutil.h"
+#include "base/config.h"
+#include "ledger/items.h"
+#include "ledger/people.h"
+#include "base/timeutil.h"
 
 static struct config cfg;
 static struct ledger *l;

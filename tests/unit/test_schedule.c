@@ -16,14 +16,14 @@
  */
 #include "testledger.h"
 
-#include "config.h"
-#include "holidays.h"
-#include "ingest.h"
-#include "items.h"
-#include "ledger.h"
-#include "outbox.h"
-#include "schedule.h"
-#include "timeutil.h"
+#include "act/holidays.h"
+#include "act/schedule.h"
+#include "base/config.h"
+#include "base/timeutil.h"
+#include "ledger/ingest.h"
+#include "ledger/items.h"
+#include "ledger/ledger.h"
+#include "ledger/outbox.h"
 
 static struct config cfg;
 static struct ledger *l;

@@ -8,7 +8,7 @@
 
 #include "testutil.h"
 
-#include "ledger.h"
+#include "ledger/ledger.h"
 
 static inline int64_t
 ledger_count(struct ledger *l, const char *sql)

@@ -1,0 +1,414 @@
+/*
+ * ics.c — build the calendar feed with libical; see ics.h.
+ *
+ * libical 3.0.16 (Debian 12) names built-in zones
+ * "/freeassociation.sourceforge.net/Asia/Hong_Kong" with a VTIMEZONE
+ * reaching back to 1904, and icaltimezone_set_tzid_prefix("") does not
+ * remove the prefix. So times are written floating with a TZID parameter
+ * we choose, and the VTIMEZONE is built by hand: one STANDARD rule at the
+ * zone's current offset. That is exact for Hong Kong (no DST since 1979)
+ * and for every zone without daylight saving.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <libical/ical.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "act/ics.h"
+#include "ledger/items.h"
+#include "base/log.h"
+#include "base/timeutil.h"
+#include "base/xmalloc.h"
+
+static struct icaltimetype
+utc_time(time_t t)
+{
+	return icaltime_from_timet_with_zone(t, 0, icaltimezone_get_utc_timezone());
+}
+
+/* Serialise one event and free it: the feed is written event by event,
+ * so its memory does not grow with the ledger (libical trees are large). */
+static void
+emit(FILE *evs, icalcomponent *ev)
+{
+	char *text = icalcomponent_as_ical_string_r(ev);
+	fputs(text, evs);
+	free(text);
+	icalcomponent_free(ev);
+}
+
+static icalcomponent *
+make_vtimezone(const char *zone, time_t now)
+{
+	icalcomponent *tz = icalcomponent_new_vtimezone();
+	icalcomponent *std = icalcomponent_new_xstandard();
+	struct tm tm;
+	char name[16];
+
+	localtime_r(&now, &tm);
+	snprintf(name, sizeof(name), "%s", tm.tm_zone ? tm.tm_zone : "STD");
+	icalcomponent_add_property(tz, icalproperty_new_tzid(zone));
+	icalcomponent_add_property(std, icalproperty_new_dtstart(
+	    icaltime_from_string("19700101T000000")));
+	icalcomponent_add_property(std,
+	    icalproperty_new_tzoffsetfrom((int)tm.tm_gmtoff));
+	icalcomponent_add_property(std,
+	    icalproperty_new_tzoffsetto((int)tm.tm_gmtoff));
+	icalcomponent_add_property(std, icalproperty_new_tzname(name));
+	icalcomponent_add_component(tz, std);
+	return tz;
+}
+
+static void
+add_x(icalcomponent *c, const char *name, const char *value)
+{
+	icalproperty *p = icalproperty_new_x(value);
+	icalproperty_set_x_name(p, name);
+	icalcomponent_add_property(c, p);
+}
+
+/* DTSTART/DTEND: all-day when there is no time, else one hour. */
+static void
+add_when(icalcomponent *ev, const char *zone, const char *ymd,
+    const char *hhmm)
+{
+	struct civil c;
+	struct icaltimetype start, end;
+	int hh = 0, mm = 0;
+
+	if (civil_parse(ymd, &c) == -1)
+		return;
+	start = icaltime_null_time();
+	start.year = c.y;
+	start.month = c.m;
+	start.day = c.d;
+	if (hhmm && sscanf(hhmm, "%d:%d", &hh, &mm) == 2) {
+		start.hour = hh;
+		start.minute = mm;
+		end = start;
+		icaltime_adjust(&end, 0, 1, 0, 0);
+		icalproperty *ps = icalproperty_new_dtstart(start);
+		icalproperty *pe = icalproperty_new_dtend(end);
+		icalproperty_add_parameter(ps, icalparameter_new_tzid(zone));
+		icalproperty_add_parameter(pe, icalparameter_new_tzid(zone));
+		icalcomponent_add_property(ev, ps);
+		icalcomponent_add_property(ev, pe);
+	} else {
+		start.is_date = 1;
+		end = start;
+		icaltime_adjust(&end, 1, 0, 0, 0);
+		icalcomponent_add_property(ev, icalproperty_new_dtstart(start));
+		icalcomponent_add_property(ev, icalproperty_new_dtend(end));
+	}
+}
+
+static const char *
+col(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	return s ? (const char *)s : NULL;
+}
+
+static void
+letter_line(struct buf *d, sqlite3_stmt *st, int date_col, int subj_col)
+{
+	if (sqlite3_column_type(st, date_col) != SQLITE_NULL) {
+		struct civil c;
+		char human[16];
+		local_civil((time_t)sqlite3_column_int64(st, date_col), &c);
+		civil_human(&c, human);
+		buf_printf(d, "\nLetter of %s", human);
+		if (col(st, subj_col))
+			buf_printf(d, ": %s", col(st, subj_col));
+	}
+}
+
+static int
+add_commitments(struct ledger *l, FILE *evs, const char *zone,
+    time_t now)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT c.id, coalesce((SELECT p.name "
+	    "FROM people p WHERE p.id = c.person_id), c.actor), c.action, "
+	    "c.quote, c.due, c.due_time, c.state, c.sequence, c.updated_at, "
+	    "m.date, m.subject, c.answered_at FROM commitments c LEFT JOIN "
+	    "messages m ON m.id = c.message_id WHERE c.due IS NOT NULL "
+	    "ORDER BY c.id", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		icalcomponent *ev = icalcomponent_new_vevent();
+		struct buf s = BUF_INIT, d = BUF_INIT;
+		char uid[64];
+		const char *state = col(st, 6);
+
+		snprintf(uid, sizeof(uid), "commitment-%lld@ptrail",
+		    (long long)sqlite3_column_int64(st, 0));
+		icalcomponent_add_property(ev, icalproperty_new_uid(uid));
+		icalcomponent_add_property(ev, icalproperty_new_dtstamp(utc_time(now)));
+		buf_printf(&s, "%s: %s — due", col(st, 1) ? col(st, 1) :
+		    "(nobody named)", col(st, 2) ? col(st, 2) : col(st, 3));
+		icalcomponent_add_property(ev, icalproperty_new_summary(buf_str(&s)));
+		buf_printf(&d, "\"%s\"", col(st, 3));
+		letter_line(&d, st, 9, 10);
+		buf_printf(&d, "\nState: %s%s", state,
+		    sqlite3_column_type(st, 11) != SQLITE_NULL ?
+		    " (the school has answered)" : "");
+		icalcomponent_add_property(ev,
+		    icalproperty_new_description(buf_str(&d)));
+		add_when(ev, zone, col(st, 4), col(st, 5));
+		icalcomponent_add_property(ev, icalproperty_new_status(
+		    strcmp(state, "withdrawn") == 0 ? ICAL_STATUS_CANCELLED :
+		    ICAL_STATUS_CONFIRMED));
+		icalcomponent_add_property(ev,
+		    icalproperty_new_sequence((int)sqlite3_column_int64(st, 7)));
+		icalcomponent_add_property(ev, icalproperty_new_lastmodified(
+		    utc_time((time_t)sqlite3_column_int64(st, 8))));
+		emit(evs, ev);
+		buf_free(&s);
+		buf_free(&d);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+static int
+add_meetings(struct ledger *l, FILE *evs, const char *zone,
+    time_t now)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT g.id, g.quote, g.date, "
+	    "g.time, g.state, g.sequence, g.updated_at, m.date, m.subject, "
+	    "g.with_whom, m.from_name FROM meetings g LEFT JOIN messages m ON "
+	    "m.id = g.message_id ORDER BY g.id", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		icalcomponent *ev = icalcomponent_new_vevent();
+		struct buf s = BUF_INIT, d = BUF_INIT;
+		char uid[64];
+		const char *who = col(st, 9) ? col(st, 9) : col(st, 10);
+
+		snprintf(uid, sizeof(uid), "meeting-%lld@ptrail",
+		    (long long)sqlite3_column_int64(st, 0));
+		icalcomponent_add_property(ev, icalproperty_new_uid(uid));
+		icalcomponent_add_property(ev, icalproperty_new_dtstamp(utc_time(now)));
+		buf_printf(&s, "Meeting%s%s (ask for the draft IEP 3 days ahead)",
+		    who ? " with " : "", who ? who : "");
+		icalcomponent_add_property(ev, icalproperty_new_summary(buf_str(&s)));
+		buf_printf(&d, "\"%s\"", col(st, 1));
+		letter_line(&d, st, 7, 8);
+		icalcomponent_add_property(ev,
+		    icalproperty_new_description(buf_str(&d)));
+		add_when(ev, zone, col(st, 2), col(st, 3));
+		icalcomponent_add_property(ev, icalproperty_new_status(
+		    strcmp(col(st, 4), "cancelled") == 0 ? ICAL_STATUS_CANCELLED :
+		    ICAL_STATUS_CONFIRMED));
+		icalcomponent_add_property(ev,
+		    icalproperty_new_sequence((int)sqlite3_column_int64(st, 5)));
+		icalcomponent_add_property(ev, icalproperty_new_lastmodified(
+		    utc_time((time_t)sqlite3_column_int64(st, 6))));
+		emit(evs, ev);
+		buf_free(&s);
+		buf_free(&d);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+/* Each step of the ladder taken or drafted: a day in the calendar. */
+static int
+add_escalations(struct ledger *l, FILE *evs, const char *zone,
+    time_t now)
+{
+	static const char *const names[] = { "Reminder to the school",
+	    "Formal letter to the principal", "Letter to the IMC",
+	    "EDB complaint drafted for you" };
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT e.id, e.step, e.due_at, "
+	    "e.created_at, o.state, o.to_addrs, coalesce((SELECT p.name FROM "
+	    "people p WHERE p.id = c.person_id), c.actor), c.quote FROM escalations "
+	    "e JOIN commitments c ON c.id = e.commitment_id LEFT JOIN outbox o ON "
+	    "o.id = e.outbox_id ORDER BY e.id", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		icalcomponent *ev = icalcomponent_new_vevent();
+		struct buf s = BUF_INIT, d = BUF_INIT;
+		struct civil c;
+		char uid[64], ymd[11];
+		int step = sqlite3_column_int(st, 1);
+		const char *state = col(st, 4);
+
+		snprintf(uid, sizeof(uid), "escalation-%lld@ptrail",
+		    (long long)sqlite3_column_int64(st, 0));
+		icalcomponent_add_property(ev, icalproperty_new_uid(uid));
+		icalcomponent_add_property(ev, icalproperty_new_dtstamp(utc_time(now)));
+		buf_printf(&s, "%s (%s): %s", names[step & 3], col(st, 6) ?
+		    col(st, 6) : "the school", state ? state : "?");
+		icalcomponent_add_property(ev, icalproperty_new_summary(buf_str(&s)));
+		buf_printf(&d, "\"%s\"\nTo: %s\nState: %s\nApprove with: ptrail "
+		    "outbox", col(st, 7), col(st, 5) ? col(st, 5) : "", state ?
+		    state : "");
+		icalcomponent_add_property(ev, icalproperty_new_description(buf_str(&d)));
+		local_civil((time_t)sqlite3_column_int64(st, 2), &c);
+		civil_format(&c, ymd);
+		add_when(ev, zone, ymd, NULL);
+		icalcomponent_add_property(ev, icalproperty_new_status(
+		    state && strcmp(state, "cancelled") == 0 ? ICAL_STATUS_CANCELLED :
+		    ICAL_STATUS_CONFIRMED));
+		icalcomponent_add_property(ev, icalproperty_new_sequence(
+		    state && strcmp(state, "draft") ? 1 : 0));
+		icalcomponent_add_property(ev, icalproperty_new_lastmodified(
+		    utc_time((time_t)sqlite3_column_int64(st, 3))));
+		emit(evs, ev);
+		buf_free(&s);
+		buf_free(&d);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int
+ics_render(struct ledger *l, const struct config *cfg, time_t now, FILE *out)
+{
+	icalcomponent *cal = icalcomponent_new_vcalendar();
+	char *text, *end;
+	int rc = 0;
+
+	icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
+	icalcomponent_add_property(cal,
+	    icalproperty_new_prodid("-//ptrail//school follow-ups//EN"));
+	icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
+	icalcomponent_add_property(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
+	add_x(cal, "X-WR-CALNAME", cfg->feed_name);
+	add_x(cal, "X-WR-TIMEZONE", cfg->zone);
+	add_x(cal, "X-PUBLISHED-TTL", "PT1H");
+	icalproperty *ri = icalproperty_new_refreshinterval(
+	    icaldurationtype_from_int(3600));
+	icalproperty_add_parameter(ri, icalparameter_new_value(ICAL_VALUE_DURATION));
+	icalcomponent_add_property(cal, ri);
+	icalcomponent_add_component(cal, make_vtimezone(cfg->zone, now));
+	text = icalcomponent_as_ical_string_r(cal);
+	icalcomponent_free(cal);
+	/* the events go just before the calendar's END line, written as
+	 * they are read: a feed of 30,000 events never sits in memory */
+	if ((end = strstr(text, "END:VCALENDAR")) == NULL) {
+		free(text);
+		return -1;
+	}
+	fwrite(text, 1, (size_t)(end - text), out);
+	if (add_commitments(l, out, cfg->zone, now) == -1 ||
+	    add_meetings(l, out, cfg->zone, now) == -1 ||
+	    add_escalations(l, out, cfg->zone, now) == -1)
+		rc = -1;
+	fputs(end, out);
+	free(text);
+	if (fflush(out) == EOF || ferror(out))
+		rc = -1;
+	return rc;
+}
+
+/* A temporary file beside path, 0600, its directory made 0700. */
+static FILE *
+atomic_open(const char *path, char **tmp, struct buf *err)
+{
+	char *copy = xstrdup(path), *dir = dirname(copy);
+	FILE *fp;
+	int fd;
+
+	*tmp = xasprintf("%s.tmpXXXXXX", path);
+	if (mkdir(dir, 0700) == -1 && errno != EEXIST) {
+		buf_printf(err, "cannot create %s: %s", dir, strerror(errno));
+		goto fail;
+	}
+	if ((fd = mkstemp(*tmp)) == -1) {
+		buf_printf(err, "cannot create %s: %s", *tmp, strerror(errno));
+		goto fail;
+	}
+	fchmod(fd, 0600);
+	if ((fp = fdopen(fd, "w")) == NULL) {
+		buf_printf(err, "cannot write %s: %s", *tmp, strerror(errno));
+		close(fd);
+		unlink(*tmp);
+		goto fail;
+	}
+	free(copy);
+	return fp;
+fail:
+	free(*tmp);
+	*tmp = NULL;
+	free(copy);
+	return NULL;
+}
+
+/* Flush, fsync, close, rename over path, fsync the directory; on any
+ * failure the temporary file goes and path is left as it was. */
+static int
+atomic_commit(FILE *fp, char *tmp, const char *path, struct buf *err)
+{
+	char *copy = xstrdup(path), *dir = dirname(copy);
+	int dfd, bad;
+
+	bad = fflush(fp) == EOF || ferror(fp) || fsync(fileno(fp)) == -1;
+	if (fclose(fp) == EOF || bad) {
+		buf_printf(err, "cannot write %s: %s", tmp, strerror(errno));
+		goto fail;
+	}
+	if (rename(tmp, path) == -1) {
+		buf_printf(err, "cannot rename %s to %s: %s", tmp, path,
+		    strerror(errno));
+		goto fail;
+	}
+	if ((dfd = open(dir, O_RDONLY | O_DIRECTORY)) >= 0) {
+		fsync(dfd);
+		close(dfd);
+	}
+	free(tmp);
+	free(copy);
+	return 0;
+fail:
+	unlink(tmp);
+	free(tmp);
+	free(copy);
+	return -1;
+}
+
+static void
+atomic_abort(FILE *fp, char *tmp)
+{
+	fclose(fp);
+	unlink(tmp);
+	free(tmp);
+}
+
+int
+ics_write_feed(struct ledger *l, const struct config *cfg, time_t now,
+    const char *path, struct buf *err)
+{
+	char *tmp;
+	FILE *fp = atomic_open(path, &tmp, err);
+
+	if (fp == NULL)
+		return -1;
+	if (ics_render(l, cfg, now, fp) == -1) {
+		buf_printf(err, "cannot render the feed: %s", ledger_errmsg(l));
+		atomic_abort(fp, tmp);
+		return -1;
+	}
+	return atomic_commit(fp, tmp, path, err);
+}
+
+int
+ics_write_file(const char *path, const char *text, size_t len, struct buf *err)
+{
+	char *tmp;
+	FILE *fp = atomic_open(path, &tmp, err);
+
+	if (fp == NULL)
+		return -1;
+	fwrite(text, 1, len, fp);
+	return atomic_commit(fp, tmp, path, err);
+}

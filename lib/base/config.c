@@ -1,0 +1,891 @@
+/*
+ * config.c — read ptrail.conf (INI, via inih) into struct config.
+ *
+ * Every key is declared once in the table below: its section, name, type
+ * and where it lands. That table is also what "did you mean" searches and
+ * what config_dump() prints, so a new key is one row. Errors name the file
+ * and line: "ptrail.conf:12: unknown key 'smtp_prot' in [account] (did you
+ * mean 'smtp'?)". All of them are collected before config_load() returns, so
+ * one run shows everything that is wrong.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <ini.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/config.h"
+#include "base/log.h"
+#include "base/timeutil.h"
+#include "base/xmalloc.h"
+
+enum key_type { K_STR, K_INT, K_BOOL, K_LIST, K_MAILBOX, K_PERSON, K_TLS,
+		K_SEND, K_URL_IMAP, K_URL_SMTP, K_PATH, K_SECRET };
+
+struct key {
+	const char	*section;
+	const char	*name;
+	enum key_type	 type;
+	size_t		 off;		/* into struct config */
+	int		 min, max;	/* K_INT range; K_PERSON role */
+	int		 required;
+};
+
+#define O(f)	offsetof(struct config, f)
+static const struct key keys[] = {
+	{ "account", "address", K_MAILBOX, O(parent_addr), 0, 0, 1 },
+	{ "account", "imap", K_URL_IMAP, O(imap_url), 0, 0, 0 },
+	{ "account", "smtp", K_URL_SMTP, O(smtp_url), 0, 0, 0 },
+	{ "account", "user", K_STR, O(user), 0, 0, 0 },
+	{ "account", "smtp_user", K_STR, O(smtp_user), 0, 0, 0 },
+	{ "account", "password_file", K_PATH, O(password_file), 0, 0, 0 },
+	{ "account", "password_command", K_SECRET, O(password_command), 0, 0, 0 },
+	{ "account", "ca_file", K_PATH, O(ca_file), 0, 0, 0 },
+	{ "account", "tls", K_TLS, O(tls), 0, 0, 0 },
+	{ "account", "folders", K_LIST, O(folders), 0, 0, 0 },
+	{ "account", "sent_folder", K_STR, O(sent_folder), 0, 0, 0 },
+	{ "account", "poll_interval", K_INT, O(poll_interval), 10, 86400, 0 },
+	{ "account", "idle", K_BOOL, O(idle), 0, 1, 0 },
+	{ "account", "timeout", K_INT, O(timeout), 5, 3600, 0 },
+	{ "school", "name", K_STR, O(school_name), 0, 0, 0 },
+	{ "school", "domains", K_LIST, O(domains), 0, 0, 1 },
+	{ "school", "senco", K_PERSON, 0, ROLE_SENCO, 0, 0 },
+	{ "school", "class_teacher", K_PERSON, 0, ROLE_CLASS_TEACHER, 0, 0 },
+	{ "school", "principal", K_PERSON, 0, ROLE_PRINCIPAL, 0, 0 },
+	{ "school", "imc", K_PERSON, 0, ROLE_IMC, 0, 0 },
+	{ "school", "reo", K_PERSON, 0, ROLE_REO, 0, 0 },
+	{ "school", "eoc", K_PERSON, 0, ROLE_EOC, 0, 0 },
+	{ "school", "ep", K_PERSON, 0, ROLE_EP, 0, 0 },
+	{ "child", "name", K_STR, O(child_name), 0, 0, 0 },
+	{ "child", "class", K_STR, O(child_class), 0, 0, 0 },
+	{ "ledger", "path", K_STR, O(ledger_path), 0, 0, 0 },
+	{ "feed", "path", K_STR, O(feed_path), 0, 0, 0 },
+	{ "feed", "listen", K_STR, O(feed_listen), 0, 0, 0 },
+	{ "feed", "token", K_SECRET, O(feed_token), 0, 0, 0 },
+	{ "feed", "name", K_STR, O(feed_name), 0, 0, 0 },
+	{ "time", "zone", K_STR, O(zone), 0, 0, 0 },
+	{ "time", "holidays_file", K_PATH, O(holidays_file), 0, 0, 0 },
+	{ "time", "work_start", K_INT, O(work_start_hour), 0, 23, 0 },
+	{ "time", "work_end", K_INT, O(work_end_hour), 1, 24, 0 },
+	{ "escalation", "enabled", K_BOOL, O(ladder_enabled), 0, 1, 0 },
+	{ "escalation", "reminder_after", K_INT, O(ladder_days[0]), 0, 365, 0 },
+	{ "escalation", "principal_after", K_INT, O(ladder_days[1]), 0, 365, 0 },
+	{ "escalation", "imc_after", K_INT, O(ladder_days[2]), 0, 365, 0 },
+	{ "escalation", "reo_after", K_INT, O(ladder_days[3]), 0, 365, 0 },
+	{ "send", "confirmation", K_SEND, O(send_confirmation), 0, 0, 0 },
+	{ "send", "reminder", K_SEND, O(send_reminder), 0, 0, 0 },
+	{ "send", "escalation", K_SEND, O(send_escalation), 0, 0, 0 },
+	{ "send", "reply_days", K_INT, O(reply_days), 1, 60, 0 },
+	{ "send", "draft_notice_hours", K_INT, O(draft_notice_hours), 1, 240, 0 },
+	{ "send", "templates", K_STR, O(templates_dir), 0, 0, 0 },
+	{ "send", "lang", K_STR, O(lang), 0, 0, 0 },
+};
+#undef O
+#define NKEYS (sizeof(keys) / sizeof(keys[0]))
+
+static const char *role_names[ROLE_MAX] = {
+	"senco", "class_teacher", "principal", "imc", "reo", "eoc", "ep"
+};
+
+struct parse_state {
+	struct config	*cfg;
+	struct buf	*err;
+	const char	*file;
+	int		 line;
+	int		 errors;
+	unsigned char	 seen[NKEYS];
+	FILE		*fp;
+	int		 section_line;	/* where the current [section] began */
+	char		 bad_section[64];	/* reported once */
+};
+
+const char *
+role_name(enum role r)
+{
+	return (r >= 0 && r < ROLE_MAX) ? role_names[r] : "?";
+}
+
+int
+role_from_name(const char *s)
+{
+	for (int i = 0; i < ROLE_MAX; i++)
+		if (strcasecmp(s, role_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+static void __attribute__((format(printf, 2, 3)))
+conf_error(struct parse_state *ps, const char *fmt, ...)
+{
+	va_list ap;
+
+	buf_printf(ps->err, "%s:%d: ", ps->file, ps->line);
+	va_start(ap, fmt);
+	buf_vprintf(ps->err, fmt, ap);
+	va_end(ap);
+	buf_addch(ps->err, '\n');
+	ps->errors++;
+}
+
+/* Levenshtein distance, capped: enough to suggest a near key. */
+static int
+edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	int row[64], prev, tmp;
+
+	if (la >= 63 || lb >= 63)
+		return 99;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = (int)j;
+	for (size_t i = 1; i <= la; i++) {
+		prev = row[0];
+		row[0] = (int)i;
+		for (size_t j = 1; j <= lb; j++) {
+			tmp = row[j];
+			int cost = tolower((unsigned char)a[i - 1]) !=
+			    tolower((unsigned char)b[j - 1]);
+			int best = prev + cost;
+			if (row[j] + 1 < best)
+				best = row[j] + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			prev = tmp;
+		}
+	}
+	return row[lb];
+}
+
+/*
+ * The key the user most likely meant: a near spelling (at most two edits,
+ * or a third of the name), else a key the name begins with ("smtp_prot"
+ * -> "smtp"). Keys of the same section win ties.
+ */
+static const struct key *
+nearest_key(const char *section, const char *name)
+{
+	const struct key *best = NULL, *prefix = NULL;
+	int bestd = 99, limit = (int)strlen(name) / 3;
+	size_t prefix_len = 0;
+
+	if (limit < 2)
+		limit = 2;
+	for (size_t i = 0; i < NKEYS; i++) {
+		int d = 2 * edit_distance(name, keys[i].name);
+		size_t kl = strlen(keys[i].name);
+		if (strcasecmp(section, keys[i].section) != 0)
+			d++;
+		if (d < bestd) {
+			bestd = d;
+			best = &keys[i];
+		}
+		if (kl >= 3 && kl > prefix_len &&
+		    strncasecmp(name, keys[i].name, kl) == 0 &&
+		    !isalnum((unsigned char)name[kl]) &&
+		    (prefix == NULL || strcasecmp(section, keys[i].section) == 0)) {
+			prefix = &keys[i];
+			prefix_len = kl;
+		}
+	}
+	if (best && bestd / 2 <= 2)
+		return best;
+	if (prefix)
+		return prefix;
+	return bestd / 2 <= limit ? best : NULL;
+}
+
+static int
+section_known(const char *section)
+{
+	for (size_t i = 0; i < NKEYS; i++)
+		if (strcasecmp(section, keys[i].section) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+addr_plausible(const char *a)
+{
+	const char *at = strchr(a, '@');
+
+	if (at == NULL || at == a || strchr(at + 1, '@') || at[1] == '\0' ||
+	    strchr(at + 1, '.') == NULL || at[strlen(at) - 1] == '.')
+		return 0;
+	for (const char *p = a; *p; p++)
+		if ((unsigned char)*p <= ' ' || strchr("<>()[]\\,;:\"", *p))
+			return 0;
+	return 1;
+}
+
+int
+parse_mailbox(const char *s, char **name, char **addr)
+{
+	const char *lt, *gt;
+	char *a, *n = NULL;
+
+	*name = *addr = NULL;
+	if (s == NULL || strpbrk(s, "\r\n"))
+		return -1;
+	while (isspace((unsigned char)*s))
+		s++;
+	lt = strrchr(s, '<');
+	if (lt) {
+		gt = strchr(lt, '>');
+		if (gt == NULL || gt[1] != '\0')
+			return -1;
+		a = xstrndup(lt + 1, (size_t)(gt - lt - 1));
+		size_t nl = (size_t)(lt - s);
+		while (nl > 0 && isspace((unsigned char)s[nl - 1]))
+			nl--;
+		if (nl >= 2 && s[0] == '"' && s[nl - 1] == '"') {
+			s++;
+			nl -= 2;
+		}
+		if (nl)
+			n = xstrndup(s, nl);
+	} else {
+		a = xstrdup(s);
+		size_t al = strlen(a);
+		while (al > 0 && isspace((unsigned char)a[al - 1]))
+			a[--al] = '\0';
+	}
+	for (char *p = a; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	if (!addr_plausible(a)) {
+		free(a);
+		free(n);
+		return -1;
+	}
+	*name = n;
+	*addr = a;
+	return 0;
+}
+
+static int
+parse_list(struct parse_state *ps, const char *value, char **list, int *count)
+{
+	char *copy = xstrdup(value), *p = copy, *tok;
+	int n = *count;
+
+	while ((tok = strsep(&p, ",")) != NULL) {
+		while (isspace((unsigned char)*tok))
+			tok++;
+		size_t l = strlen(tok);
+		while (l > 0 && isspace((unsigned char)tok[l - 1]))
+			tok[--l] = '\0';
+		if (*tok == '\0')
+			continue;
+		if (n == CONFIG_MAX_LIST) {
+			conf_error(ps, "more than %d entries", CONFIG_MAX_LIST);
+			break;
+		}
+		list[n++] = xstrdup(tok);
+	}
+	free(copy);
+	*count = n;
+	return 0;
+}
+
+static int
+parse_bool(const char *v, int *out)
+{
+	if (!strcasecmp(v, "yes") || !strcasecmp(v, "true") ||
+	    !strcasecmp(v, "on") || !strcmp(v, "1"))
+		*out = 1;
+	else if (!strcasecmp(v, "no") || !strcasecmp(v, "false") ||
+	    !strcasecmp(v, "off") || !strcmp(v, "0"))
+		*out = 0;
+	else
+		return -1;
+	return 0;
+}
+
+static char **
+str_slot(struct config *cfg, const struct key *k)
+{
+	return (char **)(void *)((char *)cfg + k->off);
+}
+
+static int *
+int_slot(struct config *cfg, const struct key *k)
+{
+	return (int *)(void *)((char *)cfg + k->off);
+}
+
+static int
+url_ok(const char *v, const char *plain, const char *tls)
+{
+	size_t lp = strlen(plain), lt = strlen(tls);
+	return (strncasecmp(v, plain, lp) == 0 && v[lp]) ||
+	    (strncasecmp(v, tls, lt) == 0 && v[lt]);
+}
+
+static void
+set_value(struct parse_state *ps, const struct key *k, const char *v)
+{
+	struct config *cfg = ps->cfg;
+	char *name, *addr;
+	long n;
+	char *end;
+
+	switch (k->type) {
+	case K_STR:
+	case K_PATH:
+	case K_SECRET:
+		if (*v == '\0') {
+			conf_error(ps, "'%s' is empty", k->name);
+			return;
+		}
+		free(*str_slot(cfg, k));
+		*str_slot(cfg, k) = xstrdup(v);
+		break;
+	case K_URL_IMAP:
+		if (!url_ok(v, "imap://", "imaps://")) {
+			conf_error(ps, "imap = '%s' is not an imaps://host:port or "
+			    "imap://host:port URL", v);
+			return;
+		}
+		free(cfg->imap_url);
+		cfg->imap_url = xstrdup(v);
+		break;
+	case K_URL_SMTP:
+		if (!url_ok(v, "smtp://", "smtps://")) {
+			conf_error(ps, "smtp = '%s' is not an smtps://host:port or "
+			    "smtp://host:port URL", v);
+			return;
+		}
+		free(cfg->smtp_url);
+		cfg->smtp_url = xstrdup(v);
+		break;
+	case K_INT:
+		errno = 0;
+		n = strtol(v, &end, 10);
+		if (errno || end == v || *end != '\0' || n < k->min || n > k->max) {
+			conf_error(ps, "%s = '%s' is not a whole number from %d to %d",
+			    k->name, v, k->min, k->max);
+			return;
+		}
+		*int_slot(cfg, k) = (int)n;
+		break;
+	case K_BOOL:
+		if (parse_bool(v, int_slot(cfg, k)) == -1)
+			conf_error(ps, "%s = '%s' is not yes or no", k->name, v);
+		break;
+	case K_TLS:
+		if (!strcasecmp(v, "verify"))
+			cfg->tls = TLS_VERIFY;
+		else if (!strcasecmp(v, "no-verify"))
+			cfg->tls = TLS_NOVERIFY;
+		else if (!strcasecmp(v, "none"))
+			cfg->tls = TLS_NONE;
+		else
+			conf_error(ps, "tls = '%s': use verify (the default), "
+			    "no-verify or none", v);
+		break;
+	case K_SEND:
+		if (!strcasecmp(v, "approve"))
+			*int_slot(cfg, k) = SEND_APPROVE;
+		else if (!strcasecmp(v, "auto"))
+			*int_slot(cfg, k) = SEND_AUTO;
+		else
+			conf_error(ps, "%s = '%s': use approve or auto", k->name, v);
+		break;
+	case K_LIST:
+		if (k->off == offsetof(struct config, folders)) {
+			parse_list(ps, v, cfg->folders, &cfg->nfolders);
+		} else {
+			parse_list(ps, v, cfg->domains, &cfg->ndomains);
+			for (int i = 0; i < cfg->ndomains; i++)
+				for (char *p = cfg->domains[i]; *p; p++)
+					*p = (char)tolower((unsigned char)*p);
+		}
+		break;
+	case K_MAILBOX:
+	case K_PERSON:
+		if (parse_mailbox(v, &name, &addr) == -1) {
+			conf_error(ps, "%s = '%s' is not an address "
+			    "(write Name <user@example.com>)", k->name, v);
+			return;
+		}
+		if (k->type == K_MAILBOX) {
+			free(cfg->parent_name);
+			free(cfg->parent_addr);
+			cfg->parent_name = name;
+			cfg->parent_addr = addr;
+		} else {
+			struct person *pp = &cfg->people[k->min];
+			free(pp->name);
+			free(pp->addr);
+			pp->name = name;
+			pp->addr = addr;
+		}
+		break;
+	}
+}
+
+static int
+on_key(void *user, const char *section, const char *name, const char *value)
+{
+	struct parse_state *ps = user;
+	const struct key *near;
+
+	for (size_t i = 0; i < NKEYS; i++) {
+		if (strcasecmp(section, keys[i].section) == 0 &&
+		    strcasecmp(name, keys[i].name) == 0) {
+			/* a list may be given over several lines (inih reads
+			 * lines of at most 200 bytes); anything else twice is
+			 * a mistake */
+			if (ps->seen[i] && keys[i].type != K_LIST)
+				conf_error(ps, "'%s' is set twice in [%s]", name,
+				    section);
+			ps->seen[i] = 1;
+			set_value(ps, &keys[i], value);
+			return 1;
+		}
+	}
+	if (!section_known(section)) {
+		if (strcmp(ps->bad_section, section) != 0) {
+			int line = ps->line;
+			snprintf(ps->bad_section, sizeof(ps->bad_section), "%s",
+			    section);
+			ps->line = ps->section_line;
+			conf_error(ps, "unknown section [%s] (sections: account, "
+			    "school, child, ledger, feed, time, escalation, send)",
+			    section);
+			ps->line = line;
+		}
+		return 1;
+	}
+	near = nearest_key(section, name);
+	if (near)
+		conf_error(ps, "unknown key '%s' in [%s] (did you mean '%s' in "
+		    "[%s]?)", name, section, near->name, near->section);
+	else
+		conf_error(ps, "unknown key '%s' in [%s]", name, section);
+	return 1;
+}
+
+/* inih reader that counts lines, so errors can name them. */
+static char *
+read_line(char *str, int num, void *stream)
+{
+	struct parse_state *ps = stream;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n = getline(&line, &cap, ps->fp);
+
+	if (n < 0) {
+		free(line);
+		return NULL;
+	}
+	ps->line++;
+	{
+		const char *p = line;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '[')
+			ps->section_line = ps->line;
+	}
+	if (n >= num - 1) {
+		conf_error(ps, "line longer than %d characters", num - 3);
+		snprintf(str, (size_t)num, "\n");
+	} else {
+		memcpy(str, line, (size_t)n + 1);
+	}
+	free(line);
+	return str;
+}
+
+static char *
+default_data_path(const char *file)
+{
+	const char *state = getenv("STATE_DIRECTORY");
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+
+	if (state && *state) {
+		/* systemd may pass several, colon separated: take the first */
+		size_t n = strcspn(state, ":");
+		return xasprintf("%.*s/%s", (int)n, state, file);
+	}
+	if (xdg && *xdg)
+		return xasprintf("%s/ptrail/%s", xdg, file);
+	return xasprintf("%s/.local/share/ptrail/%s", home ? home : ".", file);
+}
+
+void
+config_defaults(struct config *cfg)
+{
+	memset(cfg, 0, sizeof(*cfg));
+	cfg->tls = TLS_VERIFY;
+	cfg->poll_interval = 300;
+	cfg->idle = 1;
+	cfg->timeout = 60;
+	cfg->work_start_hour = 9;
+	cfg->work_end_hour = 17;
+	cfg->ladder_enabled = 1;
+	cfg->ladder_days[0] = 0;
+	cfg->ladder_days[1] = 5;
+	cfg->ladder_days[2] = 10;
+	cfg->ladder_days[3] = 15;
+	cfg->send_confirmation = SEND_APPROVE;
+	cfg->send_reminder = SEND_APPROVE;
+	cfg->send_escalation = SEND_APPROVE;
+	cfg->reply_days = 5;
+	cfg->draft_notice_hours = 20;
+}
+
+static void
+fill_defaults_after(struct config *cfg)
+{
+	if (cfg->zone == NULL)
+		cfg->zone = xstrdup(PT_DEFAULT_ZONE);
+	if (cfg->ledger_path == NULL)
+		cfg->ledger_path = default_data_path("ledger.db");
+	if (cfg->feed_path == NULL)
+		cfg->feed_path = default_data_path("calendar.ics");
+	if (cfg->feed_name == NULL)
+		cfg->feed_name = xstrdup("ptrail — school follow-ups");
+	if (cfg->nfolders == 0) {
+		/* and the Sent folder, found at login (daemon/main.c) */
+		cfg->folders[cfg->nfolders++] = xstrdup("INBOX");
+		cfg->folders_default = 1;
+	}
+	if (cfg->smtp_user == NULL && cfg->user)
+		cfg->smtp_user = xstrdup(cfg->user);
+	if (cfg->lang == NULL)
+		cfg->lang = xstrdup("en");
+	if (cfg->people[ROLE_SENCO].addr == NULL) {
+		/* The ladder's first rung needs an owner: nothing to do here,
+		 * schedule.c falls back to the letter's sender. */
+	}
+}
+
+static void
+check_semantics(struct parse_state *ps)
+{
+	struct config *cfg = ps->cfg;
+	struct stat st;
+
+	ps->line = 0;
+	for (size_t i = 0; i < NKEYS; i++)
+		if (keys[i].required && !ps->seen[i]) {
+			buf_printf(ps->err, "%s: missing '%s' in [%s]\n", ps->file,
+			    keys[i].name, keys[i].section);
+			ps->errors++;
+		}
+	if (cfg->password_file) {
+		if (stat(cfg->password_file, &st) == -1) {
+			buf_printf(ps->err, "%s: password_file %s: %s\n", ps->file,
+			    cfg->password_file, strerror(errno));
+			ps->errors++;
+		} else if (st.st_mode & 077) {
+			buf_printf(ps->err, "%s: password_file %s can be read by "
+			    "group or others (run: chmod 600 %s)\n", ps->file,
+			    cfg->password_file, cfg->password_file);
+			ps->errors++;
+		}
+	}
+	if (cfg->password_file && cfg->password_command) {
+		buf_printf(ps->err, "%s: set password_file or password_command, "
+		    "not both\n", ps->file);
+		ps->errors++;
+	}
+	if (cfg->zone && tz_set(cfg->zone) == -1) {
+		buf_printf(ps->err, "%s: [time] zone '%s' is not a known time zone "
+		    "(e.g. Asia/Hong_Kong)\n", ps->file, cfg->zone);
+		ps->errors++;
+	}
+	if (cfg->work_end_hour <= cfg->work_start_hour) {
+		buf_printf(ps->err, "%s: [time] work_end must be after work_start\n",
+		    ps->file);
+		ps->errors++;
+	}
+}
+
+int
+config_load(const char *path, struct config *cfg, struct buf *err)
+{
+	struct parse_state ps;
+	int rc;
+
+	config_defaults(cfg);
+	memset(&ps, 0, sizeof(ps));
+	ps.cfg = cfg;
+	ps.err = err;
+	ps.file = path;
+	cfg->path = xstrdup(path);
+	if ((ps.fp = fopen(path, "r")) == NULL) {
+		buf_printf(err, "%s: cannot read the config: %s (write one from "
+		    "ptrail.conf.example, or name it with -c FILE)\n", path,
+		    strerror(errno));
+		config_free(cfg);
+		return -1;
+	}
+	ini_allow_multiline = false;
+	rc = ini_parse_stream(read_line, &ps, on_key, &ps);
+	fclose(ps.fp);
+	if (rc > 0 && ps.errors == 0) {
+		buf_printf(err, "%s:%d: not an INI line (key = value, or "
+		    "[section])\n", path, rc);
+		ps.errors++;
+	} else if (rc < 0) {
+		buf_printf(err, "%s: could not be read\n", path);
+		ps.errors++;
+	}
+	check_semantics(&ps);
+	if (ps.errors) {
+		config_free(cfg);
+		return -1;
+	}
+	fill_defaults_after(cfg);
+	return 0;
+}
+
+char *
+config_find(const char *cli_path)
+{
+	const char *env = getenv("PTRAIL_CONFIG");
+	const char *xdg = getenv("XDG_CONFIG_HOME");
+	const char *home = getenv("HOME");
+	char *p;
+
+	if (cli_path)
+		return xstrdup(cli_path);
+	if (env && *env)
+		return xstrdup(env);
+	if (xdg && *xdg)
+		p = xasprintf("%s/ptrail/ptrail.conf", xdg);
+	else
+		p = xasprintf("%s/.config/ptrail/ptrail.conf", home ? home : ".");
+	if (access(p, F_OK) == 0)
+		return p;
+	free(p);
+	return xstrdup("/etc/ptrail/ptrail.conf");
+}
+
+void
+config_free(struct config *cfg)
+{
+	for (size_t i = 0; i < NKEYS; i++) {
+		const struct key *k = &keys[i];
+		if (k->type == K_STR || k->type == K_PATH || k->type == K_SECRET ||
+		    k->type == K_URL_IMAP || k->type == K_URL_SMTP) {
+			char **s = str_slot(cfg, k);
+			if (k->type == K_SECRET && *s)
+				explicit_bzero(*s, strlen(*s));
+			free(*s);
+		}
+	}
+	for (int i = 0; i < cfg->nfolders; i++)
+		free(cfg->folders[i]);
+	for (int i = 0; i < cfg->ndomains; i++)
+		free(cfg->domains[i]);
+	for (int i = 0; i < ROLE_MAX; i++) {
+		free(cfg->people[i].name);
+		free(cfg->people[i].addr);
+	}
+	free(cfg->parent_name);
+	free(cfg->parent_addr);
+	free(cfg->path);
+	memset(cfg, 0, sizeof(*cfg));
+}
+
+static void
+dump_mailbox(struct buf *out, const char *key, const char *name,
+    const char *addr)
+{
+	if (addr == NULL)
+		return;
+	if (name)
+		buf_printf(out, "%s = %s <%s>\n", key, name, addr);
+	else
+		buf_printf(out, "%s = %s\n", key, addr);
+}
+
+void
+config_dump(const struct config *cfg, struct buf *out)
+{
+	const char *section = "";
+	static const char *tls[] = { "verify", "no-verify", "none" };
+	static const char *send[] = { "approve", "auto" };
+
+	buf_printf(out, "; effective settings from %s\n", cfg->path ?
+	    cfg->path : "(defaults)");
+	for (size_t i = 0; i < NKEYS; i++) {
+		const struct key *k = &keys[i];
+		struct config *c = (struct config *)(uintptr_t)cfg;
+		if (strcmp(section, k->section) != 0) {
+			section = k->section;
+			buf_printf(out, "\n[%s]\n", section);
+		}
+		switch (k->type) {
+		case K_STR: case K_PATH: case K_URL_IMAP: case K_URL_SMTP:
+			if (*str_slot(c, k))
+				buf_printf(out, "%s = %s\n", k->name, *str_slot(c, k));
+			break;
+		case K_SECRET:
+			if (*str_slot(c, k))
+				buf_printf(out, "%s = ********\n", k->name);
+			break;
+		case K_INT:
+			buf_printf(out, "%s = %d\n", k->name, *int_slot(c, k));
+			break;
+		case K_BOOL:
+			buf_printf(out, "%s = %s\n", k->name,
+			    *int_slot(c, k) ? "yes" : "no");
+			break;
+		case K_TLS:
+			buf_printf(out, "%s = %s\n", k->name, tls[cfg->tls]);
+			break;
+		case K_SEND:
+			buf_printf(out, "%s = %s\n", k->name, send[*int_slot(c, k) & 1]);
+			break;
+		case K_LIST: {
+			char *const *list = k->off == offsetof(struct config,
+			    folders) ? cfg->folders : cfg->domains;
+			int n = list == cfg->folders ? cfg->nfolders : cfg->ndomains;
+			if (list == cfg->folders && cfg->folders_default) {
+				/* a comment: pasted back, it must not pin INBOX */
+				buf_printf(out, "; %s = INBOX and the folder the "
+				    "server marks \\Sent (the default)\n", k->name);
+				break;
+			}
+			buf_printf(out, "%s = ", k->name);
+			for (int j = 0; j < n; j++)
+				buf_printf(out, "%s%s", j ? ", " : "", list[j]);
+			buf_addch(out, '\n');
+			break;
+		}
+		case K_MAILBOX:
+			dump_mailbox(out, k->name, cfg->parent_name, cfg->parent_addr);
+			break;
+		case K_PERSON:
+			dump_mailbox(out, k->name, cfg->people[k->min].name,
+			    cfg->people[k->min].addr);
+			break;
+		}
+	}
+}
+
+static int
+read_first_line(FILE *f, char **out)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n = getline(&line, &cap, f);
+
+	if (n <= 0) {
+		free(line);
+		return -1;
+	}
+	while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+		line[--n] = '\0';
+	*out = line;
+	return 0;
+}
+
+static int
+password_from_file(const char *path, int check_mode, char **out,
+    struct buf *err)
+{
+	struct stat st;
+	FILE *f;
+	int rc;
+
+	if ((f = fopen(path, "r")) == NULL) {
+		buf_printf(err, "cannot read password file %s: %s", path,
+		    strerror(errno));
+		return -1;
+	}
+	if (check_mode && fstat(fileno(f), &st) == 0 && (st.st_mode & 077)) {
+		buf_printf(err, "password file %s can be read by group or others "
+		    "(run: chmod 600 %s)", path, path);
+		fclose(f);
+		return -1;
+	}
+	rc = read_first_line(f, out);
+	fclose(f);
+	if (rc == -1)
+		buf_printf(err, "password file %s is empty", path);
+	return rc;
+}
+
+int
+config_password(const struct config *cfg, const char *which, char **out,
+    struct buf *err)
+{
+	const char *creds = getenv("CREDENTIALS_DIRECTORY");
+	char *p;
+	FILE *f;
+	int rc;
+
+	*out = NULL;
+	if (creds && *creds) {
+		const char *names[2] = { which, "imap" };
+		for (int i = 0; i < 2; i++) {
+			p = xasprintf("%s/%s-password", creds, names[i]);
+			if (access(p, R_OK) == 0) {
+				rc = password_from_file(p, 0, out, err);
+				free(p);
+				return rc;
+			}
+			free(p);
+		}
+	}
+	if (cfg->password_command) {
+		if ((f = popen(cfg->password_command, "r")) == NULL) {
+			buf_printf(err, "password_command could not be run: %s",
+			    strerror(errno));
+			return -1;
+		}
+		rc = read_first_line(f, out);
+		int status = pclose(f);
+		if (rc == -1 || status != 0) {
+			if (*out)
+				explicit_bzero(*out, strlen(*out));
+			free(*out);
+			*out = NULL;
+			buf_printf(err, "password_command failed or printed "
+			    "nothing (exit status %d)", status);
+			return -1;
+		}
+		return 0;
+	}
+	if (cfg->password_file)
+		return password_from_file(cfg->password_file, 1, out, err);
+	buf_printf(err, "no password: set password_file or password_command "
+	    "in [account], or a systemd credential %s-password", which);
+	return -1;
+}
+
+int
+config_is_school_addr(const struct config *cfg, const char *addr)
+{
+	const char *at;
+
+	if (addr == NULL || (at = strrchr(addr, '@')) == NULL)
+		return 0;
+	for (int i = 0; i < ROLE_MAX; i++)
+		if (cfg->people[i].addr && strcasecmp(cfg->people[i].addr,
+		    addr) == 0)
+			return 1;
+	for (int i = 0; i < cfg->ndomains; i++) {
+		const char *d = cfg->domains[i];
+		size_t dl = strlen(d), hl = strlen(at + 1);
+		if (strcasecmp(at + 1, d) == 0)
+			return 1;
+		/* a subdomain of a listed domain: mail.school.edu.hk */
+		if (hl > dl && at[1 + hl - dl - 1] == '.' &&
+		    strcasecmp(at + 1 + hl - dl, d) == 0)
+			return 1;
+	}
+	return 0;
+}

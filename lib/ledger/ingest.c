@@ -1,0 +1,418 @@
+/*
+ * ingest.c — one message into the ledger; see ingest.h.
+ *
+ * Two halves: ingest_prepare() reads the bytes (hash, MIME, extraction)
+ * and touches nothing shared, so the daemon runs it on its reader thread;
+ * ingest_store() writes the ledger. Order inside the transaction: the
+ * message row (raw kept whole) with its thread (In-Reply-To, then
+ * References, to an earlier stored message; else its own id),
+ * the items extracted from it (school mail only), the school's reply
+ * marking earlier commitments in the thread answered, the event, and the
+ * folder's last UID. Either all of it lands or none.
+ */
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "base/hash.h"
+#include "base/log.h"
+#include "base/xmalloc.h"
+#include "ledger/ingest.h"
+#include "ledger/items.h"
+#include "ledger/outbox.h"
+#include "ledger/people.h"
+#include "mail/mime.h"
+
+static int64_t
+known_message(struct ledger *l, const char *msgid, const char *sha)
+{
+	int64_t id = 0;
+	if (ledger_query_int(l, &id, "SELECT id FROM messages WHERE sha256 = ?1 "
+	    "AND (message_id IS ?2 OR ?2 IS NULL) LIMIT 1", sha,
+	    msgid ? msgid : (const char *)NULL, (char *)NULL) == 0)
+		return id;
+	/* ledger_query_int stops at the first NULL bind: without a
+	 * Message-ID the hash alone decides */
+	if (ledger_query_int(l, &id, "SELECT id FROM messages WHERE sha256 = ?1 "
+	    "LIMIT 1", sha, (char *)NULL) == 0)
+		return id;
+	return 0;
+}
+
+/* The thread of the first earlier message this one names. */
+static int64_t
+find_thread(struct ledger *l, const struct mime_message *m)
+{
+	char *refs = NULL, *save = NULL, *tok;
+	int64_t thread = 0;
+
+	if (m->in_reply_to && ledger_query_int(l, &thread, "SELECT "
+	    "coalesce(thread_id, id) FROM messages WHERE message_id = ? "
+	    "ORDER BY id LIMIT 1", m->in_reply_to, (char *)NULL) == 0)
+		return thread;
+	if (m->references == NULL)
+		return 0;
+	refs = xstrdup(m->references);
+	for (tok = strtok_r(refs, " \t", &save); tok;
+	    tok = strtok_r(NULL, " \t", &save))
+		if (ledger_query_int(l, &thread, "SELECT coalesce(thread_id, id) "
+		    "FROM messages WHERE message_id = ? ORDER BY id LIMIT 1", tok,
+		    (char *)NULL) == 0)
+			break;
+	free(refs);
+	return thread;
+}
+
+static int64_t
+insert_message(struct ledger *l, const struct mime_message *m,
+    const char *folder, uint32_t uid, const char *sha, const char *raw,
+    size_t len, int out, int school, int64_t thread, time_t now)
+{
+	sqlite3_stmt *st;
+	int64_t id = -1, own = 0;
+
+	/*
+	 * A message that starts a thread is its own thread, so its id is
+	 * needed in the row: take the id SQLite would give (the largest + 1;
+	 * the caller's transaction holds the write lock). Setting thread_id
+	 * by an UPDATE after the INSERT rewrote the whole row, raw bytes and
+	 * all: 5% of a first sync. A reply leaves the id to SQLite.
+	 */
+	if (thread == 0) {
+		if ((st = ledger_stmt(l, "SELECT coalesce(max(id), 0) + 1 "
+		    "FROM messages")) == NULL)
+			return -1;
+		if (sqlite3_step(st) == SQLITE_ROW)
+			own = thread = sqlite3_column_int64(st, 0);
+		ledger_stmt_done(st);
+		if (own == 0)
+			return -1;
+	}
+	if ((st = ledger_stmt(l, "INSERT INTO messages (message_id, "
+	    "sha256, folder, uid, direction, is_school, date, from_name, "
+	    "from_addr, to_addrs, cc_addrs, subject, in_reply_to, refs, lang, "
+	    "body, raw, size, stored_at, id, thread_id) VALUES (?, ?, ?, ?, ?, "
+	    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) == NULL)
+		return -1;
+	if (own)
+		sqlite3_bind_int64(st, 20, own);
+	else
+		sqlite3_bind_null(st, 20);	/* SQLite picks it */
+	sqlite3_bind_int64(st, 21, thread);
+	ledger_bind_opt(st, 1, m->message_id);
+	sqlite3_bind_text(st, 2, sha, -1, SQLITE_STATIC);
+	ledger_bind_opt(st, 3, folder);
+	if (uid)
+		sqlite3_bind_int64(st, 4, uid);
+	else
+		sqlite3_bind_null(st, 4);
+	sqlite3_bind_text(st, 5, out ? "out" : "in", -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 6, school);
+	if (m->has_date)
+		sqlite3_bind_int64(st, 7, (int64_t)m->date);
+	else
+		sqlite3_bind_null(st, 7);
+	ledger_bind_opt(st, 8, m->from_name);
+	ledger_bind_opt(st, 9, m->from_addr);
+	ledger_bind_opt(st, 10, m->to);
+	ledger_bind_opt(st, 11, m->cc);
+	ledger_bind_opt(st, 12, m->subject);
+	ledger_bind_opt(st, 13, m->in_reply_to);
+	ledger_bind_opt(st, 14, m->references);
+	ledger_bind_opt(st, 15, m->lang);
+	ledger_bind_opt(st, 16, m->text);
+	sqlite3_bind_blob(st, 17, raw, (int)len, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 18, (int64_t)len);
+	sqlite3_bind_int64(st, 19, (int64_t)now);
+	if (sqlite3_step(st) == SQLITE_DONE)
+		id = sqlite3_last_insert_rowid(ledger_db(l));
+	ledger_stmt_done(st);
+	return id;
+}
+
+static int
+store_items(struct ledger *l, const struct config *cfg,
+    const struct mime_message *mm, const struct extraction *ex, int64_t msg,
+    int64_t thread, time_t now, struct ingest_result *res)
+{
+	/* the sender is a person the ledger knows (people.h) */
+	char *sig = mm->from_name ? NULL : people_signature_name(mm->text);
+	int64_t sender = people_by_address(l, cfg, mm->from_name ?
+	    mm->from_name : sig, mm->from_addr, now);
+	free(sig);
+	if (sender < 0)
+		return -1;
+	for (size_t k = 0; k < ex->ncommitments; k++) {
+		const struct ex_commitment *e = &ex->commitments[k];
+		struct commitment c;
+		int rc;
+		memset(&c, 0, sizeof(c));
+		c.message_id = msg;
+		c.thread_id = thread;
+		c.source = (char *)"letter";
+		c.actor = (char *)e->actor;	/* as written; the person beside */
+		c.person_id = people_resolve(l, cfg, e->actor, e->quote,
+		    mm->text, mm->from_name, mm->from_addr, now);
+		if (c.person_id < 0)
+			return -1;
+		c.action = e->action;
+		c.quote = e->quote;
+		c.due = e->due[0] ? (char *)e->due : NULL;
+		c.due_time = e->due_time[0] ? (char *)e->due_time : NULL;
+		c.vague = e->vague;
+		rc = commitment_add(l, &c, now);
+		if (rc == -1)
+			return -1;
+		res->commitments++;
+	}
+	for (size_t k = 0; k < ex->ndeflections; k++) {
+		int64_t id;
+		if (deflection_add(l, msg, ex->deflections[k].quote,
+		    ex->deflections[k].kind, now, &id) == -1)
+			return -1;
+		res->deflections++;
+	}
+	for (size_t k = 0; k < ex->nmeetings; k++) {
+		struct meeting m;
+		memset(&m, 0, sizeof(m));
+		m.message_id = msg;
+		m.thread_id = thread;
+		m.quote = ex->meetings[k].quote;
+		m.date = (char *)ex->meetings[k].date;
+		m.time = ex->meetings[k].time[0] ? (char *)ex->meetings[k].time : NULL;
+		if (meeting_add(l, &m, now) == -1)
+			return -1;
+		res->meetings++;
+	}
+	return 0;
+}
+
+/* One of the messages ptrail itself sent (a notice quoting a token is not
+ * the parent's approval). */
+static int
+is_ours(struct ledger *l, const char *msgid)
+{
+	int64_t n = 0;
+	if (msgid == NULL)
+		return 0;
+	ledger_query_int(l, &n, "SELECT count(*) FROM outbox WHERE msgid = ?",
+	    msgid, (char *)NULL);
+	return n > 0;
+}
+
+static char *
+store_detail(const struct mime_message *m, const char *sha, const char *folder,
+    uint32_t uid)
+{
+	json_object *o = json_object_new_object();
+	char *s;
+	json_object_object_add(o, "message_id", m->message_id ?
+	    json_object_new_string(m->message_id) : NULL);
+	json_object_object_add(o, "sha256", json_object_new_string(sha));
+	json_object_object_add(o, "from", m->from_addr ?
+	    json_object_new_string(m->from_addr) : NULL);
+	json_object_object_add(o, "subject", m->subject ?
+	    json_object_new_string(m->subject) : NULL);
+	json_object_object_add(o, "folder", folder ?
+	    json_object_new_string(folder) : NULL);
+	json_object_object_add(o, "uid", json_object_new_int64(uid));
+	s = xstrdup(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN));
+	json_object_put(o);
+	return s;
+}
+
+void
+ingest_prepare(const struct config *cfg, const char *raw, size_t len,
+    time_t now, struct ingest_prep *p)
+{
+	memset(p, 0, sizeof(*p));
+	sha256_hex(raw, len, p->sha);
+	p->cfg = cfg;
+	if (mime_parse(raw, len, &p->m, &p->why) == -1)
+		return;
+	p->parsed = 1;
+	p->out = cfg->parent_addr && p->m.from_addr &&
+	    strcmp(cfg->parent_addr, p->m.from_addr) == 0;
+	p->school = config_is_school_addr(cfg, p->m.from_addr);
+	if (p->school && !p->out && !p->m.is_bulk) {
+		struct civil ref;
+		if (p->m.has_date)
+			days_to_civil((long)((p->m.date +
+			    (time_t)p->m.date_offset * 60) / 86400), &ref);
+		else
+			local_civil(now, &ref);
+		extract_text(p->m.text, strlen(p->m.text), &ref, &p->ex);
+	}
+}
+
+void
+ingest_prep_free(struct ingest_prep *p)
+{
+	if (p->parsed)
+		mime_message_free(&p->m);
+	extraction_free(&p->ex);
+	buf_free(&p->why);
+	memset(p, 0, sizeof(*p));
+}
+
+int
+ingest_store(struct ledger *l, const char *folder, uint32_t uidvalidity,
+    uint32_t uid, const char *raw, size_t len, const struct ingest_prep *p,
+    time_t now, struct ingest_result *res, struct buf *err)
+{
+	const struct mime_message *m = &p->m;
+	char subject[64];
+	int64_t thread;
+
+	memset(res, 0, sizeof(*res));
+	if (!p->parsed) {
+		/* unreadable: still move the folder on, or it would be
+		 * fetched forever; the reason goes to the log and events */
+		buf_addstr(err, buf_str(&p->why));
+		if (uid)
+			sync_state_set(l, folder, uidvalidity, uid, now,
+			    buf_str(&p->why), 0);
+		return -1;
+	}
+	if (ledger_begin(l) == -1) {
+		buf_printf(err, "ledger busy: %s", ledger_errmsg(l));
+		return -1;
+	}
+	if ((res->id = known_message(l, m->message_id, p->sha)) != 0)
+		goto done;
+	res->is_school = p->school;
+	thread = find_thread(l, m);
+	res->id = insert_message(l, m, folder, uid, p->sha, raw, len, p->out,
+	    p->school, thread, now);
+	if (res->id < 0)
+		goto fail;
+	if (thread == 0)
+		thread = res->id;
+	res->was_new = 1;
+	if (p->school && !p->out) {
+		if (store_items(l, p->cfg, m, &p->ex, res->id, thread, now,
+		    res) == -1)
+			goto fail;
+		/* a reply answers only the promises it is about (items.h) */
+		if (thread != res->id && commitments_answer_by_letter(l,
+		    res->id, thread, m->from_addr, m->text, m->has_date ?
+		    m->date : now, now) == -1)
+			goto fail;
+	}
+	if (p->out && strstr(m->text, "APPROVE ") && !is_ours(l, m->message_id))
+		outbox_approve_by_mail(l, m->text, now);
+	else if (!p->out && strstr(m->text, "APPROVE "))
+		log_warnx("message %s from %s says APPROVE but is not from the "
+		    "parent's address: ignored", m->message_id ? m->message_id : "",
+		    m->from_addr ? m->from_addr : "?");
+	char *detail = store_detail(m, p->sha, folder, uid);
+	snprintf(subject, sizeof(subject), "message:%lld", (long long)res->id);
+	int64_t ev = ledger_event(l, now, "message.store", subject, detail);
+	free(detail);
+	if (ev < 0)
+		goto fail;
+done:
+	if (uid && sync_state_set(l, folder, uidvalidity, uid, now, NULL,
+	    res->was_new) == -1)
+		goto fail;
+	if (ledger_commit(l) == -1)
+		goto fail_nocommit;
+	return 0;
+fail:
+	ledger_rollback(l);
+fail_nocommit:
+	buf_printf(err, "cannot store message %s: %s", m->message_id ?
+	    m->message_id : "(no Message-ID)", ledger_errmsg(l));
+	memset(res, 0, sizeof(*res));
+	return -1;
+}
+
+int
+ingest_message(struct ledger *l, const struct config *cfg, const char *folder,
+    uint32_t uidvalidity, uint32_t uid, const char *raw, size_t len,
+    time_t now, struct ingest_result *res, struct buf *err)
+{
+	struct ingest_prep p;
+	int rc;
+
+	ingest_prepare(cfg, raw, len, now, &p);
+	rc = ingest_store(l, folder, uidvalidity, uid, raw, len, &p, now, res,
+	    err);
+	ingest_prep_free(&p);
+	return rc;
+}
+
+int
+sync_state_get(struct ledger *l, const char *folder, uint32_t *uidvalidity,
+    uint32_t *last_uid)
+{
+	sqlite3_stmt *st;
+	int rc = -1;
+
+	if ((st = ledger_stmt(l, "SELECT uidvalidity, last_uid FROM "
+	    "sync_state WHERE folder = ?")) == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, folder, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*uidvalidity = (uint32_t)sqlite3_column_int64(st, 0);
+		*last_uid = (uint32_t)sqlite3_column_int64(st, 1);
+		rc = 0;
+	}
+	ledger_stmt_done(st);
+	return rc;
+}
+
+int
+sync_state_set(struct ledger *l, const char *folder, uint32_t uidvalidity,
+    uint32_t last_uid, time_t now, const char *error, int added)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	/* messages counts what this folder added: a running sum, because a
+	 * count(*) per message made a large first sync quadratic. The last
+	 * error stays until a newer one: a good letter after a skipped one
+	 * does not hide the skip from `ptrail status`. */
+	if ((st = ledger_stmt(l, "INSERT INTO sync_state (folder, "
+	    "uidvalidity, last_uid, last_sync, messages, last_error, "
+	    "last_error_at) VALUES (?1, ?2, ?3, ?4, ?6, ?5, CASE WHEN ?5 IS "
+	    "NULL THEN NULL ELSE ?4 END) ON CONFLICT(folder) DO UPDATE SET "
+	    "uidvalidity = ?2, last_uid = max(CASE WHEN uidvalidity = ?2 THEN "
+	    "last_uid ELSE 0 END, ?3), last_sync = ?4, messages = messages + ?6, "
+	    "last_error = coalesce(?5, last_error), last_error_at = CASE WHEN "
+	    "?5 IS NULL THEN last_error_at ELSE ?4 END")) == NULL)
+		return -1;
+	sqlite3_bind_int(st, 6, added);
+	sqlite3_bind_text(st, 1, folder, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, uidvalidity);
+	sqlite3_bind_int64(st, 3, last_uid);
+	sqlite3_bind_int64(st, 4, (int64_t)now);
+	if (error)
+		sqlite3_bind_text(st, 5, error, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, 5);
+	rc = sqlite3_step(st);
+	ledger_stmt_done(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int
+sync_state_error(struct ledger *l, const char *folder, time_t now,
+    const char *error)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((st = ledger_stmt(l, "INSERT INTO sync_state (folder, last_error, "
+	    "last_error_at) VALUES (?1, ?2, ?3) ON CONFLICT(folder) DO UPDATE "
+	    "SET last_error = ?2, last_error_at = ?3")) == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, folder, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, error, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, (int64_t)now);
+	rc = sqlite3_step(st);
+	ledger_stmt_done(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}

@@ -1,0 +1,748 @@
+/*
+ * items.c — commitments, deflections and meetings in the ledger.
+ *
+ * Every change goes through one function here, which writes the row and
+ * its event in one (nested) transaction: the event carries what changed,
+ * so the chain alone tells the story of each item. Overdue is derived from
+ * due, state and answered_at; it is never stored, so it cannot go stale.
+ */
+#include <ctype.h>
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "ledger/items.h"
+#include "base/log.h"
+#include "base/timeutil.h"
+#include "base/xmalloc.h"
+
+#define COMMITMENT_COLS "id, message_id, meeting_id, thread_id, source, " \
+	"coalesce((SELECT coalesce(p.name, p.address) FROM people p WHERE " \
+	"p.id = commitments.person_id), actor), action, quote, due, due_time, " \
+	"vague, state, note, answered_at, sequence, created_at, updated_at, " \
+	"actor, person_id, answered_by, chase"
+
+static void
+bind_text_or_null(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s && *s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+static void
+bind_id_or_null(sqlite3_stmt *st, int i, int64_t id)
+{
+	if (id > 0)
+		sqlite3_bind_int64(st, i, id);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+static void
+json_put_str(json_object *o, const char *k, const char *v)
+{
+	json_object_object_add(o, k, v ? json_object_new_string(v) : NULL);
+}
+
+/* Append an event whose detail is o (consumed). */
+static int
+item_event(struct ledger *l, time_t now, const char *kind, const char *table,
+    int64_t id, json_object *o)
+{
+	char subject[64];
+	int64_t ev;
+
+	snprintf(subject, sizeof(subject), "%s:%lld", table, (long long)id);
+	ev = ledger_event(l, now, kind, subject,
+	    json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN));
+	json_object_put(o);
+	return ev < 0 ? -1 : 0;
+}
+
+static void
+commitment_from_row(sqlite3_stmt *st, struct commitment *c)
+{
+	memset(c, 0, sizeof(*c));
+	c->id = sqlite3_column_int64(st, 0);
+	c->message_id = sqlite3_column_int64(st, 1);
+	c->meeting_id = sqlite3_column_int64(st, 2);
+	c->thread_id = sqlite3_column_int64(st, 3);
+	c->source = ledger_col_dup(st, 4);
+	c->actor = ledger_col_dup(st, 5);
+	c->action = ledger_col_dup(st, 6);
+	c->quote = ledger_col_dup(st, 7);
+	c->due = ledger_col_dup(st, 8);
+	c->due_time = ledger_col_dup(st, 9);
+	c->vague = sqlite3_column_int(st, 10);
+	c->state = ledger_col_dup(st, 11);
+	c->note = ledger_col_dup(st, 12);
+	c->answered_at = sqlite3_column_int64(st, 13);
+	c->sequence = sqlite3_column_int64(st, 14);
+	c->created_at = sqlite3_column_int64(st, 15);
+	c->updated_at = sqlite3_column_int64(st, 16);
+	c->written = ledger_col_dup(st, 17);
+	c->person_id = sqlite3_column_int64(st, 18);
+	c->answered_by = sqlite3_column_int64(st, 19);
+	c->chase = sqlite3_column_int(st, 20);
+}
+
+int
+commitment_add(struct ledger *l, struct commitment *c, time_t now)
+{
+	sqlite3 *db = ledger_db(l);
+	sqlite3_stmt *st = NULL;
+	json_object *o;
+
+	if (ledger_begin(l) == -1)
+		return -1;
+	if ((st = ledger_stmt(l, "INSERT INTO commitments (message_id, "
+	    "meeting_id, thread_id, source, actor, action, quote, due, due_time, "
+	    "vague, state, note, created_at, updated_at, person_id) VALUES (?, ?, "
+	    "?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)")) == NULL)
+		goto fail;
+	bind_id_or_null(st, 1, c->message_id);
+	bind_id_or_null(st, 2, c->meeting_id);
+	bind_id_or_null(st, 3, c->thread_id);
+	sqlite3_bind_text(st, 4, c->source ? c->source : "letter", -1,
+	    SQLITE_TRANSIENT);
+	bind_text_or_null(st, 5, c->actor);
+	bind_text_or_null(st, 6, c->action);
+	sqlite3_bind_text(st, 7, c->quote ? c->quote : "", -1, SQLITE_TRANSIENT);
+	bind_text_or_null(st, 8, c->due);
+	bind_text_or_null(st, 9, c->due_time);
+	sqlite3_bind_int(st, 10, c->vague);
+	bind_text_or_null(st, 11, c->note);
+	sqlite3_bind_int64(st, 12, (int64_t)now);
+	sqlite3_bind_int64(st, 13, (int64_t)now);
+	bind_id_or_null(st, 14, c->person_id);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		goto fail;
+	ledger_stmt_done(st);
+	st = NULL;
+	c->id = sqlite3_last_insert_rowid(db);
+
+	o = json_object_new_object();
+	json_put_str(o, "source", c->source ? c->source : "letter");
+	json_put_str(o, "actor", c->actor);
+	if (c->person_id)
+		json_object_object_add(o, "person",
+		    json_object_new_int64(c->person_id));
+	json_put_str(o, "action", c->action);
+	json_put_str(o, "quote", c->quote);
+	json_put_str(o, "due", c->due);
+	json_put_str(o, "due_time", c->due_time);
+	json_object_object_add(o, "vague", json_object_new_boolean(c->vague));
+	if (c->message_id)
+		json_object_object_add(o, "message",
+		    json_object_new_int64(c->message_id));
+	if (c->meeting_id)
+		json_object_object_add(o, "meeting",
+		    json_object_new_int64(c->meeting_id));
+	json_put_str(o, "note", c->note);
+	if (item_event(l, now, "commitment.add", "commitment", c->id, o) == -1)
+		goto fail;
+	return ledger_commit(l);
+fail:
+	log_warnx("cannot add commitment: %s", ledger_errmsg(l));
+	ledger_stmt_done(st);
+	ledger_rollback(l);
+	return -1;
+}
+
+static int
+transition_allowed(const char *from, const char *to)
+{
+	static const char *const states[] = { "open", "confirmed", "done",
+	    "disputed", "withdrawn" };
+	int known = 0;
+
+	for (size_t i = 0; i < sizeof(states) / sizeof(states[0]); i++)
+		if (strcmp(to, states[i]) == 0)
+			known = 1;
+	if (!known || strcmp(from, to) == 0)
+		return 0;
+	if (!strcmp(from, "open") || !strcmp(from, "confirmed"))
+		return strcmp(to, "open") != 0 || !strcmp(from, "confirmed");
+	if (!strcmp(from, "disputed"))
+		return 1;	/* a dispute can be settled any way */
+	return 0;		/* done and withdrawn are final */
+}
+
+int
+commitment_set_state(struct ledger *l, int64_t id, const char *state,
+    const char *note, time_t now, struct buf *err)
+{
+	struct commitment c;
+	sqlite3_stmt *st = NULL;
+	json_object *o;
+	char kind[40];
+
+	if (ledger_begin(l) == -1) {
+		buf_printf(err, "ledger is busy: %s", ledger_errmsg(l));
+		return -1;
+	}
+	if (commitment_get(l, id, &c) == -1) {
+		buf_printf(err, "no commitment %lld", (long long)id);
+		ledger_rollback(l);
+		return -1;
+	}
+	if (!transition_allowed(c.state, state)) {
+		buf_printf(err, "commitment %lld is %s; it cannot become %s",
+		    (long long)id, c.state, state);
+		commitment_free(&c);
+		ledger_rollback(l);
+		return -1;
+	}
+	if ((st = ledger_stmt(l, "UPDATE commitments SET state = ?, "
+	    "note = coalesce(?, note), sequence = sequence + 1, updated_at = ? "
+	    "WHERE id = ?")) == NULL)
+		goto fail;
+	sqlite3_bind_text(st, 1, state, -1, SQLITE_STATIC);
+	bind_text_or_null(st, 2, note);
+	sqlite3_bind_int64(st, 3, (int64_t)now);
+	sqlite3_bind_int64(st, 4, id);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		goto fail;
+	ledger_stmt_done(st);
+	st = NULL;
+	o = json_object_new_object();
+	json_put_str(o, "from", c.state);
+	json_put_str(o, "to", state);
+	json_put_str(o, "note", note);
+	snprintf(kind, sizeof(kind), "commitment.%s", state);
+	if (item_event(l, now, kind, "commitment", id, o) == -1)
+		goto fail;
+	commitment_free(&c);
+	if (ledger_commit(l) == -1) {
+		buf_printf(err, "cannot commit: %s", ledger_errmsg(l));
+		return -1;
+	}
+	return 0;
+fail:
+	buf_printf(err, "cannot update commitment %lld: %s", (long long)id,
+	    ledger_errmsg(l));
+	ledger_stmt_done(st);
+	commitment_free(&c);
+	ledger_rollback(l);
+	return -1;
+}
+
+int
+commitment_mark_answered(struct ledger *l, int64_t id, time_t at, time_t now)
+{
+	return commitment_answer(l, id, 0, at, now);
+}
+
+int
+commitment_answer(struct ledger *l, int64_t id, int64_t by, time_t at,
+    time_t now)
+{
+	sqlite3_stmt *st = NULL;
+	json_object *o;
+	int changed;
+
+	if (ledger_begin(l) == -1)
+		return -1;
+	if ((st = ledger_stmt(l, "UPDATE commitments SET "
+	    "answered_at = ?, sequence = sequence + 1, updated_at = ?, "
+	    "answered_by = ? WHERE id = ? AND answered_at IS NULL")) == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, (int64_t)at);
+	sqlite3_bind_int64(st, 2, (int64_t)now);
+	bind_id_or_null(st, 3, by);
+	sqlite3_bind_int64(st, 4, id);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		goto fail;
+	ledger_stmt_done(st);
+	st = NULL;
+	changed = sqlite3_changes(ledger_db(l));
+	if (changed) {
+		o = json_object_new_object();
+		json_object_object_add(o, "answered_at",
+		    json_object_new_int64((int64_t)at));
+		if (by)
+			json_object_object_add(o, "by_message",
+			    json_object_new_int64(by));
+		else
+			json_object_object_add(o, "by",
+			    json_object_new_string("parent"));
+		if (item_event(l, now, "commitment.answered", "commitment", id,
+		    o) == -1)
+			goto fail;
+	}
+	return ledger_commit(l);
+fail:
+	ledger_stmt_done(st);
+	ledger_rollback(l);
+	return -1;
+}
+
+int
+commitment_get(struct ledger *l, int64_t id, struct commitment *out)
+{
+	sqlite3_stmt *st;
+	int rc = -1;
+
+	if ((st = ledger_stmt(l, "SELECT " COMMITMENT_COLS
+	    " FROM commitments WHERE id = ?")) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		commitment_from_row(st, out);
+		rc = 0;
+	}
+	ledger_stmt_done(st);
+	return rc;
+}
+
+int
+commitment_list(struct ledger *l, const struct commitment_query *q,
+    struct commitment **out, size_t *n)
+{
+	sqlite3_stmt *st;
+	size_t cap = 0;
+	time_t since = 0;
+	struct civil c;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (q->since) {
+		if (civil_parse(q->since, &c) == -1)
+			return -1;
+		since = local_midnight(&c);
+	}
+	if ((st = ledger_stmt(l, "SELECT " COMMITMENT_COLS
+	    " FROM commitments WHERE created_at >= ?1"
+	    " AND (?2 IS NULL OR instr(lower(coalesce(actor, '')), lower(?2)) > 0"
+	    "  OR instr(lower(coalesce((SELECT name FROM people p WHERE p.id ="
+	    "  commitments.person_id), '')), lower(?2)) > 0)"
+	    " AND (?3 = 2"
+	    "  OR (?3 = 0 AND state IN ('open', 'confirmed'))"
+	    "  OR (?3 = 1 AND state IN ('open', 'confirmed') AND due IS NOT NULL"
+	    "      AND due < ?4 AND answered_at IS NULL))"
+	    " ORDER BY coalesce(due, '9999'), id")) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, (int64_t)since);
+	bind_text_or_null(st, 2, q->who);
+	sqlite3_bind_int(st, 3, q->which == LIST_ALL ? 2 :
+	    q->which == LIST_OVERDUE ? 1 : 0);
+	sqlite3_bind_text(st, 4, q->today ? q->today : "0000-00-00", -1,
+	    SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*out = xreallocarray(*out, cap, sizeof(**out));
+		}
+		commitment_from_row(st, &(*out)[(*n)++]);
+	}
+	ledger_stmt_done(st);
+	if (rc != SQLITE_DONE) {
+		commitment_list_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return -1;
+	}
+	return 0;
+}
+
+void
+commitment_free(struct commitment *c)
+{
+	free(c->source);
+	free(c->actor);
+	free(c->written);
+	free(c->action);
+	free(c->quote);
+	free(c->due);
+	free(c->due_time);
+	free(c->state);
+	free(c->note);
+	memset(c, 0, sizeof(*c));
+}
+
+void
+commitment_list_free(struct commitment *arr, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		commitment_free(&arr[i]);
+	free(arr);
+}
+
+int
+commitment_is_overdue(const struct commitment *c, const char *today)
+{
+	if (c->due == NULL || c->answered_at != 0 || c->state == NULL)
+		return 0;
+	if (strcmp(c->state, "open") != 0 && strcmp(c->state, "confirmed") != 0)
+		return 0;
+	return strcmp(c->due, today) < 0;
+}
+
+int
+deflection_add(struct ledger *l, int64_t message_id, const char *quote,
+    const char *kind, time_t now, int64_t *id)
+{
+	sqlite3_stmt *st = NULL;
+	json_object *o;
+
+	if (ledger_begin(l) == -1)
+		return -1;
+	if ((st = ledger_stmt(l, "INSERT INTO deflections "
+	    "(message_id, quote, kind, created_at) VALUES (?, ?, ?, ?)")) == NULL)
+		goto fail;
+	bind_id_or_null(st, 1, message_id);
+	sqlite3_bind_text(st, 2, quote, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, kind, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 4, (int64_t)now);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		goto fail;
+	ledger_stmt_done(st);
+	st = NULL;
+	*id = sqlite3_last_insert_rowid(ledger_db(l));
+	o = json_object_new_object();
+	json_put_str(o, "kind", kind);
+	json_put_str(o, "quote", quote);
+	if (message_id)
+		json_object_object_add(o, "message",
+		    json_object_new_int64(message_id));
+	if (item_event(l, now, "deflection.add", "deflection", *id, o) == -1)
+		goto fail;
+	return ledger_commit(l);
+fail:
+	ledger_stmt_done(st);
+	ledger_rollback(l);
+	return -1;
+}
+
+int
+meeting_add(struct ledger *l, struct meeting *m, time_t now)
+{
+	sqlite3_stmt *st = NULL;
+	json_object *o;
+
+	if (ledger_begin(l) == -1)
+		return -1;
+	if ((st = ledger_stmt(l, "INSERT INTO meetings (message_id, "
+	    "thread_id, quote, date, time, with_whom, note, created_at, "
+	    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) == NULL)
+		goto fail;
+	bind_id_or_null(st, 1, m->message_id);
+	bind_id_or_null(st, 2, m->thread_id);
+	sqlite3_bind_text(st, 3, m->quote ? m->quote : "", -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 4, m->date, -1, SQLITE_TRANSIENT);
+	bind_text_or_null(st, 5, m->time);
+	bind_text_or_null(st, 6, m->with_whom);
+	bind_text_or_null(st, 7, m->note);
+	sqlite3_bind_int64(st, 8, (int64_t)now);
+	sqlite3_bind_int64(st, 9, (int64_t)now);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		goto fail;
+	ledger_stmt_done(st);
+	st = NULL;
+	m->id = sqlite3_last_insert_rowid(ledger_db(l));
+	o = json_object_new_object();
+	json_put_str(o, "date", m->date);
+	json_put_str(o, "time", m->time);
+	json_put_str(o, "with", m->with_whom);
+	json_put_str(o, "quote", m->quote);
+	json_put_str(o, "note", m->note);
+	if (m->message_id)
+		json_object_object_add(o, "message",
+		    json_object_new_int64(m->message_id));
+	if (item_event(l, now, "meeting.add", "meeting", m->id, o) == -1)
+		goto fail;
+	return ledger_commit(l);
+fail:
+	log_warnx("cannot add meeting: %s", ledger_errmsg(l));
+	ledger_stmt_done(st);
+	ledger_rollback(l);
+	return -1;
+}
+
+int
+meeting_get(struct ledger *l, int64_t id, struct meeting *m)
+{
+	sqlite3_stmt *st;
+	int rc = -1;
+
+	if ((st = ledger_stmt(l, "SELECT id, message_id, thread_id, "
+	    "quote, date, time, with_whom, note, state, sequence, created_at, "
+	    "updated_at FROM meetings WHERE id = ?")) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		memset(m, 0, sizeof(*m));
+		m->id = sqlite3_column_int64(st, 0);
+		m->message_id = sqlite3_column_int64(st, 1);
+		m->thread_id = sqlite3_column_int64(st, 2);
+		m->quote = ledger_col_dup(st, 3);
+		m->date = ledger_col_dup(st, 4);
+		m->time = ledger_col_dup(st, 5);
+		m->with_whom = ledger_col_dup(st, 6);
+		m->note = ledger_col_dup(st, 7);
+		m->state = ledger_col_dup(st, 8);
+		m->sequence = sqlite3_column_int64(st, 9);
+		m->created_at = sqlite3_column_int64(st, 10);
+		m->updated_at = sqlite3_column_int64(st, 11);
+		rc = 0;
+	}
+	ledger_stmt_done(st);
+	return rc;
+}
+
+void
+meeting_free(struct meeting *m)
+{
+	free(m->quote);
+	free(m->date);
+	free(m->time);
+	free(m->with_whom);
+	free(m->note);
+	free(m->state);
+	memset(m, 0, sizeof(*m));
+}
+
+/*
+ * Per-promise answers. A word of an action counts when it carries meaning:
+ * three letters or more, not a common word, a weekday or a month; Chinese
+ * counts in pairs of characters.
+ */
+static const char *const stop_words[] = { "the", "and", "for", "will", "with",
+    "you", "your", "our", "from", "that", "this", "have", "has", "been",
+    "next", "week", "weeks", "are", "was", "can", "may", "also", "all", "any",
+    "his", "her", "him", "she", "they", "them", "their", "into", "about",
+    "some", "more", "than", "then", "there", "here", "what", "when", "which",
+    "who", "how", "not", "but", "out", "its", "it's", "now", "today", "soon",
+    "possible", "able", "make", "sure", "please", "thank", "thanks", "noted",
+    "dear", "regards", "let", "know", "see", "day", "days", "time", "before",
+    "after", "end", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november",
+    "december", "school", "term", "doing", "done", "would", "could",
+    "should", "shall", "each", "every", "one", "two", "three", NULL };
+
+static const char *const zh_stop[] = { "我們", "學校", "老師", "家長", "之前",
+    "星期", "會在", "將會", "我會", "您的", "你的", NULL };
+
+/* The meaningful words of s, lower case, in order, into v (caller frees
+ * each). CJK text gives its character pairs. */
+static size_t
+content_words(const char *s, char **v, size_t max)
+{
+	size_t n = 0;
+	for (const char *p = s; p && *p && n < max; ) {
+		unsigned char c = (unsigned char)*p;
+		if (c >= 0xE0 && c < 0xF0 && (unsigned char)p[3] >= 0xE0 &&
+		    (unsigned char)p[3] < 0xF0 && p[1] && p[2] && p[4] && p[5]) {
+			int stop = 0;
+			for (int k = 0; zh_stop[k]; k++)
+				if (strncmp(p, zh_stop[k], 6) == 0)
+					stop = 1;
+			if (!stop)
+				v[n++] = xstrndup(p, 6);
+			p += 3;
+			continue;
+		}
+		if (!isalpha(c)) {
+			p++;
+			continue;
+		}
+		char w[48];
+		size_t k = 0;
+		while (isalpha((unsigned char)*p) || *p == '\'') {
+			if (k + 1 < sizeof(w))
+				w[k++] = (char)tolower((unsigned char)*p);
+			p++;
+		}
+		w[k] = '\0';
+		if (k > 2 && w[k - 2] == '\'' && w[k - 1] == 's')
+			w[k -= 2] = '\0';
+		int stop = k < 3;
+		for (int j = 0; !stop && stop_words[j]; j++)
+			stop = strcmp(w, stop_words[j]) == 0;
+		if (!stop)
+			v[n++] = xstrdup(w);
+	}
+	return n;
+}
+
+static int
+has_word(char *const *v, size_t n, const char *w)
+{
+	for (size_t k = 0; k < n; k++)
+		if (strcmp(v[k], w) == 0)
+			return (int)k + 1;
+	return 0;
+}
+
+static int
+says_done(const char *body)
+{
+	static const char *const w[] = { "attached", "enclosed", "done",
+	    "completed", "have sent", "has sent", "sent you", "is ready",
+	    "has started", "have started", "held", "please find", "已完成",
+	    "附上", "附件", "已寄", "已送", "已經", "已開始", "已安排", NULL };
+	char *low = xstrdup(body);
+	int hit = 0;
+	for (char *p = low; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	for (int k = 0; w[k] && !hit; k++)
+		hit = strstr(low, w[k]) != NULL;
+	free(low);
+	return hit;
+}
+
+int
+letter_answers(const char *body, int from_promiser, const char *action,
+    const char *quote, const char *person_name)
+{
+	char *aw[64], *bw[2048];
+	size_t na, nb, hits = 0;
+	int pair = 0, answered = 0;
+
+	if (body == NULL || *body == '\0')
+		return 0;
+	/* it quotes the promise (its first 40 bytes, any spacing) */
+	if (quote && strlen(quote) >= 24) {
+		char q[41];
+		size_t k = 0;
+		for (const char *p = quote; *p && k < 40; p++)
+			q[k++] = *p;
+		q[k] = '\0';
+		if (strstr(body, q))
+			return 1;
+	}
+	na = content_words(action && *action ? action : quote, aw, 64);
+	nb = content_words(body, bw, 2048);
+	for (size_t k = 0; k < na; k++) {
+		int at = has_word(bw, nb, aw[k]);
+		if (at && has_word(aw, k, aw[k]) == 0)
+			hits++;
+		/* two of its words side by side ("case conference") */
+		if (at && k + 1 < na && (size_t)at < nb &&
+		    strcmp(bw[at], aw[k + 1]) == 0)
+			pair = 1;
+	}
+	if (pair || (hits >= 2 && hits * 3 >= na) || (na == 1 && hits == 1 &&
+	    from_promiser))
+		answered = 1;
+	/* its person named, or the promiser writing that it is done, and
+	 * one of its words */
+	if (!answered && hits >= 1) {
+		if (from_promiser && says_done(body))
+			answered = 1;
+		else if (!from_promiser && person_name && *person_name &&
+		    strstr(body, person_name))
+			answered = 1;
+	}
+	for (size_t k = 0; k < na; k++)
+		free(aw[k]);
+	for (size_t k = 0; k < nb; k++)
+		free(bw[k]);
+	return answered;
+}
+
+int
+commitments_answer_by_letter(struct ledger *l, int64_t msg, int64_t thread,
+    const char *from_addr, const char *body, time_t at, time_t now)
+{
+	sqlite3_stmt *st;
+	struct { int64_t id; int ans; } v[256];
+	size_t n = 0;
+	int answered = 0;
+	json_object *o, *ans, *open;
+	char subject[48];
+
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT c.id, c.action, c.quote, "
+	    "p.name, p.address FROM commitments c LEFT JOIN people p ON p.id = "
+	    "c.person_id WHERE c.thread_id = ? AND coalesce(c.message_id, 0) <> "
+	    "? AND c.answered_at IS NULL AND c.state IN ('open', 'confirmed') "
+	    "ORDER BY c.id", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(st, 1, thread);
+	sqlite3_bind_int64(st, 2, msg);
+	while (n < 256 && sqlite3_step(st) == SQLITE_ROW) {
+		const char *addr = (const char *)sqlite3_column_text(st, 4);
+		int from = addr && from_addr && strcasecmp(addr, from_addr) == 0;
+		v[n].id = sqlite3_column_int64(st, 0);
+		v[n].ans = letter_answers(body, from,
+		    (const char *)sqlite3_column_text(st, 1),
+		    (const char *)sqlite3_column_text(st, 2),
+		    (const char *)sqlite3_column_text(st, 3));
+		n++;
+	}
+	sqlite3_finalize(st);
+	if (n == 0)
+		return 0;
+	ans = json_object_new_array();
+	open = json_object_new_array();
+	for (size_t k = 0; k < n; k++) {
+		if (v[k].ans) {
+			if (commitment_answer(l, v[k].id, msg, at, now) == -1) {
+				json_object_put(ans);
+				json_object_put(open);
+				return -1;
+			}
+			answered++;
+		}
+		json_object_array_add(v[k].ans ? ans : open,
+		    json_object_new_int64(v[k].id));
+	}
+	/* the reply, recorded on the thread with what it did and did not
+	 * answer */
+	o = json_object_new_object();
+	json_object_object_add(o, "thread", json_object_new_int64(thread));
+	json_object_object_add(o, "answered", ans);
+	json_object_object_add(o, "still_open", open);
+	snprintf(subject, sizeof(subject), "message:%lld", (long long)msg);
+	if (ledger_event(l, now, "thread.reply", subject,
+	    json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN)) < 0)
+		answered = -1;
+	json_object_put(o);
+	return answered;
+}
+
+int
+commitment_set_chase(struct ledger *l, int64_t id, time_t now,
+    struct buf *err)
+{
+	sqlite3_stmt *st;
+	json_object *o;
+
+	if (ledger_begin(l) == -1) {
+		buf_printf(err, "ledger is busy: %s", ledger_errmsg(l));
+		return -1;
+	}
+	if ((st = ledger_stmt(l, "UPDATE commitments SET chase = 1, "
+	    "sequence = sequence + 1, updated_at = ? WHERE id = ? AND chase = 0 "
+	    "AND state IN ('open', 'confirmed')")) == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, (int64_t)now);
+	sqlite3_bind_int64(st, 2, id);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		ledger_stmt_done(st);
+		goto fail;
+	}
+	ledger_stmt_done(st);
+	if (sqlite3_changes(ledger_db(l)) != 1) {
+		buf_printf(err, "commitment %lld is not an open promise, or is "
+		    "chased already", (long long)id);
+		ledger_rollback(l);
+		return -1;
+	}
+	o = json_object_new_object();
+	json_object_object_add(o, "by", json_object_new_string("parent"));
+	if (item_event(l, now, "commitment.chase", "commitment", id, o) == -1)
+		goto fail;
+	return ledger_commit(l);
+fail:
+	buf_printf(err, "cannot update commitment %lld: %s", (long long)id,
+	    ledger_errmsg(l));
+	ledger_rollback(l);
+	return -1;
+}

@@ -1,0 +1,579 @@
+/*
+ * ledger.c — open and migrate the SQLite ledger; transactions; the events
+ * chain.
+ *
+ * Schema steps are compiled in (schemas/embed.sh): step 1 is ledger.sql,
+ * step N is schemas/NNN-*.sql, and PRAGMA user_version is the last step
+ * applied. An older ledger is upgraded in one transaction; a newer one is
+ * refused, so an old binary never writes a schema it does not know.
+ *
+ * Durability: WAL with synchronous=NORMAL. A transaction survives a crash
+ * of the process (what SIGKILL tests check); after a power loss the last
+ * few may be gone, and with them the sync_state that said they were
+ * fetched, so the next sync fetches them again. Nothing is half-written.
+ *
+ * The events chain: each row's hash is SHA-256 over
+ *   prev_hash \n id \n at \n kind \n subject \n detail
+ * starting from 64 zeros. Ids are consecutive; a gap is a deleted row.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/hash.h"
+#include "ledger/ledger.h"
+#include "base/log.h"
+#include "base/xmalloc.h"
+
+extern const char *const ledger_schema_steps[];
+
+#define BUSY_TIMEOUT_MS	10000
+#define GENESIS_HASH \
+	"0000000000000000000000000000000000000000000000000000000000000000"
+
+/*
+ * Prepared statements kept for reuse. A sync runs the same dozen small
+ * statements for every letter, and preparing one costs more than running
+ * it (a quarter of a 10,000-letter sync was SQLite's parser).
+ */
+#define STMT_CACHE	48
+
+struct ledger {
+	sqlite3	*db;
+	char	*path;
+	int	 depth;		/* transaction nesting */
+	int	 readonly;
+	sqlite3_stmt *cache[STMT_CACHE];
+	const char *cache_key[STMT_CACHE];	/* the caller's SQL text */
+	int	 cache_next;			/* slot to evict when full */
+};
+
+int
+ledger_latest_version(void)
+{
+	int n = 0;
+	while (ledger_schema_steps[n])
+		n++;
+	return n;
+}
+
+const char *
+ledger_schema_sql(int v)
+{
+	if (v < 1 || v > ledger_latest_version())
+		return NULL;
+	return ledger_schema_steps[v - 1];
+}
+
+sqlite3 *
+ledger_db(struct ledger *l)
+{
+	return l->db;
+}
+
+const char *
+ledger_path(const struct ledger *l)
+{
+	return l->path;
+}
+
+const char *
+ledger_errmsg(struct ledger *l)
+{
+	return sqlite3_errmsg(l->db);
+}
+
+/* mkdir -p, each directory we create 0700. */
+static int
+make_dirs(const char *dir, struct buf *err)
+{
+	char *copy = xstrdup(dir), *p;
+	struct stat st;
+
+	for (p = copy + 1; ; p++) {
+		if (*p != '/' && *p != '\0')
+			continue;
+		char c = *p;
+		*p = '\0';
+		if (stat(copy, &st) == -1) {
+			if (mkdir(copy, 0700) == -1 && errno != EEXIST) {
+				buf_printf(err, "cannot create %s: %s", copy,
+				    strerror(errno));
+				free(copy);
+				return -1;
+			}
+		}
+		*p = c;
+		if (c == '\0')
+			break;
+	}
+	free(copy);
+	return 0;
+}
+
+sqlite3_stmt *
+ledger_stmt(struct ledger *l, const char *sql)
+{
+	sqlite3_stmt *st;
+	int k;
+
+	for (k = 0; k < STMT_CACHE && l->cache[k]; k++) {
+		if (l->cache_key[k] != sql)
+			continue;
+		/* the key is an address; a buffer reused for other text
+		 * must not get the old statement */
+		if (strcmp(sqlite3_sql(l->cache[k]), sql) != 0)
+			break;
+		sqlite3_reset(l->cache[k]);
+		sqlite3_clear_bindings(l->cache[k]);
+		return l->cache[k];
+	}
+	if (sqlite3_prepare_v3(l->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st,
+	    NULL) != SQLITE_OK)
+		return NULL;
+	if (k == STMT_CACHE) {
+		k = l->cache_next;
+		l->cache_next = (l->cache_next + 1) % STMT_CACHE;
+	}
+	sqlite3_finalize(l->cache[k]);
+	l->cache[k] = st;
+	l->cache_key[k] = sql;
+	return st;
+}
+
+void
+ledger_stmt_done(sqlite3_stmt *st)
+{
+	if (st == NULL)
+		return;
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+}
+
+static void
+stmt_cache_free(struct ledger *l)
+{
+	for (int k = 0; k < STMT_CACHE; k++) {
+		sqlite3_finalize(l->cache[k]);
+		l->cache[k] = NULL;
+		l->cache_key[k] = NULL;
+	}
+}
+
+/* One statement of transaction control, through the cache. */
+static int
+run_cached(struct ledger *l, const char *sql)
+{
+	sqlite3_stmt *st = ledger_stmt(l, sql);
+	int rc;
+
+	if (st == NULL) {
+		log_warnx("ledger %s: %s", l->path, sqlite3_errmsg(l->db));
+		return -1;
+	}
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		log_warnx("ledger %s: %s: %s", l->path, sql,
+		    sqlite3_errmsg(l->db));
+		return -1;
+	}
+	return 0;
+}
+
+static int
+exec_sql(struct ledger *l, const char *sql)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(l->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		log_warnx("ledger %s: %s", l->path, msg ? msg : "?");
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+int
+ledger_query_int(struct ledger *l, int64_t *out, const char *sql, ...)
+{
+	sqlite3_stmt *st;
+	va_list ap;
+	const char *arg;
+	int i = 1, rc = -1;
+
+	if ((st = ledger_stmt(l, sql)) == NULL)
+		return -1;
+	va_start(ap, sql);
+	while ((arg = va_arg(ap, const char *)) != NULL)
+		sqlite3_bind_text(st, i++, arg, -1, SQLITE_TRANSIENT);
+	va_end(ap);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*out = sqlite3_column_int64(st, 0);
+		rc = 0;
+	}
+	ledger_stmt_done(st);
+	return rc;
+}
+
+int
+ledger_version(struct ledger *l)
+{
+	int64_t v = 0;
+	if (ledger_query_int(l, &v, "PRAGMA user_version", (char *)NULL) == -1)
+		return -1;
+	return (int)v;
+}
+
+static int
+has_tables(struct ledger *l)
+{
+	int64_t n = 0;
+	ledger_query_int(l, &n, "SELECT count(*) FROM sqlite_master "
+	    "WHERE type = 'table'", (char *)NULL);
+	return n > 0;
+}
+
+static int
+migrate(struct ledger *l, struct buf *err)
+{
+	int v = ledger_version(l), latest = ledger_latest_version();
+	char pragma[64];
+
+	if (v < 0) {
+		buf_printf(err, "%s: cannot read the schema version: %s", l->path,
+		    ledger_errmsg(l));
+		return -1;
+	}
+	if (v > latest) {
+		buf_printf(err, "%s: schema version %d is newer than this ptrail "
+		    "understands (%d); upgrade ptrail", l->path, v, latest);
+		return -1;
+	}
+	if (v == 0 && has_tables(l)) {
+		buf_printf(err, "%s: is an SQLite file but not a ptrail ledger",
+		    l->path);
+		return -1;
+	}
+	if (v == latest)
+		return 0;
+	if (l->readonly) {
+		buf_printf(err, "%s: schema version %d needs an upgrade to %d; "
+		    "open it once read-write (ptraild or a ptrail edit)", l->path,
+		    v, latest);
+		return -1;
+	}
+	if (exec_sql(l, "BEGIN IMMEDIATE") == -1)
+		goto fail;
+	for (int step = v + 1; step <= latest; step++)
+		if (exec_sql(l, ledger_schema_sql(step)) == -1)
+			goto rollback;
+	snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", latest);
+	if (exec_sql(l, pragma) == -1 || exec_sql(l, "COMMIT") == -1)
+		goto rollback;
+	if (v > 0)
+		log_info("ledger %s: upgraded schema %d -> %d", l->path, v, latest);
+	return 0;
+rollback:
+	exec_sql(l, "ROLLBACK");
+fail:
+	buf_printf(err, "%s: schema upgrade %d -> %d failed: %s", l->path, v,
+	    latest, ledger_errmsg(l));
+	return -1;
+}
+
+static int
+prepare_file(const char *path, struct buf *err)
+{
+	char *copy = xstrdup(path);
+	char *dir = dirname(copy);
+	int fd;
+
+	if (make_dirs(dir, err) == -1) {
+		free(copy);
+		return -1;
+	}
+	free(copy);
+	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (fd == -1) {
+		buf_printf(err, "cannot open %s: %s", path, strerror(errno));
+		return -1;
+	}
+	/* The ledger holds a child's records: nobody else reads it. */
+	(void)fchmod(fd, 0600);
+	close(fd);
+	return 0;
+}
+
+int
+ledger_open(const char *path, int flags, struct ledger **out, struct buf *err)
+{
+	struct ledger *l;
+	int oflags;
+
+	*out = NULL;
+	if (flags & LEDGER_RO) {
+		if (access(path, R_OK) == -1) {
+			buf_printf(err, "no ledger at %s (%s); ptraild creates it "
+			    "on its first sync", path, strerror(errno));
+			return -1;
+		}
+		oflags = SQLITE_OPEN_READONLY;
+	} else {
+		if (prepare_file(path, err) == -1)
+			return -1;
+		oflags = SQLITE_OPEN_READWRITE;
+	}
+	l = xcalloc(1, sizeof(*l));
+	l->path = xstrdup(path);
+	l->readonly = (flags & LEDGER_RO) != 0;
+	if (sqlite3_open_v2(path, &l->db, oflags | SQLITE_OPEN_NOMUTEX, NULL)
+	    != SQLITE_OK) {
+		buf_printf(err, "cannot open ledger %s: %s", path,
+		    l->db ? sqlite3_errmsg(l->db) : "out of memory");
+		ledger_close(l);
+		return -1;
+	}
+	sqlite3_busy_timeout(l->db, BUSY_TIMEOUT_MS);
+	if (exec_sql(l, "PRAGMA foreign_keys = ON") == -1 ||
+	    (!l->readonly && (exec_sql(l, "PRAGMA journal_mode = WAL") == -1 ||
+	    exec_sql(l, "PRAGMA synchronous = NORMAL") == -1 ||
+	    exec_sql(l, "PRAGMA temp_store = MEMORY") == -1))) {
+		buf_printf(err, "%s: not usable as a ledger: %s", path,
+		    sqlite3_errmsg(l->db));
+		ledger_close(l);
+		return -1;
+	}
+	if (migrate(l, err) == -1) {
+		ledger_close(l);
+		return -1;
+	}
+	*out = l;
+	return 0;
+}
+
+void
+ledger_close(struct ledger *l)
+{
+	if (l == NULL)
+		return;
+	if (l->depth > 0) {
+		log_warnx("ledger %s: closed inside a transaction; rolled back",
+		    l->path);
+		exec_sql(l, "ROLLBACK");
+	}
+	stmt_cache_free(l);
+	sqlite3_close_v2(l->db);
+	free(l->path);
+	free(l);
+}
+
+/*
+ * Every savepoint has the one name "sp": SQLite releases or rolls back to
+ * the innermost of that name, which is the one this depth opened, and a
+ * single text lets the statement be prepared once.
+ */
+int
+ledger_begin(struct ledger *l)
+{
+	if (run_cached(l, l->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT sp")
+	    == -1)
+		return -1;
+	l->depth++;
+	return 0;
+}
+
+int
+ledger_commit(struct ledger *l)
+{
+	if (l->depth <= 0)
+		return -1;
+	if (l->depth == 1) {
+		if (run_cached(l, "COMMIT") == -1) {
+			ledger_rollback(l);
+			return -1;
+		}
+	} else if (run_cached(l, "RELEASE sp") == -1)
+		return -1;
+	l->depth--;
+	return 0;
+}
+
+void
+ledger_rollback(struct ledger *l)
+{
+	if (l->depth <= 0)
+		return;
+	if (l->depth == 1)
+		run_cached(l, "ROLLBACK");
+	else if (run_cached(l, "ROLLBACK TO sp") == 0)
+		run_cached(l, "RELEASE sp");
+	l->depth--;
+}
+
+int
+ledger_depth(const struct ledger *l)
+{
+	return l->depth;
+}
+
+static void
+event_hash(const char *prev, int64_t id, int64_t at, const char *kind,
+    const char *subject, const char *detail, char out[65])
+{
+	struct sha256_ctx ctx;
+	char num[48];
+
+	sha256_begin(&ctx);
+	sha256_update(&ctx, prev, strlen(prev));
+	snprintf(num, sizeof(num), "\n%lld\n%lld\n", (long long)id,
+	    (long long)at);
+	sha256_update(&ctx, num, strlen(num));
+	sha256_update(&ctx, kind, strlen(kind));
+	sha256_update(&ctx, "\n", 1);
+	if (subject)
+		sha256_update(&ctx, subject, strlen(subject));
+	sha256_update(&ctx, "\n", 1);
+	if (detail)
+		sha256_update(&ctx, detail, strlen(detail));
+	sha256_end(&ctx, out);
+}
+
+int64_t
+ledger_event(struct ledger *l, time_t at, const char *kind,
+    const char *subject, const char *detail)
+{
+	sqlite3_stmt *st;
+	char prev[65] = GENESIS_HASH, hash[65];
+	int64_t id = 1;
+	int rc, own = l->depth == 0;
+
+	/* Inside a caller's transaction no savepoint of our own is needed:
+	 * the one write is the INSERT, which lands whole or not at all, and
+	 * the caller's transaction already holds the write lock that keeps
+	 * "read the last hash, append after it" from racing another writer. */
+	if (own && ledger_begin(l) == -1)
+		return -1;
+	if ((st = ledger_stmt(l, "SELECT id, hash FROM events "
+	    "ORDER BY id DESC LIMIT 1")) == NULL)
+		goto fail;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		id = sqlite3_column_int64(st, 0) + 1;
+		snprintf(prev, sizeof(prev), "%s",
+		    (const char *)sqlite3_column_text(st, 1));
+	}
+	ledger_stmt_done(st);
+	event_hash(prev, id, (int64_t)at, kind, subject, detail, hash);
+	if ((st = ledger_stmt(l, "INSERT INTO events (id, at, kind, "
+	    "subject, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+	    == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, (int64_t)at);
+	sqlite3_bind_text(st, 3, kind, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, subject, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, detail, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, prev, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 7, hash, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	ledger_stmt_done(st);
+	if (rc != SQLITE_DONE)
+		goto fail;
+	if (own && ledger_commit(l) == -1)
+		return -1;
+	return id;
+fail:
+	log_warnx("ledger %s: cannot append event %s: %s", l->path, kind,
+	    ledger_errmsg(l));
+	if (own)
+		ledger_rollback(l);
+	return -1;
+}
+
+static const char *
+col_text(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	return s ? (const char *)s : NULL;
+}
+
+int
+ledger_verify(struct ledger *l, int64_t *bad_id, char head[65],
+    struct buf *why)
+{
+	sqlite3_stmt *st;
+	char prev[65] = GENESIS_HASH, hash[65];
+	int64_t expect = 1;
+	int rc, result = 0;
+
+	*bad_id = 0;
+	if (sqlite3_prepare_v2(l->db, "SELECT id, at, kind, subject, detail, "
+	    "prev_hash, hash FROM events ORDER BY id", -1, &st, NULL)
+	    != SQLITE_OK) {
+		buf_printf(why, "cannot read events: %s", ledger_errmsg(l));
+		return -1;
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+		const char *kind = col_text(st, 2);
+		const char *stored_prev = col_text(st, 5);
+		const char *stored = col_text(st, 6);
+
+		*bad_id = id;
+		if (id != expect) {
+			buf_printf(why, "event %lld: expected id %lld here; rows "
+			    "%lld..%lld were deleted", (long long)id,
+			    (long long)expect, (long long)expect, (long long)id - 1);
+			result = 1;
+			break;
+		}
+		if (stored_prev == NULL || strcmp(stored_prev, prev) != 0) {
+			buf_printf(why, "event %lld: prev_hash does not match the "
+			    "hash of event %lld", (long long)id, (long long)id - 1);
+			result = 1;
+			break;
+		}
+		event_hash(prev, id, sqlite3_column_int64(st, 1),
+		    kind ? kind : "", col_text(st, 3), col_text(st, 4), hash);
+		if (stored == NULL || strcmp(stored, hash) != 0) {
+			buf_printf(why, "event %lld: its content does not match "
+			    "its hash (the row was edited)", (long long)id);
+			result = 1;
+			break;
+		}
+		memcpy(prev, hash, sizeof(prev));
+		expect++;
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		buf_printf(why, "cannot read events: %s", ledger_errmsg(l));
+		result = -1;
+	}
+	sqlite3_finalize(st);
+	if (result == 0) {
+		*bad_id = 0;
+		if (head)
+			memcpy(head, prev, 65);
+	}
+	return result;
+}
+
+char *
+ledger_col_dup(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	return s ? xstrdup((const char *)s) : NULL;
+}
+
+void
+ledger_bind_opt(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}

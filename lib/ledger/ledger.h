@@ -1,0 +1,93 @@
+/*
+ * ledger.h — the SQLite ledger: open, migrate, transact, and the events chain.
+ *
+ * One file, WAL mode, foreign keys on, a busy timeout (SQLite's default is
+ * 0, which turns every concurrent read into SQLITE_BUSY). The daemon is the
+ * one writer; the CLI opens the same file and may also write its edits.
+ * The file is created 0600 inside a 0700 directory.
+ *
+ * Modules that own a table (items.c, outbox.c, ingest.c, ...) run their own
+ * prepared statements on ledger_db(); SQL text is never built from data.
+ *
+ * Transactions nest: ledger_begin() opens BEGIN IMMEDIATE at depth 0 and a
+ * SAVEPOINT deeper, so "store one message" can call "add one commitment"
+ * and both land or neither does.
+ *
+ * Ownership: struct ledger belongs to whoever opened it; ledger_close()
+ * frees it. Strings returned by ledger_* are owned by the caller unless a
+ * comment says otherwise.
+ */
+#ifndef PTRAIL_LEDGER_H
+#define PTRAIL_LEDGER_H
+
+#include <stdint.h>
+#include <sqlite3.h>
+#include <time.h>
+
+#include "base/buf.h"
+
+#define LEDGER_RW	0
+#define LEDGER_RO	1	/* open read-only; never creates or migrates */
+
+struct ledger;
+
+/* 0 ok; -1 with a sentence in err ("ledger.db: schema version 7 is newer
+ * than this ptrail (5); upgrade ptrail"). */
+int	 ledger_open(const char *path, int flags, struct ledger **out,
+	    struct buf *err);
+void	 ledger_close(struct ledger *l);
+sqlite3	*ledger_db(struct ledger *l);		/* owned by l */
+const char *ledger_path(const struct ledger *l);	/* owned by l */
+int	 ledger_version(struct ledger *l);	/* PRAGMA user_version */
+int	 ledger_latest_version(void);		/* what this build writes */
+
+/* The SQL of schema step v (1 = ledger.sql, 2.. = migrations); NULL past the
+ * end. Static storage. Tests use it to build older ledgers. */
+const char *ledger_schema_sql(int v);
+
+int	 ledger_begin(struct ledger *l);
+int	 ledger_commit(struct ledger *l);
+void	 ledger_rollback(struct ledger *l);
+int	 ledger_depth(const struct ledger *l);	/* 0: no transaction open */
+
+/*
+ * A prepared statement for sql, kept by l and reused on the next call with
+ * the same text (pass a string literal: the cache looks it up by address
+ * and checks the text). Owned by l: finish with ledger_stmt_done(), which
+ * resets it and clears its bindings, never sqlite3_finalize(). A function
+ * must not call, while it holds one, code that asks for the same SQL.
+ * NULL when SQLite cannot prepare it (ledger_errmsg says why).
+ */
+sqlite3_stmt *ledger_stmt(struct ledger *l, const char *sql);
+void	 ledger_stmt_done(sqlite3_stmt *st);
+
+/* The last SQLite error text on this handle (owned by SQLite). */
+const char *ledger_errmsg(struct ledger *l);
+
+/*
+ * Append one event to the chain. Call it inside the transaction that makes
+ * the change it records. detail is a JSON text or NULL. Returns the event's
+ * row id, or -1.
+ */
+int64_t	 ledger_event(struct ledger *l, time_t at, const char *kind,
+	    const char *subject, const char *detail);
+
+/*
+ * Walk the chain from the first row. 0: intact (*head gets the last hash,
+ * 65 bytes, may be NULL); 1: broken, *bad_id names the first row whose hash
+ * does not match its content or whose prev_hash does not match the row
+ * before, and why says which; -1: could not read.
+ */
+int	 ledger_verify(struct ledger *l, int64_t *bad_id, char head[65],
+	    struct buf *why);
+
+/* A column as a new string, NULL for SQL NULL; the caller frees it. */
+char	*ledger_col_dup(sqlite3_stmt *st, int i);
+/* Bind s as text, or SQL NULL when s is NULL (SQLite copies it). */
+void	 ledger_bind_opt(sqlite3_stmt *st, int i, const char *s);
+
+/* Small helpers for one-value queries with text binds (NULL-terminated
+ * list of const char *). Return 0 and set *out, or -1. */
+int	 ledger_query_int(struct ledger *l, int64_t *out, const char *sql, ...);
+
+#endif
