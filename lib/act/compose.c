@@ -6,6 +6,7 @@
  * says: "a commitment is a specific action, by a named person, by a
  * specific date".
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,6 +123,78 @@ human_day(const char *ymd, const char *lang, char *out, size_t outlen)
 	}
 }
 
+/* Does s name w as a word (ASCII letters around it do not count)? */
+static int
+names_word(const char *s, const char *w)
+{
+	size_t n = strlen(w);
+	for (const char *p = s; (p = strstr(p, w)) != NULL; p += n) {
+		int before = p == s || !isalpha((unsigned char)p[-1]);
+		int after = !isalpha((unsigned char)p[n]);
+		if (before && after)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The answer the advocacy playbook gives to a deflection of this kind, or
+ * NULL for the plain "who, and by which date" (no-owner, no-date, other):
+ * reassurance -> the progress data since the accommodation began;
+ * waiting for the EP -> the last EP visit, and priority in the next cycle;
+ * budget -> how the Learning Support Grant is deployed at the child's tier;
+ * "IEPs aren't required" -> the legal position acknowledged, the
+ * accommodations documented in an IEP as the school's Tier 3 tracking.
+ * The quote decides between the EP and other waiting, the IEP and other
+ * legal positions. Static text.
+ */
+static const char *
+deflection_answer(const struct config *cfg, const char *quote,
+    const char *kind, int zh)
+{
+	(void)cfg;
+	if (kind == NULL || quote == NULL)
+		return NULL;
+	if (strcmp(kind, "reassurance") == 0)
+		return zh ? "多謝學校的關注。為讓我也能看到進展，可否提供自調適安排開始以來"
+		    "收集的進度數據（例如評估結果或功課樣本）？" :
+		    "Thank you for the reassurance. So that I can see the "
+		    "progress too, could you share the progress data (assessment "
+		    "results, work samples) collected since the accommodation "
+		    "began?";
+	if (strcmp(kind, "waiting") == 0 && (names_word(quote, "EP") ||
+	    names_word(quote, "EPs") || strstr(quote, "sycholog") ||
+	    strstr(quote, "教育心理")))
+		return zh ? "可否告訴我教育心理學家上一次到校是哪一天，以及能否在下一輪到校"
+		    "服務中優先安排評估我的孩子？" :
+		    "Could you tell me when the EP last visited the school, and "
+		    "whether my child can be given priority in the next EP visit "
+		    "cycle?";
+	if (strcmp(kind, "waiting") == 0)
+		return zh ? "可否告訴我學校正在等待甚麼、由何時開始等待，以及預計在哪一天"
+		    "或之前會有結果？" :
+		    "Could you tell me what exactly the school is waiting for, "
+		    "since when, and by which date you expect it?";
+	if (strcmp(kind, "budget") == 0)
+		return zh ? "可否告訴我學校如何運用「學習支援津貼」支援與我的孩子同一支援層"
+		    "級的學生？" :
+		    "Could you tell me how the school deploys its Learning "
+		    "Support Grant for students at my child's tier of support?";
+	if (strcmp(kind, "legal-position") == 0 && (names_word(quote, "IEP") ||
+	    names_word(quote, "IEPs") || strstr(quote, "個別學習計劃") ||
+	    strstr(quote, "個別化學習計劃")))
+		return zh ? "我明白在香港，個別學習計劃並非法定要求。作為學校對第三層支援的"
+		    "跟進記錄，可否把現時的調適安排記錄在個別學習計劃之中？" :
+		    "I understand that an IEP is not a statutory requirement in "
+		    "Hong Kong. As the school's own tracking of Tier 3 support, "
+		    "could the accommodations be documented in an IEP?";
+	if (strcmp(kind, "legal-position") == 0)
+		return zh ? "可否告訴我這是根據哪一份書面政策或指引？" :
+		    "Could you point me to the written policy or guideline this "
+		    "rests on?";
+	return NULL;
+}
+
 static int
 has_summary(struct ledger *l, int64_t msg)
 {
@@ -142,7 +215,8 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
 	char *from_addr = NULL, *from_name = NULL, *subject = NULL, *msgid = NULL;
 	char *refs = NULL, *lang = NULL, *tpl = NULL, *body = NULL;
 	char letter_date[64] = "", reply_by[64], due[64], ymd[11];
-	int nitems = 0, nquestions = 0, rc = 1;
+	struct buf answers = BUF_INIT;
+	int nitems = 0, nquestions = 0, nanswers = 0, rc = 1;
 	struct civil c;
 
 	if (has_summary(l, msg))
@@ -198,18 +272,27 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
 		nitems++;
 	}
 	sqlite3_finalize(st);
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT quote FROM deflections WHERE "
-	    "message_id = ? AND quote NOT IN (SELECT quote FROM commitments WHERE "
-	    "message_id = ?) ORDER BY id", -1, &st, NULL) == SQLITE_OK) {
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT quote, kind FROM deflections "
+	    "WHERE message_id = ? AND quote NOT IN (SELECT quote FROM commitments "
+	    "WHERE message_id = ?) ORDER BY id", -1, &st, NULL) == SQLITE_OK) {
 		sqlite3_bind_int64(st, 1, msg);
 		sqlite3_bind_int64(st, 2, msg);
 		while (sqlite3_step(st) == SQLITE_ROW) {
-			buf_printf(&questions, "- \"%s\"\n", sqlite3_column_text(st, 0));
-			nquestions++;
+			const char *q = (const char *)sqlite3_column_text(st, 0);
+			const char *a = deflection_answer(cfg, q,
+			    (const char *)sqlite3_column_text(st, 1), zh);
+			if (a == NULL) {
+				buf_printf(&questions, zh ? "- 「%s」\n" : "- \"%s\"\n", q);
+				nquestions++;
+			} else {
+				buf_printf(&answers, zh ? "- 「%s」\n  %s\n" :
+				    "- \"%s\"\n  %s\n", q, a);
+				nanswers++;
+			}
 		}
 		sqlite3_finalize(st);
 	}
-	if (nitems + nquestions == 0)
+	if (nitems + nquestions + nanswers == 0)
 		goto out;
 	if (nitems == 0)
 		buf_addstr(&items, zh ? "（信中沒有列明負責人和日期的承諾。）\n" :
@@ -222,6 +305,11 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
 		buf_addstr(&q, buf_str(&questions));
 		buf_free(&questions);
 		questions = q;
+	}
+	if (nanswers) {
+		buf_addstr(&questions, zh ? "\n關於信中以下各點：\n" :
+		    "\nAbout the following points in your letter:\n");
+		buf_addstr(&questions, buf_str(&answers));
 	}
 	local_civil(now + (time_t)cfg->reply_days * 86400, &c);
 	civil_format(&c, ymd);
@@ -272,6 +360,7 @@ out:
 	free(body);
 	buf_free(&items);
 	buf_free(&questions);
+	buf_free(&answers);
 	return rc;
 }
 

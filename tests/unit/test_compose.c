@@ -2,7 +2,9 @@
  * test_compose.c — confirmation summaries (compose.h): to the letter's
  * sender, in the letter's language, naming people not pronouns; the SENCO
  * in Cc on the school's own staff's letters only — never on an outside
- * provider's (an EP service's confidential assessment), nor on her own.
+ * provider's (an EP service's confidential assessment), nor on her own;
+ * each deflection gets the answer of its kind (issue 20), in English and
+ * Chinese, not "who and by which date" for all.
  */
 #include "testledger.h"
 
@@ -61,7 +63,7 @@ letter(const char *from, const char *msgid, const char *body)
 	    strlen(raw), 1772500000, &res, &err), 0);
 	free(raw);
 	buf_free(&err);
-	assert_true(res.commitments > 0);
+	assert_true(res.commitments + res.deflections > 0);
 	return res.id;
 }
 
@@ -117,11 +119,46 @@ test_cc_and_language(void **state)
 	assert_int_equal(compose_confirmation(l, &cfg, 1, 1772520000, &id), 1);
 }
 
+static void
+test_deflection_answers(void **state)
+{
+	struct outbox_row r;
+	(void)state;
+
+	summary(letter("Ms Wong <wong@s.edu.hk>", "e@s.edu.hk", "Dear Mrs Chan,"
+	    "\r\n\r\nTom is making good progress and we are monitoring the "
+	    "situation.\r\nWe are waiting for the EP before we can decide on "
+	    "extra time.\r\nThe budget for extra tutoring is fully allocated "
+	    "this year.\r\nIEPs aren't required for students at his level.\r\n"
+	    "\r\nMs Wong\r\n"), &r);
+	assert_non_null(strstr(r.body, "monitoring the situation.\"\n  Thank you "
+	    "for the reassurance. So that I can see the progress too, could you "
+	    "share the progress data"));
+	assert_non_null(strstr(r.body, "extra time.\"\n  Could you tell me when "
+	    "the EP last visited the school, and whether my child can be given "
+	    "priority in the next EP visit cycle?"));
+	assert_non_null(strstr(r.body, "this year.\"\n  Could you tell me how "
+	    "the school deploys its Learning Support Grant"));
+	assert_non_null(strstr(r.body, "his level.\"\n  I understand that an IEP "
+	    "is not a statutory requirement"));
+	assert_null(strstr(r.body, "who will do it"));
+	outbox_row_free(&r);
+
+	summary(letter("=?UTF-8?B?6Zmz6ICB5bir?= <chan@s.edu.hk>", "f@s.edu.hk",
+	    "陳太您好：\r\n\r\n我們仍在等教育心理學家的報告，才可決定考試調適。\r\n"
+	    "今年的經費已全部用完。\r\n\r\n陳老師\r\n"), &r);
+	assert_non_null(strstr(r.body, "考試調適。」\n  可否告訴我教育心理學家上一次到校"));
+	assert_non_null(strstr(r.body, "全部用完。」\n  可否告訴我學校如何運用「學習支援津貼」"));
+	assert_null(strstr(r.body, "由哪一位負責"));
+	outbox_row_free(&r);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cc_and_language),
+		cmocka_unit_test(test_deflection_answers),
 	};
 	return cmocka_run_group_tests_name("compose", tests, setup, teardown);
 }
