@@ -6,9 +6,11 @@
  * ingest_store() writes the ledger. Order inside the transaction: the
  * message row (raw kept whole) with its thread (In-Reply-To, then
  * References, to an earlier stored message; else its own id),
- * the items extracted from it (school mail only), the school's reply
- * marking earlier commitments in the thread answered, the event, and the
- * folder's last UID. Either all of it lands or none.
+ * the items extracted from it (school mail only), each with its person
+ * (people.h: the sender for "I", the person named for "she", ...), the
+ * school's reply answering the earlier promises of the thread it is about
+ * (items.h; the others stay open), the event, and the folder's last UID.
+ * Either all of it lands or none.
  */
 #include <json-c/json.h>
 #include <stdio.h>

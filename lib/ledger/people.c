@@ -481,7 +481,11 @@ squeeze(const char *s)
 static size_t
 name_at(const char *p, const char *start)
 {
-	for (int k = 0; en_titles[k]; k++) {
+	/* most characters start no name: only a capital or a CJK one can */
+	if (!isupper((unsigned char)*p) && ((unsigned char)*p < 0xE0 ||
+	    (unsigned char)*p >= 0xF0))
+		return 0;
+	for (int k = 0; en_titles[k] && isupper((unsigned char)*p); k++) {
 		size_t tl = strlen(en_titles[k]);
 		if (strncasecmp(p, en_titles[k], tl) != 0 || !isupper((unsigned char)*p))
 			continue;
