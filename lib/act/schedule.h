@@ -5,9 +5,10 @@
  * it is open or confirmed and no letter has answered it (answered is per
  * promise: items.h). The ladder of the advocacy playbook climbs on what
  * was sent, not on the calendar:
- *   0 a reminder to the person who made the promise (To), the SENCO in Cc
- *     when that person is school staff; due reminder_after days after
- *     the due day
+ *   0 a reminder to the person who made the promise (To; when the ledger
+ *     knows no address for that person, the writer of the letter that
+ *     named them), the SENCO in Cc when that person is school staff; due
+ *     reminder_after days after the due day
  *   1 a formal letter to the principal, SENCO in Cc
  *   2 a letter to the school's IMC
  *   3 a notice to the parent with a drafted complaint to the EDB Regional
