@@ -537,8 +537,10 @@ content_words(const char *s, char **v, size_t max)
 	size_t n = 0;
 	for (const char *p = s; p && *p && n < max; ) {
 		unsigned char c = (unsigned char)*p;
-		if (c >= 0xE0 && c < 0xF0 && (unsigned char)p[3] >= 0xE0 &&
-		    (unsigned char)p[3] < 0xF0 && p[1] && p[2] && p[4] && p[5]) {
+		/* two 3-byte characters, each byte checked before the next */
+		if (c >= 0xE0 && c < 0xF0 && p[1] && p[2] &&
+		    (unsigned char)p[3] >= 0xE0 && (unsigned char)p[3] < 0xF0 &&
+		    p[4] && p[5]) {
 			int stop = 0;
 			for (int k = 0; zh_stop[k]; k++)
 				if (strncmp(p, zh_stop[k], 6) == 0)

@@ -510,7 +510,7 @@ name_at(const char *p, const char *start)
 		return (size_t)(end - p);
 	}
 	/* Chinese: one CJK character (the surname), then a title */
-	if ((unsigned char)*p >= 0xE0 && (unsigned char)*p < 0xF0)
+	if ((unsigned char)*p >= 0xE0 && (unsigned char)*p < 0xF0 && p[1] && p[2])
 		for (int k = 0; zh_titles[k]; k++)
 			if (strncmp(p + 3, zh_titles[k], strlen(zh_titles[k])) == 0 &&
 			    strncmp(p, "校", 3) != 0 && strncmp(p, "的", 3) != 0)
@@ -630,8 +630,9 @@ people_signature_name(const char *body)
 	for (line = p; *line; ) {
 		const char *e = strchr(line, '\n');
 		size_t n = e ? (size_t)(e - line) : strlen(line);
-		char *low = lower_dup(line);
-		low[n < strlen(low) ? n : strlen(low)] = '\0';
+		char *low = xstrndup(line, n);
+		for (char *q = low; *q; q++)
+			*q = (char)tolower((unsigned char)*q);
 		for (int k = 0; closes[k]; k++)
 			if (strstr(low, closes[k]) && n < 40)
 				found = e ? e + 1 : NULL;

@@ -430,6 +430,10 @@ test_answered_per_promise(void **state)
 	    "send you the first week's log", NULL, "Miss Lam"));
 	assert_false(letter_answers("The log is attached.", 0,
 	    "arrange a case conference with you", NULL, "Ms Wong"));
+	/* a letter cut inside a character is read no further than its end
+	 * (ASan watches the reads) */
+	assert_false(letter_answers("\xe9\x96", 0, "\xe9\x96\xb1\xe8", NULL,
+	    NULL));
 }
 
 static void
