@@ -56,7 +56,7 @@ cmd_answered(struct cli *cli, int argc, char **argv)
 	commitment_free(&c);
 	if (commitment_answer(l, id, 0, cli->now, cli->now) == -1) {
 		fprintf(stderr, "ptrail answered: %s\n", ledger_errmsg(l));
-		return EXIT_SOFTWARE;
+		return EX_SOFTWARE;
 	}
 	printf("commitment %lld is answered: it is not chased any more\n",
 	    (long long)id);

@@ -5,25 +5,27 @@
  * list/show/add/done/..., cli/extract.c for extract/dates, ...), listed once
  * in the table in cli/main.c. It receives argv starting at its own name and
  * returns an exit status:
- *   0 found / done, 1 nothing matched, 2 usage, 65 bad input data,
- *   70 internal, 78 configuration.
+ *   0 found / done, 1 nothing matched, 2 usage, and from <sysexits.h>:
+ *   EX_DATAERR 65 bad input data, EX_NOINPUT 66 no ledger yet (a command
+ *   that only reads), EX_SOFTWARE 70 internal, EX_CONFIG 78 configuration.
  * Config and ledger are opened lazily, the first time a command asks.
  */
 #ifndef PTRAIL_CLI_H
 #define PTRAIL_CLI_H
 
 #include <stdio.h>
+#include <sysexits.h>
 #include <time.h>
 
 #include "base/config.h"
+#include "base/timeutil.h"
 #include "ledger/ledger.h"
 
-#define EXIT_FOUND	0
+/* 0, 1 and 2 as grep and most Unix tools; the rest are <sysexits.h>'s
+ * EX_* (sysexits' EX_USAGE is 64: ptrail says 2, as ptrail(1) does). */
+#define EXIT_FOUND	EX_OK
 #define EXIT_NONE	1
 #define EXIT_USAGE	2
-#define EXIT_DATAERR	65
-#define EXIT_SOFTWARE	70
-#define EXIT_CONFIG	78
 
 struct cli {
 	const char	*config_path;	/* -c FILE, or NULL */
@@ -53,6 +55,29 @@ int		 cli_usage(const char *name);
 int		 cli_wants_help(int argc, char **argv);
 int		 cli_help(const char *name);
 
+/*
+ * Text from mail (or anyone) for a terminal: control characters replaced
+ * by visible stand-ins (vis.c). cli_vis() is for one line (CR, LF, tab
+ * too); cli_vis_text() keeps newlines and tabs. The result is owned by
+ * vis.c and stays valid for the next 31 calls: use it within one printf.
+ * NULL is printed as "". cli_vis_buf() appends to a buf of the caller's.
+ */
+const char	*cli_vis(const char *s);
+const char	*cli_vis_text(const char *s);
+void		 cli_vis_buf(struct buf *out, const char *s, int keep_lines);
+void		 cli_vis_free(void);
+
+/*
+ * A date a person typed, read as `ptrail dates` reads one ("20/5", "next
+ * Friday", "2026-03-27"), against today (when.c). *time_out gets "HH:MM"
+ * when the text also names a clock time, else "". 0 ok; -1 with a
+ * sentence in why ("2026-02-31 does not exist: ..."). cli_when_time()
+ * reads "16:00" or "4pm" into out.
+ */
+int		 cli_when_date(const char *text, time_t now, struct civil *date,
+		    char time_out[6], struct buf *why);
+int		 cli_when_time(const char *text, char out[6], struct buf *why);
+
 /* Command functions, one per row of the table in main.c. */
 int cmd_list(struct cli *, int, char **);
 int cmd_show(struct cli *, int, char **);
@@ -60,6 +85,8 @@ int cmd_add(struct cli *, int, char **);
 int cmd_done(struct cli *, int, char **);
 int cmd_dispute(struct cli *, int, char **);
 int cmd_withdraw(struct cli *, int, char **);
+int cmd_reopen(struct cli *, int, char **);
+int cmd_help(struct cli *, int, char **);
 int cmd_log(struct cli *, int, char **);
 int cmd_verify(struct cli *, int, char **);
 int cmd_config(struct cli *, int, char **);

@@ -65,23 +65,25 @@ print_human(const char *file, const struct extraction *ex)
 {
 	char human[16];
 
-	printf("%s (%s)\n", file, ex->message_id ? ex->message_id : "no Message-ID");
+	printf("%s (%s)\n", cli_vis(file), ex->message_id ?
+	    cli_vis(ex->message_id) : "no Message-ID");
 	for (size_t k = 0; k < ex->ncommitments; k++) {
 		const struct ex_commitment *c = &ex->commitments[k];
 		if (c->due[0])
 			ymd_human(c->due, human);
 		printf("  commitment  %-15s %-5s %s%s\n    \"%s\"\n",
-		    c->due[0] ? human : "no date", c->due_time,
-		    c->actor ? c->actor : "(nobody named)", c->vague ?
-		    " — vague" : "", c->quote);
+		    c->due[0] ? human : "no date", cli_vis(c->due_time),
+		    c->actor ? cli_vis(c->actor) : "(nobody named)", c->vague ?
+		    " — vague" : "", cli_vis(c->quote));
 	}
 	for (size_t k = 0; k < ex->ndeflections; k++)
-		printf("  deflection  %-15s \"%s\"\n", ex->deflections[k].kind,
-		    ex->deflections[k].quote);
+		printf("  deflection  %-15s \"%s\"\n",
+		    cli_vis(ex->deflections[k].kind),
+		    cli_vis(ex->deflections[k].quote));
 	for (size_t k = 0; k < ex->nmeetings; k++) {
 		ymd_human(ex->meetings[k].date, human);
 		printf("  meeting     %-15s %-5s \"%s\"\n", human,
-		    ex->meetings[k].time, ex->meetings[k].quote);
+		    cli_vis(ex->meetings[k].time), cli_vis(ex->meetings[k].quote));
 	}
 	if (!ex->ncommitments && !ex->ndeflections && !ex->nmeetings)
 		printf("  nothing to write down\n");
@@ -101,7 +103,7 @@ bench(struct cli *cli, long reps, int nfiles, char **files)
 		if ((raw[i] = read_file(files[i], &len[i], &err)) == NULL) {
 			fprintf(stderr, "ptrail extract: %s: %s\n", files[i],
 			    buf_str(&err));
-			return EXIT_DATAERR;
+			return EX_DATAERR;
 		}
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	for (long r = 0; r < reps; r++)

@@ -19,16 +19,16 @@ cmd_ics(struct cli *cli, int argc, char **argv)
 		out = argv[2];
 	else if (argc != 1)
 		return cli_usage("ics");
-	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 	if (out) {
 		if (ics_write_feed(l, cli_config(cli), cli->now, out, &err) == -1) {
 			fprintf(stderr, "ptrail ics: %s\n", buf_str(&err));
-			rc = EXIT_SOFTWARE;
+			rc = EX_SOFTWARE;
 		}
 	} else if (ics_render(l, cli_config(cli), cli->now, stdout) == -1) {
 		fprintf(stderr, "ptrail ics: cannot read the ledger or write "
 		    "the feed: %s\n", ledger_errmsg(l));
-		rc = EXIT_SOFTWARE;
+		rc = EX_SOFTWARE;
 	}
 	buf_free(&err);
 	return rc;

@@ -1,6 +1,6 @@
 /*
- * items.c — the commands over commitments and the record itself:
- * list, show, add, done, dispute, withdraw, log, verify, config check.
+ * items.c — the commands over commitments: list, show, add, done,
+ * dispute, withdraw, reopen. (The record: record.c; the config: config.c.)
  *
  * Human output is an aligned table with dates in the family's zone and the
  * weekday ("Fri 20 Mar 2026"); --json prints one JSON document whose keys
@@ -73,6 +73,121 @@ commitment_json(const struct commitment *c, const char *today)
 	return o;
 }
 
+/*
+ * The list's JSON, written by hand: the same keys and values as
+ * commitment_json(), without building a json-c tree for every one of
+ * 300,000 rows (that tree was most of list --json's time).
+ */
+static void
+json_text(struct buf *b, const char *k, const char *v)
+{
+	static const char hex[] = "0123456789abcdef";
+
+	const unsigned char *p = (const unsigned char *)v, *run;
+	char esc[7] = "\\u00\0\0";
+
+	buf_addstr(b, ",\"");
+	buf_addstr(b, k);
+	if (v == NULL) {
+		buf_addstr(b, "\":null");
+		return;
+	}
+	buf_addstr(b, "\":\"");
+	for (;;) {
+		/* copy the run that needs no escape in one go */
+		for (run = p; *p && *p != '"' && *p != '\\' && *p >= 0x20 &&
+		    *p != 0x7F; p++)
+			;
+		buf_add(b, run, (size_t)(p - run));
+		if (*p == '\0')
+			break;
+		if (*p == '"' || *p == '\\') {
+			esc[1] = (char)*p;
+			buf_add(b, esc, 2);
+		} else {
+			esc[1] = 'u';
+			esc[4] = hex[*p >> 4];
+			esc[5] = hex[*p & 15];
+			buf_add(b, esc, 6);
+		}
+		p++;
+	}
+	buf_addch(b, '"');
+}
+
+/* iso8601_local, remembering the last answer: rows of one sync share it */
+static void
+json_when(struct buf *b, const char *k, int64_t t)
+{
+	static int64_t last_t = -1;
+	static char last[26];
+
+	if (t == 0) {
+		json_text(b, k, NULL);
+		return;
+	}
+	if (t != last_t) {
+		iso8601_local((time_t)t, last);
+		last_t = t;
+	}
+	json_text(b, k, last);
+}
+
+/* ,"k":v (null for 0), without printf: it is called 900,000 times */
+static void
+json_id(struct buf *b, const char *k, int64_t v)
+{
+	char digits[24], *p = digits + sizeof(digits);
+	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+
+	if (*k != '{')
+		buf_addstr(b, ",\"");
+	buf_addstr(b, k);
+	if (v == 0) {
+		buf_addstr(b, "\":null");
+		return;
+	}
+	buf_addstr(b, "\":");
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		*--p = '-';
+	buf_add(b, p, (size_t)(digits + sizeof(digits) - p));
+}
+
+static void
+put_bool(struct buf *b, const char *k, int v)
+{
+	buf_addstr(b, ",\"");
+	buf_addstr(b, k);
+	buf_addstr(b, v ? "\":true" : "\":false");
+}
+
+static void
+commitment_json_row(struct buf *b, const struct commitment *c,
+    const char *today)
+{
+	json_id(b, "{\"id", c->id);	/* the first key: no comma before */
+	json_text(b, "actor", c->actor);
+	json_text(b, "action", c->action);
+	json_text(b, "quote", c->quote);
+	json_text(b, "due", c->due);
+	json_text(b, "due_time", c->due_time);
+	put_bool(b, "vague", c->vague);
+	json_text(b, "state", c->state);
+	put_bool(b, "overdue", commitment_is_overdue(c, today));
+	json_text(b, "source", c->source);
+	json_text(b, "note", c->note);
+	json_id(b, "message_id", c->message_id);
+	json_id(b, "meeting_id", c->meeting_id);
+	json_when(b, "created_at", c->created_at);
+	json_when(b, "updated_at", c->updated_at);
+	json_when(b, "answered_at", c->answered_at);
+	buf_addch(b, '}');
+}
+
 static void
 print_json(json_object *o)
 {
@@ -94,16 +209,38 @@ text_width(const char *s)
 	return w;
 }
 
+/* s in exactly width columns: cut with "…" when longer, padded when
+ * shorter, never splitting a UTF-8 sequence. */
 static void
 print_cell(const char *s, int width)
 {
-	int w = text_width(s);
-	fputs(s, stdout);
+	int w = 0;
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (text_width(s) <= width) {
+		fputs(s, stdout);
+		w = text_width(s);
+	} else {
+		while (*p) {
+			const unsigned char *q = p + 1;
+			int cw = *p >= 0xE3 ? 2 : 1;
+			while ((*q & 0xC0) == 0x80)
+				q++;
+			if (w + cw > width - 1)
+				break;
+			fwrite(p, 1, (size_t)(q - p), stdout);
+			w += cw;
+			p = q;
+		}
+		fputs("…", stdout);
+		w++;
+	}
 	for (; w < width; w++)
 		putchar(' ');
 }
 
-/* Why a past-due promise is not overdue: who answered it, and when. */
+/* Why a past-due promise is not overdue: which letter answered it, and
+ * when, or that the parent said so. */
 static void
 print_answered(const struct commitment *c, const char *today)
 {
@@ -121,37 +258,120 @@ print_answered(const struct commitment *c, const char *today)
 		printf(" [you marked it answered on %s]", day);
 }
 
-static void
-print_table(const struct commitment *arr, size_t n, const char *today)
+/* An action that says what will be done: three words or more, and not
+ * the extractor's "The EP — for 14/4." shape. Else the quote says more. */
+static int
+action_clear(const char *a)
 {
-	int wwho = 3;
+	int words = 0, in = 0;
+
+	if (a == NULL || strstr(a, "—"))
+		return 0;
+	for (; *a; a++) {
+		if (*a == ' ')
+			in = 0;
+		else if (!in) {
+			in = 1;
+			words++;
+		}
+	}
+	return words >= 3;
+}
+
+/* The STATE column: OVERDUE, answered, or the state itself. */
+static const char *
+state_word(const struct commitment *c, const char *today)
+{
+	if (commitment_is_overdue(c, today))
+		return "OVERDUE";
+	if (c->answered_at && (!strcmp(c->state, "open") ||
+	    !strcmp(c->state, "confirmed")))
+		return "answered";
+	return c->state;
+}
+
+/*
+ * list streams: rows are printed as SQLite hands them over, so a ledger of
+ * 335,000 commitments costs no more memory than one of ten. The human
+ * table holds its first TABLE_HEAD rows to size the WHO column (names
+ * longer than 20 cells, or than the head's, are cut); --json writes one
+ * object per row.
+ */
+#define TABLE_HEAD 100
+
+struct lister {
+	const char	*today;
+	int		 json;
+	long		 limit;		/* 0: all */
+	long		 n;
+	int		 wwho;		/* 0 until the head is printed */
+	struct commitment head[TABLE_HEAD];
+	size_t		 nhead;
+	struct buf	 out;		/* one JSON row */
+};
+
+static void
+table_row(const struct commitment *c, const char *today, int wwho)
+{
+	int quoted = !action_clear(c->action);
+	const char *what = quoted ? c->quote : c->action;
 	char due[16];
 
-	for (size_t i = 0; i < n; i++) {
-		int w = text_width(arr[i].actor ? arr[i].actor : "-");
-		if (w > wwho)
-			wwho = w < 24 ? w : 24;
+	if (c->due)
+		ymd_human(c->due, due);
+	else
+		snprintf(due, sizeof(due), "%s", "no date");
+	printf("%-5lld %-15s %-6s ", (long long)c->id, due,
+	    c->due_time ? c->due_time : "");
+	print_cell(cli_vis(c->actor ? c->actor : "-"), wwho);
+	printf(" %-10s %s%s%s%s", state_word(c, today),
+	    c->vague ? "(vague) " : "", quoted ? "“" : "", cli_vis(what),
+	    quoted ? "”" : "");
+	print_answered(c, today);
+	putchar('\n');
+}
+
+/* Size WHO from the rows held, print the header and them, let them go. */
+static void
+table_flush_head(struct lister *ls)
+{
+	ls->wwho = 3;
+	for (size_t i = 0; i < ls->nhead; i++) {
+		int w = text_width(cli_vis(ls->head[i].actor ?
+		    ls->head[i].actor : "-"));
+		if (w > ls->wwho)
+			ls->wwho = w < 20 ? w : 20;
 	}
 	printf("%-5s %-15s %-6s ", "ID", "DUE", "TIME");
-	print_cell("WHO", wwho);
+	print_cell("WHO", ls->wwho);
 	printf(" %-10s %s\n", "STATE", "WHAT");
-	for (size_t i = 0; i < n; i++) {
-		const struct commitment *c = &arr[i];
-		const char *what = c->action && *c->action ? c->action : c->quote;
-		int overdue = commitment_is_overdue(c, today);
-
-		if (c->due)
-			ymd_human(c->due, due);
-		else
-			snprintf(due, sizeof(due), "%s", "no date");
-		printf("%-5lld %-15s %-6s ", (long long)c->id, due,
-		    c->due_time ? c->due_time : "");
-		print_cell(c->actor ? c->actor : "-", wwho);
-		printf(" %-10s %s%s", overdue ? "OVERDUE" : c->state,
-		    c->vague ? "(vague) " : "", what ? what : "");
-		print_answered(c, today);
-		putchar('\n');
+	for (size_t i = 0; i < ls->nhead; i++) {
+		table_row(&ls->head[i], ls->today, ls->wwho);
+		commitment_free(&ls->head[i]);
 	}
+	ls->nhead = 0;
+}
+
+static int
+list_one(struct commitment *c, void *arg)
+{
+	struct lister *ls = arg;
+
+	if (ls->json) {
+		buf_reset(&ls->out);
+		buf_addstr(&ls->out, ls->n ? ",\n    " : "\n    ");
+		commitment_json_row(&ls->out, c, ls->today);
+		fwrite(ls->out.s, 1, ls->out.len, stdout);
+	} else if (ls->wwho == 0 && ls->nhead < TABLE_HEAD) {
+		ls->head[ls->nhead++] = *c;	/* taken over: see items.h */
+		memset(c, 0, sizeof(*c));
+		if (ls->nhead == TABLE_HEAD)
+			table_flush_head(ls);
+	} else {
+		table_row(c, ls->today, ls->wwho);
+	}
+	ls->n++;
+	return ls->limit && ls->n >= ls->limit;
 }
 
 int
@@ -164,13 +384,15 @@ cmd_list(struct cli *cli, int argc, char **argv)
 		{ "since", required_argument, NULL, 's' },
 		{ "who", required_argument, NULL, 'w' },
 		{ "json", no_argument, NULL, 'j' },
+		{ "limit", required_argument, NULL, 'l' },
 		{ NULL, 0, NULL, 0 }
 	};
+	static struct lister ls;	/* its head is 100 rows: not the stack */
 	struct commitment_query q = { LIST_OPEN, NULL, NULL, NULL };
-	struct commitment *arr;
 	struct civil c;
-	size_t n;
-	int ch, json = 0;
+	char *end;
+	int ch, json = 0, rc;
+	long limit = 0;
 
 	optind = 0;
 	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -181,6 +403,11 @@ cmd_list(struct cli *cli, int argc, char **argv)
 		case 's': q.since = optarg; break;
 		case 'w': q.who = optarg; break;
 		case 'j': json = 1; break;
+		case 'l':
+			limit = strtol(optarg, &end, 10);
+			if (end == optarg || *end || limit <= 0)
+				return cli_usage("list");
+			break;
 		default: return cli_usage("list");
 		}
 	}
@@ -191,29 +418,33 @@ cmd_list(struct cli *cli, int argc, char **argv)
 		    "(YYYY-MM-DD)\n", q.since);
 		return EXIT_USAGE;
 	}
-	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 	q.today = cli_today(cli);
-	if (commitment_list(l, &q, &arr, &n) == -1) {
+	memset(&ls, 0, sizeof(ls));
+	ls.today = q.today;
+	ls.json = json;
+	ls.limit = limit;
+	if (json) {
+		/* rows go out in 64 KiB writes, not 4 KiB ones */
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+		printf("{\n  \"today\": \"%s\",\n  \"commitments\": [", q.today);
+	}
+	rc = commitment_each(l, &q, list_one, &ls);
+	if (!json && ls.wwho == 0 && ls.nhead > 0)
+		table_flush_head(&ls);
+	for (size_t i = 0; i < ls.nhead; i++)
+		commitment_free(&ls.head[i]);
+	if (json)
+		printf("%s]\n}\n", ls.n ? "\n  " : "");
+	buf_free(&ls.out);
+	if (rc == -1) {
 		fprintf(stderr, "ptrail list: cannot read the ledger: %s\n",
 		    ledger_errmsg(l));
-		return EXIT_SOFTWARE;
+		return EX_SOFTWARE;
 	}
-	if (json) {
-		json_object *root = json_object_new_object();
-		json_object *a = json_object_new_array();
-		for (size_t i = 0; i < n; i++)
-			json_object_array_add(a, commitment_json(&arr[i], q.today));
-		json_object_object_add(root, "today",
-		    json_object_new_string(q.today));
-		json_object_object_add(root, "commitments", a);
-		print_json(root);
-	} else if (n > 0) {
-		print_table(arr, n, q.today);
-	} else {
-		printf("no commitments match\n");
-	}
-	commitment_list_free(arr, n);
-	return n ? EXIT_FOUND : EXIT_NONE;
+	if (ls.n == 0 && !json)
+		printf("no commitments match in %s\n", ledger_path(l));
+	return ls.n ? EXIT_FOUND : EXIT_NONE;
 }
 
 static void
@@ -230,17 +461,74 @@ print_letter(struct ledger *l, int64_t message_id)
 		char when[26] = "";
 		if (sqlite3_column_type(st, 4) != SQLITE_NULL)
 			iso8601_local((time_t)sqlite3_column_int64(st, 4), when);
-		printf("letter:     %s <%s>, %s\n", sqlite3_column_text(st, 1) ?
-		    (const char *)sqlite3_column_text(st, 1) : "",
-		    sqlite3_column_text(st, 2) ?
-		    (const char *)sqlite3_column_text(st, 2) : "", when);
-		printf("subject:    %s\n", sqlite3_column_text(st, 3) ?
-		    (const char *)sqlite3_column_text(st, 3) : "");
-		printf("message-id: %s\n", sqlite3_column_text(st, 0) ?
-		    (const char *)sqlite3_column_text(st, 0) : "");
-		printf("sha256:     %s\n", sqlite3_column_text(st, 5));
+		printf("letter:     %s <%s>, %s\n",
+		    cli_vis((const char *)sqlite3_column_text(st, 1)),
+		    cli_vis((const char *)sqlite3_column_text(st, 2)), when);
+		printf("subject:    %s\n",
+		    cli_vis((const char *)sqlite3_column_text(st, 3)));
+		printf("message-id: %s\n",
+		    cli_vis((const char *)sqlite3_column_text(st, 0)));
+		printf("sha256:     %s\n",
+		    cli_vis((const char *)sqlite3_column_text(st, 5)));
 	}
 	sqlite3_finalize(st);
+}
+
+/*
+ * The ladder's steps for one commitment, from the escalations and the
+ * outbox rows they drafted: what was drafted, approved, sent, when.
+ */
+static void
+print_ladder(struct ledger *l, int64_t id)
+{
+	static const char *const names[] = { "reminder to the school",
+	    "letter to the principal", "letter to the IMC",
+	    "EDB complaint drafted for you" };
+	sqlite3_stmt *st;
+	char human[16];
+	struct civil c;
+	int n = 0;
+
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT e.step, e.created_at, "
+	    "o.id, o.state, o.sent_at FROM escalations e LEFT JOIN outbox o ON "
+	    "o.id = e.outbox_id WHERE e.commitment_id = ? ORDER BY e.step", -1,
+	    &st, NULL) != SQLITE_OK)
+		return;
+	sqlite3_bind_int64(st, 1, id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		int step = sqlite3_column_int(st, 0);
+		const char *state = (const char *)sqlite3_column_text(st, 3);
+		int sent = sqlite3_column_type(st, 4) != SQLITE_NULL;
+
+		local_civil((time_t)sqlite3_column_int64(st, sent ? 4 : 1), &c);
+		civil_human(&c, human);
+		printf("%s%s — %s %s", n++ ? "            " : "ladder:     ",
+		    names[step & 3], sent ? "sent" : "drafted", human);
+		if (sqlite3_column_type(st, 2) != SQLITE_NULL)
+			printf(" (outbox %lld, %s)", (long long)
+			    sqlite3_column_int64(st, 2), state ? state : "?");
+		putchar('\n');
+	}
+	sqlite3_finalize(st);
+}
+
+/* "meeting:    3, Fri 20 Mar 2026 16:00 with Ms Wong, Miss Lam" */
+static void
+print_meeting(struct ledger *l, int64_t id)
+{
+	struct meeting m;
+	char human[16];
+
+	if (meeting_get(l, id, &m) == -1) {
+		printf("meeting:    %lld (not in the ledger)\n", (long long)id);
+		return;
+	}
+	ymd_human(m.date, human);
+	printf("meeting:    %lld, %s%s%s%s%s (%s)\n", (long long)m.id, human,
+	    m.time ? " " : "", m.time ? m.time : "", m.with_whom ? " with " :
+	    "", m.with_whom ? cli_vis(m.with_whom) : "", m.message_id ?
+	    "read from a letter" : "recorded by you");
+	meeting_free(&m);
 }
 
 int
@@ -257,7 +545,7 @@ cmd_show(struct cli *cli, int argc, char **argv)
 	}
 	if (argc != i + 1 || parse_id(argv[i], &id) == -1)
 		return cli_usage("show");
-	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 	if (commitment_get(l, id, &c) == -1) {
 		fprintf(stderr, "ptrail show: no commitment %lld\n", (long long)id);
 		return EXIT_NONE;
@@ -267,18 +555,19 @@ cmd_show(struct cli *cli, int argc, char **argv)
 	} else {
 		ymd_human(c.due ? c.due : "", due);
 		printf("commitment: %lld\n", (long long)c.id);
-		printf("who:        %s\n", c.actor ? c.actor : "(nobody named)");
-		printf("what:       %s\n", c.action ? c.action : "");
+		printf("who:        %s\n", c.actor ? cli_vis(c.actor) :
+		    "(nobody named)");
+		printf("what:       %s\n", cli_vis(c.action));
 		printf("due:        %s%s%s\n", c.due ? due : "(no date)",
 		    c.due_time ? " " : "", c.due_time ? c.due_time : "");
 		printf("state:      %s%s%s\n", c.state,
 		    commitment_is_overdue(&c, cli_today(cli)) ? ", OVERDUE" : "",
 		    c.vague ? ", vague" : "");
-		printf("quote:      %s\n", c.quote);
+		printf("quote:      %s\n", cli_vis(c.quote));
 		if (c.note)
-			printf("note:       %s\n", c.note);
+			printf("note:       %s\n", cli_vis(c.note));
 		iso8601_local((time_t)c.created_at, iso);
-		printf("recorded:   %s (%s)\n", iso, c.source);
+		printf("recorded:   %s (%s)\n", iso, cli_vis(c.source));
 		if (c.answered_at) {
 			iso8601_local((time_t)c.answered_at, iso);
 			if (c.answered_by)
@@ -289,6 +578,9 @@ cmd_show(struct cli *cli, int argc, char **argv)
 		}
 		if (c.written && c.actor && strcmp(c.written, c.actor) != 0)
 			printf("written as: %s\n", c.written);
+		if (c.meeting_id)
+			print_meeting(l, c.meeting_id);
+		print_ladder(l, c.id);
 		if (c.message_id)
 			print_letter(l, c.message_id);
 	}
@@ -319,8 +611,11 @@ cmd_add(struct cli *cli, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct commitment c;
+	struct buf why = BUF_INIT;
 	struct civil d;
-	int ch, hh, mm, consumed = 0;
+	const char *due_arg = NULL, *time_arg = NULL;
+	char ymd[11], tm[6] = "", human[16];
+	int ch;
 
 	memset(&c, 0, sizeof(c));
 	optind = 0;
@@ -328,8 +623,8 @@ cmd_add(struct cli *cli, int argc, char **argv)
 		switch (ch) {
 		case 'w': c.actor = optarg; break;
 		case 'W': c.action = optarg; break;
-		case 'd': c.due = optarg; break;
-		case 't': c.due_time = optarg; break;
+		case 'd': due_arg = optarg; break;
+		case 't': time_arg = optarg; break;
 		case 'n': c.note = optarg; break;
 		case 'm':
 			if (parse_id(optarg, &c.meeting_id) == -1)
@@ -338,36 +633,50 @@ cmd_add(struct cli *cli, int argc, char **argv)
 		default: return cli_usage("add");
 		}
 	}
-	if (optind != argc || !c.actor || !c.action || !c.due ||
-	    !*c.actor || !*c.action)
+	if (optind != argc || !c.actor || !c.action || !*c.actor || !*c.action)
 		return cli_usage("add");
-	if (civil_parse(c.due, &d) == -1) {
-		fprintf(stderr, "ptrail add: --due %s is not a date (YYYY-MM-DD)\n",
-		    c.due);
+	/* a promise may have no date: "Ms Wong will look into it" */
+	if (due_arg && cli_when_date(due_arg, cli->now, &d, tm, &why) == -1) {
+		fprintf(stderr, "ptrail add: --due %s\n", buf_str(&why));
+		buf_free(&why);
 		return EXIT_USAGE;
 	}
-	if (c.due_time && (sscanf(c.due_time, "%2d:%2d%n", &hh, &mm,
-	    &consumed) != 2 || c.due_time[consumed] || hh > 23 || mm > 59)) {
-		fprintf(stderr, "ptrail add: --time %s is not HH:MM\n", c.due_time);
+	if (time_arg && due_arg == NULL) {
+		fprintf(stderr, "ptrail add: --time needs --due\n");
 		return EXIT_USAGE;
 	}
+	if (time_arg && cli_when_time(time_arg, tm, &why) == -1) {
+		fprintf(stderr, "ptrail add: --time %s\n", buf_str(&why));
+		buf_free(&why);
+		return EXIT_USAGE;
+	}
+	if (due_arg) {
+		civil_format(&d, ymd);
+		c.due = ymd;
+	}
+	c.due_time = *tm ? tm : NULL;
 	struct ledger *l = cli_ledger(cli, LEDGER_RW);
 	if (c.meeting_id && !meeting_exists(l, c.meeting_id)) {
-		fprintf(stderr, "ptrail add: no meeting %lld\n",
-		    (long long)c.meeting_id);
+		fprintf(stderr, "ptrail add: no meeting %lld (ptrail meeting "
+		    "list shows them)\n", (long long)c.meeting_id);
 		return EXIT_NONE;
 	}
 	c.source = c.meeting_id ? "meeting" : "manual";
 	c.quote = c.action;
 	if (commitment_add(l, &c, cli->now) == -1) {
 		fprintf(stderr, "ptrail add: %s\n", ledger_errmsg(l));
-		return EXIT_SOFTWARE;
+		return EX_SOFTWARE;
 	}
-	printf("%lld\n", (long long)c.id);
+	if (c.due)
+		civil_human(&d, human);
+	printf("commitment %lld: %s will %s, %s%s%s%s\n", (long long)c.id,
+	    cli_vis(c.actor), cli_vis(c.action), c.due ? "due " : "no date",
+	    c.due ? human : "", c.due_time ? " " : "", c.due_time ?
+	    c.due_time : "");
 	return EXIT_FOUND;
 }
 
-/* done / dispute / withdraw: one shape, three states. */
+/* done / dispute / withdraw (and reopen: state NULL): one shape. */
 static int
 set_state(struct cli *cli, int argc, char **argv, const char *state,
     int note_required)
@@ -391,12 +700,14 @@ set_state(struct cli *cli, int argc, char **argv, const char *state,
 	    (note_required && (note == NULL || *note == '\0')))
 		return cli_usage(argv[0]);
 	struct ledger *l = cli_ledger(cli, LEDGER_RW);
-	if (commitment_set_state(l, id, state, note, cli->now, &err) == -1) {
+	if ((state ? commitment_set_state(l, id, state, note, cli->now, &err) :
+	    commitment_reopen(l, id, note, cli->now, &err)) == -1) {
 		fprintf(stderr, "ptrail %s: %s\n", argv[0], buf_str(&err));
 		buf_free(&err);
 		return EXIT_NONE;
 	}
-	printf("commitment %lld is %s\n", (long long)id, state);
+	printf("commitment %lld is %s\n", (long long)id, state ? state :
+	    "open again");
 	return EXIT_FOUND;
 }
 
@@ -418,113 +729,9 @@ cmd_withdraw(struct cli *cli, int argc, char **argv)
 	return set_state(cli, argc, argv, "withdrawn", 0);
 }
 
+/* done, withdrawn or disputed, back to open: an event, the history stays */
 int
-cmd_log(struct cli *cli, int argc, char **argv)
+cmd_reopen(struct cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ "limit", required_argument, NULL, 'l' },
-		{ NULL, 0, NULL, 0 }
-	};
-	sqlite3_stmt *st;
-	json_object *arr = NULL;
-	long limit = -1;
-	int ch, json = 0, n = 0;
-	char *end;
-	char iso[26];
-
-	optind = 0;
-	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'j': json = 1; break;
-		case 'l':
-			limit = strtol(optarg, &end, 10);
-			if (end == optarg || *end || limit <= 0)
-				return cli_usage("log");
-			break;
-		default: return cli_usage("log");
-		}
-	}
-	if (optind != argc)
-		return cli_usage("log");
-	struct ledger *l = cli_ledger(cli, LEDGER_RW);
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, at, kind, subject, "
-	    "detail, hash FROM (SELECT * FROM events ORDER BY id DESC LIMIT ?) "
-	    "ORDER BY id", -1, &st, NULL) != SQLITE_OK) {
-		fprintf(stderr, "ptrail log: %s\n", ledger_errmsg(l));
-		return EXIT_SOFTWARE;
-	}
-	sqlite3_bind_int64(st, 1, limit);
-	if (json)
-		arr = json_object_new_array();
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		const char *kind = (const char *)sqlite3_column_text(st, 2);
-		const char *subj = (const char *)sqlite3_column_text(st, 3);
-		const char *detail = (const char *)sqlite3_column_text(st, 4);
-		iso8601_local((time_t)sqlite3_column_int64(st, 1), iso);
-		n++;
-		if (json) {
-			json_object *o = json_object_new_object();
-			json_object_object_add(o, "id",
-			    json_object_new_int64(sqlite3_column_int64(st, 0)));
-			json_str(o, "at", iso);
-			json_str(o, "kind", kind);
-			json_str(o, "subject", subj);
-			json_object_object_add(o, "detail", detail ?
-			    json_tokener_parse(detail) : NULL);
-			json_str(o, "hash", (const char *)sqlite3_column_text(st, 5));
-			json_object_array_add(arr, o);
-		} else {
-			printf("%-5lld %s  %-22s %-16s %s\n",
-			    (long long)sqlite3_column_int64(st, 0), iso, kind,
-			    subj ? subj : "", detail ? detail : "");
-		}
-	}
-	sqlite3_finalize(st);
-	if (json) {
-		json_object *root = json_object_new_object();
-		json_object_object_add(root, "events", arr);
-		print_json(root);
-	}
-	return n ? EXIT_FOUND : EXIT_NONE;
-}
-
-int
-cmd_verify(struct cli *cli, int argc, char **argv)
-{
-	struct buf why = BUF_INIT;
-	char head[65];
-	int64_t bad, count = 0;
-	int rc;
-
-	(void)argv;
-	if (argc != 1)
-		return cli_usage("verify");
-	struct ledger *l = cli_ledger(cli, LEDGER_RW);
-	rc = ledger_verify(l, &bad, head, &why);
-	if (rc == 0) {
-		ledger_query_int(l, &count, "SELECT count(*) FROM events",
-		    (char *)NULL);
-		printf("ledger %s: events chain intact (%lld events)\nhead %s\n",
-		    ledger_path(l), (long long)count, count ? head : "(empty)");
-		return EXIT_FOUND;
-	}
-	fprintf(stderr, "ptrail verify: %s: %s\n", ledger_path(l), buf_str(&why));
-	buf_free(&why);
-	return rc == 1 ? EXIT_NONE : EXIT_SOFTWARE;
-}
-
-int
-cmd_config(struct cli *cli, int argc, char **argv)
-{
-	struct buf out = BUF_INIT;
-
-	if (argc != 2 || strcmp(argv[1], "check") != 0)
-		return cli_usage("config");
-	struct config *cfg = cli_config(cli);
-	config_dump(cfg, &out);
-	fputs(buf_str(&out), stdout);
-	printf("\n; %s: OK\n", cfg->path);
-	buf_free(&out);
-	return EXIT_FOUND;
+	return set_state(cli, argc, argv, NULL, 0);
 }

@@ -8,21 +8,22 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
+#include "base/version.h"
 #include "base/log.h"
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
 
-#define PTRAIL_VERSION "0.1.0"
 
 static const struct command commands[] = {
 	{ "list", cmd_list,
-	  "list [--open|--overdue|--all] [--since DATE] [--who NAME] [--json]",
+	  "list [--open|--overdue|--all] [--since DATE] [--who NAME] [--limit N] [--json]",
 	  "commitments, open ones by default" },
 	{ "show", cmd_show, "show [--json] ID", "one commitment in full, with its letter" },
 	{ "add", cmd_add,
-	  "add --who NAME --what TEXT --due DATE [--time HH:MM] [--note TEXT] [--meeting ID]",
+	  "add --who NAME --what TEXT [--due DATE [--time TIME]] [--note TEXT] [--meeting ID]",
 	  "a commitment heard in a meeting or on the phone" },
 	{ "done", cmd_done, "done ID [--note TEXT]", "the school did what it promised" },
 	{ "dispute", cmd_dispute, "dispute ID --note TEXT", "the record and the school disagree" },
@@ -35,14 +36,16 @@ static const struct command commands[] = {
 	  "chase a promise that was past when ptrail first saw it" },
 	{ "people", cmd_people, "people | people merge KEEP GONE",
 	  "who made the promises; say two names are one person" },
+	{ "reopen", cmd_reopen, "reopen ID [--note TEXT]",
+	  "undo done, withdraw or dispute (an event: the history stays)" },
 	{ "log", cmd_log, "log [--json] [--limit N]", "the events: everything ptrail saw and did" },
 	{ "verify", cmd_verify, "verify", "check the events chain was not edited" },
 	{ "config", cmd_config, "config check", "validate the config, print effective settings" },
 	{ "extract", cmd_extract, "extract [--json] FILE.eml...",
 	  "the commitments, deflections and meetings in letters" },
 	{ "meeting", cmd_meeting,
-	  "meeting add --date DATE [--time HH:MM] --with NAMES [--note TEXT]",
-	  "record a meeting; add what was promised there with add --meeting ID" },
+	  "meeting add --date DATE [--time TIME] --with NAMES [--note TEXT] | meeting list [--json]",
+	  "record a meeting, or list them; add what was promised there with add --meeting ID" },
 	{ "outbox", cmd_outbox, "outbox [--json] | outbox show ID",
 	  "mail ptrail drafted, will send or sent for you" },
 	{ "approve", cmd_approve, "approve ID", "let ptraild send a draft" },
@@ -56,6 +59,7 @@ static const struct command commands[] = {
 	  "per folder: last sync, last UID, messages stored, last error" },
 	{ "dates", cmd_dates, "dates [--ref ISO] TEXT... | dates --jsonl",
 	  "how ptrail reads the dates in a piece of text" },
+	{ "help", cmd_help, "help [COMMAND]", "the commands, or one command's usage" },
 };
 
 static const struct command *
@@ -65,6 +69,57 @@ command_find(const char *name)
 		if (strcmp(commands[i].name, name) == 0)
 			return &commands[i];
 	return NULL;
+}
+
+#define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
+
+/* Levenshtein distance of two short words (99 when too long). */
+static int
+distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	int row[32], prev, tmp;
+
+	if (la >= 31 || lb >= 31)
+		return 99;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = (int)j;
+	for (size_t i = 1; i <= la; i++) {
+		prev = row[0];
+		row[0] = (int)i;
+		for (size_t j = 1; j <= lb; j++) {
+			int best = prev + (a[i - 1] != b[j - 1]);
+			tmp = row[j];
+			if (row[j] + 1 < best)
+				best = row[j] + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			prev = tmp;
+		}
+	}
+	return row[lb];
+}
+
+/* The command a mistyped name most likely meant, or NULL. */
+static const struct command *
+command_nearest(const char *name)
+{
+	const struct command *best = NULL;
+	int bestd = 99;
+
+	for (size_t i = 0; i < NCOMMANDS; i++) {
+		int d = distance(name, commands[i].name);
+		/* "appr" -> approve: a prefix counts as near */
+		if (strlen(name) >= 3 && strncmp(commands[i].name, name,
+		    strlen(name)) == 0)
+			d = 1;
+		if (d < bestd) {
+			bestd = d;
+			best = &commands[i];
+		}
+	}
+	return bestd <= 2 ? best : NULL;
 }
 
 static void
@@ -98,6 +153,26 @@ cli_help(const char *name)
 	return EXIT_FOUND;
 }
 
+/* ptrail help [COMMAND] */
+int
+cmd_help(struct cli *cli, int argc, char **argv)
+{
+	(void)cli;
+	if (argc == 1) {
+		usage_all(stdout);
+		return EXIT_FOUND;
+	}
+	if (argc == 2 && command_find(argv[1]))
+		return cli_help(argv[1]);
+	if (argc == 2) {
+		const struct command *near = command_nearest(argv[1]);
+		fprintf(stderr, "ptrail help: no command '%s'%s%s%s\n", argv[1],
+		    near ? " (did you mean '" : "", near ? near->name : "",
+		    near ? "'?)" : "");
+	}
+	return EXIT_USAGE;
+}
+
 int
 cli_wants_help(int argc, char **argv)
 {
@@ -123,13 +198,13 @@ cli_config(struct cli *cli)
 		fputs(buf_str(&err), stderr);
 		buf_free(&err);
 		free(path);
-		exit(EXIT_CONFIG);
+		exit(EX_CONFIG);
 	}
 	free(path);
 	cli->cfg_loaded = 1;
 	if (tz_set(cli->cfg.zone) == -1) {
 		fprintf(stderr, "ptrail: unknown time zone '%s'\n", cli->cfg.zone);
-		exit(EXIT_CONFIG);
+		exit(EX_CONFIG);
 	}
 	return &cli->cfg;
 }
@@ -142,10 +217,19 @@ cli_ledger(struct cli *cli, int flags)
 
 	if (cli->ledger)
 		return cli->ledger;
+	/* a command that only reads opens read-only: it never creates a
+	 * ledger, and works on a read-only filesystem */
+	if ((flags & LEDGER_RO) && access(cfg->ledger_path, F_OK) == -1) {
+		fprintf(stderr, "ptrail: no ledger at %s (the ledger %s names%s); "
+		    "ptraild creates it on its first sync\n", cfg->ledger_path,
+		    cfg->path, cfg->ledger_path_default ? " by default: set [ledger] "
+		    "path to read another" : "");
+		exit(EX_NOINPUT);
+	}
 	if (ledger_open(cfg->ledger_path, flags, &cli->ledger, &err) == -1) {
 		fprintf(stderr, "ptrail: %s\n", buf_str(&err));
 		buf_free(&err);
-		exit(EXIT_CONFIG);
+		exit(EX_CONFIG);
 	}
 	return cli->ledger;
 }
@@ -191,8 +275,14 @@ main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if ((cmd = command_find(argv[i])) == NULL) {
-		fprintf(stderr, "ptrail: unknown command '%s'\n", argv[i]);
-		usage_all(stderr);
+		const struct command *near = command_nearest(argv[i]);
+		if (near)
+			fprintf(stderr, "ptrail: unknown command '%s' (did you mean "
+			    "'%s'?)\nusage: ptrail %s\n", argv[i], near->name,
+			    near->usage);
+		else
+			fprintf(stderr, "ptrail: unknown command '%s' (ptrail help "
+			    "lists them)\n", argv[i]);
 		return EXIT_USAGE;
 	}
 	if (cli_wants_help(argc - i, argv + i))
@@ -203,5 +293,6 @@ main(int argc, char **argv)
 		ledger_close(cli.ledger);
 	if (cli.cfg_loaded)
 		config_free(&cli.cfg);
+	cli_vis_free();
 	return rc;
 }

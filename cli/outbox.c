@@ -12,6 +12,7 @@
 
 #include "cli.h"
 #include "ledger/outbox.h"
+#include "mail/mime.h"
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
 #include <unistd.h>
@@ -31,25 +32,42 @@ static int
 show(struct cli *cli, int64_t id)
 {
 	struct outbox_row r;
-	struct buf msg = BUF_INIT;
-	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	struct mime_message m;
+	struct buf msg = BUF_INIT, err = BUF_INIT;
+	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 
 	if (outbox_get(l, id, &r) == -1) {
 		fprintf(stderr, "ptrail outbox: no message %lld\n", (long long)id);
 		return EXIT_NONE;
 	}
 	printf("outbox %lld: %s, %s%s%s\n\n", (long long)r.id, r.kind, r.state,
-	    r.last_error ? " — " : "", r.last_error ? r.last_error : "");
-	/* the headers as they will go, then the body readable */
+	    r.last_error ? " — " : "", cli_vis(r.last_error));
+	/* the message as it will go, read back the way ptrail reads mail:
+	 * its headers decoded (not =?UTF-8?B?...?=), then the body */
 	outbox_render(&r, cli_config(cli), r.sent_at ? (time_t)r.sent_at :
 	    cli->now, &msg);
-	char *end = strstr(msg.s, "\r\n\r\n");
-	if (end)
-		*end = '\0';
-	for (char *p = msg.s; *p; p++)
-		if (*p != '\r')
-			putchar(*p);
-	printf("\n\n%s\n", r.body);
+	if (mime_parse(msg.s, msg.len, &m, &err) == 0) {
+		char when[26] = "";
+		if (m.has_date)
+			iso8601_local(m.date, when);
+		printf("Date:        %s\n", when);
+		printf("From:        %s%s<%s>\n", m.from_name ?
+		    cli_vis(m.from_name) : "", m.from_name ? " " : "",
+		    cli_vis(m.from_addr));
+		printf("To:          %s\n", cli_vis(m.to));
+		if (m.cc)
+			printf("Cc:          %s\n", cli_vis(m.cc));
+		printf("Subject:     %s\n", cli_vis(m.subject));
+		printf("Message-ID:  %s\n", cli_vis(m.message_id));
+		if (m.in_reply_to)
+			printf("In-Reply-To: %s\n", cli_vis(m.in_reply_to));
+		mime_message_free(&m);
+	} else {
+		printf("(the drafted message cannot be read back: %s)\n",
+		    buf_str(&err));
+	}
+	printf("\n%s\n", cli_vis_text(r.body));
+	buf_free(&err);
 	if (strcmp(r.state, "draft") == 0)
 		printf("To send it: ptrail approve %lld\n", (long long)r.id);
 	buf_free(&msg);
@@ -74,9 +92,9 @@ cmd_outbox(struct cli *cli, int argc, char **argv)
 		json = 1;
 	else if (argc != 1)
 		return cli_usage("outbox");
-	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 	if (outbox_list(l, NULL, &v, &n) == -1)
-		return EXIT_SOFTWARE;
+		return EX_SOFTWARE;
 	if (json) {
 		json_object *arr = json_object_new_array();
 		for (size_t k = 0; k < n; k++) {
@@ -113,12 +131,41 @@ cmd_outbox(struct cli *cli, int argc, char **argv)
 		    "SUBJECT");
 		for (size_t k = 0; k < n; k++)
 			printf("%-4lld %-13s %-10s %-32s %s\n", (long long)v[k].id,
-			    v[k].kind, v[k].state, v[k].to_addrs, v[k].subject);
+			    v[k].kind, v[k].state, cli_vis(v[k].to_addrs),
+			    cli_vis(v[k].subject));
 	} else {
 		printf("the outbox is empty\n");
 	}
 	outbox_list_free(v, n);
 	return n ? EXIT_FOUND : EXIT_NONE;
+}
+
+/* After an approval: when the message will go. A running ptraild hears
+ * the change and sends within seconds (ptraild(8)). */
+static void
+say_when(struct cli *cli, struct ledger *l, int64_t id)
+{
+	struct outbox_row r;
+	char at[26];
+	int running = ledger_lock_held(ledger_path(l));
+
+	memset(&r, 0, sizeof(r));
+	if (cli_config(cli)->smtp_url == NULL) {
+		printf("no smtp server is configured ([account] smtp): it will "
+		    "not be sent until one is\n");
+		return;
+	}
+	if (outbox_get(l, id, &r) == 0 && r.not_before > (int64_t)cli->now) {
+		iso8601_local((time_t)r.not_before, at);
+		printf("it goes at %s, a school morning%s\n", at, running == 1 ?
+		    "" : ", once ptraild runs (it is not running now)");
+	} else if (running == 1) {
+		printf("ptraild is running: it goes within a few seconds\n");
+	} else {
+		printf("ptraild is not running: it goes when ptraild next "
+		    "starts\n");
+	}
+	outbox_row_free(&r);
 }
 
 static int
@@ -130,12 +177,26 @@ move(struct cli *cli, int argc, char **argv, const char *to)
 	if (argc != 2 || parse_id(argv[1], &id) == -1)
 		return cli_usage(argv[0]);
 	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	/* asked twice: what was asked is done, so say so and succeed */
+	struct outbox_row r;
+	if (outbox_get(l, id, &r) == 0) {
+		int already = strcmp(r.state, to) == 0 ||
+		    (strcmp(to, "approved") == 0 && (strcmp(r.state, "sending") == 0 ||
+		    strcmp(r.state, "sent") == 0));
+		if (already)
+			printf("outbox %lld is already %s\n", (long long)id, r.state);
+		outbox_row_free(&r);
+		if (already)
+			return EXIT_FOUND;
+	}
 	if (outbox_set_state(l, id, to, NULL, 0, cli->now, &err) == -1) {
 		fprintf(stderr, "ptrail %s: %s\n", argv[0], buf_str(&err));
 		buf_free(&err);
 		return EXIT_NONE;
 	}
 	printf("outbox %lld is %s\n", (long long)id, to);
+	if (strcmp(to, "approved") == 0)
+		say_when(cli, l, id);
 	return EXIT_FOUND;
 }
 
@@ -181,14 +242,14 @@ cmd_edit(struct cli *cli, int argc, char **argv)
 	if ((fd = mkstemp(path)) == -1 || write(fd, r.body, strlen(r.body)) < 0) {
 		fprintf(stderr, "ptrail edit: cannot write a temporary file\n");
 		outbox_row_free(&r);
-		return EXIT_SOFTWARE;
+		return EX_SOFTWARE;
 	}
 	close(fd);
 	/* the path is ours (mkstemp); the editor comes from the user */
 	cmd = xasprintf("%s '%s'", editor && *editor ? editor : "vi", path);
 	if (system(cmd) != 0 || (f = fopen(path, "r")) == NULL) {
 		fprintf(stderr, "ptrail edit: the editor failed; nothing changed\n");
-		rc = EXIT_SOFTWARE;
+		rc = EX_SOFTWARE;
 	} else {
 		while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
 			buf_add(&body, chunk, n);

@@ -55,7 +55,7 @@ cmd_people(struct cli *cli, int argc, char **argv)
 	    "group_concat(DISTINCT c.actor) FROM commitments c WHERE "
 	    "c.person_id = p.id) FROM people p WHERE p.merged_into IS NULL "
 	    "ORDER BY p.id", -1, &st, NULL) != SQLITE_OK)
-		return EXIT_SOFTWARE;
+		return EX_SOFTWARE;
 	printf("%-4s %-24s %-32s %-10s %5s  %s\n", "ID", "NAME", "ADDRESS",
 	    "ROLE", "MADE", "WRITTEN AS");
 	while (sqlite3_step(st) == SQLITE_ROW) {

@@ -52,15 +52,15 @@ cmd_report(struct cli *cli, int argc, char **argv)
 	if (optind != argc || (o.since && civil_parse(o.since, &c)) ||
 	    (o.until && civil_parse(o.until, &c)))
 		return cli_usage("report");
-	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 	if (report_render(l, cli_config(cli), &o, cli->now, &out) == -1) {
 		fprintf(stderr, "ptrail report: cannot read the ledger: %s\n",
 		    ledger_errmsg(l));
-		rc = EXIT_SOFTWARE;
+		rc = EX_SOFTWARE;
 	} else if (file) {
 		if (ics_write_file(file, buf_str(&out), out.len, &err) == -1) {
 			fprintf(stderr, "ptrail report: %s\n", buf_str(&err));
-			rc = EXIT_SOFTWARE;
+			rc = EX_SOFTWARE;
 		}
 	} else {
 		fwrite(buf_str(&out), 1, out.len, stdout);

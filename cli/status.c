@@ -4,6 +4,7 @@
  */
 #include <json-c/json.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -16,20 +17,20 @@ cmd_status(struct cli *cli, int argc, char **argv)
 	sqlite3_stmt *st;
 	json_object *arr = NULL;
 	int json = argc == 2 && strcmp(argv[1], "--json") == 0, n = 0;
+	int synced = 0;
+	int64_t last_error_at = -1;
+	char *last_error = NULL;
 	char when[26], error_at[26];
 
 	if (argc > 2 || (argc == 2 && !json))
 		return cli_usage("status");
-	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT folder, uidvalidity, "
 	    "last_uid, last_sync, messages, last_error, last_error_at FROM "
 	    "sync_state ORDER BY folder", -1, &st, NULL) != SQLITE_OK)
-		return EXIT_SOFTWARE;
+		return EX_SOFTWARE;
 	if (json)
 		arr = json_object_new_array();
-	else
-		printf("%-20s %-25s %9s %9s  %s\n", "FOLDER", "LAST SYNC",
-		    "LAST UID", "MESSAGES", "LAST ERROR");
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		const char *folder = (const char *)sqlite3_column_text(st, 0);
 		const char *error = (const char *)sqlite3_column_text(st, 5);
@@ -39,6 +40,16 @@ cmd_status(struct cli *cli, int argc, char **argv)
 		if (sqlite3_column_type(st, 6) != SQLITE_NULL)
 			iso8601_local((time_t)sqlite3_column_int64(st, 6),
 			    error_at);
+		if (*when)
+			synced++;
+		if (error && sqlite3_column_int64(st, 6) > last_error_at) {
+			last_error_at = sqlite3_column_int64(st, 6);
+			free(last_error);
+			last_error = ledger_col_dup(st, 5);
+		}
+		if (!json && n == 0)
+			printf("%-20s %-25s %9s %9s  %s\n", "FOLDER", "LAST SYNC",
+			    "LAST UID", "MESSAGES", "LAST ERROR");
 		n++;
 		if (json) {
 			json_object *o = json_object_new_object();
@@ -58,11 +69,13 @@ cmd_status(struct cli *cli, int argc, char **argv)
 			    json_object_new_string(error_at) : NULL);
 			json_object_array_add(arr, o);
 		} else {
-			printf("%-20s %-25s %9lld %9lld  %s%s%s\n", folder,
+			printf("%-20s %-25s %9lld %9lld  %s%s%s\n",
+			    cli_vis(folder),
 			    *when ? when : "never",
 			    (long long)sqlite3_column_int64(st, 2),
 			    (long long)sqlite3_column_int64(st, 4),
-			    error_at, *error_at ? " " : "", error ? error : "-");
+			    error_at, *error_at ? " " : "", error ? cli_vis(error) :
+			    "-");
 		}
 	}
 	sqlite3_finalize(st);
@@ -73,11 +86,22 @@ cmd_status(struct cli *cli, int argc, char **argv)
 		json_object_put(root);
 	} else {
 		struct buf pol = BUF_INIT;
-		if (n == 0)
-			printf("no folder synced yet\n");
+		if (synced == 0) {
+			/* the login refused, nothing listening: say what
+			 * went wrong */
+			printf("%sno folder synced yet (ledger %s)\n", n ? "\n" :
+			    "", ledger_path(l));
+			if (last_error) {
+				iso8601_local((time_t)last_error_at, error_at);
+				printf("last error, %s: %s\n", error_at,
+				    cli_vis(last_error));
+			}
+		}
+		/* what is and is not being chased (schedule.h) */
 		schedule_policy(l, cli_config(cli), cli->now, &pol);
 		printf("\n%s", buf_str(&pol));
 		buf_free(&pol);
 	}
+	free(last_error);
 	return n ? EXIT_FOUND : EXIT_NONE;
 }

@@ -13,8 +13,14 @@
  * and jitter, capped at five minutes; the reason is logged once per
  * change of state, not once per try.
  *
- * --once: one sync, then exit 0 ok, 69 server unreachable (or its
- * certificate refused), 77 login refused, 78 configuration.
+ * One daemon per ledger: the ledger's lock file (ledger_lock()) is held
+ * from start to exit; a second ptraild on the same ledger is refused
+ * before it reads or writes anything.
+ *
+ * Exit codes are <sysexits.h>'s: --once exits 0 ok, 69 server unreachable
+ * (or its certificate refused), 77 login refused, 78 configuration; any
+ * run exits 75 when another ptraild keeps the ledger, 65 when the
+ * ledger file is damaged (PRAGMA quick_check at start-up).
  */
 #define _GNU_SOURCE	/* pipe2 */
 #include <errno.h>
@@ -28,26 +34,28 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <sysexits.h>
 #include <systemd/sd-daemon.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "daemon.h"
-#include "feed.h"
+#include "httpd.h"
 #include "imap.h"
+#include "act/compose.h"
+#include "act/schedule.h"
+#include "ledger/approve.h"
 #include "ledger/items.h"
 #include "smtp.h"
 #include "base/log.h"
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
+#include "watch.h"
 
 #define PTRAILD_VERSION	"0.1.0"
-#define EX_OK_		0
-#define EX_UNAVAILABLE_	69
-#define EX_NOPERM_	77
-#define EX_CONFIG_	78
 #define IDLE_RENEW	(25 * 60)
 #define BACKOFF_MAX	300
+#define STAGE_RETRY	5	/* first retry of a stage that failed for now */
 
 static volatile sig_atomic_t stop_requested;
 static volatile sig_atomic_t reload_requested;
@@ -58,6 +66,9 @@ static volatile sig_atomic_t reload_requested;
  * before the poll starts.
  */
 static int wake_pipe[2] = { -1, -1 };
+/* What every wait polls: the self-pipe and the ledger's directory
+ * (watch.h), or the self-pipe alone when the watch could not start. */
+static int wait_fd = -1;
 
 static void
 on_signal(int sig)
@@ -73,13 +84,14 @@ on_signal(int sig)
 	errno = saved;
 }
 
-/* Empty the self-pipe once its news has been seen. */
+/* Empty the self-pipe and the watch once their news has been seen. */
 static void
 drain_wake(void)
 {
 	char b[64];
 	while (read(wake_pipe[0], b, sizeof(b)) > 0)
 		;
+	watch_drain();
 }
 
 static void
@@ -88,7 +100,7 @@ install_signals(void)
 	struct sigaction sa;
 
 	if (pipe2(wake_pipe, O_NONBLOCK | O_CLOEXEC) == -1)
-		fatal(EX_UNAVAILABLE_, "pipe");
+		fatal(EX_UNAVAILABLE, "pipe");
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;	/* no SA_RESTART: waits end early */
@@ -107,6 +119,8 @@ usage(FILE *f)
 	    "$XDG_CONFIG_HOME/ptrail/ptrail.conf, /etc/ptrail/ptrail.conf)\n"
 	    "  --once    one sync, then exit (0 ok, 69 unreachable, 77 login "
 	    "refused, 78 config)\n"
+	    "  exits 75 when another ptraild keeps the same ledger, 65 when "
+	    "the ledger is damaged\n"
 	    "  -d        debug logging\n");
 }
 
@@ -173,7 +187,7 @@ default_sent(const struct config *cfg, const struct imap_conn *conn)
 static void
 nap(unsigned seconds)
 {
-	struct pollfd pfd = { .fd = wake_pipe[0], .events = POLLIN };
+	struct pollfd pfd = { .fd = wait_fd, .events = POLLIN };
 
 	if (!stop_requested && !reload_requested)
 		(void)poll(&pfd, 1, (int)seconds * 1000);
@@ -210,14 +224,92 @@ exit_for(enum imap_status st)
 {
 	switch (st) {
 	case IMAP_OK:
-		return EX_OK_;
+		return EX_OK;
 	case IMAP_LOGIN:
-		return EX_NOPERM_;
+		return EX_NOPERM;
 	case IMAP_CONFIG:
-		return EX_CONFIG_;
+		return EX_CONFIG;
 	default:
-		return EX_UNAVAILABLE_;
+		return EX_UNAVAILABLE;
 	}
+}
+
+/* The worse of two results: cancel, then permanent, then temporary. */
+static enum pt_result
+worse(enum pt_result a, enum pt_result b)
+{
+	static const int rank[] = { [PT_OK] = 0, [PT_TEMP] = 1, [PT_PERM] = 2,
+	    [PT_CANCEL] = 3 };
+	return rank[b] > rank[a] ? b : a;
+}
+
+/* Approval by mail, a step of the round: the parent's "APPROVE <token>"
+ * letters stored since the last pass (all of them, on the first). */
+static enum pt_result
+approve_stage(struct daemon *d)
+{
+	if (approve_by_mail(d->ledger, d->cfg, d->now, &d->approve) < 0)
+		return PT_TEMP;		/* logged; read again next round */
+	return PT_OK;
+}
+
+/* Drafting, a step of the round: confirmation summaries of new letters and
+ * of recorded meetings, then the escalation ladder and the parent's
+ * reminders (lib/act). Stops between steps on SIGTERM. */
+static enum pt_result
+draft_stage(struct daemon *d)
+{
+	if (compose_pending(d->ledger, d->cfg, d->now, COMPOSE_DAYS) < 0) {
+		log_warnx("drafting the letters' summaries: %s",
+		    ledger_errmsg(d->ledger));
+		return PT_TEMP;
+	}
+	if (*d->stop)
+		return PT_CANCEL;
+	if (compose_meetings(d->ledger, d->cfg, d->now, COMPOSE_DAYS) < 0) {
+		log_warnx("drafting the meetings' summaries: %s",
+		    ledger_errmsg(d->ledger));
+		return PT_TEMP;
+	}
+	if (*d->stop)
+		return PT_CANCEL;
+	if (schedule_run(d->ledger, d->cfg, d->now) < 0) {
+		log_warnx("the escalation ladder: %s", ledger_errmsg(d->ledger));
+		return PT_TEMP;
+	}
+	return PT_OK;
+}
+
+/*
+ * The steps after the sync, each named: settle the rows a crash left
+ * 'sending', draft, send, write the feed. A step that fails for now
+ * (PT_TEMP) does not stop the ones after it that do not depend on it; the
+ * worst result goes back to the loop, which comes back sooner after a
+ * PT_TEMP. Each step logs its own failure, once per change of state.
+ */
+static enum pt_result
+round_stages(struct daemon *d, struct imap_conn *conn, unsigned stored)
+{
+	enum pt_result result, all = PT_OK;
+
+	result = smtp_resolve_interrupted(d, conn);
+	all = worse(all, result);
+	if (result == PT_OK && !*d->stop) {
+		/* a row still 'sending' must not be sent again: only after
+		 * the witnesses were looked for */
+		all = worse(all, approve_stage(d));
+		result = draft_stage(d);
+		all = worse(all, result);
+		if (result != PT_CANCEL && !*d->stop)
+			all = worse(all, send_stage(d, conn));
+	}
+	if (d->changed || stored) {
+		result = feed_stage(d);
+		all = worse(all, result);
+		if (result == PT_OK)
+			d->changed = 0;
+	}
+	return all;
 }
 
 /* One round: every folder, then the stages. */
@@ -228,8 +320,15 @@ sync_round(struct imap_conn *conn, struct daemon *d, struct buf *why)
 	enum imap_status rc;
 	unsigned total = 0;
 
+	int64_t dv = ledger_data_version(d->ledger);
+
 	d->now = pt_now();
 	d->new_letters = 0;
+	/* the CLI changed the ledger since the last round: the feed shows
+	 * it, whatever else this round finds */
+	if (dv != d->data_version)
+		d->changed = 1;
+	d->data_version = dv;
 	for (int k = 0; k <= d->cfg->nfolders && !stop_requested; k++) {
 		const char *folder = k < d->cfg->nfolders ? d->cfg->folders[k] :
 		    default_sent(d->cfg, conn);
@@ -250,11 +349,7 @@ sync_round(struct imap_conn *conn, struct daemon *d, struct buf *why)
 			log_info("%s: %u school message(s) found, %u new", folder,
 			    st.found, st.stored);
 	}
-	smtp_resolve_interrupted(d, conn);
-	send_stage(d, conn);
-	if (d->changed || total)
-		feed_stage(d);
-	d->changed = 0;
+	d->result = round_stages(d, conn, total);
 	sd_notifyf(0, "STATUS=synced %s, %u new letter(s), %lld open "
 	    "commitment(s)", d->cfg->folders[0], d->new_letters,
 	    (long long)count_open(d->ledger));
@@ -276,8 +371,8 @@ main(int argc, char **argv)
 	struct imap_conn *conn = NULL;
 	struct buf why = BUF_INIT, err = BUF_INIT;
 	char *last_state = NULL;
-	unsigned backoff = 1, seed;
-	int ch, once = 0, ready = 0, rc = EX_OK_;
+	unsigned backoff = 1, seed, stage_retry = STAGE_RETRY;
+	int ch, once = 0, ready = 0, rc = EX_OK, lock_fd = -1, crc;
 	uint64_t watchdog_usec = 0;
 
 	log_init("ptraild", LOG_PREFIX_AUTO);
@@ -292,8 +387,8 @@ main(int argc, char **argv)
 		case 'c': config_path = optarg; break;
 		case 'd': log_set_level(LOG_LVL_DEBUG); break;
 		case 'o': once = 1; break;
-		case 'h': usage(stdout); return EX_OK_;
-		case 'V': printf("ptraild %s\n", PTRAILD_VERSION); return EX_OK_;
+		case 'h': usage(stdout); return EX_OK;
+		case 'V': printf("ptraild %s\n", PTRAILD_VERSION); return EX_OK;
 		default: usage(stderr); return 2;
 		}
 	}
@@ -302,22 +397,62 @@ main(int argc, char **argv)
 		return 2;
 	}
 	if (load_config(config_path, &cfg) == -1)
-		return EX_CONFIG_;
+		return EX_CONFIG;
 	memset(&d, 0, sizeof(d));
 	d.cfg = &cfg;
 	d.stop = &stop_requested;
 	d.changed = 1;		/* write the feed once at start */
-	if (ledger_open(cfg.ledger_path, LEDGER_RW, &d.ledger, &err) == -1) {
+	switch (ledger_lock(cfg.ledger_path, &lock_fd, &err)) {
+	case 0:
+		break;
+	case 1:
 		log_errx("%s", buf_str(&err));
 		config_free(&cfg);
-		return EX_CONFIG_;
+		buf_free(&err);
+		return EX_TEMPFAIL;
+	default:
+		log_errx("%s", buf_str(&err));
+		config_free(&cfg);
+		buf_free(&err);
+		return EX_CONFIG;
 	}
+	/* a damaged file is not an edited one: stop before any stage reads
+	 * it, so nothing is drafted or sent from a broken record */
+	if (ledger_open(cfg.ledger_path, LEDGER_RW, &d.ledger, &err) == -1)
+		crc = ledger_check_file(cfg.ledger_path, &why) == 1 ? 1 : -1;
+	else if ((crc = ledger_quick_check(d.ledger, &why)) == -1) {
+		log_warnx("ledger %s: %s", cfg.ledger_path, buf_str(&why));
+		crc = 0;	/* it opened: go on, the check itself failed */
+	}
+	if (crc != 0) {
+		if (crc == 1)
+			log_errx("ledger %s is damaged, not edited: SQLite's "
+			    "integrity check says: %s; ptraild stops so that "
+			    "nothing is sent from it: restore the ledger from a "
+			    "backup", cfg.ledger_path, buf_str(&why));
+		else
+			log_errx("%s", buf_str(&err));
+		ledger_close(d.ledger);
+		config_free(&cfg);
+		buf_free(&err);
+		buf_free(&why);
+		close(lock_fd);
+		return crc == 1 ? EX_DATAERR : EX_CONFIG;
+	}
+	buf_reset(&why);
 	install_signals();
+	if (watch_open(cfg.ledger_path, wake_pipe[0], &wait_fd, &err) == -1) {
+		log_warnx("%s: ptraild hears ptrail's changes at its next round "
+		    "only", buf_str(&err));
+		buf_reset(&err);
+	}
+	d.data_version = ledger_data_version(d.ledger);
+	approve_begin(d.ledger, &d.approve);	/* the first pass reads all */
 	if (feed_server_start(&cfg, &err) == -1) {
 		log_errx("%s", buf_str(&err));
 		ledger_close(d.ledger);
 		config_free(&cfg);
-		return EX_CONFIG_;
+		return EX_CONFIG;
 	}
 	if (sd_watchdog_enabled(0, &watchdog_usec) <= 0)
 		watchdog_usec = 0;
@@ -370,18 +505,40 @@ main(int argc, char **argv)
 					log_warnx("%s", buf_str(&err));
 				imap_close(conn);
 				conn = NULL;
+				smtp_reset();
 				log_info("config reloaded");
 				continue;
 			}
 			log_warnx("config not reloaded: keeping the running one");
 		}
+		/* what this round did made inotify events of its own: drop
+		 * them, then see whether another process committed since the
+		 * round began (that event may be among the dropped); the
+		 * self-pipe keeps its news for the wait */
+		watch_drain();
+		if (ledger_data_version(d.ledger) != d.data_version) {
+			log_debug("the ledger changed during the round: again");
+			continue;
+		}
 		unsigned wait = cfg.idle && imap_has_idle(conn) ? IDLE_RENEW :
 		    (unsigned)cfg.poll_interval;
+		/* a stage that failed for now (an SMTP outage, a busy
+		 * ledger) is tried again soon, backing off to five minutes */
+		if (d.result == PT_TEMP) {
+			if (wait > stage_retry)
+				wait = stage_retry;
+			stage_retry = stage_retry * 2 > BACKOFF_MAX ? BACKOFF_MAX :
+			    stage_retry * 2;
+		} else {
+			stage_retry = STAGE_RETRY;
+		}
 		if (watchdog_usec && wait > watchdog_usec / 2000000)
 			wait = (unsigned)(watchdog_usec / 2000000) + 1;
+		log_debug("waiting %u s%s", wait, cfg.idle &&
+		    imap_has_idle(conn) ? " in IDLE" : "");
 		if (cfg.idle && imap_has_idle(conn)) {
 			if (imap_idle_wait(conn, cfg.folders[0], (int)wait,
-			    wake_pipe[0], &why) != IMAP_OK) {
+			    wait_fd, &why) != IMAP_OK) {
 				note_state(&last_state, buf_str(&why), 1);
 				imap_close(conn);
 				conn = NULL;
@@ -393,11 +550,13 @@ main(int argc, char **argv)
 	}
 	sd_notify(0, "STOPPING=1");
 	feed_server_stop();
+	watch_close();
 	imap_close(conn);
 	ledger_close(d.ledger);
 	config_free(&cfg);
 	free(last_state);
 	buf_free(&why);
 	buf_free(&err);
+	close(lock_fd);		/* the ledger is free for another daemon */
 	return rc;
 }

@@ -5,21 +5,42 @@
  * does not offer it is refused rather than spoken to in the clear),
  * RFC 4954 (AUTH). The certificate is verified by libcurl (GnuTLS) against
  * the system store or ca_file, host name included, unless tls = no-verify.
- * 4xx answers and network errors are retried with backoff; a 5xx answer
- * marks the row failed with the server's words.
+ * Results (enum pt_result, daemon.h), decided in one place, classify():
+ *   - a 4xx answer about this message: the row is retried with backoff;
+ *   - a 5xx answer about this message: the row fails with the server's
+ *     words, and the parent is told;
+ *   - the server unreachable (no answer, 421, a network error): an outage.
+ *     The stage stops at the first row (the others are not touched), says
+ *     so once per outage, and the round tries again soon;
+ *   - the setup refused (STARTTLS not offered, login denied, the
+ *     certificate, the URL, no password): a configuration error. No retry
+ *     fixes it: said once, and SMTP is not tried again until the config
+ *     is reloaded (SIGHUP).
+ * This room only sends: the drafting steps are the round's (main.c).
  */
 #include <curl/curl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "act/compose.h"
-#include "act/schedule.h"
 #include "base/log.h"
 #include "smtp.h"
 #include "base/xmalloc.h"
 
 #define TEST_CRASH_ENV "PTRAIL_TEST_CRASH_AFTER_SMTP"
+
+/* What an attempt's failure is about. */
+enum smtp_fault {
+	FAULT_NONE,
+	FAULT_MESSAGE_TEMP,	/* 4xx for this message: retry the row */
+	FAULT_MESSAGE_PERM,	/* 5xx for this message: the row fails */
+	FAULT_OUTAGE,		/* the server is not there: stop, retry soon */
+	FAULT_CONFIG,		/* the setup is wrong: stop until a reload */
+};
+
+/* The state of the SMTP side, logged once per change. */
+static char *outage;		/* the outage's first words, or NULL */
+static char *config_error;	/* set: SMTP is not tried until reload */
 
 struct payload {
 	const char	*data;
@@ -59,8 +80,32 @@ add_rcpts(struct curl_slist **l, const char *list)
 	free(copy);
 }
 
-/* 0 sent; 1 temporary (retry); 2 permanent (5xx). */
-static int
+static enum smtp_fault
+classify(CURLcode res, long code)
+{
+	switch (res) {
+	case CURLE_OK:
+		return FAULT_NONE;
+	case CURLE_USE_SSL_FAILED:	/* STARTTLS not offered */
+	case CURLE_LOGIN_DENIED:
+	case CURLE_PEER_FAILED_VERIFICATION:
+	case CURLE_SSL_CACERT_BADFILE:
+	case CURLE_SSL_CONNECT_ERROR:
+	case CURLE_UNSUPPORTED_PROTOCOL:
+	case CURLE_URL_MALFORMAT:
+	case CURLE_AUTH_ERROR:
+		return FAULT_CONFIG;
+	default:
+		break;
+	}
+	if (code == 421 || code < 400 || code >= 600)
+		return FAULT_OUTAGE;	/* no answer about the message */
+	if (code == 530 || code == 534 || code == 535 || code == 538)
+		return FAULT_CONFIG;	/* authentication, RFC 4954 */
+	return code < 500 ? FAULT_MESSAGE_TEMP : FAULT_MESSAGE_PERM;
+}
+
+static enum smtp_fault
 smtp_send(const struct config *cfg, const struct outbox_row *r,
     const struct buf *msg, struct buf *why)
 {
@@ -71,15 +116,15 @@ smtp_send(const struct config *cfg, const struct outbox_row *r,
 	char *pw = NULL, *from;
 	long code = 0;
 	CURLcode res;
-	int rc;
+	enum smtp_fault fault;
 
 	if (curl == NULL) {
 		buf_printf(why, "libcurl could not start");
-		return 1;
+		return FAULT_OUTAGE;
 	}
 	if (config_password(cfg, "smtp", &pw, why) == -1) {
 		curl_easy_cleanup(curl);
-		return 2;
+		return FAULT_CONFIG;
 	}
 	from = xasprintf("<%s>", cfg->parent_addr);
 	add_rcpts(&rcpt, r->to_addrs);
@@ -109,52 +154,67 @@ smtp_send(const struct config *cfg, const struct outbox_row *r,
 	curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &code);
 	explicit_bzero(pw, strlen(pw));
 	free(pw);
-	if (res == CURLE_OK) {
-		rc = 0;
-	} else {
+	fault = classify(res, code);
+	if (fault != FAULT_NONE)
 		buf_printf(why, "%s: %s%s%s (SMTP %ld)", cfg->smtp_url,
 		    curl_easy_strerror(res), *errbuf ? ": " : "", errbuf, code);
-		rc = code >= 500 && code < 600 ? 2 : 1;
-		if (res == CURLE_LOGIN_DENIED)
-			rc = 2;
-	}
 	curl_slist_free_all(rcpt);
 	free(from);
 	curl_easy_cleanup(curl);
-	return rc;
+	return fault;
 }
 
-void
+/* Move a row, and say so when the ledger refuses: the caller stops. */
+static enum pt_result
+set_state(struct daemon *d, int64_t id, const char *to, const char *note,
+    time_t next_try)
+{
+	struct buf err = BUF_INIT;
+	enum pt_result result = PT_OK;
+
+	if (outbox_set_state(d->ledger, id, to, note, next_try, d->now,
+	    &err) == -1) {
+		log_warnx("outbox %lld: cannot mark it %s: %s", (long long)id, to,
+		    buf_str(&err));
+		result = PT_TEMP;
+	}
+	buf_free(&err);
+	return result;
+}
+
+enum pt_result
 smtp_resolve_interrupted(struct daemon *d, struct imap_conn *c)
 {
 	struct outbox_row *v;
 	size_t n;
-	struct buf err = BUF_INIT;
+	enum pt_result result = PT_OK;
 
-	if (outbox_list(d->ledger, "sending", &v, &n) == -1)
-		return;
-	for (size_t k = 0; k < n; k++) {
+	if (outbox_list(d->ledger, "sending", &v, &n) == -1) {
+		log_warnx("ledger: cannot list the outbox: %s",
+		    ledger_errmsg(d->ledger));
+		return PT_TEMP;
+	}
+	for (size_t k = 0; k < n && result == PT_OK; k++) {
 		int seen = 0;
 		for (int f = 0; f < d->cfg->nfolders && !seen; f++)
 			seen = imap_has_message_id(c, d->cfg->folders[f], v[k].msgid);
 		if (!seen && imap_sent_folder(c, d->cfg))
 			seen = imap_has_message_id(c, imap_sent_folder(c, d->cfg),
 			    v[k].msgid);
-		buf_reset(&err);
 		if (seen) {
 			log_notice("outbox %lld: found %s in the mailbox: it was "
 			    "sent before the crash", (long long)v[k].id, v[k].msgid);
-			outbox_set_state(d->ledger, v[k].id, "sent",
-			    "recovered: the witness copy was found", 0, d->now, &err);
+			result = set_state(d, v[k].id, "sent",
+			    "recovered: the witness copy was found", 0);
 		} else {
 			log_notice("outbox %lld: %s not found in the mailbox: "
 			    "sending again", (long long)v[k].id, v[k].msgid);
-			outbox_set_state(d->ledger, v[k].id, "approved",
-			    "interrupted; no witness copy found", 0, d->now, &err);
+			result = set_state(d, v[k].id, "approved",
+			    "interrupted; no witness copy found", 0);
 		}
 	}
 	outbox_list_free(v, n);
-	buf_free(&err);
+	return result;
 }
 
 /* A 5xx: tell the parent, with the server's words (never about a notice,
@@ -180,48 +240,97 @@ notify_failure(struct daemon *d, const struct outbox_row *r, const char *why)
 	outbox_row_free(&n);
 }
 
+/* The outage is over (or never was): say so once. */
 static void
+outage_over(void)
+{
+	if (outage == NULL)
+		return;
+	log_info("SMTP: the server answers again; the outbox is moving");
+	free(outage);
+	outage = NULL;
+}
+
+static enum pt_result
 send_one(struct daemon *d, struct imap_conn *c, struct outbox_row *r)
 {
-	struct buf msg = BUF_INIT, why = BUF_INIT, err = BUF_INIT;
-	int rc;
+	struct buf msg = BUF_INIT, why = BUF_INIT;
+	enum pt_result result;
+	enum smtp_fault fault;
 
-	if (outbox_set_state(d->ledger, r->id, "sending", NULL, 0, d->now,
-	    &err) == -1) {
-		log_warnx("outbox %lld: %s", (long long)r->id, buf_str(&err));
+	if ((result = set_state(d, r->id, "sending", NULL, 0)) != PT_OK)
 		goto out;
-	}
+	d->changed = 1;
 	outbox_render(r, d->cfg, d->now, &msg);
-	rc = smtp_send(d->cfg, r, &msg, &why);
-	if (rc == 0 && getenv(TEST_CRASH_ENV))
+	fault = smtp_send(d->cfg, r, &msg, &why);
+	if (fault == FAULT_NONE && getenv(TEST_CRASH_ENV))
 		_exit(99);	/* tests: die between acceptance and commit */
-	buf_reset(&err);
-	if (rc == 0) {
-		outbox_set_state(d->ledger, r->id, "sent", NULL, 0, d->now, &err);
+	switch (fault) {
+	case FAULT_NONE:
+		outage_over();
+		result = set_state(d, r->id, "sent", NULL, 0);
+		if (result != PT_OK)
+			break;	/* left 'sending': the witness settles it */
 		log_info("outbox %lld: sent %s to %s", (long long)r->id, r->msgid,
 		    r->to_addrs);
 		if (c && imap_sent_folder(c, d->cfg))
 			imap_append_message(c, imap_sent_folder(c, d->cfg), msg.s,
 			    msg.len);
-	} else if (rc == 1) {
+		break;
+	case FAULT_MESSAGE_TEMP: {
 		time_t wait = (time_t)60 << (r->attempts < 6 ? r->attempts : 6);
-		outbox_set_state(d->ledger, r->id, "retrying", buf_str(&why),
-		    d->now + wait, d->now, &err);
+		outage_over();
+		result = set_state(d, r->id, "retrying", buf_str(&why),
+		    d->now + wait);
 		log_warnx("outbox %lld: will retry in %lld s: %s", (long long)r->id,
 		    (long long)wait, buf_str(&why));
-	} else {
-		outbox_set_state(d->ledger, r->id, "failed", buf_str(&why), 0,
-		    d->now, &err);
+		break;
+	}
+	case FAULT_MESSAGE_PERM:
+		outage_over();
+		result = set_state(d, r->id, "failed", buf_str(&why), 0);
 		log_warnx("outbox %lld: failed for good: %s", (long long)r->id,
 		    buf_str(&why));
-		if (strcmp(r->kind, "notice") != 0)
+		if (result == PT_OK && strcmp(r->kind, "notice") != 0)
 			notify_failure(d, r, buf_str(&why));
+		break;
+	case FAULT_OUTAGE:
+		/* not the message's fault: back in the queue as it was */
+		result = set_state(d, r->id, "approved", NULL, 0);
+		if (outage == NULL)
+			log_warnx("SMTP: the server cannot be reached: %s; the "
+			    "outbox waits, and ptraild tries again", buf_str(&why));
+		else
+			log_debug("SMTP: still unreachable: %s", buf_str(&why));
+		if (outage == NULL)
+			outage = xstrdup(buf_str(&why));
+		if (result == PT_OK)
+			result = PT_TEMP;
+		break;
+	case FAULT_CONFIG:
+		result = set_state(d, r->id, "approved", NULL, 0);
+		free(config_error);
+		config_error = xstrdup(buf_str(&why));
+		log_errx("SMTP: %s: a configuration error, not a passing one: "
+		    "nothing is sent until the configuration is fixed and "
+		    "reloaded (SIGHUP)", config_error);
+		if (result == PT_OK)
+			result = PT_PERM;
+		break;
 	}
-	d->changed = 1;
 out:
 	buf_free(&msg);
 	buf_free(&why);
-	buf_free(&err);
+	return result;
+}
+
+void
+smtp_reset(void)
+{
+	free(config_error);
+	config_error = NULL;
+	free(outage);
+	outage = NULL;
 }
 
 enum pt_result
@@ -229,22 +338,29 @@ send_stage(struct daemon *d, struct imap_conn *c)
 {
 	struct outbox_row *v;
 	size_t n;
+	enum pt_result result = PT_OK;
 
-	compose_pending(d->ledger, d->cfg, d->now, COMPOSE_DAYS);
-	compose_meetings(d->ledger, d->cfg, d->now, COMPOSE_DAYS);
-	schedule_run(d->ledger, d->cfg, d->now);
 	if (d->cfg->smtp_url == NULL)
 		return PT_OK;
-	if (outbox_list(d->ledger, NULL, &v, &n) == -1)
+	if (config_error)
+		return PT_PERM;		/* said once when it was found */
+	if (outbox_list(d->ledger, NULL, &v, &n) == -1) {
+		log_warnx("ledger: cannot list the outbox: %s",
+		    ledger_errmsg(d->ledger));
 		return PT_TEMP;
-	for (size_t k = 0; k < n && !(d->stop && *d->stop); k++) {
+	}
+	for (size_t k = 0; k < n && result == PT_OK; k++) {
+		if (d->stop && *d->stop) {
+			result = PT_CANCEL;
+			break;
+		}
 		int due = (strcmp(v[k].state, "approved") == 0 ||
 		    (strcmp(v[k].state, "retrying") == 0 &&
 		    v[k].next_try_at <= (int64_t)d->now)) &&
 		    v[k].not_before <= (int64_t)d->now;
 		if (due)
-			send_one(d, c, &v[k]);
+			result = send_one(d, c, &v[k]);
 	}
 	outbox_list_free(v, n);
-	return PT_OK;
+	return result;
 }

@@ -8,7 +8,15 @@
  * we choose, and the VTIMEZONE is built by hand: one STANDARD rule at the
  * zone's current offset. That is exact for Hong Kong (no DST since 1979)
  * and for every zone without daylight saving.
+ *
+ * UIDs are "commitment-5@<ledger id>.ptrail", the ledger id being the
+ * first 16 hex digits of the first event's hash: stable for one ledger,
+ * different for two families' ptraild@ feeds in one calendar. A summary
+ * says what stands ("— due", "— done", "— withdrawn"), the IEP hint goes
+ * on IEP meetings only, and a meeting read twice in one thread (the date
+ * in a letter and again in the reply) is one event.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
@@ -128,9 +136,65 @@ letter_line(struct buf *d, sqlite3_stmt *st, int date_col, int subj_col)
 	}
 }
 
+/* The domain part of every UID: this ledger's id (see the top). */
+static void
+ledger_uid_domain(struct ledger *l, char out[40])
+{
+	sqlite3_stmt *st;
+
+	snprintf(out, 40, "ptrail");
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT hash FROM events ORDER BY "
+	    "id LIMIT 1", -1, &st, NULL) != SQLITE_OK)
+		return;
+	if (sqlite3_step(st) == SQLITE_ROW && col(st, 0) &&
+	    strlen(col(st, 0)) >= 16)
+		snprintf(out, 40, "%.16s.ptrail", col(st, 0));
+	sqlite3_finalize(st);
+}
+
+/* What a commitment's event says after its name, and its STATUS (0: no
+ * STATUS: a done promise is neither confirmed nor cancelled). */
+static const char *
+commitment_words(const char *state, int answered, icalproperty_status *status)
+{
+	*status = ICAL_STATUS_CONFIRMED;
+	if (strcmp(state, "done") == 0) {
+		*status = ICAL_STATUS_NONE;
+		return "done";
+	}
+	if (strcmp(state, "withdrawn") == 0) {
+		*status = ICAL_STATUS_CANCELLED;
+		return "withdrawn";
+	}
+	if (strcmp(state, "disputed") == 0) {
+		*status = ICAL_STATUS_TENTATIVE;
+		return "disputed";
+	}
+	if (answered)
+		return "due (the school has answered)";
+	return strcmp(state, "confirmed") == 0 ? "due (confirmed)" : "due";
+}
+
+/* An IEP meeting: the words of the letter or of the parent say so. */
+static int
+is_iep(const char *s)
+{
+	const char *p;
+
+	if (s == NULL)
+		return 0;
+	for (p = strstr(s, "IEP"); p; p = strstr(p + 1, "IEP"))
+		if ((p == s || !isalpha((unsigned char)p[-1])) &&
+		    !isalpha((unsigned char)p[3]))
+			return 1;
+	return strstr(s, "個別學習計劃") || strstr(s, "個別化學習計劃") ||
+	    strstr(s, "Individual Education Plan") ||
+	    strstr(s, "individual education plan");
+}
+
 static int
 add_commitments(struct ledger *l, FILE *evs, const char *zone,
-    time_t now)
+    time_t now, const char *domain)
 {
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT c.id, coalesce((SELECT p.name "
@@ -143,15 +207,18 @@ add_commitments(struct ledger *l, FILE *evs, const char *zone,
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		icalcomponent *ev = icalcomponent_new_vevent();
 		struct buf s = BUF_INIT, d = BUF_INIT;
-		char uid[64];
+		char uid[96];
 		const char *state = col(st, 6);
+		icalproperty_status status;
+		const char *words = commitment_words(state,
+		    sqlite3_column_type(st, 11) != SQLITE_NULL, &status);
 
-		snprintf(uid, sizeof(uid), "commitment-%lld@ptrail",
-		    (long long)sqlite3_column_int64(st, 0));
+		snprintf(uid, sizeof(uid), "commitment-%lld@%s",
+		    (long long)sqlite3_column_int64(st, 0), domain);
 		icalcomponent_add_property(ev, icalproperty_new_uid(uid));
 		icalcomponent_add_property(ev, icalproperty_new_dtstamp(utc_time(now)));
-		buf_printf(&s, "%s: %s — due", col(st, 1) ? col(st, 1) :
-		    "(nobody named)", col(st, 2) ? col(st, 2) : col(st, 3));
+		buf_printf(&s, "%s: %s — %s", col(st, 1) ? col(st, 1) :
+		    "(nobody named)", col(st, 2) ? col(st, 2) : col(st, 3), words);
 		icalcomponent_add_property(ev, icalproperty_new_summary(buf_str(&s)));
 		buf_printf(&d, "\"%s\"", col(st, 3));
 		letter_line(&d, st, 9, 10);
@@ -161,9 +228,9 @@ add_commitments(struct ledger *l, FILE *evs, const char *zone,
 		icalcomponent_add_property(ev,
 		    icalproperty_new_description(buf_str(&d)));
 		add_when(ev, zone, col(st, 4), col(st, 5));
-		icalcomponent_add_property(ev, icalproperty_new_status(
-		    strcmp(state, "withdrawn") == 0 ? ICAL_STATUS_CANCELLED :
-		    ICAL_STATUS_CONFIRMED));
+		if (status != ICAL_STATUS_NONE)
+			icalcomponent_add_property(ev,
+			    icalproperty_new_status(status));
 		icalcomponent_add_property(ev,
 		    icalproperty_new_sequence((int)sqlite3_column_int64(st, 7)));
 		icalcomponent_add_property(ev, icalproperty_new_lastmodified(
@@ -178,26 +245,36 @@ add_commitments(struct ledger *l, FILE *evs, const char *zone,
 
 static int
 add_meetings(struct ledger *l, FILE *evs, const char *zone,
-    time_t now)
+    time_t now, const char *domain)
 {
 	sqlite3_stmt *st;
+	/* a meeting read again later in its thread, on the same day (at the
+	 * same time, or with a time one of them lacks) is the same meeting:
+	 * the first keeps the event, with the time either gave */
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT g.id, g.quote, g.date, "
-	    "g.time, g.state, g.sequence, g.updated_at, m.date, m.subject, "
-	    "g.with_whom, m.from_name FROM meetings g LEFT JOIN messages m ON "
-	    "m.id = g.message_id ORDER BY g.id", -1, &st, NULL) != SQLITE_OK)
+	    "coalesce(g.time, (SELECT g3.time FROM meetings g3 WHERE "
+	    "g3.thread_id = g.thread_id AND g3.date = g.date AND g3.time IS NOT "
+	    "NULL ORDER BY g3.id LIMIT 1)), g.state, g.sequence, g.updated_at, "
+	    "m.date, m.subject, g.with_whom, m.from_name FROM meetings g LEFT "
+	    "JOIN messages m ON m.id = g.message_id WHERE NOT EXISTS (SELECT 1 "
+	    "FROM meetings g2 WHERE g2.thread_id = g.thread_id AND g2.date = "
+	    "g.date AND g2.id < g.id AND (g2.time IS NULL OR g.time IS NULL OR "
+	    "g2.time = g.time)) ORDER BY g.id", -1, &st, NULL) != SQLITE_OK)
 		return -1;
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		icalcomponent *ev = icalcomponent_new_vevent();
 		struct buf s = BUF_INIT, d = BUF_INIT;
-		char uid[64];
+		char uid[96];
 		const char *who = col(st, 9) ? col(st, 9) : col(st, 10);
+		int iep = is_iep(col(st, 1)) || is_iep(col(st, 8));
 
-		snprintf(uid, sizeof(uid), "meeting-%lld@ptrail",
-		    (long long)sqlite3_column_int64(st, 0));
+		snprintf(uid, sizeof(uid), "meeting-%lld@%s",
+		    (long long)sqlite3_column_int64(st, 0), domain);
 		icalcomponent_add_property(ev, icalproperty_new_uid(uid));
 		icalcomponent_add_property(ev, icalproperty_new_dtstamp(utc_time(now)));
-		buf_printf(&s, "Meeting%s%s (ask for the draft IEP 3 days ahead)",
-		    who ? " with " : "", who ? who : "");
+		buf_printf(&s, "%s%s%s%s", iep ? "IEP meeting" : "Meeting",
+		    who ? " with " : "", who ? who : "", iep ?
+		    " (ask for the draft IEP 3 days ahead)" : "");
 		icalcomponent_add_property(ev, icalproperty_new_summary(buf_str(&s)));
 		buf_printf(&d, "\"%s\"", col(st, 1));
 		letter_line(&d, st, 7, 8);
@@ -222,7 +299,7 @@ add_meetings(struct ledger *l, FILE *evs, const char *zone,
 /* Each step of the ladder taken or drafted: a day in the calendar. */
 static int
 add_escalations(struct ledger *l, FILE *evs, const char *zone,
-    time_t now)
+    time_t now, const char *domain)
 {
 	static const char *const names[] = { "Reminder to the school",
 	    "Formal letter to the principal", "Letter to the IMC",
@@ -238,12 +315,12 @@ add_escalations(struct ledger *l, FILE *evs, const char *zone,
 		icalcomponent *ev = icalcomponent_new_vevent();
 		struct buf s = BUF_INIT, d = BUF_INIT;
 		struct civil c;
-		char uid[64], ymd[11];
+		char uid[96], ymd[11];
 		int step = sqlite3_column_int(st, 1);
 		const char *state = col(st, 4);
 
-		snprintf(uid, sizeof(uid), "escalation-%lld@ptrail",
-		    (long long)sqlite3_column_int64(st, 0));
+		snprintf(uid, sizeof(uid), "escalation-%lld@%s",
+		    (long long)sqlite3_column_int64(st, 0), domain);
 		icalcomponent_add_property(ev, icalproperty_new_uid(uid));
 		icalcomponent_add_property(ev, icalproperty_new_dtstamp(utc_time(now)));
 		buf_printf(&s, "%s (%s): %s", names[step & 3], col(st, 6) ?
@@ -275,7 +352,7 @@ int
 ics_render(struct ledger *l, const struct config *cfg, time_t now, FILE *out)
 {
 	icalcomponent *cal = icalcomponent_new_vcalendar();
-	char *text, *end;
+	char *text, *end, domain[40];
 	int rc = 0;
 
 	icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
@@ -300,9 +377,10 @@ ics_render(struct ledger *l, const struct config *cfg, time_t now, FILE *out)
 		return -1;
 	}
 	fwrite(text, 1, (size_t)(end - text), out);
-	if (add_commitments(l, out, cfg->zone, now) == -1 ||
-	    add_meetings(l, out, cfg->zone, now) == -1 ||
-	    add_escalations(l, out, cfg->zone, now) == -1)
+	ledger_uid_domain(l, domain);
+	if (add_commitments(l, out, cfg->zone, now, domain) == -1 ||
+	    add_meetings(l, out, cfg->zone, now, domain) == -1 ||
+	    add_escalations(l, out, cfg->zone, now, domain) == -1)
 		rc = -1;
 	fputs(end, out);
 	free(text);

@@ -228,6 +228,13 @@ schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
 		it->lang = ledger_col_dup(st, 11);
 		it->created_at = sqlite3_column_int64(st, 12);
 		it->chase = sqlite3_column_int(st, 13);
+		/* a promise added by hand ("ptrail add --who 'Ms Wong'"): the
+		 * config's person of that name, when there is one */
+		if (it->who_addr == NULL) {
+			int r = people_config_role(cfg, it->who);
+			if (r >= 0 && cfg->people[r].addr)
+				it->who_addr = xstrdup(cfg->people[r].addr);
+		}
 	}
 	sqlite3_finalize(st);
 	for (size_t k = 0; k < n; k++) {

@@ -10,6 +10,7 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <ini.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -21,12 +22,19 @@
 #include <unistd.h>
 
 #include "base/config.h"
+#include "base/config_int.h"
 #include "base/log.h"
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
 
 enum key_type { K_STR, K_INT, K_BOOL, K_LIST, K_MAILBOX, K_PERSON, K_TLS,
-		K_SEND, K_URL_IMAP, K_URL_SMTP, K_PATH, K_SECRET };
+		K_SEND, K_URL_IMAP, K_URL_SMTP, K_PATH, K_SECRET, K_LISTEN,
+		K_TOKEN };
+
+/* The types held as a string in the struct (freed by config_free). */
+#define K_IS_STRING(t)	((t) == K_STR || (t) == K_PATH || (t) == K_SECRET || \
+	(t) == K_URL_IMAP || (t) == K_URL_SMTP || (t) == K_LISTEN || \
+	(t) == K_TOKEN)
 
 struct key {
 	const char	*section;
@@ -66,8 +74,8 @@ static const struct key keys[] = {
 	{ "child", "class", K_STR, O(child_class), 0, 0, 0 },
 	{ "ledger", "path", K_STR, O(ledger_path), 0, 0, 0 },
 	{ "feed", "path", K_STR, O(feed_path), 0, 0, 0 },
-	{ "feed", "listen", K_STR, O(feed_listen), 0, 0, 0 },
-	{ "feed", "token", K_SECRET, O(feed_token), 0, 0, 0 },
+	{ "feed", "listen", K_LISTEN, O(feed_listen), 0, 0, 0 },
+	{ "feed", "token", K_TOKEN, O(feed_token), 0, 0, 0 },
 	{ "feed", "name", K_STR, O(feed_name), 0, 0, 0 },
 	{ "time", "zone", K_STR, O(zone), 0, 0, 0 },
 	{ "time", "holidays_file", K_PATH, O(holidays_file), 0, 0, 0 },
@@ -210,85 +218,62 @@ section_known(const char *section)
 	return 0;
 }
 
+/*
+ * A list: entries separated by commas, spaces or both ("a.edu.hk b.org",
+ * "a.edu.hk, b.org"); a folder name with a space is written in double
+ * quotes (folders = INBOX, "Sent Items"). Domains must look like domains,
+ * so "a.edu.hk; b.org" is refused instead of read as one strange domain.
+ */
 static int
-addr_plausible(const char *a)
+parse_list(struct parse_state *ps, const char *value, char **list, int *count,
+    int domains)
 {
-	const char *at = strchr(a, '@');
-
-	if (at == NULL || at == a || strchr(at + 1, '@') || at[1] == '\0' ||
-	    strchr(at + 1, '.') == NULL || at[strlen(at) - 1] == '.')
-		return 0;
-	for (const char *p = a; *p; p++)
-		if ((unsigned char)*p <= ' ' || strchr("<>()[]\\,;:\"", *p))
-			return 0;
-	return 1;
-}
-
-int
-parse_mailbox(const char *s, char **name, char **addr)
-{
-	const char *lt, *gt;
-	char *a, *n = NULL;
-
-	*name = *addr = NULL;
-	if (s == NULL || strpbrk(s, "\r\n"))
-		return -1;
-	while (isspace((unsigned char)*s))
-		s++;
-	lt = strrchr(s, '<');
-	if (lt) {
-		gt = strchr(lt, '>');
-		if (gt == NULL || gt[1] != '\0')
-			return -1;
-		a = xstrndup(lt + 1, (size_t)(gt - lt - 1));
-		size_t nl = (size_t)(lt - s);
-		while (nl > 0 && isspace((unsigned char)s[nl - 1]))
-			nl--;
-		if (nl >= 2 && s[0] == '"' && s[nl - 1] == '"') {
-			s++;
-			nl -= 2;
-		}
-		if (nl)
-			n = xstrndup(s, nl);
-	} else {
-		a = xstrdup(s);
-		size_t al = strlen(a);
-		while (al > 0 && isspace((unsigned char)a[al - 1]))
-			a[--al] = '\0';
-	}
-	for (char *p = a; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
-	if (!addr_plausible(a)) {
-		free(a);
-		free(n);
-		return -1;
-	}
-	*name = n;
-	*addr = a;
-	return 0;
-}
-
-static int
-parse_list(struct parse_state *ps, const char *value, char **list, int *count)
-{
-	char *copy = xstrdup(value), *p = copy, *tok;
+	struct buf why = BUF_INIT;
+	const char *p = value;
 	int n = *count;
 
-	while ((tok = strsep(&p, ",")) != NULL) {
-		while (isspace((unsigned char)*tok))
-			tok++;
-		size_t l = strlen(tok);
-		while (l > 0 && isspace((unsigned char)tok[l - 1]))
-			tok[--l] = '\0';
-		if (*tok == '\0')
+	for (;;) {
+		const char *start;
+		size_t len;
+		while (*p == ',' || isspace((unsigned char)*p))
+			p++;
+		if (*p == '\0')
+			break;
+		if (*p == '"') {
+			start = ++p;
+			while (*p && *p != '"')
+				p++;
+			if (*p != '"') {
+				conf_error(ps, "a quote is not closed in '%s'", value);
+				break;
+			}
+			len = (size_t)(p++ - start);
+		} else {
+			start = p;
+			while (*p && *p != ',' && !isspace((unsigned char)*p))
+				p++;
+			len = (size_t)(p - start);
+		}
+		if (len == 0)
 			continue;
 		if (n == CONFIG_MAX_LIST) {
 			conf_error(ps, "more than %d entries", CONFIG_MAX_LIST);
 			break;
 		}
-		list[n++] = xstrdup(tok);
+		list[n] = xstrndup(start, len);
+		if (domains) {
+			for (char *q = list[n]; *q; q++)
+				*q = (char)tolower((unsigned char)*q);
+			buf_reset(&why);
+			if (config_check_domain(list[n], &why) == -1) {
+				conf_error(ps, "%s", buf_str(&why));
+				free(list[n]);
+				continue;
+			}
+		}
+		n++;
 	}
-	free(copy);
+	buf_free(&why);
 	*count = n;
 	return 0;
 }
@@ -319,18 +304,11 @@ int_slot(struct config *cfg, const struct key *k)
 	return (int *)(void *)((char *)cfg + k->off);
 }
 
-static int
-url_ok(const char *v, const char *plain, const char *tls)
-{
-	size_t lp = strlen(plain), lt = strlen(tls);
-	return (strncasecmp(v, plain, lp) == 0 && v[lp]) ||
-	    (strncasecmp(v, tls, lt) == 0 && v[lt]);
-}
-
 static void
 set_value(struct parse_state *ps, const struct key *k, const char *v)
 {
 	struct config *cfg = ps->cfg;
+	struct buf why = BUF_INIT;
 	char *name, *addr;
 	long n;
 	char *end;
@@ -347,22 +325,23 @@ set_value(struct parse_state *ps, const struct key *k, const char *v)
 		*str_slot(cfg, k) = xstrdup(v);
 		break;
 	case K_URL_IMAP:
-		if (!url_ok(v, "imap://", "imaps://")) {
-			conf_error(ps, "imap = '%s' is not an imaps://host:port or "
-			    "imap://host:port URL", v);
-			return;
-		}
-		free(cfg->imap_url);
-		cfg->imap_url = xstrdup(v);
-		break;
 	case K_URL_SMTP:
-		if (!url_ok(v, "smtp://", "smtps://")) {
-			conf_error(ps, "smtp = '%s' is not an smtps://host:port or "
-			    "smtp://host:port URL", v);
+	case K_LISTEN:
+	case K_TOKEN:
+		buf_reset(&why);
+		if ((k->type == K_URL_IMAP && config_check_url("imap", v,
+		    "imap://", "imaps://", &why) == -1) ||
+		    (k->type == K_URL_SMTP && config_check_url("smtp", v,
+		    "smtp://", "smtps://", &why) == -1) ||
+		    (k->type == K_LISTEN && config_check_listen(v, &why) == -1) ||
+		    (k->type == K_TOKEN && config_check_token(v, &why) == -1)) {
+			conf_error(ps, "%s", buf_str(&why));
+			buf_free(&why);
 			return;
 		}
-		free(cfg->smtp_url);
-		cfg->smtp_url = xstrdup(v);
+		buf_free(&why);
+		free(*str_slot(cfg, k));
+		*str_slot(cfg, k) = xstrdup(v);
 		break;
 	case K_INT:
 		errno = 0;
@@ -398,14 +377,10 @@ set_value(struct parse_state *ps, const struct key *k, const char *v)
 			conf_error(ps, "%s = '%s': use approve or auto", k->name, v);
 		break;
 	case K_LIST:
-		if (k->off == offsetof(struct config, folders)) {
-			parse_list(ps, v, cfg->folders, &cfg->nfolders);
-		} else {
-			parse_list(ps, v, cfg->domains, &cfg->ndomains);
-			for (int i = 0; i < cfg->ndomains; i++)
-				for (char *p = cfg->domains[i]; *p; p++)
-					*p = (char)tolower((unsigned char)*p);
-		}
+		if (k->off == offsetof(struct config, folders))
+			parse_list(ps, v, cfg->folders, &cfg->nfolders, 0);
+		else
+			parse_list(ps, v, cfg->domains, &cfg->ndomains, 1);
 		break;
 	case K_MAILBOX:
 	case K_PERSON:
@@ -504,20 +479,13 @@ read_line(char *str, int num, void *stream)
 }
 
 static char *
-default_data_path(const char *file)
+default_data_path(const char *conf_path, const char *file)
 {
-	const char *state = getenv("STATE_DIRECTORY");
-	const char *xdg = getenv("XDG_DATA_HOME");
-	const char *home = getenv("HOME");
+	char *dir = config_default_dir(conf_path);
+	char *p = xasprintf("%s/%s", dir, file);
 
-	if (state && *state) {
-		/* systemd may pass several, colon separated: take the first */
-		size_t n = strcspn(state, ":");
-		return xasprintf("%.*s/%s", (int)n, state, file);
-	}
-	if (xdg && *xdg)
-		return xasprintf("%s/ptrail/%s", xdg, file);
-	return xasprintf("%s/.local/share/ptrail/%s", home ? home : ".", file);
+	free(dir);
+	return p;
 }
 
 void
@@ -547,10 +515,12 @@ fill_defaults_after(struct config *cfg)
 {
 	if (cfg->zone == NULL)
 		cfg->zone = xstrdup(PT_DEFAULT_ZONE);
-	if (cfg->ledger_path == NULL)
-		cfg->ledger_path = default_data_path("ledger.db");
+	if (cfg->ledger_path == NULL) {
+		cfg->ledger_path = default_data_path(cfg->path, "ledger.db");
+		cfg->ledger_path_default = 1;
+	}
 	if (cfg->feed_path == NULL)
-		cfg->feed_path = default_data_path("calendar.ics");
+		cfg->feed_path = default_data_path(cfg->path, "calendar.ics");
 	if (cfg->feed_name == NULL)
 		cfg->feed_name = xstrdup("ptrail — school follow-ups");
 	if (cfg->nfolders == 0) {
@@ -582,16 +552,29 @@ check_semantics(struct parse_state *ps)
 			ps->errors++;
 		}
 	if (cfg->password_file) {
-		if (stat(cfg->password_file, &st) == -1) {
+		struct buf why = BUF_INIT;
+		int fd = open(cfg->password_file, O_RDONLY | O_CLOEXEC |
+		    O_NOFOLLOW);
+		if (fd == -1 || fstat(fd, &st) == -1) {
 			buf_printf(ps->err, "%s: password_file %s: %s\n", ps->file,
-			    cfg->password_file, strerror(errno));
+			    cfg->password_file, errno == ELOOP ?
+			    "is a symbolic link (name the file itself)" :
+			    strerror(errno));
 			ps->errors++;
-		} else if (st.st_mode & 077) {
-			buf_printf(ps->err, "%s: password_file %s can be read by "
-			    "group or others (run: chmod 600 %s)\n", ps->file,
-			    cfg->password_file, cfg->password_file);
+		} else if (config_check_secret_file(cfg->password_file, &st,
+		    &why) == -1) {
+			buf_printf(ps->err, "%s: %s\n", ps->file, buf_str(&why));
 			ps->errors++;
 		}
+		if (fd != -1)
+			close(fd);
+		buf_free(&why);
+	}
+	if (cfg->feed_listen && cfg->feed_token == NULL) {
+		buf_printf(ps->err, "%s: [feed] listen needs a token of at least "
+		    "%d characters (e.g. from: openssl rand -hex 16)\n", ps->file,
+		    CONFIG_TOKEN_MIN);
+		ps->errors++;
 	}
 	if (cfg->password_file && cfg->password_command) {
 		buf_printf(ps->err, "%s: set password_file or password_command, "
@@ -614,6 +597,7 @@ int
 config_load(const char *path, struct config *cfg, struct buf *err)
 {
 	struct parse_state ps;
+	struct stat st;
 	int rc;
 
 	config_defaults(cfg);
@@ -623,9 +607,14 @@ config_load(const char *path, struct config *cfg, struct buf *err)
 	ps.file = path;
 	cfg->path = xstrdup(path);
 	if ((ps.fp = fopen(path, "r")) == NULL) {
-		buf_printf(err, "%s: cannot read the config: %s (write one from "
-		    "ptrail.conf.example, or name it with -c FILE)\n", path,
+		config_explain_open_error(path, errno, err);
+		config_free(cfg);
+		return -1;
+	}
+	if (fstat(fileno(ps.fp), &st) == -1) {
+		buf_printf(err, "%s: cannot stat the config: %s\n", path,
 		    strerror(errno));
+		fclose(ps.fp);
 		config_free(cfg);
 		return -1;
 	}
@@ -641,6 +630,9 @@ config_load(const char *path, struct config *cfg, struct buf *err)
 		ps.errors++;
 	}
 	check_semantics(&ps);
+	/* the mode checked is the file's that was read (fstat, not stat) */
+	ps.errors += config_check_file_mode(path, &st, cfg->feed_token != NULL ||
+	    cfg->password_command != NULL, err);
 	if (ps.errors) {
 		config_free(cfg);
 		return -1;
@@ -649,37 +641,14 @@ config_load(const char *path, struct config *cfg, struct buf *err)
 	return 0;
 }
 
-char *
-config_find(const char *cli_path)
-{
-	const char *env = getenv("PTRAIL_CONFIG");
-	const char *xdg = getenv("XDG_CONFIG_HOME");
-	const char *home = getenv("HOME");
-	char *p;
-
-	if (cli_path)
-		return xstrdup(cli_path);
-	if (env && *env)
-		return xstrdup(env);
-	if (xdg && *xdg)
-		p = xasprintf("%s/ptrail/ptrail.conf", xdg);
-	else
-		p = xasprintf("%s/.config/ptrail/ptrail.conf", home ? home : ".");
-	if (access(p, F_OK) == 0)
-		return p;
-	free(p);
-	return xstrdup("/etc/ptrail/ptrail.conf");
-}
-
 void
 config_free(struct config *cfg)
 {
 	for (size_t i = 0; i < NKEYS; i++) {
 		const struct key *k = &keys[i];
-		if (k->type == K_STR || k->type == K_PATH || k->type == K_SECRET ||
-		    k->type == K_URL_IMAP || k->type == K_URL_SMTP) {
+		if (K_IS_STRING(k->type)) {
 			char **s = str_slot(cfg, k);
-			if (k->type == K_SECRET && *s)
+			if ((k->type == K_SECRET || k->type == K_TOKEN) && *s)
 				explicit_bzero(*s, strlen(*s));
 			free(*s);
 		}
@@ -728,10 +697,12 @@ config_dump(const struct config *cfg, struct buf *out)
 		}
 		switch (k->type) {
 		case K_STR: case K_PATH: case K_URL_IMAP: case K_URL_SMTP:
+		case K_LISTEN:
 			if (*str_slot(c, k))
 				buf_printf(out, "%s = %s\n", k->name, *str_slot(c, k));
 			break;
 		case K_SECRET:
+		case K_TOKEN:
 			if (*str_slot(c, k))
 				buf_printf(out, "%s = ********\n", k->name);
 			break;
@@ -773,119 +744,4 @@ config_dump(const struct config *cfg, struct buf *out)
 			break;
 		}
 	}
-}
-
-static int
-read_first_line(FILE *f, char **out)
-{
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n = getline(&line, &cap, f);
-
-	if (n <= 0) {
-		free(line);
-		return -1;
-	}
-	while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-		line[--n] = '\0';
-	*out = line;
-	return 0;
-}
-
-static int
-password_from_file(const char *path, int check_mode, char **out,
-    struct buf *err)
-{
-	struct stat st;
-	FILE *f;
-	int rc;
-
-	if ((f = fopen(path, "r")) == NULL) {
-		buf_printf(err, "cannot read password file %s: %s", path,
-		    strerror(errno));
-		return -1;
-	}
-	if (check_mode && fstat(fileno(f), &st) == 0 && (st.st_mode & 077)) {
-		buf_printf(err, "password file %s can be read by group or others "
-		    "(run: chmod 600 %s)", path, path);
-		fclose(f);
-		return -1;
-	}
-	rc = read_first_line(f, out);
-	fclose(f);
-	if (rc == -1)
-		buf_printf(err, "password file %s is empty", path);
-	return rc;
-}
-
-int
-config_password(const struct config *cfg, const char *which, char **out,
-    struct buf *err)
-{
-	const char *creds = getenv("CREDENTIALS_DIRECTORY");
-	char *p;
-	FILE *f;
-	int rc;
-
-	*out = NULL;
-	if (creds && *creds) {
-		const char *names[2] = { which, "imap" };
-		for (int i = 0; i < 2; i++) {
-			p = xasprintf("%s/%s-password", creds, names[i]);
-			if (access(p, R_OK) == 0) {
-				rc = password_from_file(p, 0, out, err);
-				free(p);
-				return rc;
-			}
-			free(p);
-		}
-	}
-	if (cfg->password_command) {
-		if ((f = popen(cfg->password_command, "r")) == NULL) {
-			buf_printf(err, "password_command could not be run: %s",
-			    strerror(errno));
-			return -1;
-		}
-		rc = read_first_line(f, out);
-		int status = pclose(f);
-		if (rc == -1 || status != 0) {
-			if (*out)
-				explicit_bzero(*out, strlen(*out));
-			free(*out);
-			*out = NULL;
-			buf_printf(err, "password_command failed or printed "
-			    "nothing (exit status %d)", status);
-			return -1;
-		}
-		return 0;
-	}
-	if (cfg->password_file)
-		return password_from_file(cfg->password_file, 1, out, err);
-	buf_printf(err, "no password: set password_file or password_command "
-	    "in [account], or a systemd credential %s-password", which);
-	return -1;
-}
-
-int
-config_is_school_addr(const struct config *cfg, const char *addr)
-{
-	const char *at;
-
-	if (addr == NULL || (at = strrchr(addr, '@')) == NULL)
-		return 0;
-	for (int i = 0; i < ROLE_MAX; i++)
-		if (cfg->people[i].addr && strcasecmp(cfg->people[i].addr,
-		    addr) == 0)
-			return 1;
-	for (int i = 0; i < cfg->ndomains; i++) {
-		const char *d = cfg->domains[i];
-		size_t dl = strlen(d), hl = strlen(at + 1);
-		if (strcasecmp(at + 1, d) == 0)
-			return 1;
-		/* a subdomain of a listed domain: mail.school.edu.hk */
-		if (hl > dl && at[1 + hl - dl - 1] == '.' &&
-		    strcasecmp(at + 1 + hl - dl, d) == 0)
-			return 1;
-	}
-	return 0;
 }

@@ -3,9 +3,14 @@
  * the feed, the family's zone, the escalation ladder and the send policy.
  *
  * INI, parsed by inih. Keys are declared once in config.c's table; an
- * unknown key, a bad value, a missing required key or a password file that
- * others can read is reported as "FILE:LINE: what is wrong (what to do)" and
- * config_load() returns -1 (callers exit 78, EX_CONFIG).
+ * unknown key, a bad value, a missing required key, or a config or
+ * password file others could change or read (config_check.c) is reported
+ * as "FILE:LINE: what is wrong (what to do)" and config_load() returns -1
+ * (callers exit 78, EX_CONFIG). ptraild and `ptrail config check` both go
+ * through config_load(): one validator, the same words.
+ *
+ * Files: config.c parses, config_check.c validates (values, modes, where
+ * things live), config_secret.c reads passwords.
  *
  * Ownership: every string in struct config belongs to the struct and is
  * freed by config_free(). Callers never free members themselves.
@@ -14,8 +19,6 @@
 #define PTRAIL_CONFIG_H
 
 #include "base/buf.h"
-
-#define EX_CONFIG_STATUS 78
 
 enum role {
 	ROLE_SENCO, ROLE_CLASS_TEACHER, ROLE_PRINCIPAL, ROLE_IMC, ROLE_REO,
@@ -66,7 +69,8 @@ struct config {
 	char	*child_class;
 
 	/* [ledger] */
-	char	*ledger_path;
+	char	*ledger_path;		/* default: config_default_dir() */
+	int	 ledger_path_default;	/* not named in the file */
 
 	/* [feed] */
 	char	*feed_path;
@@ -104,6 +108,13 @@ char *config_find(const char *cli_path);
 /* 0 ok; -1 with the reason(s) appended to err, one per line. */
 int  config_load(const char *path, struct config *cfg, struct buf *err);
 void config_free(struct config *cfg);
+
+/*
+ * What ptraild needs beyond a valid file (imap and user): 0, or -1 with
+ * "FILE: ptraild needs imap and user in [account]\n" appended to err.
+ * `ptrail config check` asks it too, so it refuses what ptraild refuses.
+ */
+int  config_check_service(const struct config *cfg, struct buf *err);
 
 /* Fill defaults only (no file): for commands that can run without one. */
 void config_defaults(struct config *cfg);

@@ -62,6 +62,7 @@ struct letter {
 					   before the meeting"; 0: none */
 	int		 table_cols;	/* a header row was seen */
 	int		 cur_sent;	/* the sentence being judged */
+	const struct unit *cur_unit;	/* and its text and spans */
 	int		*c_sent;	/* per commitment: its sentence */
 	int		 person_col;
 	size_t		 cap_c, cap_d, cap_m;
@@ -553,6 +554,16 @@ marker_at(const struct unit *u, size_t i, int *zh)
 
 /* ---- the letter's items ------------------------------------------------------- */
 
+/* A date of the sentence the parent should be asked about, or NULL. */
+static const char *
+unit_flag(const struct unit *u)
+{
+	for (int k = 0; u && k < u->nspans; k++)
+		if (dates_flag_name(u->spans[k].flags))
+			return dates_flag_name(u->spans[k].flags);
+	return NULL;
+}
+
 static void
 add_commitment(struct letter *lt, char *quote, char *actor, char *action,
     const char *due, const char *due_time)
@@ -573,6 +584,7 @@ add_commitment(struct letter *lt, char *quote, char *actor, char *action,
 	snprintf(c->due, sizeof(c->due), "%s", due ? due : "");
 	snprintf(c->due_time, sizeof(c->due_time), "%s", due_time ? due_time : "");
 	c->vague = actor == NULL || c->due[0] == '\0';
+	c->date_flag = unit_flag(lt->cur_unit);
 }
 
 static void
@@ -607,6 +619,7 @@ add_meeting(struct letter *lt, char *quote, const struct civil *d,
 	m->quote = quote;
 	civil_format(d, m->date);
 	snprintf(m->time, sizeof(m->time), "%s", time ? time : "");
+	m->date_flag = unit_flag(lt->cur_unit);
 	if (lt->meeting_day == 0)
 		lt->meeting_day = civil_to_days(d->y, d->m, d->d);
 }
@@ -1090,6 +1103,7 @@ extract_text(const char *text, size_t len, const struct civil *ref,
 		struct unit *u = &units[k];
 		size_t before = out->ncommitments;
 		lt.cur_sent = (int)k;
+		lt.cur_unit = u;
 		if (u->is_row) {
 			if (table_header(&lt, u))
 				continue;
@@ -1193,6 +1207,9 @@ extraction_to_json(const struct extraction *ex, struct buf *out)
 		json_object_object_add(o, "due", str_or_null(c->due));
 		json_object_object_add(o, "due_time", str_or_null(c->due_time));
 		json_object_object_add(o, "vague", json_object_new_boolean(c->vague));
+		if (c->date_flag)
+			json_object_object_add(o, "date_flag",
+			    json_object_new_string(c->date_flag));
 		json_object_array_add(cs, o);
 	}
 	for (size_t k = 0; k < ex->ndeflections; k++) {
@@ -1209,6 +1226,9 @@ extraction_to_json(const struct extraction *ex, struct buf *out)
 		json_object_object_add(o, "quote", json_object_new_string(m->quote));
 		json_object_object_add(o, "date", json_object_new_string(m->date));
 		json_object_object_add(o, "time", str_or_null(m->time));
+		if (m->date_flag)
+			json_object_object_add(o, "date_flag",
+			    json_object_new_string(m->date_flag));
 		json_object_array_add(ms, o);
 	}
 	json_object_object_add(root, "commitments", cs);

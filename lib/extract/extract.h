@@ -27,6 +27,9 @@ struct ex_commitment {
 	char	 due[11];	/* "YYYY-MM-DD" or "" */
 	char	 due_time[6];	/* "HH:MM" or "" */
 	int	 vague;		/* no owner or no date */
+	const char *date_flag;	/* static: a date of its sentence is a
+				   question ("inconsistent", "ambiguous",
+				   "impossible", dates.h), or NULL */
 };
 
 struct ex_deflection {
@@ -39,6 +42,7 @@ struct ex_meeting {
 	char	*quote;
 	char	 date[11];
 	char	 time[6];	/* "" when none */
+	const char *date_flag;	/* static, as for a commitment, or NULL */
 };
 
 struct extraction {

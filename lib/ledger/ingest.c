@@ -6,26 +6,28 @@
  * ingest_store() writes the ledger. Order inside the transaction: the
  * message row (raw kept whole) with its thread (In-Reply-To, then
  * References, to an earlier stored message; else its own id),
- * the items extracted from it (school mail only), each with its person
- * (people.h: the sender for "I", the person named for "she", ...), the
- * school's reply answering the earlier promises of the thread it is about
- * (items.h; the others stay open), the event, and the folder's last UID.
- * Either all of it lands or none.
+ * the items extracted from it (school mail, and the parent's own letters
+ * to the school), each with its person (people.h), the school's reply
+ * answering the earlier promises of the thread it is about (items.h; the
+ * others stay open), the event, and the
+ * folder's last UID. Either all of it lands or none.
  */
+#include <ctype.h>
 #include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract/extract.h"
 #include "base/hash.h"
-#include "base/log.h"
-#include "base/xmalloc.h"
 #include "ledger/ingest.h"
 #include "ledger/items.h"
+#include "base/log.h"
+#include "mail/mime.h"
 #include "ledger/outbox.h"
 #include "ledger/people.h"
-#include "mail/mime.h"
+#include "base/xmalloc.h"
 
 static int64_t
 known_message(struct ledger *l, const char *msgid, const char *sha)
@@ -191,8 +193,97 @@ store_items(struct ledger *l, const struct config *cfg,
 	return 0;
 }
 
-/* One of the messages ptrail itself sent (a notice quoting a token is not
- * the parent's approval). */
+/* ---- the parent's own letters as a source --------------------------------
+ *
+ * A summary the parent wrote to the school ("you agreed that Ms Lee will
+ * send the plan by 20 March") records the school's promises too. Her
+ * letters to a school address are read like the school's, except
+ * ptrail's own drafts (their items are in the ledger already) and a
+ * promise the ledger holds already from the school's letter: the same
+ * person, the same due, and action words in common. Such an item says
+ * where it came from in its note (the source column only knows letter,
+ * manual and meeting until a schema step widens it).
+ */
+
+/* Does any To/Cc address belong to the school? */
+static int
+to_school(const struct config *cfg, const struct mime_message *m)
+{
+	const char *lists[2] = { m->to, m->cc };
+	char addr[256];
+
+	for (int k = 0; k < 2; k++) {
+		const char *p = lists[k];
+		while (p && *p) {
+			p += strspn(p, ", ");
+			size_t n = strcspn(p, ", ");
+			if (n > 0 && n < sizeof(addr)) {
+				memcpy(addr, p, n);
+				addr[n] = '\0';
+				if (config_is_school_addr(cfg, addr))
+					return 1;
+			}
+			p += n;
+		}
+	}
+	return 0;
+}
+
+/* Words of 4 letters or more that a and b share, up to 2. */
+static int
+shared_words(const char *a, const char *b, int want)
+{
+	int n = 0;
+	for (const char *p = a; *p && n < want; ) {
+		while (*p && !isalnum((unsigned char)*p))
+			p++;
+		size_t l = 0;
+		while (isalnum((unsigned char)p[l]))
+			l++;
+		if (l >= 4) {
+			for (const char *q = b; *q; ) {
+				while (*q && !isalnum((unsigned char)*q))
+					q++;
+				size_t m = 0;
+				while (isalnum((unsigned char)q[m]))
+					m++;
+				if (m == l && strncasecmp(p, q, l) == 0) {
+					n++;
+					break;
+				}
+				q += m;
+			}
+		}
+		p += l;
+	}
+	return n;
+}
+
+/* Is the school's promise already in the ledger? Same due, an actor
+ * sharing a name, two action words in common. */
+static int
+already_recorded(struct ledger *l, const struct ex_commitment *e)
+{
+	sqlite3_stmt *st;
+	int found = 0;
+
+	if (e->actor == NULL || (st = ledger_stmt(l, "SELECT actor, action "
+	    "FROM commitments WHERE coalesce(due, '') = ?")) == NULL)
+		return 0;
+	sqlite3_bind_text(st, 1, e->due, -1, SQLITE_STATIC);
+	while (!found && sqlite3_step(st) == SQLITE_ROW) {
+		const char *actor = (const char *)sqlite3_column_text(st, 0);
+		const char *action = (const char *)sqlite3_column_text(st, 1);
+		if (actor && action && shared_words(e->actor, actor, 1) >= 1 &&
+		    shared_words(e->action ? e->action : e->quote, action, 2) >= 2)
+			found = 1;
+	}
+	ledger_stmt_done(st);
+	return found;
+}
+
+/* One of the letters ptrail itself drafted and sent (its items are in the
+ * ledger already). */
 static int
 is_ours(struct ledger *l, const char *msgid)
 {
@@ -202,6 +293,41 @@ is_ours(struct ledger *l, const char *msgid)
 	ledger_query_int(l, &n, "SELECT count(*) FROM outbox WHERE msgid = ?",
 	    msgid, (char *)NULL);
 	return n > 0;
+}
+
+static int
+store_summary_items(struct ledger *l, const struct config *cfg,
+    const struct extraction *ex, const char *text, int64_t msg,
+    int64_t thread, time_t now, struct ingest_result *res)
+{
+	for (size_t k = 0; k < ex->ncommitments; k++) {
+		const struct ex_commitment *e = &ex->commitments[k];
+		struct commitment c;
+		int rc;
+		if (already_recorded(l, e))
+			continue;
+		memset(&c, 0, sizeof(c));
+		c.message_id = msg;
+		c.thread_id = thread;
+		c.source = (char *)"letter";
+		c.note = (char *)"from the parent's own summary";
+		/* the person named ("I" is the parent, not the school) */
+		c.actor = (char *)e->actor;
+		c.person_id = people_resolve(l, cfg, e->actor, e->quote, text,
+		    NULL, NULL, now);
+		if (c.person_id < 0)
+			return -1;
+		c.action = e->action;
+		c.quote = e->quote;
+		c.due = e->due[0] ? (char *)e->due : NULL;
+		c.due_time = e->due_time[0] ? (char *)e->due_time : NULL;
+		c.vague = e->vague;
+		rc = commitment_add(l, &c, now);
+		if (rc == -1)
+			return -1;
+		res->commitments++;
+	}
+	return 0;
 }
 
 static char *
@@ -238,7 +364,8 @@ ingest_prepare(const struct config *cfg, const char *raw, size_t len,
 	p->out = cfg->parent_addr && p->m.from_addr &&
 	    strcmp(cfg->parent_addr, p->m.from_addr) == 0;
 	p->school = config_is_school_addr(cfg, p->m.from_addr);
-	if (p->school && !p->out && !p->m.is_bulk) {
+	if (!p->m.is_bulk && ((p->school && !p->out) ||
+	    (p->out && to_school(cfg, &p->m)))) {
 		struct civil ref;
 		if (p->m.has_date)
 			days_to_civil((long)((p->m.date +
@@ -303,12 +430,12 @@ ingest_store(struct ledger *l, const char *folder, uint32_t uidvalidity,
 		    m->date : now, now) == -1)
 			goto fail;
 	}
-	if (p->out && strstr(m->text, "APPROVE ") && !is_ours(l, m->message_id))
-		outbox_approve_by_mail(l, m->text, now);
-	else if (!p->out && strstr(m->text, "APPROVE "))
-		log_warnx("message %s from %s says APPROVE but is not from the "
-		    "parent's address: ignored", m->message_id ? m->message_id : "",
-		    m->from_addr ? m->from_addr : "?");
+	if (p->out && p->ex.ncommitments && !is_ours(l, m->message_id) &&
+	    store_summary_items(l, p->cfg, &p->ex, m->text, res->id, thread,
+	    now, res) == -1)
+		goto fail;
+	/* "APPROVE <token>" lines are read by the round's approval step
+	 * (lib/ledger/approve.c), from the stored body */
 	char *detail = store_detail(m, p->sha, folder, uid);
 	snprintf(subject, sizeof(subject), "message:%lld", (long long)res->id);
 	int64_t ev = ledger_event(l, now, "message.store", subject, detail);

@@ -169,12 +169,29 @@ transition_allowed(const char *from, const char *to)
 		return strcmp(to, "open") != 0 || !strcmp(from, "confirmed");
 	if (!strcmp(from, "disputed"))
 		return 1;	/* a dispute can be settled any way */
-	return 0;		/* done and withdrawn are final */
+	return 0;		/* done and withdrawn are final (but reopen) */
 }
+
+static int change_state(struct ledger *l, int64_t id, const char *state,
+    const char *note, time_t now, struct buf *err, int reopen);
 
 int
 commitment_set_state(struct ledger *l, int64_t id, const char *state,
     const char *note, time_t now, struct buf *err)
+{
+	return change_state(l, id, state, note, now, err, 0);
+}
+
+int
+commitment_reopen(struct ledger *l, int64_t id, const char *note, time_t now,
+    struct buf *err)
+{
+	return change_state(l, id, "open", note, now, err, 1);
+}
+
+static int
+change_state(struct ledger *l, int64_t id, const char *state,
+    const char *note, time_t now, struct buf *err, int reopen)
 {
 	struct commitment c;
 	sqlite3_stmt *st = NULL;
@@ -190,7 +207,15 @@ commitment_set_state(struct ledger *l, int64_t id, const char *state,
 		ledger_rollback(l);
 		return -1;
 	}
-	if (!transition_allowed(c.state, state)) {
+	if (reopen && (!strcmp(c.state, "open") || !strcmp(c.state,
+	    "confirmed"))) {
+		buf_printf(err, "commitment %lld is %s; there is nothing to "
+		    "reopen", (long long)id, c.state);
+		commitment_free(&c);
+		ledger_rollback(l);
+		return -1;
+	}
+	if (!reopen && !transition_allowed(c.state, state)) {
 		buf_printf(err, "commitment %lld is %s; it cannot become %s",
 		    (long long)id, c.state, state);
 		commitment_free(&c);
@@ -213,7 +238,8 @@ commitment_set_state(struct ledger *l, int64_t id, const char *state,
 	json_put_str(o, "from", c.state);
 	json_put_str(o, "to", state);
 	json_put_str(o, "note", note);
-	snprintf(kind, sizeof(kind), "commitment.%s", state);
+	snprintf(kind, sizeof(kind), "commitment.%s", reopen ? "reopened" :
+	    state);
 	if (item_event(l, now, kind, "commitment", id, o) == -1)
 		goto fail;
 	commitment_free(&c);
@@ -300,17 +326,15 @@ commitment_get(struct ledger *l, int64_t id, struct commitment *out)
 }
 
 int
-commitment_list(struct ledger *l, const struct commitment_query *q,
-    struct commitment **out, size_t *n)
+commitment_each(struct ledger *l, const struct commitment_query *q,
+    int (*fn)(struct commitment *c, void *arg), void *arg)
 {
 	sqlite3_stmt *st;
-	size_t cap = 0;
+	struct commitment one;
 	time_t since = 0;
 	struct civil c;
-	int rc;
+	int rc, stop = 0;
 
-	*out = NULL;
-	*n = 0;
 	if (q->since) {
 		if (civil_parse(q->since, &c) == -1)
 			return -1;
@@ -333,20 +357,51 @@ commitment_list(struct ledger *l, const struct commitment_query *q,
 	    q->which == LIST_OVERDUE ? 1 : 0);
 	sqlite3_bind_text(st, 4, q->today ? q->today : "0000-00-00", -1,
 	    SQLITE_STATIC);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*out = xreallocarray(*out, cap, sizeof(**out));
-		}
-		commitment_from_row(st, &(*out)[(*n)++]);
+	/* one row at a time: 335,000 of them must not sit in memory */
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		commitment_from_row(st, &one);
+		stop = fn(&one, arg);
+		commitment_free(&one);
 	}
 	ledger_stmt_done(st);
-	if (rc != SQLITE_DONE) {
-		commitment_list_free(*out, *n);
-		*out = NULL;
-		*n = 0;
+	return stop || rc == SQLITE_DONE ? 0 : -1;
+}
+
+struct collect {
+	struct commitment *arr;
+	size_t n, cap;
+};
+
+static int
+collect_one(struct commitment *c, void *arg)
+{
+	struct collect *k = arg;
+
+	if (k->n == k->cap) {
+		k->cap = k->cap ? k->cap * 2 : 16;
+		k->arr = xreallocarray(k->arr, k->cap, sizeof(*k->arr));
+	}
+	/* take the strings over: commitment_each frees its copy */
+	k->arr[k->n] = *c;
+	memset(c, 0, sizeof(*c));
+	k->n++;
+	return 0;
+}
+
+int
+commitment_list(struct ledger *l, const struct commitment_query *q,
+    struct commitment **out, size_t *n)
+{
+	struct collect k = { NULL, 0, 0 };
+
+	*out = NULL;
+	*n = 0;
+	if (commitment_each(l, q, collect_one, &k) == -1) {
+		commitment_list_free(k.arr, k.n);
 		return -1;
 	}
+	*out = k.arr;
+	*n = k.n;
 	return 0;
 }
 

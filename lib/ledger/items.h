@@ -109,12 +109,26 @@ int	commitment_list(struct ledger *l, const struct commitment_query *q,
 	    struct commitment **out, size_t *n);
 void	commitment_free(struct commitment *c);
 void	commitment_list_free(struct commitment *arr, size_t n);
+/*
+ * The same rows as commitment_list(), in the same order, one at a time:
+ * fn gets each (owned by commitment_each, valid during the call; fn may
+ * take its strings by zeroing them) and returns non-zero to stop. Memory
+ * does not grow with the ledger. 0 ok (also when fn stopped), -1 on error.
+ */
+int	commitment_each(struct ledger *l, const struct commitment_query *q,
+	    int (*fn)(struct commitment *c, void *arg), void *arg);
 /* Past its due day ('today' in the family's zone), unanswered, open or
  * confirmed. */
 int	commitment_is_overdue(const struct commitment *c, const char *today);
 
 int	deflection_add(struct ledger *l, int64_t message_id, const char *quote,
 	    const char *kind, time_t now, int64_t *id);
+
+/* done, withdrawn or disputed back to open, as the event
+ * "commitment.reopened" (the history stays); -1 with why in err when it is
+ * open or confirmed already. */
+int	commitment_reopen(struct ledger *l, int64_t id, const char *note,
+	    time_t now, struct buf *err);
 
 int	meeting_add(struct ledger *l, struct meeting *m, time_t now);
 int	meeting_get(struct ledger *l, int64_t id, struct meeting *out);

@@ -23,9 +23,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "base/buf.h"
 #include "base/hash.h"
 #include "ledger/ledger.h"
 #include "base/log.h"
@@ -230,6 +234,15 @@ ledger_version(struct ledger *l)
 	return (int)v;
 }
 
+int64_t
+ledger_data_version(struct ledger *l)
+{
+	int64_t v = -1;
+	if (ledger_query_int(l, &v, "PRAGMA data_version", (char *)NULL) == -1)
+		return -1;
+	return v;
+}
+
 static int
 has_tables(struct ledger *l)
 {
@@ -292,12 +305,20 @@ prepare_file(const char *path, struct buf *err)
 {
 	char *copy = xstrdup(path);
 	char *dir = dirname(copy);
+	struct stat st;
 	int fd;
 
 	if (make_dirs(dir, err) == -1) {
 		free(copy);
 		return -1;
 	}
+	/* a directory made before us may let others list it; the ledger
+	 * file itself is 0600 whatever, but its name, size and the WAL's
+	 * comings and goings are the family's business */
+	if (stat(dir, &st) == 0 && (st.st_mode & 077))
+		log_warnx("%s: the ledger's directory is mode %04o, open to "
+		    "others; chmod 700 %s", dir, (unsigned)(st.st_mode & 07777),
+		    dir);
 	free(copy);
 	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
 	if (fd == -1) {
@@ -310,10 +331,106 @@ prepare_file(const char *path, struct buf *err)
 	return 0;
 }
 
+/*
+ * On a read-only filesystem SQLite cannot create the WAL index (-shm) a
+ * WAL ledger needs even to be read; nobody can write the file there
+ * either, so it is opened as immutable: "file:PATH?immutable=1".
+ */
+static char *
+immutable_uri(const char *path)
+{
+	struct buf b = BUF_INIT;
+	static const char hex[] = "0123456789ABCDEF";
+
+	buf_addstr(&b, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("/-._~", *p)) {
+			buf_addch(&b, (char)*p);
+		} else {
+			buf_addch(&b, '%');
+			buf_addch(&b, hex[*p >> 4]);
+			buf_addch(&b, hex[*p & 15]);
+		}
+	}
+	buf_addstr(&b, "?immutable=1");
+	return buf_detach(&b);
+}
+
+int
+ledger_lock(const char *path, int *fd, struct buf *err)
+{
+	char *lock = xasprintf("%s.lock", path), *copy = xstrdup(path);
+	char pid[24] = "";
+	struct timespec pause = { 0, 100 * 1000 * 1000 };
+	int f = -1, rc = -1, tries = 0;
+	ssize_t n;
+
+	*fd = -1;
+	if (make_dirs(dirname(copy), err) == -1)
+		goto out;
+	if ((f = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) == -1) {
+		buf_printf(err, "cannot open %s: %s", lock, strerror(errno));
+		goto out;
+	}
+	while (flock(f, LOCK_EX | LOCK_NB) == -1) {
+		if (errno == EINTR)
+			continue;
+		if (errno != EWOULDBLOCK) {
+			buf_printf(err, "cannot lock %s: %s", lock, strerror(errno));
+			goto out;
+		}
+		if (++tries < 10) {
+			nanosleep(&pause, NULL);
+			continue;
+		}
+		n = pread(f, pid, sizeof(pid) - 1, 0);
+		pid[n > 0 ? n : 0] = '\0';
+		pid[strcspn(pid, "\n")] = '\0';
+		buf_printf(err, "another ptraild%s%s%s already keeps the ledger %s "
+		    "(it holds %s); one daemon per ledger", *pid ? " (pid " : "",
+		    pid, *pid ? ")" : "", path, lock);
+		rc = 1;
+		goto out;
+	}
+	snprintf(pid, sizeof(pid), "%ld\n", (long)getpid());
+	if (ftruncate(f, 0) == -1 ||
+	    pwrite(f, pid, strlen(pid), 0) != (ssize_t)strlen(pid))
+		log_warn("%s: cannot record the pid", lock);
+	*fd = f;
+	f = -1;
+	rc = 0;
+out:
+	if (f != -1)
+		close(f);
+	free(lock);
+	free(copy);
+	return rc;
+}
+
+int
+ledger_lock_held(const char *path)
+{
+	char *lock = xasprintf("%s.lock", path);
+	int f = open(lock, O_RDONLY | O_CLOEXEC), rc;
+
+	free(lock);
+	if (f == -1)
+		return errno == ENOENT ? 0 : -1;
+	if (flock(f, LOCK_SH | LOCK_NB) == 0)
+		rc = 0;		/* closing the file drops the probe */
+	else
+		rc = errno == EWOULDBLOCK ? 1 : -1;
+	close(f);
+	return rc;
+}
+
 int
 ledger_open(const char *path, int flags, struct ledger **out, struct buf *err)
 {
 	struct ledger *l;
+	struct statvfs vfs;
+	char *uri = NULL;
 	int oflags;
 
 	*out = NULL;
@@ -324,6 +441,10 @@ ledger_open(const char *path, int flags, struct ledger **out, struct buf *err)
 			return -1;
 		}
 		oflags = SQLITE_OPEN_READONLY;
+		if (statvfs(path, &vfs) == 0 && (vfs.f_flag & ST_RDONLY)) {
+			uri = immutable_uri(path);
+			oflags |= SQLITE_OPEN_URI;
+		}
 	} else {
 		if (prepare_file(path, err) == -1)
 			return -1;
@@ -332,13 +453,15 @@ ledger_open(const char *path, int flags, struct ledger **out, struct buf *err)
 	l = xcalloc(1, sizeof(*l));
 	l->path = xstrdup(path);
 	l->readonly = (flags & LEDGER_RO) != 0;
-	if (sqlite3_open_v2(path, &l->db, oflags | SQLITE_OPEN_NOMUTEX, NULL)
-	    != SQLITE_OK) {
+	if (sqlite3_open_v2(uri ? uri : path, &l->db, oflags |
+	    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		free(uri);
 		buf_printf(err, "cannot open ledger %s: %s", path,
 		    l->db ? sqlite3_errmsg(l->db) : "out of memory");
 		ledger_close(l);
 		return -1;
 	}
+	free(uri);
 	sqlite3_busy_timeout(l->db, BUSY_TIMEOUT_MS);
 	if (exec_sql(l, "PRAGMA foreign_keys = ON") == -1 ||
 	    (!l->readonly && (exec_sql(l, "PRAGMA journal_mode = WAL") == -1 ||
@@ -378,9 +501,30 @@ ledger_close(struct ledger *l)
  * the innermost of that name, which is the one this depth opened, and a
  * single text lets the statement be prepared once.
  */
+/*
+ * A write transaction must start with no read open on this connection. An
+ * open read holds a snapshot; when another connection (the CLI) committed
+ * after it was taken, the upgrade fails with SQLITE_BUSY at once, and no
+ * busy timeout helps. Finish reads (collect rows, reset the statement)
+ * before writing; this names the read that was left open when it happens.
+ */
+static void
+check_no_open_read(struct ledger *l)
+{
+	sqlite3_stmt *st = NULL;
+
+	while ((st = sqlite3_next_stmt(l->db, st)) != NULL)
+		if (sqlite3_stmt_busy(st) && sqlite3_stmt_readonly(st))
+			log_warnx("ledger %s: a write begins while a read is still "
+			    "open (%.80s): finish the read first", l->path,
+			    sqlite3_sql(st));
+}
+
 int
 ledger_begin(struct ledger *l)
 {
+	if (l->depth == 0)
+		check_no_open_read(l);
 	if (run_cached(l, l->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT sp")
 	    == -1)
 		return -1;
@@ -560,6 +704,63 @@ ledger_verify(struct ledger *l, int64_t *bad_id, char head[65],
 			memcpy(head, prev, 65);
 	}
 	return result;
+}
+
+static int
+quick_check_db(sqlite3 *db, struct buf *why)
+{
+	sqlite3_stmt *st;
+	int rc, rows = 0, sound = 0, result;
+
+	rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(10)", -1, &st, NULL);
+	if (rc != SQLITE_OK) {
+		buf_printf(why, "%s", sqlite3_errmsg(db));
+		return (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB ?
+		    1 : -1;
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *line = (const char *)sqlite3_column_text(st, 0);
+		if (rows++ == 0 && line && strcmp(line, "ok") == 0) {
+			sound = 1;
+			continue;
+		}
+		sound = 0;
+		buf_printf(why, "%s%s", why->len ? "; " : "", line ? line : "?");
+	}
+	if (rc == SQLITE_DONE)
+		result = sound ? 0 : 1;
+	else if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB) {
+		buf_printf(why, "%s%s", why->len ? "; " : "", sqlite3_errmsg(db));
+		result = 1;
+	} else {
+		buf_printf(why, "cannot check the file: %s", sqlite3_errmsg(db));
+		result = -1;
+	}
+	sqlite3_finalize(st);
+	return result;
+}
+
+int
+ledger_quick_check(struct ledger *l, struct buf *why)
+{
+	return quick_check_db(l->db, why);
+}
+
+int
+ledger_check_file(const char *path, struct buf *why)
+{
+	sqlite3 *db = NULL;
+	int rc;
+
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+		buf_printf(why, "cannot open %s: %s", path,
+		    db ? sqlite3_errmsg(db) : "out of memory");
+		sqlite3_close_v2(db);
+		return -1;
+	}
+	rc = quick_check_db(db, why);
+	sqlite3_close_v2(db);
+	return rc;
 }
 
 char *

@@ -45,6 +45,13 @@ int	 ledger_latest_version(void);		/* what this build writes */
  * end. Static storage. Tests use it to build older ledgers. */
 const char *ledger_schema_sql(int v);
 
+/*
+ * PRAGMA data_version: a number that moves when another connection (the
+ * CLI, another process) commits to the ledger, and never for this
+ * connection's own commits. -1 when it cannot be read.
+ */
+int64_t	 ledger_data_version(struct ledger *l);
+
 int	 ledger_begin(struct ledger *l);
 int	 ledger_commit(struct ledger *l);
 void	 ledger_rollback(struct ledger *l);
@@ -80,6 +87,34 @@ int64_t	 ledger_event(struct ledger *l, time_t at, const char *kind,
  */
 int	 ledger_verify(struct ledger *l, int64_t *bad_id, char head[65],
 	    struct buf *why);
+
+/*
+ * One daemon per ledger: an exclusive flock() on "<path>.lock", beside the
+ * ledger, held for the life of the process (the descriptor is
+ * close-on-exec and the caller keeps it open until it exits; closing it
+ * releases the claim). The lock file holds the holder's pid, for the
+ * message a second daemon gives. A claim that finds the lock busy tries
+ * again for about a second, so that a ptrail command's ledger_lock_held()
+ * probe never turns a starting daemon away.
+ * 0: claimed, *fd set; 1: another process holds it (err names its pid);
+ * -1: could not try (err says why).
+ */
+int	 ledger_lock(const char *path, int *fd, struct buf *err);
+/* Is a daemon keeping the ledger at path? 1 yes, 0 no, -1 cannot tell. */
+int	 ledger_lock_held(const char *path);
+
+/*
+ * Is the file sound? PRAGMA quick_check: SQLite's own structure (pages,
+ * b-trees, records, free list), not the events chain. 0: sound; 1:
+ * damaged, why gets SQLite's first findings — corruption of the file, which
+ * ledger_verify() would otherwise misread as an edited row; -1: could not
+ * run it (why says so). Linear in the size of the file.
+ */
+int	 ledger_quick_check(struct ledger *l, struct buf *why);
+/* The same for the file at path, opened read-only for the check alone:
+ * for a file ledger_open() refuses (a damaged schema page fails the open
+ * before any check could run), to tell damage from other trouble. */
+int	 ledger_check_file(const char *path, struct buf *why);
 
 /* A column as a new string, NULL for SQL NULL; the caller frees it. */
 char	*ledger_col_dup(sqlite3_stmt *st, int i);

@@ -373,6 +373,28 @@ people_by_role(struct ledger *l, const struct config *cfg, enum role r,
 	return 0;
 }
 
+int
+people_config_role(const struct config *cfg, const char *name)
+{
+	char *key;
+	int found = -1;
+
+	if (name == NULL || people_is_pronoun(name))
+		return -1;
+	key = name_key(name);
+	for (int r = 0; r < ROLE_MAX && found < 0 && *key; r++) {
+		char *k;
+		if (cfg->people[r].name == NULL)
+			continue;
+		k = name_key(cfg->people[r].name);
+		if (keys_match(k, key))
+			found = r;
+		free(k);
+	}
+	free(key);
+	return found;
+}
+
 int64_t
 people_by_name(struct ledger *l, const struct config *cfg, const char *name,
     time_t now)

@@ -66,6 +66,10 @@ int64_t	people_resolve(struct ledger *l, const struct config *cfg,
  * or NULL. Caller frees. */
 char	*people_signature_name(const char *body);
 
+/* The config role whose person name matches name ("Ms Wong" for senco =
+ * Ms Wong Mei Ling), or -1. Reads nothing, writes nothing. */
+int	people_config_role(const struct config *cfg, const char *name);
+
 /* The person (following merges). 0, or -1 when there is none. */
 int	people_get(struct ledger *l, int64_t id, struct person_row *out);
 void	person_row_free(struct person_row *p);

@@ -134,7 +134,9 @@ n=$(imap_cmd "$D" "M.select('Sent'); print(len(M.search(None, 'HEADER', 'Message
 echo "ok: a crash after the server's acceptance did not send twice"
 
 # 7. edit a draft, then approval by mail: a draft left 20 hours is marked
-#    so in the next day's digest, with its token; the parent's reply "APPROVE <token>" sends it;
+#    so in the next day's digest, with its token; the parent's reply
+#    "Approve <token>" (any case) sends it, an outbox.approved_by_mail
+#    event naming the letter;
 #    a wrong token, or the line from another address, does nothing
 sed -e "s/^Message-ID: .*/Message-ID: <bymail@harbourside.edu.hk>/" "$M/01-senco-plan.eml" > "$D/bymail.eml"
 imap_append "$D" INBOX "$D/bymail.eml"
@@ -151,8 +153,8 @@ token=$(/usr/bin/python3 -c "
 import sys,email,email.policy,re
 m=email.message_from_bytes(open(sys.argv[1],'rb').read(),policy=email.policy.default)
 print(re.search(r'Draft $b .*?APPROVE ([0-9a-f]{32})', m.get_content(), re.S).group(1))" "$notice")
-mkreply() {	# mkreply FROM TOKEN ID
-	printf 'From: %s\r\nTo: parent@family.example\r\nSubject: Re: draft\r\nDate: Fri, 6 Mar 2026 07:00:00 +0800\r\nMessage-ID: <%s@family.example>\r\n\r\nAPPROVE %s\r\n' "$1" "$3" "$2" > "$D/$3.eml"
+mkreply() {	# mkreply FROM TOKEN ID [WORD]
+	printf 'From: %s\r\nTo: parent@family.example\r\nSubject: Re: draft\r\nDate: Fri, 6 Mar 2026 07:00:00 +0800\r\nMessage-ID: <%s@family.example>\r\n\r\n%s %s\r\n' "$1" "$3" "${4:-APPROVE}" "$2" > "$D/$3.eml"
 	imap_append "$D" INBOX "$D/$3.eml"
 }
 mkreply parent@family.example 00000000000000000000000000000000 wrongtoken
@@ -162,9 +164,13 @@ PTRAIL_NOW=2026-03-06T07:05:00+08:00 run
 [ "$(q "SELECT state FROM outbox WHERE id = $b")" = draft ] || fail "approved by a wrong token or address"
 grep -q "no draft has token" "$D/daemon.log" || fail "wrong token not logged"
 grep -q "not from the parent's address" "$D/daemon.log" || fail "other address not logged"
-mkreply parent@family.example "$token" righttoken
+mkreply parent@family.example "$token" righttoken Approve	# as a phone writes it
 PTRAIL_NOW=2026-03-06T07:10:00+08:00 run
 [ "$(q "SELECT state FROM outbox WHERE id = $b")" = sent ] || fail "not approved by mail: $(q "SELECT state FROM outbox WHERE id = $b")"
+[ "$(q "SELECT count(*) FROM events WHERE kind = 'outbox.approved_by_mail' AND subject = 'outbox:$b' AND detail LIKE '%righttoken@family.example%'")" = 1 ] ||
+	fail "no approved_by_mail event naming the letter"
+[ "$(q "SELECT count(*) FROM events WHERE detail LIKE '%\"error\":\"approved by mail\"%'")" = 0 ] || fail "an approval recorded as an error"
+[ -z "$(q "SELECT last_error FROM outbox WHERE id = $b")" ] || fail "last_error set by an approval"
 last=$(last_out)
 /usr/bin/python3 -c "
 import sys,email,email.policy
@@ -173,7 +179,8 @@ assert 'With thanks' in m.get_content()" "$last" || fail "the edited text was no
 echo "ok: edited, noticed after 20 hours, approved by mail; wrong token and other address ignored"
 
 # 8. a meeting the parent recorded: its promises summarised to the SENCO
-mid=$("$PTRAIL" -c "$D/c.conf" meeting add --date 2026-03-06 --time 16:00 --with "Ms Wong, Miss Lam") || fail "meeting add"
+out=$("$PTRAIL" -c "$D/c.conf" meeting add --date 2026-03-06 --time 16:00 --with "Ms Wong, Miss Lam") || fail "meeting add"
+mid=$(printf '%s\n' "$out" | sed -n 's/^meeting \([0-9]*\): .*/\1/p')	# "meeting 3: Fri 6 Mar ..."
 "$PTRAIL" -c "$D/c.conf" add --meeting "$mid" --who "Miss Lam" --what "send the reading log every Friday" --due 2026-03-13 >/dev/null || fail "add --meeting"
 PTRAIL_NOW=2026-03-06T20:00:00+08:00 run
 s=$(q "SELECT id FROM outbox WHERE subject = 'Following our meeting on Fri 6 Mar 2026'")

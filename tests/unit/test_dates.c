@@ -1,11 +1,16 @@
 /*
  * test_dates.c — every form SPEC.md's "Relative dates" lists, in English
  * and Chinese, against references on different weekdays, across month and
- * year ends; and the things that are not dates.
+ * year ends; and the things that are not dates. Then the grammar's rules
+ * one by one (phrasings of our own, not the public date corpus's), the
+ * flags (inconsistent, impossible, ambiguous), the reference time and
+ * zone, and the modifiers that drop a span.
  */
 #include "testutil.h"
 
 #include "extract/dates.h"
+#include "extract/dates_int.h"
+#include "act/holidays.h"
 
 struct row {
 	const char *text;
@@ -137,15 +142,321 @@ static void
 test_spans_map_to_original_bytes(void **state)
 {
 	const char *text = "請於３月２０日前交回";
+	const char *want = "３月２０日前";
 	struct date_span spans[DATE_SPAN_MAX];
 	struct civil ref = { 2026, 3, 2 };
 	(void)state;
 	int n = dates_find(text, strlen(text), &ref, spans, DATE_SPAN_MAX);
 	assert_int_equal(n, 1);
 	assert_true(spans[0].deadline);
-	/* the span quotes the full-width original, 前 included */
-	assert_int_equal(strncmp(text + spans[0].start, "３月２０日前",
-	    spans[0].end - spans[0].start), 0);
+	/* the span quotes the full-width original, 前 included: its length
+	 * too, so that a prefix of it does not pass */
+	assert_int_equal(spans[0].end - spans[0].start, strlen(want));
+	assert_memory_equal(text + spans[0].start, want, strlen(want));
+}
+
+/*
+ * The grammar, rule by rule: what `ptrail dates --jsonl` answers for a
+ * phrase (dates_value), with the reference Wednesday 4 March 2026 10:00
+ * +08:00 unless a row says otherwise. NULL: no answer, which is right
+ * when the phrase holds a piece the grammar does not read.
+ */
+struct vrow {
+	const char *text;
+	const char *date;	/* or NULL: no answer */
+	const char *time;	/* or NULL: none */
+	const char *ref;	/* or NULL: 2026-03-04 */
+};
+
+static const struct vrow vrows[] = {
+	/* absolute dates: orders, separators, ordinals, years */
+	{ "the second of April", "2026-04-02", NULL, NULL },
+	{ "April the ninth, 2027", "2027-04-09", NULL, NULL },
+	{ "9th Apr 27", "2027-04-09", NULL, NULL },
+	{ "07/05/1999", "1999-05-07", NULL, NULL },
+	{ "7.5.99", "1999-05-07", NULL, NULL },
+	{ "12-Jun-2030", "2030-06-12", NULL, NULL },
+	{ "2031/01/02", "2031-01-02", NULL, NULL },
+	{ "twenty-first of June", "2026-06-21", NULL, NULL },
+	{ "thirty first of december 1999", "1999-12-31", NULL, NULL },
+	{ "5 11 2029", "2029-11-05", NULL, NULL },
+	/* weekday with a date: the date stands */
+	{ "Wednesday, 18 March", "2026-03-18", NULL, NULL },
+	{ "Thu 19th", "2026-03-19", NULL, NULL },
+	/* a weekday picks the year only when the nearest date is past */
+	{ "Mon, Oct 5", "2026-10-05", NULL, NULL },
+	{ "Tue, Jan 20", "2026-01-20", NULL, "2026-03-04" },
+	/* a weekday or a day counted in a month */
+	{ "the fourth Friday of May", "2026-05-22", NULL, NULL },
+	{ "last Wednesday in April 2027", "2027-04-28", NULL, NULL },
+	{ "second day of June", "2026-06-02", NULL, NULL },
+	{ "last day of next month", "2026-04-30", NULL, NULL },
+	{ "the 9th of next month", "2026-04-09", NULL, NULL },
+	{ "15 of last month", "2026-02-15", NULL, NULL },
+	/* weekdays */
+	{ "Saturday after next", "2026-03-14", NULL, NULL },
+	{ "Monday week", "2026-03-16", NULL, NULL },
+	{ "thursday of last week", "2026-02-26", NULL, NULL },
+	{ "next week's Tuesday", "2026-03-10", NULL, NULL },
+	{ "last Thursday", "2026-02-26", NULL, NULL },
+	{ "the coming Friday", "2026-03-06", NULL, NULL },
+	/* a range of days gives its start */
+	{ "from 16 to 18 June", "2026-06-16", NULL, NULL },
+	{ "the 2nd to the 4th of September", "2026-09-02", NULL, NULL },
+	{ "between 7 and 9 June", "2026-06-07", NULL, NULL },
+	{ "on 7 and 9 June", "2026-06-09", NULL, NULL },
+	/* a plain weekday in a past clause is the one before D */
+	{ "we spoke on Tuesday", "2026-03-03", NULL, NULL },
+	{ "the IEP meeting was held on Friday", "2026-02-27", NULL, NULL },
+	{ "the IEP meeting will be held on Friday", "2026-03-06", NULL, NULL },
+	/* counted from D */
+	{ "in six days", "2026-03-10", NULL, NULL },
+	{ "five weeks from today", "2026-04-08", NULL, NULL },
+	{ "a fortnight ago", "2026-02-18", NULL, NULL },
+	{ "4 Mondays from now", "2026-03-30", NULL, NULL },
+	{ "in three weeks' time", "2026-03-25", NULL, NULL },
+	/* school days skip weekends and Hong Kong holidays (Easter 2026) */
+	{ "within 3 working days", "2026-04-09", NULL, "2026-04-01" },
+	/* without the caller's calendar: weekdays (SPEC.md's extractor) */
+	{ "within 3 working days", "2026-04-06", NULL, "no-calendar" },
+	/* with the reference time */
+	{ "in 3 hours", "2026-03-04", "13:00", NULL },
+	{ "in 90 minutes", "2026-03-04", "11:30", NULL },
+	{ "in 20 hours", "2026-03-05", "06:00", NULL },
+	/* clock times */
+	{ "quarter to 5", "2026-03-04", "16:45", NULL },
+	{ "ten past nine pm", "2026-03-04", "21:10", NULL },
+	/* a lone time before the reference hour is the next such time */
+	{ "ten past nine am", "2026-03-05", "09:10", NULL },
+	{ "at 11", "2026-03-04", "11:00", NULL },
+	{ "7:45 p.m.", "2026-03-04", "19:45", NULL },
+	{ "13h45", "2026-03-04", "13:45", NULL },
+	{ "5 o'clock in the evening", "2026-03-04", "17:00", NULL },
+	{ "half past eleven", "2026-03-04", "11:30", NULL },
+	{ "seven fifteen pm", "2026-03-04", "19:15", NULL },
+	{ "at 2am", "2026-03-05", "02:00", NULL },
+	{ "noon tomorrow", "2026-03-05", "12:00", NULL },
+	{ "Friday at 3 in the afternoon", "2026-03-06", "15:00", NULL },
+	{ "2-3pm on Monday", "2026-03-09", "14:00", NULL },
+	{ "11-1pm", "2026-03-04", "11:00", NULL },
+	{ "10:00 - 10:45 on Friday 13 March", "2026-03-13", "10:00", NULL },
+	{ "Friday 13 March - Monday 16 March", "2026-03-13", NULL, NULL },
+	{ "at 11.45", "2026-03-04", "11:45", NULL },
+	{ "midnight on Tuesday", "2026-03-11", "00:00", NULL },
+	{ "the following Thursday", "2026-03-05", NULL, NULL },
+	/* zones: into the reference's offset (+08:00) */
+	{ "Friday 10:00 UTC", "2026-03-06", "18:00", NULL },
+	{ "Monday 9pm BST", "2026-03-10", "04:00", NULL },
+	/* Chinese */
+	{ "二零三零年五月六號", "2030-05-06", NULL, NULL },
+	{ "2027年3月廿一日", "2027-03-21", NULL, NULL },
+	{ "四月卅號", "2026-04-30", NULL, NULL },
+	{ "下個月十八號", "2026-04-18", NULL, NULL },
+	{ "今個月尾", "2026-03-31", NULL, NULL },
+	{ "六月中旬", "2026-06-20", NULL, NULL },
+	{ "五月第二個禮拜六", "2026-05-09", NULL, NULL },
+	{ "下個禮拜一", "2026-03-09", NULL, NULL },
+	{ "上個禮拜五", "2026-02-27", NULL, NULL },
+	{ "今個禮拜五", "2026-03-06", NULL, NULL },
+	{ "今個禮拜一", "2026-03-02", NULL, NULL },
+	{ "下下個星期二", "2026-03-17", NULL, NULL },
+	{ "琴日", "2026-03-03", NULL, NULL },
+	{ "大後日", "2026-03-07", NULL, NULL },
+	{ "四日內", "2026-03-08", NULL, NULL },
+	{ "三個禮拜後", "2026-03-25", NULL, NULL },
+	{ "十個工作天內", "2026-03-18", NULL, NULL },
+	{ "兩天前", "2026-03-02", NULL, NULL },
+	{ "三個星期之前", "2026-02-11", NULL, NULL },
+	{ "兩天以後", "2026-03-06", NULL, NULL },
+	{ "夜晚十二點", "2026-03-05", "00:00", NULL },
+	{ "請於8號前交回", "2026-03-08", NULL, NULL },
+	{ "兩個鐘頭後", "2026-03-04", "12:00", NULL },
+	{ "朝早九點半", "2026-03-05", "09:30", NULL },
+	{ "今日朝早十點半", "2026-03-04", "10:30", NULL },
+	{ "夜晚七點", "2026-03-04", "19:00", NULL },
+	{ "十一點搭三", "2026-03-04", "11:15", NULL },
+	{ "三點四個字", "2026-03-04", "15:20", NULL },
+	{ "五點正", "2026-03-04", "17:00", NULL },
+	{ "下午二時三刻", "2026-03-04", "14:45", NULL },
+	{ "上午11時15分", "2026-03-04", "11:15", NULL },
+	{ "兩點幾", "2026-03-04", "14:00", NULL },
+	{ "下晝兩點", "2026-03-04", "14:00", NULL },
+	{ "月尾前交", "2026-03-31", NULL, NULL },
+	{ "聽日下午4點", "2026-03-05", "16:00", NULL },
+	{ "3月10日（星期二）下午2時至3時", "2026-03-10", "14:00", NULL },
+	/* not read: a piece the grammar does not know governs the span */
+	{ "every Tuesday", NULL, NULL, NULL },
+	{ "each Friday morning", NULL, NULL, NULL },
+	{ "the third closest Friday to May 5", NULL, NULL, NULL },
+	{ "on alternate Fridays", NULL, NULL, NULL },
+	{ "on Fridays", NULL, NULL, NULL },
+	{ "the first week of May", NULL, NULL, NULL },
+	{ "the middle of March", NULL, NULL, NULL },
+	{ "in 3 years at 9", NULL, NULL, NULL },
+	{ "may I ask", NULL, NULL, NULL },
+	{ "the pupils will march to the hall", NULL, NULL, NULL },
+	{ "in march", "2026-03-31", NULL, NULL },
+	{ "scored 10/20", NULL, NULL, NULL },
+	{ "5/28 at 9:00am", NULL, NULL, NULL },
+	{ "June after next", NULL, NULL, NULL },
+	{ "the Kalends of June", NULL, NULL, NULL },
+	{ "下個週末", NULL, NULL, NULL },
+	{ "每個星期五", NULL, NULL, NULL },
+	{ "逢星期二", NULL, NULL, NULL },
+	{ "一日兩次", NULL, NULL, NULL },
+	{ "Monday 9pm BST", NULL, NULL, "no-offset" },
+	{ "in 3 hours", NULL, NULL, "no-time" },
+};
+
+static int
+closed(const void *arg, long day)
+{
+	return holiday_or_weekend(arg, day);
+}
+
+static void
+test_grammar(void **state)
+{
+	static const struct config nocfg;
+	int bad = 0;
+	(void)state;
+	for (size_t k = 0; k < sizeof(vrows) / sizeof(vrows[0]); k++) {
+		const struct vrow *r = &vrows[k];
+		struct date_span spans[DATE_SPAN_MAX];
+		struct dates_ref ref = { { 2026, 3, 4 }, 600, 480, closed,
+		    &nocfg };
+		char tm[6] = "", got[11] = "";
+		if (r->ref && strcmp(r->ref, "no-offset") == 0)
+			ref.offset = DATES_NO_OFFSET;
+		else if (r->ref && strcmp(r->ref, "no-time") == 0)
+			ref.minute = -1;
+		else if (r->ref && strcmp(r->ref, "no-calendar") == 0) {
+			ref.closed = NULL;
+			assert_int_equal(civil_parse("2026-04-01", &ref.day), 0);
+		}
+		else if (r->ref)
+			assert_int_equal(civil_parse(r->ref, &ref.day), 0);
+		int n = dates_find_ref(r->text, strlen(r->text), &ref, spans,
+		    DATE_SPAN_MAX);
+		int v = dates_value(spans, n, &ref, tm);
+		if (v >= 0)
+			civil_format(&spans[v].date, got);
+		if ((r->date == NULL) != (v < 0) ||
+		    (r->date && strcmp(r->date, got) != 0) ||
+		    (v >= 0 && strcmp(r->time ? r->time : "", tm) != 0)) {
+			print_error("\"%s\": got %s %s, want %s %s\n", r->text,
+			    v >= 0 ? got : "null", *tm ? tm : "-",
+			    r->date ? r->date : "null", r->time ? r->time : "-");
+			bad++;
+		}
+	}
+	assert_int_equal(bad, 0);
+}
+
+static int
+find_one(const char *text, const char *ref_day, struct date_span *sp)
+{
+	struct date_span spans[DATE_SPAN_MAX];
+	struct civil ref;
+	assert_int_equal(civil_parse(ref_day, &ref), 0);
+	int n = dates_find(text, strlen(text), &ref, spans, DATE_SPAN_MAX);
+	for (int k = 0; k < n; k++)
+		if (spans[k].has_date || spans[k].flags) {
+			*sp = spans[k];
+			return 1;
+		}
+	return 0;
+}
+
+/* A weekday that disagrees with its date: the date stands, flagged, and
+ * the weekday as written is kept for the question to the parent. */
+static void
+test_flag_inconsistent(void **state)
+{
+	struct date_span sp;
+	char ymd[11];
+	(void)state;
+	assert_true(find_one("by Friday 12 March", "2026-03-02", &sp));
+	civil_format(&sp.date, ymd);
+	assert_string_equal(ymd, "2026-03-12");
+	assert_true(sp.flags & DATE_F_INCONSISTENT);
+	assert_int_equal(sp.wd_written, 4);
+	assert_string_equal(dates_flag_name(sp.flags), "inconsistent");
+	assert_true(find_one("星期一（3月10日）", "2026-03-02", &sp));
+	assert_true(sp.flags & DATE_F_INCONSISTENT);
+	assert_int_equal(sp.wd_written, 0);
+	/* agreeing: no flag */
+	assert_true(find_one("by Thursday 12 March", "2026-03-02", &sp));
+	assert_int_equal(sp.flags, 0);
+	assert_int_equal(sp.wd_written, -1);
+}
+
+/* 30/2: no such day. Kept as a flagged span with no date, never moved. */
+static void
+test_flag_impossible(void **state)
+{
+	struct date_span sp;
+	(void)state;
+	assert_true(find_one("please reply by 30/2", "2026-02-02", &sp));
+	assert_false(sp.has_date);
+	assert_true(sp.flags & DATE_F_IMPOSSIBLE);
+	assert_true(find_one("2月30日前", "2026-02-02", &sp));
+	assert_false(sp.has_date);
+	assert_true(sp.flags & DATE_F_IMPOSSIBLE);
+}
+
+/* 3/4 is day first, but a letter that also writes 4/15/2026 writes dates
+ * month first: its 3/4 becomes a question. */
+static void
+test_flag_ambiguous(void **state)
+{
+	const char *us = "Please reply by 3/4. The visit on 4/15/2026 stands.";
+	const char *hk = "Please reply by 3/4. The visit on 15/4/2026 stands.";
+	struct date_span spans[DATE_SPAN_MAX];
+	struct civil ref = { 2026, 3, 1 };
+	(void)state;
+	int n = dates_find(us, strlen(us), &ref, spans, DATE_SPAN_MAX);
+	assert_int_equal(n, 2);
+	assert_true(spans[0].flags & DATE_F_AMBIGUOUS);
+	assert_int_equal(spans[0].date.m, 4);
+	assert_int_equal(spans[0].date.d, 3);
+	assert_int_equal(spans[1].date.m, 4);
+	assert_int_equal(spans[1].date.d, 15);
+	n = dates_find(hk, strlen(hk), &ref, spans, DATE_SPAN_MAX);
+	assert_int_equal(n, 2);
+	assert_int_equal(spans[0].flags, 0);
+}
+
+/* A word out of order in the lexicon is silently never found. */
+static void
+test_lexicon_sorted(void **state)
+{
+	(void)state;
+	assert_true(dtok_lexicon_sorted());
+}
+
+/* extract.c's reading of a sentence: past dates are not dues, a lone
+ * time is not a date, a range's end is not its start. */
+static void
+test_span_kinds(void **state)
+{
+	const char *text = "We met yesterday; the review is on Friday from "
+	    "2:30 to 3:15pm.";
+	struct date_span spans[DATE_SPAN_MAX];
+	struct civil ref = { 2026, 3, 4 };
+	char tm[6];
+	(void)state;
+	int n = dates_find(text, strlen(text), &ref, spans, DATE_SPAN_MAX);
+	assert_int_equal(n, 4);
+	assert_true(spans[0].past);
+	assert_int_equal(spans[0].date.d, 3);
+	assert_true(spans[2].is_time);
+	assert_false(spans[2].has_date);
+	assert_true(spans[3].is_range_end);
+	int pick = dates_pick(spans, n, tm);
+	assert_int_equal(pick, 1);
+	assert_int_equal(spans[1].date.d, 6);
+	assert_string_equal(tm, "14:30");
 }
 
 static void
@@ -156,7 +467,7 @@ test_many_spans_bounded(void **state)
 	struct civil ref = { 2026, 3, 2 };
 	(void)state;
 	for (int k = 0; k < 100; k++)
-		strcat(text, "1/3 ");
+		memcpy(text + 4 * k, "1/3 ", 5);
 	assert_int_equal(dates_find(text, strlen(text), &ref, spans, 4), 4);
 }
 
@@ -167,6 +478,12 @@ main(void)
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_spans_map_to_original_bytes),
 		cmocka_unit_test(test_many_spans_bounded),
+		cmocka_unit_test(test_grammar),
+		cmocka_unit_test(test_flag_inconsistent),
+		cmocka_unit_test(test_flag_impossible),
+		cmocka_unit_test(test_flag_ambiguous),
+		cmocka_unit_test(test_span_kinds),
+		cmocka_unit_test(test_lexicon_sorted),
 	};
 	return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }

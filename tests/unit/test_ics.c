@@ -3,7 +3,7 @@
  * dated commitment, meeting and ladder step; timed events carry the plain
  * TZID; UIDs are stable across renders; a change moves SEQUENCE.
  */
-#include "testutil.h"
+#include "testledger.h"
 
 #include <libical/ical.h>
 
@@ -63,8 +63,7 @@ count_events(const char *text, int *timed, char uids[][64], int max)
 static void
 test_feed_roundtrip(void **state)
 {
-	char *dir = test_tmpdir(), *path, *conf;
-	struct config cfg;
+	struct test_family fam;
 	struct ledger *l;
 	struct buf err = BUF_INIT, a = BUF_INIT, b = BUF_INIT;
 	struct commitment c;
@@ -74,13 +73,10 @@ test_feed_roundtrip(void **state)
 	time_t now = 1774000000;
 
 	(void)state;
-	tz_set("Asia/Hong_Kong");
-	if (asprintf(&path, "%s/l.db", dir) < 0)
-		abort();
-	conf = test_write_file(dir, "c.conf", "[account]\naddress = p@f.example\n"
-	    "[school]\ndomains = s.edu.hk\n", 0600);
-	assert_int_equal(config_load(conf, &cfg, &err), 0);
-	assert_int_equal(ledger_open(path, LEDGER_RW, &l, &err), 0);
+	test_family_open(&fam, "[account]\naddress = p@f.example\n"
+	    "[school]\ndomains = s.edu.hk\n");
+	l = fam.l;
+#define cfg (fam.cfg)
 	memset(&c, 0, sizeof(c));
 	c.actor = (char *)"Ms Wong";
 	c.action = (char *)"arrange a case conference";
@@ -108,15 +104,133 @@ test_feed_roundtrip(void **state)
 	assert_string_equal(ua[1], ub[1]);
 	assert_null(strstr(buf_str(&a), "SEQUENCE:1\r\n"));
 	assert_non_null(strstr(buf_str(&b), "SEQUENCE:1"));
+#undef cfg
 
-	ledger_close(l);
-	config_free(&cfg);
+	test_family_close(&fam);
 	buf_free(&a);
 	buf_free(&b);
 	buf_free(&err);
-	free(path);
-	free(conf);
-	free(dir);
+}
+
+/* One family with a promise, for the feed tests. */
+static void
+family_with_promise(struct test_family *f, time_t now)
+{
+	struct commitment c;
+
+	test_family_open(f, "[account]\naddress = p@f.example\n"
+	    "[school]\ndomains = s.edu.hk\n");
+	memset(&c, 0, sizeof(c));
+	c.actor = (char *)"Ms Wong";
+	c.action = (char *)"share the IEP draft";
+	c.quote = (char *)"I will share the IEP draft by 20 March.";
+	c.due = (char *)"2026-03-20";
+	c.source = (char *)"manual";
+	assert_int_equal(commitment_add(f->l, &c, now), 0);
+}
+
+/* The property text of the first VEVENT whose UID starts with prefix. */
+static char *
+event_prop(const char *ics, const char *uid_prefix, icalproperty_kind kind)
+{
+	icalcomponent *cal = icalparser_parse_string(ics);
+	char *r = NULL;
+
+	assert_non_null(cal);
+	for (icalcomponent *ev = icalcomponent_get_first_component(cal,
+	    ICAL_VEVENT_COMPONENT); ev && !r; ev = icalcomponent_get_next_component(cal,
+	    ICAL_VEVENT_COMPONENT)) {
+		if (strncmp(icalcomponent_get_uid(ev), uid_prefix,
+		    strlen(uid_prefix)) != 0)
+			continue;
+		icalproperty *p = icalcomponent_get_first_property(ev, kind);
+		r = strdup(p ? icalproperty_get_value_as_string(p) : "(none)");
+	}
+	icalcomponent_free(cal);
+	assert_non_null(r);
+	return r;
+}
+
+/* Issue 18, the feed: UIDs unique across families, a done promise is not
+ * "CONFIRMED ... — due", the IEP hint only on IEP meetings, one meeting
+ * read twice in a thread is one event. */
+static void
+test_feed_says_what_stands(void **state)
+{
+	struct test_family chan, lee;
+	struct ledger *a, *b;
+	struct buf err = BUF_INIT, fa = BUF_INIT, fb = BUF_INIT;
+	struct meeting m;
+	char ua[8][64], ub[8][64], *p;
+	int timed;
+	time_t now = 1774000000;
+
+	(void)state;
+	family_with_promise(&chan, now);
+	family_with_promise(&lee, now + 1);
+	a = chan.l;
+	b = lee.l;
+#define cfg (chan.cfg)
+	assert_int_equal(render(a, &cfg, now, &fa), 0);
+	assert_int_equal(render(b, &cfg, now, &fb), 0);
+	assert_int_equal(count_events(buf_str(&fa), &timed, ua, 8), 1);
+	assert_int_equal(count_events(buf_str(&fb), &timed, ub, 8), 1);
+	assert_string_not_equal(ua[0], ub[0]);
+	assert_non_null(strstr(ua[0], "commitment-1@"));
+	assert_non_null(strstr(ua[0], ".ptrail"));
+	p = event_prop(buf_str(&fa), "commitment-1@", ICAL_SUMMARY_PROPERTY);
+	assert_string_equal(p, "Ms Wong: share the IEP draft — due");
+	free(p);
+
+	assert_int_equal(commitment_set_state(a, 1, "done", NULL, now + 60,
+	    &err), 0);
+	buf_reset(&fa);
+	assert_int_equal(render(a, &cfg, now + 60, &fa), 0);
+	p = event_prop(buf_str(&fa), "commitment-1@", ICAL_SUMMARY_PROPERTY);
+	assert_string_equal(p, "Ms Wong: share the IEP draft — done");
+	free(p);
+	p = event_prop(buf_str(&fa), "commitment-1@", ICAL_STATUS_PROPERTY);
+	assert_string_equal(p, "(none)");
+	free(p);
+	/* the UID is the ledger's, stable across renders */
+	assert_int_equal(count_events(buf_str(&fa), &timed, ub, 8), 1);
+	assert_string_equal(ua[0], ub[0]);
+
+	/* a class meeting: no IEP hint; an IEP meeting read in a letter and
+	 * again in the reply, same thread and day: one event, the hint */
+	assert_int_equal(sqlite3_exec(ledger_db(a), "INSERT INTO messages (id, "
+	    "sha256, raw, size, stored_at, subject) VALUES (1, 'x', 'x', 1, 0, "
+	    "'IEP review'), (2, 'y', 'y', 1, 0, 'Re: IEP review')", NULL, NULL,
+	    NULL), SQLITE_OK);
+	memset(&m, 0, sizeof(m));
+	m.quote = (char *)"Parents' evening is on 24 March.";
+	m.date = (char *)"2026-03-24";
+	assert_int_equal(meeting_add(a, &m, now), 0);
+	m.quote = (char *)"The IEP meeting is on 25 March.";
+	m.date = (char *)"2026-03-25";
+	m.message_id = m.thread_id = 1;
+	assert_int_equal(meeting_add(a, &m, now), 0);
+	m.quote = (char *)"See you on 25 March at 4 pm.";
+	m.time = (char *)"16:00";
+	m.message_id = 2;
+	assert_int_equal(meeting_add(a, &m, now), 0);
+	buf_reset(&fa);
+	assert_int_equal(render(a, &cfg, now + 60, &fa), 0);
+	assert_int_equal(count_events(buf_str(&fa), &timed, ua, 8), 3);
+	assert_int_equal(timed, 1);	/* the reply gave the time */
+	p = event_prop(buf_str(&fa), "meeting-1@", ICAL_SUMMARY_PROPERTY);
+	assert_string_equal(p, "Meeting");
+	free(p);
+	p = event_prop(buf_str(&fa), "meeting-2@", ICAL_SUMMARY_PROPERTY);
+	assert_string_equal(p, "IEP meeting (ask for the draft IEP 3 days ahead)");
+	free(p);
+
+#undef cfg
+	test_family_close(&chan);
+	test_family_close(&lee);
+	buf_free(&fa);
+	buf_free(&fb);
+	buf_free(&err);
 }
 
 int
@@ -124,6 +238,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_feed_roundtrip),
+		cmocka_unit_test(test_feed_says_what_stands),
 	};
 	return cmocka_run_group_tests_name("ics", tests, NULL, NULL);
 }

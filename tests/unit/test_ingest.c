@@ -49,28 +49,15 @@ static const char from_parent[] =
     "\r\n"
     "I understood that you will send the draft IEP by 20 March 2026.\r\n";
 
-struct fixture {
-	char		*dir, *db, *conf;
-	struct config	 cfg;
-	struct ledger	*l;
-};
+#define fixture test_family
 
 static int
 setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof(*f));
-	struct buf err = BUF_INIT;
 
-	tz_set("Asia/Hong_Kong");
-	f->dir = test_tmpdir();
-	if (asprintf(&f->db, "%s/l.db", f->dir) < 0)
-		abort();
-	f->conf = test_write_file(f->dir, "c.conf", "[account]\n"
-	    "address = Parent <p@f.example>\n[school]\ndomains = s.edu.hk\n",
-	    0600);
-	assert_int_equal(config_load(f->conf, &f->cfg, &err), 0);
-	assert_int_equal(ledger_open(f->db, LEDGER_RW, &f->l, &err), 0);
-	buf_free(&err);
+	test_family_open(f, "[account]\naddress = Parent <p@f.example>\n"
+	    "[school]\ndomains = s.edu.hk\n");
 	*state = f;
 	return 0;
 }
@@ -78,15 +65,8 @@ setup(void **state)
 static int
 teardown(void **state)
 {
-	struct fixture *f = *state;
-
-	ledger_close(f->l);
-	config_free(&f->cfg);
-	unlink(f->db);
-	free(f->db);
-	free(f->conf);
-	free(f->dir);
-	free(f);
+	test_family_close(*state);
+	free(*state);
 	return 0;
 }
 
