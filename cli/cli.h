@@ -101,5 +101,9 @@ int cmd_edit(struct cli *, int, char **);
 int cmd_meeting(struct cli *, int, char **);
 int cmd_status(struct cli *, int, char **);
 int cmd_brief(struct cli *, int, char **);
+int cmd_answered(struct cli *, int, char **);
+int cmd_escalate(struct cli *, int, char **);
+int cmd_chase(struct cli *, int, char **);
+int cmd_people(struct cli *, int, char **);
 
 #endif

@@ -239,6 +239,25 @@ print_cell(const char *s, int width)
 		putchar(' ');
 }
 
+/* Why a past-due promise is not overdue: which letter answered it, and
+ * when, or that the parent said so. */
+static void
+print_answered(const struct commitment *c, const char *today)
+{
+	char day[16];
+	struct civil cv;
+
+	if (c->answered_at == 0 || c->due == NULL || strcmp(c->due, today) >= 0)
+		return;
+	local_civil((time_t)c->answered_at, &cv);
+	civil_human(&cv, day);
+	if (c->answered_by)
+		printf(" [answered by letter %lld on %s]", (long long)c->answered_by,
+		    day);
+	else
+		printf(" [you marked it answered on %s]", day);
+}
+
 /* An action that says what will be done: three words or more, and not
  * the extractor's "The EP — for 14/4." shape. Else the quote says more. */
 static int
@@ -305,9 +324,11 @@ table_row(const struct commitment *c, const char *today, int wwho)
 	printf("%-5lld %-15s %-6s ", (long long)c->id, due,
 	    c->due_time ? c->due_time : "");
 	print_cell(cli_vis(c->actor ? c->actor : "-"), wwho);
-	printf(" %-10s %s%s%s%s\n", state_word(c, today),
+	printf(" %-10s %s%s%s%s", state_word(c, today),
 	    c->vague ? "(vague) " : "", quoted ? "“" : "", cli_vis(what),
 	    quoted ? "”" : "");
+	print_answered(c, today);
+	putchar('\n');
 }
 
 /* Size WHO from the rows held, print the header and them, let them go. */
@@ -549,8 +570,14 @@ cmd_show(struct cli *cli, int argc, char **argv)
 		printf("recorded:   %s (%s)\n", iso, cli_vis(c.source));
 		if (c.answered_at) {
 			iso8601_local((time_t)c.answered_at, iso);
-			printf("answered:   %s\n", iso);
+			if (c.answered_by)
+				printf("answered:   %s by letter %lld\n", iso,
+				    (long long)c.answered_by);
+			else
+				printf("answered:   %s (you said so)\n", iso);
 		}
+		if (c.written && c.actor && strcmp(c.written, c.actor) != 0)
+			printf("written as: %s\n", c.written);
 		if (c.meeting_id)
 			print_meeting(l, c.meeting_id);
 		print_ladder(l, c.id);

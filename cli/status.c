@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "act/schedule.h"
 #include "base/timeutil.h"
 
 int
@@ -83,15 +84,23 @@ cmd_status(struct cli *cli, int argc, char **argv)
 		json_object_object_add(root, "folders", arr);
 		puts(json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY));
 		json_object_put(root);
-	} else if (synced == 0) {
-		/* the login refused, nothing listening: say what went wrong */
-		printf("%sno folder synced yet (ledger %s)\n", n ? "\n" : "",
-		    ledger_path(l));
-		if (last_error) {
-			iso8601_local((time_t)last_error_at, error_at);
-			printf("last error, %s: %s\n", error_at,
-			    cli_vis(last_error));
+	} else {
+		struct buf pol = BUF_INIT;
+		if (synced == 0) {
+			/* the login refused, nothing listening: say what
+			 * went wrong */
+			printf("%sno folder synced yet (ledger %s)\n", n ? "\n" :
+			    "", ledger_path(l));
+			if (last_error) {
+				iso8601_local((time_t)last_error_at, error_at);
+				printf("last error, %s: %s\n", error_at,
+				    cli_vis(last_error));
+			}
 		}
+		/* what is and is not being chased (schedule.h) */
+		schedule_policy(l, cli_config(cli), cli->now, &pol);
+		printf("\n%s", buf_str(&pol));
+		buf_free(&pol);
 	}
 	free(last_error);
 	return n ? EXIT_FOUND : EXIT_NONE;

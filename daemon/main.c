@@ -263,14 +263,14 @@ approve_stage(struct daemon *d)
 static enum pt_result
 draft_stage(struct daemon *d)
 {
-	if (compose_pending(d->ledger, d->cfg, d->now, 7) < 0) {
+	if (compose_pending(d->ledger, d->cfg, d->now, COMPOSE_DAYS) < 0) {
 		log_warnx("drafting the letters' summaries: %s",
 		    ledger_errmsg(d->ledger));
 		return PT_TEMP;
 	}
 	if (*d->stop)
 		return PT_CANCEL;
-	if (compose_meetings(d->ledger, d->cfg, d->now, 7) < 0) {
+	if (compose_meetings(d->ledger, d->cfg, d->now, COMPOSE_DAYS) < 0) {
 		log_warnx("drafting the meetings' summaries: %s",
 		    ledger_errmsg(d->ledger));
 		return PT_TEMP;

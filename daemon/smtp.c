@@ -129,7 +129,8 @@ smtp_send(const struct config *cfg, const struct outbox_row *r,
 	from = xasprintf("<%s>", cfg->parent_addr);
 	add_rcpts(&rcpt, r->to_addrs);
 	add_rcpts(&rcpt, r->cc_addrs);
-	add_rcpts(&rcpt, cfg->parent_addr);	/* the witness: a Bcc */
+	if (strcmp(r->kind, "notice") != 0)	/* a notice is To the parent */
+		add_rcpts(&rcpt, cfg->parent_addr);	/* the witness: a Bcc */
 	curl_easy_setopt(curl, CURLOPT_URL, cfg->smtp_url);
 	curl_easy_setopt(curl, CURLOPT_USE_SSL, cfg->tls == TLS_NONE ?
 	    (long)CURLUSESSL_NONE : (long)CURLUSESSL_ALL);

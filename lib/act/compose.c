@@ -6,18 +6,21 @@
  * says: "a commitment is a specific action, by a named person, by a
  * specific date".
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
-#include "base/buf.h"
 #include "act/advice.h"
 #include "act/brief.h"
 #include "act/compose.h"
+#include "base/buf.h"
 #include "base/log.h"
-#include "ledger/outbox.h"
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
+#include "ledger/outbox.h"
+#include "ledger/people.h"
 
 static const char template_en[] =
 	"Dear {recipient},\n\n"
@@ -138,10 +141,11 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
     time_t now, int64_t *outbox_id)
 {
 	sqlite3_stmt *st;
-	struct buf items = BUF_INIT, questions = BUF_INIT, answers = BUF_INIT;
+	struct buf items = BUF_INIT, questions = BUF_INIT;
 	char *from_addr = NULL, *from_name = NULL, *subject = NULL, *msgid = NULL;
 	char *refs = NULL, *lang = NULL, *tpl = NULL, *body = NULL;
 	char letter_date[64] = "", reply_by[64], due[64], ymd[11];
+	struct buf answers = BUF_INIT;
 	int nitems = 0, nquestions = 0, rc = 1;
 	struct civil c;
 
@@ -174,8 +178,10 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
 	int zh = strcmp(lang, "zh") == 0;
 	human_day(ymd, lang, letter_date, sizeof(letter_date));
 
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT actor, action, quote, due, "
-	    "due_time, vague FROM commitments WHERE message_id = ? ORDER BY id",
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT coalesce((SELECT p.name "
+	    "FROM people p WHERE p.id = c.person_id), c.actor), c.action, "
+	    "c.quote, c.due, c.due_time, c.vague FROM commitments c WHERE "
+	    "c.message_id = ? ORDER BY c.id",
 	    -1, &st, NULL) != SQLITE_OK)
 		goto out;
 	sqlite3_bind_int64(st, 1, msg);
@@ -240,8 +246,12 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
 	r.kind = xstrdup("confirmation");
 	r.message_id = msg;
 	r.to_addrs = xstrdup(from_addr);
+	/* the SENCO is copied on the school's own staff's letters only:
+	 * never on an outside provider's (an EP service, a therapist), whose
+	 * letter may be confidential */
 	if (cfg->people[ROLE_SENCO].addr &&
-	    strcmp(cfg->people[ROLE_SENCO].addr, from_addr) != 0)
+	    people_is_school_staff(cfg, from_addr) &&
+	    strcasecmp(cfg->people[ROLE_SENCO].addr, from_addr) != 0)
 		r.cc_addrs = xstrdup(cfg->people[ROLE_SENCO].addr);
 	r.subject = strncmp(subject ? subject : "", "Re:", 3) == 0 ?
 	    xstrdup(subject) : xasprintf("Re: %s", subject ? subject : "");
@@ -334,8 +344,10 @@ compose_meeting(struct ledger *l, const struct config *cfg, int64_t meeting,
 	    xasprintf("Following our meeting on %s", day);
 	ledger_query_int(l, &exists, "SELECT count(*) FROM outbox WHERE kind = "
 	    "'confirmation' AND subject = ?", subject, (char *)NULL);
-	if (exists || sqlite3_prepare_v2(ledger_db(l), "SELECT actor, quote, "
-	    "due, vague FROM commitments WHERE meeting_id = ? ORDER BY id", -1,
+	if (exists || sqlite3_prepare_v2(ledger_db(l), "SELECT coalesce((SELECT "
+	    "p.name FROM people p WHERE p.id = c.person_id), c.actor), c.quote, "
+	    "c.due, c.vague FROM commitments c WHERE c.meeting_id = ? ORDER BY "
+	    "c.id", -1,
 	    &st, NULL) != SQLITE_OK) {
 		free(subject);
 		return exists ? 1 : -1;

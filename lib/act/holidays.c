@@ -4,13 +4,16 @@
  * The general holidays of Hong Kong as gazetted for 2025 and 2026 and as
  * announced for 2027 (check the gazette; add or correct days with
  * holidays_file). Sundays are not listed: weekends never count as school
- * days anyway.
+ * days anyway. The file is read once per path, not on every query; a
+ * year past the table that the file does not cover is warned about once.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "act/holidays.h"
+#include "base/log.h"
+#include "base/xmalloc.h"
 
 static const char *const hk_holidays[] = {
 	/* 2025 */
@@ -31,22 +34,83 @@ static const char *const hk_holidays[] = {
 	NULL
 };
 
-static int
-listed(const char *ymd, const char *file)
+#define TABLE_LAST_YEAR 2027
+
+/* holidays_file, read once (again only when the config names another
+ * file): the days it lists, sorted as written. */
+static struct {
+	char	*path;
+	char	(*days)[11];
+	size_t	 n;
+	int	 warned_year;
+} extra;
+
+static void
+load_file(const char *file)
 {
 	char line[64];
 	FILE *f;
-	int found = 0;
+	size_t cap = 0;
+
+	if (extra.path && file && strcmp(extra.path, file) == 0)
+		return;
+	free(extra.path);
+	free(extra.days);
+	memset(&extra, 0, sizeof(extra));
+	if (file == NULL)
+		return;
+	extra.path = xstrdup(file);
+	if ((f = fopen(file, "r")) == NULL) {
+		log_warn("%s: cannot read the holidays file", file);
+		return;
+	}
+	while (fgets(line, sizeof(line), f)) {
+		struct civil c;
+		line[strcspn(line, " \t\r\n#")] = '\0';
+		if (civil_parse(line, &c) == -1)
+			continue;
+		if (extra.n == cap) {
+			cap = cap ? cap * 2 : 32;
+			extra.days = xreallocarray(extra.days, cap, sizeof(*extra.days));
+		}
+		civil_format(&c, extra.days[extra.n++]);
+	}
+	fclose(f);
+}
+
+int
+holidays_year_known(const struct config *cfg, int year)
+{
+	if (year <= TABLE_LAST_YEAR)
+		return 1;
+	load_file(cfg->holidays_file);
+	for (size_t k = 0; k < extra.n; k++)
+		if ((int)strtol(extra.days[k], NULL, 10) == year)
+			return 1;
+	return 0;
+}
+
+static int
+listed(const struct config *cfg, const char *ymd)
+{
+	int year = (int)strtol(ymd, NULL, 10);
 
 	for (int k = 0; hk_holidays[k]; k++)
 		if (strcmp(hk_holidays[k], ymd) == 0)
 			return 1;
-	if (file == NULL || (f = fopen(file, "r")) == NULL)
-		return 0;
-	while (!found && fgets(line, sizeof(line), f))
-		found = strncmp(line, ymd, 10) == 0;
-	fclose(f);
-	return found;
+	load_file(cfg->holidays_file);
+	for (size_t k = 0; k < extra.n; k++)
+		if (strcmp(extra.days[k], ymd) == 0)
+			return 1;
+	/* past the built-in table, a year the file does not cover: say so
+	 * once, or letters would go on holidays without a word */
+	if (!holidays_year_known(cfg, year) && extra.warned_year != year) {
+		extra.warned_year = year;
+		log_warnx("Hong Kong holidays are built in up to %d only: list "
+		    "%d's in [time] holidays_file, or letters may be timed for "
+		    "a holiday", TABLE_LAST_YEAR, year);
+	}
+	return 0;
 }
 
 int
@@ -59,5 +123,5 @@ holiday_or_weekend(const struct config *cfg, long day)
 		return 1;
 	days_to_civil(day, &c);
 	civil_format(&c, ymd);
-	return listed(ymd, cfg->holidays_file);
+	return listed(cfg, ymd);
 }

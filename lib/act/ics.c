@@ -197,7 +197,8 @@ add_commitments(struct ledger *l, FILE *evs, const char *zone,
     time_t now, const char *domain)
 {
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT c.id, c.actor, c.action, "
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT c.id, coalesce((SELECT p.name "
+	    "FROM people p WHERE p.id = c.person_id), c.actor), c.action, "
 	    "c.quote, c.due, c.due_time, c.state, c.sequence, c.updated_at, "
 	    "m.date, m.subject, c.answered_at FROM commitments c LEFT JOIN "
 	    "messages m ON m.id = c.message_id WHERE c.due IS NOT NULL "
@@ -305,7 +306,8 @@ add_escalations(struct ledger *l, FILE *evs, const char *zone,
 	    "EDB complaint drafted for you" };
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT e.id, e.step, e.due_at, "
-	    "e.created_at, o.state, o.to_addrs, c.actor, c.quote FROM escalations "
+	    "e.created_at, o.state, o.to_addrs, coalesce((SELECT p.name FROM "
+	    "people p WHERE p.id = c.person_id), c.actor), c.quote FROM escalations "
 	    "e JOIN commitments c ON c.id = e.commitment_id LEFT JOIN outbox o ON "
 	    "o.id = e.outbox_id ORDER BY e.id", -1, &st, NULL) != SQLITE_OK)
 		return -1;

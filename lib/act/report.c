@@ -8,7 +8,8 @@
  * from the day it was recorded to its due day coloured by outcome, with
  * meetings and mail sent marked; the chronological record (every letter
  * with its Message-ID and SHA-256 and what it promised or deflected, every
- * message sent on the parent's behalf); and how to re-check the record.
+ * message sent to the school on the parent's behalf; ptrail's own
+ * notices to the parent are not part of it); and how to re-check the record.
  */
 #include <json-c/json.h>
 #include <stdio.h>
@@ -124,12 +125,15 @@ load_items(struct ledger *l, const struct report_opts *o, long today,
 	*out = NULL;
 	*n = 0;
 	/* a commitment was made when the letter was written */
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT c.id, coalesce(c.actor, "
-	    "'(nobody named)'), c.quote, c.due, c.state, coalesce(m.date, "
-	    "c.created_at), c.updated_at, c.answered_at, c.message_id FROM "
-	    "commitments c LEFT JOIN messages m ON m.id = c.message_id WHERE "
-	    "(?1 IS NULL OR instr(lower(coalesce(c.actor, '')), lower(?1)) > 0) "
-	    "ORDER BY 6, c.id", -1, &st, NULL) != SQLITE_OK)
+	/* the person (people.h), never the pronoun as written: "She" and
+	 * "Ms Wong Mei Ling (I)" are rows of one person's lane */
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT c.id, coalesce(p.name, "
+	    "p.address, c.actor, '(nobody named)'), c.quote, c.due, c.state, "
+	    "coalesce(m.date, c.created_at), c.updated_at, c.answered_at, "
+	    "c.message_id FROM commitments c LEFT JOIN messages m ON m.id = "
+	    "c.message_id LEFT JOIN people p ON p.id = c.person_id WHERE "
+	    "(?1 IS NULL OR instr(lower(coalesce(p.name, c.actor, '')), "
+	    "lower(?1)) > 0) ORDER BY 6, c.id", -1, &st, NULL) != SQLITE_OK)
 		return -1;
 	if (o->who)
 		sqlite3_bind_text(st, 1, o->who, -1, SQLITE_STATIC);
@@ -255,7 +259,7 @@ svg_timeline(struct buf *b, struct ledger *l, struct item *v, int n,
 	    "</text>\n", y + 6);
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT date, 'm' FROM meetings UNION "
 	    "ALL SELECT date(sent_at, 'unixepoch', '+8 hours'), kind FROM outbox WHERE "
-	    "state = 'sent'", -1, &st, NULL) == SQLITE_OK) {
+	    "state = 'sent' AND kind <> 'notice'", -1, &st, NULL) == SQLITE_OK) {
 		while (sqlite3_step(st) == SQLITE_ROW) {
 			const char *d = (const char *)sqlite3_column_text(st, 0);
 			const char *kind = (const char *)sqlite3_column_text(st, 1);
@@ -338,7 +342,8 @@ letters_html(struct buf *b, struct ledger *l, const char *const *L,
 	}
 	sqlite3_finalize(st);
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT sent_at, to_addrs, subject, "
-	    "body, msgid, kind FROM outbox WHERE state = 'sent' ORDER BY sent_at",
+	    "body, msgid, kind FROM outbox WHERE state = 'sent' AND kind <> "
+	    "'notice' ORDER BY sent_at",
 	    -1, &st, NULL) != SQLITE_OK)
 		return;
 	buf_printf(b, "<h3>%s</h3>\n", L[21]);

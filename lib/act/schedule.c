@@ -1,34 +1,38 @@
 /*
- * schedule.c — the escalation ladder; see schedule.h.
+ * schedule.c — the escalation ladder and the parent's daily digest; see
+ * schedule.h.
  *
+ * Invariants:
+ * - A ladder letter states only what the ledger's `sent` outbox rows say
+ *   (claims(): the confirmation of the promise's letter, and each earlier
+ *   step of this promise, with the date it was sent).
+ * - Step k+1 of a promise is drafted only after step k was sent, and
+ *   only when the addressee of step k+1 is known; while a step waits for
+ *   approval (or failed) nothing above it moves; a step the parent
+ *   cancelled stops the ladder for that promise until `ptrail escalate`.
+ * - One letter per addressee and step: a promise whose step comes due
+ *   joins the unapproved draft of the same step to the same addressee
+ *   (an outbox.join event), unless the parent edited it.
  * Working days skip weekends and Hong Kong's general holidays
- * (holidays.c). The parent's own reminders — the brief three working days
- * before a meeting (brief.c), and the day before a due date — are notices to
- * the parent: always sent, once each (their subject names the item).
+ * (holidays.c). The brief three working days before a meeting (brief.c)
+ * is the parent's own reminder: a notice, sent once per meeting.
  */
 #include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
-#include "base/buf.h"
 #include "act/brief.h"
+#include "act/compose.h"
 #include "act/holidays.h"
-#include "base/log.h"
-#include "ledger/outbox.h"
 #include "act/schedule.h"
+#include "base/buf.h"
+#include "base/log.h"
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
-
-struct overdue {
-	int64_t	 id, message_id, thread_id;
-	char	*actor, *quote, *due, *letter_from, *letter_from_name;
-	char	*letter_subject, *letter_msgid;
-	int64_t	 letter_date;
-	int	 last_step;	/* -1: none taken yet */
-	int64_t	 last_at;	/* when it was taken */
-	int64_t	 created_at;	/* when ptrail first recorded it */
-};
+#include "ledger/outbox.h"
+#include "ledger/people.h"
 
 time_t
 schedule_next_school_morning(const struct config *cfg, time_t t)
@@ -50,407 +54,980 @@ schedule_next_school_morning(const struct config *cfg, time_t t)
 	return t;
 }
 
-static void
-overdue_free(struct overdue *o)
-{
-	free(o->actor);
-	free(o->quote);
-	free(o->due);
-	free(o->letter_from);
-	free(o->letter_from_name);
-	free(o->letter_subject);
-	free(o->letter_msgid);
-}
-
-static void
-human(const char *ymd, char out[16])
-{
-	ymd_human(ymd, out);
-}
-
-static void
-human_t(time_t t, char out[16])
+/* Local midnight of the n-th school day after the day of t. */
+static time_t
+after_school_days(const struct config *cfg, time_t t, int n)
 {
 	struct civil c;
+	long day;
+
 	local_civil(t, &c);
-	civil_human(&c, out);
+	day = civil_to_days(c.y, c.m, c.d);
+	for (int k = 0; k < n; ) {
+		day++;
+		if (!holiday_or_weekend(cfg, day))
+			k++;
+	}
+	days_to_civil(day, &c);
+	return local_midnight(&c);
 }
 
-/* The letter of step k for o, into r (kind, to, cc, subject, body). */
-static void
-write_step(const struct config *cfg, const struct overdue *o, int k,
-    time_t now, struct outbox_row *r)
-{
-	struct buf b = BUF_INIT;
-	char due[16], letter[16] = "", today[16];
-	const char *parent = cfg->parent_name ? cfg->parent_name : cfg->parent_addr;
-	const struct person *senco = &cfg->people[ROLE_SENCO];
-	const struct person *principal = &cfg->people[ROLE_PRINCIPAL];
-	const struct person *imc = &cfg->people[ROLE_IMC];
-	const char *child = cfg->child_name ? cfg->child_name : "my child";
+static const char *const step_name[LADDER_STEPS] = { "reminder",
+    "letter to the principal", "letter to the IMC", "EDB complaint notice" };
 
-	human(o->due, due);
-	if (o->letter_date)
-		human_t((time_t)o->letter_date, letter);
-	human_t(now, today);
+void
+chase_item_free(struct chase_item *it)
+{
+	free(it->quote);
+	free(it->due);
+	free(it->who);
+	free(it->who_addr);
+	free(it->letter_from);
+	free(it->letter_from_name);
+	free(it->letter_subject);
+	free(it->letter_msgid);
+	free(it->lang);
+	free(it->blocked);
+	memset(it, 0, sizeof(*it));
+}
+
+void
+chase_plan_free(struct chase_item *v, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		chase_item_free(&v[k]);
+	free(v);
+}
+
+/* Where the ladder of it stands: last sent step, a pending one. */
+static int
+ladder_state(struct ledger *l, struct chase_item *it)
+{
+	sqlite3_stmt *st;
+
+	it->last_sent = -1;
+	it->pending_outbox = 0;
+	it->cancelled = 0;
+	if ((st = ledger_stmt(l, "SELECT e.step, o.id, o.state, o.sent_at "
+	    "FROM escalations e JOIN outbox o ON o.id = e.outbox_id WHERE "
+	    "e.commitment_id = ? ORDER BY e.id")) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, it->id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		int step = sqlite3_column_int(st, 0);
+		const char *state = (const char *)sqlite3_column_text(st, 2);
+		if (strcmp(state, "sent") == 0) {
+			if (step > it->last_sent) {
+				it->last_sent = step;
+				it->last_sent_at = sqlite3_column_int64(st, 3);
+			}
+			it->cancelled = 0;
+		} else if (strcmp(state, "cancelled") == 0) {
+			it->cancelled = step > it->last_sent;
+		} else {
+			it->pending_outbox = sqlite3_column_int64(st, 1);
+			it->cancelled = 0;
+		}
+	}
+	ledger_stmt_done(st);
+	return 0;
+}
+
+/* The addressee of step k for it, or why there is none (it->blocked). */
+static void
+addressee(const struct config *cfg, struct chase_item *it, int k,
+    const char **to, const char **to_name, const char **cc)
+{
+	const struct person *senco = &cfg->people[ROLE_SENCO];
+	const char *promiser = it->who_addr ? it->who_addr : it->letter_from;
+	int staff = people_is_school_staff(cfg, promiser) ||
+	    people_is_school_staff(cfg, it->letter_from);
+
+	*to = *to_name = *cc = NULL;
+	free(it->blocked);
+	it->blocked = NULL;
 	switch (k) {
 	case 0:
-		r->kind = xstrdup("reminder");
-		r->to_addrs = xstrdup(senco->addr ? senco->addr : o->letter_from);
-		buf_printf(&b, "Dear %s,\n\nIn your letter of %s you wrote:\n\n  \"%s\"\n\n"
-		    "That was due on %s, and I have not heard since. Could you let "
-		    "me know where this stands, and by which date it will be done?\n\n"
-		    "Kind regards,\n%s\n", senco->name ? senco->name :
-		    (o->letter_from_name ? o->letter_from_name : "Sir or Madam"),
-		    *letter ? letter : "earlier", o->quote, due, parent);
-		r->subject = xasprintf("Reminder: %s", o->letter_subject ?
-		    o->letter_subject : "your commitment");
-		r->in_reply_to = o->letter_msgid ? xstrdup(o->letter_msgid) : NULL;
-		r->refs = o->letter_msgid ? xstrdup(o->letter_msgid) : NULL;
+		*to = promiser;
+		*to_name = it->who_addr ? it->who : it->letter_from_name;
+		if (*to == NULL)
+			it->blocked = xasprintf("no address is known for %s: "
+			    "write to them yourself, or `ptrail people` to merge "
+			    "the name with a known person", it->who);
+		if (staff && *to && senco->addr && strcasecmp(senco->addr, *to))
+			*cc = senco->addr;
 		break;
 	case 1:
 	case 2: {
-		const struct person *to = k == 1 ? principal : imc;
-		r->kind = xstrdup("escalation");
-		r->to_addrs = xstrdup(to->addr ? to->addr : (senco->addr ?
-		    senco->addr : o->letter_from));
-		if (senco->addr && strcmp(senco->addr, r->to_addrs) != 0)
-			r->cc_addrs = xstrdup(senco->addr);
-		buf_printf(&b, "Dear %s,\n\nI am writing formally about the support "
-		    "for %s.\n\nThe record:\n- %s: letter from %s: \"%s\" — due %s.\n"
-		    "- A confirmation of that commitment was sent to the school.\n"
-		    "- A reminder followed after the due date.\n- As of %s, there "
-		    "has been no answer.\n\n%s\n\nKind regards,\n%s\n",
-		    to->name ? to->name : (k == 1 ? "Principal" : "Chair of the IMC"),
-		    child, *letter ? letter : "earlier", o->actor ? o->actor :
-		    "the school", o->quote, due, today, k == 1 ?
-		    "I would be grateful if you could ensure this is done, and let "
-		    "me know by which date." : "I am raising this with the "
-		    "Incorporated Management Committee because the school has not "
-		    "answered the principal's letter either. I ask the Committee to "
-		    "see that the commitment is met, and to tell me by which date.",
-		    parent);
-		r->subject = xasprintf("%s: an unanswered commitment about %s",
-		    k == 1 ? "Formal letter" : "To the IMC", child);
+		enum role r = k == 1 ? ROLE_PRINCIPAL : ROLE_IMC;
+		if (!staff) {
+			it->blocked = xasprintf("%s is an outside provider: ptrail "
+			    "does not write to the school about them, and knows no "
+			    "supervisor of theirs; write to their service yourself",
+			    it->who);
+			break;
+		}
+		*to = cfg->people[r].addr;
+		*to_name = cfg->people[r].name;
+		if (*to == NULL)
+			it->blocked = xasprintf("the %s is not drafted: set %s = "
+			    "Name <address> in [school] of the config", step_name[k],
+			    role_name(r));
+		else if (senco->addr && strcasecmp(senco->addr, *to))
+			*cc = senco->addr;
 		break;
 	}
 	default:
+		*to = cfg->parent_addr;
+		*to_name = cfg->parent_name;
+		break;
+	}
+}
+
+int
+schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
+    struct chase_item **out, size_t *nout)
+{
+	sqlite3_stmt *st;
+	struct chase_item *v = NULL;
+	size_t n = 0, cap = 0;
+	struct civil today;
+	char ymd[11];
+
+	*out = NULL;
+	*nout = 0;
+	local_civil(now, &today);
+	civil_format(&today, ymd);
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT c.id, c.quote, c.due, "
+	    "coalesce(p.name, p.address, c.actor, 'the school'), p.address, "
+	    "m.id, m.from_addr, m.from_name, m.subject, m.message_id, m.date, "
+	    "coalesce(m.lang, 'en'), c.created_at, c.chase FROM commitments c "
+	    "LEFT JOIN people p ON p.id = c.person_id LEFT JOIN messages m ON "
+	    "m.id = c.message_id WHERE c.state IN ('open', 'confirmed') AND "
+	    "c.answered_at IS NULL AND c.due IS NOT NULL AND c.due < ? ORDER BY "
+	    "c.id", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(st, 1, ymd, -1, SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct chase_item *it;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			v = xreallocarray(v, cap, sizeof(*v));
+		}
+		it = &v[n++];
+		memset(it, 0, sizeof(*it));
+		it->id = sqlite3_column_int64(st, 0);
+		it->quote = ledger_col_dup(st, 1);
+		it->due = ledger_col_dup(st, 2);
+		it->who = ledger_col_dup(st, 3);
+		it->who_addr = ledger_col_dup(st, 4);
+		it->letter = sqlite3_column_int64(st, 5);
+		it->letter_from = ledger_col_dup(st, 6);
+		it->letter_from_name = ledger_col_dup(st, 7);
+		it->letter_subject = ledger_col_dup(st, 8);
+		it->letter_msgid = ledger_col_dup(st, 9);
+		it->letter_date = sqlite3_column_int64(st, 10);
+		it->lang = ledger_col_dup(st, 11);
+		it->created_at = sqlite3_column_int64(st, 12);
+		it->chase = sqlite3_column_int(st, 13);
+		/* a promise added by hand ("ptrail add --who 'Ms Wong'"): the
+		 * config's person of that name, when there is one */
+		if (it->who_addr == NULL) {
+			int r = people_config_role(cfg, it->who);
+			if (r >= 0 && cfg->people[r].addr)
+				it->who_addr = xstrdup(cfg->people[r].addr);
+		}
+	}
+	sqlite3_finalize(st);
+	for (size_t k = 0; k < n; k++) {
+		struct chase_item *it = &v[k];
+		struct civil due, seen;
+		const char *to, *to_name, *cc;
+
+		if (ladder_state(l, it) == -1) {
+			chase_plan_free(v, n);
+			return -1;
+		}
+		local_civil((time_t)it->created_at, &seen);
+		civil_parse(it->due, &due);
+		/* past its day when first seen: listed, chased on request */
+		it->historic = civil_to_days(due.y, due.m, due.d) <
+		    civil_to_days(seen.y, seen.m, seen.d);
+		it->next_step = it->last_sent + 1;
+		it->due_at = 0;
+		if (it->pending_outbox || it->cancelled ||
+		    it->next_step >= LADDER_STEPS ||
+		    (it->historic && !it->chase && it->last_sent < 0))
+			continue;
+		if (it->last_sent < 0) {
+			long day = civil_to_days(due.y, due.m, due.d) + 1 +
+			    cfg->ladder_days[0];
+			struct civil sd;
+			days_to_civil(day, &sd);
+			it->due_at = it->historic ? (int64_t)now :
+			    (int64_t)local_midnight(&sd);
+		} else {
+			int gap = cfg->ladder_days[it->next_step] -
+			    cfg->ladder_days[it->next_step - 1];
+			it->due_at = after_school_days(cfg,
+			    (time_t)it->last_sent_at, gap > 0 ? gap : 1);
+		}
+		addressee(cfg, it, it->next_step, &to, &to_name, &cc);
+	}
+	*out = v;
+	*nout = n;
+	return 0;
+}
+
+/* ---- the letters ---- */
+
+static void
+day_text(time_t t, int zh, char *out, size_t len)
+{
+	struct civil c;
+	local_civil(t, &c);
+	if (zh) {
+		static const char *const wd[] = { "一", "二", "三", "四", "五",
+		    "六", "日" };
+		snprintf(out, len, "%d年%d月%d日（星期%s）", c.y, c.m, c.d,
+		    wd[days_weekday(civil_to_days(c.y, c.m, c.d))]);
+	} else {
+		char h[16];
+		civil_human(&c, h);
+		snprintf(out, len, "%s", h);
+	}
+}
+
+static void
+ymd_text(const char *ymd, int zh, char *out, size_t len)
+{
+	struct civil c;
+	if (ymd == NULL || civil_parse(ymd, &c) == -1) {
+		snprintf(out, len, "%s", ymd ? ymd : "?");
+		return;
+	}
+	day_text(local_midnight(&c) + 12 * 3600, zh, out, len);
+}
+
+/* The sentences a letter may say about what was sent for it, each from a
+ * `sent` outbox row: the confirmation of its letter, and each step of its
+ * ladder below 'below'. */
+static void
+claims(struct ledger *l, const struct chase_item *it, int below, int zh,
+    struct buf *b)
+{
+	static const char *const en[] = { "I sent a reminder on %s.",
+	    "I wrote to the principal on %s.", "I wrote to the IMC on %s." };
+	static const char *const zhs[] = { "我已於%s發出提示。",
+	    "我已於%s致函校長。", "我已於%s致函法團校董會。" };
+	sqlite3_stmt *st;
+	char day[64];
+
+	if (it->letter && (st = ledger_stmt(l, "SELECT min(sent_at) FROM outbox "
+	    "WHERE kind = 'confirmation' AND state = 'sent' AND message_id = "
+	    "?")) != NULL) {
+		sqlite3_bind_int64(st, 1, it->letter);
+		if (sqlite3_step(st) == SQLITE_ROW &&
+		    sqlite3_column_type(st, 0) != SQLITE_NULL) {
+			day_text((time_t)sqlite3_column_int64(st, 0), zh, day,
+			    sizeof(day));
+			buf_addstr(b, "  ");
+			buf_printf(b, zh ? "我已於%s去信確認。" :
+			    "I wrote to confirm it on %s.", day);
+			buf_addch(b, '\n');
+		}
+		ledger_stmt_done(st);
+	}
+	if ((st = ledger_stmt(l, "SELECT e.step, min(o.sent_at) FROM "
+	    "escalations e JOIN outbox o ON o.id = e.outbox_id WHERE "
+	    "e.commitment_id = ? AND o.state = 'sent' AND o.kind <> 'notice' "
+	    "GROUP BY e.step ORDER BY e.step")) == NULL)
+		return;
+	sqlite3_bind_int64(st, 1, it->id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		int step = sqlite3_column_int(st, 0);
+		if (step >= below || step > 2)
+			continue;
+		day_text((time_t)sqlite3_column_int64(st, 1), zh, day, sizeof(day));
+		buf_addstr(b, "  ");
+		buf_printf(b, zh ? zhs[step] : en[step], day);
+		buf_addch(b, '\n');
+	}
+	ledger_stmt_done(st);
+}
+
+/* One item of a letter: whose letter, the quote, the due day, and what
+ * was sent for it. to_addr: the letter's addressee (for "your letter"). */
+static void
+item_text(struct ledger *l, const struct chase_item *it, int step, int zh,
+    const char *to_addr, struct buf *b)
+{
+	char letter[64], due[64];
+	int yours = to_addr && it->letter_from &&
+	    strcasecmp(to_addr, it->letter_from) == 0;
+	const char *from = it->letter_from_name ? it->letter_from_name :
+	    (it->letter_from ? it->letter_from : (zh ? "學校" : "the school"));
+
+	ymd_text(it->due, zh, due, sizeof(due));
+	if (it->letter_date)
+		day_text((time_t)it->letter_date, zh, letter, sizeof(letter));
+	if (!it->letter)
+		buf_printf(b, zh ? "- %s承諾：「%s」限期為%s。\n" :
+		    "- %s promised: \"%s\" It was due on %s.\n", it->who,
+		    it->quote, due);
+	else if (yours && zh)
+		buf_printf(b, "- 您於%s的來信（%s）寫道：「%s」限期為%s。\n",
+		    letter, it->letter_subject ? it->letter_subject : "",
+		    it->quote, due);
+	else if (yours)
+		buf_printf(b, "- In your letter of %s (\"%s\") you wrote: \"%s\" "
+		    "It was due on %s.\n", letter, it->letter_subject ?
+		    it->letter_subject : "", it->quote, due);
+	else if (zh)
+		buf_printf(b, "- %s於%s的來信寫道：「%s」（%s負責）限期為%s。\n",
+		    from, letter, it->quote, it->who, due);
+	else
+		buf_printf(b, "- The letter of %s from %s said: \"%s\" (%s) It "
+		    "was due on %s.\n", letter, from, it->quote, it->who, due);
+	claims(l, it, step, zh, b);
+}
+
+/* The whole letter of step k for the items v[0..n), into r. */
+static void
+write_letter(struct ledger *l, const struct config *cfg,
+    struct chase_item *const *v, size_t n, int k, const char *to,
+    const char *to_name, const char *cc, time_t now, struct outbox_row *r)
+{
+	struct buf b = BUF_INIT, items = BUF_INIT;
+	int zh = strcmp(v[0]->lang, "zh") == 0;
+	const char *parent = cfg->parent_name ? cfg->parent_name :
+	    cfg->parent_addr;
+	const char *child = cfg->child_name ? cfg->child_name :
+	    (zh ? "我的孩子" : "my child");
+	char today[64];
+
+	day_text(now, zh, today, sizeof(today));
+	for (size_t j = 0; j < n; j++)
+		item_text(l, v[j], k, zh, to, &items);
+	switch (k) {
+	case 0:
+		r->kind = xstrdup("reminder");
+		if (zh)
+			buf_printf(&b, "%s您好：\n\n%s\n至今我仍未收到有關%s的回覆。請告訴我"
+			    "進展如何，以及會在哪一天或之前完成。\n\n謝謝！\n%s\n",
+			    to_name ? to_name : "老師", buf_str(&items), n > 1 ?
+			    "以上各項" : "此事", parent);
+		else
+			buf_printf(&b, "Dear %s,\n\n%s\nI have not had an answer "
+			    "about %s since. Could you let me know where %s, and by "
+			    "which date %s be done?\n\nKind regards,\n%s\n",
+			    to_name ? to_name : "Sir or Madam", buf_str(&items),
+			    n > 1 ? "these" : "it", n > 1 ? "they stand" :
+			    "this stands", n > 1 ? "they will" : "it will", parent);
+		if (n == 1 && v[0]->letter_subject)
+			r->subject = xasprintf(zh ? "提示：%s" : "Reminder: %s",
+			    v[0]->letter_subject);
+		else if (zh)
+			r->subject = xasprintf("提示：有關%s的%zu項承諾", child, n);
+		else
+			r->subject = xasprintf("Reminder: %zu commitments about %s",
+			    n, child);
+		r->in_reply_to = xstrdup(v[0]->letter_msgid);
+		r->refs = xstrdup(v[0]->letter_msgid);
+		break;
+	case 1:
+	case 2:
+		r->kind = xstrdup("escalation");
+		if (zh)
+			buf_printf(&b, "%s您好：\n\n本人謹就%s的支援情況正式去信%s。記錄如下："
+			    "\n\n%s\n截至%s，本人仍未收到有關回覆。懇請%s確保上述事項得以"
+			    "落實，並告知完成日期。\n\n%s\n", to_name ? to_name :
+			    (k == 1 ? "校長" : "法團校董會主席"), child, k == 2 ?
+			    "法團校董會，因為以下事項在學校層面仍未獲回覆" : "", buf_str(&items),
+			    today, k == 1 ? "閣下" : "校董會", parent);
+		else
+			buf_printf(&b, "Dear %s,\n\nI am writing formally about the "
+			    "support for %s%s. The record:\n\n%s\nAs of %s, I have "
+			    "had no answer about %s. %s\n\nKind regards,\n%s\n",
+			    to_name ? to_name : (k == 1 ? "Principal" :
+			    "Chair of the IMC"), child, k == 2 ? ", to the "
+			    "Incorporated Management Committee, because what follows "
+			    "has not been answered at the school" : "",
+			    buf_str(&items), today, n > 1 ? "them" : "it", k == 1 ?
+			    "I would be grateful if you could ensure this is done, "
+			    "and let me know by which date." : "I ask the Committee "
+			    "to see that the commitment is met, and to tell me by "
+			    "which date.", parent);
+		r->subject = zh ? xasprintf("%s：有關%s的承諾仍未獲回覆", k == 1 ?
+		    "正式信函" : "致法團校董會", child) : xasprintf("%s: an "
+		    "unanswered commitment about %s", k == 1 ? "Formal letter" :
+		    "To the IMC", child);
+		break;
+	default:
 		r->kind = xstrdup("notice");
-		r->to_addrs = xstrdup(cfg->parent_addr);
-		buf_printf(&b, "The commitment below is now unanswered after a "
-		    "reminder, a letter to the principal and one to the IMC:\n\n"
-		    "  %s, letter of %s: \"%s\" — due %s.\n\nA draft complaint to "
-		    "the EDB Regional Education Office follows. Check it, add what "
-		    "only you know, and send it yourself.\n\n---\nTo the Regional "
-		    "Education Office,\n\nI wish to complain that %s has not met a "
-		    "written commitment about the special educational needs support "
-		    "of %s, despite a reminder, a formal letter to the principal and "
-		    "a letter to the IMC. The dated record is attached (ptrail "
-		    "report).\n\n%s\n---\n\nWhere the matter is that %s is being "
-		    "excluded or treated less favourably because of a disability, "
-		    "rather than a difference of professional opinion, the Equal "
-		    "Opportunities Commission also takes complaints under the "
-		    "Disability Discrimination Ordinance.\n", o->actor ? o->actor :
-		    "the school", *letter ? letter : "earlier", o->quote, due,
-		    cfg->school_name ? cfg->school_name : "the school", child,
-		    parent, child);
-		r->subject = xasprintf("ptrail: the ladder has reached the EDB step "
-		    "(%s)", child);
+		buf_printf(&b, "The commitments below have had no answer after "
+		    "the letters listed under each (dates from the ledger's sent "
+		    "mail):\n\n%s\nA draft complaint to the EDB Regional Education "
+		    "Office follows. Check it, add what only you know, and send it "
+		    "yourself.\n\n---\nTo the Regional Education Office,\n\nI wish "
+		    "to complain that %s has not met written commitments about the "
+		    "special educational needs support of %s. The commitments, and "
+		    "the letters I sent about each, are:\n\n%s\nThe dated record is "
+		    "attached (ptrail report).\n\n%s\n---\n\nWhere the matter is "
+		    "that %s is being excluded or treated less favourably because "
+		    "of a disability, rather than a difference of professional "
+		    "opinion, the Equal Opportunities Commission also takes "
+		    "complaints under the Disability Discrimination Ordinance.\n",
+		    buf_str(&items), cfg->school_name ? cfg->school_name :
+		    "the school", child, buf_str(&items), parent, child);
+		r->subject = xasprintf("ptrail: the ladder has reached the EDB "
+		    "step (%s)", child);
 		break;
 	}
 	r->body = buf_detach(&b);
-	r->lang = xstrdup("en");
-	r->commitment_id = o->id;
+	r->to_addrs = xstrdup(to);
+	r->cc_addrs = cc ? xstrdup(cc) : NULL;
+	r->lang = xstrdup(k == 3 ? "en" : (zh ? "zh" : "en"));
+	r->commitment_id = v[0]->id;
+	if (v[0]->letter && k < 3)
+		r->message_id = v[0]->letter;
+	buf_free(&items);
+}
+
+/* The unapproved, unedited draft of step k to 'to', or 0. */
+static int64_t
+open_draft(struct ledger *l, int k, const char *to)
+{
+	sqlite3_stmt *st;
+	int64_t id = 0;
+
+	if ((st = ledger_stmt(l, "SELECT o.id FROM outbox o WHERE o.state = "
+	    "'draft' AND o.to_addrs = ?1 AND EXISTS (SELECT 1 FROM escalations "
+	    "e WHERE e.outbox_id = o.id AND e.step = ?2) AND NOT EXISTS (SELECT "
+	    "1 FROM events v WHERE v.kind = 'outbox.edit' AND v.subject = "
+	    "'outbox:' || o.id) ORDER BY o.id DESC LIMIT 1")) == NULL)
+		return 0;
+	sqlite3_bind_text(st, 1, to, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, k);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	ledger_stmt_done(st);
+	return id;
 }
 
 static int
-take_step(struct ledger *l, const struct config *cfg, const struct overdue *o,
-    int k, time_t due_at, time_t now)
+link_step(struct ledger *l, const struct chase_item *it, int k,
+    int64_t outbox, time_t now, const char *why)
 {
+	sqlite3_stmt *st;
+	char subject[48], detail[128];
+
+	if ((st = ledger_stmt(l, "INSERT INTO escalations (commitment_id, "
+	    "step, outbox_id, due_at, created_at) VALUES (?, ?, ?, ?, ?)")) ==
+	    NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, it->id);
+	sqlite3_bind_int(st, 2, k);
+	sqlite3_bind_int64(st, 3, outbox);
+	sqlite3_bind_int64(st, 4, it->due_at ? it->due_at : (int64_t)now);
+	sqlite3_bind_int64(st, 5, (int64_t)now);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		ledger_stmt_done(st);
+		return -1;
+	}
+	ledger_stmt_done(st);
+	snprintf(subject, sizeof(subject), "commitment:%lld", (long long)it->id);
+	snprintf(detail, sizeof(detail), "{\"step\":%d,\"outbox\":%lld,"
+	    "\"by\":\"%s\"}", k, (long long)outbox, why);
+	return ledger_event(l, now, "escalation.step", subject, detail) < 0 ?
+	    -1 : 0;
+}
+
+/* The items already in draft 'outbox', then 'add', as one letter. */
+static int
+draft_group(struct ledger *l, const struct config *cfg,
+    struct chase_item *const *add, size_t nadd, int k, time_t now,
+    const char *why)
+{
+	const char *to, *to_name, *cc;
 	struct outbox_row r;
-	sqlite3_stmt *st = NULL;
-	char subject[48], detail[96];
+	int64_t existing;
+	struct chase_item **all = NULL, *joined = NULL;
+	size_t nall = 0, njoined = 0;
 	int rc = -1;
 
+	addressee(cfg, add[0], k, &to, &to_name, &cc);
+	if (to == NULL)
+		return -1;
+	existing = k < 3 ? open_draft(l, k, to) : 0;
 	memset(&r, 0, sizeof(r));
-	write_step(cfg, o, k, now, &r);
 	if (ledger_begin(l) == -1)
-		goto out;
-	if (outbox_create(l, cfg, &r, now) == -1)
-		goto rollback;
-	if (strcmp(r.kind, "notice") != 0) {
-		/* to the school: a school morning, not a night or a weekend */
-		time_t nb = schedule_next_school_morning(cfg, now);
-		if (sqlite3_prepare_v2(ledger_db(l), "UPDATE outbox SET not_before "
-		    "= ? WHERE id = ?", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (existing) {
+		/* the items of the draft, from the plan's own query */
+		struct chase_item *v;
+		size_t n;
+		if (schedule_plan(l, cfg, now, &v, &n) == -1)
 			goto rollback;
-		sqlite3_bind_int64(st, 1, (int64_t)nb);
-		sqlite3_bind_int64(st, 2, r.id);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			goto rollback;
-		sqlite3_finalize(st);
-		st = NULL;
+		joined = v;
+		njoined = n;
+		for (size_t j = 0; j < n; j++)
+			if (v[j].pending_outbox == existing) {
+				all = xreallocarray(all, nall + 1, sizeof(*all));
+				all[nall++] = &v[j];
+			}
 	}
-	if (sqlite3_prepare_v2(ledger_db(l), "INSERT INTO escalations "
-	    "(commitment_id, step, outbox_id, due_at, created_at) VALUES (?, ?, ?, "
-	    "?, ?)", -1, &st, NULL) != SQLITE_OK)
-		goto rollback;
-	sqlite3_bind_int64(st, 1, o->id);
-	sqlite3_bind_int(st, 2, k);
-	sqlite3_bind_int64(st, 3, r.id);
-	sqlite3_bind_int64(st, 4, (int64_t)due_at);
-	sqlite3_bind_int64(st, 5, (int64_t)now);
-	if (sqlite3_step(st) != SQLITE_DONE)	/* UNIQUE: never twice */
-		goto rollback;
-	sqlite3_finalize(st);
-	st = NULL;
-	snprintf(subject, sizeof(subject), "commitment:%lld", (long long)o->id);
-	snprintf(detail, sizeof(detail), "{\"step\":%d,\"outbox\":%lld}", k,
-	    (long long)r.id);
-	if (ledger_event(l, now, "escalation.step", subject, detail) < 0)
-		goto rollback;
-	rc = ledger_commit(l);
-	if (rc == 0)
-		log_info("commitment %lld overdue: step %d drafted (outbox %lld)",
-		    (long long)o->id, k, (long long)r.id);
+	for (size_t j = 0; j < nadd; j++) {
+		all = xreallocarray(all, nall + 1, sizeof(*all));
+		all[nall++] = add[j];
+	}
+	write_letter(l, cfg, all, nall, k, to, to_name, cc, now, &r);
+	if (existing) {
+		json_object *ids = json_object_new_array();
+		for (size_t j = 0; j < nadd; j++)
+			json_object_array_add(ids, json_object_new_int64(add[j]->id));
+		if (outbox_redraft(l, existing, &r, ids, now) == -1)
+			goto rollback;
+		r.id = existing;
+	} else {
+		if (outbox_create(l, cfg, &r, now) == -1)
+			goto rollback;
+		if (strcmp(r.kind, "notice") != 0) {
+			/* to the school: a school morning */
+			if (outbox_set_not_before(l, r.id,
+			    schedule_next_school_morning(cfg, now)) == -1)
+				goto rollback;
+		}
+	}
+	for (size_t j = 0; j < nadd; j++)
+		if (link_step(l, add[j], k, r.id, now, why) == -1)
+			goto rollback;
+	if ((rc = ledger_commit(l)) == 0)
+		log_info("%s for %zu commitment(s) %s (outbox %lld)", step_name[k],
+		    nadd, existing ? "joined the draft" : "drafted",
+		    (long long)r.id);
 	goto out;
 rollback:
-	sqlite3_finalize(st);
 	ledger_rollback(l);
+	rc = -1;
 out:
+	free(all);
+	chase_plan_free(joined, njoined);
 	outbox_row_free(&r);
 	return rc;
 }
 
-/*
- * Notices are gathered while the SELECTs that find them step, and written
- * after those are finished. A write begun while a read on the same
- * connection is still open must upgrade that read's snapshot: if the CLI
- * committed since, SQLite answers SQLITE_BUSY at once, without waiting,
- * and the notice would be skipped until the next round.
- */
-struct notice_queue {
-	char	**subject, **body;
-	size_t	  n, cap;
-};
-
-static void
-queue_notice(struct notice_queue *q, char *subject, char *body)
+/* Take the steps that came due: one letter per addressee and step. */
+static int
+ladder(struct ledger *l, const struct config *cfg, time_t now)
 {
-	if (q->n == q->cap) {
-		q->cap = q->cap ? q->cap * 2 : 16;
-		q->subject = xreallocarray(q->subject, q->cap, sizeof(char *));
-		q->body = xreallocarray(q->body, q->cap, sizeof(char *));
+	struct chase_item *v, **group;
+	size_t n, taken = 0;
+	char *done;
+
+	if (schedule_plan(l, cfg, now, &v, &n) == -1)
+		return -1;
+	group = xcalloc(n ? n : 1, sizeof(*group));
+	done = xcalloc(n ? n : 1, 1);
+	for (size_t j = 0; j < n; j++) {
+		const char *to, *to_name, *cc;
+		size_t ng = 0;
+		int k = v[j].next_step;
+		if (done[j] || v[j].due_at == 0 || now < (time_t)v[j].due_at ||
+		    v[j].blocked)
+			continue;
+		addressee(cfg, &v[j], k, &to, &to_name, &cc);
+		char *key = xstrdup(to);
+		for (size_t i = j; i < n; i++) {
+			const char *t2, *n2, *c2;
+			if (done[i] || v[i].due_at == 0 || now < (time_t)v[i].due_at ||
+			    v[i].blocked || v[i].next_step != k)
+				continue;
+			addressee(cfg, &v[i], k, &t2, &n2, &c2);
+			if (t2 && strcasecmp(t2, key) == 0) {
+				group[ng++] = &v[i];
+				done[i] = 1;
+			}
+		}
+		free(key);
+		if (draft_group(l, cfg, group, ng, k, now, "ladder") == 0)
+			taken += ng;
 	}
-	q->subject[q->n] = subject;
-	q->body[q->n++] = body;
+	free(group);
+	free(done);
+	chase_plan_free(v, n);
+	return (int)taken;
 }
 
-static int notice_once(struct ledger *l, const struct config *cfg,
-    char *subject, char *body, time_t now);
-
-/* Write the gathered notices (each once) and empty the queue. */
-static int
-flush_notices(struct ledger *l, const struct config *cfg,
-    struct notice_queue *q, time_t now)
+int
+schedule_escalate(struct ledger *l, const struct config *cfg, int64_t id,
+    time_t now, struct buf *err)
 {
-	int made = 0;
-	for (size_t k = 0; k < q->n; k++)
-		made += notice_once(l, cfg, q->subject[k], q->body[k], now);
-	free(q->subject);
-	free(q->body);
-	memset(q, 0, sizeof(*q));
-	return made;
+	struct chase_item *v, *it = NULL;
+	size_t n;
+	int rc = -1;
+
+	if (schedule_plan(l, cfg, now, &v, &n) == -1) {
+		buf_printf(err, "cannot read the ledger: %s", ledger_errmsg(l));
+		return -1;
+	}
+	for (size_t j = 0; j < n; j++)
+		if (v[j].id == id)
+			it = &v[j];
+	if (it == NULL)
+		buf_printf(err, "commitment %lld is not overdue and unanswered",
+		    (long long)id);
+	else if (it->pending_outbox)
+		buf_printf(err, "outbox %lld waits: approve it (ptrail approve "
+		    "%lld) or cancel it first", (long long)it->pending_outbox,
+		    (long long)it->pending_outbox);
+	else if (it->next_step >= LADDER_STEPS)
+		buf_printf(err, "commitment %lld is at the top of the ladder",
+		    (long long)id);
+	else {
+		const char *to, *to_name, *cc;
+		addressee(cfg, it, it->next_step, &to, &to_name, &cc);
+		if (it->blocked) {
+			buf_printf(err, "%s", it->blocked);
+		} else {
+			/* the escalation.step event says "by":"parent" */
+			it->due_at = (int64_t)now;
+			rc = draft_group(l, cfg, &it, 1, it->next_step, now,
+			    "parent") == 0 ? it->next_step : -1;
+			if (rc == -1)
+				buf_printf(err, "cannot draft: %s", ledger_errmsg(l));
+		}
+	}
+	chase_plan_free(v, n);
+	return rc;
 }
 
-/* One notice to the parent, unless one with this subject exists. */
-static int
-notice_once(struct ledger *l, const struct config *cfg, char *subject,
-    char *body, time_t now)
-{
-	int64_t n = 0;
-	struct outbox_row r;
-	int rc;
+/* ---- the parent's digest: one a day ---- */
 
-	ledger_query_int(l, &n, "SELECT count(*) FROM outbox WHERE kind = "
-	    "'notice' AND subject = ?", subject, (char *)NULL);
-	if (n > 0 || cfg->parent_addr == NULL) {
-		free(subject);
-		free(body);
+static int
+digest_drafts(struct ledger *l, const struct config *cfg, time_t now,
+    time_t last, struct buf *b, int *news)
+{
+	struct outbox_row *v;
+	size_t n;
+	int shown = 0;
+
+	if (outbox_list(l, NULL, &v, &n) == -1)
 		return 0;
+	for (size_t k = 0; k < n; k++) {
+		long hours = (long)((now - (time_t)v[k].created_at) / 3600);
+		int failed = strcmp(v[k].state, "failed") == 0;
+		if (strcmp(v[k].kind, "notice") == 0 || (!failed &&
+		    strcmp(v[k].state, "draft") != 0))
+			continue;
+		if (shown++ == 0)
+			buf_addstr(b, "Waiting for you:\n\n");
+		/* new or changed since the last digest, or now waiting long */
+		if ((time_t)v[k].updated_at > last || ((time_t)v[k].created_at +
+		    (time_t)cfg->draft_notice_hours * 3600 > last && hours >=
+		    cfg->draft_notice_hours))
+			(*news)++;
+		buf_printf(b, "* Draft %lld (%s)", (long long)v[k].id, v[k].kind);
+		if (failed)
+			buf_printf(b, " FAILED: %s", v[k].last_error ?
+			    v[k].last_error : "");
+		else if (hours >= cfg->draft_notice_hours)
+			buf_printf(b, ", waiting %ld hours (advocates suggest "
+			    "sending within 24)", hours);
+		buf_printf(b, "\n  To: %s\n", v[k].to_addrs);
+		if (v[k].cc_addrs)
+			buf_printf(b, "  Cc: %s\n", v[k].cc_addrs);
+		buf_printf(b, "  Subject: %s\n\n", v[k].subject);
+		for (const char *p = v[k].body; *p; ) {
+			const char *e = strchr(p, '\n');
+			size_t len = e ? (size_t)(e - p) : strlen(p);
+			buf_addstr(b, "  | ");
+			buf_add(b, p, len);
+			buf_addch(b, '\n');
+			p += len + (e != NULL);
+		}
+		if (failed)
+			buf_printf(b, "\n  Check the address, then: ptrail approve "
+			    "%lld to try again.\n\n", (long long)v[k].id);
+		else
+			buf_printf(b, "\n  To send it, reply with the line  APPROVE "
+			    "%s\n  or run: ptrail approve %lld (ptrail edit %lld to "
+			    "change it first, ptrail cancel %lld to drop it).\n\n",
+			    v[k].token, (long long)v[k].id, (long long)v[k].id,
+			    (long long)v[k].id);
 	}
-	memset(&r, 0, sizeof(r));
-	r.kind = xstrdup("notice");
-	r.to_addrs = xstrdup(cfg->parent_addr);
-	r.subject = subject;
-	r.body = body;
-	r.lang = xstrdup("en");
-	rc = outbox_create(l, cfg, &r, now) == 0;
-	outbox_row_free(&r);
-	return rc;
+	outbox_list_free(v, n);
+	return shown;
 }
 
-/* Three working days before a meeting: the brief (brief.h). The day
- * before a due date: tomorrow's promise. */
 static int
-parent_reminders(struct ledger *l, const struct config *cfg, time_t now)
+digest_overdue(struct ledger *l, const struct config *cfg, time_t now,
+    time_t last, struct buf *b, int *news)
+{
+	struct chase_item *v;
+	size_t n;
+	struct buf quiet = BUF_INIT;
+	int shown = 0, nquiet = 0;
+	char day[64];
+
+	if (schedule_plan(l, cfg, now, &v, &n) == -1)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		struct chase_item *it = &v[k];
+		char due[16], lastday[11];
+		struct civil lc;
+		ymd_human(it->due, due);
+		/* overdue since the last digest (its due day was that day or
+		 * later), or first seen since */
+		local_civil(last - 86400, &lc);
+		civil_format(&lc, lastday);
+		if (strcmp(it->due, lastday) >= 0 || (time_t)it->created_at > last)
+			(*news)++;
+		if (it->historic && !it->chase && it->last_sent < 0 &&
+		    !it->pending_outbox) {
+			if (nquiet++ < 20)
+				buf_printf(&quiet, "* %lld %s, due %s: \"%s\"  -> "
+				    "ptrail chase %lld\n", (long long)it->id, it->who,
+				    due, it->quote, (long long)it->id);
+			continue;
+		}
+		if (shown++ == 0)
+			buf_addstr(b, "Overdue and unanswered:\n\n");
+		buf_printf(b, "* %lld %s, due %s: \"%s\"\n  ", (long long)it->id,
+		    it->who, due, it->quote);
+		if (it->pending_outbox)
+			buf_printf(b, "draft %lld waits for you; nothing further "
+			    "is drafted until it is sent\n", (long long)
+			    it->pending_outbox);
+		else if (it->cancelled)
+			buf_printf(b, "you cancelled the %s: the ladder stops here; "
+			    "ptrail escalate %lld drafts it again\n",
+			    step_name[it->last_sent + 1], (long long)it->id);
+		else if (it->next_step >= LADDER_STEPS)
+			buf_addstr(b, "every step of the ladder was taken\n");
+		else if (it->blocked) {
+			buf_printf(b, "%s\n", it->blocked);
+			/* the step it cannot take came due since */
+			if (it->due_at && (time_t)it->due_at <= now &&
+			    (time_t)it->due_at > last)
+				(*news)++;
+		}
+		else {
+			day_text((time_t)it->due_at, 0, day, sizeof(day));
+			buf_printf(b, "the %s is drafted on %s unless the school "
+			    "answers (ptrail escalate %lld: now)\n",
+			    step_name[it->next_step], day, (long long)it->id);
+		}
+	}
+	if (nquiet) {
+		buf_printf(b, "%sAlready past when ptrail first saw them, so not "
+		    "chased (%d; to chase one, run the command beside it):\n\n%s",
+		    shown ? "\n" : "", nquiet, buf_str(&quiet));
+		if (nquiet > 20)
+			buf_printf(b, "... and %d more: ptrail list --overdue\n",
+			    nquiet - 20);
+		shown++;
+	}
+	if (shown)
+		buf_addch(b, '\n');
+	buf_free(&quiet);
+	chase_plan_free(v, n);
+	return shown;
+}
+
+static int
+digest_answers(struct ledger *l, time_t since, struct buf *b)
+{
+	sqlite3_stmt *st;
+	int shown = 0;
+	char day[16];
+
+	if ((st = ledger_stmt(l, "SELECT c.id, coalesce(p.name, c.actor, "
+	    "'the school'), c.quote, c.answered_by, c.answered_at FROM "
+	    "commitments c LEFT JOIN people p ON p.id = c.person_id WHERE "
+	    "c.answered_at IS NOT NULL AND c.updated_at > ? ORDER BY c.id")) ==
+	    NULL)
+		return 0;
+	sqlite3_bind_int64(st, 1, (int64_t)since);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct civil c;
+		if (shown++ == 0)
+			buf_addstr(b, "Answered since the last digest:\n\n");
+		local_civil((time_t)sqlite3_column_int64(st, 4), &c);
+		civil_human(&c, day);
+		if (sqlite3_column_type(st, 3) != SQLITE_NULL)
+			buf_printf(b, "* %lld %s: \"%s\" — by letter %lld of %s\n",
+			    (long long)sqlite3_column_int64(st, 0),
+			    sqlite3_column_text(st, 1), sqlite3_column_text(st, 2),
+			    (long long)sqlite3_column_int64(st, 3), day);
+		else
+			buf_printf(b, "* %lld %s: \"%s\" — you marked it answered\n",
+			    (long long)sqlite3_column_int64(st, 0),
+			    sqlite3_column_text(st, 1), sqlite3_column_text(st, 2));
+	}
+	ledger_stmt_done(st);
+	if (shown)
+		buf_addch(b, '\n');
+	return shown;
+}
+
+static int
+digest_ahead(struct ledger *l, time_t now, struct buf *b)
 {
 	sqlite3_stmt *st;
 	struct civil c;
-	char tomorrow[11], day[16];
-	struct notice_queue q;
-	int briefs;
-
-	memset(&q, 0, sizeof(q));
+	char today[11], in7[11], tomorrow[11], day[16];
+	int shown = 0;
+	long d;
 
 	local_civil(now, &c);
-	long d = civil_to_days(c.y, c.m, c.d);
+	civil_format(&c, today);
+	d = civil_to_days(c.y, c.m, c.d);
+	days_to_civil(d + 7, &c);
+	civil_format(&c, in7);
 	days_to_civil(d + 1, &c);
 	civil_format(&c, tomorrow);
-	/* the brief writes its rows itself, before the reads below */
-	if ((briefs = brief_due(l, cfg, now)) < 0)
-		briefs = 0;
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, coalesce(actor, 'the "
-	    "school'), quote FROM commitments WHERE state IN ('open', "
-	    "'confirmed') AND due = ?", -1, &st, NULL) == SQLITE_OK) {
+	if ((st = ledger_stmt(l, "SELECT id, date, time, quote, julianday(date) "
+	    "- julianday(?1) FROM meetings WHERE state = 'scheduled' AND date > "
+	    "?1 AND date <= ?2 ORDER BY date, time")) != NULL) {
+		sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, in7, -1, SQLITE_STATIC);
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			const char *tm = (const char *)sqlite3_column_text(st, 2);
+			if (shown++ == 0)
+				buf_addstr(b, "Ahead:\n\n");
+			ymd_human((const char *)sqlite3_column_text(st, 1), day);
+			buf_printf(b, "* Meeting %lld on %s%s%s: \"%s\"\n",
+			    (long long)sqlite3_column_int64(st, 0), day, tm ?
+			    " at " : "", tm ? tm : "", sqlite3_column_text(st, 3));
+			if (sqlite3_column_double(st, 4) <= 3.0)
+				buf_addstr(b, "  Advocates suggest asking the school now "
+				    "for the draft IEP and any reports, so you can read "
+				    "them before you go.\n");
+		}
+		ledger_stmt_done(st);
+	}
+	if ((st = ledger_stmt(l, "SELECT c.id, coalesce(p.name, c.actor, "
+	    "'the school'), c.quote FROM commitments c LEFT JOIN people p ON "
+	    "p.id = c.person_id WHERE c.state IN ('open', 'confirmed') AND "
+	    "c.due = ? ORDER BY c.id")) != NULL) {
 		sqlite3_bind_text(st, 1, tomorrow, -1, SQLITE_STATIC);
 		ymd_human(tomorrow, day);
-		while (sqlite3_step(st) == SQLITE_ROW)
-			queue_notice(&q, xasprintf("ptrail: commitment "
-			    "%lld is due tomorrow, %s", (long long)
-			    sqlite3_column_int64(st, 0), day), xasprintf("Tomorrow, "
-			    "%s, this falls due:\n\n  %s: \"%s\"\n\nIf it has "
-			    "been done, mark it: ptrail done %lld\n", day,
-			    sqlite3_column_text(st, 1), sqlite3_column_text(st, 2),
-			    (long long)sqlite3_column_int64(st, 0)));
-		sqlite3_finalize(st);
-	}
-	/* every new draft: the parent is sent it, with its approval token;
-	 * one waiting too long gets a second notice (advocates say send
-	 * within 24 hours). One query: "late" tells the two apart. */
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, subject, to_addrs, body, "
-	    "token, created_at <= ? FROM outbox WHERE state = 'draft' AND "
-	    "kind <> 'notice'", -1, &st, NULL) == SQLITE_OK) {
-		sqlite3_bind_int64(st, 1, (int64_t)(now -
-		    (time_t)cfg->draft_notice_hours * 3600));
 		while (sqlite3_step(st) == SQLITE_ROW) {
-			long long id = (long long)sqlite3_column_int64(st, 0);
-			const unsigned char *subj = sqlite3_column_text(st, 1);
-			const unsigned char *to = sqlite3_column_text(st, 2);
-			const unsigned char *body = sqlite3_column_text(st, 3);
-			const unsigned char *token = sqlite3_column_text(st, 4);
-			queue_notice(&q, xasprintf("ptrail: draft %lld to "
-			    "approve", id), xasprintf("ptrail drafted this for you to "
-			    "send:\n\nTo: %s\nSubject: %s\n\n%s\n\nTo send it, "
-			    "reply to this message with the line\n\nAPPROVE %s\n\nor "
-			    "run: ptrail approve %lld (ptrail edit %lld to change it "
-			    "first, ptrail cancel %lld to drop it).\n", to, subj, body,
-			    token, id, id, id));
-			if (!sqlite3_column_int(st, 5))
-				continue;
-			queue_notice(&q, xasprintf("ptrail: draft %lld "
-			    "waits for your approval", id), xasprintf("This draft "
-			    "has waited %d hours. Advocates suggest sending a summary "
-			    "within 24 hours of a letter or meeting.\n\nTo: %s\n"
-			    "Subject: %s\n\n%s\n\nTo send it, reply to this message "
-			    "with the line\n\nAPPROVE %s\n\nor run: ptrail approve "
-			    "%lld (ptrail edit %lld to change it first).\n",
-			    cfg->draft_notice_hours, to, subj, body, token, id, id));
+			if (shown++ == 0)
+				buf_addstr(b, "Ahead:\n\n");
+			buf_printf(b, "* Due tomorrow, %s: %s: \"%s\" (done? ptrail "
+			    "done %lld)\n", day, sqlite3_column_text(st, 1),
+			    sqlite3_column_text(st, 2), (long long)
+			    sqlite3_column_int64(st, 0));
 		}
-		sqlite3_finalize(st);
+		ledger_stmt_done(st);
 	}
-	return briefs + flush_notices(l, cfg, &q, now);
+	if (shown)
+		buf_addch(b, '\n');
+	return shown;
+}
+
+int
+schedule_digest(struct ledger *l, const struct config *cfg, time_t now)
+{
+	struct buf b = BUF_INIT;
+	struct outbox_row r;
+	struct civil c;
+	char day[16];
+	int64_t exists = 0, last = 0;
+	char *subject;
+	int said = 0, news = 0, rc = 0;
+
+	if (cfg->parent_addr == NULL)
+		return 0;
+	local_civil(now, &c);
+	if ((now - local_midnight(&c)) / 3600 < DIGEST_HOUR)
+		return 0;
+	civil_human(&c, day);
+	subject = xasprintf("ptrail: digest for %s", day);
+	ledger_query_int(l, &exists, "SELECT count(*) FROM outbox WHERE kind = "
+	    "'notice' AND subject = ?", subject, (char *)NULL);
+	if (exists) {
+		free(subject);
+		return 0;
+	}
+	ledger_query_int(l, &last, "SELECT coalesce(max(created_at), 0) FROM "
+	    "outbox WHERE kind = 'notice' AND subject LIKE ?",
+	    "ptrail: digest for %", (char *)NULL);
+	/* said: lines worth reading; news: what changed since the last
+	 * digest. No news, no digest: a quiet day sends nothing. */
+	said += digest_drafts(l, cfg, now, (time_t)last, &b, &news);
+	said += digest_overdue(l, cfg, now, (time_t)last, &b, &news);
+	news += digest_answers(l, (time_t)last, &b);
+	news += digest_ahead(l, now, &b);
+	if (news) {
+		buf_addstr(&b, "ptrail chases a promise when its due day passes "
+		    "with no answer about it; nothing goes to the school without "
+		    "your approval. `ptrail status` says what is and is not being "
+		    "chased.\n");
+		memset(&r, 0, sizeof(r));
+		r.kind = xstrdup("notice");
+		r.to_addrs = xstrdup(cfg->parent_addr);
+		r.subject = subject;
+		subject = NULL;
+		r.body = buf_detach(&b);
+		r.lang = xstrdup("en");
+		rc = outbox_create(l, cfg, &r, now) == 0 ? 1 : -1;
+		outbox_row_free(&r);
+	}
+	free(subject);
+	buf_free(&b);
+	return rc;
 }
 
 int
 schedule_run(struct ledger *l, const struct config *cfg, time_t now)
 {
-	parent_reminders(l, cfg, now);
-	sqlite3_stmt *st;
-	struct overdue *v = NULL;
-	size_t n = 0, cap = 0;
-	struct civil today;
-	char ymd[11];
 	int taken = 0;
 
-	if (!cfg->ladder_enabled)
-		return 0;
-	local_civil(now, &today);
-	civil_format(&today, ymd);
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT c.id, c.message_id, "
-	    "c.thread_id, c.actor, c.quote, c.due, m.from_addr, m.from_name, "
-	    "m.subject, m.message_id, m.date, (SELECT max(step) FROM escalations "
-	    "e WHERE e.commitment_id = c.id), (SELECT max(created_at) FROM "
-	    "escalations e WHERE e.commitment_id = c.id), c.created_at FROM "
-	    "commitments c "
-	    "LEFT JOIN "
-	    "messages m ON m.id = c.message_id WHERE c.state IN ('open', "
-	    "'confirmed') AND c.answered_at IS NULL AND c.due IS NOT NULL AND "
-	    "c.due < ? "
-	    /* not the promises already past when first seen (checked
-	     * exactly below, in local time): on the first sync of an old
-	     * mailbox these are thousands, none of them chased */
-	    "AND c.due >= date(c.created_at, 'unixepoch', '-1 day') "
-	    "ORDER BY c.id", -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	sqlite3_bind_text(st, 1, ymd, -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			v = xreallocarray(v, cap, sizeof(*v));
-		}
-		struct overdue *o = &v[n++];
-		memset(o, 0, sizeof(*o));
-		o->id = sqlite3_column_int64(st, 0);
-		o->message_id = sqlite3_column_int64(st, 1);
-		o->thread_id = sqlite3_column_int64(st, 2);
-		o->actor = ledger_col_dup(st, 3);
-		o->quote = ledger_col_dup(st, 4);
-		o->due = ledger_col_dup(st, 5);
-		o->letter_from = ledger_col_dup(st, 6);
-		o->letter_from_name = ledger_col_dup(st, 7);
-		o->letter_subject = ledger_col_dup(st, 8);
-		o->letter_msgid = ledger_col_dup(st, 9);
-		o->letter_date = sqlite3_column_int64(st, 10);
-		o->last_step = sqlite3_column_type(st, 11) == SQLITE_NULL ? -1 :
-		    sqlite3_column_int(st, 11);
-		o->last_at = sqlite3_column_int64(st, 12);
-		o->created_at = sqlite3_column_int64(st, 13);
-	}
-	sqlite3_finalize(st);
-	for (size_t k = 0; k < n; k++) {
-		struct civil due;
-		int step = v[k].last_step + 1;
-		struct civil seen;
-		local_civil((time_t)v[k].created_at, &seen);
-		/* a promise already past when ptrail first saw it (the first
-		 * sync of an old mailbox) is listed as overdue, not chased */
-		int historic = civil_parse(v[k].due, &due) == 0 &&
-		    civil_to_days(due.y, due.m, due.d) <
-		    civil_to_days(seen.y, seen.m, seen.d);
-		if (step < LADDER_STEPS && !historic &&
-		    civil_parse(v[k].due, &due) == 0) {
-			/* step k falls due on due + 1 + its days */
-			long day = civil_to_days(due.y, due.m, due.d) + 1 +
-			    cfg->ladder_days[step];
-			struct civil sd;
-			days_to_civil(day, &sd);
-			time_t at = local_midnight(&sd);
-			/* a ladder found late is climbed one rung at a time:
-			 * each step keeps its distance from the one before */
-			if (step > 0) {
-				time_t gap = (time_t)(cfg->ladder_days[step] -
-				    cfg->ladder_days[step - 1]) * 86400;
-				struct civil lc;
-				local_civil((time_t)v[k].last_at, &lc);
-				if (local_midnight(&lc) + gap > at)
-					at = local_midnight(&lc) + gap;
-			}
-			if (now >= at && take_step(l, cfg, &v[k], step, at, now) == 0)
-				taken++;
-		}
-		overdue_free(&v[k]);
-	}
-	free(v);
+	if (cfg->ladder_enabled)
+		taken = ladder(l, cfg, now);
+	/* the brief writes its own rows (brief.h) */
+	if (brief_due(l, cfg, now) > 0)
+		taken++;
+	schedule_digest(l, cfg, now);
 	return taken;
+}
+
+void
+schedule_policy(struct ledger *l, const struct config *cfg, time_t now,
+    struct buf *out)
+{
+	struct chase_item *v;
+	size_t n;
+	int chased = 0, quiet = 0, waiting = 0, stopped = 0, blocked = 0;
+
+	if (schedule_plan(l, cfg, now, &v, &n) == -1)
+		return;
+	for (size_t k = 0; k < n; k++) {
+		if (v[k].historic && !v[k].chase && v[k].last_sent < 0 &&
+		    !v[k].pending_outbox)
+			quiet++;
+		else if (v[k].pending_outbox)
+			waiting++;
+		else if (v[k].cancelled)
+			stopped++;
+		else if (v[k].blocked)
+			blocked++;
+		else
+			chased++;
+	}
+	chase_plan_free(v, n);
+	buf_printf(out, "chase: %s\n", cfg->ladder_enabled ? "on" :
+	    "off ([escalation] enabled = no): nothing is chased");
+	buf_printf(out, "  %d overdue promise(s) chased; %d wait for a draft you "
+	    "have not approved; %d stopped because you cancelled a step; %d "
+	    "cannot go further (the digest says which config key is missing)\n",
+	    chased, waiting, stopped, blocked);
+	buf_printf(out, "  %d overdue promise(s) not chased: they were already "
+	    "past when ptrail first saw them (ptrail chase ID chases one)\n",
+	    quiet);
+	buf_printf(out, "  confirmation summaries are drafted only for letters "
+	    "of the last %d days\n", COMPOSE_DAYS);
 }

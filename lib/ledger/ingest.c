@@ -7,8 +7,9 @@
  * message row (raw kept whole) with its thread (In-Reply-To, then
  * References, to an earlier stored message; else its own id),
  * the items extracted from it (school mail, and the parent's own letters
- * to the school), the school's reply
- * marking earlier commitments in the thread answered, the event, and the
+ * to the school), each with its person (people.h), the school's reply
+ * answering the earlier promises of the thread it is about (items.h; the
+ * others stay open), the event, and the
  * folder's last UID. Either all of it lands or none.
  */
 #include <ctype.h>
@@ -25,6 +26,7 @@
 #include "base/log.h"
 #include "mail/mime.h"
 #include "ledger/outbox.h"
+#include "ledger/people.h"
 #include "ledger/sync_state.h"
 #include "base/xmalloc.h"
 
@@ -135,30 +137,18 @@ insert_message(struct ledger *l, const struct mime_message *m,
 	return id;
 }
 
-/* "I will ..." in a letter from Ms Wong is Ms Wong's promise: name her,
- * so the list and the ladder say who. The quote keeps the letter's words. */
-static char *
-actor_named(const char *actor, const char *from_name)
-{
-	static const char *const self[] = { "I", "i", "本人", "我", NULL };
-	static const char *const us[] = { "We", "we", "我們", "我哋", NULL };
-
-	if (actor == NULL || from_name == NULL)
-		return actor ? xstrdup(actor) : NULL;
-	for (int k = 0; self[k]; k++)
-		if (strcmp(actor, self[k]) == 0)
-			return xasprintf("%s (%s)", from_name, actor);
-	for (int k = 0; us[k]; k++)
-		if (strcmp(actor, us[k]) == 0)
-			return xasprintf("%s (%s, for the school)", from_name, actor);
-	return xstrdup(actor);
-}
-
 static int
-store_items(struct ledger *l, const struct extraction *ex, int64_t msg,
-    int64_t thread, const char *from_name, time_t now,
-    struct ingest_result *res)
+store_items(struct ledger *l, const struct config *cfg,
+    const struct mime_message *mm, const struct extraction *ex, int64_t msg,
+    int64_t thread, time_t now, struct ingest_result *res)
 {
+	/* the sender is a person the ledger knows (people.h) */
+	char *sig = mm->from_name ? NULL : people_signature_name(mm->text);
+	int64_t sender = people_by_address(l, cfg, mm->from_name ?
+	    mm->from_name : sig, mm->from_addr, now);
+	free(sig);
+	if (sender < 0)
+		return -1;
 	for (size_t k = 0; k < ex->ncommitments; k++) {
 		const struct ex_commitment *e = &ex->commitments[k];
 		struct commitment c;
@@ -167,14 +157,17 @@ store_items(struct ledger *l, const struct extraction *ex, int64_t msg,
 		c.message_id = msg;
 		c.thread_id = thread;
 		c.source = (char *)"letter";
-		c.actor = actor_named(e->actor, from_name);
+		c.actor = (char *)e->actor;	/* as written; the person beside */
+		c.person_id = people_resolve(l, cfg, e->actor, e->quote,
+		    mm->text, mm->from_name, mm->from_addr, now);
+		if (c.person_id < 0)
+			return -1;
 		c.action = e->action;
 		c.quote = e->quote;
 		c.due = e->due[0] ? (char *)e->due : NULL;
 		c.due_time = e->due_time[0] ? (char *)e->due_time : NULL;
 		c.vague = e->vague;
 		rc = commitment_add(l, &c, now);
-		free(c.actor);
 		if (rc == -1)
 			return -1;
 		res->commitments++;
@@ -268,22 +261,28 @@ shared_words(const char *a, const char *b, int want)
 }
 
 /* Is the school's promise already in the ledger? Same due, an actor
- * sharing a name, two action words in common. */
+ * sharing a name with the words as written or with the person they were
+ * resolved to ("I" in Ms Wong's letter is Ms Wong), two action words in
+ * common. */
 static int
 already_recorded(struct ledger *l, const struct ex_commitment *e)
 {
 	sqlite3_stmt *st;
 	int found = 0;
 
-	if (e->actor == NULL || (st = ledger_stmt(l, "SELECT actor, action "
-	    "FROM commitments WHERE coalesce(due, '') = ?")) == NULL)
+	if (e->actor == NULL || (st = ledger_stmt(l, "SELECT c.actor, p.name, "
+	    "c.action FROM commitments c LEFT JOIN people p ON p.id = "
+	    "c.person_id WHERE coalesce(c.due, '') = ?")) == NULL)
 		return 0;
 	sqlite3_bind_text(st, 1, e->due, -1, SQLITE_STATIC);
 	while (!found && sqlite3_step(st) == SQLITE_ROW) {
 		const char *actor = (const char *)sqlite3_column_text(st, 0);
-		const char *action = (const char *)sqlite3_column_text(st, 1);
-		if (actor && action && shared_words(e->actor, actor, 1) >= 1 &&
-		    shared_words(e->action ? e->action : e->quote, action, 2) >= 2)
+		const char *person = (const char *)sqlite3_column_text(st, 1);
+		const char *action = (const char *)sqlite3_column_text(st, 2);
+		int same = (actor && shared_words(e->actor, actor, 1) >= 1) ||
+		    (person && shared_words(e->actor, person, 1) >= 1);
+		if (same && action && shared_words(e->action ? e->action :
+		    e->quote, action, 2) >= 2)
 			found = 1;
 	}
 	ledger_stmt_done(st);
@@ -304,9 +303,9 @@ is_ours(struct ledger *l, const char *msgid)
 }
 
 static int
-store_summary_items(struct ledger *l, const struct extraction *ex,
-    int64_t msg, int64_t thread, const char *from_name, time_t now,
-    struct ingest_result *res)
+store_summary_items(struct ledger *l, const struct config *cfg,
+    const struct extraction *ex, const char *text, int64_t msg,
+    int64_t thread, time_t now, struct ingest_result *res)
 {
 	for (size_t k = 0; k < ex->ncommitments; k++) {
 		const struct ex_commitment *e = &ex->commitments[k];
@@ -319,41 +318,23 @@ store_summary_items(struct ledger *l, const struct extraction *ex,
 		c.thread_id = thread;
 		c.source = (char *)"letter";
 		c.note = (char *)"from the parent's own summary";
-		c.actor = actor_named(e->actor, from_name);
+		/* the person named ("I" is the parent, not the school) */
+		c.actor = (char *)e->actor;
+		c.person_id = people_resolve(l, cfg, e->actor, e->quote, text,
+		    NULL, NULL, now);
+		if (c.person_id < 0)
+			return -1;
 		c.action = e->action;
 		c.quote = e->quote;
 		c.due = e->due[0] ? (char *)e->due : NULL;
 		c.due_time = e->due_time[0] ? (char *)e->due_time : NULL;
 		c.vague = e->vague;
 		rc = commitment_add(l, &c, now);
-		free(c.actor);
 		if (rc == -1)
 			return -1;
 		res->commitments++;
 	}
 	return 0;
-}
-
-/* The school wrote in the thread: its earlier commitments are answered. */
-static int
-mark_thread_answered(struct ledger *l, int64_t thread, int64_t msg, time_t at,
-    time_t now)
-{
-	sqlite3_stmt *st;
-	int64_t ids[256];
-	int n = 0, rc = 0;
-
-	if ((st = ledger_stmt(l, "SELECT id FROM commitments WHERE "
-	    "thread_id = ? AND message_id <> ? AND answered_at IS NULL")) == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, thread);
-	sqlite3_bind_int64(st, 2, msg);
-	while (n < 256 && sqlite3_step(st) == SQLITE_ROW)
-		ids[n++] = sqlite3_column_int64(st, 0);
-	ledger_stmt_done(st);
-	for (int k = 0; k < n && rc == 0; k++)
-		rc = commitment_mark_answered(l, ids[k], at, now);
-	return rc;
 }
 
 static char *
@@ -383,6 +364,7 @@ ingest_prepare(const struct config *cfg, const char *raw, size_t len,
 {
 	memset(p, 0, sizeof(*p));
 	sha256_hex(raw, len, p->sha);
+	p->cfg = cfg;
 	if (mime_parse(raw, len, &p->m, &p->why) == -1)
 		return;
 	p->parsed = 1;
@@ -446,16 +428,18 @@ ingest_store(struct ledger *l, const char *folder, uint32_t uidvalidity,
 		thread = res->id;
 	res->was_new = 1;
 	if (p->school && !p->out) {
-		if (store_items(l, &p->ex, res->id, thread, m->from_name, now,
+		if (store_items(l, p->cfg, m, &p->ex, res->id, thread, now,
 		    res) == -1)
 			goto fail;
-		if (thread != res->id && mark_thread_answered(l, thread, res->id,
-		    m->has_date ? m->date : now, now) == -1)
+		/* a reply answers only the promises it is about (items.h) */
+		if (thread != res->id && commitments_answer_by_letter(l,
+		    res->id, thread, m->from_addr, m->text, m->has_date ?
+		    m->date : now, now) == -1)
 			goto fail;
 	}
 	if (p->out && p->ex.ncommitments && !is_ours(l, m->message_id) &&
-	    store_summary_items(l, &p->ex, res->id, thread, m->from_name, now,
-	    res) == -1)
+	    store_summary_items(l, p->cfg, &p->ex, m->text, res->id, thread,
+	    now, res) == -1)
 		goto fail;
 	/* "APPROVE <token>" lines are read by the round's approval step
 	 * (lib/ledger/approve.c), from the stored body */

@@ -42,6 +42,7 @@ struct ingest_prep {
 	struct extraction	 ex;		/* school mail, and the parent's own
 						   letters to the school */
 	int			 out, school;
+	const struct config	*cfg;		/* not owned: the caller's */
 };
 
 void	ingest_prepare(const struct config *cfg, const char *raw, size_t len,

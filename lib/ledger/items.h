@@ -28,7 +28,10 @@ struct commitment {
 	int64_t	 meeting_id;	/* 0: none */
 	int64_t	 thread_id;	/* 0: none */
 	char	*source;	/* "letter" | "manual" | "meeting" */
-	char	*actor;
+	char	*actor;	/* read: the person's name, else the words as
+			 * written; add: the words as written */
+	char	*written;	/* read: the words as written ("She") */
+	int64_t	 person_id;	/* people.id, 0: nobody named */
 	char	*action;
 	char	*quote;
 	char	*due;		/* "YYYY-MM-DD" or NULL */
@@ -37,6 +40,9 @@ struct commitment {
 	char	*state;		/* open confirmed done disputed withdrawn */
 	char	*note;
 	int64_t	 answered_at;	/* 0: not answered */
+	int64_t	 answered_by;	/* the letter that answered it, 0: the
+				 * parent said so (or not answered) */
+	int	 chase;		/* the parent asked to chase an old one */
 	int64_t	 sequence;
 	int64_t	 created_at;
 	int64_t	 updated_at;
@@ -71,9 +77,33 @@ int	commitment_add(struct ledger *l, struct commitment *c, time_t now);
 /* Move to a new state (validated against the state machine) with a note. */
 int	commitment_set_state(struct ledger *l, int64_t id, const char *state,
 	    const char *note, time_t now, struct buf *err);
-/* Mark answered (a school reply in the thread) at time 'at'. */
+/* Mark answered at time 'at' by letter 'by' (0: the parent said so, with
+ * `ptrail answered`); an event says which. */
 int	commitment_mark_answered(struct ledger *l, int64_t id, time_t at,
 	    time_t now);
+int	commitment_answer(struct ledger *l, int64_t id, int64_t by, time_t at,
+	    time_t now);
+
+/*
+ * A school letter (msg, in thread, from from_addr, text body) came in a
+ * thread: it answers each earlier open promise of the thread that it is
+ * about — it quotes it, names its action (two of its words side by side,
+ * or a third of them), names its person with a word of its action, or
+ * comes from the promiser saying done/attached/sent about it. Any other
+ * promise stays open (or overdue); the reply is recorded on the thread as
+ * an event naming what it answered. Returns how many it answered, -1 on
+ * error.
+ */
+int	commitments_answer_by_letter(struct ledger *l, int64_t msg,
+	    int64_t thread, const char *from_addr, const char *body, time_t at,
+	    time_t now);
+/* The decision above, for one promise (exposed for the tests). */
+int	letter_answers(const char *body, int from_promiser, const char *action,
+	    const char *quote, const char *person_name);
+
+/* The parent asks to chase a promise first seen past its due day. */
+int	commitment_set_chase(struct ledger *l, int64_t id, time_t now,
+	    struct buf *err);
 int	commitment_get(struct ledger *l, int64_t id, struct commitment *out);
 int	commitment_list(struct ledger *l, const struct commitment_query *q,
 	    struct commitment **out, size_t *n);

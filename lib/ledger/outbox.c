@@ -352,6 +352,63 @@ fail:
 	return -1;
 }
 
+int
+outbox_redraft(struct ledger *l, int64_t id, const struct outbox_row *r,
+    json_object *ids, time_t now)
+{
+	sqlite3_stmt *st = NULL;
+	json_object *o;
+	char sha[65];
+
+	if (ledger_begin(l) == -1) {
+		json_object_put(ids);
+		return -1;
+	}
+	if ((st = ledger_stmt(l, "UPDATE outbox SET to_addrs = ?, cc_addrs = "
+	    "?, subject = ?, body = ?, updated_at = ? WHERE id = ? AND state = "
+	    "'draft'")) == NULL)
+		goto fail;
+	sqlite3_bind_text(st, 1, r->to_addrs, -1, SQLITE_STATIC);
+	ledger_bind_opt(st, 2, r->cc_addrs);
+	sqlite3_bind_text(st, 3, r->subject, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, r->body, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 5, (int64_t)now);
+	sqlite3_bind_int64(st, 6, id);
+	if (sqlite3_step(st) != SQLITE_DONE || sqlite3_changes(ledger_db(l)) != 1)
+		goto fail;
+	ledger_stmt_done(st);
+	st = NULL;
+	sha256_hex(r->body, strlen(r->body), sha);
+	o = json_object_new_object();
+	json_object_object_add(o, "added", ids);
+	ids = NULL;
+	json_object_object_add(o, "body_sha256", json_object_new_string(sha));
+	if (event(l, now, "outbox.join", id, o) == -1)
+		goto fail;
+	return ledger_commit(l);
+fail:
+	json_object_put(ids);
+	ledger_stmt_done(st);
+	ledger_rollback(l);
+	return -1;
+}
+
+int
+outbox_set_not_before(struct ledger *l, int64_t id, time_t t)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((st = ledger_stmt(l, "UPDATE outbox SET not_before = ? WHERE "
+	    "id = ?")) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, (int64_t)t);
+	sqlite3_bind_int64(st, 2, id);
+	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
+	ledger_stmt_done(st);
+	return rc;
+}
+
 static int
 is_ascii(const char *s)
 {

@@ -18,6 +18,7 @@
 #ifndef PTRAIL_OUTBOX_H
 #define PTRAIL_OUTBOX_H
 
+#include <json-c/json.h>
 #include <stdint.h>
 #include <time.h>
 
@@ -69,6 +70,15 @@ int	outbox_set_state(struct ledger *l, int64_t id, const char *to,
  * does nothing and is logged. Returns how many drafts were approved.
  */
 int	outbox_approve_by_mail(struct ledger *l, const char *text, time_t now);
+
+/* A draft grew: new To/Cc/subject/body from r (the ladder's letter with
+ * more commitments in it), only while it is a draft; the outbox.join
+ * event names the commitments added (ids: a JSON array, consumed). */
+int	outbox_redraft(struct ledger *l, int64_t id, const struct outbox_row *r,
+	    json_object *ids, time_t now);
+
+/* Do not send before t (a school morning). */
+int	outbox_set_not_before(struct ledger *l, int64_t id, time_t t);
 
 /* Replace a draft's body (only while it is a draft), with its event. */
 int	outbox_set_body(struct ledger *l, int64_t id, const char *body,

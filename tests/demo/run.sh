@@ -8,10 +8,12 @@
 # PTRAIL_NOW:
 #   Wed 4 March:  ptraild syncs, reads the letters, drafts the confirmation
 #                 summaries; the demo approves them and ptraild sends them.
-#   Fri 20 March: the SENCO's reply has come (her thread is answered); the
-#                 class teacher's promise of 13 March has not: it is
-#                 overdue and the ladder drafts a reminder and a letter to
-#                 the principal.
+#   Fri 20 March: the SENCO's reply has come: it answers the two promises
+#                 it is about (the case conference, the reading log); the
+#                 class teacher's promise of 13 March is overdue, and the
+#                 ladder drafts a reminder To her (陳老師), in Chinese like
+#                 her letter, quoting her own letter, the SENCO in Cc. No
+#                 letter to the principal: the reminder was not sent.
 # Then it shows the ledger, the outbox, the feed, and stops what it started.
 # Everything it writes stays in ./demo-run for you to look at.
 set -eu
@@ -94,9 +96,19 @@ step "Friday 20 March: ptraild syncs again"
 export PTRAIL_NOW=2026-03-20T10:00:00+08:00
 "$PD" --once
 "$P" list --all
-step "overdue, and the ladder's first steps drafted for approval"
-"$P" list --overdue || true
+step "overdue, and the ladder's first step drafted for approval"
+"$P" list --overdue
 "$P" outbox
+r=$(sqlite3 "$D/data/ledger.db" "SELECT id FROM outbox WHERE kind = 'reminder'")
+"$P" outbox show "$r" | sed -n '1,30p'
+# what the demo promises: the reminder goes to the person who made the
+# promise, in her thread's language, and nothing climbs above it
+[ "$(sqlite3 "$D/data/ledger.db" "SELECT to_addrs || ' ' || lang FROM outbox WHERE id = $r")" = "chanst@harbourside.edu.hk zh" ] || {
+	echo "demo: the reminder is not to the class teacher in Chinese" >&2; exit 1; }
+[ "$(sqlite3 "$D/data/ledger.db" "SELECT count(*) FROM outbox WHERE kind = 'escalation'")" = 0 ] || {
+	echo "demo: a letter above an unsent reminder" >&2; exit 1; }
+step "who made the promises: people, not pronouns"
+"$P" people
 "$P" status
 
 step "the calendar feed"

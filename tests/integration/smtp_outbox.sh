@@ -50,8 +50,10 @@ run || fail "first run"
 [ "$(q "SELECT count(*) FROM outbox WHERE state = 'draft' AND kind = 'confirmation'")" = 2 ] ||
 	fail "drafts: $(q 'SELECT id, state FROM outbox')"
 [ "$(sent)" = 0 ] || fail "sent without approval"
-[ "$(q "SELECT count(*) FROM outbox WHERE kind = 'notice' AND subject LIKE 'ptrail: draft % to approve' AND state = 'sent' AND body LIKE '%APPROVE %'")" = 2 ] ||
+# one digest for the day, with both drafts and their tokens
+[ "$(q "SELECT count(*) FROM outbox WHERE kind = 'notice' AND subject LIKE 'ptrail: digest for %' AND state = 'sent' AND body LIKE '%APPROVE %APPROVE %'")" = 1 ] ||
 	fail "the parent was not sent the drafts with their tokens"
+[ "$(q "SELECT count(*) FROM outbox WHERE kind = 'notice'")" = 1 ] || fail "more than one notice: $(q "SELECT subject FROM outbox WHERE kind = 'notice'")"
 "$PTRAIL" -c "$D/c.conf" outbox show 1 | grep -q "Miss Lam" || fail "outbox show"
 
 # 2. approve the English one: sent once, parsed back
@@ -131,9 +133,10 @@ n=$(imap_cmd "$D" "M.select('Sent'); print(len(M.search(None, 'HEADER', 'Message
 [ "$n" = 1 ] || fail "summary 1 filed in Sent $n times"
 echo "ok: a crash after the server's acceptance did not send twice"
 
-# 7. edit a draft, then approval by mail: a draft left 20 hours brings a
-#    notice with its token; the parent's reply "Approve <token>" (any
-#    case) sends it, an outbox.approved_by_mail event naming the letter;
+# 7. edit a draft, then approval by mail: a draft left 20 hours is marked
+#    so in the next day's digest, with its token; the parent's reply
+#    "Approve <token>" (any case) sends it, an outbox.approved_by_mail
+#    event naming the letter;
 #    a wrong token, or the line from another address, does nothing
 sed -e "s/^Message-ID: .*/Message-ID: <bymail@harbourside.edu.hk>/" "$M/01-senco-plan.eml" > "$D/bymail.eml"
 imap_append "$D" INBOX "$D/bymail.eml"
@@ -142,15 +145,14 @@ b=$(q "SELECT max(id) FROM outbox WHERE kind = 'confirmation'")
 [ "$(q "SELECT state FROM outbox WHERE id = $b")" = draft ] || fail "no draft for the approval test"
 EDITOR="sed -i s/Kind\ regards/With\ thanks/" "$PTRAIL" -c "$D/c.conf" edit "$b" >/dev/null || fail "edit"
 q "SELECT body FROM outbox WHERE id = $b" | grep -q "With thanks" || fail "edit not saved"
-PTRAIL_NOW=2026-03-06T06:00:00+08:00 run	# 22 hours later
-notice=$(grep -l "draft $b waits" "$D"/smtp/*.eml 2>/dev/null | head -1)
-[ -z "$notice" ] && notice=$(for f in "$D"/smtp/*.eml; do
-	/usr/bin/python3 -c "import sys,email,email.policy; m=email.message_from_bytes(open(sys.argv[1],'rb').read(),policy=email.policy.default); sys.exit(0 if 'draft $b waits' in m['Subject'] else 1)" "$f" && echo "$f"; done | head -1)
-[ -n "$notice" ] || fail "no 20-hour notice was sent"
+PTRAIL_NOW=2026-03-06T07:00:00+08:00 run	# 23 hours later
+notice=$(for f in "$D"/smtp/*.eml; do
+	/usr/bin/python3 -c "import sys,email,email.policy; m=email.message_from_bytes(open(sys.argv[1],'rb').read(),policy=email.policy.default); sys.exit(0 if 'digest for Fri 6 Mar' in m['Subject'] and 'Draft $b (confirmation), waiting 23 hours' in m.get_content() else 1)" "$f" && echo "$f"; done | head -1)
+[ -n "$notice" ] || fail "no digest marked the draft waiting 20 hours"
 token=$(/usr/bin/python3 -c "
 import sys,email,email.policy,re
 m=email.message_from_bytes(open(sys.argv[1],'rb').read(),policy=email.policy.default)
-print(re.search(r'APPROVE ([0-9a-f]{32})', m.get_content()).group(1))" "$notice")
+print(re.search(r'Draft $b .*?APPROVE ([0-9a-f]{32})', m.get_content(), re.S).group(1))" "$notice")
 mkreply() {	# mkreply FROM TOKEN ID [WORD]
 	printf 'From: %s\r\nTo: parent@family.example\r\nSubject: Re: draft\r\nDate: Fri, 6 Mar 2026 07:00:00 +0800\r\nMessage-ID: <%s@family.example>\r\n\r\n%s %s\r\n' "$1" "$3" "${4:-APPROVE}" "$2" > "$D/$3.eml"
 	imap_append "$D" INBOX "$D/$3.eml"

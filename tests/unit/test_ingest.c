@@ -120,7 +120,8 @@ test_stored_once_with_items(void **state)
 	assert_int_equal(res.commitments, 1);
 	assert_int_equal(res.deflections, 1);
 	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM commitments WHERE "
-	    "due = '2026-03-27' AND actor LIKE 'Ms Wong%'"), 1);
+	    "due = '2026-03-27' AND actor = 'I' AND person_id = (SELECT id FROM "
+	    "people WHERE name = 'Ms Wong' AND address = 'wong@s.edu.hk')"), 1);
 	assert_int_equal(ledger_count(f->l, "SELECT size FROM messages"),
 	    (int64_t)strlen(letter));
 	assert_int_equal(sync_state_get(f->l, "INBOX", &validity, &last), 0);

@@ -1,21 +1,33 @@
 /*
- * test_schedule.c — the escalation ladder on a real ledger with a fixed
- * clock: due on a Friday with no reply -> a reminder drafted the next day,
- * to be sent on the next school morning; the principal's letter five days
- * later; restarts never repeat a step; an answer in the thread stops it.
+ * test_schedule.c — the ladder on a real ledger with a fixed clock, fed
+ * by real letters through ingest:
+ * - one reminder per addressee and step, To the promiser ("She" is Miss
+ *   Lam, named before), the SENCO in Cc, in the thread's language;
+ * - nothing above a step is drafted while it waits for approval; the next
+ *   step comes N school days after it was *sent*; a cancelled step stops
+ *   the ladder until `escalate`;
+ * - every sentence about a sending matches a `sent` outbox row, in
+ *   English and in Chinese, at every step;
+ * - a step whose addressee the config lacks is not drafted;
+ * - answered is per promise: a reply about one of three answers one,
+ *   "Noted, thanks" none, a reply about all three all;
+ * - one digest a day, To the parent, with each draft's token and To/Cc;
+ *   old promises listed with `ptrail chase ID`, not chased until asked.
  */
 #include "testledger.h"
 
+#include "act/holidays.h"
+#include "act/schedule.h"
 #include "base/config.h"
+#include "base/timeutil.h"
+#include "ledger/ingest.h"
 #include "ledger/items.h"
 #include "ledger/ledger.h"
 #include "ledger/outbox.h"
-#include "act/schedule.h"
-#include "base/timeutil.h"
 
-static struct test_family fam;
-#define cfg (fam.cfg)
-#define l (fam.l)
+static struct config cfg;
+static struct ledger *l;
+static char *dir;
 
 static time_t
 at(const char *iso)
@@ -25,13 +37,28 @@ at(const char *iso)
 	return t;
 }
 
+static const char conf[] = "[account]\naddress = P <p@f.example>\n"
+    "[school]\ndomains = s.edu.hk\nsenco = Ms Wong <wong@s.edu.hk>\n"
+    "principal = Mr Lee <lee@s.edu.hk>\nclass_teacher = Miss Lam "
+    "<lam@s.edu.hk>\nimc = Dr Chair <imc@s.edu.hk>\n[child]\nname = Tom\n";
+
 static int
 setup(void **state)
 {
+	char *path, *c;
+	struct buf err = BUF_INIT;
+	static int n;
 	(void)state;
-	test_family_open(&fam, "[account]\naddress = P <p@f.example>\n"
-	    "[school]\ndomains = s.edu.hk\nsenco = Ms Wong <wong@s.edu.hk>\n"
-	    "principal = Mr Lee <lee@s.edu.hk>\n[child]\nname = Ethan\n");
+	tz_set("Asia/Hong_Kong");
+	dir = test_tmpdir();
+	if (asprintf(&path, "%s/ledger%d.db", dir, n++) < 0)
+		abort();
+	c = test_write_file(dir, "c.conf", conf, 0600);
+	assert_int_equal(config_load(c, &cfg, &err), 0);
+	assert_int_equal(ledger_open(path, LEDGER_RW, &l, &err), 0);
+	free(path);
+	free(c);
+	buf_free(&err);
 	return 0;
 }
 
@@ -39,82 +66,416 @@ static int
 teardown(void **state)
 {
 	(void)state;
-	test_family_close(&fam);
+	ledger_close(l);
+	config_free(&cfg);
+	free(dir);
 	return 0;
 }
 
-static void
-test_ladder(void **state)
+static const char letter_en[] =
+    "From: Ms Wong <wong@s.edu.hk>\r\nTo: P <p@f.example>\r\n"
+    "Subject: Support for Tom\r\nDate: Mon, 2 Mar 2026 09:00:00 +0800\r\n"
+    "Message-ID: <w1@s.edu.hk>\r\n\r\nDear Mrs Chan,\r\n\r\n"
+    "I will arrange a case conference with you by 6 March 2026. Miss Lam "
+    "will start a daily reading log for Tom by 6 March 2026. She will send "
+    "you the first week's log by 13 March 2026.\r\n\r\nBest regards,\r\n"
+    "Ms Wong\r\n";
+
+static const char letter_zh[] =
+    "From: =?UTF-8?B?6Zmz6ICB5bir?= <chan@s.edu.hk>\r\nTo: P <p@f.example>\r\n"
+    "Subject: =?UTF-8?B?6Zax6K6A6KiI5YqD?=\r\n"
+    "Date: Mon, 2 Mar 2026 09:00:00 +0800\r\nMessage-ID: <c1@s.edu.hk>\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n\r\n陳太您好：\r\n\r\n"
+    "本人會於2026年3月6日前把閱讀紀錄交給您。\r\n\r\n陳老師\r\n";
+
+static int64_t
+ingest(const char *raw, uint32_t uid, time_t now)
 {
-	struct commitment c;
+	struct ingest_result res;
+	struct buf err = BUF_INIT;
+	assert_int_equal(ingest_message(l, &cfg, "INBOX", 1, uid, raw,
+	    strlen(raw), now, &res, &err), 0);
+	buf_free(&err);
+	return res.id;
+}
+
+static void
+send_row(int64_t id, time_t t)
+{
+	struct buf err = BUF_INIT;
+	assert_int_equal(outbox_set_state(l, id, "approved", NULL, 0, t, &err), 0);
+	assert_int_equal(outbox_set_state(l, id, "sending", NULL, 0, t, &err), 0);
+	assert_int_equal(outbox_set_state(l, id, "sent", NULL, 0, t, &err), 0);
+	buf_free(&err);
+}
+
+static int64_t
+row_to(const char *kind, const char *to)
+{
+	int64_t id = 0;
+	if (ledger_query_int(l, &id, "SELECT max(id) FROM outbox WHERE kind = ? "
+	    "AND to_addrs = ?", kind, to, (char *)NULL) == -1)
+		return 0;
+	return id;
+}
+
+/* A sent row of this kind ('confirmation', or a ladder step 0-2) whose
+ * local sending day, written as the letter writes it, is 'day'. */
+static int
+sent_on(const char *what, int step, const char *day, int zh)
+{
+	sqlite3_stmt *st;
+	int found = 0;
+	const char *sql = step < 0 ? "SELECT sent_at FROM outbox WHERE state = "
+	    "'sent' AND kind = 'confirmation'" : "SELECT o.sent_at FROM outbox o "
+	    "JOIN escalations e ON e.outbox_id = o.id WHERE o.state = 'sent' AND "
+	    "e.step = ?";
+	(void)what;
+	assert_int_equal(sqlite3_prepare_v2(ledger_db(l), sql, -1, &st, NULL),
+	    SQLITE_OK);
+	if (step >= 0)
+		sqlite3_bind_int(st, 1, step);
+	while (sqlite3_step(st) == SQLITE_ROW && !found) {
+		struct civil c;
+		char s[64];
+		local_civil((time_t)sqlite3_column_int64(st, 0), &c);
+		if (zh) {
+			static const char *const wd[] = { "一", "二", "三", "四",
+			    "五", "六", "日" };
+			snprintf(s, sizeof(s), "%d年%d月%d日（星期%s）", c.y, c.m,
+			    c.d, wd[days_weekday(civil_to_days(c.y, c.m, c.d))]);
+		} else {
+			civil_human(&c, s);
+		}
+		found = strcmp(s, day) == 0;
+	}
+	sqlite3_finalize(st);
+	return found;
+}
+
+/* Every sentence of every letter that claims a sending matches a sent
+ * row; returns how many claims were checked. */
+static int
+check_claims(void)
+{
+	static const struct { const char *pre, *post; int step, zh; } forms[] = {
+		{ "I wrote to confirm it on ", ".", -1, 0 },
+		{ "I sent a reminder on ", ".", 0, 0 },
+		{ "I wrote to the principal on ", ".", 1, 0 },
+		{ "I wrote to the IMC on ", ".", 2, 0 },
+		{ "我已於", "去信確認。", -1, 1 },
+		{ "我已於", "發出提示。", 0, 1 },
+		{ "我已於", "致函校長。", 1, 1 },
+		{ "我已於", "致函法團校董會。", 2, 1 },
+	};
+	struct outbox_row *v;
+	size_t n;
+	int claims = 0;
+
+	assert_int_equal(outbox_list(l, NULL, &v, &n), 0);
+	for (size_t k = 0; k < n; k++)
+		for (size_t f = 0; f < sizeof(forms) / sizeof(forms[0]); f++) {
+			const char *p = v[k].body;
+			while ((p = strstr(p, forms[f].pre)) != NULL) {
+				const char *d = p + strlen(forms[f].pre);
+				const char *e = strstr(d, forms[f].post);
+				char day[64];
+				p = d;
+				if (e == NULL || e - d >= 40 || memchr(d, '\n',
+				    (size_t)(e - d)))
+					continue;
+				/* the zh forms share a prefix: the end says which */
+				if (forms[f].zh && strncmp(e, forms[f].post,
+				    strlen(forms[f].post)) != 0)
+					continue;
+				snprintf(day, sizeof(day), "%.*s", (int)(e - d), d);
+				if (!sent_on(forms[f].pre, forms[f].step, day,
+				    forms[f].zh))
+					fail_msg("outbox %lld claims \"%s%s%s\" with no "
+					    "such sent row", (long long)v[k].id,
+					    forms[f].pre, day, forms[f].post);
+				claims++;
+			}
+		}
+	outbox_list_free(v, n);
+	return claims;
+}
+
+static void
+test_ladder_climbs_on_sent(void **state)
+{
 	struct outbox_row r;
 	struct buf err = BUF_INIT;
+	int64_t conf_id, lam, wong, principal;
 	(void)state;
 
-	memset(&c, 0, sizeof(c));
-	c.actor = (char *)"Miss Lam";
-	c.action = (char *)"send the reading log";
-	c.quote = (char *)"Miss Lam will send the reading log by Friday.";
-	c.due = (char *)"2026-03-06";		/* a Friday */
-	assert_int_equal(commitment_add(l, &c, at("2026-03-02T10:00:00+08:00")), 0);
+	ingest(letter_en, 1, at("2026-03-02T10:00:00+08:00"));
+	/* "She" is Miss Lam, named before her; "I" is Ms Wong */
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments c "
+	    "JOIN people p ON p.id = c.person_id WHERE p.address = "
+	    "'lam@s.edu.hk'"), 2);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments c "
+	    "JOIN people p ON p.id = c.person_id WHERE p.address = "
+	    "'wong@s.edu.hk' AND c.actor = 'I'"), 1);
+	/* the confirmation went on Tue 3 Mar */
+	{
+		struct outbox_row c;
+		memset(&c, 0, sizeof(c));
+		c.kind = strdup("confirmation");
+		c.to_addrs = strdup("wong@s.edu.hk");
+		c.subject = strdup("Re: Support for Tom");
+		c.body = strdup("(summary)");
+		c.message_id = 1;
+		assert_int_equal(outbox_create(l, &cfg, &c,
+		    at("2026-03-02T20:00:00+08:00")), 0);
+		conf_id = c.id;
+		outbox_row_free(&c);
+	}
+	send_row(conf_id, at("2026-03-03T09:30:00+08:00"));
 
-	/* due day itself: nothing yet */
+	/* due day itself: nothing; Saturday: two reminders, one each */
 	assert_int_equal(schedule_run(l, &cfg, at("2026-03-06T18:00:00+08:00")), 0);
-	/* Saturday: the reminder is drafted, to go Monday 09:00 */
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T10:00:00+08:00")), 1);
-	assert_int_equal(outbox_get(l, 1, &r), 0);
-	assert_string_equal(r.kind, "reminder");
-	assert_string_equal(r.state, "draft");		/* send = approve */
-	assert_string_equal(r.to_addrs, "wong@s.edu.hk");
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T10:00:00+08:00")), 2);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
+	    "'reminder'"), 2);
+	lam = row_to("reminder", "lam@s.edu.hk");
+	wong = row_to("reminder", "wong@s.edu.hk");
+	assert_true(lam > 0 && wong > 0);
+	assert_int_equal(outbox_get(l, lam, &r), 0);
+	assert_string_equal(r.cc_addrs, "wong@s.edu.hk");	/* staff: SENCO */
+	assert_string_equal(r.state, "draft");
 	assert_int_equal(r.not_before, at("2026-03-09T09:00:00+08:00"));
-	assert_non_null(strstr(r.body, "Miss Lam will send the reading log"));
+	/* not "your letter": Ms Wong wrote it, Miss Lam is named in it */
+	assert_non_null(strstr(r.body, "The letter of Mon 2 Mar 2026 from Ms Wong"));
+	assert_non_null(strstr(r.body, "I wrote to confirm it on Tue 3 Mar 2026."));
+	assert_null(strstr(r.body, "reminder on"));
 	outbox_row_free(&r);
-	/* a restart the same day takes no step again */
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T11:00:00+08:00")), 0);
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-11T11:00:00+08:00")), 0);
-	/* five days after the due day's morrow: the principal's letter */
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-12T08:00:00+08:00")), 1);
-	/* (a notice about the reminder left as a draft came in between) */
-	assert_int_equal(outbox_get(l, ledger_count(l, "SELECT id FROM outbox WHERE kind = "
-	    "'escalation'"), &r), 0);
-	assert_string_equal(r.kind, "escalation");
-	assert_string_equal(r.to_addrs, "lee@s.edu.hk");
-	assert_string_equal(r.cc_addrs, "wong@s.edu.hk");
-	assert_non_null(strstr(r.body, "due Fri 6 Mar 2026"));
+	assert_int_equal(outbox_get(l, wong, &r), 0);
+	assert_null(r.cc_addrs);			/* she is the SENCO */
+	assert_non_null(strstr(r.body, "In your letter of Mon 2 Mar 2026"));
 	outbox_row_free(&r);
-	assert_int_equal(ledger_count(l, "SELECT count(*) FROM escalations"), 2);
 
-	/* the school answers in the thread: the ladder stops */
-	assert_int_equal(commitment_mark_answered(l, c.id,
-	    at("2026-03-13T09:00:00+08:00"), at("2026-03-13T09:00:00+08:00")), 0);
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-30T10:00:00+08:00")), 0);
-	assert_int_equal(ledger_count(l, "SELECT count(*) FROM escalations"), 2);
+	/* the second promise of Miss Lam falls due: it joins her draft */
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-14T10:00:00+08:00")), 1);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
+	    "'reminder'"), 2);
+	assert_int_equal(outbox_get(l, lam, &r), 0);
+	assert_non_null(strstr(r.body, "first week's log"));
+	assert_non_null(strstr(r.body, "daily reading log"));
+	outbox_row_free(&r);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM events WHERE kind = "
-	    "'escalation.step'"), 2);
+	    "'outbox.join'"), 1);
 
-	/* found late: one rung at a time, each keeping its distance */
-	memset(&c, 0, sizeof(c));
-	c.actor = (char *)"Mr Chan";
-	c.quote = (char *)"Mr Chan will call by 2 March.";
-	c.due = (char *)"2026-03-02";
-	assert_int_equal(commitment_add(l, &c, at("2026-03-01T10:00:00+08:00")), 0);
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-30T10:00:00+08:00")), 1);
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-30T10:30:00+08:00")), 0);
-	assert_int_equal(schedule_run(l, &cfg, at("2026-04-04T10:30:00+08:00")), 1);
-	/* an old letter found by a first sync: overdue, but not chased */
-	struct commitment old;
-	memset(&old, 0, sizeof(old));
-	old.actor = (char *)"Mr Ho";
-	old.quote = (char *)"Mr Ho will phone by 2 February.";
-	old.due = (char *)"2026-02-02";
-	assert_int_equal(commitment_add(l, &old, at("2026-03-30T09:00:00+08:00")), 0);
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-30T10:45:00+08:00")), 0);
+	/* weeks pass, nothing approved: nothing climbs */
+	assert_int_equal(schedule_run(l, &cfg, at("2026-04-20T10:00:00+08:00")), 0);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
+	    "'escalation'"), 0);
+
+	/* Miss Lam's reminder is sent on Tue 21 Apr, Ms Wong's cancelled */
+	send_row(lam, at("2026-04-21T09:00:00+08:00"));
+	assert_int_equal(outbox_set_state(l, wong, "cancelled", NULL, 0,
+	    at("2026-04-21T09:00:00+08:00"), &err), 0);
+	/* five school days after the sending: Tue 28 Apr */
+	assert_int_equal(schedule_run(l, &cfg, at("2026-04-27T10:00:00+08:00")), 0);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-04-28T10:00:00+08:00")), 2);
+	principal = row_to("escalation", "lee@s.edu.hk");
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
+	    "'escalation'"), 1);			/* one letter, two promises */
+	assert_int_equal(outbox_get(l, principal, &r), 0);
+	assert_string_equal(r.cc_addrs, "wong@s.edu.hk");
+	assert_non_null(strstr(r.body, "I sent a reminder on Tue 21 Apr 2026."));
+	assert_non_null(strstr(r.body, "I wrote to confirm it on Tue 3 Mar 2026."));
+	outbox_row_free(&r);
+	/* the cancelled step stopped Ms Wong's promise; escalate redrafts it */
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM escalations e JOIN "
+	    "commitments c ON c.id = e.commitment_id WHERE c.actor = 'I'"), 1);
+	assert_int_equal(schedule_escalate(l, &cfg, 1, at("2026-04-28T11:00:00+08:00"),
+	    &err), 0);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
+	    "'reminder' AND state = 'draft' AND to_addrs = 'wong@s.edu.hk'"), 1);
+	/* and refuses to go further while that draft waits */
+	buf_reset(&err);
+	assert_int_equal(schedule_escalate(l, &cfg, 1, at("2026-04-28T11:00:00+08:00"),
+	    &err), -1);
+	assert_non_null(strstr(buf_str(&err), "waits"));
+
+	/* the principal's letter sent: the IMC's, then the EDB notice */
+	send_row(principal, at("2026-04-29T09:00:00+08:00"));
+	assert_int_equal(schedule_run(l, &cfg, at("2026-05-07T10:00:00+08:00")), 2);
+	int64_t imc = row_to("escalation", "imc@s.edu.hk");
+	assert_true(imc > 0);
+	send_row(imc, at("2026-05-08T09:00:00+08:00"));
+	assert_int_equal(schedule_run(l, &cfg, at("2026-05-18T10:00:00+08:00")), 2);
+	assert_int_equal(outbox_get(l, row_to("notice", "p@f.example"), &r), 0);
+	outbox_row_free(&r);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE subject "
+	    "LIKE '%EDB step%'"), 1);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox o WHERE "
+	    "o.subject LIKE '%EDB step%' AND o.body LIKE '%I wrote to the IMC on "
+	    "Fri 8 May 2026.%' AND o.body LIKE '%I wrote to the principal on Wed "
+	    "29 Apr 2026.%'"), 1);
+	/* no step drafted before the one below it was sent */
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM escalations e WHERE "
+	    "e.step > 0 AND NOT EXISTS (SELECT 1 FROM escalations b JOIN outbox o "
+	    "ON o.id = b.outbox_id WHERE b.commitment_id = e.commitment_id AND "
+	    "b.step = e.step - 1 AND o.state = 'sent' AND o.sent_at <= "
+	    "e.created_at)"), 0);
+	assert_true(check_claims() >= 8);
+	buf_free(&err);
+}
+
+static void
+test_chinese_thread_and_missing_keys(void **state)
+{
+	struct outbox_row r;
+	char *imc;
+	(void)state;
+
+	ingest(letter_zh, 1, at("2026-03-02T10:00:00+08:00"));
+	/* the parent cancelled the confirmation: no letter may claim it */
+	{
+		struct outbox_row c;
+		struct buf err = BUF_INIT;
+		memset(&c, 0, sizeof(c));
+		c.kind = strdup("confirmation");
+		c.to_addrs = strdup("chan@s.edu.hk");
+		c.subject = strdup("Re: x");
+		c.body = strdup("(summary)");
+		c.message_id = 1;
+		assert_int_equal(outbox_create(l, &cfg, &c,
+		    at("2026-03-02T20:00:00+08:00")), 0);
+		assert_int_equal(outbox_set_state(l, c.id, "cancelled", NULL, 0,
+		    at("2026-03-03T20:00:00+08:00"), &err), 0);
+		outbox_row_free(&c);
+		buf_free(&err);
+	}
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T10:00:00+08:00")), 1);
+	assert_int_equal(outbox_get(l, row_to("reminder", "chan@s.edu.hk"), &r), 0);
+	/* to the class teacher who wrote, in her language, her own letter */
+	assert_string_equal(r.lang, "zh");
+	assert_string_equal(r.cc_addrs, "wong@s.edu.hk");
+	assert_non_null(strstr(r.body, "您於2026年3月2日（星期一）的來信"));
+	assert_non_null(strstr(r.body, "本人會於2026年3月6日前把閱讀紀錄交給您。"));
+	assert_null(strstr(r.body, "Dear"));
+	send_row(r.id, at("2026-03-09T09:00:00+08:00"));
+	outbox_row_free(&r);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-16T10:00:00+08:00")), 1);
+	assert_int_equal(outbox_get(l, row_to("escalation", "lee@s.edu.hk"), &r), 0);
+	assert_non_null(strstr(r.body, "我已於2026年3月9日（星期一）發出提示。"));
+	send_row(r.id, at("2026-03-17T09:00:00+08:00"));
+	outbox_row_free(&r);
+	/* no IMC in the config: that letter is not drafted; the digest says
+	 * which key to set */
+	imc = cfg.people[ROLE_IMC].addr;
+	cfg.people[ROLE_IMC].addr = NULL;
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-30T10:00:00+08:00")), 0);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM escalations WHERE "
-	    "commitment_id = (SELECT max(id) FROM commitments)"), 0);
-	/* withdrawn by the parent: no more */
-	assert_int_equal(commitment_set_state(l, c.id, "withdrawn", NULL,
-	    at("2026-04-05T10:00:00+08:00"), &err), 0);
-	assert_int_equal(schedule_run(l, &cfg, at("2026-05-30T10:00:00+08:00")), 0);
+	    "step = 2"), 0);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
+	    "'notice' AND body LIKE '%set imc = %'"), 1);
+	cfg.people[ROLE_IMC].addr = imc;
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-31T10:00:00+08:00")), 1);
+	assert_int_equal(outbox_get(l, row_to("escalation", "imc@s.edu.hk"), &r), 0);
+	assert_non_null(strstr(r.body, "我已於2026年3月17日（星期二）致函校長。"));
+	outbox_row_free(&r);
+	assert_true(check_claims() >= 3);
+}
+
+static const char reply_one[] =
+    "From: Ms Wong <wong@s.edu.hk>\r\nTo: P <p@f.example>\r\n"
+    "Subject: Re: Support for Tom\r\nDate: Thu, 5 Mar 2026 09:00:00 +0800\r\n"
+    "Message-ID: <w2@s.edu.hk>\r\nIn-Reply-To: <w1@s.edu.hk>\r\n\r\n"
+    "Dear Mrs Chan,\r\n\r\nThe case conference is booked for 20 March at "
+    "2 pm.\r\n\r\nMs Wong\r\n";
+static const char reply_noted[] =
+    "From: Ms Wong <wong@s.edu.hk>\r\nTo: P <p@f.example>\r\n"
+    "Subject: Re: Support for Tom\r\nDate: Fri, 6 Mar 2026 09:00:00 +0800\r\n"
+    "Message-ID: <w3@s.edu.hk>\r\nIn-Reply-To: <w1@s.edu.hk>\r\n\r\n"
+    "Noted, thanks.\r\n";
+static const char reply_all[] =
+    "From: Miss Lam <lam@s.edu.hk>\r\nTo: P <p@f.example>\r\n"
+    "Subject: Re: Support for Tom\r\nDate: Mon, 16 Mar 2026 09:00:00 +0800\r\n"
+    "Message-ID: <w4@s.edu.hk>\r\nIn-Reply-To: <w1@s.edu.hk>\r\n\r\n"
+    "Dear Mrs Chan,\r\n\r\nTom's daily reading log started on 6 March; "
+    "attached is the first week's log.\r\n\r\nMiss Lam\r\n";
+
+static void
+test_answered_per_promise(void **state)
+{
+	(void)state;
+	ingest(letter_en, 1, at("2026-03-02T10:00:00+08:00"));
+	/* about the case conference only: the other two stay open */
+	ingest(reply_one, 2, at("2026-03-05T10:00:00+08:00"));
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments WHERE "
+	    "answered_at IS NOT NULL"), 1);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments WHERE "
+	    "answered_by = 2 AND quote LIKE '%case conference%'"), 1);
+	/* "Noted, thanks" answers nothing, and is recorded on the thread */
+	ingest(reply_noted, 3, at("2026-03-06T10:00:00+08:00"));
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments WHERE "
+	    "answered_at IS NOT NULL"), 1);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM events WHERE kind = "
+	    "'thread.reply' AND subject = 'message:3' AND detail LIKE "
+	    "'%\"answered\":[]%'"), 1);
+	/* so two are overdue on the 14th, and the ladder chases them */
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-14T10:00:00+08:00")), 2);
+	/* Miss Lam writes about both of hers */
+	ingest(reply_all, 4, at("2026-03-16T10:00:00+08:00"));
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments WHERE "
+	    "answered_at IS NOT NULL"), 3);
+	/* the pure decision, both ways */
+	assert_false(letter_answers("Thank you for your message. Noted.", 1,
+	    "send you the first week's log", NULL, "Miss Lam"));
+	assert_true(letter_answers("The log is attached.", 1,
+	    "send you the first week's log", NULL, "Miss Lam"));
+	assert_false(letter_answers("The log is attached.", 0,
+	    "arrange a case conference with you", NULL, "Ms Wong"));
+	/* a letter cut inside a character is read no further than its end
+	 * (ASan watches the reads) */
+	assert_false(letter_answers("\xe9\x96", 0, "\xe9\x96\xb1\xe8", NULL,
+	    NULL));
+}
+
+static void
+test_digest_once_a_day(void **state)
+{
+	struct outbox_row r;
+	(void)state;
+	/* an old letter (first seen on 30 Mar) and the live one */
+	ingest(letter_en, 1, at("2026-03-30T10:00:00+08:00"));
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-31T10:00:00+08:00")), 0);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM escalations"), 0);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
+	    "'notice'"), 1);
+	assert_int_equal(outbox_get(l, 1, &r), 0);
+	assert_string_equal(r.to_addrs, "p@f.example");
+	assert_null(r.cc_addrs);
+	assert_non_null(strstr(r.body, "ptrail chase 1"));
+	outbox_row_free(&r);
+	/* the same day again: no second digest */
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-31T18:00:00+08:00")), 0);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
+	    "'notice'"), 1);
+	/* the parent chases one: its reminder, and the next day's digest
+	 * shows it with its token and addresses */
+	struct buf err = BUF_INIT;
+	assert_int_equal(commitment_set_chase(l, 2, at("2026-04-01T08:00:00+08:00"),
+	    &err), 0);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-04-01T09:00:00+08:00")), 1);
+	assert_int_equal(outbox_get(l, row_to("reminder", "lam@s.edu.hk"), &r), 0);
+	char *want = NULL;
+	if (asprintf(&want, "APPROVE %s", r.token) < 0)
+		abort();
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
+	    "'notice' AND body LIKE '%Cc: wong@s.edu.hk%'"), 1);
+	int64_t id = 0;
+	assert_int_equal(ledger_query_int(l, &id, "SELECT count(*) FROM outbox "
+	    "WHERE kind = 'notice' AND instr(body, ?) > 0", want, (char *)NULL), 0);
+	assert_int_equal(id, 1);
+	free(want);
+	outbox_row_free(&r);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
+	    "'notice' AND to_addrs <> 'p@f.example'"), 0);
 	buf_free(&err);
 }
 
@@ -129,19 +490,41 @@ test_school_mornings(void **state)
 	    at("2026-03-24T10:30:00+08:00")), at("2026-03-24T10:30:00+08:00"));
 	assert_int_equal(schedule_next_school_morning(&cfg,
 	    at("2026-03-22T07:00:00+08:00")), at("2026-03-23T09:00:00+08:00"));
-}
-
-static void
-test_holidays_and_parent_reminders(void **state)
-{
-	struct meeting m;
-	struct commitment c;
-	(void)state;
 	/* Thursday evening before Easter 2026: Good Friday, the day after,
 	 * the weekend, the day after Ching Ming and after Easter Monday are
 	 * no school days: Wednesday 8 April, 09:00 */
 	assert_int_equal(schedule_next_school_morning(&cfg,
 	    at("2026-04-02T18:00:00+08:00")), at("2026-04-08T09:00:00+08:00"));
+}
+
+static void
+test_holidays_file_read_once(void **state)
+{
+	char *file = test_write_file(dir, "hol.txt", "# our closures\n"
+	    "2028-01-03\n", 0600);
+	struct civil c;
+	(void)state;
+	/* no file: 2027 is in the table, 2028 is not */
+	assert_true(holidays_year_known(&cfg, 2027));
+	assert_false(holidays_year_known(&cfg, 2028));
+	cfg.holidays_file = file;
+	assert_true(holidays_year_known(&cfg, 2028));
+	assert_int_equal(civil_parse("2028-01-03", &c), 0);	/* a Monday */
+	assert_true(holiday_or_weekend(&cfg, civil_to_days(c.y, c.m, c.d)));
+	/* read once: gone from disk, still known */
+	assert_int_equal(unlink(file), 0);
+	assert_true(holiday_or_weekend(&cfg, civil_to_days(c.y, c.m, c.d) ));
+	assert_false(holiday_or_weekend(&cfg, civil_to_days(c.y, c.m, c.d) + 1));
+	cfg.holidays_file = NULL;
+	free(file);
+}
+
+static void
+test_meetings_ahead_in_digest(void **state)
+{
+	struct meeting m;
+	struct commitment c;
+	(void)state;
 
 	memset(&m, 0, sizeof(m));
 	m.quote = (char *)"The IEP meeting will be on 25 March at 4 pm.";
@@ -153,22 +536,23 @@ test_holidays_and_parent_reminders(void **state)
 	c.quote = (char *)"Ms Wong will send the draft IEP by 24 March.";
 	c.due = (char *)"2026-03-24";
 	assert_int_equal(commitment_add(l, &c, at("2026-03-01T10:00:00+08:00")), 0);
-	const char *mine = "SELECT count(*) FROM outbox WHERE kind = 'notice' AND "
-	    "(subject LIKE '%brief for the meeting%' OR subject LIKE '%due tomorrow%')";
-	/* the brief: three working days before (test_brief.c has more) */
-	schedule_run(l, &cfg, at("2026-03-19T10:00:00+08:00"));	/* 4 days */
-	assert_int_equal(ledger_count(l, mine), 0);
-	schedule_run(l, &cfg, at("2026-03-20T10:00:00+08:00"));	/* 3 days */
-	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = 'notice' "
-	    "AND subject LIKE '%brief for the meeting%'"), 1);
+	/* before 07:00 no digest; at 10:00 one, with the meeting */
+	const char *digests = "SELECT count(*) FROM outbox WHERE kind = "
+	    "'notice' AND subject LIKE 'ptrail: digest%'";
+	schedule_run(l, &cfg, at("2026-03-22T06:00:00+08:00"));
+	assert_int_equal(ledger_count(l, digests), 0);
+	schedule_run(l, &cfg, at("2026-03-22T10:00:00+08:00"));	/* 3 days */
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
+	    "'notice' AND body LIKE '%Meeting 1 on Wed 25 Mar 2026 at 16:00%draft "
+	    "IEP%'"), 1);
 	schedule_run(l, &cfg, at("2026-03-23T10:00:00+08:00"));	/* due tomorrow */
-	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = 'notice' "
-	    "AND subject LIKE '%due tomorrow%'"), 1);
-	schedule_run(l, &cfg, at("2026-03-23T11:00:00+08:00"));	/* once each */
-	assert_int_equal(ledger_count(l, mine), 2);
-	/* a draft left 20 hours brought one notice, not one per run */
-	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE subject = "
-	    "'ptrail: draft 1 waits for your approval'"), 1);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
+	    "'notice' AND body LIKE '%Due tomorrow, Tue 24 Mar 2026%'"), 1);
+	schedule_run(l, &cfg, at("2026-03-23T11:00:00+08:00"));
+	assert_int_equal(ledger_count(l, digests), 2);
+	/* and the brief three working days before (test_brief.c has more) */
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind "
+	    "= 'notice' AND subject LIKE '%brief for the meeting%'"), 1);
 	/* notices to the parent need no approval */
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = 'notice' "
 	    "AND state <> 'approved'"), 0);
@@ -178,9 +562,20 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_ladder),
-		cmocka_unit_test(test_school_mornings),
-		cmocka_unit_test(test_holidays_and_parent_reminders),
+		cmocka_unit_test_setup_teardown(test_ladder_climbs_on_sent, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_chinese_thread_and_missing_keys,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_answered_per_promise, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_digest_once_a_day, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_school_mornings, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_meetings_ahead_in_digest,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_holidays_file_read_once,
+		    setup, teardown),
 	};
-	return cmocka_run_group_tests_name("schedule", tests, setup, teardown);
+	return cmocka_run_group_tests_name("schedule", tests, NULL, NULL);
 }

@@ -1,0 +1,804 @@
+/*
+ * people.c — persons behind the words of a letter; see people.h.
+ *
+ * Names are compared by a key: the words of the name in lower case, with
+ * titles (Ms, Mr, Mrs, Miss, Dr, Mdm; 老師, 姑娘, 主任, 校長, 先生,
+ * 女士, 小姐, 博士) and anything in parentheses left out. Two keys name one
+ * person when one is the other's first words ("wong" and "wong mei ling"),
+ * or, in Chinese, its first character (陳老師 and 陳大文). A name that fits
+ * several people goes to the one with an address, then the oldest.
+ */
+#include <ctype.h>
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/log.h"
+#include "ledger/people.h"
+#include "base/xmalloc.h"
+
+static const char *const en_titles[] = { "ms", "mr", "mrs", "miss", "dr",
+    "mdm", "madam", "mx", "prof", NULL };
+static const char *const zh_titles[] = { "老師", "姑娘", "主任", "校長",
+    "先生", "女士", "小姐", "博士", "教授", NULL };
+
+int
+people_is_pronoun(const char *s)
+{
+	static const char *const p[] = { "i", "we", "he", "she", "they",
+	    "him", "her", "them", "us", "me", "it", "本人", "我", "我們",
+	    "我哋", "佢", "佢哋", "他", "她", "他們", "她們", "you", NULL };
+	char w[32];
+	size_t n = 0;
+
+	if (s == NULL)
+		return 0;
+	while (*s == '(' || *s == ' ')
+		s++;
+	for (; *s && *s != ' ' && *s != ',' && *s != ')' && n + 1 < sizeof(w);
+	    s++)
+		w[n++] = (char)tolower((unsigned char)*s);
+	w[n] = '\0';
+	for (int k = 0; p[k]; k++)
+		if (strcmp(w, p[k]) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+is_self(const char *s)
+{
+	static const char *const p[] = { "i", "we", "本人", "我", "我們", "我哋",
+	    "us", "me", NULL };
+	char w[32];
+	size_t n = 0;
+	while (*s == '(' || *s == ' ')
+		s++;
+	for (; *s && *s != ' ' && *s != ',' && *s != ')' && n + 1 < sizeof(w);
+	    s++)
+		w[n++] = (char)tolower((unsigned char)*s);
+	w[n] = '\0';
+	for (int k = 0; p[k]; k++)
+		if (strcmp(w, p[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The comparison key of a name (caller frees); "" when nothing is left. */
+static char *
+name_key(const char *name)
+{
+	struct buf b = BUF_INIT;
+	const char *p = name;
+	int depth = 0;
+
+	buf_addstr(&b, "");
+	while (*p) {
+		if (*p == '(' || *p == '[') {
+			depth++;
+			p++;
+			continue;
+		}
+		if (*p == ')' || *p == ']') {
+			if (depth)
+				depth--;
+			p++;
+			continue;
+		}
+		if (depth) {
+			p++;
+			continue;
+		}
+		if ((unsigned char)*p >= 0x80) {
+			int title = 0;
+			for (int k = 0; zh_titles[k]; k++) {
+				size_t tl = strlen(zh_titles[k]);
+				if (strncmp(p, zh_titles[k], tl) == 0) {
+					p += tl;
+					title = 1;
+					break;
+				}
+			}
+			if (!title)
+				buf_addch(&b, *p++);
+			continue;
+		}
+		if (isalpha((unsigned char)*p)) {
+			char w[64];
+			size_t n = 0;
+			int title = 0;
+			while (isalpha((unsigned char)*p) || *p == '-' || *p == '\'') {
+				if (n + 1 < sizeof(w))
+					w[n++] = (char)tolower((unsigned char)*p);
+				p++;
+			}
+			w[n] = '\0';
+			if (*p == '.')
+				p++;
+			for (int k = 0; en_titles[k]; k++)
+				if (strcmp(w, en_titles[k]) == 0)
+					title = 1;
+			if (title || strcmp(w, "the") == 0)
+				continue;
+			if (b.len)
+				buf_addch(&b, ' ');
+			buf_addstr(&b, w);
+			continue;
+		}
+		p++;
+	}
+	return buf_detach(&b);
+}
+
+/* Do two keys name one person? */
+static int
+keys_match(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	const char *s = la <= lb ? a : b, *t = la <= lb ? b : a;
+	size_t ls = la <= lb ? la : lb;
+
+	if (ls == 0)
+		return 0;
+	if (strncmp(s, t, ls) != 0)
+		return 0;
+	if (t[ls] == '\0' || t[ls] == ' ')
+		return 1;
+	/* Chinese: a surname (first character) and the full name */
+	return (unsigned char)s[0] >= 0x80 && (unsigned char)t[ls] >= 0x80;
+}
+
+int64_t
+people_canonical(struct ledger *l, int64_t id)
+{
+	for (int hops = 0; id > 0 && hops < 16; hops++) {
+		sqlite3_stmt *st = ledger_stmt(l, "SELECT merged_into FROM people "
+		    "WHERE id = ?");
+		int64_t next = 0;
+		if (st == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, id);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			next = sqlite3_column_int64(st, 0);
+		ledger_stmt_done(st);
+		if (next == 0)
+			return id;
+		id = next;
+	}
+	return id;
+}
+
+static int
+person_event(struct ledger *l, time_t now, const char *kind, int64_t id,
+    json_object *o)
+{
+	char subject[48];
+	int64_t ev;
+	snprintf(subject, sizeof(subject), "person:%lld", (long long)id);
+	ev = ledger_event(l, now, kind, subject,
+	    json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN));
+	json_object_put(o);
+	return ev < 0 ? -1 : 0;
+}
+
+static int64_t
+person_insert(struct ledger *l, const char *name, const char *addr,
+    const char *role, time_t now)
+{
+	sqlite3_stmt *st;
+	json_object *o;
+	int64_t id;
+
+	if (ledger_begin(l) == -1)
+		return -1;
+	if ((st = ledger_stmt(l, "INSERT INTO people (name, address, role, "
+	    "created_at) VALUES (?, ?, ?, ?)")) == NULL)
+		goto fail;
+	ledger_bind_opt(st, 1, name);
+	ledger_bind_opt(st, 2, addr);
+	ledger_bind_opt(st, 3, role);
+	sqlite3_bind_int64(st, 4, (int64_t)now);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		ledger_stmt_done(st);
+		goto fail;
+	}
+	ledger_stmt_done(st);
+	id = sqlite3_last_insert_rowid(ledger_db(l));
+	o = json_object_new_object();
+	json_object_object_add(o, "name", name ? json_object_new_string(name) :
+	    NULL);
+	json_object_object_add(o, "address", addr ?
+	    json_object_new_string(addr) : NULL);
+	json_object_object_add(o, "role", role ? json_object_new_string(role) :
+	    NULL);
+	if (person_event(l, now, "person.add", id, o) == -1)
+		goto fail;
+	if (ledger_commit(l) == -1)
+		return -1;
+	return id;
+fail:
+	log_warnx("cannot add a person: %s", ledger_errmsg(l));
+	ledger_rollback(l);
+	return -1;
+}
+
+static int
+person_update(struct ledger *l, int64_t id, const char *name,
+    const char *addr, const char *role, time_t now)
+{
+	sqlite3_stmt *st;
+	json_object *o;
+
+	if (ledger_begin(l) == -1)
+		return -1;
+	if ((st = ledger_stmt(l, "UPDATE people SET name = coalesce(name, ?1), "
+	    "address = coalesce(address, ?2), role = coalesce(role, ?3) WHERE "
+	    "id = ?4 AND ((name IS NULL AND ?1 IS NOT NULL) OR (address IS NULL "
+	    "AND ?2 IS NOT NULL) OR (role IS NULL AND ?3 IS NOT NULL))")) == NULL)
+		goto fail;
+	ledger_bind_opt(st, 1, name);
+	ledger_bind_opt(st, 2, addr);
+	ledger_bind_opt(st, 3, role);
+	sqlite3_bind_int64(st, 4, id);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		ledger_stmt_done(st);
+		goto fail;
+	}
+	ledger_stmt_done(st);
+	if (sqlite3_changes(ledger_db(l)) == 0)
+		return ledger_commit(l);
+	o = json_object_new_object();
+	json_object_object_add(o, "name", name ? json_object_new_string(name) :
+	    NULL);
+	json_object_object_add(o, "address", addr ?
+	    json_object_new_string(addr) : NULL);
+	json_object_object_add(o, "role", role ? json_object_new_string(role) :
+	    NULL);
+	if (person_event(l, now, "person.learn", id, o) == -1)
+		goto fail;
+	return ledger_commit(l);
+fail:
+	ledger_rollback(l);
+	return -1;
+}
+
+static char *
+lower_dup(const char *s)
+{
+	char *d = xstrdup(s);
+	for (char *p = d; p && *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	return d;
+}
+
+/* The role the config gives this address, or -1. */
+static int
+config_role_of(const struct config *cfg, const char *addr)
+{
+	for (int r = 0; r < ROLE_MAX; r++)
+		if (cfg->people[r].addr && strcasecmp(cfg->people[r].addr,
+		    addr) == 0)
+			return r;
+	return -1;
+}
+
+/* The best known person whose name matches key (0: none). want_noaddr:
+ * only those without an address. */
+static int64_t
+find_by_key(struct ledger *l, const char *key, int want_noaddr)
+{
+	sqlite3_stmt *st;
+	int64_t best = 0;
+	int best_addr = -1;
+
+	if (*key == '\0')
+		return 0;
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, name, address IS NOT "
+	    "NULL FROM people WHERE merged_into IS NULL AND name IS NOT NULL "
+	    "ORDER BY id", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		char *k = name_key((const char *)sqlite3_column_text(st, 1));
+		int has = sqlite3_column_int(st, 2);
+		if (keys_match(k, key) && !(want_noaddr && has) && has > best_addr) {
+			best = sqlite3_column_int64(st, 0);
+			best_addr = has;
+		}
+		free(k);
+	}
+	sqlite3_finalize(st);
+	return best;
+}
+
+int64_t
+people_by_address(struct ledger *l, const struct config *cfg,
+    const char *name, const char *addr, time_t now)
+{
+	int64_t id = 0;
+	char *a, *key;
+	int r;
+
+	if (addr == NULL || *addr == '\0')
+		return name ? people_by_name(l, cfg, name, now) : 0;
+	a = lower_dup(addr);
+	r = config_role_of(cfg, a);
+	if (name && (*name == '\0' || strchr(name, '@')))
+		name = NULL;
+	if (name == NULL && r >= 0)
+		name = cfg->people[r].name;
+	if (ledger_query_int(l, &id, "SELECT id FROM people WHERE address = ? "
+	    "ORDER BY merged_into IS NOT NULL, id LIMIT 1", a, (char *)NULL) == 0) {
+		id = people_canonical(l, id);
+		if (name || r >= 0)
+			person_update(l, id, name, NULL, r >= 0 ? role_name(r) : NULL,
+			    now);
+		free(a);
+		return id;
+	}
+	/* a person known by name only gets the address */
+	key = name ? name_key(name) : xstrdup("");
+	id = find_by_key(l, key, 1);
+	free(key);
+	if (id > 0) {
+		person_update(l, id, name, a, r >= 0 ? role_name(r) : NULL, now);
+		free(a);
+		return id;
+	}
+	id = person_insert(l, name, a, r >= 0 ? role_name(r) : NULL, now);
+	free(a);
+	return id;
+}
+
+int64_t
+people_by_role(struct ledger *l, const struct config *cfg, enum role r,
+    time_t now)
+{
+	const struct person *p = &cfg->people[r];
+	int64_t id = 0;
+
+	if (p->addr)
+		return people_by_address(l, cfg, p->name, p->addr, now);
+	if (ledger_query_int(l, &id, "SELECT id FROM people WHERE role = ? AND "
+	    "merged_into IS NULL ORDER BY id LIMIT 1", role_name(r),
+	    (char *)NULL) == 0)
+		return id;
+	if (p->name) {
+		id = people_by_name(l, cfg, p->name, now);
+		if (id > 0)
+			person_update(l, id, NULL, NULL, role_name(r), now);
+		return id;
+	}
+	return 0;
+}
+
+int
+people_config_role(const struct config *cfg, const char *name)
+{
+	char *key;
+	int found = -1;
+
+	if (name == NULL || people_is_pronoun(name))
+		return -1;
+	key = name_key(name);
+	for (int r = 0; r < ROLE_MAX && found < 0 && *key; r++) {
+		char *k;
+		if (cfg->people[r].name == NULL)
+			continue;
+		k = name_key(cfg->people[r].name);
+		if (keys_match(k, key))
+			found = r;
+		free(k);
+	}
+	free(key);
+	return found;
+}
+
+int64_t
+people_by_name(struct ledger *l, const struct config *cfg, const char *name,
+    time_t now)
+{
+	char *key, *clean;
+	int64_t id;
+
+	if (name == NULL || people_is_pronoun(name))
+		return 0;
+	key = name_key(name);
+	if (*key == '\0') {
+		free(key);
+		return 0;
+	}
+	/* the config's people first: "Ms Wong" is the SENCO Ms Wong Mei Ling */
+	for (int r = 0; r < ROLE_MAX; r++) {
+		char *k;
+		if (cfg->people[r].name == NULL)
+			continue;
+		k = name_key(cfg->people[r].name);
+		if (keys_match(k, key)) {
+			free(k);
+			free(key);
+			return people_by_role(l, cfg, (enum role)r, now);
+		}
+		free(k);
+	}
+	id = find_by_key(l, key, 0);
+	free(key);
+	if (id != 0)
+		return id;
+	/* the name as written, without "(I)" or "(SENCO)" */
+	clean = xstrdup(name);
+	char *paren = strchr(clean, '(');
+	if (paren && paren > clean) {
+		*paren = '\0';
+		for (char *e = paren - 1; e >= clean && *e == ' '; e--)
+			*e = '\0';
+	}
+	id = person_insert(l, clean, NULL, NULL, now);
+	free(clean);
+	return id;
+}
+
+/* The role a phrase names ("the SENCO", "班主任"), or -1. */
+static int
+phrase_role(const char *s)
+{
+	static const struct { const char *w; enum role r; } map[] = {
+		{ "senco", ROLE_SENCO }, { "統籌主任", ROLE_SENCO },
+		{ "特殊教育需要統籌", ROLE_SENCO },
+		{ "class teacher", ROLE_CLASS_TEACHER },
+		{ "form teacher", ROLE_CLASS_TEACHER },
+		{ "班主任", ROLE_CLASS_TEACHER },
+		{ "principal", ROLE_PRINCIPAL }, { "headteacher", ROLE_PRINCIPAL },
+		{ "校長", ROLE_PRINCIPAL },
+		{ "educational psychologist", ROLE_EP },
+		{ "教育心理學家", ROLE_EP },
+	};
+	char *low = lower_dup(s);
+	int r = -1;
+
+	for (size_t k = 0; k < sizeof(map) / sizeof(map[0]) && r < 0; k++)
+		if (strstr(low, map[k].w))
+			r = (int)map[k].r;
+	/* "the EP", "our EP", "EP" as a word */
+	if (r < 0) {
+		const char *p = low;
+		while ((p = strstr(p, "ep")) != NULL) {
+			int before = p == low || !isalpha((unsigned char)p[-1]);
+			int after = !isalpha((unsigned char)p[2]);
+			if (before && after) {
+				r = ROLE_EP;
+				break;
+			}
+			p += 2;
+		}
+	}
+	free(low);
+	/* "the principal" said of a name ("Mr Lee, the principal") is the
+	 * name's: only a phrase with no name in it names a role */
+	return r;
+}
+
+/* Collapse whitespace runs into one space (caller frees). */
+static char *
+squeeze(const char *s)
+{
+	struct buf b = BUF_INIT;
+	int sp = 0;
+	buf_addstr(&b, "");
+	for (; s && *s; s++) {
+		if (isspace((unsigned char)*s)) {
+			sp = b.len > 0;
+			continue;
+		}
+		if (sp)
+			buf_addch(&b, ' ');
+		sp = 0;
+		buf_addch(&b, *s);
+	}
+	return buf_detach(&b);
+}
+
+/* A name at p: "Ms Wong Mei Ling", "Dr Ho", "陳老師". Its length, or 0. */
+static size_t
+name_at(const char *p, const char *start)
+{
+	/* most characters start no name: only a capital or a CJK one can */
+	if (!isupper((unsigned char)*p) && ((unsigned char)*p < 0xE0 ||
+	    (unsigned char)*p >= 0xF0))
+		return 0;
+	for (int k = 0; en_titles[k] && isupper((unsigned char)*p); k++) {
+		size_t tl = strlen(en_titles[k]);
+		if (strncasecmp(p, en_titles[k], tl) != 0 || !isupper((unsigned char)*p))
+			continue;
+		if (p > start && isalpha((unsigned char)p[-1]))
+			continue;
+		const char *q = p + tl;
+		if (*q == '.')
+			q++;
+		if (*q != ' ' || !isupper((unsigned char)q[1]))
+			continue;
+		q++;
+		const char *end = q;
+		while (isupper((unsigned char)*q)) {
+			while (isalpha((unsigned char)*q) || *q == '-')
+				q++;
+			end = q;
+			if (*q == ' ' && isupper((unsigned char)q[1]))
+				q++;
+			else
+				break;
+		}
+		return (size_t)(end - p);
+	}
+	/* Chinese: one CJK character (the surname), then a title */
+	if ((unsigned char)*p >= 0xE0 && (unsigned char)*p < 0xF0 && p[1] && p[2])
+		for (int k = 0; zh_titles[k]; k++)
+			if (strncmp(p + 3, zh_titles[k], strlen(zh_titles[k])) == 0 &&
+			    strncmp(p, "校", 3) != 0 && strncmp(p, "的", 3) != 0)
+				return 3 + strlen(zh_titles[k]);
+	return 0;
+}
+
+/* The last name in text[0, limit), or NULL (caller frees). */
+static char *
+last_name_before(const char *text, size_t limit)
+{
+	const char *best = NULL;
+	size_t bestlen = 0;
+
+	for (size_t i = 0; i < limit; ) {
+		size_t n = name_at(text + i, text);
+		if (n > 0 && i + n <= limit) {
+			best = text + i;
+			bestlen = n;
+			i += n;
+		} else {
+			i++;
+		}
+	}
+	return best ? xstrndup(best, bestlen) : NULL;
+}
+
+/* "I have asked Ms Wong to", "我已請陳老師": the person asked, or NULL. */
+static char *
+delegate(const char *quote)
+{
+	static const char *const verbs[] = { "asked ", "ask ", "requested ",
+	    "已請", "請了", "已邀請", "已安排", NULL };
+	for (int k = 0; verbs[k]; k++) {
+		const char *p = strstr(quote, verbs[k]);
+		size_t n;
+		if (p == NULL)
+			continue;
+		p += strlen(verbs[k]);
+		if ((n = name_at(p, quote)) > 0)
+			return xstrndup(p, n);
+	}
+	return NULL;
+}
+
+int64_t
+people_resolve(struct ledger *l, const struct config *cfg, const char *actor,
+    const char *quote, const char *body, const char *from_name,
+    const char *from_addr, time_t now)
+{
+	char *who = NULL;
+	int64_t id = 0;
+	int role;
+
+	if (actor == NULL || *actor == '\0')
+		return 0;
+	if (is_self(actor)) {
+		if (quote && (who = delegate(quote)) != NULL) {
+			id = people_by_name(l, cfg, who, now);
+			free(who);
+			return id;
+		}
+		return people_by_address(l, cfg, from_name, from_addr, now);
+	}
+	if (people_is_pronoun(actor)) {
+		/* the person named last before the sentence */
+		char *b = squeeze(body), *q = squeeze(quote);
+		const char *at = *q ? strstr(b, q) : NULL;
+		who = last_name_before(b, at ? (size_t)(at - b) : 0);
+		free(b);
+		free(q);
+		if (who)
+			id = people_by_name(l, cfg, who, now);
+		free(who);
+		return id;
+	}
+	/* a name as written wins over a role word beside it */
+	{
+		char *s = squeeze(actor);
+		size_t n = 0;
+		for (const char *p = s; *p && n == 0; p++)
+			if ((n = name_at(p, s)) > 0)
+				who = xstrndup(p, n);
+		free(s);
+		/* 班主任, 統籌主任: a role, not a surname and a title */
+		if (who && phrase_role(who) >= 0) {
+			free(who);
+			who = NULL;
+		}
+	}
+	if (who) {
+		id = people_by_name(l, cfg, who, now);
+		free(who);
+		return id;
+	}
+	if ((role = phrase_role(actor)) >= 0)
+		return people_by_role(l, cfg, (enum role)role, now);
+	/* a bare name ("Wong Mei Ling"): capitalised words only */
+	for (const char *p = actor; *p; p++)
+		if (!isalpha((unsigned char)*p) && *p != ' ' && *p != '-' &&
+		    *p != '.')
+			return 0;
+	return isupper((unsigned char)*actor) && strchr(actor, ' ') ?
+	    people_by_name(l, cfg, actor, now) : 0;
+}
+
+char *
+people_signature_name(const char *body)
+{
+	static const char *const closes[] = { "regards", "yours", "sincerely",
+	    "best wishes", "thanks", "thank you", "謝謝", "祝好", "此致", "順祝",
+	    NULL };
+	const char *p = body, *line, *found = NULL;
+
+	if (body == NULL)
+		return NULL;
+	for (line = p; *line; ) {
+		const char *e = strchr(line, '\n');
+		size_t n = e ? (size_t)(e - line) : strlen(line);
+		char *low = xstrndup(line, n);
+		for (char *q = low; *q; q++)
+			*q = (char)tolower((unsigned char)*q);
+		for (int k = 0; closes[k]; k++)
+			if (strstr(low, closes[k]) && n < 40)
+				found = e ? e + 1 : NULL;
+		free(low);
+		if (e == NULL)
+			break;
+		line = e + 1;
+	}
+	if (found == NULL)
+		return NULL;
+	while (*found == '\n' || *found == ' ' || *found == '\r')
+		found++;
+	const char *e = strchr(found, '\n');
+	size_t n = e ? (size_t)(e - found) : strlen(found);
+	while (n > 0 && (found[n - 1] == '\r' || found[n - 1] == ' '))
+		n--;
+	if (n == 0 || n > 60)
+		return NULL;
+	return xstrndup(found, n);
+}
+
+int
+people_get(struct ledger *l, int64_t id, struct person_row *out)
+{
+	sqlite3_stmt *st;
+	int rc = -1;
+
+	memset(out, 0, sizeof(*out));
+	id = people_canonical(l, id);
+	if (id <= 0 || (st = ledger_stmt(l, "SELECT id, name, address, role, "
+	    "merged_into FROM people WHERE id = ?")) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		out->id = sqlite3_column_int64(st, 0);
+		out->name = ledger_col_dup(st, 1);
+		out->address = ledger_col_dup(st, 2);
+		out->role = ledger_col_dup(st, 3);
+		out->merged_into = sqlite3_column_int64(st, 4);
+		rc = 0;
+	}
+	ledger_stmt_done(st);
+	return rc;
+}
+
+void
+person_row_free(struct person_row *p)
+{
+	free(p->name);
+	free(p->address);
+	free(p->role);
+	memset(p, 0, sizeof(*p));
+}
+
+char *
+people_display(const struct person_row *p)
+{
+	if (p->name && *p->name)
+		return xstrdup(p->name);
+	if (p->address)
+		return xstrdup(p->address);
+	return xstrdup(p->role ? p->role : "?");
+}
+
+int
+people_merge(struct ledger *l, int64_t keep, int64_t gone, time_t now,
+    struct buf *err)
+{
+	sqlite3_stmt *st;
+	json_object *o;
+
+	keep = people_canonical(l, keep);
+	gone = people_canonical(l, gone);
+	if (keep <= 0 || gone <= 0) {
+		buf_printf(err, "no such person");
+		return -1;
+	}
+	if (keep == gone) {
+		buf_printf(err, "%lld and %lld are one person already",
+		    (long long)keep, (long long)gone);
+		return -1;
+	}
+	if (ledger_begin(l) == -1) {
+		buf_printf(err, "ledger busy: %s", ledger_errmsg(l));
+		return -1;
+	}
+	if ((st = ledger_stmt(l, "UPDATE people SET merged_into = ? WHERE "
+	    "id = ?")) == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, keep);
+	sqlite3_bind_int64(st, 2, gone);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		ledger_stmt_done(st);
+		goto fail;
+	}
+	ledger_stmt_done(st);
+	/* what gone knew and keep did not */
+	if ((st = ledger_stmt(l, "UPDATE people SET address = coalesce(address, "
+	    "(SELECT address FROM people WHERE id = ?2)), role = coalesce(role, "
+	    "(SELECT role FROM people WHERE id = ?2)) WHERE id = ?1")) == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, keep);
+	sqlite3_bind_int64(st, 2, gone);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		ledger_stmt_done(st);
+		goto fail;
+	}
+	ledger_stmt_done(st);
+	if ((st = ledger_stmt(l, "UPDATE commitments SET person_id = ? WHERE "
+	    "person_id = ?")) == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, keep);
+	sqlite3_bind_int64(st, 2, gone);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		ledger_stmt_done(st);
+		goto fail;
+	}
+	ledger_stmt_done(st);
+	o = json_object_new_object();
+	json_object_object_add(o, "into", json_object_new_int64(keep));
+	if (person_event(l, now, "person.merge", gone, o) == -1)
+		goto fail;
+	return ledger_commit(l);
+fail:
+	buf_printf(err, "cannot merge: %s", ledger_errmsg(l));
+	ledger_rollback(l);
+	return -1;
+}
+
+int
+people_is_school_staff(const struct config *cfg, const char *addr)
+{
+	const char *at;
+	if (addr == NULL || (at = strrchr(addr, '@')) == NULL)
+		return 0;
+	for (int k = 0; k < cfg->ndomains; k++) {
+		const char *d = cfg->domains[k];
+		size_t ld = strlen(d), la = strlen(at + 1);
+		if (strcasecmp(at + 1, d) == 0)
+			return 1;
+		/* a subdomain of a listed domain */
+		if (la > ld && at[1 + la - ld - 1] == '.' &&
+		    strcasecmp(at + 1 + la - ld, d) == 0)
+			return 1;
+	}
+	return 0;
+}

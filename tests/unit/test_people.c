@@ -1,0 +1,165 @@
+/*
+ * test_people.c — actors are people (people.h): I/we -> the sender, she
+ * -> the person named last before, "the SENCO"/班主任 -> the config's
+ * person, "I have asked Ms Wong to" -> Ms Wong, "Ms Wong (SENCO)" and
+ * "Ms Wong Mei Ling" -> one person; a signature gives the sender's name;
+ * a merge moves the promises and is an event.
+ */
+#include "testledger.h"
+
+#include "base/config.h"
+#include "ledger/items.h"
+#include "ledger/people.h"
+#include "base/timeutil.h"
+
+static struct config cfg;
+static struct ledger *l;
+
+static int
+setup(void **state)
+{
+	char *dir = test_tmpdir(), *path, *c;
+	struct buf err = BUF_INIT;
+	(void)state;
+	tz_set("Asia/Hong_Kong");
+	if (asprintf(&path, "%s/ledger.db", dir) < 0)
+		abort();
+	c = test_write_file(dir, "c.conf", "[account]\naddress = P <p@f.example>\n"
+	    "[school]\ndomains = s.edu.hk\nsenco = Ms Wong Mei Ling "
+	    "<wong@s.edu.hk>\nclass_teacher = 陳老師 <chan@s.edu.hk>\n"
+	    "principal = Mr Lee <lee@s.edu.hk>\n", 0600);
+	assert_int_equal(config_load(c, &cfg, &err), 0);
+	assert_int_equal(ledger_open(path, LEDGER_RW, &l, &err), 0);
+	free(dir);
+	free(path);
+	free(c);
+	buf_free(&err);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	ledger_close(l);
+	config_free(&cfg);
+	return 0;
+}
+
+static char *
+name_of(int64_t id)
+{
+	struct person_row p;
+	char *s;
+	assert_true(id > 0);
+	assert_int_equal(people_get(l, id, &p), 0);
+	s = people_display(&p);
+	person_row_free(&p);
+	return s;
+}
+
+#define RESOLVE(actor, quote, body, fname, faddr) \
+	people_resolve(l, &cfg, actor, quote, body, fname, faddr, 1772500000)
+
+static void
+test_resolve(void **state)
+{
+	const char *body = "Dear Mrs Chan,\n\nI will arrange a case conference. "
+	    "Miss Lam will start a daily reading log. She will send you the "
+	    "first week's log by Friday.\n\nOur EP, Dr Ho, will visit.\n";
+	char *s;
+	int64_t lee, wong, lam;
+	(void)state;
+
+	/* I: the sender, named from the config when From: has no name */
+	lee = RESOLVE("I", "I will arrange a case conference.", body, NULL,
+	    "LEE@s.edu.hk");
+	s = name_of(lee);
+	assert_string_equal(s, "Mr Lee");
+	free(s);
+	/* she: Miss Lam, named just before */
+	lam = RESOLVE("She", "She will send you the first week's log by Friday.",
+	    body, "Mr Lee", "lee@s.edu.hk");
+	s = name_of(lam);
+	assert_string_equal(s, "Miss Lam");
+	free(s);
+	assert_int_equal(RESOLVE("Miss Lam", "Miss Lam will start a daily "
+	    "reading log.", body, "Mr Lee", "lee@s.edu.hk"), lam);
+	/* the SENCO, and her name in other forms, are one person */
+	wong = RESOLVE("The SENCO", "The SENCO will call.", body, "Mr Lee",
+	    "lee@s.edu.hk");
+	s = name_of(wong);
+	assert_string_equal(s, "Ms Wong Mei Ling");
+	free(s);
+	assert_int_equal(RESOLVE("Ms Wong (SENCO)", "Ms Wong (SENCO) will call.",
+	    body, "Mr Lee", "lee@s.edu.hk"), wong);
+	assert_int_equal(RESOLVE("Ms Wong", "Ms Wong will call.", body, "Mr Lee",
+	    "lee@s.edu.hk"), wong);
+	assert_int_equal(people_by_address(l, &cfg, "Wong Mei Ling (Ms)",
+	    "wong@s.edu.hk", 1772500000), wong);
+	/* a delegation: the principal wrote it, Ms Wong will do it */
+	assert_int_equal(RESOLVE("I", "I have asked Ms Wong to prepare the IEP "
+	    "by 20 March.", body, "Mr Lee", "lee@s.edu.hk"), wong);
+	/* Chinese: 本人 is the sender; 班主任 the configured class teacher */
+	int64_t chan = RESOLVE("本人", "本人會於3月13日或之前交來。", "陳太：\n本人會於"
+	    "3月13日或之前交來。\n陳老師\n", "陳老師", "chan@s.edu.hk");
+	assert_int_equal(RESOLVE("班主任", "班主任會跟進。", "", "Mr Lee",
+	    "lee@s.edu.hk"), chan);
+	/* no pronoun ever becomes a person's name */
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM people WHERE "
+	    "lower(name) IN ('i', 'she', 'he', 'we', '本人', '我') OR name LIKE "
+	    "'%(I)%'"), 0);
+	/* the words as written are not a person when nobody is named */
+	assert_int_equal(RESOLVE("She", "She will call.", "She will call.",
+	    "Mr Lee", "lee@s.edu.hk"), 0);
+}
+
+static void
+test_signature_and_merge(void **state)
+{
+	struct buf err = BUF_INIT;
+	struct commitment c;
+	char *s;
+	int64_t a, b;
+	(void)state;
+
+	s = people_signature_name("Dear Mrs Chan,\n\nNoted.\n\nBest regards,\n\n"
+	    "Wong Mei Ling (Ms)\nSENCO\n");
+	assert_string_equal(s, "Wong Mei Ling (Ms)");
+	free(s);
+	assert_null(people_signature_name("Noted, thanks.\n"));
+
+	a = people_by_name(l, &cfg, "Dr Ho", 1772500000);
+	/* "Dr Ho" and "Ka Yan Ho" are not matched by name: the parent says */
+	b = people_by_address(l, &cfg, "Ka Yan Ho", "ho@ep.example", 1772500000);
+	assert_true(a > 0 && b > 0 && a != b);
+	memset(&c, 0, sizeof(c));
+	c.actor = (char *)"The EP";
+	c.quote = (char *)"The EP will visit on 14/4.";
+	c.due = (char *)"2026-04-14";
+	c.person_id = a;
+	assert_int_equal(commitment_add(l, &c, 1772500000), 0);
+	assert_int_equal(people_merge(l, b, a, 1772500100, &err), 0);
+	assert_int_equal(ledger_count(l, "SELECT person_id FROM commitments"), b);
+	assert_int_equal(people_canonical(l, a), b);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM events WHERE kind = "
+	    "'person.merge'"), 1);
+	/* merged again: refused */
+	assert_int_equal(people_merge(l, b, a, 1772500200, &err), -1);
+	/* an outside provider is not school staff */
+	assert_false(people_is_school_staff(&cfg, "ho@ep.example"));
+	assert_true(people_is_school_staff(&cfg, "wong@s.edu.hk"));
+	assert_true(people_is_school_staff(&cfg, "x@mail.s.edu.hk"));
+	assert_false(people_is_school_staff(&cfg, "x@evils.edu.hk"));
+	buf_free(&err);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_resolve),
+		cmocka_unit_test(test_signature_and_merge),
+	};
+	return cmocka_run_group_tests_name("people", tests, setup, teardown);
+}

@@ -1,0 +1,139 @@
+/*
+ * test_report.c — the dossier (report.h) from a ledger fed by ingest:
+ * the per-person lanes are people ("She" is Miss Lam, "I" is Ms Wong),
+ * never the pronoun as written; a letter's markup is escaped; mail sent
+ * to the school is listed with its Message-ID, ptrail's notices to the
+ * parent are not (HTML, Markdown and JSON alike).
+ */
+#include "testledger.h"
+
+#include "act/report.h"
+#include "base/config.h"
+#include "base/timeutil.h"
+#include "ledger/ingest.h"
+#include "ledger/outbox.h"
+
+static struct config cfg;
+static struct ledger *l;
+
+static const char letter[] =
+    "From: Ms Wong <wong@s.edu.hk>\r\nTo: P <p@f.example>\r\n"
+    "Subject: <b>Support</b> for Tom\r\nDate: Mon, 2 Mar 2026 09:00:00 +0800\r\n"
+    "Message-ID: <w1@s.edu.hk>\r\n\r\nDear Mrs Chan,\r\n\r\n"
+    "I will arrange a case conference with you by 6 March 2026. Miss Lam "
+    "will start a daily reading log for Tom by 6 March 2026. She will send "
+    "you the first week's log by 13 March 2026.\r\n\r\nMs Wong\r\n";
+
+static void
+sent_row(const char *kind, const char *to, const char *subject,
+    const char *body)
+{
+	struct outbox_row r;
+	struct buf err = BUF_INIT;
+	memset(&r, 0, sizeof(r));
+	r.kind = strdup(kind);
+	r.to_addrs = strdup(to);
+	r.subject = strdup(subject);
+	r.body = strdup(body);
+	assert_int_equal(outbox_create(l, &cfg, &r, 1772500000), 0);
+	if (strcmp(r.state, "draft") == 0)
+		assert_int_equal(outbox_set_state(l, r.id, "approved", NULL, 0,
+		    1772500000, &err), 0);
+	assert_int_equal(outbox_set_state(l, r.id, "sending", NULL, 0,
+	    1772500100, &err), 0);
+	assert_int_equal(outbox_set_state(l, r.id, "sent", NULL, 0, 1772500100,
+	    &err), 0);
+	outbox_row_free(&r);
+	buf_free(&err);
+}
+
+static int
+setup(void **state)
+{
+	char *dir = test_tmpdir(), *path, *c;
+	struct buf err = BUF_INIT;
+	struct ingest_result res;
+	(void)state;
+	tz_set("Asia/Hong_Kong");
+	if (asprintf(&path, "%s/ledger.db", dir) < 0)
+		abort();
+	c = test_write_file(dir, "c.conf", "[account]\naddress = P <p@f.example>\n"
+	    "[school]\ndomains = s.edu.hk\nsenco = Ms Wong <wong@s.edu.hk>\n"
+	    "[child]\nname = Tom\n", 0600);
+	assert_int_equal(config_load(c, &cfg, &err), 0);
+	assert_int_equal(ledger_open(path, LEDGER_RW, &l, &err), 0);
+	assert_int_equal(ingest_message(l, &cfg, "INBOX", 1, 1, letter,
+	    strlen(letter), 1772500000, &res, &err), 0);
+	sent_row("confirmation", "wong@s.edu.hk", "Re: Support for Tom",
+	    "SUMMARY-TO-SCHOOL");
+	sent_row("notice", "p@f.example", "ptrail: digest for Tue 3 Mar 2026",
+	    "NOTICE-TO-PARENT");
+	free(dir);
+	free(path);
+	free(c);
+	buf_free(&err);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	ledger_close(l);
+	config_free(&cfg);
+	return 0;
+}
+
+static char *
+render(enum report_format f)
+{
+	struct report_opts o;
+	struct buf out = BUF_INIT;
+	memset(&o, 0, sizeof(o));
+	o.format = f;
+	assert_int_equal(report_render(l, &cfg, &o, 1773900000, &out), 0);
+	return buf_detach(&out);
+}
+
+static void
+test_people_and_what_passed(void **state)
+{
+	(void)state;
+	for (int f = REPORT_HTML; f <= REPORT_JSON; f++) {
+		char *s = render((enum report_format)f);
+		/* people, not pronouns */
+		assert_non_null(strstr(s, "Miss Lam"));
+		assert_non_null(strstr(s, "Ms Wong"));
+		assert_null(strstr(s, "(I)"));
+		assert_null(strstr(s, "\"She\""));	/* a JSON actor */
+		assert_null(strstr(s, "| She |"));	/* a Markdown cell */
+		assert_null(strstr(s, "<td>She</td>"));
+		assert_null(strstr(s, "<td>I</td>"));
+		/* ptrail's notice to the parent is not part of the record */
+		assert_null(strstr(s, "NOTICE-TO-PARENT"));
+		assert_null(strstr(s, "digest for Tue 3 Mar"));
+		if (f == REPORT_HTML) {
+			/* what went to the school is, with its Message-ID */
+			assert_non_null(strstr(s, "SUMMARY-TO-SCHOOL"));
+			assert_non_null(strstr(s, "Message-ID: &lt;ptrail."));
+			/* the letter's markup is escaped */
+			assert_null(strstr(s, "<b>Support</b>"));
+			assert_non_null(strstr(s, "&lt;b&gt;Support&lt;/b&gt;"));
+			/* one timeline mark for what was sent to the school */
+			int marks = 0;
+			for (const char *p = s; (p = strstr(p, "class=\"s\"")); p++)
+				marks++;
+			assert_int_equal(marks, 1);
+		}
+		free(s);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_people_and_what_passed),
+	};
+	return cmocka_run_group_tests_name("report", tests, setup, teardown);
+}
