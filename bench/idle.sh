@@ -50,6 +50,12 @@ while [ "$(q 'SELECT count(*) FROM messages')" != 1 ]; do
 	n=$((n + 1)); [ $n -gt 100 ] && { echo "first sync did not finish"; exit 1; }
 	sleep 0.1
 done
+# the first round also drafts and sends the parent its notices: let it end
+n=0
+while [ "$(q "SELECT count(*) FROM outbox WHERE state IN ('approved', 'sending')")" != 0 ]; do
+	n=$((n + 1)); [ $n -gt 300 ] && { echo "the first round's notices were not sent"; exit 1; }
+	sleep 0.1
+done
 sleep 1
 sleep $((WINDOW + 5)) &
 ref=$!

@@ -2,7 +2,8 @@
  * daemon.h — what ptraild's rooms share: the running state, and the stages
  * the main loop runs after every sync.
  *
- * The loop (daemon/main.c): sync every watched folder (imap.c), then the
+ * The loop (daemon/main.c): sync every watched folder (sync.c, speaking
+ * IMAP through imap.c), then the
  * round's named steps, in order:
  *   smtp_resolve_interrupted()  rows a crash left 'sending' (smtp.c)
  *   approve_stage()  "APPROVE <token>" in the parent's letters

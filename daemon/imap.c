@@ -1,19 +1,15 @@
 /*
- * imap.c — follow the parent's mailbox over IMAP with libetpan.
+ * imap.c — the IMAP protocol for ptraild, with libetpan: connect (TLS
+ * verified before any credential), authenticate, SELECT, the school
+ * search, FETCH of sizes and bodies, IDLE, APPEND. It speaks the protocol
+ * and decides nothing: which UIDs to fetch, in which batches, and what
+ * the ledger keeps is sync.c's (the contract between the two is imap.h).
  *
- * RFC 3501 (IMAP4rev1), RFC 2177 (IDLE), RFC 2595 (STARTTLS).
+ * RFC 3501 (IMAP4rev1), RFC 2177 (IDLE), RFC 2595 (STARTTLS), RFC 4616
+ * (SASL PLAIN), RFC 6154 (SPECIAL-USE).
  *
- * Per folder: SELECT, compare UIDVALIDITY with sync_state (a change means
- * the server renumbered: re-scan from UID 1, and ingest's Message-ID +
- * SHA-256 check keeps anything from being stored twice), then
- * one UID SEARCH UID last+1:* with FROM <school domain or address> OR'd
- * together (TO for the Sent folder), and UID FETCH of those only,
- * BODY.PEEK[] so nothing is marked \Seen, in batches that a reader thread
- * fetches and reads (MIME, extraction) while the main thread stores the
- * one before. The rest of the mailbox is never downloaded. Each message
- * is stored whole, together with the folder's new last UID (a savepoint in
- * its batch's transaction), so a kill at any point loses nothing and
- * stores nothing twice.
+ * Bodies are fetched with BODY.PEEK[] so nothing is marked \Seen. The
+ * rest of the mailbox is never downloaded.
  *
  * libetpan traps, all seen here: the timeout must be set before connecting;
  * constructors of search keys take ownership of the strings (hand them
@@ -24,23 +20,21 @@
 #include <errno.h>
 #include <malloc.h>
 #include <poll.h>
-#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/socket.h>
 
 #include <libetpan/libetpan.h>
 
 #include "imap.h"
-#include "ledger/ingest.h"
 #include "base/log.h"
 #include "tls.h"
 #include "base/xmalloc.h"
 
-#define FETCH_BATCH	50		/* messages per UID FETCH */
-#define BATCH_BYTES	(8u << 20)	/* and at most this much, bar one */
-#define SIZE_CHUNK	1000		/* UIDs per RFC822.SIZE fetch */
+#define SIZE_CHUNK	1000		/* UIDs per FETCH of sizes and senders */
+#define HEAD_MAX	8192		/* bytes kept of a From + Sender block */
 #define MAX_UIDS	200000
 
 struct imap_conn {
@@ -187,6 +181,129 @@ imap_sent_folder(const struct imap_conn *c, const struct config *cfg)
 	return c ? c->sent : NULL;
 }
 
+/*
+ * An end of stream is an error, on every read path. libetpan reads a
+ * literal ("{1000000}" then the bytes) in a loop that only an error ends;
+ * its plain-socket driver returns 0 at EOF (its TLS driver returns -1), so
+ * a server that hung up inside a letter on a tls = none connection left
+ * the reader spinning at full CPU, forever. This driver wraps the
+ * connection's own and turns a read of nothing into -1; the rest passes
+ * through.
+ */
+static ssize_t
+guard_read(mailstream_low *s, void *buf, size_t n)
+{
+	ssize_t r = mailstream_low_read(s->data, buf, n);
+
+	return r == 0 && n > 0 ? -1 : r;
+}
+
+static ssize_t
+guard_write(mailstream_low *s, const void *buf, size_t n)
+{
+	return mailstream_low_write(s->data, buf, n);
+}
+
+static int
+guard_close(mailstream_low *s)
+{
+	return mailstream_low_close(s->data);
+}
+
+static int
+guard_get_fd(mailstream_low *s)
+{
+	return mailstream_low_get_fd(s->data);
+}
+
+static void
+guard_free(mailstream_low *s)
+{
+	mailstream_low_free(s->data);
+	free(s);
+}
+
+static void
+guard_cancel(mailstream_low *s)
+{
+	mailstream_low_cancel(s->data);
+}
+
+static struct mailstream_cancel *
+guard_get_cancel(mailstream_low *s)
+{
+	return mailstream_low_get_cancel(s->data);
+}
+
+static carray *
+guard_get_certificate_chain(mailstream_low *s)
+{
+	return mailstream_low_get_certificate_chain(s->data);
+}
+
+static int
+guard_setup_idle(mailstream_low *s)
+{
+	return mailstream_low_setup_idle(s->data);
+}
+
+static int
+guard_unsetup_idle(mailstream_low *s)
+{
+	return mailstream_low_unsetup_idle(s->data);
+}
+
+static int
+guard_interrupt_idle(mailstream_low *s)
+{
+	return mailstream_low_interrupt_idle(s->data);
+}
+
+static mailstream_low_driver guard_driver = {
+	.mailstream_read = guard_read,
+	.mailstream_write = guard_write,
+	.mailstream_close = guard_close,
+	.mailstream_get_fd = guard_get_fd,
+	.mailstream_free = guard_free,
+	.mailstream_cancel = guard_cancel,
+	.mailstream_get_cancel = guard_get_cancel,
+	.mailstream_get_certificate_chain = guard_get_certificate_chain,
+	.mailstream_setup_idle = guard_setup_idle,
+	.mailstream_unsetup_idle = guard_unsetup_idle,
+	.mailstream_interrupt_idle = guard_interrupt_idle,
+};
+
+/* Put the EOF guard under c's stream (after STARTTLS, which replaces the
+ * stream's driver with its own). */
+static void
+guard_stream(struct imap_conn *c)
+{
+	mailstream *st = c->imap->imap_stream;
+	mailstream_low *in, *g;
+
+	if (st == NULL || (in = mailstream_get_low(st)) == NULL)
+		return;
+	g = mailstream_low_new(in, &guard_driver);
+	if (g == NULL)
+		fatalx(71, "out of memory (mailstream_low_new)");
+	mailstream_low_set_timeout(g, mailstream_low_get_timeout(in));
+	mailstream_set_low(st, g);
+}
+
+void
+imap_interrupt(struct imap_conn *c)
+{
+	mailstream_low *low;
+	int fd;
+
+	if (c == NULL || c->imap == NULL || c->imap->imap_stream == NULL)
+		return;
+	if ((low = mailstream_get_low(c->imap->imap_stream)) == NULL)
+		return;
+	if ((fd = mailstream_low_get_fd(low)) >= 0)
+		shutdown(fd, SHUT_RDWR);
+}
+
 enum imap_status
 imap_connect(const struct config *cfg, struct imap_conn **out, struct buf *why)
 {
@@ -231,6 +348,7 @@ imap_connect(const struct config *cfg, struct imap_conn **out, struct buf *why)
 	if (cfg->tls == TLS_NOVERIFY)
 		log_warnx("%s: certificate NOT verified (tls = no-verify)",
 		    c->host);
+	guard_stream(c);
 	if (config_password(cfg, "imap", &pw, why) == -1) {
 		imap_close(c);
 		return IMAP_CONFIG;
@@ -289,6 +407,17 @@ who_key(const char *who, int sent)
 	    mailimap_search_key_new_from(xstrdup(who));
 }
 
+/* The domain part of an address ("school.edu.hk" of "senco@school.edu.hk"):
+ * a search for it also finds letters whose From has an RFC 2047 display
+ * name, which the server may not match against the whole address. */
+static const char *
+domain_of(const char *addr)
+{
+	const char *at = strrchr(addr, '@');
+
+	return at && at[1] ? at + 1 : addr;
+}
+
 /* OR over keys[lo..hi), as a balanced tree so that a long list of
  * schools does not nest deeper than log2(n). Consumes the keys. */
 static struct mailimap_search_key *
@@ -303,110 +432,24 @@ or_tree(struct mailimap_search_key **keys, size_t lo, size_t hi)
 	    or_tree(keys, mid, hi));
 }
 
-/*
- * The UIDs above last of school mail in the selected folder: one
- *   UID SEARCH UID last+1:* (OR FROM dom1 OR FROM dom2 ...)
- * rather than a search per school: the server reads each message's
- * headers once (on 10,000 messages: 0.03 s against 0.38 s for nineteen
- * searches). In INBOX the parent's own "APPROVE" replies are included.
- */
-static int
-search_school(struct imap_conn *c, const struct config *cfg, int sent,
-    uint32_t last, uint32_t **uids, size_t *n)
-{
-	struct mailimap_search_key **keys, *key;
-	clist *list, *result = NULL;
-	size_t nk = 0, cap = 0;
-	int r;
-
-	keys = xreallocarray(NULL, (size_t)cfg->ndomains + ROLE_MAX + 1,
-	    sizeof(*keys));
-	for (int k = 0; k < cfg->ndomains; k++)
-		keys[nk++] = who_key(cfg->domains[k], sent);
-	for (int k = 0; k < ROLE_MAX; k++)
-		if (cfg->people[k].addr)
-			keys[nk++] = who_key(cfg->people[k].addr, sent);
-	if (!sent && cfg->parent_addr) {
-		list = clist_new();
-		clist_append(list, who_key(cfg->parent_addr, 0));
-		clist_append(list, mailimap_search_key_new_body(
-		    xstrdup("APPROVE")));
-		keys[nk++] = mailimap_search_key_new_multiple(list);
-	}
-	*n = 0;
-	*uids = NULL;
-	if (nk == 0) {
-		free(keys);
-		return MAILIMAP_NO_ERROR;
-	}
-	list = clist_new();
-	clist_append(list, mailimap_search_key_new_uid(
-	    mailimap_set_new_interval(last + 1, 0)));
-	clist_append(list, or_tree(keys, 0, nk));
-	free(keys);
-	key = mailimap_search_key_new_multiple(list);
-	r = mailimap_uid_search(c->imap, NULL, key, &result);
-	mailimap_search_key_free(key);
-	if (r != MAILIMAP_NO_ERROR)
-		return r;
-	for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
-		uint32_t uid = *(uint32_t *)clist_content(it);
-		/* "last+1:*" also returns the highest UID when it is lower */
-		if (uid <= last || *n >= MAX_UIDS)
-			continue;
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 64;
-			*uids = xreallocarray(*uids, cap, sizeof(**uids));
-		}
-		(*uids)[(*n)++] = uid;
-	}
-	mailimap_search_result_free(result);
-	return MAILIMAP_NO_ERROR;
-}
-
-/* A message the search found, and its size as the server gives it. */
-struct want {
-	uint32_t	 uid;
-	uint32_t	 size;
-};
-
-static int
-too_big(const struct want *w)
-{
-	return w->size > MIME_MAX_MESSAGE;
-}
-
-/* The set of w's UIDs, runs of consecutive ones as ranges (a line of
- * 1,000 single UIDs would be long for some servers). skip_big: leave out
- * what is over the size limit. NULL when nothing is left. */
+/* The set of the n UIDs (sorted), runs of consecutive ones as ranges (a
+ * line of 1,000 single UIDs would be long for some servers). NULL when
+ * n is 0. */
 static struct mailimap_set *
-set_of(const struct want *w, size_t n, int skip_big)
+set_of(const uint32_t *uids, size_t n)
 {
 	struct mailimap_set *set = NULL;
 
 	for (size_t k = 0; k < n; ) {
-		if (skip_big && too_big(&w[k])) {
-			k++;
-			continue;
-		}
 		size_t e = k;
-		while (e + 1 < n && w[e + 1].uid == w[e].uid + 1 &&
-		    !(skip_big && too_big(&w[e + 1])))
+		while (e + 1 < n && uids[e + 1] == uids[e] + 1)
 			e++;
 		if (set == NULL)
 			set = mailimap_set_new_empty();
-		mailimap_set_add_interval(set, w[k].uid, w[e].uid);
+		mailimap_set_add_interval(set, uids[k], uids[e]);
 		k = e + 1;
 	}
 	return set;
-}
-
-static int
-cmp_want(const void *a, const void *b)
-{
-	uint32_t x = ((const struct want *)a)->uid;
-	uint32_t y = ((const struct want *)b)->uid;
-	return x < y ? -1 : x > y;
 }
 
 /* What one FETCH response item carries of the attributes ptraild asks
@@ -438,106 +481,205 @@ read_att(struct mailimap_msg_att *ma, struct att *out)
 			out->body = st->att_data.att_body_section->sec_body_part;
 			out->len = st->att_data.att_body_section->sec_length;
 			break;
+		default:
+			break;
 		}
 	}
 }
 
-/* RFC822.SIZE of every wanted message (w sorted by UID), so that batches
- * are cut by bytes and a message over the limit is never downloaded. A
- * message that vanished meanwhile keeps size 0. libetpan's result code. */
-static int
-fetch_sizes(struct imap_conn *c, struct want *w, size_t n)
+/* A failed search or fetch, in words, into why: after a lost stream the
+ * last response text is an old one. */
+static enum imap_status
+failed(struct imap_conn *c, int r, struct buf *why)
 {
+	buf_printf(why, "%s: %s: search or fetch failed: %s", c->host,
+	    c->selected ? c->selected : "(no folder)",
+	    r == MAILIMAP_ERROR_STREAM ? "connection lost" : imap_error(c->imap));
+	return IMAP_UNREACHABLE;
+}
+
+enum imap_status
+imap_select(struct imap_conn *c, const char *folder, uint32_t *uidvalidity,
+    uint32_t *uidnext, struct buf *why)
+{
+	if (mailimap_select(c->imap, folder) != MAILIMAP_NO_ERROR) {
+		buf_printf(why, "%s: cannot select %s: %s", c->host, folder,
+		    imap_error(c->imap));
+		return IMAP_PROTO;
+	}
+	free(c->selected);
+	c->selected = xstrdup(folder);
+	*uidvalidity = c->imap->imap_selection_info ?
+	    c->imap->imap_selection_info->sel_uidvalidity : 0;
+	if (uidnext)
+		*uidnext = c->imap->imap_selection_info ?
+		    c->imap->imap_selection_info->sel_uidnext : 0;
+	return IMAP_OK;
+}
+
+/*
+ * The UIDs above last of school mail in the selected folder: one
+ *   UID SEARCH UID last+1:* (OR FROM dom1 OR FROM dom2 ...)
+ * rather than a search per school: the server reads each message's
+ * headers once (on 10,000 messages: 0.03 s against 0.38 s for nineteen
+ * searches). In INBOX the parent's own "APPROVE" replies are included.
+ */
+enum imap_status
+imap_search_school(struct imap_conn *c, const struct config *cfg, int sent,
+    uint32_t last, uint32_t **uids, size_t *n, struct buf *why)
+{
+	struct mailimap_search_key **keys, *key;
+	clist *list, *result = NULL;
+	size_t nk = 0, cap = 0;
+	int r;
+
+	*n = 0;
+	*uids = NULL;
+	keys = xreallocarray(NULL, (size_t)cfg->ndomains + ROLE_MAX + 1,
+	    sizeof(*keys));
+	for (int k = 0; k < cfg->ndomains; k++)
+		keys[nk++] = who_key(cfg->domains[k], sent);
+	for (int k = 0; k < ROLE_MAX; k++)
+		if (cfg->people[k].addr)
+			keys[nk++] = who_key(domain_of(cfg->people[k].addr),
+			    sent);
+	if (!sent && cfg->parent_addr) {
+		list = clist_new();
+		clist_append(list, who_key(cfg->parent_addr, 0));
+		clist_append(list, mailimap_search_key_new_body(
+		    xstrdup("APPROVE")));
+		keys[nk++] = mailimap_search_key_new_multiple(list);
+	}
+	if (nk == 0) {
+		free(keys);
+		return IMAP_OK;
+	}
+	list = clist_new();
+	clist_append(list, mailimap_search_key_new_uid(
+	    mailimap_set_new_interval(last + 1, 0)));
+	clist_append(list, or_tree(keys, 0, nk));
+	free(keys);
+	key = mailimap_search_key_new_multiple(list);
+	r = mailimap_uid_search(c->imap, NULL, key, &result);
+	mailimap_search_key_free(key);
+	if (r != MAILIMAP_NO_ERROR)
+		return failed(c, r, why);
+	for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
+		uint32_t uid = *(uint32_t *)clist_content(it);
+		/* "last+1:*" also returns the highest UID when it is lower */
+		if (uid <= last || *n >= MAX_UIDS)
+			continue;
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 64;
+			*uids = xreallocarray(*uids, cap, sizeof(**uids));
+		}
+		(*uids)[(*n)++] = uid;
+	}
+	mailimap_search_result_free(result);
+	if (*n > 1)
+		qsort(*uids, *n, sizeof(**uids), cmp_u32);
+	return IMAP_OK;
+}
+
+/* FETCH items for imap_fetch_senders(): UID, RFC822.SIZE and
+ * BODY.PEEK[HEADER.FIELDS (FROM SENDER)]. */
+static struct mailimap_fetch_type *
+senders_fetch_type(void)
+{
+	struct mailimap_fetch_type *ft;
+	clist *names = clist_new();
+
+	clist_append(names, xstrdup("From"));
+	clist_append(names, xstrdup("Sender"));
+	ft = mailimap_fetch_type_new_fetch_att_list_empty();
+	mailimap_fetch_type_new_fetch_att_list_add(ft,
+	    mailimap_fetch_att_new_uid());
+	mailimap_fetch_type_new_fetch_att_list_add(ft,
+	    mailimap_fetch_att_new_rfc822_size());
+	mailimap_fetch_type_new_fetch_att_list_add(ft,
+	    mailimap_fetch_att_new_body_peek_section(
+	    mailimap_section_new_header_fields(
+	    mailimap_header_list_new(names))));
+	return ft;
+}
+
+enum imap_status
+imap_fetch_senders(struct imap_conn *c, const uint32_t *uids, size_t n,
+    uint32_t *sizes, char **heads, struct buf *why)
+{
+	memset(sizes, 0, n * sizeof(*sizes));
+	memset(heads, 0, n * sizeof(*heads));
 	for (size_t k = 0; k < n; k += SIZE_CHUNK) {
 		size_t m = n - k < SIZE_CHUNK ? n - k : SIZE_CHUNK;
-		struct mailimap_set *set = set_of(w + k, m, 0);
-		struct mailimap_fetch_type *ft;
+		struct mailimap_set *set = set_of(uids + k, m);
+		struct mailimap_fetch_type *ft = senders_fetch_type();
 		clist *result = NULL;
 		int r;
 
-		ft = mailimap_fetch_type_new_fetch_att_list_empty();
-		mailimap_fetch_type_new_fetch_att_list_add(ft,
-		    mailimap_fetch_att_new_uid());
-		mailimap_fetch_type_new_fetch_att_list_add(ft,
-		    mailimap_fetch_att_new_rfc822_size());
 		r = mailimap_uid_fetch(c->imap, set, ft, &result);
 		mailimap_fetch_type_free(ft);
 		mailimap_set_free(set);
-		if (r != MAILIMAP_NO_ERROR)
-			return r;
+		if (r != MAILIMAP_NO_ERROR) {
+			for (size_t j = 0; j < n; j++) {
+				free(heads[j]);
+				heads[j] = NULL;
+			}
+			return failed(c, r, why);
+		}
 		for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
 			struct att at;
-			struct want key, *hit;
+			const uint32_t *hit;
 			read_att(clist_content(it), &at);
-			key.uid = at.uid;
-			key.size = at.size;
-			hit = bsearch(&key, w + k, m, sizeof(*w), cmp_want);
-			if (hit)
-				hit->size = key.size;
+			hit = bsearch(&at.uid, uids + k, m, sizeof(*uids), cmp_u32);
+			if (hit == NULL)
+				continue;
+			sizes[hit - uids] = at.size;
+			if (at.body && heads[hit - uids] == NULL)
+				heads[hit - uids] = xstrndup(at.body,
+				    at.len < HEAD_MAX ? at.len : HEAD_MAX);
 		}
 		mailimap_fetch_list_free(result);
 	}
-	return MAILIMAP_NO_ERROR;
+	return IMAP_OK;
 }
 
-/* UID FETCH (UID BODY.PEEK[]) of the wanted messages that are not over
- * the limit: libetpan's result code, and the list (NULL when there was
- * nothing to fetch; the caller frees it with mailimap_fetch_list_free).
- * Touches only c. */
-static int
-fetch_list(struct imap_conn *c, const struct want *w, size_t n, clist **result)
+struct imap_bodies {
+	clist		*result;	/* libetpan's; owns the bytes */
+};
+
+enum imap_status
+imap_fetch_bodies(struct imap_conn *c, const uint32_t *uids, size_t n,
+    struct imap_bodies **out, struct buf *why)
 {
-	struct mailimap_set *set = set_of(w, n, 1);
+	struct mailimap_set *set = set_of(uids, n);
 	struct mailimap_fetch_type *ft;
+	clist *result = NULL;
 	int r;
 
-	*result = NULL;
+	*out = xcalloc(1, sizeof(**out));
 	if (set == NULL)
-		return MAILIMAP_NO_ERROR;
+		return IMAP_OK;
 	ft = mailimap_fetch_type_new_fetch_att_list_empty();
 	mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_uid());
 	mailimap_fetch_type_new_fetch_att_list_add(ft,
 	    mailimap_fetch_att_new_body_peek_section(mailimap_section_new(NULL)));
-	r = mailimap_uid_fetch(c->imap, set, ft, result);
+	r = mailimap_uid_fetch(c->imap, set, ft, &result);
 	mailimap_fetch_type_free(ft);
 	mailimap_set_free(set);
-	return r;
+	if (r != MAILIMAP_NO_ERROR)
+		return failed(c, r, why);
+	(*out)->result = result;
+	return IMAP_OK;
 }
 
-/* One fetched message: where its bytes are (inside the batch's libetpan
- * result) and what ingest_prepare() read from them. */
-struct fetched {
-	uint32_t	 uid;
-	uint32_t	 too_big;	/* its size, when over the limit */
-	const char	*body;
-	size_t		 len;
-	struct ingest_prep prep;
-};
-
-struct batch {
-	clist		*result;	/* libetpan's; owns the bytes */
-	struct fetched	*v;
-	size_t		 n;
-};
-
-static void
-batch_free(struct batch *b)
-{
-	for (size_t k = 0; k < b->n; k++)
-		ingest_prep_free(&b->v[k].prep);
-	free(b->v);
-	if (b->result)
-		mailimap_fetch_list_free(b->result);
-	memset(b, 0, sizeof(*b));
-}
-
-/* The body libetpan fetched for uid, or NULL. */
-static const char *
-body_of(clist *result, uint32_t uid, size_t *len)
+const char *
+imap_body(const struct imap_bodies *b, uint32_t uid, size_t *len)
 {
 	struct att at;
 
-	for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
+	if (b == NULL || b->result == NULL)
+		return NULL;
+	for (clistiter *it = clist_begin(b->result); it; it = clist_next(it)) {
 		read_att(clist_content(it), &at);
 		if (at.uid == uid && at.body) {
 			*len = at.len;
@@ -547,352 +689,14 @@ body_of(clist *result, uint32_t uid, size_t *len)
 	return NULL;
 }
 
-/* Fetch the wanted messages and read each (hash, MIME, extraction):
- * everything but the ledger, in UID order; one over the size limit is an
- * entry without bytes. libetpan's result code. */
-static int
-fetch_and_read(struct imap_conn *c, const struct config *cfg, time_t now,
-    const struct want *w, size_t n, struct batch *b)
+void
+imap_bodies_free(struct imap_bodies *b)
 {
-	int r;
-
-	memset(b, 0, sizeof(*b));
-	if ((r = fetch_list(c, w, n, &b->result)) != MAILIMAP_NO_ERROR)
-		return r;
-	b->v = xcalloc(n + 1, sizeof(*b->v));
-	for (size_t k = 0; k < n; k++) {
-		struct fetched *f = &b->v[b->n];
-
-		f->uid = w[k].uid;
-		if (too_big(&w[k])) {
-			f->too_big = w[k].size;
-			b->n++;
-			continue;
-		}
-		if (b->result == NULL ||
-		    (f->body = body_of(b->result, f->uid, &f->len)) == NULL)
-			continue;	/* gone from the server meanwhile */
-		ingest_prepare(cfg, f->body, f->len, now, &f->prep);
-		b->n++;
-	}
-	return MAILIMAP_NO_ERROR;
-}
-
-/* How many wanted messages from w[k] make the next batch: up to
- * FETCH_BATCH of them and BATCH_BYTES, but at least one. */
-static size_t
-batch_len(const struct want *w, size_t k, size_t n)
-{
-	size_t len = 0, bytes = 0;
-
-	while (k + len < n && len < FETCH_BATCH) {
-		size_t sz = too_big(&w[k + len]) ? 0 : w[k + len].size;
-		if (len > 0 && bytes + sz > BATCH_BYTES)
-			break;
-		bytes += sz;
-		len++;
-	}
-	return len;
-}
-
-/*
- * The reader: a thread that fetches and reads batch after batch while the
- * main thread stores them, so transfer, MIME and extraction overlap the
- * ledger's writes. It hands each batch over through one slot and waits
- * only when the slot is still full, so at most three batches are in memory
- * (one being stored, one in the slot, one being read). Only the reader
- * uses the connection until it is joined; only the main thread uses the
- * ledger; the config is not changed meanwhile (SIGHUP is acted on between
- * syncs). Signals stay with the main thread, whose waits they must end.
- */
-struct reader {
-	pthread_t	 thread;
-	pthread_mutex_t	 lock;
-	pthread_cond_t	 changed;	/* slot filled or emptied, or done */
-	struct imap_conn *c;
-	const struct config *cfg;
-	time_t		 now;
-	const struct want *w;
-	size_t		 n;
-	struct batch	 slot;
-	int		 full;		/* slot holds a batch */
-	int		 done;		/* the reader has stopped */
-	int		 quit;		/* the main thread wants no more */
-	int		 r;		/* libetpan's code for the failed fetch */
-};
-
-static void *
-reader_run(void *arg)
-{
-	struct reader *rd = arg;
-	size_t k = 0, len;
-	int r = MAILIMAP_NO_ERROR;
-
-	while (k < rd->n) {
-		struct batch b;
-
-		pthread_mutex_lock(&rd->lock);
-		int quit = rd->quit;
-		pthread_mutex_unlock(&rd->lock);
-		if (quit)
-			break;
-		len = batch_len(rd->w, k, rd->n);
-		if ((r = fetch_and_read(rd->c, rd->cfg, rd->now, rd->w + k, len,
-		    &b)) != MAILIMAP_NO_ERROR) {
-			batch_free(&b);
-			break;
-		}
-		pthread_mutex_lock(&rd->lock);
-		while (rd->full && !rd->quit)
-			pthread_cond_wait(&rd->changed, &rd->lock);
-		if (rd->quit) {
-			pthread_mutex_unlock(&rd->lock);
-			batch_free(&b);
-			break;
-		}
-		rd->slot = b;
-		rd->full = 1;
-		pthread_cond_broadcast(&rd->changed);
-		pthread_mutex_unlock(&rd->lock);
-		k += len;
-	}
-	pthread_mutex_lock(&rd->lock);
-	rd->r = r;
-	rd->done = 1;
-	pthread_cond_broadcast(&rd->changed);
-	pthread_mutex_unlock(&rd->lock);
-	return NULL;
-}
-
-/* Start rd; 0, or -1 when no thread could be made. */
-static int
-reader_start(struct reader *rd)
-{
-	sigset_t all, old;
-	int rc;
-
-	pthread_mutex_init(&rd->lock, NULL);
-	pthread_cond_init(&rd->changed, NULL);
-	sigfillset(&all);
-	pthread_sigmask(SIG_SETMASK, &all, &old);
-	rc = pthread_create(&rd->thread, NULL, reader_run, rd);
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
-	if (rc != 0) {
-		pthread_cond_destroy(&rd->changed);
-		pthread_mutex_destroy(&rd->lock);
-		return -1;
-	}
-	return 0;
-}
-
-/* The next batch into *b: 1, or 0 when the reader has stopped. */
-static int
-reader_next(struct reader *rd, struct batch *b)
-{
-	int got = 0;
-
-	pthread_mutex_lock(&rd->lock);
-	while (!rd->full && !rd->done)
-		pthread_cond_wait(&rd->changed, &rd->lock);
-	if (rd->full) {
-		*b = rd->slot;
-		rd->full = 0;
-		got = 1;
-		pthread_cond_broadcast(&rd->changed);
-	}
-	pthread_mutex_unlock(&rd->lock);
-	return got;
-}
-
-/* Stop the reader (what it read ahead is dropped: the next sync fetches
- * it again) and join it; libetpan's code for its failed fetch, if any. */
-static int
-reader_finish(struct reader *rd)
-{
-	pthread_mutex_lock(&rd->lock);
-	rd->quit = 1;
-	pthread_cond_broadcast(&rd->changed);
-	pthread_mutex_unlock(&rd->lock);
-	pthread_join(rd->thread, NULL);
-	if (rd->full)
-		batch_free(&rd->slot);
-	pthread_cond_destroy(&rd->changed);
-	pthread_mutex_destroy(&rd->lock);
-	return rd->r;
-}
-
-/* Store a batch (consumed): one transaction, a savepoint per message. */
-static void
-store_batch(struct daemon *d, const char *folder, uint32_t uidvalidity,
-    struct batch *b, struct sync_stats *stats)
-{
-	unsigned fetched0 = stats->fetched, stored0 = stats->stored;
-	unsigned letters0 = d->new_letters;
-
-	/*
-	 * The batch is one transaction and each message a savepoint inside
-	 * it: a message still lands whole or not at all, with the folder's
-	 * last UID, and a crash loses at most this batch's commit, which the
-	 * next sync fetches again. One commit per message was a WAL write of
-	 * every touched page per letter.
-	 */
-	if (ledger_begin(d->ledger) == -1) {
-		log_warnx("%s: ledger busy: %s", folder, ledger_errmsg(d->ledger));
-		batch_free(b);
-		return;		/* the next sync fetches them again */
-	}
-	for (size_t k = 0; k < b->n; k++) {
-		struct fetched *f = &b->v[k];
-		struct ingest_result res;
-		struct buf err = BUF_INIT;
-
-		if (f->too_big) {
-			/* never downloaded; the folder moves past it, with
-			 * the reason in sync_state for ptrail status */
-			buf_printf(&err, "UID %u: %u bytes, over the %u byte "
-			    "limit: not fetched", f->uid, f->too_big,
-			    MIME_MAX_MESSAGE);
-			log_warnx("%s %s", folder, buf_str(&err));
-			sync_state_set(d->ledger, folder, uidvalidity, f->uid,
-			    d->now, buf_str(&err), 0);
-			stats->failed++;
-			buf_free(&err);
-			continue;
-		}
-		if (ingest_store(d->ledger, folder, uidvalidity, f->uid, f->body,
-		    f->len, &f->prep, d->now, &res, &err) == -1) {
-			log_warnx("%s UID %u: %s", folder, f->uid, buf_str(&err));
-			stats->failed++;
-		} else {
-			stats->fetched++;
-			if (res.was_new) {
-				stats->stored++;
-				if (res.is_school)
-					d->new_letters++;
-				d->changed = 1;
-			}
-		}
-		buf_free(&err);
-		if (d->stop && *d->stop)
-			break;	/* SIGTERM: the message in hand is stored */
-	}
-	if (ledger_commit(d->ledger) == -1) {
-		log_warnx("%s: cannot commit %u message(s): %s; they are fetched "
-		    "again on the next sync", folder, stats->fetched - fetched0,
-		    ledger_errmsg(d->ledger));
-		stats->stored = stored0;
-		stats->fetched = fetched0;
-		d->new_letters = letters0;
-	}
-	batch_free(b);
-}
-
-/* Fetch and store the wanted messages in batches, read by the reader
- * thread while the main thread stores. libetpan's result code: anything
- * but MAILIMAP_NO_ERROR means a fetch failed and the connection is
- * suspect. */
-static int
-sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
-    uint32_t validity, const struct want *w, size_t n,
-    struct sync_stats *stats)
-{
-	struct reader rd = { .c = c, .cfg = d->cfg, .now = d->now, .w = w,
-	    .n = n };
-	struct batch cur;
-
-	if (n == 0)
-		return MAILIMAP_NO_ERROR;
-	if (reader_start(&rd) == -1) {
-		/* no thread: read and store in turn */
-		for (size_t k = 0, len; k < n && !(d->stop && *d->stop);
-		    k += len) {
-			int r;
-			len = batch_len(w, k, n);
-			if ((r = fetch_and_read(c, d->cfg, d->now, w + k, len,
-			    &cur)) != MAILIMAP_NO_ERROR) {
-				batch_free(&cur);
-				return r;
-			}
-			store_batch(d, folder, validity, &cur, stats);
-		}
-		return MAILIMAP_NO_ERROR;
-	}
-	while (!(d->stop && *d->stop) && reader_next(&rd, &cur))
-		store_batch(d, folder, validity, &cur, stats);
-	/* SIGTERM: the message in hand was stored; what was read ahead is
-	 * fetched again on the next sync */
-	return reader_finish(&rd);
-}
-
-static int
-select_folder(struct imap_conn *c, const char *folder, uint32_t *uidvalidity,
-    struct buf *why)
-{
-	if (mailimap_select(c->imap, folder) != MAILIMAP_NO_ERROR) {
-		buf_printf(why, "%s: cannot select %s: %s", c->host, folder,
-		    imap_error(c->imap));
-		return -1;
-	}
-	free(c->selected);
-	c->selected = xstrdup(folder);
-	*uidvalidity = c->imap->imap_selection_info ?
-	    c->imap->imap_selection_info->sel_uidvalidity : 0;
-	return 0;
-}
-
-enum imap_status
-imap_sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
-    int sent, struct sync_stats *stats, struct buf *why)
-{
-	uint32_t validity, known_validity = 0, last = 0;
-	uint32_t *uids = NULL;
-	struct want *w = NULL;
-	size_t n = 0;
-	int r;
-
-	memset(stats, 0, sizeof(*stats));
-	if (select_folder(c, folder, &validity, why) == -1)
-		return IMAP_PROTO;
-	if (sync_state_get(d->ledger, folder, &known_validity, &last) == 0 &&
-	    known_validity != validity) {
-		log_notice("%s: UIDVALIDITY changed (%u -> %u): scanning it again",
-		    folder, known_validity, validity);
-		last = 0;
-	}
-	if ((r = search_school(c, d->cfg, sent, last, &uids, &n)) !=
-	    MAILIMAP_NO_ERROR)
-		goto proto;
-	if (n > 1)
-		qsort(uids, n, sizeof(*uids), cmp_u32);
-	stats->found = (unsigned)n;
-	w = xreallocarray(NULL, n ? n : 1, sizeof(*w));
-	for (size_t k = 0; k < n; k++) {
-		w[k].uid = uids[k];
-		w[k].size = 0;
-	}
-	if (n > 0 && (r = fetch_sizes(c, w, n)) != MAILIMAP_NO_ERROR)
-		goto proto;
-	if ((r = sync_batches(c, d, folder, validity, w, n, stats)) !=
-	    MAILIMAP_NO_ERROR)
-		goto proto;
-	/* Batches of letters are large and short-lived: give the memory
-	 * back once the folder is done, not after every batch (with two
-	 * threads each trim costs a TLB shootdown on every core). */
-	if (n > 0)
-		malloc_trim(0);
-	if (n == 0 || !(d->stop && *d->stop))
-		sync_state_set(d->ledger, folder, validity, last, d->now, NULL, 0);
-	free(uids);
-	free(w);
-	return IMAP_OK;
-proto:
-	/* after a lost stream the last response text is an old one */
-	buf_printf(why, "%s: %s: search or fetch failed: %s", c->host, folder,
-	    r == MAILIMAP_ERROR_STREAM ? "connection lost" : imap_error(c->imap));
-	sync_state_error(d->ledger, folder, d->now, buf_str(why));
-	free(uids);
-	free(w);
-	return IMAP_UNREACHABLE;
+	if (b == NULL)
+		return;
+	if (b->result)
+		mailimap_fetch_list_free(b->result);
+	free(b);
 }
 
 enum imap_status
@@ -903,7 +707,7 @@ imap_idle_wait(struct imap_conn *c, const char *folder, int seconds,
 	struct pollfd pfd[2];
 
 	if (c->selected == NULL || strcmp(c->selected, folder) != 0)
-		if (select_folder(c, folder, &validity, why) == -1)
+		if (imap_select(c, folder, &validity, NULL, why) != IMAP_OK)
 			return IMAP_PROTO;
 	if (mailimap_idle(c->imap) != MAILIMAP_NO_ERROR) {
 		buf_printf(why, "%s: IDLE refused: %s", c->host, imap_error(c->imap));
@@ -936,7 +740,7 @@ imap_has_message_id(struct imap_conn *c, const char *folder, const char *msgid)
 	clist *result = NULL;
 	int found = 0;
 
-	if (c == NULL || select_folder(c, folder, &validity, &why) == -1) {
+	if (c == NULL || imap_select(c, folder, &validity, NULL, &why) != IMAP_OK) {
 		buf_free(&why);
 		return 0;
 	}

@@ -18,8 +18,9 @@
  * before it reads or writes anything.
  *
  * Exit codes are <sysexits.h>'s: --once exits 0 ok, 69 server unreachable
- * (or its certificate refused), 77 login refused, 78 configuration; any
- * run exits 75 when another ptraild keeps the ledger, 65 when the
+ * (or its certificate refused), 75 the ledger refused a write (disk
+ * full, locked by another process), 77 login refused, 78 configuration;
+ * any run exits 75 when another ptraild keeps the ledger, 65 when the
  * ledger file is damaged (PRAGMA quick_check at start-up).
  */
 #define _GNU_SOURCE	/* pipe2 */
@@ -47,6 +48,7 @@
 #include "ledger/approve.h"
 #include "ledger/items.h"
 #include "smtp.h"
+#include "sync.h"
 #include "base/log.h"
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
@@ -229,6 +231,8 @@ exit_for(enum imap_status st)
 		return EX_NOPERM;
 	case IMAP_CONFIG:
 		return EX_CONFIG;
+	case IMAP_LEDGER:
+		return EX_TEMPFAIL;
 	default:
 		return EX_UNAVAILABLE;
 	}
@@ -334,7 +338,7 @@ sync_round(struct imap_conn *conn, struct daemon *d, struct buf *why)
 		    default_sent(d->cfg, conn);
 		if (folder == NULL)
 			break;
-		rc = imap_sync_folder(conn, d, folder,
+		rc = sync_folder(conn, d, folder,
 		    is_sent_folder(d->cfg, conn, folder), &st, why);
 		if (rc == IMAP_PROTO) {
 			/* a folder that does not exist is not the end */
@@ -379,7 +383,7 @@ main(int argc, char **argv)
 	umask(077);
 	/* glibc gives heap back to the kernel whenever 128 KB lie free at
 	 * its top; with the reader thread running, every such brk() costs a
-	 * TLB shootdown on each core. Keep up to 8 MB; imap.c trims once a
+	 * TLB shootdown on each core. Keep up to 8 MB; sync.c trims once a
 	 * folder is synced. */
 	mallopt(M_TRIM_THRESHOLD, 8 * 1024 * 1024);
 	while ((ch = getopt_long(argc, argv, "c:dh", opts, NULL)) != -1) {

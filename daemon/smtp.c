@@ -90,13 +90,13 @@ classify(CURLcode res, long code)
 	case CURLE_LOGIN_DENIED:
 	case CURLE_PEER_FAILED_VERIFICATION:
 	case CURLE_SSL_CACERT_BADFILE:
-	case CURLE_SSL_CONNECT_ERROR:
 	case CURLE_UNSUPPORTED_PROTOCOL:
 	case CURLE_URL_MALFORMAT:
 	case CURLE_AUTH_ERROR:
 		return FAULT_CONFIG;
 	default:
-		break;
+		break;	/* CURLE_SSL_CONNECT_ERROR too: a handshake cut
+			 * short by the network is an outage, retried */
 	}
 	if (code == 421 || code < 400 || code >= 600)
 		return FAULT_OUTAGE;	/* no answer about the message */

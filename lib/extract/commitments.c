@@ -530,6 +530,10 @@ table_header(struct letter *lt, const struct unit *u)
 	    "跟進人", NULL };
 	if (!u->is_row || !any_of(u, heads, 0, u->len))
 		return 0;
+	/* "25 Nov | Registration deadline": a row with a date is data */
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].has_date)
+			return 0;
 	/* which cell names the person */
 	int col = 0;
 	lt->person_col = 1;

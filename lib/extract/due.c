@@ -212,8 +212,16 @@ due_in(const struct letter *lt, const struct unit *u, size_t a, size_t b,
 		if (u->spans[k].start >= oa && u->spans[k].start < ob)
 			sub[n++] = u->spans[k];
 	due[0] = tm[0] = '\0';
-	for (int k = 0; k < n; k++)
+	long today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);
+	for (int k = 0; k < n; k++) {
 		span_from_event(lt, u, &sub[k]);
+		/* "following our call on 5 March, Ms Ho will ...": a day
+		 * before the letter's own is where the promise came from,
+		 * never its due */
+		if (sub[k].has_date && civil_to_days(sub[k].date.y,
+		    sub[k].date.m, sub[k].date.d) < today)
+			sub[k].has_date = 0;
+	}
 	pick = dates_pick(sub, n, tm);
 	if (pick < 0)
 		return meeting_anaphor(lt, u, a, b, due);

@@ -19,6 +19,7 @@
 #include "base/config.h"
 #include "extract/extract.h"
 #include "ledger/ledger.h"
+#include "ledger/sync_state.h"	/* ingest moves a folder's sync state */
 #include "mail/mime.h"
 
 struct ingest_result {
@@ -63,19 +64,5 @@ int	ingest_message(struct ledger *l, const struct config *cfg,
 	    const char *folder, uint32_t uidvalidity, uint32_t uid,
 	    const char *raw, size_t len, time_t now,
 	    struct ingest_result *res, struct buf *err);
-
-/* sync_state for a folder: 0 and the values, or -1 when none yet. */
-int	sync_state_get(struct ledger *l, const char *folder,
-	    uint32_t *uidvalidity, uint32_t *last_uid);
-/* Record where a folder stands; added: messages it newly stored; error
- * (NULL: none) becomes the folder's last error, which stays until a newer
- * one. */
-int	sync_state_set(struct ledger *l, const char *folder,
-	    uint32_t uidvalidity, uint32_t last_uid, time_t now,
-	    const char *error, int added);
-/* A folder's last error without moving it on (the server failed a search
- * or fetch, or hung up): for `ptrail status`. */
-int	sync_state_error(struct ledger *l, const char *folder, time_t now,
-	    const char *error);
 
 #endif

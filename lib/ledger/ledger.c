@@ -56,6 +56,12 @@ struct ledger {
 	sqlite3_stmt *cache[STMT_CACHE];
 	const char *cache_key[STMT_CACHE];	/* the caller's SQL text */
 	int	 cache_next;			/* slot to evict when full */
+	/* The failure that ended the open transaction (SQLite's extended
+	 * code and text), kept across the ROLLBACK that follows it so that
+	 * the caller learns "database or disk is full", not what the
+	 * rollback said. 0: none since the last ledger_begin(). */
+	int	 fail_code;
+	char	 fail_msg[256];
 };
 
 int
@@ -90,7 +96,31 @@ ledger_path(const struct ledger *l)
 const char *
 ledger_errmsg(struct ledger *l)
 {
+	if (l->fail_code)
+		return l->fail_msg;
 	return sqlite3_errmsg(l->db);
+}
+
+int
+ledger_errcode(struct ledger *l)
+{
+	if (l->fail_code)
+		return l->fail_code;
+	return sqlite3_extended_errcode(l->db);
+}
+
+/* Keep the error SQLite holds now as the transaction's failure, unless
+ * one is kept already (the first one is the cause). */
+static void
+keep_failure(struct ledger *l)
+{
+	int code = sqlite3_extended_errcode(l->db);
+
+	if (l->fail_code || code == SQLITE_OK || code == SQLITE_ROW ||
+	    code == SQLITE_DONE)
+		return;
+	l->fail_code = code;
+	snprintf(l->fail_msg, sizeof(l->fail_msg), "%s", sqlite3_errmsg(l->db));
 }
 
 /* mkdir -p, each directory we create 0700. */
@@ -127,6 +157,8 @@ ledger_stmt(struct ledger *l, const char *sql)
 	sqlite3_stmt *st;
 	int k;
 
+	if (l->depth == 0)
+		l->fail_code = 0;	/* a new statement outside a transaction */
 	for (k = 0; k < STMT_CACHE && l->cache[k]; k++) {
 		if (l->cache_key[k] != sql)
 			continue;
@@ -523,13 +555,28 @@ check_no_open_read(struct ledger *l)
 int
 ledger_begin(struct ledger *l)
 {
+	l->fail_code = 0;
 	if (l->depth == 0)
 		check_no_open_read(l);
 	if (run_cached(l, l->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT sp")
-	    == -1)
+	    == -1) {
+		keep_failure(l);
 		return -1;
+	}
 	l->depth++;
 	return 0;
+}
+
+/*
+ * After SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM or SQLITE_BUSY SQLite may
+ * have rolled the whole transaction back by itself: then there is nothing
+ * left to commit, release or roll back, and running the statement anyway
+ * only replaces the real error with "no transaction is active".
+ */
+static int
+txn_lost(struct ledger *l)
+{
+	return sqlite3_get_autocommit(l->db);
 }
 
 int
@@ -537,13 +584,21 @@ ledger_commit(struct ledger *l)
 {
 	if (l->depth <= 0)
 		return -1;
+	if (txn_lost(l)) {
+		keep_failure(l);
+		ledger_rollback(l);
+		return -1;
+	}
 	if (l->depth == 1) {
 		if (run_cached(l, "COMMIT") == -1) {
+			keep_failure(l);
 			ledger_rollback(l);
 			return -1;
 		}
-	} else if (run_cached(l, "RELEASE sp") == -1)
+	} else if (run_cached(l, "RELEASE sp") == -1) {
+		keep_failure(l);
 		return -1;
+	}
 	l->depth--;
 	return 0;
 }
@@ -553,7 +608,10 @@ ledger_rollback(struct ledger *l)
 {
 	if (l->depth <= 0)
 		return;
-	if (l->depth == 1)
+	keep_failure(l);
+	if (txn_lost(l))
+		;	/* SQLite undid it all already */
+	else if (l->depth == 1)
 		run_cached(l, "ROLLBACK");
 	else if (run_cached(l, "ROLLBACK TO sp") == 0)
 		run_cached(l, "RELEASE sp");
@@ -606,12 +664,16 @@ ledger_event(struct ledger *l, time_t at, const char *kind,
 	if ((st = ledger_stmt(l, "SELECT id, hash FROM events "
 	    "ORDER BY id DESC LIMIT 1")) == NULL)
 		goto fail;
-	if (sqlite3_step(st) == SQLITE_ROW) {
+	/* an error reading the last row is not an empty chain: appending
+	 * after "nothing" would fork it at id 1 */
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		id = sqlite3_column_int64(st, 0) + 1;
 		snprintf(prev, sizeof(prev), "%s",
 		    (const char *)sqlite3_column_text(st, 1));
 	}
 	ledger_stmt_done(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		goto fail;
 	event_hash(prev, id, (int64_t)at, kind, subject, detail, hash);
 	if ((st = ledger_stmt(l, "INSERT INTO events (id, at, kind, "
 	    "subject, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)"))

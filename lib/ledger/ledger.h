@@ -68,8 +68,16 @@ int	 ledger_depth(const struct ledger *l);	/* 0: no transaction open */
 sqlite3_stmt *ledger_stmt(struct ledger *l, const char *sql);
 void	 ledger_stmt_done(sqlite3_stmt *st);
 
-/* The last SQLite error text on this handle (owned by SQLite). */
+/* The last SQLite error text on this handle (owned by l or SQLite). After
+ * a failed transaction (ledger_begin/commit returned -1, or a statement
+ * inside it failed and ledger_rollback() ran) this is the failure that
+ * ended it, not what the rollback said; it stays until the next
+ * ledger_begin() or the next statement outside a transaction. */
 const char *ledger_errmsg(struct ledger *l);
+/* The same error as SQLite's extended result code (SQLITE_FULL,
+ * SQLITE_BUSY, ...), so a caller can tell a full disk or a lock held by
+ * another process (try again later) from a bad row. */
+int	 ledger_errcode(struct ledger *l);
 
 /*
  * Append one event to the chain. Call it inside the transaction that makes

@@ -29,10 +29,21 @@
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
 
-/* Candidate body parts, the first of each kind in document order. */
+/*
+ * How much of a letter is read: what a mail client shows, up to these
+ * caps. Past them the rest is not read, and the reason is logged.
+ */
+#define MAX_DEPTH	64		/* multipart nesting */
+#define MAX_PARTS	1000		/* text parts read */
+
+/* The text parts to read, in document order, and what was left out. */
 struct body_pick {
-	struct mailmime	*plain;
-	struct mailmime	*html;
+	struct mailmime	**parts;
+	size_t		 n, cap;
+	int		 html;		/* the parts are text/html */
+	unsigned	 too_deep;	/* subtrees past MAX_DEPTH */
+	unsigned	 too_many;	/* text parts past MAX_PARTS */
+	unsigned	 forwarded;	/* message/rfc822 parts not read */
 };
 
 static char *
@@ -216,31 +227,93 @@ is_text(struct mailmime *part, const char *subtype)
 	    strcasecmp(ct->ct_subtype, subtype) == 0;
 }
 
-/* Depth-first: the first inline text/plain and text/html. Forwarded
- * message/rfc822 parts are someone else's letter: not descended into. */
-static void
-pick_body(struct mailmime *part, struct body_pick *pick, int depth)
+static int
+is_multipart(struct mailmime *part, const char *subtype)
 {
-	if (depth > 32)
+	struct mailmime_content *ct = part->mm_content_type;
+
+	return ct && ct->ct_subtype && strcasecmp(ct->ct_subtype, subtype) == 0;
+}
+
+static void
+pick_add(struct body_pick *pick, struct mailmime *part)
+{
+	if (pick->n >= MAX_PARTS) {
+		pick->too_many++;
 		return;
+	}
+	if (pick->n == pick->cap) {
+		pick->cap = pick->cap ? pick->cap * 2 : 8;
+		pick->parts = xreallocarray(pick->parts, pick->cap,
+		    sizeof(*pick->parts));
+	}
+	pick->parts[pick->n++] = part;
+}
+
+/* Does part hold an inline text part of this subtype, at any depth (not
+ * into forwarded messages)? */
+static int
+has_text(struct mailmime *part, const char *subtype, int depth)
+{
+	if (depth > MAX_DEPTH)
+		return 0;
+	switch (part->mm_type) {
+	case MAILMIME_SINGLE:
+		return !is_attachment(part) && part->mm_data.mm_single &&
+		    is_text(part, subtype);
+	case MAILMIME_MULTIPLE:
+		for (clistiter *it = clist_begin(
+		    part->mm_data.mm_multipart.mm_mp_list); it;
+		    it = clist_next(it))
+			if (has_text(clist_content(it), subtype, depth + 1))
+				return 1;
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Depth-first, as a mail client shows a letter: every inline part of the
+ * subtype ("plain", or "html" when the letter has no text/plain), in
+ * order; of a multipart/alternative only the first branch that has one.
+ * Forwarded message/rfc822 parts are someone else's letter: counted, not
+ * read.
+ */
+static void
+pick_body(struct mailmime *part, const char *subtype, struct body_pick *pick,
+    int depth)
+{
+	if (depth > MAX_DEPTH) {
+		pick->too_deep++;
+		return;
+	}
 	switch (part->mm_type) {
 	case MAILMIME_SINGLE:
 		if (is_attachment(part) || part->mm_data.mm_single == NULL)
 			return;
-		if (pick->plain == NULL && is_text(part, "plain"))
-			pick->plain = part;
-		else if (pick->html == NULL && is_text(part, "html"))
-			pick->html = part;
+		if (is_text(part, subtype))
+			pick_add(pick, part);
 		break;
 	case MAILMIME_MULTIPLE:
 		for (clistiter *it = clist_begin(part->mm_data.mm_multipart.mm_mp_list);
-		    it; it = clist_next(it))
-			pick_body(clist_content(it), pick, depth + 1);
+		    it; it = clist_next(it)) {
+			struct mailmime *child = clist_content(it);
+			if (is_multipart(part, "alternative")) {
+				if (!has_text(child, subtype, depth + 1))
+					continue;
+				pick_body(child, subtype, pick, depth + 1);
+				break;
+			}
+			pick_body(child, subtype, pick, depth + 1);
+		}
 		break;
 	case MAILMIME_MESSAGE:
 		if (depth == 0 && part->mm_data.mm_message.mm_msg_mime)
-			pick_body(part->mm_data.mm_message.mm_msg_mime, pick,
-			    depth + 1);
+			pick_body(part->mm_data.mm_message.mm_msg_mime, subtype,
+			    pick, depth + 1);
+		else if (depth > 0)
+			pick->forwarded++;
 		break;
 	}
 }
@@ -281,6 +354,30 @@ part_text(struct mailmime *part, int *charset_errors)
 	return text;
 }
 
+/* The picked parts' text, decoded (HTML rendered), joined by a blank
+ * line: a new string, or NULL when they hold no text. */
+static char *
+read_parts(const struct body_pick *pick, struct mime_message *out)
+{
+	struct buf all = BUF_INIT;
+
+	for (size_t k = 0; k < pick->n; k++) {
+		char *t = part_text(pick->parts[k], &out->charset_errors);
+		if (t && pick->html) {
+			char *h = html_to_text(t, strlen(t));
+			free(t);
+			t = h;
+		}
+		if (t && *t) {
+			if (all.len)
+				buf_addstr(&all, "\n\n");
+			buf_addstr(&all, t);
+		}
+		free(t);
+	}
+	return all.len ? buf_detach(&all) : NULL;
+}
+
 /* CRLF and lone CR -> LF, in place. */
 static void
 normalise_newlines(char *s)
@@ -316,39 +413,205 @@ guess_lang(const char *s)
 	return cjk * 4 >= latin && cjk > 0 ? "zh" : "en";
 }
 
+/*
+ * RFC 2231 splits a long parameter into pieces: boundary*0*=us-ascii''a%2Db;
+ * boundary*1="cd" (a trailing '*' marks a piece that is %-encoded, the
+ * first with charset'language' before it). libetpan does not join them,
+ * so such a multipart was one opaque part and nothing of it was read.
+ * Where a Content-Type field (a line that begins with it, and its
+ * continuation lines) carries boundary pieces and no plain boundary, the
+ * joined value is added to the field as boundary="...". A new copy of raw
+ * with *outlen, or NULL when nothing needed joining.
+ */
+#define MAX_PIECES	32
+
+static int
+hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = tolower(c);
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* The joined boundary of one field (f, n bytes), or NULL. */
+static char *
+joined_boundary(const char *f, size_t n)
+{
+	struct buf piece[MAX_PIECES];
+	int have = 0;
+	char *out = NULL;
+
+	for (int k = 0; k < MAX_PIECES; k++)
+		buf_init(&piece[k], 998);	/* a boundary is at most 70 */
+	for (size_t i = 0; i + 9 < n; i++) {
+		if (strncasecmp(f + i, "boundary", 8) != 0 ||
+		    (i > 0 && !strchr("; \t\r\n", f[i - 1])))
+			continue;
+		size_t j = i + 8;
+		if (f[j] == '=')
+			goto done;	/* a plain boundary: libetpan has it */
+		if (f[j] != '*' || !isdigit((unsigned char)f[j + 1]))
+			continue;
+		long idx = 0;
+		for (j++; j < n && isdigit((unsigned char)f[j]); j++)
+			idx = idx * 10 + (f[j] - '0');
+		int ext = j < n && f[j] == '*';
+		if (ext)
+			j++;
+		if (j >= n || f[j] != '=' || idx >= MAX_PIECES)
+			continue;
+		j++;
+		struct buf *b = &piece[idx];
+		buf_reset(b);
+		if (j < n && f[j] == '"') {
+			for (j++; j < n && f[j] != '"'; j++) {
+				if (f[j] == '\\' && j + 1 < n)
+					j++;
+				buf_addch(b, f[j]);
+			}
+		} else {
+			size_t v = j;
+			while (j < n && !strchr("; \t\r\n", f[j]))
+				j++;
+			const char *p = f + v, *end = f + j;
+			if (ext && idx == 0) {
+				/* charset'language'value */
+				const char *q1 = memchr(p, '\'', (size_t)(end - p));
+				const char *q2 = q1 ? memchr(q1 + 1, '\'',
+				    (size_t)(end - q1 - 1)) : NULL;
+				if (q2)
+					p = q2 + 1;
+			}
+			for (; p < end; p++) {
+				int h, l;
+				if (ext && *p == '%' && end - p >= 3 &&
+				    (h = hexval(p[1])) >= 0 &&
+				    (l = hexval(p[2])) >= 0) {
+					buf_addch(b, (char)(h * 16 + l));
+					p += 2;
+				} else {
+					buf_addch(b, *p);
+				}
+			}
+		}
+		have = 1;
+		i = j;
+	}
+	if (have) {
+		struct buf all = BUF_INIT;
+		for (int k = 0; k < MAX_PIECES && piece[k].len; k++)
+			buf_addstr(&all, buf_str(&piece[k]));
+		if (all.len && !strpbrk(buf_str(&all), "\"\\\r\n"))
+			out = buf_detach(&all);
+		buf_free(&all);
+	}
+done:
+	for (int k = 0; k < MAX_PIECES; k++)
+		buf_free(&piece[k]);
+	return out;
+}
+
+static char *
+join_split_boundaries(const char *raw, size_t len, size_t *outlen)
+{
+	struct buf out = BUF_INIT;
+	size_t i = 0, copied = 0;
+	int changed = 0;
+
+	while (i < len) {
+		size_t eol = i;
+		while (eol < len && raw[eol] != '\n')
+			eol++;
+		if (len - i > 13 && strncasecmp(raw + i, "Content-Type:", 13) == 0) {
+			/* the field ends before the next line that does not
+			 * begin with white space */
+			size_t end = eol;
+			while (end + 1 < len && (raw[end + 1] == ' ' ||
+			    raw[end + 1] == '\t')) {
+				end++;
+				while (end < len && raw[end] != '\n')
+					end++;
+			}
+			char *b = joined_boundary(raw + i, end - i);
+			if (b) {
+				size_t stop = end;
+				if (stop > i && raw[stop - 1] == '\r')
+					stop--;
+				buf_add(&out, raw + copied, stop - copied);
+				buf_printf(&out, ";\r\n boundary=\"%s\"", b);
+				copied = stop;
+				changed = 1;
+				free(b);
+			}
+			eol = end;
+		}
+		i = eol + 1;
+	}
+	if (!changed) {
+		buf_free(&out);
+		return NULL;
+	}
+	buf_add(&out, raw + copied, len - copied);
+	*outlen = out.len;
+	return buf_detach(&out);
+}
+
 int
 mime_parse(const char *raw, size_t len, struct mime_message *out,
     struct buf *err)
 {
 	struct mailmime *mime = NULL;
-	struct body_pick pick = { NULL, NULL };
+	struct body_pick pick;
 	size_t idx = 0;
 	char *text = NULL;
 
 	memset(out, 0, sizeof(*out));
+	memset(&pick, 0, sizeof(pick));
 	if (len > MIME_MAX_MESSAGE) {
 		buf_printf(err, "message of %zu bytes is over the %u byte limit",
 		    len, MIME_MAX_MESSAGE);
 		return -1;
 	}
+	/* libetpan points into the bytes it parses: a joined copy lives
+	 * until mailmime_free() */
+	size_t jlen = 0;
+	char *joined = len ? join_split_boundaries(raw, len, &jlen) : NULL;
+	if (joined) {
+		raw = joined;
+		len = jlen;
+	}
 	if (len == 0 || mailmime_parse(raw, len, &idx, &mime) !=
 	    MAILIMF_NO_ERROR || mime == NULL) {
 		buf_printf(err, "not an RFC 5322 message (MIME parse failed)");
+		free(joined);
 		return -1;
 	}
 	if (mime->mm_type == MAILMIME_MESSAGE)
 		take_headers(out, mime->mm_data.mm_message.mm_fields);
-	pick_body(mime, &pick, 0);
-	if (pick.plain)
-		text = part_text(pick.plain, &out->charset_errors);
-	if ((text == NULL || *text == '\0') && pick.html) {
-		char *html = part_text(pick.html, &out->charset_errors);
-		free(text);
-		text = html ? html_to_text(html, strlen(html)) : NULL;
-		free(html);
-		out->html_only = 1;
+	pick_body(mime, "plain", &pick, 0);
+	text = read_parts(&pick, out);
+	if (text == NULL) {
+		free(pick.parts);
+		memset(&pick, 0, sizeof(pick));
+		pick.html = 1;
+		pick_body(mime, "html", &pick, 0);
+		text = read_parts(&pick, out);
 	}
+	out->html_only = pick.html && text != NULL;
+	if (pick.too_deep || pick.too_many)
+		log_warnx("message %s: not all of it was read: %s%s%s",
+		    out->message_id ? out->message_id : "(no Message-ID)",
+		    pick.too_deep ? "MIME parts nested more than 64 deep" : "",
+		    pick.too_deep && pick.too_many ? "; " : "",
+		    pick.too_many ? "text parts after the 1000th" : "");
+	if (pick.forwarded)
+		log_info("message %s: %u forwarded message(s) inside it not "
+		    "read as the sender's words", out->message_id ?
+		    out->message_id : "(no Message-ID)", pick.forwarded);
+	free(pick.parts);
 	mailmime_free(mime);
+	free(joined);
 	if (text == NULL)
 		text = xstrdup("");
 	normalise_newlines(text);

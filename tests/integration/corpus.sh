@@ -4,8 +4,8 @@
 # rules were first written on, and more/, letters by other hands. Issue 17's
 # bars are dev commitments >= 0.95, deflections >= 0.90, meetings >= 0.90;
 # more/ commitments >= 0.90, deflections >= 0.85, meetings >= 0.85. Each
-# floor below is the bar where it is reached, else what is reached,
-# rounded down (more/ commitments: 0.87).
+# floor below is the bar, reached (more/ commitments by the least margin:
+# 0.904).
 set -eu
 corpus="$PTRAIL_TOP/../shared/corpus"
 if [ ! -f "$corpus/score.py" ]; then
@@ -28,5 +28,5 @@ check() {	# check FOLDER COMMITMENTS DEFLECTIONS MEETINGS
 	}' || bad=1
 }
 check dev 0.95 0.90 0.90
-check more 0.87 0.85 0.85
+check more 0.90 0.85 0.85
 exit $bad

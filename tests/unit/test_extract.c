@@ -399,6 +399,21 @@ test_action_table_and_list(void **state)
 	assert_string_equal(c->due, "2026-03-27");	/* from its heading */
 	c = commitment_with("quiet corner");
 	assert_string_equal(c->due, "2026-03-27");
+
+	/* a table of events whose first row names a deadline is no action
+	 * table: a row with a date is data, not a header */
+	run("9 Mar (Mon) | Registration deadline for the workshop\n"
+	    "14 Mar (Sat) | Parent workshop in the hall\n"
+	    "20 Mar (Fri) | Sports day\n");
+	assert_int_equal(ex.ncommitments, 0);
+
+	/* a day before the letter's is where a promise came from, never
+	 * its due */
+	run("Following our call on 20 February, Ms Ho will send you the "
+	    "plan.\n");
+	c = commitment_with("Ms Ho will send");
+	assert_string_equal(c->due, "");
+	assert_true(c->vague);
 }
 
 static void

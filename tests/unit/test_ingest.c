@@ -12,6 +12,7 @@
 #include "ledger/ingest.h"
 #include "ledger/ledger.h"
 #include "mail/mime.h"
+#include "ledger/sync_state.h"
 #include "base/timeutil.h"
 
 #define NOW	1774000000	/* 2026-03-20 */

@@ -297,6 +297,99 @@ test_huge_message(void **state)
 	buf_free(&err);
 }
 
+/* Every inline text part is read, as a mail client shows them, not only
+ * the first; attachments are not; up to 1,000 parts. */
+static void
+test_every_text_part(void **state)
+{
+	struct buf raw = BUF_INIT;
+
+	(void)state;
+	assert_int_equal(parse("From: a@school.example\r\nMIME-Version: 1.0\r\n"
+	    "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+	    "--b\r\nContent-Type: text/plain\r\n\r\nThe first part.\r\n"
+	    "--b\r\nContent-Type: text/plain\r\nContent-Disposition: "
+	    "attachment; filename=x.txt\r\n\r\nAn attachment.\r\n"
+	    "--b\r\nContent-Type: text/plain\r\n\r\nI will send the IEP by "
+	    "Friday.\r\n"
+	    "--b\r\nContent-Type: multipart/alternative; boundary=\"c\"\r\n\r\n"
+	    "--c\r\nContent-Type: text/plain\r\n\r\nThe third part.\r\n"
+	    "--c\r\nContent-Type: text/html\r\n\r\n<p>The third, in HTML.</p>\r\n"
+	    "--c--\r\n--b--\r\n"), 0);
+	assert_non_null(strstr(m.text, "The first part."));
+	assert_non_null(strstr(m.text, "I will send the IEP by Friday."));
+	assert_non_null(strstr(m.text, "The third part."));
+	assert_null(strstr(m.text, "An attachment."));
+	assert_null(strstr(m.text, "in HTML"));
+	mime_message_free(&m);
+
+	/* 1,200 parts: the first 1,000 are read, the rest not (logged) */
+	buf_addstr(&raw, "From: a@school.example\r\nMIME-Version: 1.0\r\n"
+	    "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n");
+	for (int k = 1; k <= 1200; k++)
+		buf_printf(&raw, "--b\r\nContent-Type: text/plain\r\n\r\n"
+		    "Part Q%04dQ.\r\n", k);
+	buf_addstr(&raw, "--b--\r\n");
+	assert_int_equal(parse(buf_str(&raw)), 0);
+	assert_non_null(strstr(m.text, "Q0002Q"));
+	assert_non_null(strstr(m.text, "Q1000Q"));
+	assert_null(strstr(m.text, "Q1001Q"));
+	mime_message_free(&m);
+	buf_free(&raw);
+}
+
+/* Text nested deep in multiparts is read down to 64 levels; deeper is
+ * left (and logged), never a crash. */
+static void
+test_deep_nesting(void **state)
+{
+	int depths[] = { 40, 200 };
+
+	(void)state;
+	for (size_t d = 0; d < 2; d++) {
+		struct buf raw = BUF_INIT;
+		int n = depths[d];
+
+		buf_addstr(&raw, "From: a@school.example\r\nMIME-Version: 1.0\r\n"
+		    "Content-Type: multipart/mixed; boundary=\"b0\"\r\n\r\n");
+		for (int k = 0; k < n; k++)
+			buf_printf(&raw, "--b%d\r\nContent-Type: multipart/mixed; "
+			    "boundary=\"b%d\"\r\n\r\n", k, k + 1);
+		buf_printf(&raw, "--b%d\r\nContent-Type: text/plain\r\n\r\n"
+		    "Deep down I will call you.\r\n--b%d--\r\n", n, n);
+		for (int k = n - 1; k >= 0; k--)
+			buf_printf(&raw, "--b%d--\r\n", k);
+		assert_int_equal(parse(buf_str(&raw)), 0);
+		if (n < 64)
+			assert_non_null(strstr(m.text, "Deep down I will call you."));
+		else
+			assert_null(strstr(m.text, "Deep down"));
+		mime_message_free(&m);
+		buf_free(&raw);
+	}
+}
+
+/* RFC 2231: a boundary split into pieces (boundary*0*, boundary*1) is
+ * joined, so the multipart is read. */
+static void
+test_rfc2231_boundary(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("From: a@school.example\r\nMIME-Version: 1.0\r\n"
+	    "Content-Type: multipart/mixed;\r\n boundary*0*=us-ascii''abc%2Ddef;"
+	    "\r\n boundary*1=\"-ghi\"\r\n\r\n"
+	    "--abc-def-ghi\r\nContent-Type: text/plain\r\n\r\n"
+	    "I will send the report by Friday.\r\n--abc-def-ghi--\r\n"), 0);
+	assert_non_null(strstr(m.text, "I will send the report by Friday."));
+	assert_null(strstr(m.text, "--abc"));
+	mime_message_free(&m);
+	/* pieces that cannot make a boundary: no crash, nothing invented */
+	assert_int_equal(parse("From: a@school.example\r\nMIME-Version: 1.0\r\n"
+	    "Content-Type: multipart/mixed; boundary*0*=x'y'%; boundary*99=\"\r\n"
+	    "\r\nbody\r\n"), 0);
+	mime_message_free(&m);
+}
+
 int
 main(void)
 {
@@ -312,6 +405,9 @@ main(void)
 		cmocka_unit_test(test_qp_escape_at_end),
 		cmocka_unit_test(test_huge_message),
 		cmocka_unit_test(test_header_words),
+		cmocka_unit_test(test_every_text_part),
+		cmocka_unit_test(test_deep_nesting),
+		cmocka_unit_test(test_rfc2231_boundary),
 	};
 	return cmocka_run_group_tests_name("mime", tests, NULL, NULL);
 }

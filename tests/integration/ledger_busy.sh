@@ -1,0 +1,62 @@
+#!/bin/sh
+# ledger_busy.sh — CLI writes during a large sync (issue 14 point 9):
+# `ptrail add`, `done` and `reopen` every 0.05-0.1 s while ptraild stores
+# and drafts 300 letters. A busy ledger waits, it never skips: the daemon
+# logs no "database is locked" and no write begun inside an open read,
+# and every draft has its approval notice from the same run. (The CLI
+# writes its own promises: a draft it approved before the notice was made
+# would rightly get none.)
+set -u
+. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
+D=$TMPDIR/busy
+mkdir -p "$D/mail"
+loop=
+fail() { echo "FAIL: $*"; grep -m5 "locked\|still open" "$D/daemon.log"; [ -n "$loop" ] && kill "$loop" 2>/dev/null; dovecot_stop "$D"; exit 1; }
+dovecot_start "$D" >/dev/null || fail dovecot
+trap '[ -n "$loop" ] && kill $loop 2>/dev/null; dovecot_stop "$D"' EXIT
+N=300
+for i in $(seq 1 $N); do
+	sed -e "s/^Message-ID: .*/Message-ID: <busy-$i@harbourside.edu.hk>/" \
+	    "$PTRAIL_TOP/tests/demo/mail/01-senco-plan.eml" > "$D/mail/$i.eml"
+done
+imap_append "$D" INBOX "$D"/mail/*.eml || fail APPEND
+{ account_conf "$D"; cat <<EOF
+folders = INBOX
+[school]
+domains = harbourside.edu.hk
+senco = Ms Wong Mei Ling <wongml@harbourside.edu.hk>
+[ledger]
+path = $D/data/ledger.db
+[feed]
+path = $D/data/calendar.ics
+EOF
+} > "$D/c.conf"
+export PTRAIL_CONFIG="$D/c.conf" PTRAIL_NOW=2026-03-04T20:00:00+08:00
+q() { sqlite3 -cmd ".timeout 10000" "$D/data/ledger.db" "$1"; }
+"$PTRAIL" add --who "Miss Lam" --what "call first" --due 2026-03-20 >/dev/null 2>&1	# creates the ledger
+(
+	i=0
+	while :; do
+		i=$((i + 1))
+		id=$("$PTRAIL" add --who "Miss Lam" --what "call $i" --due 2026-03-20 2>/dev/null |
+			sed -n 's/^commitment \([0-9]*\):.*/\1/p')
+		sleep 0.05
+		[ -n "$id" ] && "$PTRAIL" done "$id" >/dev/null 2>&1
+		sleep 0.05
+		[ -n "$id" ] && "$PTRAIL" reopen "$id" >/dev/null 2>&1
+		sleep 0.1
+	done
+) &
+loop=$!
+"$PTRAILD" --once 2>"$D/daemon.log"; rc=$?
+kill $loop; wait $loop 2>/dev/null; loop=
+[ $rc = 0 ] || fail "ptraild --once exited $rc"
+drafts=$(q "SELECT count(*) FROM outbox WHERE kind = 'confirmation'")
+notices=$(q "SELECT count(*) FROM outbox WHERE kind = 'notice' AND subject LIKE 'ptrail: draft % to approve'")
+edits=$(q "SELECT count(*) FROM commitments WHERE action LIKE 'call %'")
+[ "$drafts" -ge $((N - 10)) ] || fail "only $drafts drafts for $N letters"
+! grep -q "database is locked" "$D/daemon.log" || fail "$(grep -c "database is locked" "$D/daemon.log") 'database is locked'"
+! grep -q "while a read is still open" "$D/daemon.log" || fail "a write begun inside a read"
+[ "$notices" = "$drafts" ] || fail "$drafts drafts but $notices approval notices in the same run"
+[ "$edits" -ge 3 ] || fail "the CLI did not write during the sync ($edits)"
+echo "ok: $N letters synced while the CLI added $edits promises (done, reopened): $drafts drafts, $notices notices, nothing skipped"
