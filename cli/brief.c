@@ -65,10 +65,12 @@ cmd_brief(struct cli *cli, int argc, char **argv)
 		puts(json_object_to_json_string_ext(b, JSON_C_TO_STRING_PRETTY |
 		    JSON_C_TO_STRING_NOSLASHESCAPE));
 	} else {
-		struct buf out = BUF_INIT;
+		struct buf out = BUF_INIT, vis = BUF_INIT;
 		brief_text(b, &out);
-		fputs(buf_str(&out), stdout);
+		cli_vis_buf(&vis, buf_str(&out), 1);	/* the school's words */
+		fputs(buf_str(&vis), stdout);
 		buf_free(&out);
+		buf_free(&vis);
 	}
 	json_object_put(b);
 	return EXIT_FOUND;

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "act/advice.h"
 #include "cli.h"
 #include "ledger/items.h"
 #include "base/timeutil.h"
@@ -583,6 +584,12 @@ cmd_show(struct cli *cli, int argc, char **argv)
 		print_ladder(l, c.id);
 		if (c.message_id)
 			print_letter(l, c.message_id);
+		/* the letter's deflections, each with its answer (advice.h) */
+		struct buf d = BUF_INIT;
+		if (c.message_id && advice_for_letter(l, cli_config(cli),
+		    c.message_id, NULL, &d) > 0)
+			fputs(cli_vis_text(buf_str(&d)), stdout);
+		buf_free(&d);
 	}
 	commitment_free(&c);
 	return EXIT_FOUND;

@@ -258,6 +258,44 @@ advice_summary_item(struct ledger *l, const struct config *cfg,
 	advice_ctx_free(&ctx);
 }
 
+int
+advice_for_letter(struct ledger *l, const struct config *cfg, int64_t msg,
+    const char *lang, struct buf *out)
+{
+	sqlite3_stmt *st;
+	char *own = NULL;
+	int n = 0, rc, zh;
+
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT d.quote, d.kind, m.lang "
+	    "FROM deflections d JOIN messages m ON m.id = d.message_id WHERE "
+	    "d.message_id = ? ORDER BY d.id", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(st, 1, msg);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *quote = (const char *)sqlite3_column_text(st, 0);
+		const char *kind = (const char *)sqlite3_column_text(st, 1);
+		struct advice_ctx ctx;
+		char *a;
+
+		if (n == 0 && lang == NULL)
+			lang = own = ledger_col_dup(st, 2);
+		zh = lang && strcmp(lang, "zh") == 0;
+		if (n++ == 0)
+			buf_addstr(out, zh ? "信中的推搪：\n" :
+			    "deflections in this letter:\n");
+		advice_ctx_load(l, cfg, quote, &ctx);
+		a = advice_answer(cfg, kind, lang, &ctx);
+		buf_printf(out, zh ? "  - 「%s」（%s）\n    提問：%s\n" :
+		    "  - \"%s\" (%s)\n    ask: %s\n", quote ? quote : "",
+		    advice_label(kind, lang), a);
+		free(a);
+		advice_ctx_free(&ctx);
+	}
+	sqlite3_finalize(st);
+	free(own);
+	return rc == SQLITE_DONE ? n : -1;
+}
+
 void
 advice_ctx_free(struct advice_ctx *ctx)
 {

@@ -27,6 +27,8 @@
 #ifndef PTRAIL_ADVICE_H
 #define PTRAIL_ADVICE_H
 
+#include <stdint.h>
+
 #include "base/config.h"
 #include "ledger/ledger.h"
 
@@ -60,6 +62,12 @@ char	*advice_answer(const struct config *cfg, const char *kind,
 void	advice_summary_item(struct ledger *l, const struct config *cfg,
 	    const char *quote, const char *kind, const char *lang,
 	    struct buf *out);
+
+/* For `ptrail show`: the deflections of stored letter msg, each with its
+ * kind's label and its answer, in lang (NULL: the letter's language),
+ * appended to out under a heading. Returns how many; -1 on error. */
+int	advice_for_letter(struct ledger *l, const struct config *cfg,
+	    int64_t msg, const char *lang, struct buf *out);
 
 /* ctx for a deflection whose words are quote: the child from cfg, the
  * accommodation from the quote ("As for X, ..."), the tier from the

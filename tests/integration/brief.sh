@@ -118,6 +118,9 @@ assert b["draft_iep"]["outbox_id"] == int(sys.argv[2]), b["draft_iep"]
 assert [c["person"] for c in b["overdue"]] == ["Miss Lam"], b["overdue"]
 assert [d["kind"] for d in b["deflections"]] == ["budget"], b["deflections"]
 PY
+# ptrail show: the letter's deflection, with its answer
+"$PTRAIL" -c "$D/c.conf" show 1 | grep -A1 '"As for the teaching assistant in class, we do not have the budget for this at the moment." (no budget)' |
+	grep -q "ask: I appreciate that resources are limited.*Learning Support Grant for students at Tier 3" || fail "ptrail show: the deflection's answer"
 echo "ok: one brief three working days before (holidays skipped); the draft-IEP request waits for approval"
 
 # 3. after the meeting, recorded with no next date: the summary asks for one

@@ -264,6 +264,16 @@ test_summary_answers_each_deflection(void **state)
 	assert_null(strstr(block, "who will do it"));
 	outbox_row_free(&r);
 
+	/* ptrail show: the letter's deflections, each with its answer */
+	struct buf shown = BUF_INIT;
+	int64_t en_letter = res.id;
+	assert_int_equal(advice_for_letter(l, &cfg, en_letter, NULL, &shown), 3);
+	assert_non_null(strstr(buf_str(&shown), "deflections in this letter:\n"
+	    "  - \"As for the teaching assistant in class, we do not have the "
+	    "budget for this at the moment.\" (no budget)\n    ask: I appreciate"));
+	assert_non_null(strstr(buf_str(&shown), "(waiting for the EP)\n    ask: "
+	    "I understand this depends on the Educational Psychologist."));
+
 	/* in Chinese too: the grant, not "who and by which date" */
 	assert_int_equal(ingest_message(l, &cfg, "INBOX", 1, 2, letter_zh,
 	    strlen(letter_zh), now, &res, &err), 0);
@@ -280,6 +290,15 @@ test_summary_answers_each_deflection(void **state)
 	assert_non_null(strstr(block_zh, "如課堂助理未能照樣提供"));
 	assert_null(strstr(block_zh, "請告訴我由哪一位負責"));
 	outbox_row_free(&r);
+	buf_reset(&shown);
+	assert_int_equal(advice_for_letter(l, &cfg, res.id, NULL, &shown), 2);
+	assert_non_null(strstr(buf_str(&shown), "信中的推搪：\n  - 「至於課堂助理，"
+	    "學校今年的預算已經全數分配。」（沒有資源）\n    提問：明白學校資源有限"));
+	buf_reset(&shown);
+	/* asked in English, the Chinese letter's answers are in English */
+	assert_int_equal(advice_for_letter(l, &cfg, res.id, "en", &shown), 2);
+	assert_non_null(strstr(buf_str(&shown), "(no budget)\n    ask: I appreciate"));
+	buf_free(&shown);
 
 	ledger_close(l);
 	config_free(&cfg);
