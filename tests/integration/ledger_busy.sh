@@ -3,9 +3,9 @@
 # `ptrail add`, `done` and `reopen` every 0.05-0.1 s while ptraild stores
 # and drafts 300 letters. A busy ledger waits, it never skips: the daemon
 # logs no "database is locked" and no write begun inside an open read,
-# and every draft has its approval notice from the same run. (The CLI
-# writes its own promises: a draft it approved before the notice was made
-# would rightly get none.)
+# and the day's digest to the parent, written in the same run, lists
+# every draft waiting for approval. (The CLI writes its own promises: a
+# draft it approved before the digest was made would rightly be missing.)
 set -u
 . "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
 D=$TMPDIR/busy
@@ -52,11 +52,13 @@ loop=$!
 kill $loop; wait $loop 2>/dev/null; loop=
 [ $rc = 0 ] || fail "ptraild --once exited $rc"
 drafts=$(q "SELECT count(*) FROM outbox WHERE kind = 'confirmation'")
-notices=$(q "SELECT count(*) FROM outbox WHERE kind = 'notice' AND subject LIKE 'ptrail: draft % to approve'")
+digests=$(q "SELECT count(*) FROM outbox WHERE kind = 'notice' AND subject LIKE 'ptrail: digest for %'")
+notices=$(q "SELECT body FROM outbox WHERE kind = 'notice' AND subject LIKE 'ptrail: digest for %'" | grep -c '^\* Draft [0-9]* (confirmation)')
 edits=$(q "SELECT count(*) FROM commitments WHERE action LIKE 'call %'")
 [ "$drafts" -ge $((N - 10)) ] || fail "only $drafts drafts for $N letters"
 ! grep -q "database is locked" "$D/daemon.log" || fail "$(grep -c "database is locked" "$D/daemon.log") 'database is locked'"
 ! grep -q "while a read is still open" "$D/daemon.log" || fail "a write begun inside a read"
-[ "$notices" = "$drafts" ] || fail "$drafts drafts but $notices approval notices in the same run"
+[ "$digests" = 1 ] || fail "$digests digests in one run"
+[ "$notices" = "$drafts" ] || fail "$drafts drafts but the digest lists $notices"
 [ "$edits" -ge 3 ] || fail "the CLI did not write during the sync ($edits)"
-echo "ok: $N letters synced while the CLI added $edits promises (done, reopened): $drafts drafts, $notices notices, nothing skipped"
+echo "ok: $N letters synced while the CLI added $edits promises (done, reopened): $drafts drafts, all $notices in the day's digest, nothing skipped"
