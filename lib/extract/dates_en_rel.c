@@ -196,6 +196,22 @@ r_offset(const struct dscan *sc, int k, struct piece *p)
 		/* "within three weeks after the second session (5 May)":
 		 * counted from that event */
 		if (within && !school && (unit == U_DAY || unit == U_WEEK) &&
+		    en_misc(sc, e, W_OF)) {
+			/* "within 3 days of 20 February": from that date */
+			long base;
+			int end, r = from_base(sc, e + 1, &base, &end);
+			if (r > 0) {
+				shift_from(sc, base, n, unit, school, p);
+				p->period = 1;
+				return end;
+			}
+			if (r == 0) {
+				p->kind = P_DATE;
+				p->flags |= DATE_F_UNREAD;
+				return end;
+			}
+		}
+		if (within && !school && (unit == U_DAY || unit == U_WEEK) &&
 		    (en_misc(sc, e, W_AFTER) || en_misc(sc, e, W_OF))) {
 			p->kind = P_REL;
 			p->rel_days = n * (unit == U_WEEK ? 7 : 1);
@@ -254,7 +270,8 @@ r_offset(const struct dscan *sc, int k, struct piece *p)
 	/* a week from tomorrow, two weeks from Friday, 10 days from 5 March,
 	 * a week on Friday: counted from that day, or not read at all */
 	if ((en_misc(sc, f, W_FROM) || (en_misc(sc, f, W_ON) &&
-	    unit == U_WEEK)) && unit != U_HOUR && unit != U_MINUTE) {
+	    (unit == U_WEEK || unit == U_FORTNIGHT))) && unit != U_HOUR &&
+	    unit != U_MINUTE) {
 		long base;
 		int r = from_base(sc, f + 1, &base, &end);
 		if (r < 0)
