@@ -284,8 +284,10 @@ r_time(const struct dscan *sc, int k, struct piece *p)
 		if (!(nd == 2 && h < 10) && range_tail(sc, k, e, h, &h24))
 			return h24 < 0 ? set_clock(p, h, m, -1, 0, e) :
 			    set_clock(p, h24, m, -1, 1, e);
-		/* 4.15 alone is a number; 16.30 a 24-hour time unless money */
+		/* 4.15 alone is a number, 4.15 tomorrow a time; 16.30 a
+		 * 24-hour time unless money */
 		if (dot && !tk_cls(sc, e, L_UNIT) && !after_at(sc, k) &&
+		    !day_word(sc, e) &&
 		    !(nd == 2 && h >= 13 && h <= 23 && !money_near(sc, k, e)))
 			return 0;
 		if (tk_cls(sc, e, L_UNIT) && sc->tok[e].val == U_HOUR)
