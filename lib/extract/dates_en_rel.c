@@ -153,7 +153,7 @@ shift(const struct dscan *sc, int n, int unit, int school, struct piece *p)
  * read whole or not at all. -1 when nothing after "from" reads.
  */
 static int
-from_base(const struct dscan *sc, int k, long *base, int *e)
+from_base(const struct dscan *sc, int k, long *base, int *e, int *flags)
 {
 	struct piece q;
 	piece_init(&q);
@@ -163,9 +163,12 @@ from_base(const struct dscan *sc, int k, long *base, int *e)
 		*base = d_weekday_day(sc, &q);
 		return 1;
 	}
+	/* 12/3 read both ways is day first, flagged once the letter's
+	 * order is known */
 	if (q.kind != P_DATE || q.coarse || q.month_only || q.period ||
-	    q.past || q.hour >= 0 || q.pod || q.flags)
+	    q.past || q.hour >= 0 || q.pod || (q.flags & ~DATE_F_TWO_WAY))
 		return 0;
+	*flags |= q.flags;
 	*base = q.year_given || !q.m ? q.day : d_place_year(sc, q.m, q.d, -1);
 	return 1;
 }
@@ -199,7 +202,7 @@ r_offset(const struct dscan *sc, int k, struct piece *p)
 		    en_misc(sc, e, W_OF)) {
 			/* "within 3 days of 20 February": from that date */
 			long base;
-			int end, r = from_base(sc, e + 1, &base, &end);
+			int end, r = from_base(sc, e + 1, &base, &end, &p->flags);
 			if (r > 0) {
 				shift_from(sc, base, n, unit, school, p);
 				p->period = 1;
@@ -273,7 +276,7 @@ r_offset(const struct dscan *sc, int k, struct piece *p)
 	    (unit == U_WEEK || unit == U_FORTNIGHT))) && unit != U_HOUR &&
 	    unit != U_MINUTE) {
 		long base;
-		int r = from_base(sc, f + 1, &base, &end);
+		int r = from_base(sc, f + 1, &base, &end, &p->flags);
 		if (r < 0)
 			return 0;
 		if (r == 0) {
