@@ -6,8 +6,11 @@
  *   r_offset  in/within N days|school days|weeks' time|months, a fortnight
  *             hence, N weeks ago, 3 years from today, 2 Sundays from now,
  *             in 2 hours (with the reference time), N days before/after
- *             an event (resolved against the sentence's other date)
- *   r_period  this/next/last week|month, (the) end of next month, EOD,
+ *             an event (resolved against the sentence's other date),
+ *             a week from tomorrow / Friday / 5 March, a week on Friday,
+ *             a week today (or, when X names no single day, no answer)
+ *   r_period  this/next/last week|month, (the) end of next month, the
+ *             week after next, the end of the month, EOD,
  *             COB, next term (vague)
  *   r_vague   periods only the school calendar dates, unbounded words
  */
@@ -96,9 +99,9 @@ unit_at(const struct dscan *sc, int j, int *unit, int *school)
 /* D moved by n units; 0 and *coarse for months/years; -1 for clock
  * units when the time of day is not known. */
 static int
-shift(const struct dscan *sc, int n, int unit, int school, struct piece *p)
+shift_from(const struct dscan *sc, long day, int n, int unit, int school,
+    struct piece *p)
 {
-	long day = sc->dref;
 	switch (unit) {
 	case U_MINUTE:
 	case U_HOUR: {
@@ -137,6 +140,39 @@ shift(const struct dscan *sc, int n, int unit, int school, struct piece *p)
 	return 0;
 }
 
+static int
+shift(const struct dscan *sc, int n, int unit, int school, struct piece *p)
+{
+	return shift_from(sc, sc->dref, n, unit, school, p);
+}
+
+/*
+ * The day "N units from X" / "N units on X" counts from: tomorrow, a
+ * weekday, a date (the token after X in *e). 0 with *e set when X is a
+ * piece that names no single day ("a week from 3pm"): the span is then
+ * read whole or not at all. -1 when nothing after "from" reads.
+ */
+static int
+from_base(const struct dscan *sc, int k, long *base, int *e, int *flags)
+{
+	struct piece q;
+	piece_init(&q);
+	if (!(*e = en_piece(sc, k, &q)))
+		return -1;
+	if (q.kind == P_WDAY) {
+		*base = d_weekday_day(sc, &q);
+		return 1;
+	}
+	/* 12/3 read both ways is day first, flagged once the letter's
+	 * order is known */
+	if (q.kind != P_DATE || q.coarse || q.month_only || q.period ||
+	    q.past || q.hour >= 0 || q.pod || (q.flags & ~DATE_F_TWO_WAY))
+		return 0;
+	*flags |= q.flags;
+	*base = q.year_given || !q.m ? q.day : d_place_year(sc, q.m, q.d, -1);
+	return 1;
+}
+
 int
 r_offset(const struct dscan *sc, int k, struct piece *p)
 {
@@ -162,6 +198,22 @@ r_offset(const struct dscan *sc, int k, struct piece *p)
 			return 0;
 		/* "within three weeks after the second session (5 May)":
 		 * counted from that event */
+		if (within && !school && (unit == U_DAY || unit == U_WEEK) &&
+		    en_misc(sc, e, W_OF)) {
+			/* "within 3 days of 20 February": from that date */
+			long base;
+			int end, r = from_base(sc, e + 1, &base, &end, &p->flags);
+			if (r > 0) {
+				shift_from(sc, base, n, unit, school, p);
+				p->period = 1;
+				return end;
+			}
+			if (r == 0) {
+				p->kind = P_DATE;
+				p->flags |= DATE_F_UNREAD;
+				return end;
+			}
+		}
 		if (within && !school && (unit == U_DAY || unit == U_WEEK) &&
 		    (en_misc(sc, e, W_AFTER) || en_misc(sc, e, W_OF))) {
 			p->kind = P_REL;
@@ -211,6 +263,30 @@ r_offset(const struct dscan *sc, int k, struct piece *p)
 		p->past = sign < 0;
 		return end;
 	}
+	/* a week today, two weeks tomorrow: that day, weeks on */
+	if ((unit == U_WEEK || unit == U_FORTNIGHT) && !school &&
+	    (en_misc(sc, f, W_TODAY) || en_misc(sc, f, W_TOMORROW))) {
+		long base = sc->dref + (en_misc(sc, f, W_TOMORROW) ? 1 : 0);
+		shift_from(sc, base, n, unit, school, p);
+		return f + 1;
+	}
+	/* a week from tomorrow, two weeks from Friday, 10 days from 5 March,
+	 * a week on Friday: counted from that day, or not read at all */
+	if ((en_misc(sc, f, W_FROM) || (en_misc(sc, f, W_ON) &&
+	    (unit == U_WEEK || unit == U_FORTNIGHT))) && unit != U_HOUR &&
+	    unit != U_MINUTE) {
+		long base;
+		int r = from_base(sc, f + 1, &base, &end, &p->flags);
+		if (r < 0)
+			return 0;
+		if (r == 0) {
+			p->kind = P_DATE;
+			p->flags |= DATE_F_UNREAD;
+			return end;
+		}
+		shift_from(sc, base, n, unit, school, p);
+		return end;
+	}
 	if ((unit == U_DAY || unit == U_WEEK) && !school &&
 	    (en_misc(sc, f, W_BEFORE) || en_misc(sc, f, W_PRIOR) ||
 	    en_misc(sc, f, W_AFTER))) {
@@ -246,6 +322,31 @@ r_period(const struct dscan *sc, int k, struct piece *p)
 	} else if (en_misc(sc, j, W_EARLY) || en_misc(sc, j, W_LATER) ||
 	    en_misc(sc, j, W_LATE) || en_misc(sc, j, W_MID)) {
 		j++;
+	}
+	/* (the end of) the week after next: the period after next week */
+	{
+		int w = en_misc(sc, j, W_THE) ? j + 1 : j;
+		if (tk_is(sc, w, L_UNIT, U_WEEK) && !en_plural(sc, w) &&
+		    en_misc(sc, w + 1, W_AFTER) && en_misc(sc, w + 2, W_NEXT)) {
+			/* "the week after next Friday": which week? not read */
+			if (tk_cls(sc, w + 3, L_WDAY) || tk_num(sc, w + 3) ||
+			    tk_cls(sc, w + 3, L_MONTH)) {
+				p->kind = P_DATE;
+				p->flags |= DATE_F_UNREAD;
+				return w + 3;
+			}
+			set_day(p, mon + 20, w + 3);
+			p->period = 1;
+			return w + 3;
+		}
+	}
+	/* the end of the month: this month's last day */
+	if (end_of && en_misc(sc, j, W_THE) && tk_is(sc, j + 1, L_UNIT,
+	    U_MONTH) && !en_plural(sc, j + 1) && !en_misc(sc, j + 2, W_OF) &&
+	    !en_misc(sc, j + 2, W_AFTER) && !en_misc(sc, j + 2, W_BEFORE)) {
+		set_day(p, d_month_last(sc->ref->y, sc->ref->m), j + 2);
+		p->period = 1;
+		return j + 2;
 	}
 	int the = en_misc(sc, j, W_THE) && end_of ? j + 1 : j;
 	int nx = en_misc(sc, the, W_NEXT), th = en_misc(sc, the, W_THIS),

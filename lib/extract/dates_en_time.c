@@ -4,7 +4,9 @@
  *   r_time  3pm, 3 p.m., 3:15p, 15:30, 15h30, 15h, 07:00 PM, at 1030,
  *           150ish, at 7, @ 10, at 3 15, 9 tomorrow, noon, midnight,
  *           (a) quarter past 3, half past 4, half three, N minutes
- *           past/to H, 15 minutes from 1pm, ten thirty am, 4-5pm
+ *           past/to H, 15 minutes from 1pm, ten thirty am, 16.30, 12 noon;
+ *           the start of 4-5pm, from 4 to 5pm, between 2 and 3pm,
+ *           7:30 to 9pm (the end's am/pm), from 9 to 11 on Friday
  *   r_pod   (in the) morning/afternoon/evening/night
  *   r_tz    GMT, UTC, BST, CET, HKT ...
  *
@@ -37,6 +39,26 @@ ampm(const struct dscan *sc, int k, int *pm)
 		return k + 1;
 	}
 	return 0;
+}
+
+/* A dotted number that is not a clock: money (HK$16.30, 16.30 dollars,
+ * 16.30%) or a label's number (Room 16.30, section 16.30). */
+static int
+money_near(const struct dscan *sc, int k, int e)
+{
+	static const char *const label[] = { "room", "rm", "page", "p", "pp",
+	    "section", "para", "paragraph", "clause", "item", "no", "ref",
+	    "version", "v", "chapter", "rule", "grade", "score", NULL };
+	for (int w = 0; label[w]; w++)
+		if (en_eq(sc, k - 1, label[w]))
+			return 1;
+	if (k > 0 && (tk_punct(sc, k - 1, '$') || en_eq(sc, k - 1, "hk") ||
+	    en_eq(sc, k - 1, "hkd") || en_eq(sc, k - 1, "usd") ||
+	    sc->tok[k - 1].kind == T_OTHER))
+		return 1;
+	return tk_punct(sc, e, '%') || (e < sc->ntok && !sc->tok[e].sp &&
+	    sc->tok[e].kind != T_PUNCT) || en_eq(sc, e, "dollars") ||
+	    en_eq(sc, e, "hkd") || tk_cjk(sc, e, "元") || tk_cjk(sc, e, "蚊");
 }
 
 static int
@@ -104,6 +126,68 @@ hour_at(const struct dscan *sc, int k, int *h, int *pm, int *h24)
 	return en_misc(sc, e, W_OCLOCK) ? e + 1 : e;
 }
 
+/*
+ * The end of a range after a 12-hour start hour h with no am/pm of its
+ * own: "to 5pm", "- 5:30 pm", "until 12 noon", "and 3pm" (after
+ * "between"). The end's am/pm applies to the start, which is the answer:
+ * *h24 out, the start on a 24-hour clock (4 to 5pm: 16; 11 to 1pm: 11;
+ * 9 to 12pm: 9). The token after the end, or 0. The start's piece ends
+ * before "to": the end is a span of its own, the range's end.
+ */
+static int
+range_tail(const struct dscan *sc, int k, int e, int h, int *h24)
+{
+	int j = e, pm = -1, f, h2;
+	if (h < 1 || h > 12)
+		return 0;
+	if (en_misc(sc, j, W_TO) || en_misc(sc, j, W_UNTIL) ||
+	    tk_punct(sc, j, '-') || tk_punct(sc, j, '~'))
+		j++;
+	else if (en_misc(sc, j, W_AND) && en_eq(sc, k - 1, "between"))
+		j++;
+	else if (en_eq(sc, j, "till") || en_eq(sc, j, "til") ||
+	    en_eq(sc, j, "through"))
+		j++;
+	else
+		return 0;
+	if (!tk_num(sc, j) || sc->tok[j].ndig > 2)
+		return 0;
+	h2 = sc->tok[j].val;
+	f = j + 1;
+	if ((tk_punct(sc, f, ':') || tk_punct(sc, f, '.')) && tk_glued(sc, f) &&
+	    tk_num(sc, f + 1) && tk_glued(sc, f + 1) &&
+	    sc->tok[f + 1].ndig == 2 && sc->tok[f + 1].val <= 59)
+		f += 2;
+	if (h2 < 1 || h2 > 12)
+		return 0;
+	if (h2 == 12 && (en_misc(sc, f, W_NOON) || en_misc(sc, f, W_MIDDAY))) {
+		pm = 1;
+		f++;
+	} else if ((j = ampm(sc, f, &pm))) {
+		f = j;
+	} else {
+		/* "from 9 to 11 on Friday", "between 10 and 11 tomorrow":
+		 * no am/pm at all; only after from/between and before a day,
+		 * so "aged 3 to 5" stays a number */
+		if (!en_misc(sc, k - 1, W_FROM) && !en_eq(sc, k - 1, "between"))
+			return 0;
+		if (!day_word(sc, f) && !tk_cls(sc, f, L_WDAY) &&
+		    !(en_misc(sc, f, W_ON) && tk_cls(sc, f + 1, L_WDAY)) &&
+		    !en_misc(sc, f, W_OCLOCK))
+			return 0;
+		*h24 = -1;	/* the start reads as any bare hour */
+		return f;
+	}
+	int end = h2 % 12 + (pm ? 12 : 0);
+	int start = h % 12 + (pm ? 12 : 0);
+	if (start > end)
+		start -= 12;
+	if (start < 0)
+		return 0;
+	*h24 = start;
+	return f;
+}
+
 int
 r_time(const struct dscan *sc, int k, struct piece *p)
 {
@@ -128,6 +212,12 @@ r_time(const struct dscan *sc, int k, struct piece *p)
 		else if (j == k && (e = en_count(sc, j, &n)) && n >= 1 && n < 60 &&
 		    !tk_punct(sc, e, ':'))
 			mins = n;
+		/* "4 to 5pm", "from ten to five pm": a range of hours, not
+		 * minutes before the hour; digits need "minutes" for that */
+		if (mins >= 0 && j == k && !tk_is(sc, e, L_UNIT, U_MINUTE) &&
+		    en_misc(sc, e, W_TO) && (tk_num(sc, k) ||
+		    en_misc(sc, k - 1, W_FROM) || en_eq(sc, k - 1, "between")))
+			mins = -1;
 		if (mins >= 0) {
 			if (tk_is(sc, e, L_UNIT, U_MINUTE))
 				e++;
@@ -190,8 +280,16 @@ r_time(const struct dscan *sc, int k, struct piece *p)
 			e += 2;		/* seconds */
 		if ((f = ampm(sc, e, &pm)))
 			return set_clock(p, h, m, pm, 0, f);
-		if (dot && !tk_cls(sc, e, L_UNIT) && !after_at(sc, k))
-			return 0;	/* 4.15 alone is a number */
+		/* 7:30 to 9pm: the range's start, with its end's pm */
+		if (!(nd == 2 && h < 10) && range_tail(sc, k, e, h, &h24))
+			return h24 < 0 ? set_clock(p, h, m, -1, 0, e) :
+			    set_clock(p, h24, m, -1, 1, e);
+		/* 4.15 alone is a number, 4.15 tomorrow a time; 16.30 a
+		 * 24-hour time unless money */
+		if (dot && !tk_cls(sc, e, L_UNIT) && !after_at(sc, k) &&
+		    !day_word(sc, e) &&
+		    !(nd == 2 && h >= 13 && h <= 23 && !money_near(sc, k, e)))
+			return 0;
 		if (tk_cls(sc, e, L_UNIT) && sc->tok[e].val == U_HOUR)
 			e++;
 		return set_clock(p, h, m, -1, h >= 13 || h == 0 ||
@@ -215,6 +313,16 @@ r_time(const struct dscan *sc, int k, struct piece *p)
 		    en_misc(sc, e, W_ISH) ? e + 1 : e);
 	if (nd > 2)
 		return 0;
+	/* 4-5pm, from 4 to 5pm, between 2 and 3pm: the start, with the
+	 * end's am/pm */
+	if (range_tail(sc, k, e, h, &h24))
+		return h24 < 0 ? set_clock(p, h, 0, -1, 0, e) :
+		    set_clock(p, h24, 0, -1, 1, e);
+	/* 12 noon, 12 midnight */
+	if (h == 12 && (en_misc(sc, e, W_NOON) || en_misc(sc, e, W_MIDDAY)))
+		return set_clock(p, 12, 0, -1, 1, e + 1);
+	if (h == 12 && en_misc(sc, e, W_MIDNIGHT))
+		return set_clock(p, 24, 0, -1, 1, e + 1);
 	if (en_misc(sc, e, W_OCLOCK))
 		return (f = ampm(sc, e + 1, &pm)) ? set_clock(p, h, 0, pm, 0, f) :
 		    set_clock(p, h, 0, -1, 0, e + 1);
@@ -226,6 +334,9 @@ r_time(const struct dscan *sc, int k, struct piece *p)
 		    tk_punct(sc, e, '/') || tk_punct(sc, e, '-') ||
 		    (tk_punct(sc, e, '.') && tk_num(sc, e + 1)))
 			return 0;
+		/* "at 10 to 5": ten to five, or a range? not read */
+		if (en_misc(sc, e, W_TO) && tk_num(sc, e + 1))
+			return 0;
 		if (tk_num(sc, e) && sc->tok[e].ndig == 2 && sc->tok[e].sp &&
 		    !tk_num(sc, e + 1))
 			return set_clock(p, h, sc->tok[e].val, -1, 0, e + 1);
@@ -233,16 +344,6 @@ r_time(const struct dscan *sc, int k, struct piece *p)
 	}
 	if (h >= 1 && h <= 12 && day_word(sc, e))
 		return set_clock(p, h, 0, -1, 0, e);
-	/* 4-5pm: the start takes the end's am/pm */
-	if (h >= 1 && h <= 12 && tk_punct(sc, e, '-') && tk_num(sc, e + 1) &&
-	    sc->tok[e + 1].ndig <= 2 && (f = ampm(sc, e + 2, &pm))) {
-		int h2 = sc->tok[e + 1].val;
-		if (h2 < 1 || h2 > 12)
-			return 0;
-		if (h > h2 && h != 12)
-			pm = !pm;
-		return set_clock(p, h, 0, pm, 0, f);
-	}
 	return 0;
 }
 
