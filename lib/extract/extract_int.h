@@ -99,6 +99,7 @@ extern const char *const the_parent[];
 extern const char *const meeting_held[];
 extern const char *const meeting_proposed[];
 extern const char *const meeting_not_ours[];
+extern const char *const parent_invited[];
 
 /* actors.c */
 size_t	clause_start(const struct unit *u, size_t pos);

@@ -210,6 +210,12 @@ const char *const meeting_proposed[] = { "could we", "would you",
 	"schedule a", "organise a", "organize a", "安排一次",
 	"可供選擇", "選擇", "希望", "合適", "歡迎", "□", "☐", NULL };
 
+/* The parent asked to come: an invitation makes a meeting hers, whatever
+ * its name ("支援小組會議，請家長出席", "we invite you to the panel meeting"). */
+const char *const parent_invited[] = { "invite you", "you are invited",
+	"invited to attend", "please attend", "請家長出席", "家長出席",
+	"邀請家長", "邀請您", "邀請你", "請您出席", "請你出席", NULL };
+
 /* Meetings the parent does not attend, and events for all parents. */
 const char *const meeting_not_ours[] = { "internal", "staff meeting",
 	"committee meeting", "its meeting", "talk for parents", "a talk",

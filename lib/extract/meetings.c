@@ -12,7 +12,8 @@
  *                      commitment
  * Neither reads a sentence of the other classes (lexicon.c): a meeting
  * held or referred to, a proposal waiting for the parent's answer, an
- * event for all parents, a staff meeting the parent does not attend.
+ * event for all parents, a staff meeting the parent does not attend
+ * (unless the sentence invites the parent to it).
  * A date before the letter's own day is a meeting already held.
  */
 #include <stdio.h>
@@ -37,7 +38,8 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 		return 0;
 	if (any_of(u, meeting_held, 0, u->len) ||
 	    any_of(u, meeting_proposed, 0, u->len) ||
-	    any_of(u, meeting_not_ours, 0, u->len) ||
+	    (any_of(u, meeting_not_ours, 0, u->len) &&
+	    !any_of(u, parent_invited, 0, u->len)) ||
 	    is_question(u) || ends_with_colon(u))
 		return 0;
 	/* the meeting's own date: named, not a deadline, not past */

@@ -229,7 +229,9 @@ test_meeting_or_commitment(void **state)
 	    "As agreed at the case conference on 20 February, Ms Ho will "
 	    "email you the plan by 13 March.\n\n"
 	    "我會喺禮拜五之前打電話同你講結果。\n\n"
-	    "Ms Chan will see Ken tomorrow and call you before Friday.\n");
+	    "Ms Chan will see Ken tomorrow and call you before Friday.\n\n"
+	    "我哋定於3月26日下午四時半舉行支援小組會議，請家長出席。\n\n"
+	    "The internal SST meeting on 27 March will discuss Ken's needs.\n");
 	const struct ex_meeting *m = meeting_with("give you a call");
 	assert_string_equal(m->date, "2026-03-17");
 	assert_string_equal(m->time, "15:15");
@@ -241,7 +243,11 @@ test_meeting_or_commitment(void **state)
 	assert_string_equal(m->rule, "meeting.noun-date");
 	m = meeting_with("召開個案會議");
 	assert_string_equal(m->date, "2026-03-20");
-	assert_int_equal(ex.nmeetings, 4);
+	/* a team's own meeting is the parent's when she is invited to it */
+	m = meeting_with("支援小組會議");
+	assert_string_equal(m->date, "2026-03-26");
+	assert_string_equal(m->time, "16:30");
+	assert_int_equal(ex.nmeetings, 5);
 	const struct ex_commitment *c = commitment_with("circulate the notes");
 	assert_string_equal(c->due, "2026-03-06");
 	c = commitment_with("Ms Ho will email");
