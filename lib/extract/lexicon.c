@@ -96,7 +96,9 @@ const char *const capacity_nouns[] = { "resources", "resource", "manpower",
 	"名額", "撥款", "節數", "空缺", NULL };
 const char *const limit_words[] = { "limited", "stretched", "tight", "full",
 	"more than", "scarce", "oversubscribed", "fully booked", "有限", "不足",
-	"緊張", "未有足夠", "唔夠", "短缺", "已滿", "不夠", NULL };
+	"heavy", "overloaded", "at capacity", "over capacity",
+	"緊張", "未有足夠", "唔夠", "短缺", "已滿", "不夠", "繁重", "太多",
+	"飽和", NULL };
 
 /* Money named as the reason. */
 const char *const budget_frames[] = { "budget", "funding", "funds",
@@ -153,7 +155,9 @@ const char *const reassurance_frames[] = { "doing everything we can",
 	"at her own pace", "experienced in", "well supported",
 	"settling in well", "great importance", "sort themselves out",
 	"sort itself out", "children like", "pupils first", "students first", "child first", "pupil first",
-	"放心", "不用擔心", "唔使擔心", "無需擔心", "重視", "盡力", NULL };
+	"be assured", "assure you", "our priority", "top priority",
+	"highest priority", "best interests",
+	"放心", "不用擔心", "唔使擔心", "無需擔心", "重視", "盡力", "關注", NULL };
 
 /* A refusal in other words. */
 const char *const refusal_frames[] = { "hands are tied", "delayed because",

@@ -166,6 +166,10 @@ test_deflection_classes(void **state)
 	{ "暫時未能安排個別輔導。", "未能安排", "deflection.inability" },
 	{ "Please note that the school is not obliged to fund therapy.",
 	  "not obliged", "deflection.legal-position" },
+	{ "The OT's caseload is very heavy this term, so sessions start later.",
+	  "caseload is very heavy", "deflection.capacity" },
+	{ "Please be assured that his wellbeing is our top priority.",
+	  "be assured", "deflection.reassurance" },
 	};
 	(void)state;
 	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
