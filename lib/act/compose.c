@@ -190,23 +190,23 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
 		const char *actor = (const char *)sqlite3_column_text(st, 0);
 		const char *quote = (const char *)sqlite3_column_text(st, 2);
 		const char *d = (const char *)sqlite3_column_text(st, 3);
-		if (sqlite3_column_int(st, 5)) {
-			buf_printf(&questions, "- \"%s\"\n", quote);
-			nquestions++;
-			continue;
-		}
 		const char *flag = (const char *)sqlite3_column_text(st, 6);
 		if (flag) {
 			/* a date the letter wrote two ways: ask, never guess
-			 * (extract/dates_doubt.h) */
-			if (zh)
-				buf_printf(&dates, "- %s — 「%s」\n  ", actor, quote);
-			else
-				buf_printf(&dates, "- %s — \"%s\"\n  ", actor, quote);
+			 * (extract/dates_doubt.h); before "who and when",
+			 * which a date that does not exist also left vague */
+			buf_printf(&dates, "- %s%s", actor ? actor : "",
+			    actor ? " — " : "");
+			buf_printf(&dates, zh ? "「%s」\n  " : "\"%s\"\n  ", quote);
 			dates_doubt_question(flag, d, quote, lang, DOUBT_TO_SCHOOL,
 			    &dates);
 			buf_addch(&dates, '\n');
 			ndates++;
+			continue;
+		}
+		if (sqlite3_column_int(st, 5)) {
+			buf_printf(&questions, "- \"%s\"\n", quote);
+			nquestions++;
 			continue;
 		}
 		human_day(d, lang, due, sizeof(due));

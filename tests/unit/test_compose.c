@@ -183,6 +183,15 @@ test_date_flag_asked(void **state)
 	    "是星期日——請問是哪一天？"));
 	assert_null(strstr(r.body, "2026年3月15日（星期日）或之前"));
 	outbox_row_free(&r);
+
+	/* a day the month does not have: that question, not "who and when" */
+	summary(letter("Ms Wong <wong@s.edu.hk>", "i@s.edu.hk", "Dear Mrs Chan,"
+	    "\r\n\r\nMs Wong will send the plan by 31/2.\r\n\r\nMs Wong\r\n"),
+	    &r);
+	assert_non_null(strstr(r.body, "You wrote \"31/2\"; 31 February does "
+	    "not exist — which date did you mean?"));
+	assert_null(strstr(r.body, "who will do it"));
+	outbox_row_free(&r);
 }
 
 int
