@@ -14,6 +14,7 @@
 
 #include "act/advice.h"
 #include "cli.h"
+#include "extract/dates_doubt.h"
 #include "ledger/items.h"
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
@@ -58,6 +59,7 @@ commitment_json(const struct commitment *c, const char *today)
 	json_str(o, "quote", c->quote);
 	json_str(o, "due", c->due);
 	json_str(o, "due_time", c->due_time);
+	json_str(o, "date_flag", c->date_flag);
 	json_object_object_add(o, "vague", json_object_new_boolean(c->vague));
 	json_str(o, "state", c->state);
 	json_object_object_add(o, "overdue",
@@ -176,6 +178,7 @@ commitment_json_row(struct buf *b, const struct commitment *c,
 	json_text(b, "quote", c->quote);
 	json_text(b, "due", c->due);
 	json_text(b, "due_time", c->due_time);
+	json_text(b, "date_flag", c->date_flag);
 	put_bool(b, "vague", c->vague);
 	json_text(b, "state", c->state);
 	put_bool(b, "overdue", commitment_is_overdue(c, today));
@@ -306,23 +309,35 @@ struct lister {
 	long		 limit;		/* 0: all */
 	long		 n;
 	int		 wwho;		/* 0 until the head is printed */
+	int		 wdue;		/* 15, 19 with a " (?)" in the head */
 	struct commitment head[TABLE_HEAD];
 	size_t		 nhead;
 	struct buf	 out;		/* one JSON row */
 };
 
+/* The DUE cell: "Thu 15 Mar 2026", with " (?)" when the letter wrote the
+ * date two ways (its weekday and its date disagree, ...): `show` asks. */
 static void
-table_row(const struct commitment *c, const char *today, int wwho)
+due_cell(const struct commitment *c, char out[24])
+{
+	char h[16];
+
+	if (c->due)
+		ymd_human(c->due, h);
+	else
+		snprintf(h, sizeof(h), "%s", "no date");
+	snprintf(out, 24, "%s%s", h, c->date_flag ? " (?)" : "");
+}
+
+static void
+table_row(const struct commitment *c, const char *today, int wwho, int wdue)
 {
 	int quoted = !action_clear(c->action);
 	const char *what = quoted ? c->quote : c->action;
-	char due[16];
+	char due[24];
 
-	if (c->due)
-		ymd_human(c->due, due);
-	else
-		snprintf(due, sizeof(due), "%s", "no date");
-	printf("%-5lld %-15s %-6s ", (long long)c->id, due,
+	due_cell(c, due);
+	printf("%-5lld %-*s %-6s ", (long long)c->id, wdue, due,
 	    c->due_time ? c->due_time : "");
 	print_cell(cli_vis(c->actor ? c->actor : "-"), wwho);
 	printf(" %-10s %s%s%s%s", state_word(c, today),
@@ -337,17 +352,20 @@ static void
 table_flush_head(struct lister *ls)
 {
 	ls->wwho = 3;
+	ls->wdue = 15;
 	for (size_t i = 0; i < ls->nhead; i++) {
+		if (ls->head[i].date_flag)
+			ls->wdue = 19;
 		int w = text_width(cli_vis(ls->head[i].actor ?
 		    ls->head[i].actor : "-"));
 		if (w > ls->wwho)
 			ls->wwho = w < 20 ? w : 20;
 	}
-	printf("%-5s %-15s %-6s ", "ID", "DUE", "TIME");
+	printf("%-5s %-*s %-6s ", "ID", ls->wdue, "DUE", "TIME");
 	print_cell("WHO", ls->wwho);
 	printf(" %-10s %s\n", "STATE", "WHAT");
 	for (size_t i = 0; i < ls->nhead; i++) {
-		table_row(&ls->head[i], ls->today, ls->wwho);
+		table_row(&ls->head[i], ls->today, ls->wwho, ls->wdue);
 		commitment_free(&ls->head[i]);
 	}
 	ls->nhead = 0;
@@ -369,7 +387,7 @@ list_one(struct commitment *c, void *arg)
 		if (ls->nhead == TABLE_HEAD)
 			table_flush_head(ls);
 	} else {
-		table_row(c, ls->today, ls->wwho);
+		table_row(c, ls->today, ls->wwho, ls->wdue);
 	}
 	ls->n++;
 	return ls->limit && ls->n >= ls->limit;
@@ -538,7 +556,7 @@ cmd_show(struct cli *cli, int argc, char **argv)
 	struct commitment c;
 	int64_t id;
 	int json = 0, i = 1;
-	char due[16], iso[26];
+	char due[24], iso[26];
 
 	if (i < argc && strcmp(argv[i], "--json") == 0) {
 		json = 1;
@@ -554,13 +572,21 @@ cmd_show(struct cli *cli, int argc, char **argv)
 	if (json) {
 		print_json(commitment_json(&c, cli_today(cli)));
 	} else {
-		ymd_human(c.due ? c.due : "", due);
+		due_cell(&c, due);
 		printf("commitment: %lld\n", (long long)c.id);
 		printf("who:        %s\n", c.actor ? cli_vis(c.actor) :
 		    "(nobody named)");
 		printf("what:       %s\n", cli_vis(c.action));
-		printf("due:        %s%s%s\n", c.due ? due : "(no date)",
-		    c.due_time ? " " : "", c.due_time ? c.due_time : "");
+		printf("due:        %s%s%s\n", c.due || c.date_flag ? due :
+		    "(no date)", c.due_time ? " " : "", c.due_time ? c.due_time :
+		    "");
+		if (c.date_flag) {
+			struct buf q = BUF_INIT;
+			dates_doubt_question(c.date_flag, c.due, c.quote, "en",
+			    DOUBT_TO_PARENT, &q);
+			printf("date:       %s\n", cli_vis(buf_str(&q)));
+			buf_free(&q);
+		}
 		printf("state:      %s%s%s\n", c.state,
 		    commitment_is_overdue(&c, cli_today(cli)) ? ", OVERDUE" : "",
 		    c.vague ? ", vague" : "");

@@ -19,6 +19,7 @@
 #include "base/log.h"
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
+#include "extract/dates_doubt.h"
 #include "ledger/outbox.h"
 #include "ledger/people.h"
 
@@ -145,8 +146,8 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
 	char *from_addr = NULL, *from_name = NULL, *subject = NULL, *msgid = NULL;
 	char *refs = NULL, *lang = NULL, *tpl = NULL, *body = NULL;
 	char letter_date[64] = "", reply_by[64], due[64], ymd[11];
-	struct buf answers = BUF_INIT;
-	int nitems = 0, nquestions = 0, rc = 1;
+	struct buf answers = BUF_INIT, dates = BUF_INIT;
+	int nitems = 0, nquestions = 0, ndates = 0, rc = 1;
 	struct civil c;
 
 	if (has_summary(l, msg))
@@ -180,8 +181,8 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
 
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT coalesce((SELECT p.name "
 	    "FROM people p WHERE p.id = c.person_id), c.actor), c.action, "
-	    "c.quote, c.due, c.due_time, c.vague FROM commitments c WHERE "
-	    "c.message_id = ? ORDER BY c.id",
+	    "c.quote, c.due, c.due_time, c.vague, c.date_flag FROM commitments c "
+	    "WHERE c.message_id = ? ORDER BY c.id",
 	    -1, &st, NULL) != SQLITE_OK)
 		goto out;
 	sqlite3_bind_int64(st, 1, msg);
@@ -189,6 +190,20 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
 		const char *actor = (const char *)sqlite3_column_text(st, 0);
 		const char *quote = (const char *)sqlite3_column_text(st, 2);
 		const char *d = (const char *)sqlite3_column_text(st, 3);
+		const char *flag = (const char *)sqlite3_column_text(st, 6);
+		if (flag) {
+			/* a date the letter wrote two ways: ask, never guess
+			 * (extract/dates_doubt.h); before "who and when",
+			 * which a date that does not exist also left vague */
+			buf_printf(&dates, "- %s%s", actor ? actor : "",
+			    actor ? " — " : "");
+			buf_printf(&dates, zh ? "「%s」\n  " : "\"%s\"\n  ", quote);
+			dates_doubt_question(flag, d, quote, lang, DOUBT_TO_SCHOOL,
+			    &dates);
+			buf_addch(&dates, '\n');
+			ndates++;
+			continue;
+		}
 		if (sqlite3_column_int(st, 5)) {
 			buf_printf(&questions, "- \"%s\"\n", quote);
 			nquestions++;
@@ -212,9 +227,13 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
 			    0), (const char *)sqlite3_column_text(st, 1), lang, &answers);
 		sqlite3_finalize(st);
 	}
-	if (nitems + nquestions == 0 && answers.len == 0)
+	if (nitems + nquestions + ndates == 0 && answers.len == 0)
 		goto out;
-	if (nitems == 0)
+	if (nitems == 0 && ndates > 0)
+		buf_addstr(&items, zh ? "（信中承諾的日期需要先確認，請看下文。）\n" :
+		    "(The date of each commitment needs checking first: see "
+		    "below.)\n");
+	else if (nitems == 0)
 		buf_addstr(&items, zh ? "（信中沒有列明負責人和日期的承諾。）\n" :
 		    "(No commitment in the letter named both a person and a date.)\n");
 	if (nquestions) {
@@ -222,6 +241,16 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
 		buf_addstr(&q, zh ? "\n以下各點，請告訴我由哪一位負責，以及會在哪一天或之前完成：\n" :
 		    "\nFor the following, could you tell me who will do it, and by "
 		    "which date?\n");
+		buf_addstr(&q, buf_str(&questions));
+		buf_free(&questions);
+		questions = q;
+	}
+	if (ndates) {
+		struct buf q = BUF_INIT;
+		buf_addstr(&q, zh ? "\n信中以下日期需要確認：\n" : ndates == 1 ?
+		    "\nOne date in your letter needs checking:\n" :
+		    "\nSome dates in your letter need checking:\n");
+		buf_addstr(&q, buf_str(&dates));
 		buf_addstr(&q, buf_str(&questions));
 		buf_free(&questions);
 		questions = q;
@@ -277,6 +306,7 @@ out:
 	buf_free(&items);
 	buf_free(&questions);
 	buf_free(&answers);
+	buf_free(&dates);
 	return rc;
 }
 

@@ -167,6 +167,7 @@ store_items(struct ledger *l, const struct config *cfg,
 		c.due = e->due[0] ? (char *)e->due : NULL;
 		c.due_time = e->due_time[0] ? (char *)e->due_time : NULL;
 		c.vague = e->vague;
+		c.date_flag = (char *)e->date_flag;	/* a doubt to ask about */
 		rc = commitment_add(l, &c, now);
 		if (rc == -1)
 			return -1;
@@ -187,6 +188,7 @@ store_items(struct ledger *l, const struct config *cfg,
 		m.quote = ex->meetings[k].quote;
 		m.date = (char *)ex->meetings[k].date;
 		m.time = ex->meetings[k].time[0] ? (char *)ex->meetings[k].time : NULL;
+		m.date_flag = (char *)ex->meetings[k].date_flag;
 		if (meeting_add(l, &m, now) == -1)
 			return -1;
 		res->meetings++;
@@ -329,6 +331,7 @@ store_summary_items(struct ledger *l, const struct config *cfg,
 		c.due = e->due[0] ? (char *)e->due : NULL;
 		c.due_time = e->due_time[0] ? (char *)e->due_time : NULL;
 		c.vague = e->vague;
+		c.date_flag = (char *)e->date_flag;	/* a doubt to ask about */
 		rc = commitment_add(l, &c, now);
 		if (rc == -1)
 			return -1;

@@ -22,7 +22,7 @@
 	"coalesce((SELECT coalesce(p.name, p.address) FROM people p WHERE " \
 	"p.id = commitments.person_id), actor), action, quote, due, due_time, " \
 	"vague, state, note, answered_at, sequence, created_at, updated_at, " \
-	"actor, person_id, answered_by, chase"
+	"actor, person_id, answered_by, chase, date_flag"
 
 static void
 bind_text_or_null(sqlite3_stmt *st, int i, const char *s)
@@ -88,6 +88,7 @@ commitment_from_row(sqlite3_stmt *st, struct commitment *c)
 	c->person_id = sqlite3_column_int64(st, 18);
 	c->answered_by = sqlite3_column_int64(st, 19);
 	c->chase = sqlite3_column_int(st, 20);
+	c->date_flag = ledger_col_dup(st, 21);
 }
 
 int
@@ -101,8 +102,8 @@ commitment_add(struct ledger *l, struct commitment *c, time_t now)
 		return -1;
 	if ((st = ledger_stmt(l, "INSERT INTO commitments (message_id, "
 	    "meeting_id, thread_id, source, actor, action, quote, due, due_time, "
-	    "vague, state, note, created_at, updated_at, person_id) VALUES (?, ?, "
-	    "?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)")) == NULL)
+	    "vague, state, note, created_at, updated_at, person_id, date_flag) "
+	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?)")) == NULL)
 		goto fail;
 	bind_id_or_null(st, 1, c->message_id);
 	bind_id_or_null(st, 2, c->meeting_id);
@@ -119,6 +120,7 @@ commitment_add(struct ledger *l, struct commitment *c, time_t now)
 	sqlite3_bind_int64(st, 12, (int64_t)now);
 	sqlite3_bind_int64(st, 13, (int64_t)now);
 	bind_id_or_null(st, 14, c->person_id);
+	bind_text_or_null(st, 15, c->date_flag);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		goto fail;
 	ledger_stmt_done(st);
@@ -136,6 +138,8 @@ commitment_add(struct ledger *l, struct commitment *c, time_t now)
 	json_put_str(o, "due", c->due);
 	json_put_str(o, "due_time", c->due_time);
 	json_object_object_add(o, "vague", json_object_new_boolean(c->vague));
+	if (c->date_flag && *c->date_flag)
+		json_put_str(o, "date_flag", c->date_flag);
 	if (c->message_id)
 		json_object_object_add(o, "message",
 		    json_object_new_int64(c->message_id));
@@ -415,6 +419,7 @@ commitment_free(struct commitment *c)
 	free(c->quote);
 	free(c->due);
 	free(c->due_time);
+	free(c->date_flag);
 	free(c->state);
 	free(c->note);
 	memset(c, 0, sizeof(*c));
@@ -484,7 +489,7 @@ meeting_add(struct ledger *l, struct meeting *m, time_t now)
 		return -1;
 	if ((st = ledger_stmt(l, "INSERT INTO meetings (message_id, "
 	    "thread_id, quote, date, time, with_whom, note, created_at, "
-	    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) == NULL)
+	    "updated_at, date_flag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) == NULL)
 		goto fail;
 	bind_id_or_null(st, 1, m->message_id);
 	bind_id_or_null(st, 2, m->thread_id);
@@ -495,6 +500,7 @@ meeting_add(struct ledger *l, struct meeting *m, time_t now)
 	bind_text_or_null(st, 7, m->note);
 	sqlite3_bind_int64(st, 8, (int64_t)now);
 	sqlite3_bind_int64(st, 9, (int64_t)now);
+	bind_text_or_null(st, 10, m->date_flag);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		goto fail;
 	ledger_stmt_done(st);
@@ -506,6 +512,8 @@ meeting_add(struct ledger *l, struct meeting *m, time_t now)
 	json_put_str(o, "with", m->with_whom);
 	json_put_str(o, "quote", m->quote);
 	json_put_str(o, "note", m->note);
+	if (m->date_flag && *m->date_flag)
+		json_put_str(o, "date_flag", m->date_flag);
 	if (m->message_id)
 		json_object_object_add(o, "message",
 		    json_object_new_int64(m->message_id));
@@ -527,7 +535,7 @@ meeting_get(struct ledger *l, int64_t id, struct meeting *m)
 
 	if ((st = ledger_stmt(l, "SELECT id, message_id, thread_id, "
 	    "quote, date, time, with_whom, note, state, sequence, created_at, "
-	    "updated_at FROM meetings WHERE id = ?")) == NULL)
+	    "updated_at, date_flag FROM meetings WHERE id = ?")) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) == SQLITE_ROW) {
@@ -544,6 +552,7 @@ meeting_get(struct ledger *l, int64_t id, struct meeting *m)
 		m->sequence = sqlite3_column_int64(st, 9);
 		m->created_at = sqlite3_column_int64(st, 10);
 		m->updated_at = sqlite3_column_int64(st, 11);
+		m->date_flag = ledger_col_dup(st, 12);
 		rc = 0;
 	}
 	ledger_stmt_done(st);
@@ -558,6 +567,7 @@ meeting_free(struct meeting *m)
 	free(m->time);
 	free(m->with_whom);
 	free(m->note);
+	free(m->date_flag);
 	free(m->state);
 	memset(m, 0, sizeof(*m));
 }

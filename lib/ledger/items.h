@@ -37,6 +37,8 @@ struct commitment {
 	char	*due;		/* "YYYY-MM-DD" or NULL */
 	char	*due_time;	/* "HH:MM" or NULL */
 	int	 vague;
+	char	*date_flag;	/* "inconsistent" | "impossible" | "ambiguous":
+				 * the due day is a guess to ask about; NULL */
 	char	*state;		/* open confirmed done disputed withdrawn */
 	char	*note;
 	int64_t	 answered_at;	/* 0: not answered */
@@ -57,6 +59,7 @@ struct meeting {
 	char	*time;		/* HH:MM or NULL */
 	char	*with_whom;
 	char	*note;
+	char	*date_flag;	/* as for a commitment, or NULL */
 	char	*state;		/* scheduled held cancelled */
 	int64_t	 sequence;
 	int64_t	 created_at;

@@ -256,6 +256,42 @@ test_output_people_read(void **state)
 	free(out);
 }
 
+/* A date the letter wrote two ways is marked in list, asked about in
+ * show, and named in --json (issue 16). */
+static void
+test_date_flag_marked(void **state)
+{
+	char *out;
+
+	(void)state;
+	ingest_letter("From: Ms Wong <wongml@hmps.edu.hk>\r\n"
+	    "To: carmen@example.com\r\nSubject: Plan\r\n"
+	    "Date: Mon, 2 Mar 2026 10:00:00 +0800\r\n"
+	    "Message-ID: <flag@hmps.edu.hk>\r\n"
+	    "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+	    "Dear Mrs Chan,\r\n\r\nMs Wong will send the plan by Thursday 15 "
+	    "March.\r\n\r\nMs Wong\r\n");
+	expect(0, NULL, "add --who 'Mr Lee' --what 'send the log' --due "
+	    "2026-03-27");
+	assert_int_equal(run(&out, "list --all"), 0);
+	if (strstr(out, "ID    DUE                 TIME") == NULL ||
+	    strstr(out, "1     Sun 15 Mar 2026 (?)        ") == NULL ||
+	    strstr(out, "2     Fri 27 Mar 2026            ") == NULL ||
+	    strstr(out, "Fri 27 Mar 2026 (?)"))
+		fail_msg("list --all:\n%s", out);
+	free(out);
+	expect(0, "due:        Sun 15 Mar 2026 (?)\ndate:       The letter wrote "
+	    "Thursday 15 March; 15 March 2026 is a Sunday: which day was "
+	    "meant?\n", "show 1");
+	expect(0, "\"date_flag\":\"inconsistent\"", "show --json 1 | tr -d ' '");
+	expect(0, "\"date_flag\":\"inconsistent\"", "list --all --json | tr -d ' '");
+	expect(0, "\"date_flag\":null", "show --json 2 | tr -d ' '");
+	assert_int_equal(run(&out, "show 2"), 0);
+	if (strstr(out, "(?)") || strstr(out, "date:"))
+		fail_msg("show 2:\n%s", out);
+	free(out);
+}
+
 /* list streams: more rows than the table's sizing head, all of them out,
  * in order, as a table and as JSON; --limit stops early. */
 static void
@@ -544,6 +580,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_approve_twice, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_people_read, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_date_flag_marked, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_list_streams, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_show_ladder, setup, teardown),

@@ -4,7 +4,9 @@
  * in Cc on the school's own staff's letters only — never on an outside
  * provider's (an EP service's confidential assessment), nor on her own;
  * each deflection gets the answer of its kind (issue 20), in English and
- * Chinese, not "who and by which date" for all.
+ * Chinese, not "who and by which date" for all; a date the letter wrote
+ * two ways (its weekday and its date disagree) is kept with its flag and
+ * asked about, in the letter's language, never confirmed as read (issue 16).
  */
 #include "testledger.h"
 
@@ -148,12 +150,57 @@ test_deflection_answers(void **state)
 	outbox_row_free(&r);
 }
 
+static void
+test_date_flag_asked(void **state)
+{
+	struct outbox_row r;
+	int64_t msg;
+	(void)state;
+
+	/* 15 March 2026 is a Sunday: the ledger keeps the doubt */
+	msg = letter("Ms Wong <wong@s.edu.hk>", "g@s.edu.hk", "Dear Mrs Chan,"
+	    "\r\n\r\nMs Wong will send the plan by Thursday 15 March.\r\n"
+	    "\r\nMs Wong\r\n");
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments "
+	    "WHERE due = '2026-03-15' AND date_flag = 'inconsistent'"), 1);
+	/* the event says so too: the chain proves what was read */
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM events WHERE "
+	    "kind = 'commitment.add' AND json_extract(detail, '$.date_flag') "
+	    "= 'inconsistent'"), 1);
+	summary(msg, &r);
+	assert_non_null(strstr(r.body, "You wrote \"Thursday 15 March\"; 15 "
+	    "March 2026 is a Sunday — which day did you mean?"));
+	/* asked, not confirmed as a date */
+	assert_null(strstr(r.body, "by Sun 15 Mar"));
+	outbox_row_free(&r);
+
+	/* a Chinese letter: asked in Chinese */
+	summary(letter("=?UTF-8?B?6Zmz6ICB5bir?= <chan@s.edu.hk>", "h@s.edu.hk",
+	    "陳太您好：\r\n\r\n本人會於星期四（3月15日）前把學習計劃交給您。\r\n"
+	    "\r\n陳老師\r\n"), &r);
+	assert_string_equal(r.lang, "zh");
+	assert_non_null(strstr(r.body, "您寫「星期四（3月15日）」；2026年3月15日"
+	    "是星期日——請問是哪一天？"));
+	assert_null(strstr(r.body, "2026年3月15日（星期日）或之前"));
+	outbox_row_free(&r);
+
+	/* a day the month does not have: that question, not "who and when" */
+	summary(letter("Ms Wong <wong@s.edu.hk>", "i@s.edu.hk", "Dear Mrs Chan,"
+	    "\r\n\r\nMs Wong will send the plan by 31/2.\r\n\r\nMs Wong\r\n"),
+	    &r);
+	assert_non_null(strstr(r.body, "You wrote \"31/2\"; 31 February does "
+	    "not exist — which date did you mean?"));
+	assert_null(strstr(r.body, "who will do it"));
+	outbox_row_free(&r);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cc_and_language),
 		cmocka_unit_test(test_deflection_answers),
+		cmocka_unit_test(test_date_flag_asked),
 	};
 	return cmocka_run_group_tests_name("compose", tests, setup, teardown);
 }

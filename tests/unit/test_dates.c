@@ -4,12 +4,14 @@
  * year ends; and the things that are not dates. Then the grammar's rules
  * one by one (phrasings of our own, not the public date corpus's), the
  * flags (inconsistent, impossible, ambiguous), the reference time and
- * zone, and the modifiers that drop a span.
+ * zone, and the modifiers that drop a span; and each flag asked about in
+ * plain words (dates_doubt.h), from the quote and the due day only.
  */
 #include "testutil.h"
 
 #include "extract/dates.h"
 #include "extract/dates_int.h"
+#include "extract/dates_doubt.h"
 #include "act/holidays.h"
 
 struct row {
@@ -694,6 +696,65 @@ test_many_spans_bounded(void **state)
 	assert_int_equal(dates_find(text, strlen(text), &ref, spans, 4), 4);
 }
 
+static void
+doubt(const char *flag, const char *due, const char *quote, const char *lang,
+    enum doubt_voice voice, const char *want)
+{
+	struct buf b = BUF_INIT;
+	assert_int_equal(dates_doubt_question(flag, due, quote, lang, voice,
+	    &b), 0);
+	if (strcmp(buf_str(&b), want) != 0)
+		fail_msg("%s %s \"%s\":\n got  %s\n want %s", flag, lang, quote,
+		    buf_str(&b), want);
+	buf_free(&b);
+}
+
+static void
+test_doubt_questions(void **state)
+{
+	struct buf b = BUF_INIT;
+	(void)state;
+	doubt("inconsistent", "2026-03-15", "I will send it by Thursday, the "
+	    "15th of March.", "en", DOUBT_TO_SCHOOL, "You wrote \"Thursday, the "
+	    "15th of March\"; 15 March 2026 is a Sunday — which day did you "
+	    "mean?");
+	doubt("inconsistent", "2026-03-15", "本人會於3月15日（星期四）前交給您。",
+	    "zh", DOUBT_TO_SCHOOL, "您寫「3月15日（星期四）」；2026年3月15日是"
+	    "星期日——請問是哪一天？");
+	/* nothing simple to quote: say what kind of doubt, invent nothing */
+	doubt("inconsistent", "2026-03-15", "We will send it by then.", "en",
+	    DOUBT_TO_SCHOOL, "The date in \"We will send it by then.\" is "
+	    "inconsistent (its weekday and its date disagree) — which day did "
+	    "you mean?");
+	doubt("inconsistent", NULL, "by Thursday 15 March", "en",
+	    DOUBT_TO_PARENT, "The date in the letter is inconsistent (its "
+	    "weekday and its date disagree): which day was meant?");
+	doubt("impossible", NULL, "Ms Wong will send the plan by 31/2.", "en",
+	    DOUBT_TO_SCHOOL, "You wrote \"31/2\"; 31 February does not exist — "
+	    "which date did you mean?");
+	doubt("impossible", NULL, "陳老師會於2月30日前把計劃交給您。", "zh",
+	    DOUBT_TO_SCHOOL, "您寫「2月30日」；2月30日並不存在——請問是哪一天？");
+	/* 29/2 exists in some years: not claimed impossible without one */
+	doubt("impossible", NULL, "by 29/2", "en", DOUBT_TO_SCHOOL,
+	    "The date in \"by 29/2\" does not exist — which date did you mean?");
+	doubt("ambiguous", "2026-04-03", "I will send it by 3/4.", "en",
+	    DOUBT_TO_SCHOOL, "You wrote \"3/4\": do you mean 3 April or 4 "
+	    "March?");
+	doubt("ambiguous", "2026-04-03", "I will send it then.", "en",
+	    DOUBT_TO_SCHOOL, "Do you mean 3 April or 4 March?");
+	doubt("ambiguous", "2026-04-03", "我會於3/4前交給您。", "zh",
+	    DOUBT_TO_SCHOOL, "您寫「3/4」——請問是4月3日還是3月4日？");
+	doubt("ambiguous", "2026-04-03", "by 3/4", "en", DOUBT_TO_PARENT,
+	    "The letter wrote 3/4: was it 3 April or 4 March?");
+	/* no flag, or one this does not know: nothing said */
+	assert_int_equal(dates_doubt_question(NULL, "2026-03-15", "x", "en",
+	    DOUBT_TO_SCHOOL, &b), -1);
+	assert_int_equal(dates_doubt_question("vague", "2026-03-15", "x", "en",
+	    DOUBT_TO_SCHOOL, &b), -1);
+	assert_int_equal(b.len, 0);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -707,6 +768,7 @@ main(void)
 		cmocka_unit_test(test_flag_ambiguous),
 		cmocka_unit_test(test_span_kinds),
 		cmocka_unit_test(test_lexicon_sorted),
+		cmocka_unit_test(test_doubt_questions),
 	};
 	return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }

@@ -114,6 +114,55 @@ test_migrate_from_every_version(void **state)
 	}
 }
 
+/* Schema 4 -> 5 (a date's doubt kept: date_flag) on a ledger with a
+ * chain: the chain stays intact, old rows have no flag, new rows keep one
+ * and their event says so. The schema-4 ledger is a real one with the
+ * step-5 columns taken away, so its events are what ptrail 4 wrote. */
+static void
+test_upgrade_4_to_5_date_flag(void **state)
+{
+	char *path = ledger_file("v4.db");
+	struct ledger *l;
+	struct commitment c;
+	struct buf why = BUF_INIT;
+	int64_t bad = 0, id;
+	char head[65], head2[65];
+
+	(void)state;
+	l = open_rw(path);
+	add_commitment(l, "Ms Wong", "2026-03-20");
+	add_commitment(l, "Miss Lam", "2026-03-27");
+	assert_int_equal(ledger_verify(l, &bad, head, &why), 0);
+	assert_int_equal(sqlite3_exec(ledger_db(l), "ALTER TABLE commitments "
+	    "DROP COLUMN date_flag; ALTER TABLE meetings DROP COLUMN date_flag; "
+	    "PRAGMA user_version = 4", NULL, NULL, NULL), SQLITE_OK);
+	ledger_close(l);
+
+	l = open_rw(path);
+	assert_int_equal(ledger_version(l), 5);
+	assert_int_equal(ledger_verify(l, &bad, head2, &why), 0);
+	assert_string_equal(head, head2);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments "
+	    "WHERE date_flag IS NULL"), 2);
+	memset(&c, 0, sizeof(c));
+	c.actor = (char *)"Ms Wong";
+	c.action = (char *)"send the plan";
+	c.quote = (char *)"Ms Wong will send the plan by Thursday 15 March.";
+	c.due = (char *)"2026-03-15";
+	c.date_flag = (char *)"inconsistent";
+	assert_int_equal(commitment_add(l, &c, 1774000000), 0);
+	id = c.id;
+	assert_int_equal(commitment_get(l, id, &c), 0);
+	assert_string_equal(c.date_flag, "inconsistent");
+	commitment_free(&c);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM events WHERE "
+	    "json_extract(detail, '$.date_flag') = 'inconsistent'"), 1);
+	assert_int_equal(ledger_verify(l, &bad, NULL, &why), 0);
+	ledger_close(l);
+	buf_free(&why);
+	free(path);
+}
+
 static void
 test_newer_refused(void **state)
 {
@@ -321,6 +370,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_create_modes),
 		cmocka_unit_test(test_migrate_from_every_version),
+		cmocka_unit_test(test_upgrade_4_to_5_date_flag),
 		cmocka_unit_test(test_newer_refused),
 		cmocka_unit_test(test_foreign_sqlite_refused),
 		cmocka_unit_test(test_reader_while_writer_writes),
