@@ -1,16 +1,21 @@
 /*
  * meeting.c — the meetings in the ledger:
  *   ptrail meeting add --date DATE [--time TIME] --with NAMES [--note TEXT]
+ *   ptrail meeting held ID
  *   ptrail meeting list [--json]
  * A meeting the parent attended or arranged by phone is added by hand;
- * ptraild adds the ones a letter names. Commitments heard at one are added
- * with `ptrail add --meeting ID`; ptraild drafts their confirmation
- * summary like a letter's. DATE and TIME are read as `ptrail dates` reads
+ * ptraild adds the ones a letter names, and the parent marks those held
+ * once they took place. Commitments heard at one are added with `ptrail
+ * add --meeting ID`; ptraild drafts their confirmation summary like a
+ * letter's (compose.h), asking for the next meeting's date when the ledger
+ * holds none. DATE and TIME are read as `ptrail dates` reads
  * them ("20/5", "next Friday", "4pm").
  */
+#include <errno.h>
 #include <getopt.h>
 #include <json-c/json.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -72,6 +77,51 @@ meeting_add_cmd(struct cli *cli, int argc, char **argv)
 	    "--who NAME --what TEXT\n", (long long)m.id, human,
 	    m.time ? " " : "", m.time ? m.time : "", cli_vis(m.with_whom),
 	    (long long)m.id);
+	return EXIT_FOUND;
+}
+
+static int
+meeting_held_cmd(struct cli *cli, const char *arg)
+{
+	struct buf err = BUF_INIT;
+	struct meeting m;
+	struct civil c;
+	char today[11], human[16], *end;
+	long long id;
+
+	errno = 0;
+	id = strtoll(arg, &end, 10);
+	if (errno || end == arg || *end != '\0' || id <= 0)
+		return cli_usage("meeting");
+	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	if (meeting_get(l, id, &m) == -1) {
+		fprintf(stderr, "ptrail meeting: no meeting %lld (ptrail meeting "
+		    "list)\n", id);
+		return EXIT_NONE;
+	}
+	local_civil(cli->now, &c);
+	civil_format(&c, today);
+	ymd_human(m.date, human);
+	if (strcmp(m.date, today) > 0) {
+		fprintf(stderr, "ptrail meeting: meeting %lld is on %s, not yet "
+		    "held\n", id, human);
+		meeting_free(&m);
+		return EXIT_NONE;
+	}
+	if (meeting_set_held(l, id, cli->now, &err) == -1) {
+		fprintf(stderr, "ptrail meeting: %s\n", buf_str(&err));
+		buf_free(&err);
+		meeting_free(&m);
+		return EXIT_NONE;
+	}
+	printf("meeting %lld: %s%s%s%s%s, held\n"
+	    "add what was promised there with: ptrail add --meeting %lld "
+	    "--who NAME --what TEXT\n"
+	    "ptraild then drafts the summary for your approval; it should go "
+	    "within 24 hours of the meeting\n", id, human, m.time ? " " : "",
+	    m.time ? m.time : "", m.with_whom ? " with " : "",
+	    m.with_whom ? cli_vis(m.with_whom) : "", id);
+	meeting_free(&m);
 	return EXIT_FOUND;
 }
 
@@ -146,6 +196,8 @@ cmd_meeting(struct cli *cli, int argc, char **argv)
 {
 	if (argc >= 2 && strcmp(argv[1], "add") == 0)
 		return meeting_add_cmd(cli, argc - 1, argv + 1);
+	if (argc == 3 && strcmp(argv[1], "held") == 0)
+		return meeting_held_cmd(cli, argv[2]);
 	if (argc == 2 && strcmp(argv[1], "list") == 0)
 		return meeting_list_cmd(cli, 0);
 	if (argc == 3 && strcmp(argv[1], "list") == 0 &&

@@ -917,7 +917,7 @@ brief_after_meetings(struct ledger *l, time_t now, const char *lang,
 	days_to_civil(civil_to_days(c.y, c.m, c.d) - 7, &c);
 	civil_format(&c, week);
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, date, with_whom, "
-	    "message_id IS NULL FROM "
+	    "message_id IS NULL OR state = 'held' FROM "
 	    "meetings WHERE state <> 'cancelled' AND date >= ? AND date < ? "
 	    "ORDER BY date, message_id IS NOT NULL, id", -1, &st, NULL) !=
 	    SQLITE_OK)
@@ -970,11 +970,12 @@ brief_after_meetings(struct ledger *l, time_t now, const char *lang,
 			buf_printf(out, " It is drafted (outbox %lld): ptrail "
 			    "approve %lld\n", (long long)waiting, (long long)waiting);
 		else if (!sqlite3_column_int(st, 3))	/* only the letter's */
-			buf_printf(out, zh ? "用 ptrail meeting add --date %s 記錄會面，"
-			    "再用 ptrail add --meeting ID 記錄會上的承諾，ptraild 會草擬"
-			    "摘要。\n" : " Record it with ptrail meeting add --date %s "
-			    "and what was agreed with ptrail add --meeting ID, and "
-			    "ptraild drafts it.\n", date);
+			buf_printf(out, zh ? "用 ptrail meeting held %lld 記錄會面已"
+			    "舉行，再用 ptrail add --meeting %lld 記錄會上的承諾，"
+			    "ptraild 會草擬摘要。\n" : " Mark it held with ptrail "
+			    "meeting held %lld and record what was agreed with ptrail "
+			    "add --meeting %lld, and ptraild drafts it.\n",
+			    (long long)id, (long long)id);
 		else
 			buf_printf(out, zh ? "用 ptrail add --meeting %lld 記錄會上的"
 			    "承諾，ptraild 會草擬摘要。\n" : " Record what was agreed "

@@ -340,8 +340,9 @@ compose_pending(struct ledger *l, const struct config *cfg, time_t now,
 	return made;
 }
 
-/* The summary of a meeting the parent recorded (ptrail meeting add), to
- * the SENCO (else the class teacher, else the principal). */
+/* The summary of a meeting the parent recorded (ptrail meeting add) or
+ * marked held (ptrail meeting held), to the SENCO (else the class teacher,
+ * else the principal). */
 static int
 compose_meeting(struct ledger *l, const struct config *cfg, int64_t meeting,
     time_t now)
@@ -452,7 +453,8 @@ compose_meetings(struct ledger *l, const struct config *cfg, time_t now,
 	local_civil(now - (time_t)days * 86400, &c);
 	civil_format(&c, since);
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT g.id FROM meetings g WHERE "
-	    "g.message_id IS NULL AND g.date >= ? AND EXISTS (SELECT 1 FROM "
+	    "(g.message_id IS NULL OR g.state = 'held') AND g.date >= ? AND "
+	    "EXISTS (SELECT 1 FROM "
 	    "commitments c WHERE c.meeting_id = g.id) ORDER BY g.id", -1, &st,
 	    NULL) != SQLITE_OK)
 		return -1;

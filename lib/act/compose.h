@@ -42,9 +42,10 @@ int	compose_confirmation(struct ledger *l, const struct config *cfg,
 int	compose_pending(struct ledger *l, const struct config *cfg, time_t now,
 	    int days);
 
-/* Meetings the parent recorded (ptrail meeting add) within the last
- * 'days', with commitments added to them and no summary yet: draft one
- * each, to the SENCO (else class teacher, else principal). */
+/* Meetings the parent recorded (ptrail meeting add) or, read from a
+ * letter, marked held (ptrail meeting held), within the last 'days', with
+ * commitments added to them and no summary yet: draft one each, to the
+ * SENCO (else class teacher, else principal). */
 int	compose_meetings(struct ledger *l, const struct config *cfg, time_t now,
 	    int days);
 

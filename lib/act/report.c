@@ -3,7 +3,10 @@
  *
  * Sections: a header (child, school, period, generated at, the events
  * chain's head hash as the ledger's fingerprint); a summary by person
- * (made, kept, open, overdue, disputed, withdrawn, median days late); a
+ * (made, kept, open, overdue, disputed, withdrawn, median days late); the
+ * record by person (people.h's people, never a pronoun: promises made,
+ * kept, late, broken, and the deflections in the letters each sent, by
+ * kind; the legend says what each word means); a
  * timeline drawn as inline SVG, one lane per person, each commitment a bar
  * from the day it was recorded to its due day coloured by outcome, with
  * meetings and mail sent marked; the chronological record (every letter
@@ -365,11 +368,183 @@ letters_html(struct buf *b, struct ledger *l, const char *const *L,
 	sqlite3_finalize(st);
 }
 
+/* The record by person: what an EDB Regional Education Office or the EOC
+ * looks for is a pattern, person by person. */
+struct dkind {
+	char	*kind;
+	int	 n;
+};
+
+struct pstat {
+	char		*name;
+	int		 made, kept, late, broken;
+	struct dkind	*defl;
+	int		 ndefl;
+};
+
+static const char *const P_en[] = { "Record by person", "Promises made",
+	"Kept", "Late", "Broken", "Deflections by kind",
+	"(no person on record)",
+	"Made: the promises on record as this person's. Kept: marked done. "
+	"Late: done after the due day, or past the due day now with no "
+	"answer. Broken: disputed, or past the due day and unanswered after "
+	"the reminder and the letter to the principal (ladder step 1 or "
+	"above) were both sent; a broken promise past its due day counts as "
+	"late too. Deflections: in the letters this person sent (the "
+	"letter's sender when the ledger knows no person for the address), "
+	"by kind." };
+static const char *const P_zh[] = { "按人員的記錄", "作出的承諾", "已完成",
+	"延遲", "未履行", "推搪（按類別）", "（記錄中沒有負責人）",
+	"作出的承諾：記錄中屬於此人的承諾。已完成：已標示完成。延遲：在限期後才"
+	"完成，或現已過了限期而未有回覆。未履行：有爭議，或已過限期、在提醒信"
+	"及致校長的信（升級第一步或以上）均已寄出後仍未回覆；已過限期的未履行"
+	"承諾亦計入延遲。推搪：此人寄出的信件中的推搪（記錄中沒有該地址的人員"
+	"時，按來信者），按類別。" };
+
+static struct pstat *
+pstat_for(struct pstat **v, int *n, const char *name)
+{
+	for (int k = 0; k < *n; k++)
+		if (strcmp((*v)[k].name, name) == 0)
+			return &(*v)[k];
+	*v = xreallocarray(*v, (size_t)*n + 1, sizeof(**v));
+	struct pstat *p = &(*v)[(*n)++];
+	memset(p, 0, sizeof(*p));
+	p->name = xstrdup(name);
+	return p;
+}
+
+static void
+pstats_free(struct pstat *v, int n)
+{
+	for (int k = 0; k < n; k++) {
+		for (int j = 0; j < v[k].ndefl; j++)
+			free(v[k].defl[j].kind);
+		free(v[k].defl);
+		free(v[k].name);
+	}
+	free(v);
+}
+
+static int
+in_period(const struct report_opts *o, long day)
+{
+	return !((o->since && day < day_of_ymd(o->since)) ||
+	    (o->until && day > day_of_ymd(o->until)));
+}
+
+static int
+load_people(struct ledger *l, const struct report_opts *o, long today,
+    const char *nobody, struct pstat **out, int *n)
+{
+	sqlite3_stmt *st;
+
+	*out = NULL;
+	*n = 0;
+	/* the person a commitment belongs to, through a merge; the highest
+	 * ladder step that was sent about it */
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT coalesce(q.name, "
+	    "q.address), c.state, c.due, c.updated_at, c.answered_at, (SELECT "
+	    "max(e.step) FROM escalations e JOIN outbox x ON x.id = e.outbox_id "
+	    "WHERE e.commitment_id = c.id AND x.state = 'sent'), "
+	    "coalesce(m.date, c.created_at) FROM commitments c LEFT JOIN "
+	    "messages m ON m.id = c.message_id LEFT JOIN people p ON p.id = "
+	    "c.person_id LEFT JOIN people q ON q.id = coalesce(p.merged_into, "
+	    "p.id) WHERE (?1 IS NULL OR instr(lower(coalesce(q.name, q.address, "
+	    "'')), lower(?1)) > 0) ORDER BY c.id", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (o->who)
+		sqlite3_bind_text(st, 1, o->who, -1, SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(st, 0);
+		const char *state = (const char *)sqlite3_column_text(st, 1);
+		const char *due = (const char *)sqlite3_column_text(st, 2);
+		long due_day = due ? day_of_ymd(due) : 0;
+		int open = !strcmp(state, "open") || !strcmp(state, "confirmed");
+		int overdue = open && due && sqlite3_column_type(st, 4) ==
+		    SQLITE_NULL && due_day < today;
+		int step = sqlite3_column_type(st, 5) == SQLITE_NULL ? -1 :
+		    sqlite3_column_int(st, 5);
+
+		if (!in_period(o, day_of((time_t)sqlite3_column_int64(st, 6))))
+			continue;
+		struct pstat *p = pstat_for(out, n, name ? name : nobody);
+		p->made++;
+		if (!strcmp(state, "done")) {
+			p->kept++;
+			if (due && day_of((time_t)sqlite3_column_int64(st, 3)) >
+			    due_day)
+				p->late++;
+		} else if (overdue)
+			p->late++;
+		if (!strcmp(state, "disputed") || (overdue && step >= 1))
+			p->broken++;
+	}
+	sqlite3_finalize(st);
+	/* deflections: the person whose address sent the letter, else the
+	 * letter's sender as written in From */
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT who, kind, at FROM "
+	    "(SELECT coalesce((SELECT coalesce(q.name, q.address) FROM people p "
+	    "JOIN people q ON q.id = coalesce(p.merged_into, p.id) WHERE "
+	    "p.address = lower(m.from_addr) ORDER BY p.id LIMIT 1), m.from_name, "
+	    "m.from_addr) AS who, d.kind AS kind, coalesce(m.date, d.created_at) "
+	    "AS at, d.id AS id FROM deflections d JOIN messages m ON m.id = "
+	    "d.message_id) WHERE ?1 IS NULL OR instr(lower(coalesce(who, '')), "
+	    "lower(?1)) > 0 ORDER BY id", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (o->who)
+		sqlite3_bind_text(st, 1, o->who, -1, SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(st, 0);
+		const char *kind = (const char *)sqlite3_column_text(st, 1);
+		struct pstat *p;
+		int j;
+
+		if (!in_period(o, day_of((time_t)sqlite3_column_int64(st, 2))))
+			continue;
+		if (name == NULL)
+			name = nobody;
+		p = pstat_for(out, n, name);
+		for (j = 0; j < p->ndefl; j++)
+			if (strcmp(p->defl[j].kind, kind) == 0)
+				break;
+		if (j == p->ndefl) {
+			p->defl = xreallocarray(p->defl, (size_t)p->ndefl + 1,
+			    sizeof(*p->defl));
+			p->defl[p->ndefl].kind = xstrdup(kind);
+			p->defl[p->ndefl++].n = 0;
+		}
+		p->defl[j].n++;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+/* "waiting 2, budget 1", or "—" */
+static void
+defl_text(struct buf *b, const struct pstat *p, int md)
+{
+	if (p->ndefl == 0)
+		buf_addstr(b, "—");
+	for (int j = 0; j < p->ndefl; j++) {
+		if (j)
+			buf_addstr(b, ", ");
+		if (md)
+			md_esc(b, p->defl[j].kind);
+		else
+			esc(b, p->defl[j].kind);
+		buf_printf(b, " %d", p->defl[j].n);
+	}
+}
+
 int
 report_render(struct ledger *l, const struct config *cfg,
     const struct report_opts *o, time_t now, struct buf *out)
 {
 	const char *const *L = o->zh ? L_zh : L_en;
+	const char *const *P = o->zh ? P_zh : P_en;
+	struct pstat *ps = NULL;
+	int np = 0;
 	struct item *v;
 	struct lane *lanes = NULL;
 	int n, nl = 0;
@@ -383,6 +558,19 @@ report_render(struct ledger *l, const struct config *cfg,
 	if (load_items(l, o, today, &v, &n) == -1)
 		return -1;
 	summarise(v, n, today, &lanes, &nl);
+	if (load_people(l, o, today, P[6], &ps, &np) == -1) {
+		for (int k = 0; k < n; k++) {
+			free(v[k].actor); free(v[k].quote); free(v[k].due);
+			free(v[k].state);
+		}
+		free(v);
+		for (int k = 0; k < nl; k++)
+			free(lanes[k].name);
+		free(lanes);
+		pstats_free(ps, np);
+		buf_free(&why);
+		return -1;
+	}
 	iso8601_local(now, gen);
 
 	if (o->format == REPORT_JSON) {
@@ -407,6 +595,24 @@ report_render(struct ledger *l, const struct config *cfg,
 			json_object_array_add(arr, c);
 		}
 		json_object_object_add(root, "commitments", arr);
+		arr = json_object_new_array();
+		for (int k = 0; k < np; k++) {
+			json_object *p = json_object_new_object(),
+			    *d = json_object_new_object();
+			json_object_object_add(p, "name", json_object_new_string(ps[k].name));
+			json_object_object_add(p, "made", json_object_new_int(ps[k].made));
+			json_object_object_add(p, "kept", json_object_new_int(ps[k].kept));
+			json_object_object_add(p, "late", json_object_new_int(ps[k].late));
+			json_object_object_add(p, "broken", json_object_new_int(ps[k].broken));
+			for (int j = 0; j < ps[k].ndefl; j++)
+				json_object_object_add(d, ps[k].defl[j].kind,
+				    json_object_new_int(ps[k].defl[j].n));
+			json_object_object_add(p, "deflections", d);
+			json_object_array_add(arr, p);
+		}
+		json_object_object_add(root, "people", arr);
+		json_object_object_add(root, "people_legend",
+		    json_object_new_string(P[7]));
 		buf_addstr(out, json_object_to_json_string_ext(root,
 		    JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
 		buf_addch(out, '\n');
@@ -426,6 +632,18 @@ report_render(struct ledger *l, const struct config *cfg,
 			    lanes[k].made, lanes[k].kept, lanes[k].open,
 			    lanes[k].overdue, lanes[k].disputed, median(&lanes[k]));
 		}
+		buf_printf(out, "\n## %s\n\n| %s | %s | %s | %s | %s | %s |\n"
+		    "|---|---|---|---|---|---|\n", P[0], L[7], P[1], P[2], P[3],
+		    P[4], P[5]);
+		for (int k = 0; k < np; k++) {
+			buf_addstr(out, "| ");
+			md_esc(out, ps[k].name);
+			buf_printf(out, " | %d | %d | %d | %d | ", ps[k].made,
+			    ps[k].kept, ps[k].late, ps[k].broken);
+			defl_text(out, &ps[k], 1);
+			buf_addstr(out, " |\n");
+		}
+		buf_printf(out, "\n%s\n", P[7]);
 		buf_printf(out, "\n## %s\n\n", L[19]);
 		for (int k = 0; k < n; k++) {
 			buf_printf(out, "- %s — ", v[k].due ? v[k].due : "—");
@@ -473,7 +691,20 @@ report_render(struct ledger *l, const struct config *cfg,
 			    lanes[k].overdue ? " class=\"overdue\"" : "", lanes[k].overdue,
 			    lanes[k].disputed, lanes[k].withdrawn, median(&lanes[k]));
 		}
-		buf_printf(out, "</table>\n<h2>%s</h2>\n", L[15]);
+		buf_printf(out, "</table>\n<h2>%s</h2>\n<table><tr><th>%s</th>"
+		    "<th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>\n",
+		    P[0], L[7], P[1], P[2], P[3], P[4], P[5]);
+		for (int k = 0; k < np; k++) {
+			buf_addstr(out, "<tr class=\"person\"><td>");
+			esc(out, ps[k].name);
+			buf_printf(out, "</td><td>%d</td><td>%d</td><td>%d</td><td%s>"
+			    "%d</td><td>", ps[k].made, ps[k].kept, ps[k].late,
+			    ps[k].broken ? " class=\"overdue\"" : "", ps[k].broken);
+			defl_text(out, &ps[k], 0);
+			buf_addstr(out, "</td></tr>\n");
+		}
+		buf_printf(out, "</table>\n<p><small>%s</small></p>\n", P[7]);
+		buf_printf(out, "<h2>%s</h2>\n", L[15]);
 		svg_timeline(out, l, v, n, lanes, nl, today);
 		buf_printf(out, "<h2>%s</h2>\n<ul>\n", L[19]);
 		for (int k = 0; k < n; k++) {
@@ -504,6 +735,7 @@ report_render(struct ledger *l, const struct config *cfg,
 	for (int k = 0; k < nl; k++)
 		free(lanes[k].name);
 	free(lanes);
+	pstats_free(ps, np);
 	buf_free(&why);
 	return 0;
 }

@@ -928,6 +928,25 @@ digest_ahead(struct ledger *l, time_t now, struct buf *b)
 	return shown;
 }
 
+/* Meetings of the past week with no summary sent (brief.h): advocates
+ * ask for the written summary within 24 hours, while memories agree. */
+static int
+digest_after(struct ledger *l, time_t now, struct buf *b)
+{
+	struct buf m = BUF_INIT;
+	int n = brief_after_meetings(l, now, "en", &m);
+
+	if (n > 0) {
+		buf_addstr(b, "After a meeting:\n\n");
+		buf_addstr(b, buf_str(&m));
+		buf_addstr(b, "Send the school your summary of what was agreed "
+		    "within 24 hours of the meeting: it is the written record "
+		    "that holds.\n\n");
+	}
+	buf_free(&m);
+	return n > 0 ? n : 0;
+}
+
 int
 schedule_digest(struct ledger *l, const struct config *cfg, time_t now)
 {
@@ -960,6 +979,7 @@ schedule_digest(struct ledger *l, const struct config *cfg, time_t now)
 	said += digest_drafts(l, cfg, now, (time_t)last, &b, &news);
 	said += digest_overdue(l, cfg, now, (time_t)last, &b, &news);
 	news += digest_answers(l, (time_t)last, &b);
+	news += digest_after(l, now, &b);
 	news += digest_ahead(l, now, &b);
 	if (news) {
 		buf_addstr(&b, "ptrail chases a promise when its due day passes "

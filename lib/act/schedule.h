@@ -34,7 +34,8 @@
  * The parent gets one digest a day (the first run at or after
  * DIGEST_HOUR): drafts waiting for approval with their full To/Cc and
  * APPROVE tokens, what is overdue and where its ladder stands, what the
- * school answered, meetings and due days ahead.
+ * school answered, meetings of the past week with no summary sent (with
+ * how to record what was agreed; brief.h), meetings and due days ahead.
  *
  * Ownership: chase_item strings belong to the item; chase_plan_free()
  * frees an array from schedule_plan().

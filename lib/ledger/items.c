@@ -572,6 +572,45 @@ meeting_free(struct meeting *m)
 	memset(m, 0, sizeof(*m));
 }
 
+int
+meeting_set_held(struct ledger *l, int64_t id, time_t now, struct buf *err)
+{
+	sqlite3_stmt *st;
+	json_object *o;
+
+	if (ledger_begin(l) == -1) {
+		buf_printf(err, "ledger is busy: %s", ledger_errmsg(l));
+		return -1;
+	}
+	if ((st = ledger_stmt(l, "UPDATE meetings SET state = 'held', "
+	    "sequence = sequence + 1, updated_at = ? WHERE id = ? AND state = "
+	    "'scheduled'")) == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, (int64_t)now);
+	sqlite3_bind_int64(st, 2, id);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		ledger_stmt_done(st);
+		goto fail;
+	}
+	ledger_stmt_done(st);
+	if (sqlite3_changes(ledger_db(l)) != 1) {
+		buf_printf(err, "meeting %lld is not a scheduled meeting (ptrail "
+		    "meeting list)", (long long)id);
+		ledger_rollback(l);
+		return -1;
+	}
+	o = json_object_new_object();
+	json_object_object_add(o, "by", json_object_new_string("parent"));
+	if (item_event(l, now, "meeting.held", "meeting", id, o) == -1)
+		goto fail;
+	return ledger_commit(l);
+fail:
+	buf_printf(err, "cannot update meeting %lld: %s", (long long)id,
+	    ledger_errmsg(l));
+	ledger_rollback(l);
+	return -1;
+}
+
 /*
  * Per-promise answers. A word of an action counts when it carries meaning:
  * three letters or more, not a common word, a weekday or a month; Chinese

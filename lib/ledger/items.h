@@ -136,5 +136,10 @@ int	commitment_reopen(struct ledger *l, int64_t id, const char *note,
 int	meeting_add(struct ledger *l, struct meeting *m, time_t now);
 int	meeting_get(struct ledger *l, int64_t id, struct meeting *out);
 void	meeting_free(struct meeting *m);
+/* The parent says a scheduled meeting took place: state 'held', as the
+ * event "meeting.held". -1 with why in err when it is not scheduled (held
+ * already, cancelled, or no such meeting). */
+int	meeting_set_held(struct ledger *l, int64_t id, time_t now,
+	    struct buf *err);
 
 #endif

@@ -8,7 +8,7 @@
  * days before the meeting (Easter holidays skipped), once; a school reply
  * in the thread answers the deflections; a drafted IEP that arrived needs
  * no request; a meeting summary asks for the next meeting when none is
- * recorded.
+ * recorded; a meeting read from a letter is summarised once marked held.
  */
 #include "testledger.h"
 
@@ -463,6 +463,61 @@ test_which_meetings_want_the_draft(void **state)
 	}
 }
 
+static void
+test_letter_meeting_held(void **state)
+{
+	struct meeting m;
+	struct commitment c;
+	struct buf d = BUF_INIT, err = BUF_INIT;
+	int64_t msg = 0;
+	const char *drafted = "SELECT count(*) FROM outbox WHERE kind = "
+	    "'confirmation' AND subject = 'Following our meeting on Mon 14 Sep "
+	    "2026' AND body LIKE '%Mr Chan — a weekly check-in — by Mon 21 Sep "
+	    "2026%We did not fix the date of our next meeting%'";
+	(void)state;
+
+	/* a meeting a letter fixed (the letter of setup stands in) */
+	assert_int_equal(ledger_query_int(l, &msg, "SELECT min(id) FROM "
+	    "messages", (char *)NULL), 0);
+	memset(&m, 0, sizeof(m));
+	m.message_id = msg;
+	m.date = (char *)"2026-09-14";
+	m.quote = (char *)"We would like to meet you on 14 September.";
+	assert_int_equal(meeting_add(l, &m, at("2026-09-01T10:00:00+08:00")), 0);
+	memset(&c, 0, sizeof(c));
+	c.meeting_id = m.id;
+	c.source = (char *)"meeting";
+	c.actor = (char *)"Mr Chan";
+	c.action = c.quote = (char *)"a weekly check-in";
+	c.due = (char *)"2026-09-21";
+	assert_int_equal(commitment_add(l, &c, at("2026-09-14T18:00:00+08:00")), 0);
+	/* not marked held: the letter's meeting gets no summary, and the
+	 * digest says how to mark it */
+	assert_int_equal(compose_meetings(l, &cfg, at("2026-09-14T19:00:00+08:00"),
+	    7), 0);
+	assert_int_equal(brief_after_meetings(l, at("2026-09-15T08:00:00+08:00"),
+	    "en", &d), 1);
+	assert_non_null(strstr(buf_str(&d), "Mark it held with ptrail meeting "
+	    "held"));
+	buf_reset(&d);
+	/* held: the summary, asking for the next meeting; held only once */
+	assert_int_equal(meeting_set_held(l, m.id, at("2026-09-14T19:00:00+08:00"),
+	    &err), 0);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM events WHERE "
+	    "kind = 'meeting.held'"), 1);
+	assert_int_equal(meeting_set_held(l, m.id, at("2026-09-14T19:00:00+08:00"),
+	    &err), -1);
+	assert_non_null(strstr(buf_str(&err), "not a scheduled meeting"));
+	assert_int_equal(compose_meetings(l, &cfg, at("2026-09-14T19:00:00+08:00"),
+	    7), 1);
+	assert_int_equal(ledger_count(l, drafted), 1);
+	assert_int_equal(brief_after_meetings(l, at("2026-09-15T08:00:00+08:00"),
+	    "en", &d), 1);
+	assert_non_null(strstr(buf_str(&d), "It is drafted (outbox"));
+	buf_free(&d);
+	buf_free(&err);
+}
+
 int
 main(void)
 {
@@ -475,6 +530,7 @@ main(void)
 		cmocka_unit_test(test_summary_asks_for_next_meeting),
 		cmocka_unit_test(test_digest_after_meeting),
 		cmocka_unit_test(test_which_meetings_want_the_draft),
+		cmocka_unit_test(test_letter_meeting_held),
 	};
 	return cmocka_run_group_tests_name("brief", tests, setup, teardown);
 }

@@ -205,6 +205,17 @@ test_mistakes_a_person_makes(void **state)
 	    "(recorded by you)", "show 5");
 	expect(1, "no meeting 9 (ptrail meeting list shows them)",
 	    "add --meeting 9 --who x --what y");
+	/* held: not before its day, once, and what to do next */
+	expect(1, "meeting 1 is on Fri 27 Mar 2026, not yet held",
+	    "meeting held 1");
+	expect(0, "meeting 3: ", "meeting add --date 2026-03-16 --with 'Dr Ho'");
+	expect(0, "meeting 3: Mon 16 Mar 2026 with Dr Ho, held\nadd what was "
+	    "promised there with: ptrail add --meeting 3", "meeting held 3");
+	expect(0, "Mon 16 Mar 2026        held       you      Dr Ho",
+	    "meeting list");
+	expect(1, "meeting 3 is not a scheduled meeting", "meeting held 3");
+	expect(1, "no meeting 9", "meeting held 9");
+	expect(2, "usage", "meeting held x");
 
 	/* typos and help */
 	expect(2, "unknown command 'dne' (did you mean 'done'?)", "dne 5");

@@ -3,14 +3,18 @@
  * the per-person lanes are people ("She" is Miss Lam, "I" is Ms Wong),
  * never the pronoun as written; a letter's markup is escaped; mail sent
  * to the school is listed with its Message-ID, ptrail's notices to the
- * parent are not (HTML, Markdown and JSON alike).
+ * parent are not (HTML, Markdown and JSON alike); the record by person
+ * counts made, kept, late and broken promises and deflections by kind.
  */
 #include "testledger.h"
+
+#include <json-c/json.h>
 
 #include "act/report.h"
 #include "base/config.h"
 #include "base/timeutil.h"
 #include "ledger/ingest.h"
+#include "ledger/items.h"
 #include "ledger/outbox.h"
 
 static struct config cfg;
@@ -129,11 +133,87 @@ test_people_and_what_passed(void **state)
 	}
 }
 
+/* The record by person: made, kept, late, broken and deflections by
+ * kind, each derived from the ledger; people, never pronouns. */
+static void
+test_record_by_person(void **state)
+{
+	struct buf err = BUF_INIT;
+	int64_t lam_log = 0, lam_send = 0, wong = 0, id = 0;
+	char *s, *sql;
+	(void)state;
+
+	ledger_query_int(l, &lam_log, "SELECT id FROM commitments WHERE quote "
+	    "LIKE 'Miss Lam will start%'", (char *)NULL);
+	ledger_query_int(l, &lam_send, "SELECT id FROM commitments WHERE quote "
+	    "LIKE 'She will send%'", (char *)NULL);
+	ledger_query_int(l, &wong, "SELECT id FROM commitments WHERE quote "
+	    "LIKE 'I will arrange%'", (char *)NULL);
+	assert_true(lam_log && lam_send && wong);
+	/* Miss Lam: the log started on 9 March, after its due day (kept,
+	 * late); the parent disputes the other (broken) */
+	assert_int_equal(commitment_set_state(l, lam_log, "done", NULL,
+	    1773020000, &err), 0);
+	assert_int_equal(commitment_set_state(l, lam_send, "disputed",
+	    "never came", 1773100000, &err), 0);
+	/* Ms Wong: overdue, and the letter to the principal was sent about
+	 * it (broken, and late); one deflection in her letter */
+	sent_row("escalation", "lee@s.edu.hk", "Case conference", "STEP-1");
+	sql = sqlite3_mprintf("INSERT INTO escalations (commitment_id, step, "
+	    "outbox_id, due_at, created_at) VALUES (%lld, 1, (SELECT max(id) "
+	    "FROM outbox WHERE kind = 'escalation'), 0, 0)", (long long)wong);
+	assert_int_equal(sqlite3_exec(ledger_db(l), sql, NULL, NULL, NULL),
+	    SQLITE_OK);
+	sqlite3_free(sql);
+	assert_int_equal(deflection_add(l, 1, "We are waiting for the EP's "
+	    "report.", "waiting", 1772500000, &id), 0);
+
+	s = render(REPORT_MD);
+	assert_non_null(strstr(s, "| Ms Wong | 1 | 0 | 1 | 1 | waiting 1 |"));
+	assert_non_null(strstr(s, "| Miss Lam | 2 | 1 | 1 | 1 | — |"));
+	assert_non_null(strstr(s, "Broken: disputed, or past the due day"));
+	assert_null(strstr(s, "| She |"));
+	assert_null(strstr(s, "| I |"));
+	free(s);
+	s = render(REPORT_HTML);
+	assert_non_null(strstr(s, "<tr class=\"person\"><td>Miss Lam</td><td>2"
+	    "</td><td>1</td><td>1</td><td class=\"overdue\">1</td><td>—</td>"));
+	assert_non_null(strstr(s, "<tr class=\"person\"><td>Ms Wong</td><td>1"
+	    "</td><td>0</td><td>1</td><td class=\"overdue\">1</td><td>waiting "
+	    "1</td>"));
+	free(s);
+	s = render(REPORT_JSON);
+	json_object *root = json_tokener_parse(s), *people, *p, *v;
+	assert_non_null(root);
+	assert_true(json_object_object_get_ex(root, "people", &people));
+	assert_int_equal(json_object_array_length(people), 2);
+	for (size_t k = 0; k < 2; k++) {
+		p = json_object_array_get_idx(people, k);
+		assert_true(json_object_object_get_ex(p, "name", &v));
+		int w = strcmp(json_object_get_string(v), "Ms Wong") == 0;
+		assert_true(w || strcmp(json_object_get_string(v), "Miss Lam") == 0);
+		assert_true(json_object_object_get_ex(p, "made", &v));
+		assert_int_equal(json_object_get_int(v), w ? 1 : 2);
+		assert_true(json_object_object_get_ex(p, "kept", &v));
+		assert_int_equal(json_object_get_int(v), w ? 0 : 1);
+		assert_true(json_object_object_get_ex(p, "late", &v));
+		assert_int_equal(json_object_get_int(v), 1);
+		assert_true(json_object_object_get_ex(p, "broken", &v));
+		assert_int_equal(json_object_get_int(v), 1);
+		assert_true(json_object_object_get_ex(p, "deflections", &v));
+		assert_int_equal(json_object_object_length(v), w ? 1 : 0);
+	}
+	json_object_put(root);
+	free(s);
+	buf_free(&err);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_people_and_what_passed),
+		cmocka_unit_test(test_record_by_person),
 	};
 	return cmocka_run_group_tests_name("report", tests, setup, teardown);
 }

@@ -12,6 +12,7 @@
  * - answered is per promise: a reply about one of three answers one,
  *   "Noted, thanks" none, a reply about all three all;
  * - one digest a day, To the parent, with each draft's token and To/Cc;
+ *   the day after a meeting with no summary sent, the digest says so;
  *   old promises listed with `ptrail chase ID`, not chased until asked.
  */
 #include "testledger.h"
@@ -558,6 +559,26 @@ test_meetings_ahead_in_digest(void **state)
 	    "AND state <> 'approved'"), 0);
 }
 
+static void
+test_digest_after_meeting(void **state)
+{
+	struct meeting m;
+	(void)state;
+
+	/* a meeting the parent recorded, nothing else in the ledger */
+	memset(&m, 0, sizeof(m));
+	m.quote = m.with_whom = (char *)"Ms Wong";
+	m.date = (char *)"2026-03-25";
+	assert_int_equal(meeting_add(l, &m, at("2026-03-25T18:00:00+08:00")), 0);
+	/* the day after, with no summary sent: a digest that says so */
+	schedule_run(l, &cfg, at("2026-03-26T10:00:00+08:00"));
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
+	    "kind = 'notice' AND subject LIKE 'ptrail: digest%' AND body LIKE "
+	    "'%After a meeting:%The meeting on Wed 25 Mar 2026 (Ms Wong) has "
+	    "no summary sent yet. Record what was agreed with ptrail add "
+	    "--meeting 1%within 24 hours%'"), 1);
+}
+
 int
 main(void)
 {
@@ -575,6 +596,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_meetings_ahead_in_digest,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_holidays_file_read_once,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_digest_after_meeting,
 		    setup, teardown),
 	};
 	return cmocka_run_group_tests_name("schedule", tests, NULL, NULL);
