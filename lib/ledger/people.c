@@ -7,6 +7,7 @@
  * person when one is the other's first words ("wong" and "wong mei ling"),
  * or, in Chinese, its first character (陳老師 and 陳大文). A name that fits
  * several people goes to the one with an address, then the oldest.
+ * Reading names out of a letter's words is in people_text.c.
  */
 #include <ctype.h>
 #include <json-c/json.h>
@@ -17,11 +18,12 @@
 
 #include "base/log.h"
 #include "ledger/people.h"
+#include "ledger/people_int.h"
 #include "base/xmalloc.h"
 
-static const char *const en_titles[] = { "ms", "mr", "mrs", "miss", "dr",
+const char *const people_en_titles[] = { "ms", "mr", "mrs", "miss", "dr",
     "mdm", "madam", "mx", "prof", NULL };
-static const char *const zh_titles[] = { "老師", "姑娘", "主任", "校長",
+const char *const people_zh_titles[] = { "老師", "姑娘", "主任", "校長",
     "先生", "女士", "小姐", "博士", "教授", NULL };
 
 int
@@ -93,9 +95,9 @@ name_key(const char *name)
 		}
 		if ((unsigned char)*p >= 0x80) {
 			int title = 0;
-			for (int k = 0; zh_titles[k]; k++) {
-				size_t tl = strlen(zh_titles[k]);
-				if (strncmp(p, zh_titles[k], tl) == 0) {
+			for (int k = 0; people_zh_titles[k]; k++) {
+				size_t tl = strlen(people_zh_titles[k]);
+				if (strncmp(p, people_zh_titles[k], tl) == 0) {
 					p += tl;
 					title = 1;
 					break;
@@ -117,8 +119,8 @@ name_key(const char *name)
 			w[n] = '\0';
 			if (*p == '.')
 				p++;
-			for (int k = 0; en_titles[k]; k++)
-				if (strcmp(w, en_titles[k]) == 0)
+			for (int k = 0; people_en_titles[k]; k++)
+				if (strcmp(w, people_en_titles[k]) == 0)
 					title = 1;
 			if (title || strcmp(w, "the") == 0)
 				continue;
@@ -264,7 +266,7 @@ fail:
 	return -1;
 }
 
-static char *
+char *
 lower_dup(const char *s)
 {
 	char *d = xstrdup(s);
@@ -439,145 +441,6 @@ people_by_name(struct ledger *l, const struct config *cfg, const char *name,
 	return id;
 }
 
-/* The role a phrase names ("the SENCO", "班主任"), or -1. */
-static int
-phrase_role(const char *s)
-{
-	static const struct { const char *w; enum role r; } map[] = {
-		{ "senco", ROLE_SENCO }, { "統籌主任", ROLE_SENCO },
-		{ "特殊教育需要統籌", ROLE_SENCO },
-		{ "class teacher", ROLE_CLASS_TEACHER },
-		{ "form teacher", ROLE_CLASS_TEACHER },
-		{ "班主任", ROLE_CLASS_TEACHER },
-		{ "principal", ROLE_PRINCIPAL }, { "headteacher", ROLE_PRINCIPAL },
-		{ "校長", ROLE_PRINCIPAL },
-		{ "educational psychologist", ROLE_EP },
-		{ "教育心理學家", ROLE_EP },
-	};
-	char *low = lower_dup(s);
-	int r = -1;
-
-	for (size_t k = 0; k < sizeof(map) / sizeof(map[0]) && r < 0; k++)
-		if (strstr(low, map[k].w))
-			r = (int)map[k].r;
-	/* "the EP", "our EP", "EP" as a word */
-	if (r < 0) {
-		const char *p = low;
-		while ((p = strstr(p, "ep")) != NULL) {
-			int before = p == low || !isalpha((unsigned char)p[-1]);
-			int after = !isalpha((unsigned char)p[2]);
-			if (before && after) {
-				r = ROLE_EP;
-				break;
-			}
-			p += 2;
-		}
-	}
-	free(low);
-	/* "the principal" said of a name ("Mr Lee, the principal") is the
-	 * name's: only a phrase with no name in it names a role */
-	return r;
-}
-
-/* Collapse whitespace runs into one space (caller frees). */
-static char *
-squeeze(const char *s)
-{
-	struct buf b = BUF_INIT;
-	int sp = 0;
-	buf_addstr(&b, "");
-	for (; s && *s; s++) {
-		if (isspace((unsigned char)*s)) {
-			sp = b.len > 0;
-			continue;
-		}
-		if (sp)
-			buf_addch(&b, ' ');
-		sp = 0;
-		buf_addch(&b, *s);
-	}
-	return buf_detach(&b);
-}
-
-/* A name at p: "Ms Wong Mei Ling", "Dr Ho", "陳老師". Its length, or 0. */
-static size_t
-name_at(const char *p, const char *start)
-{
-	/* most characters start no name: only a capital or a CJK one can */
-	if (!isupper((unsigned char)*p) && ((unsigned char)*p < 0xE0 ||
-	    (unsigned char)*p >= 0xF0))
-		return 0;
-	for (int k = 0; en_titles[k] && isupper((unsigned char)*p); k++) {
-		size_t tl = strlen(en_titles[k]);
-		if (strncasecmp(p, en_titles[k], tl) != 0 || !isupper((unsigned char)*p))
-			continue;
-		if (p > start && isalpha((unsigned char)p[-1]))
-			continue;
-		const char *q = p + tl;
-		if (*q == '.')
-			q++;
-		if (*q != ' ' || !isupper((unsigned char)q[1]))
-			continue;
-		q++;
-		const char *end = q;
-		while (isupper((unsigned char)*q)) {
-			while (isalpha((unsigned char)*q) || *q == '-')
-				q++;
-			end = q;
-			if (*q == ' ' && isupper((unsigned char)q[1]))
-				q++;
-			else
-				break;
-		}
-		return (size_t)(end - p);
-	}
-	/* Chinese: one CJK character (the surname), then a title */
-	if ((unsigned char)*p >= 0xE0 && (unsigned char)*p < 0xF0 && p[1] && p[2])
-		for (int k = 0; zh_titles[k]; k++)
-			if (strncmp(p + 3, zh_titles[k], strlen(zh_titles[k])) == 0 &&
-			    strncmp(p, "校", 3) != 0 && strncmp(p, "的", 3) != 0)
-				return 3 + strlen(zh_titles[k]);
-	return 0;
-}
-
-/* The last name in text[0, limit), or NULL (caller frees). */
-static char *
-last_name_before(const char *text, size_t limit)
-{
-	const char *best = NULL;
-	size_t bestlen = 0;
-
-	for (size_t i = 0; i < limit; ) {
-		size_t n = name_at(text + i, text);
-		if (n > 0 && i + n <= limit) {
-			best = text + i;
-			bestlen = n;
-			i += n;
-		} else {
-			i++;
-		}
-	}
-	return best ? xstrndup(best, bestlen) : NULL;
-}
-
-/* "I have asked Ms Wong to", "我已請陳老師": the person asked, or NULL. */
-static char *
-delegate(const char *quote)
-{
-	static const char *const verbs[] = { "asked ", "ask ", "requested ",
-	    "已請", "請了", "已邀請", "已安排", NULL };
-	for (int k = 0; verbs[k]; k++) {
-		const char *p = strstr(quote, verbs[k]);
-		size_t n;
-		if (p == NULL)
-			continue;
-		p += strlen(verbs[k]);
-		if ((n = name_at(p, quote)) > 0)
-			return xstrndup(p, n);
-	}
-	return NULL;
-}
-
 int64_t
 people_resolve(struct ledger *l, const struct config *cfg, const char *actor,
     const char *quote, const char *body, const char *from_name,
@@ -637,43 +500,6 @@ people_resolve(struct ledger *l, const struct config *cfg, const char *actor,
 			return 0;
 	return isupper((unsigned char)*actor) && strchr(actor, ' ') ?
 	    people_by_name(l, cfg, actor, now) : 0;
-}
-
-char *
-people_signature_name(const char *body)
-{
-	static const char *const closes[] = { "regards", "yours", "sincerely",
-	    "best wishes", "thanks", "thank you", "謝謝", "祝好", "此致", "順祝",
-	    NULL };
-	const char *p = body, *line, *found = NULL;
-
-	if (body == NULL)
-		return NULL;
-	for (line = p; *line; ) {
-		const char *e = strchr(line, '\n');
-		size_t n = e ? (size_t)(e - line) : strlen(line);
-		char *low = xstrndup(line, n);
-		for (char *q = low; *q; q++)
-			*q = (char)tolower((unsigned char)*q);
-		for (int k = 0; closes[k]; k++)
-			if (strstr(low, closes[k]) && n < 40)
-				found = e ? e + 1 : NULL;
-		free(low);
-		if (e == NULL)
-			break;
-		line = e + 1;
-	}
-	if (found == NULL)
-		return NULL;
-	while (*found == '\n' || *found == ' ' || *found == '\r')
-		found++;
-	const char *e = strchr(found, '\n');
-	size_t n = e ? (size_t)(e - found) : strlen(found);
-	while (n > 0 && (found[n - 1] == '\r' || found[n - 1] == ' '))
-		n--;
-	if (n == 0 || n > 60)
-		return NULL;
-	return xstrndup(found, n);
 }
 
 int

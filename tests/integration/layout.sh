@@ -4,7 +4,7 @@
 # a file in lib/ includes only its own floor and the floors below it;
 # nothing in lib/ or cli/ speaks a network protocol (no libcurl, no IMAP,
 # no HTTP server); cli/ includes nothing from daemon/, daemon/ nothing
-# from cli/.
+# from cli/; no source file is over 800 lines.
 set -eu
 cd "$PTRAIL_TOP"
 bad=0
@@ -31,5 +31,9 @@ fi
 if grep -n '#[[:space:]]*include[[:space:]]*"cli\.h"' daemon/*.[ch]; then
 	echo "daemon/ includes cli/ headers"; bad=1
 fi
+for f in lib/*/*.[ch] cli/*.[ch] daemon/*.[ch]; do
+	n=$(wc -l < "$f")
+	[ "$n" -le 800 ] || { echo "$f: $n lines (at most 800: split it along its seams)"; bad=1; }
+done
 [ "$bad" -eq 0 ] && echo "layout ok: $(ls lib/*/*.c | wc -l) core files in $(echo $floors | wc -w) floors"
 exit $bad
