@@ -42,6 +42,8 @@ SH
 printf '#!/bin/sh\nexec "$@"\n' > "$F/bin/sudo"
 chmod 0755 "$F/bin/"*
 FPATH="$F/bin:$PATH"
+# a user's first command is not a sub-make of make check
+unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES
 
 echo "-- make -j2 demo, first command, in a 0700 directory"
 if ! (cd "$W/ptrail" && env PATH="$FPATH" make -j2 demo > "$TMPDIR/demo.log" 2>&1); then
@@ -61,5 +63,5 @@ if ! (cd "$W/ptrail" && env PATH="$FPATH" ONLY=none make -j2 check > "$TMPDIR/ch
 	tail -20 "$TMPDIR/check.log"; echo "make check failed as the first command"; exit 1
 fi
 grep -q '^apt-get install' "$F/apt.log" || { echo "deps did not install anything"; exit 1; }
-tail -1 "$TMPDIR/check.log" | grep -q ' passed, 0 failed' || { tail -3 "$TMPDIR/check.log"; exit 1; }
-echo "check ok: $(tail -1 "$TMPDIR/check.log")"
+grep -q '^[0-9]* passed, 0 failed' "$TMPDIR/check.log" || { tail -3 "$TMPDIR/check.log"; exit 1; }
+echo "check ok: $(grep '^[0-9]* passed, 0 failed' "$TMPDIR/check.log")"
