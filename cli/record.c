@@ -202,7 +202,8 @@ cmd_verify(struct cli *cli, int argc, char **argv)
 		buf_free(&why);
 		return EX_DATAERR;
 	}
-	buf_reset(&why);
+	/* a file that cannot be opened here is cli_ledger()'s to explain */
+	buf_free(&why);
 	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 	rc = ledger_verify(l, &bad, head, &why);
 	if (rc == 0) {
@@ -210,6 +211,7 @@ cmd_verify(struct cli *cli, int argc, char **argv)
 		    (char *)NULL);
 		printf("ledger %s: events chain intact (%lld events)\nhead %s\n",
 		    ledger_path(l), (long long)count, count ? head : "(empty)");
+		buf_free(&why);
 		return EXIT_FOUND;
 	}
 	fprintf(stderr, "ptrail verify: %s: %s\n", ledger_path(l), buf_str(&why));
