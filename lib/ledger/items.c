@@ -571,47 +571,14 @@ meeting_free(struct meeting *m)
 	memset(m, 0, sizeof(*m));
 }
 
-int
-meeting_set_held(struct ledger *l, int64_t id, time_t now, struct buf *err)
-{
-	sqlite3_stmt *st;
-	json_object *o;
-
-	if (ledger_begin(l) == -1) {
-		buf_printf(err, "ledger is busy: %s", ledger_errmsg(l));
-		return -1;
-	}
-	if ((st = ledger_stmt(l, "UPDATE meetings SET state = 'held', "
-	    "sequence = sequence + 1, updated_at = ? WHERE id = ? AND state = "
-	    "'scheduled'")) == NULL)
-		goto fail;
-	sqlite3_bind_int64(st, 1, (int64_t)now);
-	sqlite3_bind_int64(st, 2, id);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		ledger_stmt_done(st);
-		goto fail;
-	}
-	ledger_stmt_done(st);
-	if (sqlite3_changes(ledger_db(l)) != 1) {
-		buf_printf(err, "meeting %lld is not a scheduled meeting (ptrail "
-		    "meeting list)", (long long)id);
-		ledger_rollback(l);
-		return -1;
-	}
-	o = json_object_new_object();
-	json_object_object_add(o, "by", json_object_new_string("parent"));
-	if (item_event(l, now, "meeting.held", "meeting", id, o) == -1)
-		goto fail;
-	return ledger_commit(l);
-fail:
-	buf_printf(err, "cannot update meeting %lld: %s", (long long)id,
-	    ledger_errmsg(l));
-	ledger_rollback(l);
-	return -1;
-}
-
-int
-commitment_set_chase(struct ledger *l, int64_t id, time_t now,
+/*
+ * One row changed by the parent's hand, with its event: sql is an UPDATE
+ * binding (updated_at, id) that changes exactly that row when the change
+ * is allowed; refused (one %lld for the id) says why it was not.
+ */
+static int
+parent_update(struct ledger *l, int64_t id, time_t now, const char *sql,
+    const char *kind, const char *table, const char *refused,
     struct buf *err)
 {
 	sqlite3_stmt *st;
@@ -621,9 +588,7 @@ commitment_set_chase(struct ledger *l, int64_t id, time_t now,
 		buf_printf(err, "ledger is busy: %s", ledger_errmsg(l));
 		return -1;
 	}
-	if ((st = ledger_stmt(l, "UPDATE commitments SET chase = 1, "
-	    "sequence = sequence + 1, updated_at = ? WHERE id = ? AND chase = 0 "
-	    "AND state IN ('open', 'confirmed')")) == NULL)
+	if ((st = ledger_stmt(l, sql)) == NULL)
 		goto fail;
 	sqlite3_bind_int64(st, 1, (int64_t)now);
 	sqlite3_bind_int64(st, 2, id);
@@ -633,19 +598,38 @@ commitment_set_chase(struct ledger *l, int64_t id, time_t now,
 	}
 	ledger_stmt_done(st);
 	if (sqlite3_changes(ledger_db(l)) != 1) {
-		buf_printf(err, "commitment %lld is not an open promise, or is "
-		    "chased already", (long long)id);
+		buf_printf(err, refused, (long long)id);
 		ledger_rollback(l);
 		return -1;
 	}
 	o = json_object_new_object();
 	json_object_object_add(o, "by", json_object_new_string("parent"));
-	if (item_event(l, now, "commitment.chase", "commitment", id, o) == -1)
+	if (item_event(l, now, kind, table, id, o) == -1)
 		goto fail;
 	return ledger_commit(l);
 fail:
-	buf_printf(err, "cannot update commitment %lld: %s", (long long)id,
+	buf_printf(err, "cannot update %s %lld: %s", table, (long long)id,
 	    ledger_errmsg(l));
 	ledger_rollback(l);
 	return -1;
+}
+
+int
+meeting_set_held(struct ledger *l, int64_t id, time_t now, struct buf *err)
+{
+	return parent_update(l, id, now, "UPDATE meetings SET state = 'held', "
+	    "sequence = sequence + 1, updated_at = ? WHERE id = ? AND state = "
+	    "'scheduled'", "meeting.held", "meeting", "meeting %lld is not a "
+	    "scheduled meeting (ptrail meeting list)", err);
+}
+
+int
+commitment_set_chase(struct ledger *l, int64_t id, time_t now,
+    struct buf *err)
+{
+	return parent_update(l, id, now, "UPDATE commitments SET chase = 1, "
+	    "sequence = sequence + 1, updated_at = ? WHERE id = ? AND chase = 0 "
+	    "AND state IN ('open', 'confirmed')", "commitment.chase",
+	    "commitment", "commitment %lld is not an open promise, or is "
+	    "chased already", err);
 }
