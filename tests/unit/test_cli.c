@@ -502,7 +502,7 @@ ingest_letter(const char *raw)
 	if (ingest_message(l, &cfg, "INBOX", 1, 1, raw, strlen(raw), now, &res,
 	    &err) == -1)
 		fail_msg("%s", buf_str(&err));
-	compose_pending(l, &cfg, now, 30);
+	compose_pending(l, &cfg, now, 30, NULL);
 	ledger_close(l);
 	config_free(&cfg);
 	buf_free(&err);
