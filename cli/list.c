@@ -18,118 +18,167 @@
 
 /*
  * The list's JSON, written by hand: the same keys and values as
- * commitment_json(), without building a json-c tree for every one of
- * 300,000 rows (that tree was most of list --json's time).
+ * commitment_json() in items.c, without a json-c tree for every one of
+ * 300,000 rows. Rows go into one 64 KiB block, written out when full:
+ * no buffer per row, no strlen() of a key (each is a literal), and one
+ * table look-up per byte to find what needs escaping.
  */
+struct out {
+	size_t	 n;
+	char	 b[1 << 16];
+};
+
 static void
-json_text(struct buf *b, const char *k, const char *v)
+out_flush(struct out *o)
+{
+	fwrite(o->b, 1, o->n, stdout);
+	o->n = 0;
+}
+
+static void
+out_put(struct out *o, const void *p, size_t n)
+{
+	if (n > sizeof(o->b) - o->n) {
+		out_flush(o);
+		if (n > sizeof(o->b)) {
+			fwrite(p, 1, n, stdout);
+			return;
+		}
+	}
+	memcpy(o->b + o->n, p, n);
+	o->n += n;
+}
+
+#define OUT_LIT(o, lit)	out_put((o), (lit), sizeof(lit) - 1)
+
+/* 1: the byte is written as it is; 0: escaped. JSON (RFC 8259) asks it
+ * of '"', '\\' and the controls; DEL goes as \u007f too, as json-c
+ * writes it. */
+static const unsigned char plain[256] = {
+	[0x20 ... 0x21] = 1,		/* '"' is 0x22 */
+	[0x23 ... 0x5B] = 1,		/* '\\' is 0x5C */
+	[0x5D ... 0x7E] = 1,		/* DEL is 0x7F */
+	[0x80 ... 0xFF] = 1,
+};
+
+/* ,"key": then the string escaped, or null; key is a literal with its
+ * punctuation, e.g. ",\"actor\":" */
+static void
+out_text(struct out *o, const char *key, size_t keylen, const char *v)
 {
 	static const char hex[] = "0123456789abcdef";
-
 	const unsigned char *p = (const unsigned char *)v, *run;
-	char esc[7] = "\\u00\0\0";
+	char esc[6] = { '\\', 'u', '0', '0', 0, 0 };
 
-	buf_addstr(b, ",\"");
-	buf_addstr(b, k);
+	out_put(o, key, keylen);
 	if (v == NULL) {
-		buf_addstr(b, "\":null");
+		OUT_LIT(o, "null");
 		return;
 	}
-	buf_addstr(b, "\":\"");
+	OUT_LIT(o, "\"");
 	for (;;) {
-		/* copy the run that needs no escape in one go */
-		for (run = p; *p && *p != '"' && *p != '\\' && *p >= 0x20 &&
-		    *p != 0x7F; p++)
+		/* the run that needs no escape, in one copy */
+		for (run = p; plain[*p]; p++)
 			;
-		buf_add(b, run, (size_t)(p - run));
+		out_put(o, run, (size_t)(p - run));
 		if (*p == '\0')
 			break;
 		if (*p == '"' || *p == '\\') {
-			esc[1] = (char)*p;
-			buf_add(b, esc, 2);
+			char two[2] = { '\\', (char)*p };
+			out_put(o, two, 2);
 		} else {
-			esc[1] = 'u';
 			esc[4] = hex[*p >> 4];
 			esc[5] = hex[*p & 15];
-			buf_add(b, esc, 6);
+			out_put(o, esc, 6);
 		}
 		p++;
 	}
-	buf_addch(b, '"');
+	OUT_LIT(o, "\"");
 }
 
-/* iso8601_local, remembering the last answer: rows of one sync share it */
-static void
-json_when(struct buf *b, const char *k, int64_t t)
-{
-	static int64_t last_t = -1;
-	static char last[26];
+#define OUT_TEXT(o, lit, v)	out_text((o), (lit), sizeof(lit) - 1, (v))
 
-	if (t == 0) {
-		json_text(b, k, NULL);
-		return;
-	}
-	if (t != last_t) {
-		iso8601_local((time_t)t, last);
-		last_t = t;
-	}
-	json_text(b, k, last);
-}
-
-/* ,"k":v (null for 0), without printf: it is called 900,000 times */
+/* ,"key": and the number, or null for 0; without printf */
 static void
-json_id(struct buf *b, const char *k, int64_t v)
+out_id(struct out *o, const char *key, size_t keylen, int64_t v)
 {
 	char digits[24], *p = digits + sizeof(digits);
 	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
 
-	if (*k != '{')
-		buf_addstr(b, ",\"");
-	buf_addstr(b, k);
+	out_put(o, key, keylen);
 	if (v == 0) {
-		buf_addstr(b, "\":null");
+		OUT_LIT(o, "null");
 		return;
 	}
-	buf_addstr(b, "\":");
 	do {
 		*--p = (char)('0' + u % 10);
 		u /= 10;
 	} while (u);
 	if (v < 0)
 		*--p = '-';
-	buf_add(b, p, (size_t)(digits + sizeof(digits) - p));
+	out_put(o, p, (size_t)(digits + sizeof(digits) - p));
 }
 
-static void
-put_bool(struct buf *b, const char *k, int v)
-{
-	buf_addstr(b, ",\"");
-	buf_addstr(b, k);
-	buf_addstr(b, v ? "\":true" : "\":false");
-}
+#define OUT_ID(o, lit, v)	out_id((o), (lit), sizeof(lit) - 1, (v))
+
+/* A time as iso8601_local(); each of the three times of a row remembers
+ * its last answer, since rows of one sync share theirs. */
+struct when_memo {
+	int64_t	 t;
+	char	 iso[26];
+};
 
 static void
-commitment_json_row(struct buf *b, const struct commitment *c,
-    const char *today)
+out_when(struct out *o, const char *key, size_t keylen, int64_t t,
+    struct when_memo *m)
 {
-	json_id(b, "{\"id", c->id);	/* the first key: no comma before */
-	json_text(b, "actor", c->actor);
-	json_text(b, "action", c->action);
-	json_text(b, "quote", c->quote);
-	json_text(b, "due", c->due);
-	json_text(b, "due_time", c->due_time);
-	json_text(b, "date_flag", c->date_flag);
-	put_bool(b, "vague", c->vague);
-	json_text(b, "state", c->state);
-	put_bool(b, "overdue", commitment_is_overdue(c, today));
-	json_text(b, "source", c->source);
-	json_text(b, "note", c->note);
-	json_id(b, "message_id", c->message_id);
-	json_id(b, "meeting_id", c->meeting_id);
-	json_when(b, "created_at", c->created_at);
-	json_when(b, "updated_at", c->updated_at);
-	json_when(b, "answered_at", c->answered_at);
-	buf_addch(b, '}');
+	if (t == 0) {
+		out_text(o, key, keylen, NULL);
+		return;
+	}
+	if (t != m->t || m->iso[0] == '\0') {
+		iso8601_local((time_t)t, m->iso);
+		m->t = t;
+	}
+	out_text(o, key, keylen, m->iso);
+}
+
+#define OUT_WHEN(o, lit, t, m)	out_when((o), (lit), sizeof(lit) - 1, (t), (m))
+
+static void
+out_bool(struct out *o, const char *key, size_t keylen, int v)
+{
+	out_put(o, key, keylen);
+	if (v)
+		OUT_LIT(o, "true");
+	else
+		OUT_LIT(o, "false");
+}
+
+#define OUT_BOOL(o, lit, v)	out_bool((o), (lit), sizeof(lit) - 1, (v))
+
+static void
+commitment_json_row(struct out *o, const struct commitment *c,
+    const char *today, struct when_memo memo[3])
+{
+	OUT_ID(o, "{\"id\":", c->id);
+	OUT_TEXT(o, ",\"actor\":", c->actor);
+	OUT_TEXT(o, ",\"action\":", c->action);
+	OUT_TEXT(o, ",\"quote\":", c->quote);
+	OUT_TEXT(o, ",\"due\":", c->due);
+	OUT_TEXT(o, ",\"due_time\":", c->due_time);
+	OUT_TEXT(o, ",\"date_flag\":", c->date_flag);
+	OUT_BOOL(o, ",\"vague\":", c->vague);
+	OUT_TEXT(o, ",\"state\":", c->state);
+	OUT_BOOL(o, ",\"overdue\":", commitment_is_overdue(c, today));
+	OUT_TEXT(o, ",\"source\":", c->source);
+	OUT_TEXT(o, ",\"note\":", c->note);
+	OUT_ID(o, ",\"message_id\":", c->message_id);
+	OUT_ID(o, ",\"meeting_id\":", c->meeting_id);
+	OUT_WHEN(o, ",\"created_at\":", c->created_at, &memo[0]);
+	OUT_WHEN(o, ",\"updated_at\":", c->updated_at, &memo[1]);
+	OUT_WHEN(o, ",\"answered_at\":", c->answered_at, &memo[2]);
+	OUT_LIT(o, "}");
 }
 
 /* Width of a UTF-8 string in terminal columns, roughly: CJK counts 2. */
@@ -244,7 +293,8 @@ struct lister {
 	int		 wdue;		/* 15, 19 with a " (?)" in the head */
 	struct commitment head[TABLE_HEAD];
 	size_t		 nhead;
-	struct buf	 out;		/* one JSON row */
+	struct out	*out;		/* --json: the block rows go into */
+	struct when_memo memo[3];
 };
 
 /* The DUE cell: "Thu 15 Mar 2026", with " (?)" when the letter wrote the
@@ -309,13 +359,14 @@ list_one(struct commitment *c, void *arg)
 	struct lister *ls = arg;
 
 	if (ls->json) {
-		buf_reset(&ls->out);
-		buf_addstr(&ls->out, ls->n ? ",\n    " : "\n    ");
-		commitment_json_row(&ls->out, c, ls->today);
-		fwrite(ls->out.s, 1, ls->out.len, stdout);
+		if (ls->n)
+			OUT_LIT(ls->out, ",\n    ");
+		else
+			OUT_LIT(ls->out, "\n    ");
+		commitment_json_row(ls->out, c, ls->today, ls->memo);
 	} else if (ls->wwho == 0 && ls->nhead < TABLE_HEAD) {
-		ls->head[ls->nhead++] = *c;	/* taken over: see items.h */
-		memset(c, 0, sizeof(*c));
+		/* kept: commitment_each() only lends its strings */
+		commitment_copy(&ls->head[ls->nhead++], c);
 		if (ls->nhead == TABLE_HEAD)
 			table_flush_head(ls);
 	} else {
@@ -339,6 +390,7 @@ cmd_list(struct cli *cli, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	static struct lister ls;	/* its head is 100 rows: not the stack */
+	static struct out out;		/* 64 KiB: not the stack either */
 	struct commitment_query q = { LIST_OPEN, NULL, NULL, NULL };
 	struct civil c;
 	char *end;
@@ -375,9 +427,9 @@ cmd_list(struct cli *cli, int argc, char **argv)
 	ls.today = q.today;
 	ls.json = json;
 	ls.limit = limit;
+	ls.out = &out;
 	if (json) {
-		/* rows go out in 64 KiB writes, not 4 KiB ones */
-		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+		/* the rows go out in 64 KiB blocks (out_flush()) */
 		printf("{\n  \"today\": \"%s\",\n  \"commitments\": [", q.today);
 	}
 	rc = commitment_each(l, &q, list_one, &ls);
@@ -385,9 +437,10 @@ cmd_list(struct cli *cli, int argc, char **argv)
 		table_flush_head(&ls);
 	for (size_t i = 0; i < ls.nhead; i++)
 		commitment_free(&ls.head[i]);
-	if (json)
+	if (json) {
+		out_flush(&out);	/* after the head printf, before the tail */
 		printf("%s]\n}\n", ls.n ? "\n  " : "");
-	buf_free(&ls.out);
+	}
 	if (rc == -1) {
 		fprintf(stderr, "ptrail list: cannot read the ledger: %s\n",
 		    ledger_errmsg(l));

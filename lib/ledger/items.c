@@ -62,32 +62,42 @@ item_event(struct ledger *l, time_t now, const char *kind, const char *table,
 	return ev < 0 ? -1 : 0;
 }
 
+/* A string column: copied (ledger_col_dup), or borrowed from SQLite,
+ * valid until the next step (col_borrow). */
+typedef char *(*col_str_fn)(sqlite3_stmt *st, int i);
+
+static char *
+col_borrow(sqlite3_stmt *st, int i)
+{
+	return (char *)(uintptr_t)sqlite3_column_text(st, i);
+}
+
 static void
-commitment_from_row(sqlite3_stmt *st, struct commitment *c)
+commitment_from_row(sqlite3_stmt *st, struct commitment *c, col_str_fn str)
 {
 	memset(c, 0, sizeof(*c));
 	c->id = sqlite3_column_int64(st, 0);
 	c->message_id = sqlite3_column_int64(st, 1);
 	c->meeting_id = sqlite3_column_int64(st, 2);
 	c->thread_id = sqlite3_column_int64(st, 3);
-	c->source = ledger_col_dup(st, 4);
-	c->actor = ledger_col_dup(st, 5);
-	c->action = ledger_col_dup(st, 6);
-	c->quote = ledger_col_dup(st, 7);
-	c->due = ledger_col_dup(st, 8);
-	c->due_time = ledger_col_dup(st, 9);
+	c->source = str(st, 4);
+	c->actor = str(st, 5);
+	c->action = str(st, 6);
+	c->quote = str(st, 7);
+	c->due = str(st, 8);
+	c->due_time = str(st, 9);
 	c->vague = sqlite3_column_int(st, 10);
-	c->state = ledger_col_dup(st, 11);
-	c->note = ledger_col_dup(st, 12);
+	c->state = str(st, 11);
+	c->note = str(st, 12);
 	c->answered_at = sqlite3_column_int64(st, 13);
 	c->sequence = sqlite3_column_int64(st, 14);
 	c->created_at = sqlite3_column_int64(st, 15);
 	c->updated_at = sqlite3_column_int64(st, 16);
-	c->written = ledger_col_dup(st, 17);
+	c->written = str(st, 17);
 	c->person_id = sqlite3_column_int64(st, 18);
 	c->answered_by = sqlite3_column_int64(st, 19);
 	c->chase = sqlite3_column_int(st, 20);
-	c->date_flag = ledger_col_dup(st, 21);
+	c->date_flag = str(st, 21);
 }
 
 int
@@ -321,7 +331,7 @@ commitment_get(struct ledger *l, int64_t id, struct commitment *out)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) == SQLITE_ROW) {
-		commitment_from_row(st, out);
+		commitment_from_row(st, out, ledger_col_dup);
 		rc = 0;
 	}
 	ledger_stmt_done(st);
@@ -360,11 +370,11 @@ commitment_each(struct ledger *l, const struct commitment_query *q,
 	    q->which == LIST_OVERDUE ? 1 : 0);
 	sqlite3_bind_text(st, 4, q->today ? q->today : "0000-00-00", -1,
 	    SQLITE_STATIC);
-	/* one row at a time: 335,000 of them must not sit in memory */
+	/* one row at a time: 335,000 of them must not sit in memory; and
+	 * their strings are lent, not copied: 3 million malloc()s fewer */
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		commitment_from_row(st, &one);
+		commitment_from_row(st, &one, col_borrow);
 		stop = fn(&one, arg);
-		commitment_free(&one);
 	}
 	ledger_stmt_done(st);
 	return stop || rc == SQLITE_DONE ? 0 : -1;
@@ -384,10 +394,8 @@ collect_one(struct commitment *c, void *arg)
 		k->cap = k->cap ? k->cap * 2 : 16;
 		k->arr = xreallocarray(k->arr, k->cap, sizeof(*k->arr));
 	}
-	/* take the strings over: commitment_each frees its copy */
-	k->arr[k->n] = *c;
-	memset(c, 0, sizeof(*c));
-	k->n++;
+	/* keep a copy: commitment_each only lends its strings */
+	commitment_copy(&k->arr[k->n++], c);
 	return 0;
 }
 
@@ -406,6 +414,22 @@ commitment_list(struct ledger *l, const struct commitment_query *q,
 	*out = k.arr;
 	*n = k.n;
 	return 0;
+}
+
+void
+commitment_copy(struct commitment *dst, const struct commitment *src)
+{
+	*dst = *src;
+	dst->source = src->source ? xstrdup(src->source) : NULL;
+	dst->actor = src->actor ? xstrdup(src->actor) : NULL;
+	dst->written = src->written ? xstrdup(src->written) : NULL;
+	dst->action = src->action ? xstrdup(src->action) : NULL;
+	dst->quote = src->quote ? xstrdup(src->quote) : NULL;
+	dst->due = src->due ? xstrdup(src->due) : NULL;
+	dst->due_time = src->due_time ? xstrdup(src->due_time) : NULL;
+	dst->date_flag = src->date_flag ? xstrdup(src->date_flag) : NULL;
+	dst->state = src->state ? xstrdup(src->state) : NULL;
+	dst->note = src->note ? xstrdup(src->note) : NULL;
 }
 
 void
