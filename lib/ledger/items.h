@@ -115,11 +115,13 @@ void	commitment_copy(struct commitment *dst, const struct commitment *src);
 void	commitment_free(struct commitment *c);
 void	commitment_list_free(struct commitment *arr, size_t n);
 /*
- * The same rows as commitment_list(), in the same order, one at a time:
- * fn gets each, its strings lent by SQLite: valid during the call only,
- * not to be freed or kept (commitment_copy() keeps one); fn returns
- * non-zero to stop. Memory
- * does not grow with the ledger. 0 ok (also when fn stopped), -1 on error.
+ * The rows of commitment_list(), in the same order, one at a time. Both
+ * leave out the fields a list never shows (thread_id, sequence, written,
+ * person_id, chase: 0 or NULL; commitment_get() has them). fn gets each
+ * row with its strings lent by SQLite: valid during the call only, not
+ * to be freed or kept (commitment_copy() keeps one); fn returns non-zero
+ * to stop. Memory does not grow with the ledger. 0 ok (also when fn
+ * stopped), -1 on error.
  */
 int	commitment_each(struct ledger *l, const struct commitment_query *q,
 	    int (*fn)(struct commitment *c, void *arg), void *arg);
