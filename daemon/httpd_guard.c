@@ -20,8 +20,9 @@
  *    then only take each other's places: a calendar asking from an
  *    address of its own, which sends its request at once and is
  *    answered in milliseconds, gets in every time, unless the slow ones
- *    come from as many addresses as the server has connections; then
- *    the deadline bounds how long each one holds its place.
+ *    come from as many addresses as the guard keeps places (112): then
+ *    each holds its place no longer than the deadline, but one that
+ *    comes back at once may take it again before the calendar does.
  *
  * The table is locked: MHD's thread adds and removes, the sweeper reads.
  * MHD tells of a connection's close before it closes the descriptor
