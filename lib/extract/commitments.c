@@ -274,9 +274,11 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		zero_subject = 1;
 		is_thing = 0;
 	}
-	/* "you will receive": the parent is not the school's owner */
-	if (actor && (strcmp(actor, "you") == 0 || strcmp(actor, "You") == 0 ||
-	    strcmp(actor, "您") == 0 || strcmp(actor, "你") == 0)) {
+	/* "you will receive": the parent is not the school's owner; in
+	 * the parent's own letter "you will send" is the addressee's */
+	if (actor && !lt->by_parent && (strcmp(actor, "you") == 0 ||
+	    strcmp(actor, "You") == 0 || strcmp(actor, "您") == 0 ||
+	    strcmp(actor, "你") == 0)) {
 		free(actor);
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-parent-you");
 		return;
@@ -478,6 +480,26 @@ zh_dated_intent(struct letter *lt, const struct unit *u)
 	    quote_of(u, at + n, u->len), due, tm, "commitment.zh-dated-intent");
 }
 
+/* In the parent's own letter, a promise reported in the past: "you said
+ * you would ask", "Ms Lee told me she would send". "would" is a marker
+ * there only after a verb of saying; elsewhere it is a wish or a
+ * condition. The marker's place in ms/me, or 0. */
+static int
+reported_promise(const struct letter *lt, const struct unit *u, size_t *ms,
+    size_t *me)
+{
+	static const char *const said[] = { "said", "told", "promised",
+	    "agreed", "confirmed", "mentioned", "assured", NULL };
+	long w;
+
+	if (!lt->by_parent || (w = find_in(u, "would", 0, u->len)) < 0 ||
+	    !any_of(u, said, 0, (size_t)w))
+		return 0;
+	ms[0] = (size_t)w;
+	me[0] = (size_t)w + 5;
+	return 1;
+}
+
 void
 commitment_sentence(struct letter *lt, const struct unit *u)
 {
@@ -495,6 +517,8 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	if (labelled_item(lt, u))
 		return;
 	n = find_markers(u, ms, me, MAX_CLAUSES);
+	if (n == 0)
+		n = reported_promise(lt, u, ms, me);
 	if (n == 0) {
 		zh_dated_intent(lt, u);
 		return;

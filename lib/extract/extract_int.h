@@ -50,6 +50,8 @@ struct letter {
 	const struct unit *units;	/* the letter's sentences, for an
 					   event named in another one */
 	size_t		 nunits;
+	int		 by_parent;	/* the parent wrote it: "you" is
+					   the school person she writes to */
 };
 
 /* unit.c */
