@@ -93,8 +93,14 @@ marker_at(const struct unit *u, size_t i, int *zh)
 	unsigned char c = (unsigned char)u->lc[i];
 
 	*zh = 0;
-	/* quick refusal: no marker starts with this byte */
-	if (c < 0x80 && !strchr("w'siaephugl", (char)c))
+	/* quick refusal: no marker starts with this byte, or an English
+	 * one would start inside a word (only "'ll" may: "we'll"). Asked
+	 * at every byte of every sentence, so no strchr() call. */
+	if (c < 0x80 && (c != 'w' && c != '\'' && c != 's' && c != 'i' &&
+	    c != 'a' && c != 'e' && c != 'p' && c != 'h' && c != 'u' &&
+	    c != 'g' && c != 'l'))
+		return 0;
+	if (c < 0x80 && c != '\'' && is_alnum_at(u, (long)i - 1))
 		return 0;
 	if (c >= 0x80 && c != 0xE5 && c != 0xE6 && c != 0xE8 && c != 0xE9 &&
 	    c != 0xE7)

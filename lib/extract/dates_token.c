@@ -367,13 +367,21 @@ tk_cjk(const struct dscan *sc, int k, const char *utf8)
 	    sc->tok[k].val == utf8_cp(utf8, strlen(utf8), 0, &n);
 }
 
+/*
+ * The rules ask for literals at most tokens of a Chinese letter (nine
+ * rules, dozens of words each), and nearly every ask fails at the first
+ * token: so no strlen() of the literal first, and the token is looked at
+ * before the literal is decoded. A literal is valid UTF-8 (source text)
+ * and ends at its NUL, so a sequence is never read past its end.
+ */
 int
 zh_lit(const struct dscan *sc, int k, const char *utf8)
 {
-	size_t i = 0, len = strlen(utf8), n;
-	while (i < len) {
+	size_t i = 0, n;
+
+	while (utf8[i] != '\0') {
 		if (k >= sc->ntok || sc->tok[k].kind != T_CJK ||
-		    sc->tok[k].val != utf8_cp(utf8, len, i, &n))
+		    sc->tok[k].val != utf8_cp(utf8, i + 4, i, &n))
 			return 0;
 		i += n;
 		k++;
