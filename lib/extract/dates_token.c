@@ -364,7 +364,7 @@ tk_cjk(const struct dscan *sc, int k, const char *utf8)
 {
 	size_t n;
 	return k >= 0 && k < sc->ntok && sc->tok[k].kind == T_CJK &&
-	    sc->tok[k].val == utf8_cp(utf8, strlen(utf8), 0, &n);
+	    sc->tok[k].val == utf8_cp(utf8, 4, 0, &n);	/* valid, NUL-ended */
 }
 
 /*
@@ -380,8 +380,17 @@ zh_lit(const struct dscan *sc, int k, const char *utf8)
 	size_t i = 0, n;
 
 	while (utf8[i] != '\0') {
-		if (k >= sc->ntok || sc->tok[k].kind != T_CJK ||
-		    sc->tok[k].val != utf8_cp(utf8, i + 4, i, &n))
+		const unsigned char *p = (const unsigned char *)utf8 + i;
+		int cp;
+		if (k >= sc->ntok || sc->tok[k].kind != T_CJK)
+			return 0;
+		if ((p[0] & 0xF0) == 0xE0) {	/* every Han character */
+			cp = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) |
+			    (p[2] & 0x3F);
+			n = 3;
+		} else
+			cp = utf8_cp(utf8, i + 4, i, &n);
+		if (sc->tok[k].val != cp)
 			return 0;
 		i += n;
 		k++;
