@@ -111,5 +111,9 @@ grep -q "^$id .*\[from your summary\]" "$D/list" || fail "list does not mark $id
 "$PTRAIL" -c "$D/ptrail.conf" show --json "$id" | grep -q '"source": *"parent-summary"' || fail "show --json"
 "$PTRAIL" -c "$D/ptrail.conf" report --format md > "$D/report.md" || fail "report"
 grep -q "from the parent's own summary" "$D/report.md" || fail "the report does not say so"
+# a promise her letter said again is shown with the letter that did
+rid=$(sqlite3 "$D/data/ledger.db" "SELECT substr(subject, 12) FROM events WHERE kind = 'commitment.restated' ORDER BY id LIMIT 1")
+mid=$(sqlite3 "$D/data/ledger.db" "SELECT json_extract(detail, '$.message') FROM events WHERE kind = 'commitment.restated' ORDER BY id LIMIT 1")
+"$PTRAIL" -c "$D/ptrail.conf" show "$rid" | grep -q "^restated:   in your letter $mid," || fail "show $rid does not name the restating letter $mid"
 "$PTRAIL" -c "$D/ptrail.conf" verify >/dev/null || fail "chain broken"
 echo "ok: $nsent parents' letters from Sent; $got commitments held; list, show and report name the summary"
