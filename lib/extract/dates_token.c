@@ -375,7 +375,7 @@ tk_cjk(const struct dscan *sc, int k, const char *utf8)
  * and ends at its NUL, so a sequence is never read past its end.
  */
 int
-zh_lit(const struct dscan *sc, int k, const char *utf8)
+zh_lit_at(const struct dscan *sc, int k, const char *utf8)
 {
 	size_t i = 0, n;
 
@@ -385,6 +385,10 @@ zh_lit(const struct dscan *sc, int k, const char *utf8)
 		if (k >= sc->ntok || sc->tok[k].kind != T_CJK)
 			return 0;
 		if ((p[0] & 0xF0) == 0xE0) {	/* every Han character */
+			/* the lead byte holds the top four bits: it refuses
+			 * most tokens before the rest is read */
+			if ((sc->tok[k].val >> 12) != (p[0] & 0x0F))
+				return 0;
 			cp = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) |
 			    (p[2] & 0x3F);
 			n = 3;
