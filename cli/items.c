@@ -113,6 +113,31 @@ print_letter(struct ledger *l, int64_t message_id)
 	sqlite3_finalize(st);
 }
 
+/* "restated:  in your letter 48 of Wed 11 Mar 2026": the parent's own
+ * summaries that said it again (commitment.restated events) */
+static void
+print_restated(struct ledger *l, int64_t id)
+{
+	sqlite3_stmt *st;
+	char subject[48];
+
+	snprintf(subject, sizeof(subject), "commitment:%lld", (long long)id);
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT m.id, m.date FROM events "
+	    "e JOIN messages m ON m.id = json_extract(e.detail, '$.message') "
+	    "WHERE e.kind = 'commitment.restated' AND e.subject = ? ORDER BY "
+	    "e.id", -1, &st, NULL) != SQLITE_OK)
+		return;
+	sqlite3_bind_text(st, 1, subject, -1, SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		char when[26] = "";
+		if (sqlite3_column_type(st, 1) != SQLITE_NULL)
+			iso8601_local((time_t)sqlite3_column_int64(st, 1), when);
+		printf("restated:   in your letter %lld, %s\n",
+		    (long long)sqlite3_column_int64(st, 0), when);
+	}
+	sqlite3_finalize(st);
+}
+
 /*
  * The ladder's steps for one commitment, from the escalations and the
  * outbox rows they drafted: what was drafted, approved, sent, when.
@@ -228,6 +253,7 @@ cmd_show(struct cli *cli, int argc, char **argv)
 		if (c.meeting_id)
 			print_meeting(l, c.meeting_id);
 		print_ladder(l, c.id);
+		print_restated(l, c.id);
 		if (c.message_id)
 			print_letter(l, c.message_id);
 		/* the letter's deflections, each with its answer (advice.h) */

@@ -326,6 +326,8 @@ table_row(const struct commitment *c, const char *today, int wwho, int wdue)
 	    c->vague ? "(vague) " : "", quoted ? "“" : "", cli_vis(what),
 	    quoted ? "”" : "");
 	print_answered(c, today);
+	if (c->source && strcmp(c->source, "parent-summary") == 0)
+		fputs(" [from your summary]", stdout);
 	putchar('\n');
 }
 

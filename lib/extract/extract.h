@@ -98,6 +98,12 @@ struct extraction {
 int	extract_text(const char *text, size_t len, const struct civil *ref,
 	    struct extraction *out);
 
+/* The same for a letter the parent wrote to the school: "you will",
+ * "you agreed to", 你會 are promises of the person she writes to (actor
+ * "you", as written), not requests to her. */
+int	extract_parent_text(const char *text, size_t len,
+	    const struct civil *ref, struct extraction *out);
+
 /* mime_parse() + extract_text() with D from the Date header, or from
  * 'now' in the family's zone when the message has none. */
 int	extract_message(const char *raw, size_t len, time_t now,

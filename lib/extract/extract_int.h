@@ -50,6 +50,8 @@ struct letter {
 	const struct unit *units;	/* the letter's sentences, for an
 					   event named in another one */
 	size_t		 nunits;
+	int		 by_parent;	/* the parent wrote it: "you" is
+					   the school person she writes to */
 };
 
 /* unit.c */
@@ -59,6 +61,8 @@ void	unit_free(struct unit *u);
 int	is_alnum_at(const struct unit *u, long i);
 long	find_in(const struct unit *u, const char *phrase, size_t from,
 	    size_t to);
+/* Is one of list's phrases in [from, to)? list is a static, NULL-ended
+ * array: its byte pairs are kept by its address (unit.c). */
 int	any_of(const struct unit *u, const char *const *list, size_t from,
 	    size_t to);
 char   *quote_of(const struct unit *u, size_t a, size_t b);
