@@ -192,17 +192,19 @@ test_mistakes_a_person_makes(void **state)
 	expect(0, "no date", "show 4");
 
 	/* a meeting's id in a sentence; list; show names it */
-	expect(0, "meeting 1: Fri 27 Mar 2026 16:00 with Ms Wong, Miss Lam\n",
-	    "meeting add --date 'next Friday' --time 4pm --with 'Ms Wong, Miss Lam'");
+	expect(0, "meeting 1: Fri 27 Mar 2026 16:00 in Room 204 with Ms Wong, "
+	    "Miss Lam\n", "meeting add --date 'next Friday' --time 4pm --with "
+	    "'Ms Wong, Miss Lam' --where 'Room 204'");
 	expect(0, "ptrail add --meeting 2 ", "meeting add --date 2026-04-01 "
 	    "--with 'Dr Ho'");
-	expect(0, "Fri 27 Mar 2026 16:00  scheduled  you      Ms Wong, Miss Lam",
-	    "meeting list");
+	expect(0, "Fri 27 Mar 2026 16:00  scheduled  you      Room 204         "
+	    "Ms Wong, Miss Lam", "meeting list");
 	expect(0, "\"Dr Ho\"", "meeting list --json");
+	expect(0, "\"location\":\"Room 204\"", "meeting list --json");
 	expect(0, "commitment 5: ", "add --meeting 1 --who 'Ms Wong' --what "
 	    "'book the OT'");
-	expect(0, "meeting:    1, Fri 27 Mar 2026 16:00 with Ms Wong, Miss Lam "
-	    "(recorded by you)", "show 5");
+	expect(0, "meeting:    1, Fri 27 Mar 2026 16:00 in Room 204 with Ms "
+	    "Wong, Miss Lam (recorded by you)", "show 5");
 	expect(1, "no meeting 9 (ptrail meeting list shows them)",
 	    "add --meeting 9 --who x --what y");
 	/* held: not before its day, once, and what to do next */
@@ -211,7 +213,7 @@ test_mistakes_a_person_makes(void **state)
 	expect(0, "meeting 3: ", "meeting add --date 2026-03-16 --with 'Dr Ho'");
 	expect(0, "meeting 3: Mon 16 Mar 2026 with Dr Ho, held\nadd what was "
 	    "promised there with: ptrail add --meeting 3", "meeting held 3");
-	expect(0, "Mon 16 Mar 2026        held       you      Dr Ho",
+	expect(0, "Mon 16 Mar 2026        held       you      -                Dr Ho",
 	    "meeting list");
 	expect(1, "meeting 3 is not a scheduled meeting", "meeting held 3");
 	expect(1, "no meeting 9", "meeting held 9");

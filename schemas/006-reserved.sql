@@ -1,0 +1,3 @@
+-- 006-reserved.sql — schema version 6 is taken by another branch (issue 18);
+-- this empty step only lets step 7 follow without a gap until that branch
+-- lands. Delete this file when the real 006-*.sql is merged.
