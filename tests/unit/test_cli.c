@@ -403,6 +403,48 @@ test_approve_twice(void **state)
 	expect(1, "no outbox message 7", "approve 7");
 }
 
+/* Draft id's APPROVE token, read straight from the ledger. */
+static void
+token_of(int id, char out[33])
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_open_v2(ledger, &db, SQLITE_OPEN_READONLY,
+	    NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT token FROM outbox "
+	    "WHERE id = ?", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_int(st, 1, id);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	snprintf(out, 33, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+}
+
+/* edit: $VISUAL before $EDITOR; an unchanged body keeps the token, a
+ * changed one gets a new token (the mailed one no longer approves), and
+ * the parent's own `ptrail approve` still sends it */
+static void
+test_edit_new_token(void **state)
+{
+	char before[33], after[33];
+	(void)state;
+	ingest_letter(hostile);
+	token_of(1, before);
+	setenv("EDITOR", "false", 1);
+	setenv("VISUAL", "true", 1);
+	expect(0, "outbox 1 unchanged", "edit 1");
+	token_of(1, after);
+	assert_string_equal(before, after);
+	setenv("VISUAL", "sed -i '1s/^/Edited. /'", 1);
+	expect(0, "the APPROVE line mailed before no longer sends it", "edit 1");
+	token_of(1, after);
+	assert_string_not_equal(before, after);
+	expect(0, "Edited. ", "outbox show 1");
+	expect(0, "outbox 1 is approved", "approve 1");
+	unsetenv("VISUAL");
+	unsetenv("EDITOR");
+}
+
 /* The login refused before any folder: status says what went wrong. */
 static void
 test_status_shows_last_error(void **state)
@@ -592,6 +634,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_mistakes_a_person_makes, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_approve_twice, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_edit_new_token, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_people_read, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_date_flag_marked, setup,
