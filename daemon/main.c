@@ -47,6 +47,7 @@
 #include "act/schedule.h"
 #include "ledger/approve.h"
 #include "ledger/items.h"
+#include "ledger/sync_state.h"
 #include "smtp.h"
 #include "sync.h"
 #include "base/log.h"
@@ -210,6 +211,23 @@ note_state(char **last, const char *now_state, int is_error)
 		log_info("connection restored");
 	free(*last);
 	*last = now_state ? xstrdup(now_state) : NULL;
+}
+
+/* The connection failed before any folder: each folder's last error says
+ * why, for `ptrail status`; written once per change, as it is logged. */
+static void
+keep_connect_error(struct daemon *d, const char *last, const char *why)
+{
+	const struct config *cfg = d->cfg;
+	int n = cfg->nfolders ? cfg->nfolders : 1;
+
+	if (last && strcmp(last, why) == 0)
+		return;
+	for (int k = 0; k < n; k++)
+		if (sync_state_error(d->ledger, cfg->nfolders ? cfg->folders[k] :
+		    "INBOX", pt_now(), why) == -1)
+			log_warnx("cannot keep the connection error in the "
+			    "ledger: %s", ledger_errmsg(d->ledger));
 }
 
 static int64_t
@@ -471,6 +489,8 @@ main(int argc, char **argv)
 		if (st == IMAP_OK)
 			st = sync_round(conn, &d, &why);
 		if (st != IMAP_OK) {
+			if (conn == NULL)
+				keep_connect_error(&d, last_state, buf_str(&why));
 			note_state(&last_state, buf_str(&why), 1);
 			imap_close(conn);
 			conn = NULL;
