@@ -81,7 +81,9 @@ is_room_id(const char *w, size_t n)
 		return 0;
 	for (size_t k = 0; k < n; k++)
 		digit |= isdigit((unsigned char)w[k]) != 0;
-	return digit || (n == 1 && isalpha((unsigned char)w[0]));
+	/* "Hall B", but not "in the hall a week later" */
+	return digit || (n == 1 && isalpha((unsigned char)w[0]) &&
+	    w[0] != 'a' && w[0] != 'i');
 }
 
 /* The place after "venue:" at lc offset a, to the end of its clause. */
@@ -217,6 +219,17 @@ place_in(const struct unit *u)
 	return s;
 }
 
+/* Whether u names a day: then it is about another event, and its place
+ * is not this meeting's. */
+static int
+has_day(const struct unit *u)
+{
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].has_date)
+			return 1;
+	return 0;
+}
+
 char *
 meeting_place(const struct letter *lt, const struct unit *u)
 {
@@ -224,7 +237,7 @@ meeting_place(const struct letter *lt, const struct unit *u)
 	size_t k = (size_t)(u - lt->units);
 
 	if (s == NULL && lt->units && k + 1 < lt->nunits &&
-	    !lt->units[k + 1].is_row)
+	    !lt->units[k + 1].is_row && !has_day(&lt->units[k + 1]))
 		s = place_in(&lt->units[k + 1]);
 	return s;
 }

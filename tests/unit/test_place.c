@@ -76,6 +76,12 @@ test_no_place_en(void **state)
 	    "to plan the targets set in March.\n");
 	assert_no_place("The IEP meeting will be on 17 March at 4pm. We look "
 	    "forward to seeing you at school.\n");
+	/* the next sentence's place is another event's when it has a day */
+	assert_no_place("The IEP meeting will be on 17 March at 4pm. The "
+	    "book fair is on 20 March in the school hall.\n");
+	assert_place("The review meeting is in Hall B on 18 March.\n", "Hall B");
+	assert_place("The review meeting is in the hall a week from now, on "
+	    "18 March.\n", "hall");
 }
 
 static void
