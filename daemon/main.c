@@ -213,21 +213,24 @@ note_state(char **last, const char *now_state, int is_error)
 	*last = now_state ? xstrdup(now_state) : NULL;
 }
 
-/* The connection failed before any folder: each folder's last error says
- * why, for `ptrail status`; written once per change, as it is logged. */
+/* The IMAP connection failed (why) or works (NULL): kept for `ptrail
+ * status`, written once per change, as it is logged, and once at start. */
 static void
-keep_connect_error(struct daemon *d, const char *last, const char *why)
+keep_connection(struct daemon *d, const char *last, const char *why)
 {
-	const struct config *cfg = d->cfg;
-	int n = cfg->nfolders ? cfg->nfolders : 1;
+	static int said;
+	int rc = 0;
 
-	if (last && strcmp(last, why) == 0)
+	if (said && (why ? last && strcmp(last, why) == 0 : last == NULL))
 		return;
-	for (int k = 0; k < n; k++)
-		if (sync_state_error(d->ledger, cfg->nfolders ? cfg->folders[k] :
-		    "INBOX", pt_now(), why) == -1)
-			log_warnx("cannot keep the connection error in the "
-			    "ledger: %s", ledger_errmsg(d->ledger));
+	if (why)
+		rc = connection_error(d->ledger, "imap", pt_now(), why);
+	else
+		rc = connection_ok(d->ledger, "imap", pt_now());
+	if (rc == -1)
+		log_warnx("cannot keep the connection's state in the ledger: %s",
+		    ledger_errmsg(d->ledger));
+	said = 1;
 }
 
 static int64_t
@@ -490,7 +493,7 @@ main(int argc, char **argv)
 			st = sync_round(conn, &d, &why);
 		if (st != IMAP_OK) {
 			if (conn == NULL)
-				keep_connect_error(&d, last_state, buf_str(&why));
+				keep_connection(&d, last_state, buf_str(&why));
 			note_state(&last_state, buf_str(&why), 1);
 			imap_close(conn);
 			conn = NULL;
@@ -507,6 +510,7 @@ main(int argc, char **argv)
 			backoff = backoff * 2 > BACKOFF_MAX ? BACKOFF_MAX : backoff * 2;
 			continue;
 		}
+		keep_connection(&d, last_state, NULL);
 		note_state(&last_state, NULL, 0);
 		backoff = 1;
 		if (!ready) {

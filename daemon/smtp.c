@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "base/log.h"
+#include "ledger/sync_state.h"
 #include "neterr.h"
 #include "smtp.h"
 #include "base/xmalloc.h"
@@ -315,10 +316,22 @@ notify_failure(struct daemon *d, const struct outbox_row *r, const char *why)
 	outbox_row_free(&n);
 }
 
+/* The server could not be spoken to (why) or could (NULL): for `ptrail
+ * status`, as the log says it. */
+static void
+keep_connection(struct daemon *d, const char *why)
+{
+	if ((why ? connection_error(d->ledger, "smtp", d->now, why) :
+	    connection_ok(d->ledger, "smtp", d->now)) == -1)
+		log_warnx("cannot keep the SMTP connection's state in the "
+		    "ledger: %s", ledger_errmsg(d->ledger));
+}
+
 /* The outage is over (or never was): say so once. */
 static void
-outage_over(void)
+outage_over(struct daemon *d)
 {
+	keep_connection(d, NULL);
 	if (outage == NULL)
 		return;
 	log_info("SMTP: the server answers again; the outbox is moving");
@@ -342,7 +355,7 @@ send_one(struct daemon *d, struct imap_conn *c, struct outbox_row *r)
 		_exit(99);	/* tests: die between acceptance and commit */
 	switch (fault) {
 	case FAULT_NONE:
-		outage_over();
+		outage_over(d);
 		result = set_state(d, r->id, "sent", NULL, 0);
 		if (result != PT_OK)
 			break;	/* left 'sending': the witness settles it */
@@ -354,7 +367,7 @@ send_one(struct daemon *d, struct imap_conn *c, struct outbox_row *r)
 		break;
 	case FAULT_MESSAGE_TEMP: {
 		time_t wait = (time_t)60 << (r->attempts < 6 ? r->attempts : 6);
-		outage_over();
+		outage_over(d);
 		result = set_state(d, r->id, "retrying", buf_str(&why),
 		    d->now + wait);
 		log_warnx("outbox %lld: will retry in %lld s: %s", (long long)r->id,
@@ -362,7 +375,7 @@ send_one(struct daemon *d, struct imap_conn *c, struct outbox_row *r)
 		break;
 	}
 	case FAULT_MESSAGE_PERM:
-		outage_over();
+		outage_over(d);
 		result = set_state(d, r->id, "failed", buf_str(&why), 0);
 		log_warnx("outbox %lld: failed for good: %s", (long long)r->id,
 		    buf_str(&why));
@@ -377,8 +390,10 @@ send_one(struct daemon *d, struct imap_conn *c, struct outbox_row *r)
 			    "outbox waits, and ptraild tries again", buf_str(&why));
 		else
 			log_debug("SMTP: still unreachable: %s", buf_str(&why));
-		if (outage == NULL)
+		if (outage == NULL) {
 			outage = xstrdup(buf_str(&why));
+			keep_connection(d, outage);
+		}
 		if (result == PT_OK)
 			result = PT_TEMP;
 		break;
@@ -386,6 +401,7 @@ send_one(struct daemon *d, struct imap_conn *c, struct outbox_row *r)
 		result = set_state(d, r->id, "approved", NULL, 0);
 		free(config_error);
 		config_error = xstrdup(buf_str(&why));
+		keep_connection(d, config_error);
 		log_errx("SMTP: %s: a configuration error, not a passing one: "
 		    "nothing is sent until the configuration is fixed and "
 		    "reloaded (SIGHUP)", config_error);

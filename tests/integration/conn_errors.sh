@@ -5,7 +5,8 @@
 # TLS port asked for plain IMAP, a port that accepts and never greets, a
 # certificate for another name, one from a CA not trusted, a login
 # refused; each as ptraild's log line and as `ptrail status` shows it.
-# Then the SMTP side, the same words from libcurl's codes (its certificate
+# Then the SMTP side, the same words from libcurl's codes, in the log and
+# in `ptrail status` (its certificate
 # and login words are not tried here: one ca_file serves both, a round
 # whose IMAP side fails sends nothing, and the test server answers a wrong
 # login by waiting, not refusing). No "libetpan error" and no bare
@@ -78,7 +79,7 @@ imap() {
 	grep -qF "$2" "$D/err" || fail "$1: the log lacks '$2': $(cat "$D/err")"
 	grep -q "libetpan error" "$D/err" && fail "$1: a libetpan code in the log: $(cat "$D/err")"
 	"$PTRAIL" -c "$D/c.conf" status > "$D/status" 2>&1
-	grep -qF "last error, " "$D/status" && grep -qF "$2" "$D/status" ||
+	grep -F "IMAP connection: last error, " "$D/status" | grep -qF "$2" ||
 		fail "$1: status lacks '$2': $(cat "$D/status")"
 	echo "ok: $1: $2"
 }
@@ -107,6 +108,9 @@ smtp() {	# smtp URL WORDS: ptraild --once logs WORDS
 	grep -qF "$2" "$D/err" || fail "$1: the log lacks '$2': $(cat "$D/err")"
 	grep -q "Couldn't connect to server\|Couldn't resolve" "$D/err" &&
 		fail "$1: curl's words alone: $(cat "$D/err")"
+	"$PTRAIL" -c "$D/c.conf" status > "$D/status" 2>&1
+	grep -F "SMTP connection: last error, " "$D/status" | grep -qF "$2" ||
+		fail "$1: status lacks '$2': $(cat "$D/status")"
 	echo "ok: $1: $2"
 }
 rm -rf "$D/data"
