@@ -176,7 +176,7 @@ print_ladder(struct ledger *l, int64_t id)
 	sqlite3_finalize(st);
 }
 
-/* "meeting:    3, Fri 20 Mar 2026 16:00 with Ms Wong, Miss Lam" */
+/* "meeting:    3, Fri 20 Mar 2026 16:00 in Room 204 with Ms Wong" */
 static void
 print_meeting(struct ledger *l, int64_t id)
 {
@@ -188,8 +188,9 @@ print_meeting(struct ledger *l, int64_t id)
 		return;
 	}
 	ymd_human(m.date, human);
-	printf("meeting:    %lld, %s%s%s%s%s (%s)\n", (long long)m.id, human,
-	    m.time ? " " : "", m.time ? m.time : "", m.with_whom ? " with " :
+	printf("meeting:    %lld, %s%s%s%s%s%s%s (%s)\n", (long long)m.id,
+	    human, m.time ? " " : "", m.time ? m.time : "", m.location ?
+	    " in " : "", m.location ? cli_vis(m.location) : "", m.with_whom ? " with " :
 	    "", m.with_whom ? cli_vis(m.with_whom) : "", m.message_id ?
 	    "read from a letter" : "recorded by you");
 	meeting_free(&m);

@@ -48,6 +48,7 @@
 #include "act/schedule.h"
 #include "ledger/approve.h"
 #include "ledger/items.h"
+#include "ledger/sync_state.h"
 #include "smtp.h"
 #include "sync.h"
 #include "base/log.h"
@@ -211,6 +212,26 @@ note_state(char **last, const char *now_state, int is_error)
 		log_info("connection restored");
 	free(*last);
 	*last = now_state ? xstrdup(now_state) : NULL;
+}
+
+/* The IMAP connection failed (why) or works (NULL): kept for `ptrail
+ * status`, written once per change, as it is logged, and once at start. */
+static void
+keep_connection(struct daemon *d, const char *last, const char *why)
+{
+	static int said;
+	int rc = 0;
+
+	if (said && (why ? last && strcmp(last, why) == 0 : last == NULL))
+		return;
+	if (why)
+		rc = connection_error(d->ledger, "imap", pt_now(), why);
+	else
+		rc = connection_ok(d->ledger, "imap", pt_now());
+	if (rc == -1)
+		log_warnx("cannot keep the connection's state in the ledger: %s",
+		    ledger_errmsg(d->ledger));
+	said = 1;
 }
 
 static int64_t
@@ -487,6 +508,8 @@ main(int argc, char **argv)
 		if (st == IMAP_OK)
 			st = sync_round(conn, &d, &why);
 		if (st != IMAP_OK) {
+			if (conn == NULL)
+				keep_connection(&d, last_state, buf_str(&why));
 			note_state(&last_state, buf_str(&why), 1);
 			imap_close(conn);
 			conn = NULL;
@@ -503,6 +526,7 @@ main(int argc, char **argv)
 			backoff = backoff * 2 > BACKOFF_MAX ? BACKOFF_MAX : backoff * 2;
 			continue;
 		}
+		keep_connection(&d, last_state, NULL);
 		note_state(&last_state, NULL, 0);
 		backoff = 1;
 		if (!ready) {

@@ -123,6 +123,7 @@ add_meeting(struct letter *lt, char *quote, const struct civil *d,
 	snprintf(m->time, sizeof(m->time), "%s", time ? time : "");
 	m->rule = rule;
 	m->date_flag = unit_flag(lt->cur_unit);
+	m->location = meeting_place(lt, lt->cur_unit);
 	if (lt->meeting_day == 0)
 		lt->meeting_day = civil_to_days(d->y, d->m, d->d);
 }
@@ -366,8 +367,10 @@ extraction_free(struct extraction *ex)
 	}
 	for (size_t k = 0; k < ex->ndeflections; k++)
 		free(ex->deflections[k].quote);
-	for (size_t k = 0; k < ex->nmeetings; k++)
+	for (size_t k = 0; k < ex->nmeetings; k++) {
 		free(ex->meetings[k].quote);
+		free(ex->meetings[k].location);
+	}
 	for (size_t k = 0; k < ex->ndropped; k++)
 		free(ex->dropped[k].quote);
 	free(ex->dropped);
@@ -424,6 +427,7 @@ extraction_to_json(const struct extraction *ex, struct buf *out)
 		json_object_object_add(o, "quote", json_object_new_string(m->quote));
 		json_object_object_add(o, "date", json_object_new_string(m->date));
 		json_object_object_add(o, "time", str_or_null(m->time));
+		json_object_object_add(o, "location", str_or_null(m->location));
 		if (m->date_flag)
 			json_object_object_add(o, "date_flag",
 			    json_object_new_string(m->date_flag));

@@ -50,6 +50,7 @@ struct ex_meeting {
 	char	 time[6];	/* "" when none */
 	const char *rule;	/* static: "meeting.noun-date" */
 	const char *date_flag;	/* static, as for a commitment, or NULL */
+	char	*location;	/* "Room 204", or NULL: none named */
 };
 
 /*

@@ -139,4 +139,8 @@ const char *deflection_kind(const struct unit *u, const char **rule);
 /* meetings.c */
 int	meeting_sentence(struct letter *lt, const struct unit *u);
 
+/* place.c: where the meeting of unit u is held, from u or the next
+ * sentence; caller frees; NULL when the letter names no place */
+char   *meeting_place(const struct letter *lt, const struct unit *u);
+
 #endif

@@ -189,6 +189,7 @@ store_items(struct ledger *l, const struct config *cfg,
 		m.date = (char *)ex->meetings[k].date;
 		m.time = ex->meetings[k].time[0] ? (char *)ex->meetings[k].time : NULL;
 		m.date_flag = (char *)ex->meetings[k].date_flag;
+		m.location = ex->meetings[k].location;
 		if (meeting_add(l, &m, now) == -1)
 			return -1;
 		res->meetings++;

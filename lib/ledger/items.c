@@ -521,7 +521,8 @@ meeting_add(struct ledger *l, struct meeting *m, time_t now)
 		return -1;
 	if ((st = ledger_stmt(l, "INSERT INTO meetings (message_id, "
 	    "thread_id, quote, date, time, with_whom, note, created_at, "
-	    "updated_at, date_flag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) == NULL)
+	    "updated_at, date_flag, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+	    "?, ?)")) == NULL)
 		goto fail;
 	bind_id_or_null(st, 1, m->message_id);
 	bind_id_or_null(st, 2, m->thread_id);
@@ -533,6 +534,7 @@ meeting_add(struct ledger *l, struct meeting *m, time_t now)
 	sqlite3_bind_int64(st, 8, (int64_t)now);
 	sqlite3_bind_int64(st, 9, (int64_t)now);
 	bind_text_or_null(st, 10, m->date_flag);
+	bind_text_or_null(st, 11, m->location);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		goto fail;
 	ledger_stmt_done(st);
@@ -544,6 +546,7 @@ meeting_add(struct ledger *l, struct meeting *m, time_t now)
 	json_put_str(o, "with", m->with_whom);
 	json_put_str(o, "quote", m->quote);
 	json_put_str(o, "note", m->note);
+	json_put_str(o, "location", m->location);
 	if (m->date_flag && *m->date_flag)
 		json_put_str(o, "date_flag", m->date_flag);
 	if (m->message_id)
@@ -567,7 +570,7 @@ meeting_get(struct ledger *l, int64_t id, struct meeting *m)
 
 	if ((st = ledger_stmt(l, "SELECT id, message_id, thread_id, "
 	    "quote, date, time, with_whom, note, state, sequence, created_at, "
-	    "updated_at, date_flag FROM meetings WHERE id = ?")) == NULL)
+	    "updated_at, date_flag, location FROM meetings WHERE id = ?")) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) == SQLITE_ROW) {
@@ -585,6 +588,7 @@ meeting_get(struct ledger *l, int64_t id, struct meeting *m)
 		m->created_at = sqlite3_column_int64(st, 10);
 		m->updated_at = sqlite3_column_int64(st, 11);
 		m->date_flag = ledger_col_dup(st, 12);
+		m->location = ledger_col_dup(st, 13);
 		rc = 0;
 	}
 	ledger_stmt_done(st);
@@ -600,6 +604,7 @@ meeting_free(struct meeting *m)
 	free(m->with_whom);
 	free(m->note);
 	free(m->date_flag);
+	free(m->location);
 	free(m->state);
 	memset(m, 0, sizeof(*m));
 }

@@ -60,6 +60,7 @@ struct meeting {
 	char	*with_whom;
 	char	*note;
 	char	*date_flag;	/* as for a commitment, or NULL */
+	char	*location;	/* "Room 204", or NULL: none named */
 	char	*state;		/* scheduled held cancelled */
 	int64_t	 sequence;
 	int64_t	 created_at;

@@ -135,6 +135,8 @@ test_upgrade_4_to_5_date_flag(void **state)
 	assert_int_equal(ledger_verify(l, &bad, head, &why), 0);
 	assert_int_equal(sqlite3_exec(ledger_db(l), "ALTER TABLE commitments "
 	    "DROP COLUMN date_flag; ALTER TABLE meetings DROP COLUMN date_flag; "
+	    "ALTER TABLE meetings DROP COLUMN location; "	/* step 7's */
+	    "DROP TABLE connections; "
 	    "PRAGMA user_version = 4", NULL, NULL, NULL), SQLITE_OK);
 	ledger_close(l);
 
