@@ -214,13 +214,15 @@ test_upgrade_5_to_6_parent_summary(void **state)
 	    "'<r@x>', 1, 'a@b', 's', 'b', 1, 1);"
 	    "INSERT INTO escalations (commitment_id, step, outbox_id, due_at, "
 	    "created_at) VALUES (2, 0, 7, 1, 1);"
+	    "ALTER TABLE meetings DROP COLUMN location; "	/* step 7's */
+	    "DROP TABLE connections; "
 	    "PRAGMA user_version = 5; COMMIT;", NULL, NULL, NULL), SQLITE_OK);
 	free(create);
 	free(v5);
 	sqlite3_close(db);
 
 	l = open_rw(path);
-	assert_int_equal(ledger_version(l), 6);
+	assert_int_equal(ledger_version(l), ledger_latest_version());
 	/* the chain and the ids are what they were */
 	assert_int_equal(ledger_verify(l, &bad, head2, &why), 0);
 	assert_string_equal(head, head2);
