@@ -390,6 +390,30 @@ test_rfc2231_boundary(void **state)
 	mime_message_free(&m);
 }
 
+/* HTML nested 100,000 deep (libxml2 stops at 256 unless told otherwise):
+ * the text inside and after the deep part is read. */
+static void
+test_html_deep(void **state)
+{
+	struct buf raw = BUF_INIT;
+
+	(void)state;
+	buf_addstr(&raw, "From: a@school.example\r\nContent-Type: text/html\r\n"
+	    "\r\n<p>Dear parent,</p>");
+	for (int k = 0; k < 100000; k++)
+		buf_addstr(&raw, "<div>");
+	buf_addstr(&raw, "Deep inside.");
+	for (int k = 0; k < 100000; k++)
+		buf_addstr(&raw, "</div>");
+	buf_addstr(&raw, "<p>I will send the IEP by Friday.</p>\r\n");
+	assert_int_equal(parse(buf_str(&raw)), 0);
+	assert_non_null(strstr(m.text, "Dear parent,"));
+	assert_non_null(strstr(m.text, "Deep inside."));
+	assert_non_null(strstr(m.text, "I will send the IEP by Friday."));
+	mime_message_free(&m);
+	buf_free(&raw);
+}
+
 int
 main(void)
 {
@@ -408,6 +432,7 @@ main(void)
 		cmocka_unit_test(test_every_text_part),
 		cmocka_unit_test(test_deep_nesting),
 		cmocka_unit_test(test_rfc2231_boundary),
+		cmocka_unit_test(test_html_deep),
 	};
 	return cmocka_run_group_tests_name("mime", tests, NULL, NULL);
 }
