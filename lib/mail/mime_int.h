@@ -38,7 +38,8 @@ char	*mime_join_boundaries(const char *raw, size_t len, size_t *outlen);
 
 /* The letter's own lines: quoted (">") lines, everything below an
  * attribution ("On ... wrote:", Outlook headers, 寄件者:), signatures
- * ("-- ") and confidentiality disclaimers removed. */
+ * ("-- ") and confidentiality disclaimers removed; a letter forwarded
+ * inline is kept, less its marker and header block. */
 char	*quotecut(const char *text);
 
 #endif
