@@ -199,6 +199,16 @@ person_json(const char *name, const char *addr, const char *role)
 	return o;
 }
 
+/* Run a bound statement once and let it go: 0, or -1. */
+static int
+step_once(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
+
+	ledger_stmt_done(st);
+	return rc;
+}
+
 /* sql with ?1 name, ?2 address, ?3 role (each may be NULL), ?4 n: 0, or
  * -1. */
 static int
@@ -206,7 +216,6 @@ person_write(struct ledger *l, const char *sql, const char *name,
     const char *addr, const char *role, int64_t n)
 {
 	sqlite3_stmt *st = ledger_stmt(l, sql);
-	int rc;
 
 	if (st == NULL)
 		return -1;
@@ -214,9 +223,7 @@ person_write(struct ledger *l, const char *sql, const char *name,
 	ledger_bind_opt(st, 2, addr);
 	ledger_bind_opt(st, 3, role);
 	sqlite3_bind_int64(st, 4, n);
-	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
-	ledger_stmt_done(st);
-	return rc;
+	return step_once(st);
 }
 
 static int64_t
@@ -554,15 +561,12 @@ static int
 merge_step(struct ledger *l, const char *sql, int64_t keep, int64_t gone)
 {
 	sqlite3_stmt *st = ledger_stmt(l, sql);
-	int rc;
 
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, keep);
 	sqlite3_bind_int64(st, 2, gone);
-	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
-	ledger_stmt_done(st);
-	return rc;
+	return step_once(st);
 }
 
 int
