@@ -66,10 +66,20 @@ LIBPTRAIL  := $(OBJ)/libptrail.a
 PTRAIL  := $(O)/ptrail
 PTRAILD := $(O)/ptraild
 
-.PHONY: unit-bins all deps check check-asan demo bench fuzz pkgs-present \
+# Test switches (PTRAIL_TEST_*: die at a chosen point, ...) are compiled
+# only into ptraild-test, never into ptraild or what make install copies
+# (curl keeps such switches to debug builds). Only the daemon files that
+# hold a switch are compiled again, with -DPTRAIL_TEST_HOOKS, in their own
+# folder; tests/run.sh names the binary PTRAILD_TEST.
+PTRAILD_TEST := $(O)/ptraild-test
+HOOK_SRC     := $(shell grep -l PTRAIL_TEST_HOOKS $(DAEMON_SRC) 2>/dev/null)
+HOOK_OBJ     := $(HOOK_SRC:%.c=$(OBJ)/hooks/%.o)
+
+.PHONY: unit-bins test-bins all deps check check-asan demo bench fuzz pkgs-present \
         install uninstall clean lint-man
 all: $(PTRAIL) $(PTRAILD)
 unit-bins: $(UNIT_BIN)
+test-bins: $(UNIT_BIN) $(PTRAILD_TEST)
 
 $(OBJ)/%.o: %.c $(wildcard lib/*/*.h daemon/*.h cli/*.h) | pkgs-present
 	@mkdir -p $(dir $@)
@@ -100,6 +110,14 @@ $(PTRAIL): $(CLI_OBJ) $(LIBPTRAIL)
 
 $(PTRAILD): $(DAEMON_OBJ) $(LIBPTRAIL)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(DAEMON_OBJ) $(LIBPTRAIL) $(PKG_LIBS)
+
+$(OBJ)/hooks/%.o: %.c $(wildcard lib/*/*.h daemon/*.h cli/*.h) | pkgs-present
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -DPTRAIL_TEST_HOOKS -c -o $@ $<
+
+$(PTRAILD_TEST): $(filter-out $(HOOK_SRC:%.c=$(OBJ)/%.o),$(DAEMON_OBJ)) $(HOOK_OBJ) $(LIBPTRAIL)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(filter-out $(HOOK_SRC:%.c=$(OBJ)/%.o),$(DAEMON_OBJ)) \
+	  $(HOOK_OBJ) $(LIBPTRAIL) $(PKG_LIBS)
 
 $(OBJ)/tests/%: tests/unit/%.c $(LIBPTRAIL) $(wildcard tests/unit/*.h)
 	@mkdir -p $(dir $@)
@@ -132,11 +150,11 @@ deps:
 # (see PKG_OK above): so each works as the first command on a new machine,
 # with -j too.
 check: deps
-	$(MAKE) all unit-bins
+	$(MAKE) all test-bins
 	tests/run.sh $(O)
 
 check-asan: deps
-	$(MAKE) O=build-asan SAN=1 all unit-bins
+	$(MAKE) O=build-asan SAN=1 all test-bins
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  tests/run.sh build-asan
 
@@ -181,4 +199,4 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf obj build-asan ptrail ptraild
+	rm -rf obj build-asan ptrail ptraild ptraild-test

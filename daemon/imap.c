@@ -291,18 +291,43 @@ guard_stream(struct imap_conn *c)
 	mailstream_set_low(st, g);
 }
 
+/* c's socket, or -1. */
+static int
+conn_fd(struct imap_conn *c)
+{
+	mailstream_low *low;
+
+	if (c == NULL || c->imap == NULL || c->imap->imap_stream == NULL)
+		return -1;
+	if ((low = mailstream_get_low(c->imap->imap_stream)) == NULL)
+		return -1;
+	return mailstream_low_get_fd(low);
+}
+
 void
 imap_interrupt(struct imap_conn *c)
 {
-	mailstream_low *low;
-	int fd;
+	int fd = conn_fd(c);
 
-	if (c == NULL || c->imap == NULL || c->imap->imap_stream == NULL)
-		return;
-	if ((low = mailstream_get_low(c->imap->imap_stream)) == NULL)
-		return;
-	if ((fd = mailstream_low_get_fd(low)) >= 0)
+	if (fd >= 0)
 		shutdown(fd, SHUT_RDWR);
+}
+
+/* Set only while the main thread waits in a fetch of its own (imap.h). */
+static volatile sig_atomic_t armed_fd = -1;
+
+void
+imap_arm_cut(struct imap_conn *c)
+{
+	armed_fd = c ? conn_fd(c) : -1;
+}
+
+void
+imap_cut_armed(void)
+{
+	int fd = armed_fd;
+	if (fd >= 0)
+		shutdown(fd, SHUT_RDWR);	/* async-signal-safe */
 }
 
 enum imap_status

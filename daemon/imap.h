@@ -53,6 +53,14 @@ void	imap_close(struct imap_conn *c);
 /* Cut c's connection now, from any thread: a read in progress on another
  * thread ends with an error at once. Only imap_close() is left to do. */
 void	imap_interrupt(struct imap_conn *c);
+/*
+ * The same from a signal handler, for a wait on the main thread itself:
+ * imap_arm_cut(c) before the wait, imap_arm_cut(NULL) after it;
+ * imap_cut_armed() (async-signal-safe: one shutdown(2)) cuts the armed
+ * connection, if any, so the wait's read fails at once.
+ */
+void	imap_arm_cut(struct imap_conn *c);
+void	imap_cut_armed(void);
 int	imap_has_idle(const struct imap_conn *c);
 /* The parent's Sent folder: the config's sent_folder, else the folder the
  * server marks \Sent (RFC 6154 SPECIAL-USE, looked up at login); NULL

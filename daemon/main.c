@@ -79,10 +79,12 @@ on_signal(int sig)
 {
 	int saved = errno;
 
-	if (sig == SIGHUP)
+	if (sig == SIGHUP) {
 		reload_requested = 1;
-	else
+	} else {
 		stop_requested = 1;
+		imap_cut_armed();	/* a fetch the main thread waits in */
+	}
 	if (wake_pipe[1] != -1)
 		(void)!write(wake_pipe[1], "", 1);
 	errno = saved;

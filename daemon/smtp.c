@@ -29,7 +29,18 @@
 #include "smtp.h"
 #include "base/xmalloc.h"
 
-#define TEST_CRASH_ENV "PTRAIL_TEST_CRASH_AFTER_SMTP"
+#ifdef PTRAIL_TEST_HOOKS
+/* ptraild-test only (Makefile): die between the server's acceptance and
+ * the ledger's commit, for tests/integration/smtp_outbox.sh. */
+static void
+test_crash_after_smtp(void)
+{
+	if (getenv("PTRAIL_TEST_CRASH_AFTER_SMTP"))
+		_exit(99);
+}
+#else
+#define test_crash_after_smtp()	do { } while (0)
+#endif
 
 /* What an attempt's failure is about. */
 enum smtp_fault {
@@ -351,8 +362,8 @@ send_one(struct daemon *d, struct imap_conn *c, struct outbox_row *r)
 	d->changed = 1;
 	outbox_render(r, d->cfg, d->now, &msg);
 	fault = smtp_send(d->cfg, r, &msg, &why);
-	if (fault == FAULT_NONE && getenv(TEST_CRASH_ENV))
-		_exit(99);	/* tests: die between acceptance and commit */
+	if (fault == FAULT_NONE)
+		test_crash_after_smtp();
 	switch (fault) {
 	case FAULT_NONE:
 		outage_over(d);

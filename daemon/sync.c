@@ -212,6 +212,11 @@ reader_start(struct reader *rd)
 	pthread_condattr_t ca;
 	int rc;
 
+#ifdef PTRAIL_TEST_HOOKS
+	/* ptraild-test: the path taken when no thread can be made */
+	if (getenv("PTRAIL_TEST_NO_READER"))
+		return -1;
+#endif
 	pthread_mutex_init(&rd->lock, NULL);
 	pthread_condattr_init(&ca);
 	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
@@ -458,12 +463,18 @@ sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
 	if (n == 0)
 		return IMAP_OK;
 	if (reader_start(&rd) == -1) {
-		/* no thread: read and store in turn */
+		/* no thread: read and store in turn; SIGTERM cuts the
+		 * connection under a fetch that stalls (imap_arm_cut()) */
 		for (size_t k = 0, len; k < n && !(d->stop && *d->stop);
 		    k += len) {
 			len = batch_len(w, k, n);
-			if ((st = fetch_and_read(c, d->cfg, d->now, w + k, len,
-			    &cur, why)) != IMAP_OK) {
+			imap_arm_cut(c);
+			if (d->stop && *d->stop)	/* before the arming */
+				imap_interrupt(c);
+			st = fetch_and_read(c, d->cfg, d->now, w + k, len, &cur,
+			    why);
+			imap_arm_cut(NULL);
+			if (st != IMAP_OK) {
 				batch_free(&cur);
 				return st;
 			}

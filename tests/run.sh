@@ -3,8 +3,10 @@
 #
 # Unit tests: each $O/obj/tests/test_* binary (cmocka); every test inside
 # counts. Integration tests: each tests/integration/*.sh counts once; it gets
-# PTRAIL and PTRAILD (absolute paths of the binaries under test) and a fresh
-# TMPDIR, and passes by exiting 0. A script that exits 77 is skipped.
+# PTRAIL and PTRAILD (absolute paths of the binaries under test),
+# PTRAILD_TEST (the same daemon with the PTRAIL_TEST_* switches compiled
+# in: make test-bins) and a fresh TMPDIR, and passes by exiting 0. A script
+# that exits 77 is skipped.
 # Output of every test goes to this script's stdout (cmocka writes its
 # verdict lines on stderr, so both streams are sent here).
 set -u
@@ -13,6 +15,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top" || exit 70
 export PTRAIL="$(cd "$O" && pwd)/ptrail"
 export PTRAILD="$(cd "$O" && pwd)/ptraild"
+export PTRAILD_TEST="$(cd "$O" && pwd)/ptraild-test"
 export PTRAIL_TOP="$top"
 passed=0 failed=0 skipped=0
 failures=""

@@ -192,110 +192,123 @@ is_iep(const char *s)
 	    strstr(s, "individual education plan");
 }
 
-static int
-add_commitments(struct ledger *l, FILE *evs, const char *zone,
-    time_t now, const char *domain)
-{
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT c.id, coalesce((SELECT p.name "
-	    "FROM people p WHERE p.id = c.person_id), c.actor), c.action, "
-	    "c.quote, c.due, c.due_time, c.state, c.sequence, c.updated_at, "
-	    "m.date, m.subject, c.answered_at FROM commitments c LEFT JOIN "
-	    "messages m ON m.id = c.message_id WHERE c.due IS NOT NULL "
-	    "ORDER BY c.id", -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		icalcomponent *ev = icalcomponent_new_vevent();
-		struct buf s = BUF_INIT, d = BUF_INIT;
-		char uid[96];
-		const char *state = col(st, 6);
-		icalproperty_status status;
-		const char *words = commitment_words(state,
-		    sqlite3_column_type(st, 11) != SQLITE_NULL, &status);
+/*
+ * A promise's and a meeting's event are built alike: UID, DTSTAMP, a
+ * SUMMARY, a DESCRIPTION of the quote and its letter, the day (and time),
+ * STATUS, SEQUENCE, LAST-MODIFIED, in that order. What differs is data:
+ * the query, where its columns are, and the words (summary, the end of the
+ * description, the STATUS; ICAL_STATUS_NONE: none).
+ */
+typedef icalproperty_status (*event_words)(sqlite3_stmt *st, struct buf *s,
+    struct buf *d);
 
-		snprintf(uid, sizeof(uid), "commitment-%lld@%s",
-		    (long long)sqlite3_column_int64(st, 0), domain);
-		icalcomponent_add_property(ev, icalproperty_new_uid(uid));
-		icalcomponent_add_property(ev, icalproperty_new_dtstamp(utc_time(now)));
-		buf_printf(&s, "%s: %s — %s", col(st, 1) ? col(st, 1) :
-		    "(nobody named)", col(st, 2) ? col(st, 2) : col(st, 3), words);
-		icalcomponent_add_property(ev, icalproperty_new_summary(buf_str(&s)));
-		buf_printf(&d, "\"%s\"", col(st, 3));
-		letter_line(&d, st, 9, 10);
-		buf_printf(&d, "\nState: %s%s", state,
-		    sqlite3_column_type(st, 11) != SQLITE_NULL ?
-		    " (the school has answered)" : "");
+struct event_kind {
+	const char	*name;		/* UID: NAME-ID@DOMAIN */
+	const char	*sql;
+	int		 quote, day, time, seq, updated;	/* columns */
+	int		 letter;	/* m.date; m.subject the one after */
+	int		 location;	/* LOCATION's column; -1: none */
+	event_words	 words;
+};
+
+static icalproperty_status
+commitment_event_words(sqlite3_stmt *st, struct buf *s, struct buf *d)
+{
+	const char *state = col(st, 6);
+	int answered = sqlite3_column_type(st, 11) != SQLITE_NULL;
+	icalproperty_status status;
+	const char *words = commitment_words(state, answered, &status);
+
+	buf_printf(s, "%s: %s — %s", col(st, 1) ? col(st, 1) :
+	    "(nobody named)", col(st, 2) ? col(st, 2) : col(st, 3), words);
+	buf_printf(d, "\nState: %s%s", state, answered ?
+	    " (the school has answered)" : "");
+	return status;
+}
+
+static icalproperty_status
+meeting_event_words(sqlite3_stmt *st, struct buf *s, struct buf *d)
+{
+	const char *who = col(st, 9) ? col(st, 9) : col(st, 10);
+	int iep = is_iep(col(st, 1)) || is_iep(col(st, 8));
+
+	(void)d;
+	buf_printf(s, "%s%s%s%s", iep ? "IEP meeting" : "Meeting",
+	    who ? " with " : "", who ? who : "", iep ?
+	    " (ask for the draft IEP 3 days ahead)" : "");
+	return strcmp(col(st, 4), "cancelled") == 0 ? ICAL_STATUS_CANCELLED :
+	    ICAL_STATUS_CONFIRMED;
+}
+
+static const struct event_kind commitment_events = {
+	"commitment",
+	"SELECT c.id, coalesce((SELECT p.name FROM people p WHERE p.id = "
+	"c.person_id), c.actor), c.action, c.quote, c.due, c.due_time, "
+	"c.state, c.sequence, c.updated_at, m.date, m.subject, c.answered_at "
+	"FROM commitments c LEFT JOIN messages m ON m.id = c.message_id "
+	"WHERE c.due IS NOT NULL ORDER BY c.id",
+	3, 4, 5, 7, 8, 9, -1, commitment_event_words
+};
+
+/* a meeting read again later in its thread, on the same day (at the same
+ * time, or with a time one of them lacks) is the same meeting: the first
+ * keeps the event, with the time either gave */
+static const struct event_kind meeting_events = {
+	"meeting",
+	"SELECT g.id, g.quote, g.date, coalesce(g.time, (SELECT g3.time FROM "
+	"meetings g3 WHERE g3.thread_id = g.thread_id AND g3.date = g.date AND "
+	"g3.time IS NOT NULL ORDER BY g3.id LIMIT 1)), g.state, g.sequence, "
+	"g.updated_at, m.date, m.subject, g.with_whom, m.from_name, "
+	"g.location FROM meetings g LEFT JOIN messages m ON m.id = g.message_id WHERE NOT "
+	"EXISTS (SELECT 1 FROM meetings g2 WHERE g2.thread_id = g.thread_id "
+	"AND g2.date = g.date AND g2.id < g.id AND (g2.time IS NULL OR g.time "
+	"IS NULL OR g2.time = g.time)) ORDER BY g.id",
+	1, 2, 3, 5, 6, 7, 11, meeting_event_words
+};
+
+static void
+add_event(FILE *evs, sqlite3_stmt *st, const struct event_kind *k,
+    const char *zone, time_t now, const char *domain)
+{
+	icalcomponent *ev = icalcomponent_new_vevent();
+	struct buf s = BUF_INIT, d = BUF_INIT;
+	icalproperty_status status;
+	char uid[96];
+
+	snprintf(uid, sizeof(uid), "%s-%lld@%s", k->name,
+	    (long long)sqlite3_column_int64(st, 0), domain);
+	icalcomponent_add_property(ev, icalproperty_new_uid(uid));
+	icalcomponent_add_property(ev, icalproperty_new_dtstamp(utc_time(now)));
+	buf_printf(&d, "\"%s\"", col(st, k->quote));
+	letter_line(&d, st, k->letter, k->letter + 1);
+	status = k->words(st, &s, &d);
+	icalcomponent_add_property(ev, icalproperty_new_summary(buf_str(&s)));
+	icalcomponent_add_property(ev, icalproperty_new_description(buf_str(&d)));
+	add_when(ev, zone, col(st, k->day), col(st, k->time));
+	if (k->location >= 0 && col(st, k->location))
 		icalcomponent_add_property(ev,
-		    icalproperty_new_description(buf_str(&d)));
-		add_when(ev, zone, col(st, 4), col(st, 5));
-		if (status != ICAL_STATUS_NONE)
-			icalcomponent_add_property(ev,
-			    icalproperty_new_status(status));
-		icalcomponent_add_property(ev,
-		    icalproperty_new_sequence((int)sqlite3_column_int64(st, 7)));
-		icalcomponent_add_property(ev, icalproperty_new_lastmodified(
-		    utc_time((time_t)sqlite3_column_int64(st, 8))));
-		emit(evs, ev);
-		buf_free(&s);
-		buf_free(&d);
-	}
-	sqlite3_finalize(st);
-	return 0;
+		    icalproperty_new_location(col(st, k->location)));
+	if (status != ICAL_STATUS_NONE)
+		icalcomponent_add_property(ev, icalproperty_new_status(status));
+	icalcomponent_add_property(ev,
+	    icalproperty_new_sequence((int)sqlite3_column_int64(st, k->seq)));
+	icalcomponent_add_property(ev, icalproperty_new_lastmodified(
+	    utc_time((time_t)sqlite3_column_int64(st, k->updated))));
+	emit(evs, ev);
+	buf_free(&s);
+	buf_free(&d);
 }
 
 static int
-add_meetings(struct ledger *l, FILE *evs, const char *zone,
-    time_t now, const char *domain)
+add_events(struct ledger *l, FILE *evs, const struct event_kind *k,
+    const char *zone, time_t now, const char *domain)
 {
 	sqlite3_stmt *st;
-	/* a meeting read again later in its thread, on the same day (at the
-	 * same time, or with a time one of them lacks) is the same meeting:
-	 * the first keeps the event, with the time either gave */
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT g.id, g.quote, g.date, "
-	    "coalesce(g.time, (SELECT g3.time FROM meetings g3 WHERE "
-	    "g3.thread_id = g.thread_id AND g3.date = g.date AND g3.time IS NOT "
-	    "NULL ORDER BY g3.id LIMIT 1)), g.state, g.sequence, g.updated_at, "
-	    "m.date, m.subject, g.with_whom, m.from_name, g.location FROM "
-	    "meetings g LEFT "
-	    "JOIN messages m ON m.id = g.message_id WHERE NOT EXISTS (SELECT 1 "
-	    "FROM meetings g2 WHERE g2.thread_id = g.thread_id AND g2.date = "
-	    "g.date AND g2.id < g.id AND (g2.time IS NULL OR g.time IS NULL OR "
-	    "g2.time = g.time)) ORDER BY g.id", -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		icalcomponent *ev = icalcomponent_new_vevent();
-		struct buf s = BUF_INIT, d = BUF_INIT;
-		char uid[96];
-		const char *who = col(st, 9) ? col(st, 9) : col(st, 10);
-		int iep = is_iep(col(st, 1)) || is_iep(col(st, 8));
 
-		snprintf(uid, sizeof(uid), "meeting-%lld@%s",
-		    (long long)sqlite3_column_int64(st, 0), domain);
-		icalcomponent_add_property(ev, icalproperty_new_uid(uid));
-		icalcomponent_add_property(ev, icalproperty_new_dtstamp(utc_time(now)));
-		buf_printf(&s, "%s%s%s%s", iep ? "IEP meeting" : "Meeting",
-		    who ? " with " : "", who ? who : "", iep ?
-		    " (ask for the draft IEP 3 days ahead)" : "");
-		icalcomponent_add_property(ev, icalproperty_new_summary(buf_str(&s)));
-		buf_printf(&d, "\"%s\"", col(st, 1));
-		letter_line(&d, st, 7, 8);
-		icalcomponent_add_property(ev,
-		    icalproperty_new_description(buf_str(&d)));
-		add_when(ev, zone, col(st, 2), col(st, 3));
-		if (col(st, 11))
-			icalcomponent_add_property(ev,
-			    icalproperty_new_location(col(st, 11)));
-		icalcomponent_add_property(ev, icalproperty_new_status(
-		    strcmp(col(st, 4), "cancelled") == 0 ? ICAL_STATUS_CANCELLED :
-		    ICAL_STATUS_CONFIRMED));
-		icalcomponent_add_property(ev,
-		    icalproperty_new_sequence((int)sqlite3_column_int64(st, 5)));
-		icalcomponent_add_property(ev, icalproperty_new_lastmodified(
-		    utc_time((time_t)sqlite3_column_int64(st, 6))));
-		emit(evs, ev);
-		buf_free(&s);
-		buf_free(&d);
-	}
+	if (sqlite3_prepare_v2(ledger_db(l), k->sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	while (sqlite3_step(st) == SQLITE_ROW)
+		add_event(evs, st, k, zone, now, domain);
 	sqlite3_finalize(st);
 	return 0;
 }
@@ -382,8 +395,9 @@ ics_render(struct ledger *l, const struct config *cfg, time_t now, FILE *out)
 	}
 	fwrite(text, 1, (size_t)(end - text), out);
 	ledger_uid_domain(l, domain);
-	if (add_commitments(l, out, cfg->zone, now, domain) == -1 ||
-	    add_meetings(l, out, cfg->zone, now, domain) == -1 ||
+	if (add_events(l, out, &commitment_events, cfg->zone, now,
+	    domain) == -1 ||
+	    add_events(l, out, &meeting_events, cfg->zone, now, domain) == -1 ||
 	    add_escalations(l, out, cfg->zone, now, domain) == -1)
 		rc = -1;
 	fputs(end, out);

@@ -11,6 +11,13 @@
  * answering the earlier promises of the thread it is about (items.h; the
  * others stay open), the event, and the
  * folder's last UID. Either all of it lands or none.
+ *
+ * A school letter that the other parent (or a tutor, a colleague) forwards
+ * as an attachment is read as the school's: its own From is whose "I"
+ * the promises are, its own Date the day "Friday" counts from
+ * (take_source()). The message row keeps the real sender. The words of
+ * the one who forwarded it are read with it, under the school's name: a
+ * "FYI" carries no promise, and mime.c writes nothing between the two.
  */
 #include <ctype.h>
 #include <json-c/json.h>
@@ -138,14 +145,17 @@ insert_message(struct ledger *l, const struct mime_message *m,
 }
 
 static int
-store_items(struct ledger *l, const struct config *cfg,
-    const struct mime_message *mm, const struct extraction *ex, int64_t msg,
+store_items(struct ledger *l, const struct ingest_prep *p, int64_t msg,
     int64_t thread, time_t now, struct ingest_result *res)
 {
+	const struct config *cfg = p->cfg;
+	const struct mime_message *mm = &p->m;
+	const struct extraction *ex = &p->ex;
 	/* the sender is a person the ledger knows (people.h) */
-	char *sig = mm->from_name ? NULL : people_signature_name(mm->text);
-	int64_t sender = people_by_address(l, cfg, mm->from_name ?
-	    mm->from_name : sig, mm->from_addr, now);
+	const struct mime_forward *src = &p->src;
+	char *sig = src->from_name ? NULL : people_signature_name(mm->text);
+	int64_t sender = people_by_address(l, cfg, src->from_name ?
+	    src->from_name : sig, src->from_addr, now);
 	free(sig);
 	if (sender < 0)
 		return -1;
@@ -159,7 +169,7 @@ store_items(struct ledger *l, const struct config *cfg,
 		c.source = (char *)"letter";
 		c.actor = (char *)e->actor;	/* as written; the person beside */
 		c.person_id = people_resolve(l, cfg, e->actor, e->quote,
-		    mm->text, mm->from_name, mm->from_addr, now);
+		    mm->text, src->from_name, src->from_addr, now);
 		if (c.person_id < 0)
 			return -1;
 		c.action = e->action;
@@ -413,6 +423,25 @@ store_detail(const struct mime_message *m, const char *sha, const char *folder,
 	return s;
 }
 
+/* Whose letter this is (struct ingest_prep's src): see the top. */
+static void
+take_source(const struct config *cfg, struct ingest_prep *p)
+{
+	const struct mime_message *m = &p->m;
+
+	p->src.from_name = m->from_name;
+	p->src.from_addr = m->from_addr;
+	p->src.has_date = m->has_date;
+	p->src.date = m->date;
+	p->src.date_offset = m->date_offset;
+	if (p->school || p->out || m->forwards == 0 ||
+	    !config_is_school_addr(cfg, m->fwd.from_addr))
+		return;
+	p->src = m->fwd;
+	p->school = 1;
+	p->forwarded = 1;
+}
+
 void
 ingest_prepare(const struct config *cfg, const char *raw, size_t len,
     int sent, time_t now, struct ingest_prep *p)
@@ -425,12 +454,13 @@ ingest_prepare(const struct config *cfg, const char *raw, size_t len,
 	p->parsed = 1;
 	p->out = sent || config_is_parent_addr(cfg, p->m.from_addr);
 	p->school = config_is_school_addr(cfg, p->m.from_addr);
+	take_source(cfg, p);
 	if (!p->m.is_bulk && ((p->school && !p->out) ||
 	    (p->out && to_school(cfg, &p->m)))) {
 		struct civil ref;
-		if (p->m.has_date)
-			days_to_civil((long)((p->m.date +
-			    (time_t)p->m.date_offset * 60) / 86400), &ref);
+		if (p->src.has_date)
+			days_to_civil((long)((p->src.date +
+			    (time_t)p->src.date_offset * 60) / 86400), &ref);
 		else
 			local_civil(now, &ref);
 		if (p->out)
@@ -487,13 +517,12 @@ ingest_store(struct ledger *l, const char *folder, uint32_t uidvalidity,
 		thread = res->id;
 	res->was_new = 1;
 	if (p->school && !p->out) {
-		if (store_items(l, p->cfg, m, &p->ex, res->id, thread, now,
-		    res) == -1)
+		if (store_items(l, p, res->id, thread, now, res) == -1)
 			goto fail;
 		/* a reply answers only the promises it is about (items.h) */
 		if (thread != res->id && commitments_answer_by_letter(l,
-		    res->id, thread, m->from_addr, m->text, m->has_date ?
-		    m->date : now, now) == -1)
+		    res->id, thread, p->src.from_addr, m->text,
+		    p->src.has_date ? p->src.date : now, now) == -1)
 			goto fail;
 	}
 	if (p->out && p->ex.ncommitments && !is_ours(l, m->message_id) &&

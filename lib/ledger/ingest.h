@@ -42,6 +42,12 @@ struct ingest_prep {
 	struct extraction	 ex;		/* school mail, and the parent's own
 						   letters to the school */
 	int			 out, school;
+	/* whose letter the items come from: the sender, or, for a school
+	 * letter forwarded as an attachment by someone who is neither the
+	 * school nor the parent, that letter's own sender and date (then
+	 * forwarded is 1). The strings point into m. */
+	struct mime_forward	 src;
+	int			 forwarded;
 	const struct config	*cfg;		/* not owned: the caller's */
 };
 

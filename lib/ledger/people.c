@@ -26,12 +26,10 @@ const char *const people_en_titles[] = { "ms", "mr", "mrs", "miss", "dr",
 const char *const people_zh_titles[] = { "老師", "姑娘", "主任", "校長",
     "先生", "女士", "小姐", "博士", "教授", NULL };
 
-int
-people_is_pronoun(const char *s)
+/* Is the first word of s ("(She", "we,") in words (lower case)? */
+static int
+first_word_in(const char *s, const char *const words[])
 {
-	static const char *const p[] = { "i", "we", "he", "she", "they",
-	    "him", "her", "them", "us", "me", "it", "本人", "我", "我們",
-	    "我哋", "佢", "佢哋", "他", "她", "他們", "她們", "you", NULL };
 	char w[32];
 	size_t n = 0;
 
@@ -43,29 +41,30 @@ people_is_pronoun(const char *s)
 	    s++)
 		w[n++] = (char)tolower((unsigned char)*s);
 	w[n] = '\0';
-	for (int k = 0; p[k]; k++)
-		if (strcmp(w, p[k]) == 0)
+	for (int k = 0; words[k]; k++)
+		if (strcmp(w, words[k]) == 0)
 			return 1;
 	return 0;
 }
 
+int
+people_is_pronoun(const char *s)
+{
+	static const char *const p[] = { "i", "we", "he", "she", "they",
+	    "him", "her", "them", "us", "me", "it", "本人", "我", "我們",
+	    "我哋", "佢", "佢哋", "他", "她", "他們", "她們", "you", NULL };
+
+	return first_word_in(s, p);
+}
+
+/* The writer speaking of themselves: the sender is the person. */
 static int
 is_self(const char *s)
 {
 	static const char *const p[] = { "i", "we", "本人", "我", "我們", "我哋",
 	    "us", "me", NULL };
-	char w[32];
-	size_t n = 0;
-	while (*s == '(' || *s == ' ')
-		s++;
-	for (; *s && *s != ' ' && *s != ',' && *s != ')' && n + 1 < sizeof(w);
-	    s++)
-		w[n++] = (char)tolower((unsigned char)*s);
-	w[n] = '\0';
-	for (int k = 0; p[k]; k++)
-		if (strcmp(w, p[k]) == 0)
-			return 1;
-	return 0;
+
+	return first_word_in(s, p);
 }
 
 /* The comparison key of a name (caller frees); "" when nothing is left. */
@@ -185,36 +184,63 @@ person_event(struct ledger *l, time_t now, const char *kind, int64_t id,
 	return ev < 0 ? -1 : 0;
 }
 
-static int64_t
-person_insert(struct ledger *l, const char *name, const char *addr,
-    const char *role, time_t now)
+/* What a person.add or person.learn event says of the row. */
+static json_object *
+person_json(const char *name, const char *addr, const char *role)
 {
-	sqlite3_stmt *st;
-	json_object *o;
-	int64_t id;
+	json_object *o = json_object_new_object();
 
-	if (ledger_begin(l) == -1)
-		return -1;
-	if ((st = ledger_stmt(l, "INSERT INTO people (name, address, role, "
-	    "created_at) VALUES (?, ?, ?, ?)")) == NULL)
-		goto fail;
-	ledger_bind_opt(st, 1, name);
-	ledger_bind_opt(st, 2, addr);
-	ledger_bind_opt(st, 3, role);
-	sqlite3_bind_int64(st, 4, (int64_t)now);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		ledger_stmt_done(st);
-		goto fail;
-	}
-	ledger_stmt_done(st);
-	id = sqlite3_last_insert_rowid(ledger_db(l));
-	o = json_object_new_object();
 	json_object_object_add(o, "name", name ? json_object_new_string(name) :
 	    NULL);
 	json_object_object_add(o, "address", addr ?
 	    json_object_new_string(addr) : NULL);
 	json_object_object_add(o, "role", role ? json_object_new_string(role) :
 	    NULL);
+	return o;
+}
+
+/* Run a bound statement once and let it go: 0, or -1. */
+static int
+step_once(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
+
+	ledger_stmt_done(st);
+	return rc;
+}
+
+/* sql with ?1 name, ?2 address, ?3 role (each may be NULL), ?4 n: 0, or
+ * -1. */
+static int
+person_write(struct ledger *l, const char *sql, const char *name,
+    const char *addr, const char *role, int64_t n)
+{
+	sqlite3_stmt *st = ledger_stmt(l, sql);
+
+	if (st == NULL)
+		return -1;
+	ledger_bind_opt(st, 1, name);
+	ledger_bind_opt(st, 2, addr);
+	ledger_bind_opt(st, 3, role);
+	sqlite3_bind_int64(st, 4, n);
+	return step_once(st);
+}
+
+static int64_t
+person_insert(struct ledger *l, const char *name, const char *addr,
+    const char *role, time_t now)
+{
+	json_object *o;
+	int64_t id;
+
+	if (ledger_begin(l) == -1)
+		return -1;
+	if (person_write(l, "INSERT INTO people (name, address, role, "
+	    "created_at) VALUES (?1, ?2, ?3, ?4)", name, addr, role,
+	    (int64_t)now) == -1)
+		goto fail;
+	id = sqlite3_last_insert_rowid(ledger_db(l));
+	o = person_json(name, addr, role);
 	if (person_event(l, now, "person.add", id, o) == -1)
 		goto fail;
 	if (ledger_commit(l) == -1)
@@ -230,34 +256,19 @@ static int
 person_update(struct ledger *l, int64_t id, const char *name,
     const char *addr, const char *role, time_t now)
 {
-	sqlite3_stmt *st;
 	json_object *o;
 
 	if (ledger_begin(l) == -1)
 		return -1;
-	if ((st = ledger_stmt(l, "UPDATE people SET name = coalesce(name, ?1), "
+	if (person_write(l, "UPDATE people SET name = coalesce(name, ?1), "
 	    "address = coalesce(address, ?2), role = coalesce(role, ?3) WHERE "
 	    "id = ?4 AND ((name IS NULL AND ?1 IS NOT NULL) OR (address IS NULL "
-	    "AND ?2 IS NOT NULL) OR (role IS NULL AND ?3 IS NOT NULL))")) == NULL)
+	    "AND ?2 IS NOT NULL) OR (role IS NULL AND ?3 IS NOT NULL))", name,
+	    addr, role, id) == -1)
 		goto fail;
-	ledger_bind_opt(st, 1, name);
-	ledger_bind_opt(st, 2, addr);
-	ledger_bind_opt(st, 3, role);
-	sqlite3_bind_int64(st, 4, id);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		ledger_stmt_done(st);
-		goto fail;
-	}
-	ledger_stmt_done(st);
 	if (sqlite3_changes(ledger_db(l)) == 0)
 		return ledger_commit(l);
-	o = json_object_new_object();
-	json_object_object_add(o, "name", name ? json_object_new_string(name) :
-	    NULL);
-	json_object_object_add(o, "address", addr ?
-	    json_object_new_string(addr) : NULL);
-	json_object_object_add(o, "role", role ? json_object_new_string(role) :
-	    NULL);
+	o = person_json(name, addr, role);
 	if (person_event(l, now, "person.learn", id, o) == -1)
 		goto fail;
 	return ledger_commit(l);
@@ -545,11 +556,23 @@ people_display(const struct person_row *p)
 	return xstrdup(p->role ? p->role : "?");
 }
 
+/* One statement of a merge, ?1 keep and ?2 gone: 0, or -1. */
+static int
+merge_step(struct ledger *l, const char *sql, int64_t keep, int64_t gone)
+{
+	sqlite3_stmt *st = ledger_stmt(l, sql);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, keep);
+	sqlite3_bind_int64(st, 2, gone);
+	return step_once(st);
+}
+
 int
 people_merge(struct ledger *l, int64_t keep, int64_t gone, time_t now,
     struct buf *err)
 {
-	sqlite3_stmt *st;
 	json_object *o;
 
 	keep = people_canonical(l, keep);
@@ -567,38 +590,17 @@ people_merge(struct ledger *l, int64_t keep, int64_t gone, time_t now,
 		buf_printf(err, "ledger busy: %s", ledger_errmsg(l));
 		return -1;
 	}
-	if ((st = ledger_stmt(l, "UPDATE people SET merged_into = ? WHERE "
-	    "id = ?")) == NULL)
-		goto fail;
-	sqlite3_bind_int64(st, 1, keep);
-	sqlite3_bind_int64(st, 2, gone);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		ledger_stmt_done(st);
-		goto fail;
-	}
-	ledger_stmt_done(st);
-	/* what gone knew and keep did not */
-	if ((st = ledger_stmt(l, "UPDATE people SET address = coalesce(address, "
+	/* gone points at keep; keep learns what gone knew and it did not;
+	 * gone's promises become keep's */
+	if (merge_step(l, "UPDATE people SET merged_into = ?1 WHERE id = ?2",
+	    keep, gone) == -1 ||
+	    merge_step(l, "UPDATE people SET address = coalesce(address, "
 	    "(SELECT address FROM people WHERE id = ?2)), role = coalesce(role, "
-	    "(SELECT role FROM people WHERE id = ?2)) WHERE id = ?1")) == NULL)
+	    "(SELECT role FROM people WHERE id = ?2)) WHERE id = ?1", keep,
+	    gone) == -1 ||
+	    merge_step(l, "UPDATE commitments SET person_id = ?1 WHERE "
+	    "person_id = ?2", keep, gone) == -1)
 		goto fail;
-	sqlite3_bind_int64(st, 1, keep);
-	sqlite3_bind_int64(st, 2, gone);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		ledger_stmt_done(st);
-		goto fail;
-	}
-	ledger_stmt_done(st);
-	if ((st = ledger_stmt(l, "UPDATE commitments SET person_id = ? WHERE "
-	    "person_id = ?")) == NULL)
-		goto fail;
-	sqlite3_bind_int64(st, 1, keep);
-	sqlite3_bind_int64(st, 2, gone);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		ledger_stmt_done(st);
-		goto fail;
-	}
-	ledger_stmt_done(st);
 	o = json_object_new_object();
 	json_object_object_add(o, "into", json_object_new_int64(keep));
 	if (person_event(l, now, "person.merge", gone, o) == -1)

@@ -6,7 +6,8 @@
  * is the letter's own words: text/plain where there is one, else the HTML
  * part rendered to text (mime_html.c); every charset converted to UTF-8
  * (charset.c); earlier messages, signatures and disclaimers cut
- * (quotecut.c).
+ * (quotecut.c). A forwarded message/rfc822 part is read after the
+ * sender's own words, its quotes cut on their own (read_message()).
  *
  * Invariant: the text is what the school wrote, byte for byte after
  * decoding, so a quote taken from it is verbatim. Nothing is normalised
@@ -36,14 +37,32 @@
 #define MAX_DEPTH	64		/* multipart nesting */
 #define MAX_PARTS	1000		/* text parts read */
 
-/* The text parts to read, in document order, and what was left out. */
+/* A message/rfc822 part inside a letter, and how deep it stands. */
+struct forward {
+	struct mailmime	*part;
+	int		 depth;
+};
+
+/* One message's text parts to read, in document order, the messages
+ * forwarded inside it, and what was left out. */
 struct body_pick {
 	struct mailmime	**parts;
 	size_t		 n, cap;
+	size_t		 before;	/* text parts read in earlier messages */
 	int		 html;		/* the parts are text/html */
 	unsigned	 too_deep;	/* subtrees past MAX_DEPTH */
 	unsigned	 too_many;	/* text parts past MAX_PARTS */
-	unsigned	 forwarded;	/* message/rfc822 parts not read */
+	struct forward	*fwd;
+	size_t		 nfwd, fwdcap;
+};
+
+/* The whole letter as it is read: the forwarded ones go through the same
+ * pick, so the caps count every message's parts together. */
+struct reader {
+	struct mime_message	*out;
+	struct buf		 text;
+	size_t			 parts;		/* text parts read so far */
+	unsigned		 too_deep, too_many;
 };
 
 static char *
@@ -238,7 +257,7 @@ is_multipart(struct mailmime *part, const char *subtype)
 static void
 pick_add(struct body_pick *pick, struct mailmime *part)
 {
-	if (pick->n >= MAX_PARTS) {
+	if (pick->before + pick->n >= MAX_PARTS) {
 		pick->too_many++;
 		return;
 	}
@@ -273,12 +292,27 @@ has_text(struct mailmime *part, const char *subtype, int depth)
 	}
 }
 
+static void
+fwd_add(struct body_pick *pick, struct mailmime *part, int depth)
+{
+	if (part->mm_data.mm_message.mm_msg_mime == NULL)
+		return;
+	if (pick->nfwd == pick->fwdcap) {
+		pick->fwdcap = pick->fwdcap ? pick->fwdcap * 2 : 4;
+		pick->fwd = xreallocarray(pick->fwd, pick->fwdcap,
+		    sizeof(*pick->fwd));
+	}
+	pick->fwd[pick->nfwd].part = part;
+	pick->fwd[pick->nfwd++].depth = depth;
+}
+
 /*
  * Depth-first, as a mail client shows a letter: every inline part of the
  * subtype ("plain", or "html" when the letter has no text/plain), in
  * order; of a multipart/alternative only the first branch that has one.
- * Forwarded message/rfc822 parts are someone else's letter: counted, not
- * read.
+ * A forwarded message/rfc822 part is someone else's letter: noted in
+ * pick->fwd and read after this one's own words (read_message()), as a
+ * mail client shows it below them.
  */
 static void
 pick_body(struct mailmime *part, const char *subtype, struct body_pick *pick,
@@ -313,7 +347,7 @@ pick_body(struct mailmime *part, const char *subtype, struct body_pick *pick,
 			pick_body(part->mm_data.mm_message.mm_msg_mime, subtype,
 			    pick, depth + 1);
 		else if (depth > 0)
-			pick->forwarded++;
+			fwd_add(pick, part, depth);
 		break;
 	}
 }
@@ -395,6 +429,89 @@ normalise_newlines(char *s)
 	*w = '\0';
 }
 
+/* The forwarded letter's own From and Date (the first one read), for
+ * whoever decides whose words the items are (lib/ledger/ingest.c). */
+static void
+take_forward(struct mime_message *out, struct mailimf_fields *fields)
+{
+	struct mime_message f;
+
+	memset(&f, 0, sizeof(f));
+	take_headers(&f, fields);
+	out->fwd.from_name = f.from_name;
+	out->fwd.from_addr = f.from_addr;
+	f.from_name = f.from_addr = NULL;
+	out->fwd.has_date = f.has_date;
+	out->fwd.date = f.date;
+	out->fwd.date_offset = f.date_offset;
+	mime_message_free(&f);
+}
+
+static void
+pick_free(struct body_pick *pick)
+{
+	free(pick->parts);
+	free(pick->fwd);
+	memset(pick, 0, sizeof(*pick));
+}
+
+/* The picked parts' text, quotes cut, added to the letter's text. */
+static void
+add_text(struct reader *rd, char *text)
+{
+	char *cut;
+
+	normalise_newlines(text);
+	cut = quotecut(text);
+	if (*cut) {
+		if (rd->text.len)
+			buf_addstr(&rd->text, "\n\n");
+		buf_addstr(&rd->text, cut);
+	}
+	free(cut);
+}
+
+/*
+ * One message, top or forwarded (mime is its body; depth counts from the
+ * top, so MAX_DEPTH bounds forwards inside forwards too): its own words,
+ * text/plain else HTML, each message's quotes cut on their own, then the
+ * messages forwarded inside it, in order. Nothing is written between them:
+ * words ptrail made up would be read as the school's.
+ */
+static void
+read_message(struct reader *rd, struct mailmime *mime, int depth)
+{
+	struct body_pick pick;
+	char *text;
+
+	memset(&pick, 0, sizeof(pick));
+	pick.before = rd->parts;
+	pick_body(mime, "plain", &pick, depth);
+	if ((text = read_parts(&pick, rd->out)) == NULL) {
+		pick_free(&pick);
+		pick.before = rd->parts;
+		pick.html = 1;
+		pick_body(mime, "html", &pick, depth);
+		text = read_parts(&pick, rd->out);
+	}
+	if (depth == 0)
+		rd->out->html_only = pick.html && text != NULL;
+	rd->parts += pick.n;
+	rd->too_deep += pick.too_deep;
+	rd->too_many += pick.too_many;
+	if (text)
+		add_text(rd, text);
+	free(text);
+	for (size_t k = 0; k < pick.nfwd; k++) {
+		struct mailmime *f = pick.fwd[k].part;
+		if (rd->out->forwards++ == 0)
+			take_forward(rd->out, f->mm_data.mm_message.mm_fields);
+		read_message(rd, f->mm_data.mm_message.mm_msg_mime,
+		    pick.fwd[k].depth + 1);
+	}
+	pick_free(&pick);
+}
+
 static const char *
 guess_lang(const char *s)
 {
@@ -413,170 +530,28 @@ guess_lang(const char *s)
 	return cjk * 4 >= latin && cjk > 0 ? "zh" : "en";
 }
 
-/*
- * RFC 2231 splits a long parameter into pieces: boundary*0*=us-ascii''a%2Db;
- * boundary*1="cd" (a trailing '*' marks a piece that is %-encoded, the
- * first with charset'language' before it). libetpan does not join them,
- * so such a multipart was one opaque part and nothing of it was read.
- * Where a Content-Type field (a line that begins with it, and its
- * continuation lines) carries boundary pieces and no plain boundary, the
- * joined value is added to the field as boundary="...". A new copy of raw
- * with *outlen, or NULL when nothing needed joining.
- */
-#define MAX_PIECES	32
-
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	c = tolower(c);
-	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
-/* The joined boundary of one field (f, n bytes), or NULL. */
-static char *
-joined_boundary(const char *f, size_t n)
-{
-	struct buf piece[MAX_PIECES];
-	int have = 0;
-	char *out = NULL;
-
-	for (int k = 0; k < MAX_PIECES; k++)
-		buf_init(&piece[k], 998);	/* a boundary is at most 70 */
-	for (size_t i = 0; i + 9 < n; i++) {
-		if (strncasecmp(f + i, "boundary", 8) != 0 ||
-		    (i > 0 && !strchr("; \t\r\n", f[i - 1])))
-			continue;
-		size_t j = i + 8;
-		if (f[j] == '=')
-			goto done;	/* a plain boundary: libetpan has it */
-		if (f[j] != '*' || !isdigit((unsigned char)f[j + 1]))
-			continue;
-		long idx = 0;
-		for (j++; j < n && isdigit((unsigned char)f[j]); j++)
-			idx = idx * 10 + (f[j] - '0');
-		int ext = j < n && f[j] == '*';
-		if (ext)
-			j++;
-		if (j >= n || f[j] != '=' || idx >= MAX_PIECES)
-			continue;
-		j++;
-		struct buf *b = &piece[idx];
-		buf_reset(b);
-		if (j < n && f[j] == '"') {
-			for (j++; j < n && f[j] != '"'; j++) {
-				if (f[j] == '\\' && j + 1 < n)
-					j++;
-				buf_addch(b, f[j]);
-			}
-		} else {
-			size_t v = j;
-			while (j < n && !strchr("; \t\r\n", f[j]))
-				j++;
-			const char *p = f + v, *end = f + j;
-			if (ext && idx == 0) {
-				/* charset'language'value */
-				const char *q1 = memchr(p, '\'', (size_t)(end - p));
-				const char *q2 = q1 ? memchr(q1 + 1, '\'',
-				    (size_t)(end - q1 - 1)) : NULL;
-				if (q2)
-					p = q2 + 1;
-			}
-			for (; p < end; p++) {
-				int h, l;
-				if (ext && *p == '%' && end - p >= 3 &&
-				    (h = hexval(p[1])) >= 0 &&
-				    (l = hexval(p[2])) >= 0) {
-					buf_addch(b, (char)(h * 16 + l));
-					p += 2;
-				} else {
-					buf_addch(b, *p);
-				}
-			}
-		}
-		have = 1;
-		i = j;
-	}
-	if (have) {
-		struct buf all = BUF_INIT;
-		for (int k = 0; k < MAX_PIECES && piece[k].len; k++)
-			buf_addstr(&all, buf_str(&piece[k]));
-		if (all.len && !strpbrk(buf_str(&all), "\"\\\r\n"))
-			out = buf_detach(&all);
-		buf_free(&all);
-	}
-done:
-	for (int k = 0; k < MAX_PIECES; k++)
-		buf_free(&piece[k]);
-	return out;
-}
-
-static char *
-join_split_boundaries(const char *raw, size_t len, size_t *outlen)
-{
-	struct buf out = BUF_INIT;
-	size_t i = 0, copied = 0;
-	int changed = 0;
-
-	while (i < len) {
-		size_t eol = i;
-		while (eol < len && raw[eol] != '\n')
-			eol++;
-		if (len - i > 13 && strncasecmp(raw + i, "Content-Type:", 13) == 0) {
-			/* the field ends before the next line that does not
-			 * begin with white space */
-			size_t end = eol;
-			while (end + 1 < len && (raw[end + 1] == ' ' ||
-			    raw[end + 1] == '\t')) {
-				end++;
-				while (end < len && raw[end] != '\n')
-					end++;
-			}
-			char *b = joined_boundary(raw + i, end - i);
-			if (b) {
-				size_t stop = end;
-				if (stop > i && raw[stop - 1] == '\r')
-					stop--;
-				buf_add(&out, raw + copied, stop - copied);
-				buf_printf(&out, ";\r\n boundary=\"%s\"", b);
-				copied = stop;
-				changed = 1;
-				free(b);
-			}
-			eol = end;
-		}
-		i = eol + 1;
-	}
-	if (!changed) {
-		buf_free(&out);
-		return NULL;
-	}
-	buf_add(&out, raw + copied, len - copied);
-	*outlen = out.len;
-	return buf_detach(&out);
-}
-
 int
 mime_parse(const char *raw, size_t len, struct mime_message *out,
     struct buf *err)
 {
 	struct mailmime *mime = NULL;
-	struct body_pick pick;
+	struct reader rd;
 	size_t idx = 0;
-	char *text = NULL;
+	const char *id;
 
 	memset(out, 0, sizeof(*out));
-	memset(&pick, 0, sizeof(pick));
+	memset(&rd, 0, sizeof(rd));
+	rd.out = out;
 	if (len > MIME_MAX_MESSAGE) {
 		buf_printf(err, "message of %zu bytes is over the %u byte limit",
 		    len, MIME_MAX_MESSAGE);
 		return -1;
 	}
-	/* libetpan points into the bytes it parses: a joined copy lives
+	/* RFC 2231 boundaries (mime_boundary.c). libetpan points into the
+	 * bytes it parses: a joined copy lives
 	 * until mailmime_free() */
 	size_t jlen = 0;
-	char *joined = len ? join_split_boundaries(raw, len, &jlen) : NULL;
+	char *joined = len ? mime_join_boundaries(raw, len, &jlen) : NULL;
 	if (joined) {
 		raw = joined;
 		len = jlen;
@@ -589,39 +564,26 @@ mime_parse(const char *raw, size_t len, struct mime_message *out,
 	}
 	if (mime->mm_type == MAILMIME_MESSAGE)
 		take_headers(out, mime->mm_data.mm_message.mm_fields);
-	pick_body(mime, "plain", &pick, 0);
-	text = read_parts(&pick, out);
-	if (text == NULL) {
-		free(pick.parts);
-		memset(&pick, 0, sizeof(pick));
-		pick.html = 1;
-		pick_body(mime, "html", &pick, 0);
-		text = read_parts(&pick, out);
-	}
-	out->html_only = pick.html && text != NULL;
-	if (pick.too_deep || pick.too_many)
-		log_warnx("message %s: not all of it was read: %s%s%s",
-		    out->message_id ? out->message_id : "(no Message-ID)",
-		    pick.too_deep ? "MIME parts nested more than 64 deep" : "",
-		    pick.too_deep && pick.too_many ? "; " : "",
-		    pick.too_many ? "text parts after the 1000th" : "");
-	if (pick.forwarded)
-		log_info("message %s: %u forwarded message(s) inside it not "
-		    "read as the sender's words", out->message_id ?
-		    out->message_id : "(no Message-ID)", pick.forwarded);
-	free(pick.parts);
+	read_message(&rd, mime, 0);
 	mailmime_free(mime);
 	free(joined);
-	if (text == NULL)
-		text = xstrdup("");
-	normalise_newlines(text);
-	out->text = quotecut(text);
-	free(text);
+	out->text = rd.text.len ? buf_detach(&rd.text) : xstrdup("");
+	buf_free(&rd.text);
 	out->lang = xstrdup(guess_lang(out->text));
+	id = out->message_id ? out->message_id : "(no Message-ID)";
+	if (rd.too_deep || rd.too_many)
+		log_warnx("message %s: not all of it was read: %s%s%s", id,
+		    rd.too_deep ? "MIME parts or forwarded messages nested "
+		    "more than 64 deep" : "",
+		    rd.too_deep && rd.too_many ? "; " : "",
+		    rd.too_many ? "text parts after the 1000th" : "");
+	if (out->forwards)
+		log_info("message %s: read %u forwarded message(s) inside it, "
+		    "the first from %s", id, out->forwards,
+		    out->fwd.from_addr ? out->fwd.from_addr : "(no From)");
 	if (out->charset_errors)
 		log_warnx("message %s: %d byte(s) could not be converted to "
-		    "UTF-8 and were replaced", out->message_id ?
-		    out->message_id : "(no Message-ID)", out->charset_errors);
+		    "UTF-8 and were replaced", id, out->charset_errors);
 	return 0;
 }
 
@@ -636,6 +598,8 @@ mime_message_free(struct mime_message *m)
 	free(m->to);
 	free(m->cc);
 	free(m->subject);
+	free(m->fwd.from_name);
+	free(m->fwd.from_addr);
 	free(m->text);
 	free(m->lang);
 	memset(m, 0, sizeof(*m));

@@ -5,7 +5,10 @@
  * UTF-8: text/plain preferred, else HTML rendered to text with libxml2;
  * transfer encodings decoded; every charset converted (a charset that cannot
  * be converted gives U+FFFD and one log line); quoted earlier messages,
- * signatures and disclaimers cut. The text stays as the school wrote it
+ * signatures and disclaimers cut. A letter forwarded inside it (a
+ * message/rfc822 part) is read too, after the sender's own words, as a
+ * mail client shows it; its From and Date are in fwd. The text stays as the
+ * school wrote it
  * (quotes must be verbatim): matchers fold full-width forms on a copy, see
  * extract/fold.h.
  *
@@ -22,6 +25,16 @@
 
 #define MIME_MAX_MESSAGE (64u * 1024 * 1024)	/* larger: refused */
 
+/* A letter forwarded as an attachment (message/rfc822): its own sender
+ * and date, read from its headers. */
+struct mime_forward {
+	char	*from_name;	/* decoded, or NULL */
+	char	*from_addr;	/* lower case, or NULL */
+	int	 has_date;
+	time_t	 date;		/* UTC */
+	int	 date_offset;	/* minutes */
+};
+
 struct mime_message {
 	char	*message_id;	/* "<...>" or NULL */
 	char	*in_reply_to;	/* "<...>" or NULL */
@@ -34,10 +47,14 @@ struct mime_message {
 	int	 has_date;
 	time_t	 date;		/* Date: header, UTC */
 	int	 date_offset;	/* its offset from UTC, minutes (+480) */
-	char	*text;		/* the letter's own text, UTF-8, verbatim */
+	char	*text;		/* the letter's own text, UTF-8, verbatim,
+				   then each forwarded letter's, each after
+				   a blank line (no words of ptrail's) */
 	char	*lang;		/* "en" or "zh" (most CJK: zh) */
 	int	 html_only;	/* body came from HTML */
 	int	 charset_errors;	/* bytes replaced while converting */
+	unsigned forwards;	/* forwarded letters read (message/rfc822) */
+	struct mime_forward fwd;	/* the first of them, when forwards */
 	int	 is_bulk;	/* List-Unsubscribe / Precedence: bulk: a
 				   newsletter, not a letter */
 };

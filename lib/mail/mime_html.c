@@ -9,6 +9,13 @@
  * browser shows them. <script>, <style>, <head> and <blockquote> (a quoted
  * earlier message) are not visible letter text and are dropped, as is
  * Gmail's and Outlook's quoted-reply container.
+ *
+ * Depth: a letter may nest elements 100,000 deep (tag soup, or on
+ * purpose). libxml2 stops at 256 without XML_PARSE_HUGE and the rest of
+ * the letter would silently be lost, so the parser is told XML_PARSE_HUGE (the
+ * message is already capped at MIME_MAX_MESSAGE), and below WALK_DEPTH
+ * the tree is walked without recursion (walk_flat()): its text is read,
+ * only the table layout is not kept.
  */
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -20,6 +27,8 @@
 #include "base/buf.h"
 #include "mail/mime_int.h"
 #include "base/xmalloc.h"
+
+#define WALK_DEPTH	200	/* recursive walk; deeper: walk_flat() */
 
 struct render {
 	struct buf	 out;
@@ -108,6 +117,38 @@ text(struct render *r, const char *s)
 
 static void walk(struct render *r, xmlNode *n, int depth);
 
+/* The text below top, in document order, with a loop instead of
+ * recursion: lines break at blocks and <br>, hidden parts are dropped. */
+static void
+walk_flat(struct render *r, xmlNode *top)
+{
+	xmlNode *n = top;
+
+	for (;;) {
+		int enter = 0;
+		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+			if (n->content)
+				text(r, (const char *)n->content);
+		} else if (n->type == XML_ELEMENT_NODE && !is_hidden(n)) {
+			if (name_is(n, "br") || is_block(n))
+				newline(r);
+			enter = n->children != NULL;
+		}
+		if (enter) {
+			n = n->children;
+			continue;
+		}
+		while (n != top && n->next == NULL) {
+			n = n->parent;
+			if (is_block(n))
+				newline(r);
+		}
+		if (n == top)
+			return;
+		n = n->next;
+	}
+}
+
 static void
 walk_children(struct render *r, xmlNode *n, int depth)
 {
@@ -118,8 +159,10 @@ walk_children(struct render *r, xmlNode *n, int depth)
 static void
 walk(struct render *r, xmlNode *n, int depth)
 {
-	if (depth > 200)
+	if (depth > WALK_DEPTH) {
+		walk_flat(r, n);
 		return;
+	}
 	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
 		if (n->content)
 			text(r, (const char *)n->content);
@@ -184,7 +227,7 @@ html_to_text(const char *html, size_t len)
 		len = 0x7fffffff;
 	doc = htmlReadMemory(html, (int)len, NULL, "UTF-8",
 	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-	    HTML_PARSE_NONET | HTML_PARSE_NOBLANKS);
+	    HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | XML_PARSE_HUGE);
 	if (doc == NULL)
 		return xstrdup("");
 	walk(&r, (xmlNode *)doc, 0);

@@ -1,11 +1,13 @@
 /*
  * mime_int.h — the pieces of mime.c that live in files of their own:
  * charset conversion (charset.c), header words (rfc2047.c), HTML to text
- * (mime_html.c) and cutting quoted earlier messages and signatures
- * (quotecut.c). These are the lower floor: they never include mime.h.
+ * (mime_html.c), cutting quoted earlier messages and signatures
+ * (quotecut.c) and joining split boundaries (mime_boundary.c). These are
+ * the lower floor: they never include mime.h.
  *
- * Every function returns a new NUL-terminated UTF-8 string the caller
- * frees; none returns NULL except charset_to_utf8() on NULL input.
+ * Every function returns a new NUL-terminated string the caller frees;
+ * none returns NULL except charset_to_utf8() on NULL input and
+ * mime_join_boundaries() when there was nothing to join.
  */
 #ifndef PTRAIL_MIME_INT_H
 #define PTRAIL_MIME_INT_H
@@ -28,9 +30,16 @@ char	*mime_decode_header(const char *value);
  * <blockquote> (quoted replies) are dropped, entities decoded. */
 char	*html_to_text(const char *html, size_t len);
 
+/* RFC 2231: where a Content-Type field carries boundary*0*=..., pieces and
+ * no plain boundary, a copy of raw (len bytes) with the joined value added
+ * as boundary="..." and its length in *outlen; NULL when nothing needed
+ * joining (mime_boundary.c). */
+char	*mime_join_boundaries(const char *raw, size_t len, size_t *outlen);
+
 /* The letter's own lines: quoted (">") lines, everything below an
  * attribution ("On ... wrote:", Outlook headers, 寄件者:), signatures
- * ("-- ") and confidentiality disclaimers removed. */
+ * ("-- ") and confidentiality disclaimers removed; a letter forwarded
+ * inline is kept, less its marker and header block. */
 char	*quotecut(const char *text);
 
 #endif

@@ -11,8 +11,12 @@
  *     or its "____" rule), "寄件者:" / "寄件日期:" / "發件人:";
  *   - the signature delimiter "-- " ends it too, as does a line that opens
  *     a confidentiality disclaimer;
- *   - "Sent from my iPhone"-style lines are dropped.
- * What is cut was extracted when the earlier message itself arrived.
+ *   - "Sent from my iPhone"-style lines are dropped;
+ *   - a forwarded letter pasted inline ("---------- Forwarded message
+ *     ---------", "Begin forwarded message:") is read, as a mail client
+ *     shows it: only its marker and header block (From:, Date:, ...) go.
+ * What is cut was extracted when the earlier message itself arrived; a
+ * forwarded letter never arrived here on its own, so it is kept.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -105,7 +109,7 @@ is_attribution(const struct line *lines, size_t i, size_t n)
 		return 1;
 	if (contains(l, "-----Original Message-----") ||
 	    contains(l, "----- Original Message -----") ||
-	    contains(l, "-----原始郵件-----") || contains(l, "Begin forwarded message:"))
+	    contains(l, "-----原始郵件-----"))
 		return 1;
 	if (starts(l, "寄件者:") || starts(l, "寄件者：") || starts(l, "寄件日期") ||
 	    starts(l, "發件人:") || starts(l, "發件人："))
@@ -119,6 +123,48 @@ is_attribution(const struct line *lines, size_t i, size_t n)
 	    (starts(&lines[i + 1], "From:") || starts(&lines[i + 1], "寄件者")))
 		return 1;
 	return 0;
+}
+
+/* Gmail's "---------- Forwarded message ---------" (and its Chinese),
+ * Apple Mail's "Begin forwarded message:". */
+static int
+is_forward_marker(const struct line *l)
+{
+	return (starts(l, "-----") && (contains(l, "Forwarded message") ||
+	    contains(l, "轉寄郵件") || contains(l, "轉寄的郵件"))) ||
+	    starts(l, "Begin forwarded message:");
+}
+
+static int
+is_header_line(const struct line *l)
+{
+	static const char *const names[] = { "From:", "Date:", "Sent:",
+	    "Subject:", "To:", "Cc:", "Reply-To:", "寄件者", "日期", "主旨",
+	    "收件者", "副本", "發件人", "發送時間" };
+	for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++)
+		if (starts(l, names[k]))
+			return 1;
+	return 0;
+}
+
+static int
+is_blank(const struct line *l)
+{
+	return skip_ws(l->s, l->s + l->len) == l->s + l->len;
+}
+
+/* The first line of the forwarded letter's words after a forward marker
+ * at i: past its header block and the blank lines around it. */
+static size_t
+skip_forward_header(const struct line *lines, size_t i, size_t n)
+{
+	for (i++; i < n && is_blank(&lines[i]); i++)
+		;
+	while (i < n && is_header_line(&lines[i]))
+		i++;
+	while (i < n && is_blank(&lines[i]))
+		i++;
+	return i;
 }
 
 static int
@@ -166,6 +212,10 @@ quotecut(const char *text)
 		p += len + (nl != NULL);
 	}
 	for (size_t i = 0; i < n; i++) {
+		if (is_forward_marker(&lines[i])) {
+			i = skip_forward_header(lines, i, n) - 1;
+			continue;
+		}
 		if (is_attribution(lines, i, n) ||
 		    is_signature_or_disclaimer(&lines[i]))
 			break;

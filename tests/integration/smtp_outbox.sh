@@ -115,7 +115,8 @@ run
 c=$(q "SELECT max(id) FROM outbox WHERE kind = 'confirmation'")
 "$PTRAIL" -c "$D/c.conf" approve "$c" >/dev/null
 before=$(sent)
-PTRAIL_TEST_CRASH_AFTER_SMTP=1 "$PTRAILD" -c "$D/c.conf" --once 2>/dev/null; rc=$?
+# the switch is only in the test build (make test-bins), not in ptraild
+PTRAIL_TEST_CRASH_AFTER_SMTP=1 "$PTRAILD_TEST" -c "$D/c.conf" --once 2>/dev/null; rc=$?
 [ $rc = 99 ] || fail "test hook did not fire ($rc)"
 [ "$(sent)" = $((before + 1)) ] || fail "server did not get it"
 [ "$(q "SELECT state FROM outbox WHERE id = $c")" = sending ] || fail "row not left in sending"

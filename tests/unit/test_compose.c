@@ -16,37 +16,17 @@
 #include "ledger/outbox.h"
 #include "base/timeutil.h"
 
-static struct config cfg;
-static struct ledger *l;
+static struct test_family *fam;	/* the group's (testledger.h) */
 
 static int
 setup(void **state)
 {
-	char *dir = test_tmpdir(), *path, *c;
-	struct buf err = BUF_INIT;
-	(void)state;
-	tz_set("Asia/Hong_Kong");
-	if (asprintf(&path, "%s/ledger.db", dir) < 0)
-		abort();
-	c = test_write_file(dir, "c.conf", "[account]\naddress = P <p@f.example>\n"
+	int rc = test_family_setup(state, "[account]\naddress = P <p@f.example>\n"
 	    "[school]\ndomains = s.edu.hk\nsenco = Ms Wong <wong@s.edu.hk>\n"
-	    "ep = Dr Ho <ho@ep-service.example>\n", 0600);
-	assert_int_equal(config_load(c, &cfg, &err), 0);
-	assert_int_equal(ledger_open(path, LEDGER_RW, &l, &err), 0);
-	free(dir);
-	free(path);
-	free(c);
-	buf_free(&err);
-	return 0;
-}
+	    "ep = Dr Ho <ho@ep-service.example>\n");
 
-static int
-teardown(void **state)
-{
-	(void)state;
-	ledger_close(l);
-	config_free(&cfg);
-	return 0;
+	fam = *state;
+	return rc;
 }
 
 static int64_t
@@ -61,7 +41,7 @@ letter(const char *from, const char *msgid, const char *body)
 	    "Content-Type: text/plain; charset=utf-8\r\n\r\n%s", from, msgid,
 	    body) < 0)
 		abort();
-	assert_int_equal(ingest_message(l, &cfg, "INBOX", 1, ++uid, raw,
+	assert_int_equal(ingest_message(fam->l, &fam->cfg, "INBOX", 1, ++uid, raw,
 	    strlen(raw), 1772500000, &res, &err), 0);
 	free(raw);
 	buf_free(&err);
@@ -73,8 +53,9 @@ static void
 summary(int64_t msg, struct outbox_row *r)
 {
 	int64_t id = 0;
-	assert_int_equal(compose_confirmation(l, &cfg, msg, 1772510000, &id), 0);
-	assert_int_equal(outbox_get(l, id, r), 0);
+	assert_int_equal(compose_confirmation(fam->l, &fam->cfg, msg, 1772510000,
+	    &id), 0);
+	assert_int_equal(outbox_get(fam->l, id, r), 0);
 }
 
 static void
@@ -118,7 +99,8 @@ test_cc_and_language(void **state)
 	outbox_row_free(&r);
 	/* once per letter */
 	int64_t id = 0;
-	assert_int_equal(compose_confirmation(l, &cfg, 1, 1772520000, &id), 1);
+	assert_int_equal(compose_confirmation(fam->l, &fam->cfg, 1, 1772520000,
+	    &id), 1);
 }
 
 static void
@@ -161,10 +143,10 @@ test_date_flag_asked(void **state)
 	msg = letter("Ms Wong <wong@s.edu.hk>", "g@s.edu.hk", "Dear Mrs Chan,"
 	    "\r\n\r\nMs Wong will send the plan by Thursday 15 March.\r\n"
 	    "\r\nMs Wong\r\n");
-	assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments "
+	assert_int_equal(ledger_count(fam->l, "SELECT count(*) FROM commitments "
 	    "WHERE due = '2026-03-15' AND date_flag = 'inconsistent'"), 1);
 	/* the event says so too: the chain proves what was read */
-	assert_int_equal(ledger_count(l, "SELECT count(*) FROM events WHERE "
+	assert_int_equal(ledger_count(fam->l, "SELECT count(*) FROM events WHERE "
 	    "kind = 'commitment.add' AND json_extract(detail, '$.date_flag') "
 	    "= 'inconsistent'"), 1);
 	summary(msg, &r);
@@ -202,5 +184,6 @@ main(void)
 		cmocka_unit_test(test_deflection_answers),
 		cmocka_unit_test(test_date_flag_asked),
 	};
-	return cmocka_run_group_tests_name("compose", tests, setup, teardown);
+	return cmocka_run_group_tests_name("compose", tests, setup,
+	    test_family_teardown);
 }

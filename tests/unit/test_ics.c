@@ -233,12 +233,78 @@ test_feed_says_what_stands(void **state)
 	buf_free(&err);
 }
 
+/* The feed's bytes, against tests/unit/feed.golden.ics: a promise with
+ * and without a name, answered, done and with a time; a meeting with and
+ * without a letter, an IEP one, a cancelled one. Written by the code
+ * before ics.c's event builders became one (PTRAIL_WRITE_GOLDEN=1 writes
+ * it again): a refactoring must not change a byte. */
+static void
+test_feed_bytes(void **state)
+{
+	struct test_family fam;
+	struct buf feed = BUF_INIT, want = BUF_INIT;
+	const char *top = getenv("PTRAIL_TOP");
+	char *path;
+	time_t now = 1774000000;
+
+	(void)state;
+	test_family_open(&fam, "[account]\naddress = p@f.example\n"
+	    "[school]\ndomains = s.edu.hk\n");
+	assert_int_equal(sqlite3_exec(ledger_db(fam.l),
+	    "INSERT INTO messages (id, sha256, raw, size, stored_at, date, "
+	    "subject, from_name) VALUES (1, 'x', 'x', 1, 0, 1773900000, "
+	    "'IEP review', 'Ms Wong');"
+	    "INSERT INTO people (id, name, address, created_at) VALUES "
+	    "(1, 'Ms Wong', 'wong@s.edu.hk', 0);"
+	    "INSERT INTO commitments (message_id, thread_id, source, actor, "
+	    "person_id, action, quote, due, due_time, state, answered_at, "
+	    "sequence, created_at, updated_at) VALUES "
+	    "(1, 1, 'letter', 'I', 1, 'send the IEP', 'I will send the IEP "
+	    "by 20 March.', '2026-03-20', NULL, 'open', NULL, 0, 0, 1773900000),"
+	    "(1, 1, 'letter', 'We', NULL, NULL, 'We will call you by 23 "
+	    "March at 10am.', '2026-03-23', '10:00', 'confirmed', 1773950000, "
+	    "2, 0, 1773950000),"
+	    "(NULL, NULL, 'manual', 'Mr Yip', NULL, 'mark the test', 'Mr Yip "
+	    "will mark the test.', '2026-03-24', NULL, 'done', NULL, 1, 0, "
+	    "1773960000);"
+	    "INSERT INTO meetings (message_id, thread_id, quote, date, time, "
+	    "with_whom, state, sequence, created_at, updated_at) VALUES "
+	    "(1, 1, 'The IEP meeting is on 25 March at 4 pm.', '2026-03-25', "
+	    "'16:00', NULL, 'scheduled', 0, 0, 1773900000),"
+	    "(NULL, NULL, 'Parents'' evening on 26 March.', '2026-03-26', NULL, "
+	    "'Mr Yip', 'cancelled', 1, 0, 1773970000);",
+	    NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(render(fam.l, &fam.cfg, now, &feed), 0);
+	if (asprintf(&path, "%s/tests/unit/feed.golden.ics", top ? top : ".") < 0)
+		abort();
+	if (getenv("PTRAIL_WRITE_GOLDEN")) {
+		FILE *f = fopen(path, "w");
+		assert_non_null(f);
+		fwrite(feed.s, 1, feed.len, f);
+		fclose(f);
+	}
+	FILE *f = fopen(path, "r");
+	char chunk[4096];
+	size_t n;
+	assert_non_null(f);
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_add(&want, chunk, n);
+	fclose(f);
+	if (strcmp(buf_str(&feed), buf_str(&want)) != 0)
+		fail_msg("the feed differs from %s:\n%s", path, buf_str(&feed));
+	test_family_close(&fam);
+	buf_free(&feed);
+	buf_free(&want);
+	free(path);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_feed_roundtrip),
 		cmocka_unit_test(test_feed_says_what_stands),
+		cmocka_unit_test(test_feed_bytes),
 	};
 	return cmocka_run_group_tests_name("ics", tests, NULL, NULL);
 }

@@ -75,6 +75,24 @@ static const char to_friend[] =
     "\r\n"
     "Mr Yip will send me the spelling list by 26 March 2026.\r\n";
 
+/* The other parent forwards Ms Wong's letter as an attachment, days
+ * after she wrote it. */
+static const char forwarded[] =
+    "From: Tom Chan <tom@f.example>\r\n"
+    "To: Parent <p@f.example>\r\n"
+    "Subject: Fwd: IEP\r\n"
+    "Date: Wed, 25 Mar 2026 21:00:00 +0800\r\n"
+    "Message-ID: <t1@f.example>\r\n"
+    "MIME-Version: 1.0\r\n"
+    "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+    "--b\r\nContent-Type: text/plain\r\n\r\nSee below.\r\n"
+    "--b\r\nContent-Type: message/rfc822\r\n\r\n"
+    "From: Ms Wong <wong@s.edu.hk>\r\n"
+    "Date: Mon, 16 Mar 2026 09:00:00 +0800\r\n"
+    "Message-ID: <a9@s.edu.hk>\r\nSubject: IEP\r\n\r\n"
+    "I will send the draft IEP by Friday.\r\n"
+    "--b--\r\n";
+
 #define fixture test_family
 
 static int
@@ -276,6 +294,25 @@ test_other_parent_address(void **state)
 	assert_int_equal(r.commitments, 6);
 }
 
+/* A school letter forwarded by someone else is the school's: Ms Wong
+ * promised, and "Friday" counts from her letter's date, not the forward's;
+ * the message row keeps who really sent it. */
+static void
+test_forwarded_school_letter(void **state)
+{
+	struct fixture *f = *state;
+	struct ingest_result res;
+
+	assert_int_equal(ingest(f, forwarded, 4, &res), 0);
+	assert_true(res.is_school);
+	assert_int_equal(res.commitments, 1);
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM commitments "
+	    "WHERE due = '2026-03-20' AND person_id = (SELECT id FROM people "
+	    "WHERE address = 'wong@s.edu.hk')"), 1);
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM messages "
+	    "WHERE from_addr = 'tom@f.example'"), 1);
+}
+
 static void
 test_unreadable_leaves_ledger(void **state)
 {
@@ -392,6 +429,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_parent_you_is_the_addressee,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_other_parent_address,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_forwarded_school_letter,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unreadable_leaves_ledger,
 		    setup, teardown),

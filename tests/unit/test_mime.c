@@ -19,6 +19,31 @@ parse(const char *raw)
 	return rc;
 }
 
+/* parse(), with what it logs (stderr) in *log; the caller frees it. */
+static int
+parse_logged(const char *raw, char **log)
+{
+	FILE *f = tmpfile();
+	int saved, rc;
+	long n;
+
+	assert_non_null(f);
+	fflush(stderr);
+	saved = dup(2);
+	dup2(fileno(f), 2);
+	rc = parse(raw);
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	n = ftell(f);
+	*log = calloc(1, (size_t)n + 1);
+	rewind(f);
+	if (n > 0 && fread(*log, 1, (size_t)n, f) != (size_t)n)
+		fail_msg("could not read the log back");
+	fclose(f);
+	return rc;
+}
+
 static void
 valid_utf8(const char *s)
 {
@@ -390,6 +415,112 @@ test_rfc2231_boundary(void **state)
 	mime_message_free(&m);
 }
 
+/* A letter forwarded as an attachment (message/rfc822) is read after the
+ * sender's own words, its own quotes cut; its From and Date are kept. */
+static void
+test_forwarded_attachment(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("From: Tom Chan <tom@family.example>\r\n"
+	    "Message-ID: <fw1@family>\r\nMIME-Version: 1.0\r\n"
+	    "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+	    "--b\r\nContent-Type: text/plain\r\n\r\nFYI, from school.\r\n"
+	    "--b\r\nContent-Type: message/rfc822\r\n"
+	    "Content-Disposition: attachment; filename=letter.eml\r\n\r\n"
+	    "From: Ms Wong <WongML@school.edu.hk>\r\n"
+	    "Date: Tue, 3 Mar 2026 09:00:00 +0800\r\nSubject: IEP\r\n"
+	    "Content-Type: text/plain\r\n\r\n"
+	    "I will send the IEP by Friday.\r\n\r\n"
+	    "On Mon, 2 Mar 2026, Tom wrote:\r\n> Where is the IEP?\r\n"
+	    "--b--\r\n"), 0);
+	assert_string_equal(m.text, "FYI, from school.\n\n"
+	    "I will send the IEP by Friday.");
+	assert_string_equal(m.from_addr, "tom@family.example");
+	assert_int_equal(m.forwards, 1);
+	assert_string_equal(m.fwd.from_addr, "wongml@school.edu.hk");
+	assert_string_equal(m.fwd.from_name, "Ms Wong");
+	assert_int_equal(m.fwd.has_date, 1);
+	assert_int_equal((long)m.fwd.date, 1772499600L);
+	assert_int_equal(m.fwd.date_offset, 480);
+	mime_message_free(&m);
+}
+
+/* Forwards inside forwards, 500 deep: read down to the depth cap, the
+ * rest not read and the log says why; no crash. */
+static void
+test_forwarded_deep(void **state)
+{
+	struct buf raw = BUF_INIT;
+	char *log;
+
+	(void)state;
+	for (int k = 0; k < 500; k++)
+		buf_printf(&raw, "From: p%d@family.example\r\n"
+		    "Content-Type: message/rfc822\r\n\r\n", k);
+	buf_addstr(&raw, "From: wong@school.edu.hk\r\n\r\nThe innermost.\r\n");
+	assert_int_equal(parse_logged(buf_str(&raw), &log), 0);
+	assert_null(strstr(m.text, "The innermost."));
+	assert_true(m.forwards > 10);
+	assert_string_equal(m.fwd.from_addr, "p1@family.example");
+	if (strstr(log, "not all of it was read: MIME parts or forwarded "
+	    "messages nested more than 64 deep") == NULL)
+		fail_msg("log '%s' does not say why", log);
+	mime_message_free(&m);
+	free(log);
+	buf_free(&raw);
+}
+
+/* A letter forwarded inline (Gmail's marker, Apple Mail's) is read, less
+ * its marker and header block; its own quoted reply is still cut. */
+static void
+test_forwarded_inline(void **state)
+{
+	static const char *const markers[] = {
+	    "---------- Forwarded message ---------",
+	    "Begin forwarded message:\r\n" };
+
+	(void)state;
+	for (size_t k = 0; k < 2; k++) {
+		char *raw;
+		if (asprintf(&raw, "From: tom@family.example\r\n\r\n"
+		    "FYI.\r\n\r\n%s\r\nFrom: Ms Wong <wong@school.edu.hk>\r\n"
+		    "Date: Tue, 3 Mar 2026 at 09:00\r\nSubject: IEP\r\n"
+		    "To: Tom <tom@family.example>\r\n\r\n"
+		    "I will send the IEP by Friday.\r\n\r\nOn Mon, 2 Mar "
+		    "2026, Tom wrote:\r\n> Where is it?\r\n", markers[k]) < 0)
+			abort();
+		assert_int_equal(parse(raw), 0);
+		assert_string_equal(m.text, "FYI.\n\nI will send the IEP by "
+		    "Friday.");
+		mime_message_free(&m);
+		free(raw);
+	}
+}
+
+/* HTML nested 100,000 deep (libxml2 stops at 256 unless told otherwise):
+ * the text inside and after the deep part is read. */
+static void
+test_html_deep(void **state)
+{
+	struct buf raw = BUF_INIT;
+
+	(void)state;
+	buf_addstr(&raw, "From: a@school.example\r\nContent-Type: text/html\r\n"
+	    "\r\n<p>Dear parent,</p>");
+	for (int k = 0; k < 100000; k++)
+		buf_addstr(&raw, "<div>");
+	buf_addstr(&raw, "Deep inside.");
+	for (int k = 0; k < 100000; k++)
+		buf_addstr(&raw, "</div>");
+	buf_addstr(&raw, "<p>I will send the IEP by Friday.</p>\r\n");
+	assert_int_equal(parse(buf_str(&raw)), 0);
+	assert_non_null(strstr(m.text, "Dear parent,"));
+	assert_non_null(strstr(m.text, "Deep inside."));
+	assert_non_null(strstr(m.text, "I will send the IEP by Friday."));
+	mime_message_free(&m);
+	buf_free(&raw);
+}
+
 int
 main(void)
 {
@@ -408,6 +539,10 @@ main(void)
 		cmocka_unit_test(test_every_text_part),
 		cmocka_unit_test(test_deep_nesting),
 		cmocka_unit_test(test_rfc2231_boundary),
+		cmocka_unit_test(test_forwarded_attachment),
+		cmocka_unit_test(test_forwarded_deep),
+		cmocka_unit_test(test_forwarded_inline),
+		cmocka_unit_test(test_html_deep),
 	};
 	return cmocka_run_group_tests_name("mime", tests, NULL, NULL);
 }

@@ -12,38 +12,18 @@
 #include "ledger/people.h"
 #include "base/timeutil.h"
 
-static struct config cfg;
-static struct ledger *l;
+static struct test_family *fam;	/* the group's (testledger.h) */
 
 static int
 setup(void **state)
 {
-	char *dir = test_tmpdir(), *path, *c;
-	struct buf err = BUF_INIT;
-	(void)state;
-	tz_set("Asia/Hong_Kong");
-	if (asprintf(&path, "%s/ledger.db", dir) < 0)
-		abort();
-	c = test_write_file(dir, "c.conf", "[account]\naddress = P <p@f.example>\n"
+	int rc = test_family_setup(state, "[account]\naddress = P <p@f.example>\n"
 	    "[school]\ndomains = s.edu.hk\nsenco = Ms Wong Mei Ling "
 	    "<wong@s.edu.hk>\nclass_teacher = 陳老師 <chan@s.edu.hk>\n"
-	    "principal = Mr Lee <lee@s.edu.hk>\n", 0600);
-	assert_int_equal(config_load(c, &cfg, &err), 0);
-	assert_int_equal(ledger_open(path, LEDGER_RW, &l, &err), 0);
-	free(dir);
-	free(path);
-	free(c);
-	buf_free(&err);
-	return 0;
-}
+	    "principal = Mr Lee <lee@s.edu.hk>\n");
 
-static int
-teardown(void **state)
-{
-	(void)state;
-	ledger_close(l);
-	config_free(&cfg);
-	return 0;
+	fam = *state;
+	return rc;
 }
 
 static char *
@@ -52,14 +32,15 @@ name_of(int64_t id)
 	struct person_row p;
 	char *s;
 	assert_true(id > 0);
-	assert_int_equal(people_get(l, id, &p), 0);
+	assert_int_equal(people_get(fam->l, id, &p), 0);
 	s = people_display(&p);
 	person_row_free(&p);
 	return s;
 }
 
 #define RESOLVE(actor, quote, body, fname, faddr) \
-	people_resolve(l, &cfg, actor, quote, body, fname, faddr, 1772500000)
+	people_resolve(fam->l, &fam->cfg, actor, quote, body, fname, faddr, \
+	    1772500000)
 
 static void
 test_resolve(void **state)
@@ -95,7 +76,7 @@ test_resolve(void **state)
 	    body, "Mr Lee", "lee@s.edu.hk"), wong);
 	assert_int_equal(RESOLVE("Ms Wong", "Ms Wong will call.", body, "Mr Lee",
 	    "lee@s.edu.hk"), wong);
-	assert_int_equal(people_by_address(l, &cfg, "Wong Mei Ling (Ms)",
+	assert_int_equal(people_by_address(fam->l, &fam->cfg, "Wong Mei Ling (Ms)",
 	    "wong@s.edu.hk", 1772500000), wong);
 	/* a delegation: the principal wrote it, Ms Wong will do it */
 	assert_int_equal(RESOLVE("I", "I have asked Ms Wong to prepare the IEP "
@@ -106,7 +87,7 @@ test_resolve(void **state)
 	assert_int_equal(RESOLVE("班主任", "班主任會跟進。", "", "Mr Lee",
 	    "lee@s.edu.hk"), chan);
 	/* no pronoun ever becomes a person's name */
-	assert_int_equal(ledger_count(l, "SELECT count(*) FROM people WHERE "
+	assert_int_equal(ledger_count(fam->l, "SELECT count(*) FROM people WHERE "
 	    "lower(name) IN ('i', 'she', 'he', 'we', '本人', '我') OR name LIKE "
 	    "'%(I)%'"), 0);
 	/* the words as written are not a person when nobody is named */
@@ -129,28 +110,29 @@ test_signature_and_merge(void **state)
 	free(s);
 	assert_null(people_signature_name("Noted, thanks.\n"));
 
-	a = people_by_name(l, &cfg, "Dr Ho", 1772500000);
+	a = people_by_name(fam->l, &fam->cfg, "Dr Ho", 1772500000);
 	/* "Dr Ho" and "Ka Yan Ho" are not matched by name: the parent says */
-	b = people_by_address(l, &cfg, "Ka Yan Ho", "ho@ep.example", 1772500000);
+	b = people_by_address(fam->l, &fam->cfg, "Ka Yan Ho", "ho@ep.example",
+	    1772500000);
 	assert_true(a > 0 && b > 0 && a != b);
 	memset(&c, 0, sizeof(c));
 	c.actor = (char *)"The EP";
 	c.quote = (char *)"The EP will visit on 14/4.";
 	c.due = (char *)"2026-04-14";
 	c.person_id = a;
-	assert_int_equal(commitment_add(l, &c, 1772500000), 0);
-	assert_int_equal(people_merge(l, b, a, 1772500100, &err), 0);
-	assert_int_equal(ledger_count(l, "SELECT person_id FROM commitments"), b);
-	assert_int_equal(people_canonical(l, a), b);
-	assert_int_equal(ledger_count(l, "SELECT count(*) FROM events WHERE kind = "
-	    "'person.merge'"), 1);
+	assert_int_equal(commitment_add(fam->l, &c, 1772500000), 0);
+	assert_int_equal(people_merge(fam->l, b, a, 1772500100, &err), 0);
+	assert_int_equal(ledger_count(fam->l, "SELECT person_id FROM commitments"), b);
+	assert_int_equal(people_canonical(fam->l, a), b);
+	assert_int_equal(ledger_count(fam->l, "SELECT count(*) FROM events "
+	    "WHERE kind = 'person.merge'"), 1);
 	/* merged again: refused */
-	assert_int_equal(people_merge(l, b, a, 1772500200, &err), -1);
+	assert_int_equal(people_merge(fam->l, b, a, 1772500200, &err), -1);
 	/* an outside provider is not school staff */
-	assert_false(people_is_school_staff(&cfg, "ho@ep.example"));
-	assert_true(people_is_school_staff(&cfg, "wong@s.edu.hk"));
-	assert_true(people_is_school_staff(&cfg, "x@mail.s.edu.hk"));
-	assert_false(people_is_school_staff(&cfg, "x@evils.edu.hk"));
+	assert_false(people_is_school_staff(&fam->cfg, "ho@ep.example"));
+	assert_true(people_is_school_staff(&fam->cfg, "wong@s.edu.hk"));
+	assert_true(people_is_school_staff(&fam->cfg, "x@mail.s.edu.hk"));
+	assert_false(people_is_school_staff(&fam->cfg, "x@evils.edu.hk"));
 	buf_free(&err);
 }
 
@@ -161,5 +143,6 @@ main(void)
 		cmocka_unit_test(test_resolve),
 		cmocka_unit_test(test_signature_and_merge),
 	};
-	return cmocka_run_group_tests_name("people", tests, setup, teardown);
+	return cmocka_run_group_tests_name("people", tests, setup,
+	    test_family_teardown);
 }

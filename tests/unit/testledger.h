@@ -60,4 +60,30 @@ test_family_close(struct test_family *f)
 	memset(f, 0, sizeof(*f));
 }
 
+/*
+ * One family all the tests of a file share, through cmocka's group
+ * fixtures: the file's setup returns test_family_setup(state, CONF), its
+ * teardown is test_family_teardown, and every test finds the family in
+ * *state.
+ */
+static inline int
+test_family_setup(void **state, const char *conf_text)
+{
+	struct test_family *f = calloc(1, sizeof(*f));
+
+	if (f == NULL)
+		abort();
+	test_family_open(f, conf_text);
+	*state = f;
+	return 0;
+}
+
+static inline int
+test_family_teardown(void **state)
+{
+	test_family_close(*state);
+	free(*state);
+	return 0;
+}
+
 #endif
