@@ -30,6 +30,7 @@
 
 #include "imap.h"
 #include "base/log.h"
+#include "imap_guard.h"
 #include "neterr.h"
 #include "tls.h"
 #include "base/xmalloc.h"
@@ -182,126 +183,15 @@ imap_sent_folder(const struct imap_conn *c, const struct config *cfg)
 	return c ? c->sent : NULL;
 }
 
-/*
- * An end of stream is an error, on every read path. libetpan reads a
- * literal ("{1000000}" then the bytes) in a loop that only an error ends;
- * its plain-socket driver returns 0 at EOF (its TLS driver returns -1), so
- * a server that hung up inside a letter on a tls = none connection left
- * the reader spinning at full CPU, forever. This driver wraps the
- * connection's own and turns a read of nothing into -1; the rest passes
- * through.
- */
-static ssize_t
-guard_read(mailstream_low *s, void *buf, size_t n)
-{
-	ssize_t r = mailstream_low_read(s->data, buf, n);
-
-	return r == 0 && n > 0 ? -1 : r;
-}
-
-static ssize_t
-guard_write(mailstream_low *s, const void *buf, size_t n)
-{
-	return mailstream_low_write(s->data, buf, n);
-}
-
-static int
-guard_close(mailstream_low *s)
-{
-	return mailstream_low_close(s->data);
-}
-
-static int
-guard_get_fd(mailstream_low *s)
-{
-	return mailstream_low_get_fd(s->data);
-}
-
-static void
-guard_free(mailstream_low *s)
-{
-	mailstream_low_free(s->data);
-	free(s);
-}
-
-static void
-guard_cancel(mailstream_low *s)
-{
-	mailstream_low_cancel(s->data);
-}
-
-static struct mailstream_cancel *
-guard_get_cancel(mailstream_low *s)
-{
-	return mailstream_low_get_cancel(s->data);
-}
-
-static carray *
-guard_get_certificate_chain(mailstream_low *s)
-{
-	return mailstream_low_get_certificate_chain(s->data);
-}
-
-static int
-guard_setup_idle(mailstream_low *s)
-{
-	return mailstream_low_setup_idle(s->data);
-}
-
-static int
-guard_unsetup_idle(mailstream_low *s)
-{
-	return mailstream_low_unsetup_idle(s->data);
-}
-
-static int
-guard_interrupt_idle(mailstream_low *s)
-{
-	return mailstream_low_interrupt_idle(s->data);
-}
-
-static mailstream_low_driver guard_driver = {
-	.mailstream_read = guard_read,
-	.mailstream_write = guard_write,
-	.mailstream_close = guard_close,
-	.mailstream_get_fd = guard_get_fd,
-	.mailstream_free = guard_free,
-	.mailstream_cancel = guard_cancel,
-	.mailstream_get_cancel = guard_get_cancel,
-	.mailstream_get_certificate_chain = guard_get_certificate_chain,
-	.mailstream_setup_idle = guard_setup_idle,
-	.mailstream_unsetup_idle = guard_unsetup_idle,
-	.mailstream_interrupt_idle = guard_interrupt_idle,
-};
-
-/* Put the EOF guard under c's stream (after STARTTLS, which replaces the
- * stream's driver with its own). */
-static void
-guard_stream(struct imap_conn *c)
-{
-	mailstream *st = c->imap->imap_stream;
-	mailstream_low *in, *g;
-
-	if (st == NULL || (in = mailstream_get_low(st)) == NULL)
-		return;
-	g = mailstream_low_new(in, &guard_driver);
-	if (g == NULL)
-		fatalx(71, "out of memory (mailstream_low_new)");
-	mailstream_low_set_timeout(g, mailstream_low_get_timeout(in));
-	mailstream_set_low(st, g);
-}
-
 /* c's socket, or -1. */
 static int
 conn_fd(struct imap_conn *c)
 {
-	mailstream_low *low;
+	mailstream_low *low = NULL;
 
-	if (c == NULL || c->imap == NULL || c->imap->imap_stream == NULL)
-		return -1;
-	if ((low = mailstream_get_low(c->imap->imap_stream)) == NULL)
-		return -1;
-	return mailstream_low_get_fd(low);
+	if (c && c->imap && c->imap->imap_stream)
+		low = mailstream_get_low(c->imap->imap_stream);
+	return low ? mailstream_low_get_fd(low) : -1;
 }
 
 void
@@ -378,7 +268,7 @@ imap_connect(const struct config *cfg, struct imap_conn **out, struct buf *why)
 	if (cfg->tls == TLS_NOVERIFY)
 		log_warnx("%s: certificate NOT verified (tls = no-verify)",
 		    c->host);
-	guard_stream(c);
+	imap_guard_stream(c->imap);
 	if (config_password(cfg, "imap", &pw, why) == -1) {
 		imap_close(c);
 		return IMAP_CONFIG;
