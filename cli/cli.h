@@ -104,6 +104,7 @@ int cmd_brief(struct cli *, int, char **);
 int cmd_answered(struct cli *, int, char **);
 int cmd_escalate(struct cli *, int, char **);
 int cmd_chase(struct cli *, int, char **);
+int cmd_due(struct cli *, int, char **);
 int cmd_people(struct cli *, int, char **);
 
 #endif

@@ -521,8 +521,11 @@ print_ladder(struct ledger *l, int64_t id)
 
 		local_civil((time_t)sqlite3_column_int64(st, sent ? 4 : 1), &c);
 		civil_human(&c, human);
+		/* a step with no letter was passed over (schedule.h) */
 		printf("%s%s — %s %s", n++ ? "            " : "ladder:     ",
-		    names[step & 3], sent ? "sent" : "drafted", human);
+		    names[step & 3], sent ? "sent" : sqlite3_column_type(st,
+		    2) == SQLITE_NULL ? "passed over (same addressee as the "
+		    "step below)," : "drafted", human);
 		if (sqlite3_column_type(st, 2) != SQLITE_NULL)
 			printf(" (outbox %lld, %s)", (long long)
 			    sqlite3_column_int64(st, 2), state ? state : "?");

@@ -296,7 +296,8 @@ add_meetings(struct ledger *l, FILE *evs, const char *zone,
 	return 0;
 }
 
-/* Each step of the ladder taken or drafted: a day in the calendar. */
+/* Each step of the ladder taken or drafted: a day in the calendar (a step
+ * passed over, with no letter, is not one). */
 static int
 add_escalations(struct ledger *l, FILE *evs, const char *zone,
     time_t now, const char *domain)
@@ -309,7 +310,8 @@ add_escalations(struct ledger *l, FILE *evs, const char *zone,
 	    "e.created_at, o.state, o.to_addrs, coalesce((SELECT p.name FROM "
 	    "people p WHERE p.id = c.person_id), c.actor), c.quote FROM escalations "
 	    "e JOIN commitments c ON c.id = e.commitment_id LEFT JOIN outbox o ON "
-	    "o.id = e.outbox_id ORDER BY e.id", -1, &st, NULL) != SQLITE_OK)
+	    "o.id = e.outbox_id WHERE e.outbox_id IS NOT NULL ORDER BY e.id",
+	    -1, &st, NULL) != SQLITE_OK)
 		return -1;
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		icalcomponent *ev = icalcomponent_new_vevent();

@@ -6,8 +6,10 @@
  * - A ladder letter states only what the ledger's `sent` outbox rows say
  *   (claims(): the confirmation of the promise's letter, and each earlier
  *   step of this promise, with the date it was sent).
- * - Step k+1 of a promise is drafted only after step k was sent, and
- *   only when the addressee of step k+1 is known; while a step waits for
+ * - Step k+1 of a promise is drafted only after step k was sent (or
+ *   passed over: its addressee had a lower step already), and
+ *   only when the addressee of step k+1 is known; nothing is drafted on
+ *   a due day in doubt; while a step waits for
  *   approval (or failed) nothing above it moves; a step the parent
  *   cancelled stops the ladder for that promise until `ptrail escalate`.
  * - One letter per addressee and step: a promise whose step comes due
@@ -89,6 +91,8 @@ chase_item_free(struct chase_item *it)
 	free(it->letter_msgid);
 	free(it->lang);
 	free(it->blocked);
+	free(it->date_flag);
+	free(it->skip_who);
 	memset(it, 0, sizeof(*it));
 }
 
@@ -185,6 +189,49 @@ addressee(const struct config *cfg, struct chase_item *it, int k,
 	}
 }
 
+/* Does step k go to someone a lower step of it already went to? A promise
+ * of the principal: the reminder went to the principal, and the "formal
+ * letter to the principal" would be the same letter to the same person. */
+static int
+same_as_below(const struct config *cfg, struct chase_item *it, int k)
+{
+	const char *to, *name, *cc, *lo;
+	char *mine;
+	int same = 0;
+
+	addressee(cfg, it, k, &to, &name, &cc);
+	if (to == NULL || k >= LADDER_STEPS - 1)
+		return 0;
+	mine = xstrdup(to);
+	for (int j = 0; j < k && !same; j++) {
+		addressee(cfg, it, j, &lo, &name, &cc);
+		same = lo && strcasecmp(lo, mine) == 0;
+	}
+	free(mine);
+	return same;
+}
+
+/* Climb over the steps whose addressee had a lower step already: they
+ * are marked in it->skipped (draft_group records them) and next_step is
+ * the first rung that reaches someone new. */
+static void
+pass_over(const struct config *cfg, struct chase_item *it)
+{
+	it->skipped = 0;
+	while (it->next_step > 0 && it->next_step < LADDER_STEPS - 1 &&
+	    same_as_below(cfg, it, it->next_step)) {
+		const char *to, *name, *cc;
+		addressee(cfg, it, it->next_step, &to, &name, &cc);
+		if (it->skipped == 0)
+			it->skip_who = xstrdup(name ? name : to);
+		it->skipped |= 1 << it->next_step;
+		it->next_step++;
+	}
+	/* the addressee of next_step alone says what blocks it */
+	free(it->blocked);
+	it->blocked = NULL;
+}
+
 int
 schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
     struct chase_item **out, size_t *nout)
@@ -202,7 +249,8 @@ schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT c.id, c.quote, c.due, "
 	    "coalesce(p.name, p.address, c.actor, 'the school'), p.address, "
 	    "m.id, m.from_addr, m.from_name, m.subject, m.message_id, m.date, "
-	    "coalesce(m.lang, 'en'), c.created_at, c.chase FROM commitments c "
+	    "coalesce(m.lang, 'en'), c.created_at, c.chase, c.date_flag FROM "
+	    "commitments c "
 	    "LEFT JOIN people p ON p.id = c.person_id LEFT JOIN messages m ON "
 	    "m.id = c.message_id WHERE c.state IN ('open', 'confirmed') AND "
 	    "c.answered_at IS NULL AND c.due IS NOT NULL AND c.due < ? ORDER BY "
@@ -231,6 +279,7 @@ schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
 		it->lang = ledger_col_dup(st, 11);
 		it->created_at = sqlite3_column_int64(st, 12);
 		it->chase = sqlite3_column_int(st, 13);
+		it->date_flag = ledger_col_dup(st, 14);
 		/* a promise added by hand ("ptrail add --who 'Ms Wong'"): the
 		 * config's person of that name, when there is one */
 		if (it->who_addr == NULL) {
@@ -256,7 +305,10 @@ schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
 		    civil_to_days(seen.y, seen.m, seen.d);
 		it->next_step = it->last_sent + 1;
 		it->due_at = 0;
-		if (it->pending_outbox || it->cancelled ||
+		pass_over(cfg, it);
+		/* a doubtful due day is a question, not a day to chase on:
+		 * it waits for `ptrail due` */
+		if (it->pending_outbox || it->cancelled || it->date_flag ||
 		    it->next_step >= LADDER_STEPS ||
 		    (it->historic && !it->chase && it->last_sent < 0))
 			continue;
@@ -268,8 +320,10 @@ schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
 			it->due_at = it->historic ? (int64_t)now :
 			    (int64_t)local_midnight(&sd);
 		} else {
-			int gap = cfg->ladder_days[it->next_step] -
-			    cfg->ladder_days[it->next_step - 1];
+			/* the wait after the step that was sent, also when
+			 * the step above it is passed over */
+			int up = it->last_sent + 1;
+			int gap = cfg->ladder_days[up] - cfg->ladder_days[up - 1];
 			it->due_at = after_school_days(cfg,
 			    (time_t)it->last_sent_at, gap > 0 ? gap : 1);
 		}
@@ -301,6 +355,8 @@ open_draft(struct ledger *l, int k, const char *to)
 	return id;
 }
 
+/* Record step k of it as drafted in outbox, or (outbox 0) as passed over:
+ * an escalations row without a letter, and the event escalation.skip. */
 static int
 link_step(struct ledger *l, const struct chase_item *it, int k,
     int64_t outbox, time_t now, const char *why)
@@ -314,7 +370,10 @@ link_step(struct ledger *l, const struct chase_item *it, int k,
 		return -1;
 	sqlite3_bind_int64(st, 1, it->id);
 	sqlite3_bind_int(st, 2, k);
-	sqlite3_bind_int64(st, 3, outbox);
+	if (outbox)
+		sqlite3_bind_int64(st, 3, outbox);
+	else
+		sqlite3_bind_null(st, 3);
 	sqlite3_bind_int64(st, 4, it->due_at ? it->due_at : (int64_t)now);
 	sqlite3_bind_int64(st, 5, (int64_t)now);
 	if (sqlite3_step(st) != SQLITE_DONE) {
@@ -323,10 +382,14 @@ link_step(struct ledger *l, const struct chase_item *it, int k,
 	}
 	ledger_stmt_done(st);
 	snprintf(subject, sizeof(subject), "commitment:%lld", (long long)it->id);
-	snprintf(detail, sizeof(detail), "{\"step\":%d,\"outbox\":%lld,"
-	    "\"by\":\"%s\"}", k, (long long)outbox, why);
-	return ledger_event(l, now, "escalation.step", subject, detail) < 0 ?
-	    -1 : 0;
+	if (outbox == 0)
+		snprintf(detail, sizeof(detail), "{\"step\":%d,\"why\":"
+		    "\"same addressee as a lower step\",\"by\":\"%s\"}", k, why);
+	else
+		snprintf(detail, sizeof(detail), "{\"step\":%d,\"outbox\":"
+		    "%lld,\"by\":\"%s\"}", k, (long long)outbox, why);
+	return ledger_event(l, now, outbox ? "escalation.step" :
+	    "escalation.skip", subject, detail) < 0 ? -1 : 0;
 }
 
 /* The items already in draft 'outbox', then 'add', as one letter. */
@@ -385,9 +448,14 @@ draft_group(struct ledger *l, const struct config *cfg,
 				goto rollback;
 		}
 	}
-	for (size_t j = 0; j < nadd; j++)
+	for (size_t j = 0; j < nadd; j++) {
+		for (int s = 1; s < k; s++)
+			if ((add[j]->skipped & (1 << s)) &&
+			    link_step(l, add[j], s, 0, now, why) == -1)
+				goto rollback;
 		if (link_step(l, add[j], k, r.id, now, why) == -1)
 			goto rollback;
+	}
 	if ((rc = ledger_commit(l)) == 0)
 		log_info("%s for %zu commitment(s) %s (outbox %lld)",
 		    schedule_step_name[k], nadd, existing ? "joined the draft" : "drafted",
@@ -463,6 +531,10 @@ schedule_escalate(struct ledger *l, const struct config *cfg, int64_t id,
 	if (it == NULL)
 		buf_printf(err, "commitment %lld is not overdue and unanswered",
 		    (long long)id);
+	else if (it->date_flag)
+		buf_printf(err, "the due day of commitment %lld is in doubt (%s): "
+		    "settle it first with ptrail due %lld DATE", (long long)id,
+		    it->date_flag, (long long)id);
 	else if (it->pending_outbox)
 		buf_printf(err, "outbox %lld waits: approve it (ptrail approve "
 		    "%lld) or cancel it first", (long long)it->pending_outbox,
@@ -509,6 +581,7 @@ schedule_policy(struct ledger *l, const struct config *cfg, time_t now,
 	struct chase_item *v;
 	size_t n;
 	int chased = 0, quiet = 0, waiting = 0, stopped = 0, blocked = 0;
+	int doubt = 0;
 
 	if (schedule_plan(l, cfg, now, &v, &n) == -1)
 		return;
@@ -518,6 +591,8 @@ schedule_policy(struct ledger *l, const struct config *cfg, time_t now,
 			quiet++;
 		else if (v[k].pending_outbox)
 			waiting++;
+		else if (v[k].date_flag)
+			doubt++;
 		else if (v[k].cancelled)
 			stopped++;
 		else if (v[k].blocked)
@@ -535,6 +610,9 @@ schedule_policy(struct ledger *l, const struct config *cfg, time_t now,
 	buf_printf(out, "  %d overdue promise(s) not chased: they were already "
 	    "past when ptrail first saw them (ptrail chase ID chases one)\n",
 	    quiet);
+	buf_printf(out, "  %d overdue promise(s) wait for their due day to be "
+	    "settled: the letter's date is in doubt (ptrail due ID DATE)\n",
+	    doubt);
 	buf_printf(out, "  confirmation summaries are drafted only for letters "
 	    "of the last %d days\n", COMPOSE_DAYS);
 }

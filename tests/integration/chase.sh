@@ -8,7 +8,8 @@
 #       drafts and cancels others.
 # Then, over every outbox row, every envelope and the dossier: each
 # sentence that claims a sending matches a `sent` row of that kind on that
-# day; no step was drafted before the one below was sent; one draft per
+# day; no step was drafted before the one below was sent (or passed over,
+# its addressee having had the step below); one draft per
 # addressee and step; every reminder is To the promise's person; at most
 # one digest a day; no notice reaches the parent twice (To and Bcc); the
 # dossier's per-person table holds no pronoun and no "(I)"; replies answer
@@ -210,11 +211,12 @@ for name in ("a", "b"):
                 claims += 1
                 days = {fmt(t) for t in sent.get(key, ())}
                 assert m.group(1) in days, (name, oid, m.group(0), days)
-    # no step drafted before the one below was sent
+    # no step drafted before the one below was sent (or passed over: a
+    # row with no letter, its own step below sent)
     bad = db.execute("SELECT e.commitment_id, e.step FROM escalations e WHERE e.step > 0 "
-        "AND NOT EXISTS (SELECT 1 FROM escalations b JOIN outbox o ON o.id = b.outbox_id "
-        "WHERE b.commitment_id = e.commitment_id AND b.step = e.step - 1 AND o.state = 'sent' "
-        "AND o.sent_at <= e.created_at)").fetchall()
+        "AND NOT EXISTS (SELECT 1 FROM escalations b LEFT JOIN outbox o ON o.id = b.outbox_id "
+        "WHERE b.commitment_id = e.commitment_id AND b.step = e.step - 1 AND ((o.state = 'sent' "
+        "AND o.sent_at <= e.created_at) OR (b.outbox_id IS NULL AND b.created_at <= e.created_at)))").fetchall()
     assert not bad, (name, bad)
     # one draft per addressee and step: never two drafted on one run, and
     # never two waiting at once
