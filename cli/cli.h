@@ -78,6 +78,9 @@ int		 cli_when_date(const char *text, time_t now, struct civil *date,
 		    char time_out[6], struct buf *why);
 int		 cli_when_time(const char *text, char out[6], struct buf *why);
 
+/* A positive decimal id ("12"): 0, or -1 when s is not one. */
+int		 cli_parse_id(const char *s, int64_t *id);
+
 /* Command functions, one per row of the table in main.c. */
 int cmd_list(struct cli *, int, char **);
 int cmd_show(struct cli *, int, char **);
