@@ -546,10 +546,17 @@ print_meeting(struct ledger *l, int64_t id)
 		return;
 	}
 	ymd_human(m.date, human);
-	printf("meeting:    %lld, %s%s%s%s%s (%s)\n", (long long)m.id, human,
-	    m.time ? " " : "", m.time ? m.time : "", m.with_whom ? " with " :
-	    "", m.with_whom ? cli_vis(m.with_whom) : "", m.message_id ?
-	    "read from a letter" : "recorded by you");
+	printf("meeting:    %lld, %s%s%s%s%s%s (%s)\n", (long long)m.id, human,
+	    m.date_flag ? " (?)" : "", m.time ? " " : "", m.time ? m.time : "",
+	    m.with_whom ? " with " : "", m.with_whom ? cli_vis(m.with_whom) :
+	    "", m.message_id ? "read from a letter" : "recorded by you");
+	if (m.date_flag) {
+		struct buf q = BUF_INIT;
+		dates_doubt_question(m.date_flag, m.date, m.quote, "en",
+		    DOUBT_TO_PARENT, &q);
+		printf("            date uncertain: %s\n", cli_vis(buf_str(&q)));
+		buf_free(&q);
+	}
 	meeting_free(&m);
 }
 

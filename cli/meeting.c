@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "extract/dates_doubt.h"
 #include "ledger/items.h"
 #include "base/timeutil.h"
 
@@ -125,18 +126,33 @@ meeting_held_cmd(struct cli *cli, const char *arg)
 	return EXIT_FOUND;
 }
 
+/* Under a meeting whose day is in doubt: the question to ask the school
+ * (extract/dates_doubt.h), as `ptrail show` gives it for a commitment. */
+static void
+print_doubt(const char *flag, const char *date, const char *quote)
+{
+	struct buf q = BUF_INIT;
+
+	if (flag == NULL)
+		return;
+	dates_doubt_question(flag, date, quote, "en", DOUBT_TO_PARENT, &q);
+	printf("      date uncertain: %s\n", cli_vis(buf_str(&q)));
+	buf_free(&q);
+}
+
 static int
 meeting_list_cmd(struct cli *cli, int json)
 {
 	sqlite3_stmt *st;
 	json_object *arr = NULL;
-	char human[16];
+	char human[16], day[24];
 	int n = 0;
 
 	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, date, time, with_whom, "
 	    "quote, state, message_id, (SELECT count(*) FROM commitments c "
-	    "WHERE c.meeting_id = meetings.id) FROM meetings ORDER BY date, "
+	    "WHERE c.meeting_id = meetings.id), date_flag FROM meetings ORDER BY "
+	    "date, "
 	    "time, id", -1, &st, NULL) != SQLITE_OK) {
 		fprintf(stderr, "ptrail meeting: %s\n", ledger_errmsg(l));
 		return EX_SOFTWARE;
@@ -150,6 +166,7 @@ meeting_list_cmd(struct cli *cli, int json)
 		const char *quote = (const char *)sqlite3_column_text(st, 4);
 		const char *state = (const char *)sqlite3_column_text(st, 5);
 		int from_letter = sqlite3_column_type(st, 6) != SQLITE_NULL;
+		const char *flag = (const char *)sqlite3_column_text(st, 8);
 		if (json) {
 			json_object *o = json_object_new_object();
 			json_object_object_add(o, "id",
@@ -165,16 +182,22 @@ meeting_list_cmd(struct cli *cli, int json)
 			    json_object_new_boolean(from_letter));
 			json_object_object_add(o, "commitments",
 			    json_object_new_int64(sqlite3_column_int64(st, 7)));
+			json_object_object_add(o, "date_flag", flag ?
+			    json_object_new_string(flag) : NULL);
 			json_object_array_add(arr, o);
 		} else {
 			if (n == 0)
-				printf("%-5s %-15s %-6s %-10s %-8s %s\n", "ID", "DATE",
+				printf("%-5s %-19s %-6s %-10s %-8s %s\n", "ID", "DATE",
 				    "TIME", "STATE", "FROM", "WITH / WHAT");
 			ymd_human(date, human);
-			printf("%-5lld %-15s %-6s %-10s %-8s %s\n",
-			    (long long)sqlite3_column_int64(st, 0), human,
+			/* "(?)": the letter's date is in doubt, as in list */
+			snprintf(day, sizeof(day), "%s%s", human, flag ? " (?)" :
+			    "");
+			printf("%-5lld %-19s %-6s %-10s %-8s %s\n",
+			    (long long)sqlite3_column_int64(st, 0), day,
 			    time ? time : "", state, from_letter ? "letter" :
 			    "you", cli_vis(with ? with : quote));
+			print_doubt(flag, date, quote);
 		}
 		n++;
 	}

@@ -35,6 +35,8 @@ int	compose_confirmation(struct ledger *l, const struct config *cfg,
 	    int64_t msg, time_t now, int64_t *outbox_id);
 
 /* Letters from the school, dated within the last 'days', that have items
+ * (a commitment, a deflection, or a meeting whose day is in doubt: a
+ * question to ask)
  * and no summary yet: draft one each. Returns how many were drafted.
  * (ptraild passes COMPOSE_DAYS: an older letter found by a first sync is
  * not confirmed so long after; README and `ptrail status` say so.) */

@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "act/ics.h"
+#include "extract/dates_doubt.h"
 #include "ledger/items.h"
 #include "base/log.h"
 #include "base/timeutil.h"
@@ -243,6 +244,20 @@ add_commitments(struct ledger *l, FILE *evs, const char *zone,
 	return 0;
 }
 
+/* "(date uncertain: The letter wrote ...)" under a meeting whose day is
+ * in doubt, the question of extract/dates_doubt.h. */
+static void
+doubt_line(struct buf *d, const char *flag, const char *date,
+    const char *quote)
+{
+	if (flag == NULL)
+		return;
+	buf_addstr(d, "\n(date uncertain: ");
+	if (dates_doubt_question(flag, date, quote, "en", DOUBT_TO_PARENT, d))
+		buf_addstr(d, flag);
+	buf_addch(d, ')');
+}
+
 static int
 add_meetings(struct ledger *l, FILE *evs, const char *zone,
     time_t now, const char *domain)
@@ -255,7 +270,8 @@ add_meetings(struct ledger *l, FILE *evs, const char *zone,
 	    "coalesce(g.time, (SELECT g3.time FROM meetings g3 WHERE "
 	    "g3.thread_id = g.thread_id AND g3.date = g.date AND g3.time IS NOT "
 	    "NULL ORDER BY g3.id LIMIT 1)), g.state, g.sequence, g.updated_at, "
-	    "m.date, m.subject, g.with_whom, m.from_name FROM meetings g LEFT "
+	    "m.date, m.subject, g.with_whom, m.from_name, g.date_flag FROM "
+	    "meetings g LEFT "
 	    "JOIN messages m ON m.id = g.message_id WHERE NOT EXISTS (SELECT 1 "
 	    "FROM meetings g2 WHERE g2.thread_id = g.thread_id AND g2.date = "
 	    "g.date AND g2.id < g.id AND (g2.time IS NULL OR g.time IS NULL OR "
@@ -272,12 +288,14 @@ add_meetings(struct ledger *l, FILE *evs, const char *zone,
 		    (long long)sqlite3_column_int64(st, 0), domain);
 		icalcomponent_add_property(ev, icalproperty_new_uid(uid));
 		icalcomponent_add_property(ev, icalproperty_new_dtstamp(utc_time(now)));
-		buf_printf(&s, "%s%s%s%s", iep ? "IEP meeting" : "Meeting",
-		    who ? " with " : "", who ? who : "", iep ?
-		    " (ask for the draft IEP 3 days ahead)" : "");
+		/* "(?)": the day is the reader's guess (schema 005) */
+		buf_printf(&s, "%s%s%s%s%s", col(st, 11) ? "(?) " : "", iep ?
+		    "IEP meeting" : "Meeting", who ? " with " : "", who ? who :
+		    "", iep ? " (ask for the draft IEP 3 days ahead)" : "");
 		icalcomponent_add_property(ev, icalproperty_new_summary(buf_str(&s)));
 		buf_printf(&d, "\"%s\"", col(st, 1));
 		letter_line(&d, st, 7, 8);
+		doubt_line(&d, col(st, 11), col(st, 2), col(st, 1));
 		icalcomponent_add_property(ev,
 		    icalproperty_new_description(buf_str(&d)));
 		add_when(ev, zone, col(st, 2), col(st, 3));
