@@ -626,6 +626,37 @@ test_principal_promise_passes_over(void **state)
 	assert_true(check_claims() >= 1);
 }
 
+static const char letter_imc[] =
+    "From: Dr Chair <imc@s.edu.hk>\r\nTo: P <p@f.example>\r\n"
+    "Subject: Your complaint\r\nDate: Mon, 2 Mar 2026 09:00:00 +0800\r\n"
+    "Message-ID: <i1@s.edu.hk>\r\n\r\nDear Mrs Chan,\r\n\r\n"
+    "I will reply to your complaint by 6 March 2026.\r\n\r\n"
+    "Dr Chair\r\n";
+
+/* A promise of the IMC's chair: reminder to the chair, the principal,
+ * then the IMC letter would reach the chair again: passed over, and the
+ * EDB notice to the parent is next. */
+static void
+test_imc_promise_passes_over(void **state)
+{
+	(void)state;
+	ingest(letter_imc, 1, at("2026-03-02T10:00:00+08:00"));
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T10:00:00+08:00")), 1);
+	send_row(row_to("reminder", "imc@s.edu.hk"), at("2026-03-10T09:00:00+08:00"));
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-17T10:00:00+08:00")), 1);
+	send_row(row_to("escalation", "lee@s.edu.hk"),
+	    at("2026-03-18T09:00:00+08:00"));
+	assert_int_equal(schedule_run(l, &cfg, at("2026-04-30T10:00:00+08:00")), 1);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
+	    "kind = 'escalation' AND to_addrs = 'imc@s.edu.hk'"), 0);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
+	    "subject LIKE '%EDB step%' AND body NOT LIKE '%I wrote to the IMC%' "
+	    "AND body LIKE '%I wrote to the principal on Wed 18 Mar 2026.%'"), 1);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM escalations WHERE "
+	    "step = 2 AND outbox_id IS NULL"), 1);
+	assert_true(check_claims() >= 2);
+}
+
 static const char letter_doubt[] =
     "From: Ms Wong <wong@s.edu.hk>\r\nTo: P <p@f.example>\r\n"
     "Subject: Report\r\nDate: Mon, 2 Mar 2026 09:00:00 +0800\r\n"
@@ -689,6 +720,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_holidays_file_read_once,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_principal_promise_passes_over,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_imc_promise_passes_over,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_doubtful_due_waits, setup,
 		    teardown),
