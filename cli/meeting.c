@@ -146,9 +146,14 @@ meeting_list_cmd(struct cli *cli, int json)
 	sqlite3_stmt *st;
 	json_object *arr = NULL;
 	char human[16], day[24];
-	int n = 0;
+	int n = 0, wday;
+	int64_t flagged = 0;
 
 	struct ledger *l = cli_ledger(cli, LEDGER_RO);
+	/* the day column widens for a " (?)" only when one needs it */
+	ledger_query_int(l, &flagged, "SELECT count(*) FROM meetings WHERE "
+	    "date_flag IS NOT NULL", (char *)NULL);
+	wday = flagged ? 19 : 15;
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, date, time, with_whom, "
 	    "quote, state, message_id, (SELECT count(*) FROM commitments c "
 	    "WHERE c.meeting_id = meetings.id), date_flag FROM meetings ORDER BY "
@@ -187,14 +192,14 @@ meeting_list_cmd(struct cli *cli, int json)
 			json_object_array_add(arr, o);
 		} else {
 			if (n == 0)
-				printf("%-5s %-19s %-6s %-10s %-8s %s\n", "ID", "DATE",
+				printf("%-5s %-*s %-6s %-10s %-8s %s\n", "ID", wday, "DATE",
 				    "TIME", "STATE", "FROM", "WITH / WHAT");
 			ymd_human(date, human);
 			/* "(?)": the letter's date is in doubt, as in list */
 			snprintf(day, sizeof(day), "%s%s", human, flag ? " (?)" :
 			    "");
-			printf("%-5lld %-19s %-6s %-10s %-8s %s\n",
-			    (long long)sqlite3_column_int64(st, 0), day,
+			printf("%-5lld %-*s %-6s %-10s %-8s %s\n",
+			    (long long)sqlite3_column_int64(st, 0), wday, day,
 			    time ? time : "", state, from_letter ? "letter" :
 			    "you", cli_vis(with ? with : quote));
 			print_doubt(flag, date, quote);
