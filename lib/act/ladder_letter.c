@@ -4,8 +4,8 @@
  *
  * Invariant: every sentence about a sending comes from a `sent` outbox row
  * (claims()): the confirmation of the promise's letter and each earlier
- * step of its ladder, with the day it was sent. A step that was skipped
- * (its addressee had an earlier step already) has no row and no sentence.
+ * step of its ladder, with the day it was sent. A step passed over (its
+ * addressee had an earlier step already) has no letter, so no sentence.
  */
 #include <stdio.h>
 #include <stdlib.h>
