@@ -1,6 +1,6 @@
 /*
- * chase.c — `ptrail answered`, `ptrail escalate`, `ptrail chase`: the
- * parent's hand on the ladder (schedule.h). Each is an event in the
+ * chase.c — `ptrail answered`, `ptrail escalate`, `ptrail chase`, `ptrail
+ * due`: the parent's hand on the ladder (schedule.h). Each is an event in the
  * ledger; none talks to the network (ptraild sends what they draft,
  * after approval).
  */
@@ -100,5 +100,36 @@ cmd_chase(struct cli *cli, int argc, char **argv)
 	}
 	printf("commitment %lld will be chased: ptraild drafts its reminder "
 	    "on its next round\n", (long long)id);
+	return EXIT_FOUND;
+}
+
+/* `ptrail due ID DATE`: the day the school meant, when the letter's date
+ * was in doubt (the ladder waits for it), or a day the parent corrects. */
+int
+cmd_due(struct cli *cli, int argc, char **argv)
+{
+	struct buf err = BUF_INIT;
+	struct civil d;
+	char tm[6] = "", ymd[11], human[16];
+	int64_t id;
+
+	if (argc != 3 || one_id(2, argv, &id) == -1)
+		return cli_usage(argv[0]);
+	if (cli_when_date(argv[2], cli->now, &d, tm, &err) == -1) {
+		fprintf(stderr, "ptrail due: %s\n", buf_str(&err));
+		buf_free(&err);
+		return EXIT_USAGE;
+	}
+	civil_format(&d, ymd);
+	struct ledger *l = cli_ledger(cli, LEDGER_RW);
+	if (commitment_set_due(l, id, ymd, cli->now, &err) == -1) {
+		fprintf(stderr, "ptrail due: %s\n", buf_str(&err));
+		buf_free(&err);
+		return EXIT_NONE;
+	}
+	civil_human(&d, human);
+	printf("commitment %lld is due %s; the date is settled, and the "
+	    "promise is chased from that day if it goes unanswered\n",
+	    (long long)id, human);
 	return EXIT_FOUND;
 }

@@ -83,6 +83,9 @@ int		 cli_when_date(const char *text, time_t now, struct civil *date,
 		    char time_out[6], struct buf *why);
 int		 cli_when_time(const char *text, char out[6], struct buf *why);
 
+/* A positive decimal id ("12"): 0, or -1 when s is not one. */
+int		 cli_parse_id(const char *s, int64_t *id);
+
 /* Command functions, one per row of the table in main.c. */
 int cmd_list(struct cli *, int, char **);
 int cmd_show(struct cli *, int, char **);
@@ -109,6 +112,7 @@ int cmd_brief(struct cli *, int, char **);
 int cmd_answered(struct cli *, int, char **);
 int cmd_escalate(struct cli *, int, char **);
 int cmd_chase(struct cli *, int, char **);
+int cmd_due(struct cli *, int, char **);
 int cmd_people(struct cli *, int, char **);
 
 #endif

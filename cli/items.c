@@ -20,8 +20,8 @@
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
 
-static int
-parse_id(const char *s, int64_t *id)
+int
+cli_parse_id(const char *s, int64_t *id)
 {
 	char *end;
 	long long v = strtoll(s, &end, 10);
@@ -166,8 +166,11 @@ print_ladder(struct ledger *l, int64_t id)
 
 		local_civil((time_t)sqlite3_column_int64(st, sent ? 4 : 1), &c);
 		civil_human(&c, human);
+		/* a step with no letter was passed over (schedule.h) */
 		printf("%s%s — %s %s", n++ ? "            " : "ladder:     ",
-		    names[step & 3], sent ? "sent" : "drafted", human);
+		    names[step & 3], sent ? "sent" : sqlite3_column_type(st,
+		    2) == SQLITE_NULL ? "passed over (same addressee as the "
+		    "step below)," : "drafted", human);
 		if (sqlite3_column_type(st, 2) != SQLITE_NULL)
 			printf(" (outbox %lld, %s)", (long long)
 			    sqlite3_column_int64(st, 2), state ? state : "?");
@@ -188,11 +191,19 @@ print_meeting(struct ledger *l, int64_t id)
 		return;
 	}
 	ymd_human(m.date, human);
-	printf("meeting:    %lld, %s%s%s%s%s%s%s (%s)\n", (long long)m.id,
-	    human, m.time ? " " : "", m.time ? m.time : "", m.location ?
-	    " in " : "", m.location ? cli_vis(m.location) : "", m.with_whom ? " with " :
-	    "", m.with_whom ? cli_vis(m.with_whom) : "", m.message_id ?
-	    "read from a letter" : "recorded by you");
+	printf("meeting:    %lld, %s%s%s%s%s%s%s%s (%s)\n", (long long)m.id,
+	    human, m.date_flag ? " (?)" : "", m.time ? " " : "", m.time ?
+	    m.time : "", m.location ? " in " : "", m.location ?
+	    cli_vis(m.location) : "", m.with_whom ? " with " : "", m.with_whom ?
+	    cli_vis(m.with_whom) : "", m.message_id ? "read from a letter" :
+	    "recorded by you");
+	if (m.date_flag) {
+		struct buf q = BUF_INIT;
+		dates_doubt_question(m.date_flag, m.date, m.quote, "en",
+		    DOUBT_TO_PARENT, &q);
+		printf("            date uncertain: %s\n", cli_vis(buf_str(&q)));
+		buf_free(&q);
+	}
 	meeting_free(&m);
 }
 
@@ -208,7 +219,7 @@ cmd_show(struct cli *cli, int argc, char **argv)
 		json = 1;
 		i++;
 	}
-	if (argc != i + 1 || parse_id(argv[i], &id) == -1)
+	if (argc != i + 1 || cli_parse_id(argv[i], &id) == -1)
 		return cli_usage("show");
 	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 	if (commitment_get(l, id, &c) == -1) {
@@ -268,94 +279,6 @@ cmd_show(struct cli *cli, int argc, char **argv)
 	return EXIT_FOUND;
 }
 
-static int
-meeting_exists(struct ledger *l, int64_t id)
-{
-	struct meeting m;
-	if (meeting_get(l, id, &m) == -1)
-		return 0;
-	meeting_free(&m);
-	return 1;
-}
-
-int
-cmd_add(struct cli *cli, int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "who", required_argument, NULL, 'w' },
-		{ "what", required_argument, NULL, 'W' },
-		{ "due", required_argument, NULL, 'd' },
-		{ "time", required_argument, NULL, 't' },
-		{ "note", required_argument, NULL, 'n' },
-		{ "meeting", required_argument, NULL, 'm' },
-		{ NULL, 0, NULL, 0 }
-	};
-	struct commitment c;
-	struct buf why = BUF_INIT;
-	struct civil d;
-	const char *due_arg = NULL, *time_arg = NULL;
-	char ymd[11], tm[6] = "", human[16];
-	int ch;
-
-	memset(&c, 0, sizeof(c));
-	optind = 0;
-	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'w': c.actor = optarg; break;
-		case 'W': c.action = optarg; break;
-		case 'd': due_arg = optarg; break;
-		case 't': time_arg = optarg; break;
-		case 'n': c.note = optarg; break;
-		case 'm':
-			if (parse_id(optarg, &c.meeting_id) == -1)
-				return cli_usage("add");
-			break;
-		default: return cli_usage("add");
-		}
-	}
-	if (optind != argc || !c.actor || !c.action || !*c.actor || !*c.action)
-		return cli_usage("add");
-	/* a promise may have no date: "Ms Wong will look into it" */
-	if (due_arg && cli_when_date(due_arg, cli->now, &d, tm, &why) == -1) {
-		fprintf(stderr, "ptrail add: --due %s\n", buf_str(&why));
-		buf_free(&why);
-		return EXIT_USAGE;
-	}
-	if (time_arg && due_arg == NULL) {
-		fprintf(stderr, "ptrail add: --time needs --due\n");
-		return EXIT_USAGE;
-	}
-	if (time_arg && cli_when_time(time_arg, tm, &why) == -1) {
-		fprintf(stderr, "ptrail add: --time %s\n", buf_str(&why));
-		buf_free(&why);
-		return EXIT_USAGE;
-	}
-	if (due_arg) {
-		civil_format(&d, ymd);
-		c.due = ymd;
-	}
-	c.due_time = *tm ? tm : NULL;
-	struct ledger *l = cli_ledger(cli, LEDGER_RW);
-	if (c.meeting_id && !meeting_exists(l, c.meeting_id)) {
-		fprintf(stderr, "ptrail add: no meeting %lld (ptrail meeting "
-		    "list shows them)\n", (long long)c.meeting_id);
-		return EXIT_NONE;
-	}
-	c.source = c.meeting_id ? "meeting" : "manual";
-	c.quote = c.action;
-	if (commitment_add(l, &c, cli->now) == -1) {
-		fprintf(stderr, "ptrail add: %s\n", ledger_errmsg(l));
-		return EX_SOFTWARE;
-	}
-	if (c.due)
-		civil_human(&d, human);
-	printf("commitment %lld: %s will %s, %s%s%s%s\n", (long long)c.id,
-	    cli_vis(c.actor), cli_vis(c.action), c.due ? "due " : "no date",
-	    c.due ? human : "", c.due_time ? " " : "", c.due_time ?
-	    c.due_time : "");
-	return EXIT_FOUND;
-}
-
 /* done / dispute / withdraw (and reopen: state NULL): one shape. */
 static int
 set_state(struct cli *cli, int argc, char **argv, const char *state,
@@ -376,7 +299,7 @@ set_state(struct cli *cli, int argc, char **argv, const char *state,
 			return cli_usage(argv[0]);
 		note = optarg;
 	}
-	if (optind != argc - 1 || parse_id(argv[optind], &id) == -1 ||
+	if (optind != argc - 1 || cli_parse_id(argv[optind], &id) == -1 ||
 	    (note_required && (note == NULL || *note == '\0')))
 		return cli_usage(argv[0]);
 	struct ledger *l = cli_ledger(cli, LEDGER_RW);

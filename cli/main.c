@@ -34,6 +34,8 @@ static const struct command commands[] = {
 	  "draft the next step of the ladder now" },
 	{ "chase", cmd_chase, "chase ID",
 	  "chase a promise that was past when ptrail first saw it" },
+	{ "due", cmd_due, "due ID DATE",
+	  "settle a promise's due day (a date in doubt waits for this)" },
 	{ "people", cmd_people, "people | people merge KEEP GONE",
 	  "who made the promises; say two names are one person" },
 	{ "reopen", cmd_reopen, "reopen ID [--note TEXT]",

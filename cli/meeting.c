@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "extract/dates_doubt.h"
 #include "ledger/items.h"
 #include "base/timeutil.h"
 
@@ -129,18 +130,37 @@ meeting_held_cmd(struct cli *cli, const char *arg)
 	return EXIT_FOUND;
 }
 
+/* Under a meeting whose day is in doubt: the question to ask the school
+ * (extract/dates_doubt.h), as `ptrail show` gives it for a commitment. */
+static void
+print_doubt(const char *flag, const char *date, const char *quote)
+{
+	struct buf q = BUF_INIT;
+
+	if (flag == NULL)
+		return;
+	dates_doubt_question(flag, date, quote, "en", DOUBT_TO_PARENT, &q);
+	printf("      date uncertain: %s\n", cli_vis(buf_str(&q)));
+	buf_free(&q);
+}
+
 static int
 meeting_list_cmd(struct cli *cli, int json)
 {
 	sqlite3_stmt *st;
 	json_object *arr = NULL;
-	char human[16];
-	int n = 0;
+	char human[16], day[24];
+	int n = 0, wday;
+	int64_t flagged = 0;
 
 	struct ledger *l = cli_ledger(cli, LEDGER_RO);
+	/* the day column widens for a " (?)" only when one needs it */
+	ledger_query_int(l, &flagged, "SELECT count(*) FROM meetings WHERE "
+	    "date_flag IS NOT NULL", (char *)NULL);
+	wday = flagged ? 19 : 15;
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, date, time, with_whom, "
 	    "quote, state, message_id, (SELECT count(*) FROM commitments c "
-	    "WHERE c.meeting_id = meetings.id), location FROM meetings ORDER BY "
+	    "WHERE c.meeting_id = meetings.id), date_flag, location FROM meetings ORDER BY "
 	    "date, "
 	    "time, id", -1, &st, NULL) != SQLITE_OK) {
 		fprintf(stderr, "ptrail meeting: %s\n", ledger_errmsg(l));
@@ -155,7 +175,8 @@ meeting_list_cmd(struct cli *cli, int json)
 		const char *quote = (const char *)sqlite3_column_text(st, 4);
 		const char *state = (const char *)sqlite3_column_text(st, 5);
 		int from_letter = sqlite3_column_type(st, 6) != SQLITE_NULL;
-		const char *where = (const char *)sqlite3_column_text(st, 8);
+		const char *flag = (const char *)sqlite3_column_text(st, 8);
+		const char *where = (const char *)sqlite3_column_text(st, 9);
 		if (json) {
 			json_object *o = json_object_new_object();
 			json_object_object_add(o, "id",
@@ -173,18 +194,24 @@ meeting_list_cmd(struct cli *cli, int json)
 			    json_object_new_boolean(from_letter));
 			json_object_object_add(o, "commitments",
 			    json_object_new_int64(sqlite3_column_int64(st, 7)));
+			json_object_object_add(o, "date_flag", flag ?
+			    json_object_new_string(flag) : NULL);
 			json_object_array_add(arr, o);
 		} else {
 			if (n == 0)
-				printf("%-5s %-15s %-6s %-10s %-8s %-16s %s\n",
-				    "ID", "DATE", "TIME", "STATE", "FROM", "WHERE",
+				printf("%-5s %-*s %-6s %-10s %-8s %-16s %s\n", "ID",
+				    wday, "DATE", "TIME", "STATE", "FROM", "WHERE",
 				    "WITH / WHAT");
 			ymd_human(date, human);
-			printf("%-5lld %-15s %-6s %-10s %-8s %-16s %s\n",
-			    (long long)sqlite3_column_int64(st, 0), human,
+			/* "(?)": the letter's date is in doubt, as in list */
+			snprintf(day, sizeof(day), "%s%s", human, flag ? " (?)" :
+			    "");
+			printf("%-5lld %-*s %-6s %-10s %-8s %-16s %s\n",
+			    (long long)sqlite3_column_int64(st, 0), wday, day,
 			    time ? time : "", state, from_letter ? "letter" :
 			    "you", where ? cli_vis(where) : "-",
 			    cli_vis(with ? with : quote));
+			print_doubt(flag, date, quote);
 		}
 		n++;
 	}

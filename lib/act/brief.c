@@ -24,6 +24,7 @@
 #include "base/log.h"
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
+#include "extract/dates_doubt.h"
 #include "ledger/items.h"
 #include "ledger/outbox.h"
 
@@ -163,6 +164,24 @@ draft_letter(const struct config *cfg, const char *to_name, const char *date,
 
 /* The meeting row and its letter, as JSON; *since is the earlier of the
  * two dates (a draft IEP is looked for from then on). */
+/* A meeting day in doubt (schema 005): "date_flag" and the question
+ * (extract/dates_doubt.h), to the parent in English, in Chinese as the
+ * question to put to the school; both null when the day is not in doubt. */
+static void
+add_doubt(json_object *m, const char *flag, const char *date,
+    const char *quote, int zh)
+{
+	struct buf q = BUF_INIT;
+
+	add_str(m, "date_flag", flag);
+	if (flag && dates_doubt_question(flag, date, quote, zh ? "zh" : "en",
+	    zh ? DOUBT_TO_SCHOOL : DOUBT_TO_PARENT, &q) == 0)
+		add_str(m, "date_question", buf_str(&q));
+	else
+		add_str(m, "date_question", NULL);
+	buf_free(&q);
+}
+
 static int
 meeting_json(struct ledger *l, int64_t id, int zh, json_object **out,
     time_t *since)
@@ -173,7 +192,8 @@ meeting_json(struct ledger *l, int64_t id, int zh, json_object **out,
 
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT g.id, g.date, g.time, "
 	    "g.quote, g.with_whom, g.note, g.state, g.created_at, m.id, m.date, "
-	    "m.from_name, m.from_addr, m.subject FROM meetings g LEFT JOIN "
+	    "m.from_name, m.from_addr, m.subject, g.date_flag FROM meetings g "
+	    "LEFT JOIN "
 	    "messages m ON m.id = g.message_id WHERE g.id = ?", -1, &st,
 	    NULL) != SQLITE_OK)
 		return -1;
@@ -197,6 +217,8 @@ meeting_json(struct ledger *l, int64_t id, int zh, json_object **out,
 		add_str(m, "with", with && *with ? with : from);
 		add_str(m, "note", note);
 		add_str(m, "state", (const char *)sqlite3_column_text(st, 6));
+		add_doubt(m, (const char *)sqlite3_column_text(st, 13), date,
+		    quote, zh);
 		json_object_object_add(m, "iep_or_sst", json_object_new_boolean(
 		    iep_meeting(quote) || iep_meeting(note) || iep_meeting(with)));
 		*since = (time_t)sqlite3_column_int64(st, 7);

@@ -53,6 +53,9 @@ brief_text(json_object *b, struct buf *out)
 	}
 	buf_printf(out, zh ? "原文：「%s」\n" : "As written: \"%s\"\n",
 	    gs(m, "as_written"));
+	if (*gs(m, "date_question"))
+		buf_printf(out, zh ? "日期待確認：%s\n" : "Date uncertain: %s\n",
+		    gs(m, "date_question"));
 
 	heading(out, zh ? "記錄中的支援" : "The support on record");
 	v = get(b, "support");

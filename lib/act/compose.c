@@ -137,6 +137,35 @@ has_summary(struct ledger *l, int64_t msg)
 	return n > 0;
 }
 
+/* The meetings of letter msg whose day is in doubt, each as a question
+ * to the school in the letter's language (as for a commitment's date, and
+ * in the same list); how many. */
+static int
+meeting_doubts(struct ledger *l, int64_t msg, const char *lang, int zh,
+    struct buf *dates)
+{
+	sqlite3_stmt *st;
+	int n = 0;
+
+	if ((st = ledger_stmt(l, "SELECT quote, date, date_flag FROM meetings "
+	    "WHERE message_id = ? AND date_flag IS NOT NULL ORDER BY id")) ==
+	    NULL)
+		return 0;
+	sqlite3_bind_int64(st, 1, msg);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *quote = (const char *)sqlite3_column_text(st, 0);
+		buf_printf(dates, zh ? "- 會議：「%s」\n  " : "- The meeting: "
+		    "\"%s\"\n  ", quote);
+		dates_doubt_question((const char *)sqlite3_column_text(st, 2),
+		    (const char *)sqlite3_column_text(st, 1), quote, lang,
+		    DOUBT_TO_SCHOOL, dates);
+		buf_addch(dates, '\n');
+		n++;
+	}
+	ledger_stmt_done(st);
+	return n;
+}
+
 int
 compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
     time_t now, int64_t *outbox_id)
@@ -147,7 +176,7 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
 	char *refs = NULL, *lang = NULL, *tpl = NULL, *body = NULL;
 	char letter_date[64] = "", reply_by[64], due[64], ymd[11];
 	struct buf answers = BUF_INIT, dates = BUF_INIT;
-	int nitems = 0, nquestions = 0, ndates = 0, rc = 1;
+	int nitems = 0, nquestions = 0, ndates = 0, nmeet, rc = 1;
 	struct civil c;
 
 	if (has_summary(l, msg))
@@ -227,7 +256,8 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
 			    0), (const char *)sqlite3_column_text(st, 1), lang, &answers);
 		sqlite3_finalize(st);
 	}
-	if (nitems + nquestions + ndates == 0 && answers.len == 0)
+	nmeet = meeting_doubts(l, msg, lang, zh, &dates);
+	if (nitems + nquestions + ndates + nmeet == 0 && answers.len == 0)
 		goto out;
 	if (nitems == 0 && ndates > 0)
 		buf_addstr(&items, zh ? "（信中承諾的日期需要先確認，請看下文。）\n" :
@@ -245,7 +275,7 @@ compose_confirmation(struct ledger *l, const struct config *cfg, int64_t msg,
 		buf_free(&questions);
 		questions = q;
 	}
-	if (ndates) {
+	if ((ndates += nmeet) > 0) {
 		struct buf q = BUF_INIT;
 		buf_addstr(&q, zh ? "\n信中以下日期需要確認：\n" : ndates == 1 ?
 		    "\nOne date in your letter needs checking:\n" :
@@ -322,7 +352,9 @@ pending_batch(struct ledger *l, time_t since, int64_t after, int64_t *ids,
 	    "m.direction = 'in' AND m.is_school = 1 AND m.date >= ? AND "
 	    "m.id > ? AND ("
 	    "EXISTS (SELECT 1 FROM commitments c WHERE c.message_id = m.id) OR "
-	    "EXISTS (SELECT 1 FROM deflections d WHERE d.message_id = m.id)) AND "
+	    "EXISTS (SELECT 1 FROM deflections d WHERE d.message_id = m.id) OR "
+	    "EXISTS (SELECT 1 FROM meetings g WHERE g.message_id = m.id AND "
+	    "g.date_flag IS NOT NULL)) AND "
 	    "NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'confirmation' AND "
 	    "o.message_id = m.id) ORDER BY m.id LIMIT ?", -1, &st, NULL) !=
 	    SQLITE_OK)

@@ -36,9 +36,10 @@ int	compose_confirmation(struct ledger *l, const struct config *cfg,
 	    int64_t msg, time_t now, int64_t *outbox_id);
 
 /* Letters from the school, dated within the last 'days', that have items
- * and no summary yet: draft one each, oldest first, each in its own
- * transaction, stopping before the next when stop asks (cancel.h; NULL:
- * never). Returns how many were drafted, or -1.
+ * (a commitment, a deflection, or a meeting whose day is in doubt: a
+ * question to ask) and no summary yet: draft one each, oldest first, each
+ * in its own transaction, stopping before the next when stop asks
+ * (cancel.h; NULL: never). Returns how many were drafted, or -1.
  * (ptraild passes COMPOSE_DAYS: an older letter found by a first sync is
  * not confirmed so long after; README and `ptrail status` say so.) */
 #define COMPOSE_DAYS 7

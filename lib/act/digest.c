@@ -10,8 +10,9 @@
  *   subject and body, and the APPROVE token or command to send each;
  * - what is overdue and unanswered and where its ladder stands (a draft
  *   waiting, a cancelled step, a missing config key, the day the next
- *   step is drafted), then the old promises not chased, each with the
- *   `ptrail chase ID` that chases it;
+ *   step is drafted, a step passed over), then those whose due day is in
+ *   doubt (the question and `ptrail due ID DATE`), then the old promises
+ *   not chased, each with the `ptrail chase ID` that chases it;
  * - what the school answered since the last digest;
  * - meetings of the past week with no summary sent (brief.h);
  * - meetings of the week ahead and promises due tomorrow.
@@ -28,6 +29,7 @@
 #include "base/buf.h"
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
+#include "extract/dates_doubt.h"
 #include "ledger/outbox.h"
 
 static int
@@ -86,14 +88,46 @@ digest_drafts(struct ledger *l, const struct config *cfg, time_t now,
 	return shown;
 }
 
+/* A promise whose due day is in doubt: the question, and the command that
+ * settles it; the ladder waits for that (schedule.h). */
+static void
+doubt_text(const struct chase_item *it, struct buf *b)
+{
+	struct buf q = BUF_INIT;
+	char due[16];
+
+	ymd_human(it->due, due);
+	dates_doubt_question(it->date_flag, it->due, it->quote, "en",
+	    DOUBT_TO_PARENT, &q);
+	buf_printf(b, "* %lld %s, due %s (?): \"%s\"\n  %s\n  Not chased on a "
+	    "guessed day. Once you know the day: ptrail due %lld DATE (the same "
+	    "day confirms the guess); the chase starts from it.\n",
+	    (long long)it->id, it->who, due, it->quote, buf_str(&q),
+	    (long long)it->id);
+	buf_free(&q);
+}
+
+/* "the letter to the principal is passed over: ..." for each step the
+ * ladder climbs over (schedule.h), before the line about the next one */
+static void
+skipped_text(const struct chase_item *it, struct buf *b)
+{
+	for (int s = 1; s < LADDER_STEPS; s++)
+		if (it->skipped & (1 << s))
+			buf_printf(b, "the %s is passed over: it would go to %s "
+			    "again, who had the %s already;\n  ",
+			    schedule_step_name[s], it->skip_who,
+			    schedule_step_name[s - 1]);
+}
+
 static int
 digest_overdue(struct ledger *l, const struct config *cfg, time_t now,
     time_t last, struct buf *b, int *news)
 {
 	struct chase_item *v;
 	size_t n;
-	struct buf quiet = BUF_INIT;
-	int shown = 0, nquiet = 0;
+	struct buf quiet = BUF_INIT, doubt = BUF_INIT;
+	int shown = 0, nquiet = 0, ndoubt = 0;
 	char day[64];
 
 	if (schedule_plan(l, cfg, now, &v, &n) == -1)
@@ -109,6 +143,11 @@ digest_overdue(struct ledger *l, const struct config *cfg, time_t now,
 		civil_format(&lc, lastday);
 		if (strcmp(it->due, lastday) >= 0 || (time_t)it->created_at > last)
 			(*news)++;
+		if (it->date_flag && !it->pending_outbox) {
+			ndoubt++;
+			doubt_text(it, &doubt);
+			continue;
+		}
 		if (it->historic && !it->chase && it->last_sent < 0 &&
 		    !it->pending_outbox) {
 			if (nquiet++ < 20)
@@ -121,11 +160,12 @@ digest_overdue(struct ledger *l, const struct config *cfg, time_t now,
 			buf_addstr(b, "Overdue and unanswered:\n\n");
 		buf_printf(b, "* %lld %s, due %s: \"%s\"\n  ", (long long)it->id,
 		    it->who, due, it->quote);
-		if (it->pending_outbox)
+		if (it->pending_outbox) {
+			skipped_text(it, b);
 			buf_printf(b, "draft %lld waits for you; nothing further "
 			    "is drafted until it is sent\n", (long long)
 			    it->pending_outbox);
-		else if (it->cancelled)
+		} else if (it->cancelled)
 			buf_printf(b, "you cancelled the %s: the ladder stops here; "
 			    "ptrail escalate %lld drafts it again\n",
 			    schedule_step_name[it->last_sent + 1],
@@ -133,6 +173,7 @@ digest_overdue(struct ledger *l, const struct config *cfg, time_t now,
 		else if (it->next_step >= LADDER_STEPS)
 			buf_addstr(b, "every step of the ladder was taken\n");
 		else if (it->blocked) {
+			skipped_text(it, b);
 			buf_printf(b, "%s\n", it->blocked);
 			/* the step it cannot take came due since */
 			if (it->due_at && (time_t)it->due_at <= now &&
@@ -140,12 +181,19 @@ digest_overdue(struct ledger *l, const struct config *cfg, time_t now,
 				(*news)++;
 		}
 		else {
+			skipped_text(it, b);
 			schedule_day_text((time_t)it->due_at, 0, day, sizeof(day));
 			buf_printf(b, "the %s is drafted on %s unless the school "
 			    "answers (ptrail escalate %lld: now)\n",
 			    schedule_step_name[it->next_step], day,
 			    (long long)it->id);
 		}
+	}
+	if (ndoubt) {
+		buf_printf(b, "%sPast a due day that is in doubt, so not chased "
+		    "until you settle the day (%d):\n\n%s", shown ? "\n" : "",
+		    ndoubt, buf_str(&doubt));
+		shown++;
 	}
 	if (nquiet) {
 		buf_printf(b, "%sAlready past when ptrail first saw them, so not "
@@ -159,6 +207,7 @@ digest_overdue(struct ledger *l, const struct config *cfg, time_t now,
 	if (shown)
 		buf_addch(b, '\n');
 	buf_free(&quiet);
+	buf_free(&doubt);
 	chase_plan_free(v, n);
 	return shown;
 }

@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "act/ics.h"
+#include "extract/dates_doubt.h"
 #include "ledger/items.h"
 #include "base/log.h"
 #include "base/timeutil.h"
@@ -226,16 +227,31 @@ commitment_event_words(sqlite3_stmt *st, struct buf *s, struct buf *d)
 	return status;
 }
 
+/* "(date uncertain: The letter wrote ...)" under a meeting whose day is
+ * in doubt, the question of extract/dates_doubt.h. */
+static void
+doubt_line(struct buf *d, const char *flag, const char *date,
+    const char *quote)
+{
+	if (flag == NULL)
+		return;
+	buf_addstr(d, "\n(date uncertain: ");
+	if (dates_doubt_question(flag, date, quote, "en", DOUBT_TO_PARENT, d))
+		buf_addstr(d, flag);
+	buf_addch(d, ')');
+}
+
 static icalproperty_status
 meeting_event_words(sqlite3_stmt *st, struct buf *s, struct buf *d)
 {
 	const char *who = col(st, 9) ? col(st, 9) : col(st, 10);
 	int iep = is_iep(col(st, 1)) || is_iep(col(st, 8));
 
-	(void)d;
-	buf_printf(s, "%s%s%s%s", iep ? "IEP meeting" : "Meeting",
-	    who ? " with " : "", who ? who : "", iep ?
-	    " (ask for the draft IEP 3 days ahead)" : "");
+	/* "(?)": the day is the reader's guess (schema 005) */
+	buf_printf(s, "%s%s%s%s%s", col(st, 12) ? "(?) " : "", iep ?
+	    "IEP meeting" : "Meeting", who ? " with " : "", who ? who : "",
+	    iep ? " (ask for the draft IEP 3 days ahead)" : "");
+	doubt_line(d, col(st, 12), col(st, 2), col(st, 1));
 	return strcmp(col(st, 4), "cancelled") == 0 ? ICAL_STATUS_CANCELLED :
 	    ICAL_STATUS_CONFIRMED;
 }
@@ -259,7 +275,8 @@ static const struct event_kind meeting_events = {
 	"meetings g3 WHERE g3.thread_id = g.thread_id AND g3.date = g.date AND "
 	"g3.time IS NOT NULL ORDER BY g3.id LIMIT 1)), g.state, g.sequence, "
 	"g.updated_at, m.date, m.subject, g.with_whom, m.from_name, "
-	"g.location FROM meetings g LEFT JOIN messages m ON m.id = g.message_id WHERE NOT "
+	"g.location, g.date_flag FROM meetings g LEFT JOIN messages m ON "
+	"m.id = g.message_id WHERE NOT "
 	"EXISTS (SELECT 1 FROM meetings g2 WHERE g2.thread_id = g.thread_id "
 	"AND g2.date = g.date AND g2.id < g.id AND (g2.time IS NULL OR g.time "
 	"IS NULL OR g2.time = g.time)) ORDER BY g.id",
@@ -313,7 +330,8 @@ add_events(struct ledger *l, FILE *evs, const struct event_kind *k,
 	return 0;
 }
 
-/* Each step of the ladder taken or drafted: a day in the calendar. */
+/* Each step of the ladder taken or drafted: a day in the calendar (a step
+ * passed over, with no letter, is not one). */
 static int
 add_escalations(struct ledger *l, FILE *evs, const char *zone,
     time_t now, const char *domain)
@@ -326,7 +344,8 @@ add_escalations(struct ledger *l, FILE *evs, const char *zone,
 	    "e.created_at, o.state, o.to_addrs, coalesce((SELECT p.name FROM "
 	    "people p WHERE p.id = c.person_id), c.actor), c.quote FROM escalations "
 	    "e JOIN commitments c ON c.id = e.commitment_id LEFT JOIN outbox o ON "
-	    "o.id = e.outbox_id ORDER BY e.id", -1, &st, NULL) != SQLITE_OK)
+	    "o.id = e.outbox_id WHERE e.outbox_id IS NOT NULL ORDER BY e.id",
+	    -1, &st, NULL) != SQLITE_OK)
 		return -1;
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		icalcomponent *ev = icalcomponent_new_vevent();

@@ -2,7 +2,10 @@
  * report.h — the dossier: the whole record as one self-contained document
  * a parent attaches to a letter to the principal, the IMC, the EDB or the
  * EOC. HTML (default: one file, inline CSS and SVG, prints on A4),
- * Markdown or JSON; labels in English or Traditional Chinese.
+ * Markdown or JSON, each with the same sections (the SVG timeline is HTML
+ * only: it draws the commitments section); labels in English or
+ * Traditional Chinese. The record in it is one date-ordered list of what
+ * passed between the family and the school (report_record.c).
  *
  * Every string from mail is escaped for the format it goes into.
  */

@@ -6,8 +6,10 @@
  * - A ladder letter states only what the ledger's `sent` outbox rows say
  *   (claims(): the confirmation of the promise's letter, and each earlier
  *   step of this promise, with the date it was sent).
- * - Step k+1 of a promise is drafted only after step k was sent, and
- *   only when the addressee of step k+1 is known; while a step waits for
+ * - Step k+1 of a promise is drafted only after step k was sent (or
+ *   passed over: its addressee had a lower step already), and
+ *   only when the addressee of step k+1 is known; nothing is drafted on
+ *   a due day in doubt; while a step waits for
  *   approval (or failed) nothing above it moves; a step the parent
  *   cancelled stops the ladder for that promise until `ptrail escalate`.
  * - One letter per addressee and step: a promise whose step comes due
@@ -89,6 +91,8 @@ chase_item_free(struct chase_item *it)
 	free(it->letter_msgid);
 	free(it->lang);
 	free(it->blocked);
+	free(it->date_flag);
+	free(it->skip_who);
 	memset(it, 0, sizeof(*it));
 }
 
@@ -185,6 +189,49 @@ addressee(const struct config *cfg, struct chase_item *it, int k,
 	}
 }
 
+/* Does step k go to someone a lower step of it already went to? A promise
+ * of the principal: the reminder went to the principal, and the "formal
+ * letter to the principal" would be the same letter to the same person. */
+static int
+same_as_below(const struct config *cfg, struct chase_item *it, int k)
+{
+	const char *to, *name, *cc, *lo;
+	char *mine;
+	int same = 0;
+
+	addressee(cfg, it, k, &to, &name, &cc);
+	if (to == NULL || k >= LADDER_STEPS - 1)
+		return 0;
+	mine = xstrdup(to);
+	for (int j = 0; j < k && !same; j++) {
+		addressee(cfg, it, j, &lo, &name, &cc);
+		same = lo && strcasecmp(lo, mine) == 0;
+	}
+	free(mine);
+	return same;
+}
+
+/* Climb over the steps whose addressee had a lower step already: they
+ * are marked in it->skipped (draft_group records them) and next_step is
+ * the first rung that reaches someone new. */
+static void
+pass_over(const struct config *cfg, struct chase_item *it)
+{
+	it->skipped = 0;
+	while (it->next_step > 0 && it->next_step < LADDER_STEPS - 1 &&
+	    same_as_below(cfg, it, it->next_step)) {
+		const char *to, *name, *cc;
+		addressee(cfg, it, it->next_step, &to, &name, &cc);
+		if (it->skipped == 0)
+			it->skip_who = xstrdup(name ? name : to);
+		it->skipped |= 1 << it->next_step;
+		it->next_step++;
+	}
+	/* the addressee of next_step alone says what blocks it */
+	free(it->blocked);
+	it->blocked = NULL;
+}
+
 int
 schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
     struct chase_item **out, size_t *nout)
@@ -202,7 +249,8 @@ schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT c.id, c.quote, c.due, "
 	    "coalesce(p.name, p.address, c.actor, 'the school'), p.address, "
 	    "m.id, m.from_addr, m.from_name, m.subject, m.message_id, m.date, "
-	    "coalesce(m.lang, 'en'), c.created_at, c.chase FROM commitments c "
+	    "coalesce(m.lang, 'en'), c.created_at, c.chase, c.date_flag FROM "
+	    "commitments c "
 	    "LEFT JOIN people p ON p.id = c.person_id LEFT JOIN messages m ON "
 	    "m.id = c.message_id WHERE c.state IN ('open', 'confirmed') AND "
 	    "c.answered_at IS NULL AND c.due IS NOT NULL AND c.due < ? ORDER BY "
@@ -231,6 +279,7 @@ schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
 		it->lang = ledger_col_dup(st, 11);
 		it->created_at = sqlite3_column_int64(st, 12);
 		it->chase = sqlite3_column_int(st, 13);
+		it->date_flag = ledger_col_dup(st, 14);
 		/* a promise added by hand ("ptrail add --who 'Ms Wong'"): the
 		 * config's person of that name, when there is one */
 		if (it->who_addr == NULL) {
@@ -256,7 +305,10 @@ schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
 		    civil_to_days(seen.y, seen.m, seen.d);
 		it->next_step = it->last_sent + 1;
 		it->due_at = 0;
-		if (it->pending_outbox || it->cancelled ||
+		pass_over(cfg, it);
+		/* a doubtful due day is a question, not a day to chase on:
+		 * it waits for `ptrail due` */
+		if (it->pending_outbox || it->cancelled || it->date_flag ||
 		    it->next_step >= LADDER_STEPS ||
 		    (it->historic && !it->chase && it->last_sent < 0))
 			continue;
@@ -268,8 +320,10 @@ schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
 			it->due_at = it->historic ? (int64_t)now :
 			    (int64_t)local_midnight(&sd);
 		} else {
-			int gap = cfg->ladder_days[it->next_step] -
-			    cfg->ladder_days[it->next_step - 1];
+			/* the wait after the step that was sent, also when
+			 * the step above it is passed over */
+			int up = it->last_sent + 1;
+			int gap = cfg->ladder_days[up] - cfg->ladder_days[up - 1];
 			it->due_at = after_school_days(cfg,
 			    (time_t)it->last_sent_at, gap > 0 ? gap : 1);
 		}
@@ -278,223 +332,6 @@ schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
 	*out = v;
 	*nout = n;
 	return 0;
-}
-
-/* ---- the letters ---- */
-
-void
-schedule_day_text(time_t t, int zh, char *out, size_t len)
-{
-	struct civil c;
-	local_civil(t, &c);
-	if (zh) {
-		static const char *const wd[] = { "一", "二", "三", "四", "五",
-		    "六", "日" };
-		snprintf(out, len, "%d年%d月%d日（星期%s）", c.y, c.m, c.d,
-		    wd[days_weekday(civil_to_days(c.y, c.m, c.d))]);
-	} else {
-		char h[16];
-		civil_human(&c, h);
-		snprintf(out, len, "%s", h);
-	}
-}
-
-static void
-ymd_text(const char *ymd, int zh, char *out, size_t len)
-{
-	struct civil c;
-	if (ymd == NULL || civil_parse(ymd, &c) == -1) {
-		snprintf(out, len, "%s", ymd ? ymd : "?");
-		return;
-	}
-	schedule_day_text(local_midnight(&c) + 12 * 3600, zh, out, len);
-}
-
-/* The sentences a letter may say about what was sent for it, each from a
- * `sent` outbox row: the confirmation of its letter, and each step of its
- * ladder below 'below'. */
-static void
-claims(struct ledger *l, const struct chase_item *it, int below, int zh,
-    struct buf *b)
-{
-	static const char *const en[] = { "I sent a reminder on %s.",
-	    "I wrote to the principal on %s.", "I wrote to the IMC on %s." };
-	static const char *const zhs[] = { "我已於%s發出提示。",
-	    "我已於%s致函校長。", "我已於%s致函法團校董會。" };
-	sqlite3_stmt *st;
-	char day[64];
-
-	if (it->letter && (st = ledger_stmt(l, "SELECT min(sent_at) FROM outbox "
-	    "WHERE kind = 'confirmation' AND state = 'sent' AND message_id = "
-	    "?")) != NULL) {
-		sqlite3_bind_int64(st, 1, it->letter);
-		if (sqlite3_step(st) == SQLITE_ROW &&
-		    sqlite3_column_type(st, 0) != SQLITE_NULL) {
-			schedule_day_text((time_t)sqlite3_column_int64(st, 0),
-			    zh, day, sizeof(day));
-			buf_addstr(b, "  ");
-			buf_printf(b, zh ? "我已於%s去信確認。" :
-			    "I wrote to confirm it on %s.", day);
-			buf_addch(b, '\n');
-		}
-		ledger_stmt_done(st);
-	}
-	if ((st = ledger_stmt(l, "SELECT e.step, min(o.sent_at) FROM "
-	    "escalations e JOIN outbox o ON o.id = e.outbox_id WHERE "
-	    "e.commitment_id = ? AND o.state = 'sent' AND o.kind <> 'notice' "
-	    "GROUP BY e.step ORDER BY e.step")) == NULL)
-		return;
-	sqlite3_bind_int64(st, 1, it->id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		int step = sqlite3_column_int(st, 0);
-		if (step >= below || step > 2)
-			continue;
-		schedule_day_text((time_t)sqlite3_column_int64(st, 1), zh, day,
-		    sizeof(day));
-		buf_addstr(b, "  ");
-		buf_printf(b, zh ? zhs[step] : en[step], day);
-		buf_addch(b, '\n');
-	}
-	ledger_stmt_done(st);
-}
-
-/* One item of a letter: whose letter, the quote, the due day, and what
- * was sent for it. to_addr: the letter's addressee (for "your letter"). */
-static void
-item_text(struct ledger *l, const struct chase_item *it, int step, int zh,
-    const char *to_addr, struct buf *b)
-{
-	char letter[64], due[64];
-	int yours = to_addr && it->letter_from &&
-	    strcasecmp(to_addr, it->letter_from) == 0;
-	const char *from = it->letter_from_name ? it->letter_from_name :
-	    (it->letter_from ? it->letter_from : (zh ? "學校" : "the school"));
-
-	ymd_text(it->due, zh, due, sizeof(due));
-	if (it->letter_date)
-		schedule_day_text((time_t)it->letter_date, zh, letter,
-		    sizeof(letter));
-	if (!it->letter)
-		buf_printf(b, zh ? "- %s承諾：「%s」限期為%s。\n" :
-		    "- %s promised: \"%s\" It was due on %s.\n", it->who,
-		    it->quote, due);
-	else if (yours && zh)
-		buf_printf(b, "- 您於%s的來信（%s）寫道：「%s」限期為%s。\n",
-		    letter, it->letter_subject ? it->letter_subject : "",
-		    it->quote, due);
-	else if (yours)
-		buf_printf(b, "- In your letter of %s (\"%s\") you wrote: \"%s\" "
-		    "It was due on %s.\n", letter, it->letter_subject ?
-		    it->letter_subject : "", it->quote, due);
-	else if (zh)
-		buf_printf(b, "- %s於%s的來信寫道：「%s」（%s負責）限期為%s。\n",
-		    from, letter, it->quote, it->who, due);
-	else
-		buf_printf(b, "- The letter of %s from %s said: \"%s\" (%s) It "
-		    "was due on %s.\n", letter, from, it->quote, it->who, due);
-	claims(l, it, step, zh, b);
-}
-
-/* The whole letter of step k for the items v[0..n), into r. */
-static void
-write_letter(struct ledger *l, const struct config *cfg,
-    struct chase_item *const *v, size_t n, int k, const char *to,
-    const char *to_name, const char *cc, time_t now, struct outbox_row *r)
-{
-	struct buf b = BUF_INIT, items = BUF_INIT;
-	int zh = strcmp(v[0]->lang, "zh") == 0;
-	const char *parent = cfg->parent_name ? cfg->parent_name :
-	    cfg->parent_addr;
-	const char *child = cfg->child_name ? cfg->child_name :
-	    (zh ? "我的孩子" : "my child");
-	char today[64];
-
-	schedule_day_text(now, zh, today, sizeof(today));
-	for (size_t j = 0; j < n; j++)
-		item_text(l, v[j], k, zh, to, &items);
-	switch (k) {
-	case 0:
-		r->kind = xstrdup("reminder");
-		if (zh)
-			buf_printf(&b, "%s您好：\n\n%s\n至今我仍未收到有關%s的回覆。請告訴我"
-			    "進展如何，以及會在哪一天或之前完成。\n\n謝謝！\n%s\n",
-			    to_name ? to_name : "老師", buf_str(&items), n > 1 ?
-			    "以上各項" : "此事", parent);
-		else
-			buf_printf(&b, "Dear %s,\n\n%s\nI have not had an answer "
-			    "about %s since. Could you let me know where %s, and by "
-			    "which date %s be done?\n\nKind regards,\n%s\n",
-			    to_name ? to_name : "Sir or Madam", buf_str(&items),
-			    n > 1 ? "these" : "it", n > 1 ? "they stand" :
-			    "this stands", n > 1 ? "they will" : "it will", parent);
-		if (n == 1 && v[0]->letter_subject)
-			r->subject = xasprintf(zh ? "提示：%s" : "Reminder: %s",
-			    v[0]->letter_subject);
-		else if (zh)
-			r->subject = xasprintf("提示：有關%s的%zu項承諾", child, n);
-		else
-			r->subject = xasprintf("Reminder: %zu commitments about %s",
-			    n, child);
-		r->in_reply_to = xstrdup(v[0]->letter_msgid);
-		r->refs = xstrdup(v[0]->letter_msgid);
-		break;
-	case 1:
-	case 2:
-		r->kind = xstrdup("escalation");
-		if (zh)
-			buf_printf(&b, "%s您好：\n\n本人謹就%s的支援情況正式去信%s。記錄如下："
-			    "\n\n%s\n截至%s，本人仍未收到有關回覆。懇請%s確保上述事項得以"
-			    "落實，並告知完成日期。\n\n%s\n", to_name ? to_name :
-			    (k == 1 ? "校長" : "法團校董會主席"), child, k == 2 ?
-			    "法團校董會，因為以下事項在學校層面仍未獲回覆" : "", buf_str(&items),
-			    today, k == 1 ? "閣下" : "校董會", parent);
-		else
-			buf_printf(&b, "Dear %s,\n\nI am writing formally about the "
-			    "support for %s%s. The record:\n\n%s\nAs of %s, I have "
-			    "had no answer about %s. %s\n\nKind regards,\n%s\n",
-			    to_name ? to_name : (k == 1 ? "Principal" :
-			    "Chair of the IMC"), child, k == 2 ? ", to the "
-			    "Incorporated Management Committee, because what follows "
-			    "has not been answered at the school" : "",
-			    buf_str(&items), today, n > 1 ? "them" : "it", k == 1 ?
-			    "I would be grateful if you could ensure this is done, "
-			    "and let me know by which date." : "I ask the Committee "
-			    "to see that the commitment is met, and to tell me by "
-			    "which date.", parent);
-		r->subject = zh ? xasprintf("%s：有關%s的承諾仍未獲回覆", k == 1 ?
-		    "正式信函" : "致法團校董會", child) : xasprintf("%s: an "
-		    "unanswered commitment about %s", k == 1 ? "Formal letter" :
-		    "To the IMC", child);
-		break;
-	default:
-		r->kind = xstrdup("notice");
-		buf_printf(&b, "The commitments below have had no answer after "
-		    "the letters listed under each (dates from the ledger's sent "
-		    "mail):\n\n%s\nA draft complaint to the EDB Regional Education "
-		    "Office follows. Check it, add what only you know, and send it "
-		    "yourself.\n\n---\nTo the Regional Education Office,\n\nI wish "
-		    "to complain that %s has not met written commitments about the "
-		    "special educational needs support of %s. The commitments, and "
-		    "the letters I sent about each, are:\n\n%s\nThe dated record is "
-		    "attached (ptrail report).\n\n%s\n---\n\nWhere the matter is "
-		    "that %s is being excluded or treated less favourably because "
-		    "of a disability, rather than a difference of professional "
-		    "opinion, the Equal Opportunities Commission also takes "
-		    "complaints under the Disability Discrimination Ordinance.\n",
-		    buf_str(&items), cfg->school_name ? cfg->school_name :
-		    "the school", child, buf_str(&items), parent, child);
-		r->subject = xasprintf("ptrail: the ladder has reached the EDB "
-		    "step (%s)", child);
-		break;
-	}
-	r->body = buf_detach(&b);
-	r->to_addrs = xstrdup(to);
-	r->cc_addrs = cc ? xstrdup(cc) : NULL;
-	r->lang = xstrdup(k == 3 ? "en" : (zh ? "zh" : "en"));
-	r->commitment_id = v[0]->id;
-	if (v[0]->letter && k < 3)
-		r->message_id = v[0]->letter;
-	buf_free(&items);
 }
 
 /* The unapproved, unedited draft of step k to 'to', or 0. */
@@ -518,6 +355,8 @@ open_draft(struct ledger *l, int k, const char *to)
 	return id;
 }
 
+/* Record step k of it as drafted in outbox, or (outbox 0) as passed over:
+ * an escalations row without a letter, and the event escalation.skip. */
 static int
 link_step(struct ledger *l, const struct chase_item *it, int k,
     int64_t outbox, time_t now, const char *why)
@@ -531,7 +370,10 @@ link_step(struct ledger *l, const struct chase_item *it, int k,
 		return -1;
 	sqlite3_bind_int64(st, 1, it->id);
 	sqlite3_bind_int(st, 2, k);
-	sqlite3_bind_int64(st, 3, outbox);
+	if (outbox)
+		sqlite3_bind_int64(st, 3, outbox);
+	else
+		sqlite3_bind_null(st, 3);
 	sqlite3_bind_int64(st, 4, it->due_at ? it->due_at : (int64_t)now);
 	sqlite3_bind_int64(st, 5, (int64_t)now);
 	if (sqlite3_step(st) != SQLITE_DONE) {
@@ -540,10 +382,14 @@ link_step(struct ledger *l, const struct chase_item *it, int k,
 	}
 	ledger_stmt_done(st);
 	snprintf(subject, sizeof(subject), "commitment:%lld", (long long)it->id);
-	snprintf(detail, sizeof(detail), "{\"step\":%d,\"outbox\":%lld,"
-	    "\"by\":\"%s\"}", k, (long long)outbox, why);
-	return ledger_event(l, now, "escalation.step", subject, detail) < 0 ?
-	    -1 : 0;
+	if (outbox == 0)
+		snprintf(detail, sizeof(detail), "{\"step\":%d,\"why\":"
+		    "\"same addressee as a lower step\",\"by\":\"%s\"}", k, why);
+	else
+		snprintf(detail, sizeof(detail), "{\"step\":%d,\"outbox\":"
+		    "%lld,\"by\":\"%s\"}", k, (long long)outbox, why);
+	return ledger_event(l, now, outbox ? "escalation.step" :
+	    "escalation.skip", subject, detail) < 0 ? -1 : 0;
 }
 
 /* The items already in draft 'outbox', then 'add', as one letter. */
@@ -584,7 +430,7 @@ draft_group(struct ledger *l, const struct config *cfg,
 		all = xreallocarray(all, nall + 1, sizeof(*all));
 		all[nall++] = add[j];
 	}
-	write_letter(l, cfg, all, nall, k, to, to_name, cc, now, &r);
+	schedule_write_letter(l, cfg, all, nall, k, to, to_name, cc, now, &r);
 	if (existing) {
 		json_object *ids = json_object_new_array();
 		for (size_t j = 0; j < nadd; j++)
@@ -602,9 +448,14 @@ draft_group(struct ledger *l, const struct config *cfg,
 				goto rollback;
 		}
 	}
-	for (size_t j = 0; j < nadd; j++)
+	for (size_t j = 0; j < nadd; j++) {
+		for (int s = 1; s < k; s++)
+			if ((add[j]->skipped & (1 << s)) &&
+			    link_step(l, add[j], s, 0, now, why) == -1)
+				goto rollback;
 		if (link_step(l, add[j], k, r.id, now, why) == -1)
 			goto rollback;
+	}
 	if ((rc = ledger_commit(l)) == 0)
 		log_info("%s for %zu commitment(s) %s (outbox %lld)",
 		    schedule_step_name[k], nadd, existing ? "joined the draft" : "drafted",
@@ -680,6 +531,10 @@ schedule_escalate(struct ledger *l, const struct config *cfg, int64_t id,
 	if (it == NULL)
 		buf_printf(err, "commitment %lld is not overdue and unanswered",
 		    (long long)id);
+	else if (it->date_flag)
+		buf_printf(err, "the due day of commitment %lld is in doubt (%s): "
+		    "settle it first with ptrail due %lld DATE", (long long)id,
+		    it->date_flag, (long long)id);
 	else if (it->pending_outbox)
 		buf_printf(err, "outbox %lld waits: approve it (ptrail approve "
 		    "%lld) or cancel it first", (long long)it->pending_outbox,
@@ -726,6 +581,7 @@ schedule_policy(struct ledger *l, const struct config *cfg, time_t now,
 	struct chase_item *v;
 	size_t n;
 	int chased = 0, quiet = 0, waiting = 0, stopped = 0, blocked = 0;
+	int doubt = 0;
 
 	if (schedule_plan(l, cfg, now, &v, &n) == -1)
 		return;
@@ -735,6 +591,8 @@ schedule_policy(struct ledger *l, const struct config *cfg, time_t now,
 			quiet++;
 		else if (v[k].pending_outbox)
 			waiting++;
+		else if (v[k].date_flag)
+			doubt++;
 		else if (v[k].cancelled)
 			stopped++;
 		else if (v[k].blocked)
@@ -752,6 +610,9 @@ schedule_policy(struct ledger *l, const struct config *cfg, time_t now,
 	buf_printf(out, "  %d overdue promise(s) not chased: they were already "
 	    "past when ptrail first saw them (ptrail chase ID chases one)\n",
 	    quiet);
+	buf_printf(out, "  %d overdue promise(s) wait for their due day to be "
+	    "settled: the letter's date is in doubt (ptrail due ID DATE)\n",
+	    doubt);
 	buf_printf(out, "  confirmation summaries are drafted only for letters "
 	    "of the last %d days\n", COMPOSE_DAYS);
 }

@@ -18,7 +18,16 @@
  * approval, nothing above it moves; a step the parent cancels stops the
  * ladder for that promise (`ptrail escalate ID` drafts it again). A step
  * whose addressee the config lacks (no principal, no imc) is not drafted:
- * the digest names the key to set. Outside providers (an address outside
+ * the digest names the key to set. A step whose addressee already had a
+ * lower step of the promise is passed over (an escalations row with no
+ * letter, the event escalation.skip, a line in the digest): a promise of
+ * the principal climbs from the reminder (to the principal) to the IMC,
+ * one of an IMC member from the principal to the EDB notice. The wait
+ * before the next step is the one after the step that was sent.
+ * A promise whose due day is in doubt (date_flag, items.h) takes no step
+ * on the guessed day: it waits for `ptrail due ID DATE`, and the digest
+ * lists it once with the question and that command.
+ * Outside providers (an address outside
  * the school's domains) get the reminder only, and the school is never
  * copied. One letter per addressee and step lists every promise it
  * covers; a promise that comes due joins the unapproved draft of the same
@@ -70,6 +79,12 @@ struct chase_item {
 	int	 next_step;
 	int64_t	 due_at;	/* when next_step falls due, 0: it does not */
 	char	*blocked;	/* why next_step cannot be drafted, or NULL */
+	char	*date_flag;	/* the due day is in doubt (items.h): no step
+				 * is taken until `ptrail due` settles it */
+	int	 skipped;	/* bit k: step k is passed over, its addressee
+				 * had a lower step already */
+	char	*skip_who;	/* who the first step passed over would
+				 * have gone to again, or NULL */
 };
 
 /* Take every ladder step that has come due (returns how many promises

@@ -611,13 +611,14 @@ meeting_free(struct meeting *m)
 
 /*
  * One row changed by the parent's hand, with its event: sql is an UPDATE
- * binding (updated_at, id) that changes exactly that row when the change
- * is allowed; refused (one %lld for the id) says why it was not.
+ * binding (updated_at, id[, value]) that changes exactly that row when the
+ * change is allowed; refused (one %lld for the id) says why it was not.
+ * value, when not NULL, is bound third and written in the event as key.
  */
 static int
 parent_update(struct ledger *l, int64_t id, time_t now, const char *sql,
     const char *kind, const char *table, const char *refused,
-    struct buf *err)
+    const char *key, const char *value, struct buf *err)
 {
 	sqlite3_stmt *st;
 	json_object *o;
@@ -630,6 +631,8 @@ parent_update(struct ledger *l, int64_t id, time_t now, const char *sql,
 		goto fail;
 	sqlite3_bind_int64(st, 1, (int64_t)now);
 	sqlite3_bind_int64(st, 2, id);
+	if (value)
+		sqlite3_bind_text(st, 3, value, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_DONE) {
 		ledger_stmt_done(st);
 		goto fail;
@@ -642,6 +645,8 @@ parent_update(struct ledger *l, int64_t id, time_t now, const char *sql,
 	}
 	o = json_object_new_object();
 	json_object_object_add(o, "by", json_object_new_string("parent"));
+	if (value)
+		json_put_str(o, key, value);
 	if (item_event(l, now, kind, table, id, o) == -1)
 		goto fail;
 	return ledger_commit(l);
@@ -658,7 +663,7 @@ meeting_set_held(struct ledger *l, int64_t id, time_t now, struct buf *err)
 	return parent_update(l, id, now, "UPDATE meetings SET state = 'held', "
 	    "sequence = sequence + 1, updated_at = ? WHERE id = ? AND state = "
 	    "'scheduled'", "meeting.held", "meeting", "meeting %lld is not a "
-	    "scheduled meeting (ptrail meeting list)", err);
+	    "scheduled meeting (ptrail meeting list)", NULL, NULL, err);
 }
 
 int
@@ -669,5 +674,17 @@ commitment_set_chase(struct ledger *l, int64_t id, time_t now,
 	    "sequence = sequence + 1, updated_at = ? WHERE id = ? AND chase = 0 "
 	    "AND state IN ('open', 'confirmed')", "commitment.chase",
 	    "commitment", "commitment %lld is not an open promise, or is "
-	    "chased already", err);
+	    "chased already", NULL, NULL, err);
+}
+
+int
+commitment_set_due(struct ledger *l, int64_t id, const char *ymd,
+    time_t now, struct buf *err)
+{
+	/* the day the parent gives is no longer in doubt */
+	return parent_update(l, id, now, "UPDATE commitments SET due = ?3, "
+	    "date_flag = NULL, sequence = sequence + 1, updated_at = ?1 WHERE "
+	    "id = ?2 AND state IN ('open', 'confirmed')", "commitment.due",
+	    "commitment", "commitment %lld is not an open promise (ptrail "
+	    "show ID)", "due", ymd, err);
 }

@@ -108,6 +108,11 @@ int	letter_answers(const char *body, int from_promiser, const char *action,
 /* The parent asks to chase a promise first seen past its due day. */
 int	commitment_set_chase(struct ledger *l, int64_t id, time_t now,
 	    struct buf *err);
+/* The parent settles the due day (YYYY-MM-DD) of an open promise: its date
+ * flag is cleared, so the ladder may chase it from that day (schedule.h);
+ * the event commitment.due records it. -1 with why in err. */
+int	commitment_set_due(struct ledger *l, int64_t id, const char *ymd,
+	    time_t now, struct buf *err);
 int	commitment_get(struct ledger *l, int64_t id, struct commitment *out);
 int	commitment_list(struct ledger *l, const struct commitment_query *q,
 	    struct commitment **out, size_t *n);

@@ -513,6 +513,53 @@ people_resolve(struct ledger *l, const struct config *cfg, const char *actor,
 	    people_by_name(l, cfg, actor, now) : 0;
 }
 
+/* A name merged into another person (people merge KEEP GONE): the kept
+ * person, or 0. The unmerged are people_by_name()'s. */
+static int64_t
+by_alias(struct ledger *l, const char *words)
+{
+	sqlite3_stmt *st;
+	char *key = name_key(words);
+	int64_t id = 0;
+
+	if (*key && (st = ledger_stmt(l, "SELECT id, name FROM people WHERE "
+	    "merged_into IS NOT NULL AND name IS NOT NULL ORDER BY id")) !=
+	    NULL) {
+		while (id == 0 && sqlite3_step(st) == SQLITE_ROW) {
+			char *k = name_key((const char *)sqlite3_column_text(st,
+			    1));
+			if (keys_match(k, key))
+				id = sqlite3_column_int64(st, 0);
+			free(k);
+		}
+		ledger_stmt_done(st);
+	}
+	free(key);
+	return id ? people_canonical(l, id) : 0;
+}
+
+int64_t
+people_by_words(struct ledger *l, const struct config *cfg,
+    const char *words, time_t now)
+{
+	char *w = squeeze(words);
+	int64_t id = 0;
+	int r = phrase_role(w);
+
+	if (*w == '\0' || people_is_pronoun(w))
+		id = 0;
+	else if (strchr(w, '@'))
+		id = people_by_address(l, cfg, NULL, w, now);
+	else if ((id = by_alias(l, w)) == 0 &&
+	    (id = people_resolve(l, cfg, w, NULL, NULL, NULL, NULL, now)) == 0)
+		/* a word ptrail does not read as a name ("Lee"), or a role
+		 * the config names nobody for: a person of those words */
+		id = person_insert(l, w, NULL, r >= 0 ? role_name((enum role)r) :
+		    NULL, now);
+	free(w);
+	return id;
+}
+
 int
 people_get(struct ledger *l, int64_t id, struct person_row *out)
 {

@@ -62,6 +62,16 @@ int64_t	people_resolve(struct ledger *l, const struct config *cfg,
 	    const char *actor, const char *quote, const char *body,
 	    const char *from_name, const char *from_addr, time_t now);
 
+/*
+ * The person the parent means by words typed on the command line (`ptrail
+ * add --who`): an address; a name or an alias (a name merged into another
+ * person) the ledger knows, or the config's person of that name; a role
+ * word ("SENCO", "班主任", "the principal"); else a new person of those
+ * words. Returns the id, 0 for a pronoun or nothing, -1 on error.
+ */
+int64_t	people_by_words(struct ledger *l, const struct config *cfg,
+	    const char *words, time_t now);
+
 /* The name a letter's signature gives (after "Regards,", "謝謝", ...),
  * or NULL. Caller frees. */
 char	*people_signature_name(const char *body);

@@ -5,10 +5,14 @@
 #       from 3 March to 14 April; the parent approves nothing;
 #   (b) letters from the SENCO, the class teacher (in Chinese) and an
 #       outside EP service, replies, four weeks; the parent approves some
-#       drafts and cancels others.
+#       drafts and cancels others;
+#   (c) a promise of the principal: the reminder (approved, sent) goes to
+#       the principal, the letter to the principal is passed over, the
+#       IMC's is next.
 # Then, over every outbox row, every envelope and the dossier: each
 # sentence that claims a sending matches a `sent` row of that kind on that
-# day; no step was drafted before the one below was sent; one draft per
+# day; no step was drafted before the one below was sent (or passed over,
+# its addressee having had the step below); one draft per
 # addressee and step; every reminder is To the promise's person; at most
 # one digest a day; no notice reaches the parent twice (To and Bcc); the
 # dossier's per-person table holds no pronoun and no "(I)"; replies answer
@@ -177,6 +181,38 @@ for day in 01 03 08 10 14; do run b 2026-04-${day}T10:00:00+08:00; done
 PTRAIL_NOW=2026-04-14T11:00:00+08:00 "$PTRAIL" -c "$D/b.conf" escalate "$(q b "SELECT commitment_id FROM escalations WHERE outbox_id = $chan LIMIT 1")" >/dev/null || fail escalate
 echo "ok: (b) confirmations, replies, approvals and cancellations over six weeks"
 
+# (c) a promise of the principal: the reminder goes to the principal, the
+# "letter to the principal" is passed over, the IMC is next
+letter c1.eml "Mr Lee <principal@harbourside.edu.hk>" c1@harbourside.edu.hk \
+    "Mon, 2 Mar 2026 12:00:00 +0800" "Ethan's seating" <<'EOF'
+Dear Mrs Chan,
+
+I will send you the new seating plan by 6 March 2026.
+
+Mr Lee
+Principal
+EOF
+conf c C
+sed -i 's/^principal = .*/&\nimc = Dr Chair <imc@harbourside.edu.hk>/' "$D/c.conf"
+imap_cmd "$D" "M.create('C')" >/dev/null
+imap_append "$D" C "$D/c1.eml" || fail APPEND
+for day in 04 09; do run c 2026-03-${day}T10:00:00+08:00; done
+rem=$(q c "SELECT id FROM outbox WHERE kind = 'reminder' AND to_addrs = 'principal@harbourside.edu.hk'")
+[ -n "$rem" ] || fail "(c) no reminder to the principal: $(q c 'SELECT id, kind, to_addrs FROM outbox')"
+"$PTRAIL" -c "$D/c.conf" approve "$rem" >/dev/null || fail approve
+for day in 10 12 16 17 18; do run c 2026-03-${day}T10:00:00+08:00; done
+[ "$(q c "SELECT state FROM outbox WHERE id = $rem")" = sent ] || fail "(c) the reminder was not sent"
+[ "$(q c "SELECT count(*) FROM outbox WHERE kind = 'escalation' AND to_addrs = 'principal@harbourside.edu.hk'")" = 0 ] ||
+	fail "(c) the principal was sent the formal letter about the principal's own promise"
+imc=$(q c "SELECT id FROM outbox WHERE kind = 'escalation' AND to_addrs = 'imc@harbourside.edu.hk'")
+[ -n "$imc" ] || fail "(c) no letter to the IMC: $(q c 'SELECT id, kind, to_addrs FROM outbox')"
+[ "$(q c "SELECT count(*) FROM escalations WHERE step = 1 AND outbox_id IS NULL")" = 1 ] &&
+[ "$(q c "SELECT count(*) FROM events WHERE kind = 'escalation.skip'")" = 1 ] || fail "(c) the skip is not recorded"
+[ "$(q c "SELECT count(*) FROM outbox WHERE kind = 'notice' AND body LIKE '%letter to the principal is passed over%'")" -ge 1 ] ||
+	fail "(c) the digest does not say the step was passed over"
+q c "SELECT body FROM outbox WHERE id = $imc" | grep -q "I wrote to the principal" && fail "(c) the IMC letter claims a letter to the principal"
+echo "ok: (c) the principal's promise: reminder to the principal, then the IMC, the step between passed over"
+
 /usr/bin/python3 - "$D" <<'PY' || fail "the record"
 import sys, sqlite3, email, email.policy, glob, re, datetime, json, subprocess, os
 d = sys.argv[1]
@@ -196,7 +232,7 @@ forms = [(r"I wrote to confirm it on ([^.\n]+)\.", -1, day_en),
          (r"我已於([^。\n]+?)致函校長。", 1, day_zh),
          (r"我已於([^。\n]+?)致函法團校董會。", 2, day_zh)]
 claims = 0
-for name in ("a", "b"):
+for name in ("a", "b", "c"):
     db = sqlite3.connect(f"{d}/{name}.db")
     sent = {}
     for kind, step, t in db.execute("SELECT o.kind, e.step, o.sent_at FROM outbox o "
@@ -210,11 +246,12 @@ for name in ("a", "b"):
                 claims += 1
                 days = {fmt(t) for t in sent.get(key, ())}
                 assert m.group(1) in days, (name, oid, m.group(0), days)
-    # no step drafted before the one below was sent
+    # no step drafted before the one below was sent (or passed over: a
+    # row with no letter, its own step below sent)
     bad = db.execute("SELECT e.commitment_id, e.step FROM escalations e WHERE e.step > 0 "
-        "AND NOT EXISTS (SELECT 1 FROM escalations b JOIN outbox o ON o.id = b.outbox_id "
-        "WHERE b.commitment_id = e.commitment_id AND b.step = e.step - 1 AND o.state = 'sent' "
-        "AND o.sent_at <= e.created_at)").fetchall()
+        "AND NOT EXISTS (SELECT 1 FROM escalations b LEFT JOIN outbox o ON o.id = b.outbox_id "
+        "WHERE b.commitment_id = e.commitment_id AND b.step = e.step - 1 AND ((o.state = 'sent' "
+        "AND o.sent_at <= e.created_at) OR (b.outbox_id IS NULL AND b.created_at <= e.created_at)))").fetchall()
     assert not bad, (name, bad)
     # one draft per addressee and step: never two drafted on one run, and
     # never two waiting at once

@@ -4,7 +4,9 @@
 # every commitment, letter and hash appears, the SVG has one mark per
 # commitment, text from mail is escaped; Markdown and JSON agree; the
 # per-person table names people, never a pronoun or "(I)"; ptrail's own
-# notices to the parent stay out of it; and headless Chromium renders it
+# notices to the parent stay out of it; the record is one list in date
+# order (letters received, meetings, the parent's note) in HTML, Markdown
+# and JSON alike; and headless Chromium renders it
 # to PNG and PDF on A4 without errors (no chromium: exit 77, skipped).
 set -u
 . "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
@@ -37,7 +39,7 @@ EOF
 export PTRAIL_CONFIG="$D/c.conf" PTRAIL_NOW=2026-03-20T10:00:00+08:00
 "$PTRAILD" --once 2>/dev/null || fail ptraild
 "$PTRAIL" add --who "Mr Lee" --what "review the seating plan" --due 2026-03-10 >/dev/null
-"$PTRAIL" done 1 >/dev/null
+"$PTRAIL" done 1 --note "NOTE-FROM-PARENT" >/dev/null
 # a notice ptrail sent the parent (the day's digest) is not part of what
 # passed between the family and the school
 sqlite3 "$D/data/ledger.db" "INSERT INTO outbox (kind, state, msgid, to_addrs, subject, body, created_at, updated_at, sent_at) VALUES ('notice', 'sent', '<notice@family.example>', 'parent@family.example', 'ptrail: digest for Fri 20 Mar 2026', 'PTRAIL-NOTICE-BODY', 1773972000, 1773972000, 1773972000)" || fail "notice row"
@@ -45,7 +47,7 @@ sqlite3 "$D/data/ledger.db" "INSERT INTO outbox (kind, state, msgid, to_addrs, s
 "$PTRAIL" report --format json > "$D/r.json" || fail "report json"
 "$PTRAIL" report --format md --lang zh > "$D/r.md" || fail "report md"
 [ "$(stat -c %a "$D/r.html")" = 600 ] || fail "report mode"
-/usr/bin/python3 - "$D/r.html" "$D/data/ledger.db" "$D/r.json" <<'PY' || fail "structure"
+/usr/bin/python3 - "$D/r.html" "$D/data/ledger.db" "$D/r.json" "$D/r.md" <<'PY' || fail "structure"
 import sys, sqlite3, json, html.parser
 page = open(sys.argv[1], encoding="utf-8").read()
 db = sqlite3.connect(sys.argv[2])
@@ -83,6 +85,20 @@ for name in names:
     assert "(I)" not in name and "(We" not in name and name.strip().lower() not in pron, name
 for c in j["commitments"]:
     assert c["actor"].strip().lower() not in pron and "(I)" not in c["actor"], c["actor"]
+# one record in date order: every letter received, the meetings, the
+# parent's note; the same sections in the Markdown (but the drawing)
+rec = j["record"]
+assert [r["at"] for r in rec] == sorted(r["at"] for r in rec), [r["at"] for r in rec]
+got = {r["message_id"] for r in rec if r["direction"] == "received"}
+want = {m for (m,) in db.execute("select message_id from messages where direction = 'in'")}
+assert got == want, (got, want)
+assert sum(r["direction"] == "meeting" for r in rec) == db.execute("select count(*) from meetings").fetchone()[0]
+assert [r["what"] for r in rec if r["direction"] == "note"] == ["NOTE-FROM-PARENT"], rec
+assert "NOTE-FROM-PARENT" in page and "<h2>The record</h2>" in page
+md = open(sys.argv[4], encoding="utf-8").read()
+h2 = len(re.findall(r"<h2>", page)) - 1
+assert len(re.findall(r"^## ", md, re.M)) == h2, (h2, md)
+assert "## 記錄" in md and "NOTE-FROM-PARENT" in md
 PY
 grep -q "學校承諾記錄" "$D/r.md" || fail "zh labels"
 echo "ok: the dossier parses and holds every commitment, letter and hash"

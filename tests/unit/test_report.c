@@ -208,12 +208,122 @@ test_record_by_person(void **state)
 	buf_free(&err);
 }
 
+
+/* Where each heading s finds in page, in order; -1 when one is missing
+ * or comes before the one listed above it. */
+static int
+in_order(const char *page, const char *const *heads, int n)
+{
+	const char *at = page;
+	for (int k = 0; k < n; k++) {
+		const char *p = strstr(page, heads[k]);
+		if (p == NULL || p < at)
+			return -1;
+		at = p;
+	}
+	return 0;
+}
+
+/* The titles of the sections: "<h2>x</h2>" or "## x", one per line. */
+static char *
+titles(const char *page, const char *open, const char *close)
+{
+	struct buf b = BUF_INIT;
+	for (const char *p = page; (p = strstr(p, open)) != NULL; ) {
+		const char *e = strstr(p += strlen(open), close);
+		if (e == NULL)
+			break;
+		if (strncmp(p, "Timeline", 8) != 0)	/* a drawing: HTML only */
+			buf_printf(&b, "%.*s\n", (int)(e - p), p);
+		p = e;
+	}
+	return buf_detach(&b);
+}
+
+/* One record, in date order: the letter received, the letters sent to
+ * the school (with their Message-IDs), a meeting, the parent's note; the
+ * notice to the parent is not in it; HTML, Markdown and JSON hold the
+ * same sections. */
+static void
+test_one_record_in_date_order(void **state)
+{
+	static const char *const html[] = {
+	    "<h3>Mon 2 Mar 2026 — Received from Ms Wong &lt;wong@s.edu.hk&gt;",
+	    "<h3>Tue 3 Mar 2026 — Sent to wong@s.edu.hk (confirmation)",
+	    "Message-ID: &lt;ptrail.",
+	    "<h3>Wed 4 Mar 2026 — Received from Ms Wong",
+	    "<h3>Thu 5 Mar 2026 10:00 — Meeting with Ms Wong (scheduled)",
+	    "<h3>Tue 10 Mar 2026 — The parent&#39;s note on Miss Lam",
+	    "Note: never came" };
+	static const char *const md[] = {
+	    "### Mon 2 Mar 2026 — Received from Ms Wong \\<wong@s.edu.hk\\>",
+	    "### Tue 3 Mar 2026 — Sent to wong@s.edu.hk (confirmation)",
+	    "- Message-ID: \\<ptrail.",
+	    "### Wed 4 Mar 2026 — Received from Ms Wong",
+	    "### Thu 5 Mar 2026 10:00 — Meeting with Ms Wong (scheduled)",
+	    "### Tue 10 Mar 2026 — The parent's note on Miss Lam",
+	    "- Note: never came" };
+	static const char *const dirs[] = { "received", "sent", "sent",
+	    "received", "meeting", "note" };
+	static const char reply[] = "From: Ms Wong <wong@s.edu.hk>\r\n"
+	    "To: P <p@f.example>\r\nSubject: Re: Support for Tom\r\nDate: "
+	    "Wed, 4 Mar 2026 09:00:00 +0800\r\nMessage-ID: <w2@s.edu.hk>\r\n"
+	    "\r\nThank you.\r\n";
+	struct ingest_result res;
+	struct buf err = BUF_INIT;
+	struct meeting m;
+	char *h, *d, *t1, *t2;
+	json_object *root, *rec, *e, *v;
+	(void)state;
+
+	memset(&m, 0, sizeof(m));
+	m.quote = (char *)"The case conference is on 5 March at 10 am.";
+	m.with_whom = (char *)"Ms Wong";
+	m.date = (char *)"2026-03-05";
+	m.time = (char *)"10:00";
+	assert_int_equal(meeting_add(l, &m, 1772500000), 0);
+	assert_int_equal(ingest_message(l, &cfg, "INBOX", 1, 2, reply,
+	    strlen(reply), 1772600000, &res, &err), 0);
+	h = render(REPORT_HTML);
+	d = render(REPORT_MD);
+	assert_int_equal(in_order(h, html, 7), 0);
+	assert_int_equal(in_order(d, md, 7), 0);
+	assert_null(strstr(h, "NOTICE-TO-PARENT"));
+	assert_null(strstr(d, "digest for Tue 3 Mar"));
+	t1 = titles(h, "<h2>", "</h2>");
+	t2 = titles(d, "\n## ", "\n");
+	assert_non_null(strstr(t1, "The record\n"));
+	assert_string_equal(t1, t2);
+	free(t1);
+	free(t2);
+	free(h);
+	free(d);
+	h = render(REPORT_JSON);
+	root = json_tokener_parse(h);
+	assert_true(json_object_object_get_ex(root, "summary", &v));
+	assert_true(json_object_object_get_ex(root, "record", &rec));
+	assert_int_equal(json_object_array_length(rec), 6);
+	for (size_t k = 0; k < 6; k++) {
+		e = json_object_array_get_idx(rec, k);
+		assert_true(json_object_object_get_ex(e, "direction", &v));
+		assert_string_equal(json_object_get_string(v), dirs[k]);
+		assert_true(json_object_object_get_ex(e, "message_id", &v));
+		if (k == 1 || k == 2)
+			assert_non_null(strstr(json_object_get_string(v),
+			    "<ptrail."));
+	}
+	json_object_put(root);
+	free(h);
+	buf_free(&err);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_people_and_what_passed),
 		cmocka_unit_test(test_record_by_person),
+		cmocka_unit_test(test_one_record_in_date_order),
 	};
 	return cmocka_run_group_tests_name("report", tests, setup, teardown);
 }

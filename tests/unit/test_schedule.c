@@ -579,6 +579,128 @@ test_digest_after_meeting(void **state)
 	    "--meeting 1%within 24 hours%'"), 1);
 }
 
+
+static const char letter_principal[] =
+    "From: Mr Lee <lee@s.edu.hk>\r\nTo: P <p@f.example>\r\n"
+    "Subject: Tom's seating\r\nDate: Mon, 2 Mar 2026 09:00:00 +0800\r\n"
+    "Message-ID: <l1@s.edu.hk>\r\n\r\nDear Mrs Chan,\r\n\r\n"
+    "I will send you the new seating plan by 6 March 2026.\r\n\r\n"
+    "Best regards,\r\nMr Lee\r\n";
+
+/* A promise of the principal: the reminder goes to the principal, so the
+ * "formal letter to the principal" is passed over (a row with no letter,
+ * an event, a line in the digest) and the IMC is next; no letter claims
+ * a letter to the principal that was never sent. */
+static void
+test_principal_promise_passes_over(void **state)
+{
+	struct outbox_row r;
+	int64_t rem;
+	(void)state;
+
+	ingest(letter_principal, 1, at("2026-03-02T10:00:00+08:00"));
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T10:00:00+08:00")), 1);
+	rem = row_to("reminder", "lee@s.edu.hk");
+	assert_true(rem > 0);
+	send_row(rem, at("2026-03-10T09:00:00+08:00"));
+	/* five school days after the sending; never the principal again */
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-16T10:00:00+08:00")), 0);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-17T10:00:00+08:00")), 1);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
+	    "kind = 'escalation' AND to_addrs = 'lee@s.edu.hk'"), 0);
+	assert_int_equal(outbox_get(l, row_to("escalation", "imc@s.edu.hk"), &r),
+	    0);
+	assert_non_null(strstr(r.body, "I sent a reminder on Tue 10 Mar 2026."));
+	assert_null(strstr(r.body, "I wrote to the principal"));
+	assert_string_equal(r.cc_addrs, "wong@s.edu.hk");
+	outbox_row_free(&r);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM escalations WHERE "
+	    "step = 1 AND outbox_id IS NULL"), 1);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM events WHERE "
+	    "kind = 'escalation.skip' AND detail LIKE '%\"step\":1%'"), 1);
+	/* the day's digest says so, beside the IMC draft */
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
+	    "kind = 'notice' AND subject LIKE '%Tue 17 Mar%' AND body LIKE '%the "
+	    "letter to the principal is passed over: it would go to Mr Lee again, who had the reminder "
+	    "already%'"), 1);
+	assert_true(check_claims() >= 1);
+}
+
+static const char letter_imc[] =
+    "From: Dr Chair <imc@s.edu.hk>\r\nTo: P <p@f.example>\r\n"
+    "Subject: Your complaint\r\nDate: Mon, 2 Mar 2026 09:00:00 +0800\r\n"
+    "Message-ID: <i1@s.edu.hk>\r\n\r\nDear Mrs Chan,\r\n\r\n"
+    "I will reply to your complaint by 6 March 2026.\r\n\r\n"
+    "Dr Chair\r\n";
+
+/* A promise of the IMC's chair: reminder to the chair, the principal,
+ * then the IMC letter would reach the chair again: passed over, and the
+ * EDB notice to the parent is next. */
+static void
+test_imc_promise_passes_over(void **state)
+{
+	(void)state;
+	ingest(letter_imc, 1, at("2026-03-02T10:00:00+08:00"));
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T10:00:00+08:00")), 1);
+	send_row(row_to("reminder", "imc@s.edu.hk"), at("2026-03-10T09:00:00+08:00"));
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-17T10:00:00+08:00")), 1);
+	send_row(row_to("escalation", "lee@s.edu.hk"),
+	    at("2026-03-18T09:00:00+08:00"));
+	assert_int_equal(schedule_run(l, &cfg, at("2026-04-30T10:00:00+08:00")), 1);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
+	    "kind = 'escalation' AND to_addrs = 'imc@s.edu.hk'"), 0);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
+	    "subject LIKE '%EDB step%' AND body NOT LIKE '%I wrote to the IMC%' "
+	    "AND body LIKE '%I wrote to the principal on Wed 18 Mar 2026.%'"), 1);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM escalations WHERE "
+	    "step = 2 AND outbox_id IS NULL"), 1);
+	assert_true(check_claims() >= 2);
+}
+
+static const char letter_doubt[] =
+    "From: Ms Wong <wong@s.edu.hk>\r\nTo: P <p@f.example>\r\n"
+    "Subject: Report\r\nDate: Mon, 2 Mar 2026 09:00:00 +0800\r\n"
+    "Message-ID: <d1@s.edu.hk>\r\n\r\nDear Mrs Chan,\r\n\r\n"
+    "I will send you the speech therapy report by Thursday 15 March "
+    "2026.\r\n\r\nMs Wong\r\n";
+
+/* A due day in doubt is not chased on the guess: the digest asks once,
+ * with `ptrail due`; once the parent settles the day, the chase starts. */
+static void
+test_doubtful_due_waits(void **state)
+{
+	struct buf err = BUF_INIT;
+	int64_t id = 0;
+	(void)state;
+
+	ingest(letter_doubt, 1, at("2026-03-02T10:00:00+08:00"));
+	assert_int_equal(ledger_query_int(l, &id, "SELECT id FROM commitments "
+	    "WHERE date_flag IS NOT NULL", (char *)NULL), 0);
+	assert_true(id > 0);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-20T10:00:00+08:00")), 0);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM escalations"), 0);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind "
+	    "<> 'notice'"), 0);
+	assert_int_equal(schedule_escalate(l, &cfg, id,
+	    at("2026-03-20T11:00:00+08:00"), &err), -1);
+	assert_non_null(strstr(buf_str(&err), "ptrail due"));
+	/* listed once, with the question and the command */
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind "
+	    "= 'notice' AND body LIKE '%due day that is in doubt%ptrail due 1 "
+	    "DATE%' AND body NOT LIKE '%Overdue and unanswered%' AND body NOT "
+	    "LIKE '%ptrail due 1 DATE%ptrail due 1 DATE%'"), 1);
+	/* settled: the chase starts from the day the parent gave */
+	assert_int_equal(commitment_set_due(l, id, "2026-03-12",
+	    at("2026-03-20T12:00:00+08:00"), &err), 0);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments WHERE "
+	    "date_flag IS NULL AND due = '2026-03-12'"), 1);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM events WHERE kind "
+	    "= 'commitment.due'"), 1);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-21T10:00:00+08:00")), 1);
+	assert_true(row_to("reminder", "wong@s.edu.hk") > 0);
+	buf_free(&err);
+}
+
 int
 main(void)
 {
@@ -597,6 +719,12 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_holidays_file_read_once,
 		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_principal_promise_passes_over,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_imc_promise_passes_over,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_doubtful_due_waits, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_digest_after_meeting,
 		    setup, teardown),
 	};
