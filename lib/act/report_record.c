@@ -148,14 +148,18 @@ to_school(const struct config *cfg, const char *list)
 
 /* ptrail's letters (id > 0), and the parent's own (id < 0: a message
  * filed in Sent) when they went to the school, not to the parent or to
- * ptrail */
+ * ptrail; the parent's own summary lists the promises it recorded */
 static int
 sent(struct ledger *l, const struct config *cfg, sqlite3_stmt *st,
     struct rec *e)
 {
-	(void)l;
 	letter(st, e);
-	return e->id < 0 && !to_school(cfg, e->who);
+	if (e->id >= 0)
+		return 0;
+	if (!to_school(cfg, e->who))
+		return 1;
+	letter_items(l, -e->id, e);
+	return 0;
 }
 
 /* A meeting's time is its day and hour in the family's zone (midday
