@@ -1,0 +1,606 @@
+# The letters gen.py writes (read by gen.py with exec). Names, schools
+# and events are invented. Dates: Date: header is day D (+0800).
+
+letter('101', 'Tue, 10 Mar 2026 09:12:40 +0800',
+       ('Joyce Lam', 'jlam@lokwah-pri.edu.hk'), 'Marcus - dictation and exams', '''
+Dear Mrs Fong,
+
+Thank you for your email on Sunday about Marcus and the dictation tests.
+
+Your request for a reader in the mid-year exams is being evaluated.
+
+Mrs Kwan has agreed to draft a revised homework timetable by March 20th.
+
+I will email you the speech therapist's observation notes on or before 17/3.
+
+Unfortunately our therapist's timetable is completely full until after Easter.
+
+I'll ring you on Thursday the 19th at 12.30pm to talk it through.
+
+Best wishes,
+Joyce Lam
+SENCO, Lok Wah Primary School
+''', [
+    D('request for a reader in the mid-year exams is being evaluated', 'other'),
+    C('Mrs Kwan has agreed to draft a revised homework timetable', 'Mrs Kwan', '2026-03-20'),
+    C("email you the speech therapist's observation notes", 'I', '2026-03-17'),
+    D("therapist's timetable is completely full", 'budget'),
+    M("I'll ring you on Thursday the 19th", '2026-03-19', '12:30'),
+], notes='SENCO, plain: agentless passive of evaluation; "has agreed to" with a US ordinal; "on or before"; a timetable that is full; a call fixed for a day-only date with a weekday.')
+
+letter('102', 'Wed, 04 Mar 2026 16:40:02 +0800',
+       ('Leung Wing Sze', 'wsleung@shatin-cps.edu.hk'), 'Jasper - what we agreed', '''
+Dear Mr and Mrs Tang,
+
+It was lovely to see you both at Monday's parent consultation.
+
+As promised, here is a summary of what we agreed.
+
+Next steps
+
+- Mr Ho: 11/3: move Jasper to a desk near the whiteboard
+- Ms Leung: Friday 13 March: start a home-school communication book
+- Mrs Tang: 16/3: send in the paediatrician's letter
+
+We would like to give the new seating a couple of weeks to bed in before we decide on anything further.
+
+We are all fully committed to helping Jasper thrive.
+
+Kind regards,
+Ms Leung
+Class Teacher, 2C
+''', [
+    C('move Jasper to a desk near the whiteboard', 'Mr Ho', '2026-03-11'),
+    C('start a home-school communication book', 'Ms Leung', '2026-03-13'),
+    C("send in the paediatrician's letter", 'Mrs Tang', '2026-03-16'),
+    D('give the new seating a couple of weeks to bed in', 'waiting'),
+    D('fully committed to helping Jasper thrive', 'reassurance'),
+], kind='html', notes='Class teacher, HTML only: a consultation already held (Monday = before D) is no meeting; a "Next steps" list of actor: date: action; wait-and-see; reassurance.')
+
+letter('103', 'Mon, 16 Mar 2026 11:00:15 +0800',
+       ('Dr Agnes Pang', 'principal@kowloonbay-pri.edu.hk'), 'Your letter of 9 March', '''
+Dear Ms Yeung,
+
+I write in response to your letter of 9 March regarding Kelvin's support in P.5.
+
+Decisions on additional staffing rest with the Education Bureau, not with individual schools.
+
+Every member of staff here has Kelvin's welfare at heart.
+
+Mr Szeto, our Vice-Principal, will be contacting the Regional Education Office on your behalf before the end of the month.
+
+I will write to you again once we have heard back from them.
+
+Yours sincerely,
+Dr Agnes Pang
+Principal
+''', [
+    D('Decisions on additional staffing rest with the Education Bureau', 'legal-position'),
+    D("has Kelvin's welfare at heart", 'reassurance'),
+    C('will be contacting the Regional Education Office', 'Mr Szeto', '2026-03-31'),
+    C('I will write to you again once we have heard back', 'I', None),
+    D('I will write to you again once we have heard back', 'no-date'),
+], notes='Principal, plain: remit ("rest with"); reassurance with no action; future progressive with a month-end period; a promise waiting on a third party.')
+
+letter('104', 'Thu, 05 Mar 2026 14:20:00 +0800',
+       ('Dr Rachel Ip', 'rachel.ip@ep-services.hk'), 'Chloe Chiu - EP involvement', '''
+Dear Mr Chiu,
+
+I am the educational psychologist who visits Lok Wah Primary School this year.
+
+My assessment slots are booked up until the end of April.
+
+An observation of Chloe in class will be arranged with her teacher.
+
+I will send you and the school a short written summary within a month of the observation.
+
+A full cognitive assessment can only go ahead once the school has submitted a referral.
+
+Best regards,
+Dr Rachel Ip
+Educational Psychologist
+''', [
+    D('My assessment slots are booked up', 'budget'),
+    C('An observation of Chloe in class will be arranged', None, None),
+    C('a short written summary within a month of the observation', 'I', None),
+    D('can only go ahead once the school has submitted a referral', 'waiting'),
+], notes='EP, plain: slots booked up; a passive with a concrete action and no date; a period counted from an undated event (vague, kept); a condition on a third party.')
+
+letter('105', 'Fri, 06 Mar 2026 17:30:00 +0800',
+       ('Fiona Leung', 'fiona.leung@talkwell-slt.hk'), 'Toby - therapy update', '''
+Dear Mrs Ma,
+
+Thanks for your message about Toby's therapy.
+
+Our waiting list for individual sessions is very long at present.
+
+In the meantime I will be running a small group for Toby and two classmates, starting on Tuesday the 17th.
+
+I'll send you some home practice sheets on Monday the 9th.
+
+Let's sit down together on Tuesday the 24th at 3:45pm to see how the group is going.
+
+I'll revert about individual sessions as soon as I can.
+
+Warm regards,
+Fiona Leung
+Speech and Language Therapist
+''', [
+    D('waiting list for individual sessions is very long', 'budget'),
+    C('I will be running a small group for Toby', 'I', '2026-03-17'),
+    C("I'll send you some home practice sheets", 'I', '2026-03-09'),
+    M("Let's sit down together on Tuesday the 24th", '2026-03-24', '15:45'),
+    C("I'll revert about individual sessions as soon as I can", 'I', None),
+    D("I'll revert about individual sessions as soon as I can", 'no-date'),
+], notes='Speech therapist, plain: a long waiting list; future progressive with "starting on"; weekday with day-only dates; a meeting in other words; soft time with no date.')
+
+letter('106', 'Mon, 20 Apr 2026 08:50:31 +0800',
+       ('Alan Chow', 'achow@tkoss.edu.hk'), 'Ethan (S2B) - subject support', '''
+Dear Mrs Lau,
+
+Following your call last Thursday, I have spoken with the subject teachers.
+
+Mr Kwok will be preparing a modified worksheet pack for Integrated Science w/c 27/4.
+
+The Examination Committee has agreed to confirm Ethan's extra-time arrangement on or before May 8th.
+
+I will phone you on Wednesday 29 April between 5:00 and 5:30 pm.
+
+A separate room for exams hinges on whether we can find an extra invigilator.
+
+We will revisit the seating question later in the term.
+
+Regards,
+Mr Alan Chow
+Form Teacher, S2B
+''', [
+    C('will be preparing a modified worksheet pack', 'Mr Kwok', '2026-05-03'),
+    C("has agreed to confirm Ethan's extra-time arrangement", 'the Examination Committee', '2026-05-08'),
+    M('I will phone you on Wednesday 29 April', '2026-04-29', '17:00'),
+    D('A separate room for exams hinges on whether', 'budget'),
+    C('We will revisit the seating question', 'we', None),
+    D('We will revisit the seating question', 'no-date'),
+], kind='alt', notes='Secondary form teacher, multipart/alternative: future progressive with w/c; "has agreed to" with a US ordinal; a call with a time range; a condition; "revisit" with a school-calendar period.')
+
+letter('107', 'Wed, 11 Mar 2026 10:05:12 +0800',
+       ('Lee Ka Fai', 'kflee@northpoint-pri.edu.hk'), 'FW: Kayla - support update', '''
+Dear Mrs Ho,
+
+I am forwarding below Miss Tse's note, which she wrote for you at my request.
+
+I will personally check on progress on or before 27 March.
+
+Regards,
+Mr Lee
+Vice-Principal
+
+From: Tse Mei Yee
+Sent: Tuesday, March 10, 2026 4:02 PM
+To: Lee Ka Fai
+Subject: Kayla - support update
+
+Mr Lee,
+
+Kayla has settled into the new group well. I will send her mother the word lists by Friday 13 March, and the class teacher will be rearranging the seating plan next week.
+
+Miss Tse
+''', [
+    C('I will personally check on progress', 'I', '2026-03-27'),
+], notes='Forwarded chain below an Outlook From/Sent header: only the forwarder\'s own lines are annotated.')
+
+letter('108', 'Thu, 26 Mar 2026 15:15:00 +0800',
+       ('Wu Suk Han', 'shwu@fanling-pri.edu.hk'), 'Nathan - actions from this morning', '''
+Dear Ms Cheng,
+
+Thank you for making the time to come in this morning.
+
+Below are the actions from today's meeting.
+
+Actions
+
+- Mrs Wu (SENCO) - 2 April - apply for the additional learning support grant
+- Mr Fok (PE) - 9/4 - give Nathan a movement break during double lessons
+- Ms Cheng - 3/4 - share the OT's report with the school
+
+I'll circulate the minutes of this morning's meeting by Monday.
+
+We have pencilled in a follow-up review with you for Tuesday 21 April, 16:00-16:45.
+
+Kind regards,
+Mrs Wu
+SENCO
+''', [
+    C('apply for the additional learning support grant', 'Mrs Wu (SENCO)', '2026-04-02'),
+    C('give Nathan a movement break during double lessons', 'Mr Fok (PE)', '2026-04-09'),
+    C("share the OT's report with the school", 'Ms Cheng', '2026-04-03'),
+    C("circulate the minutes of this morning's meeting", 'I', '2026-03-30'),
+    M('pencilled in a follow-up review with you', '2026-04-21', '16:00'),
+], notes='SENCO, plain: an "Actions" list (actor - date - action); the minutes of a meeting are no meeting; a provisional review with a 24-hour time range.')
+
+letter('109', 'Fri, 13 Mar 2026 12:00:00 +0800',
+       ('Ng Yuen Ting', 'ytng@shamshuipo-pri.edu.hk'), 'Sophie - IEP review', '''
+Dear Mr and Mrs Lai,
+
+The SEN team would like to meet both of you on Wednesday 25 March at 3.30 pm in Room 204.
+
+Ms Ng will send you the draft targets two days before the meeting.
+
+Sophie's new reading scheme will be looked at when the English panel next gets together.
+
+With best wishes,
+Ms Ng
+SEN Coordinator
+''', [
+    M('would like to meet both of you on Wednesday 25 March', '2026-03-25', '15:30'),
+    C('Ms Ng will send you the draft targets', 'Ms Ng', '2026-03-23'),
+    C("Sophie's new reading scheme will be looked at", None, None),
+    D("Sophie's new reading scheme will be looked at", 'no-owner'),
+], kind='alt', notes='SENCO, multipart/alternative: "would like to meet" with a date and time is a meeting; a due counted back from the meeting; an agentless passive of consideration tied to an undated event.')
+
+letter('110', 'Mon, 11 May 2026 18:00:00 +0800',
+       ('Poon Hoi Ling', 'hlpoon@yuenlong-pri.edu.hk'), 'Ryan - behaviour plan', '''
+Dear Mrs Chan,
+
+Miss Poon will give you a call on Tuesday the 12th of May at 10am to go over the new behaviour plan.
+
+Our counsellor has agreed to start weekly sessions with Ryan from Thursday the 14th.
+
+I will return his corrected assessment folder on Friday 15th.
+
+We take Ryan's happiness at school very seriously.
+
+Kind regards,
+Mr Tam
+Class Teacher, 4A
+''', [
+    M('give you a call on Tuesday the 12th of May', '2026-05-12', '10:00'),
+    C('has agreed to start weekly sessions with Ryan', 'our counsellor', '2026-05-14'),
+    C('return his corrected assessment folder', 'I', '2026-05-15'),
+    D("take Ryan's happiness at school very seriously", 'reassurance'),
+], kind='html', notes='Class teacher, HTML only: a call fixed for "Tuesday the 12th of May"; "from Thursday the 14th"; "Friday 15th"; taking something seriously.')
+
+letter('111', 'Tue, 07 Apr 2026 10:30:00 +0800',
+       ('Dr Agnes Pang', 'principal@kowloonbay-pri.edu.hk'), 'Re: Aiden - complaint', '''
+Dear Mr Wong,
+
+Thank you for your further letter.
+
+Please be reassured that our staff have long experience of supporting pupils with ADHD.
+
+The school is confident that the current arrangements meet Aiden's needs.
+
+Your complaint has been passed to the chair of the Incorporated Management Committee.
+
+We will take your comments on board when planning next year's provision.
+
+Yours sincerely,
+Dr Agnes Pang
+Principal
+''', [
+    D('Please be reassured that our staff', 'reassurance'),
+    D('The school is confident that the current arrangements', 'reassurance'),
+    D('Your complaint has been passed to the chair', 'other'),
+    C('take your comments on board', 'we', None),
+    D('take your comments on board', 'no-date'),
+], notes='Principal, plain: reassurance frames with no action; an agentless passive of handing on; "take on board" with an undated event.')
+
+letter('112', 'Wed, 01 Apr 2026 13:45:00 +0800',
+       ('Yip Siu Man', 'nurse@happyvalley-pri.edu.hk'), 'Olivia - medical plan', '''
+Dear Mrs Kwok,
+
+Thank you for the paediatrician's letter.
+
+Dr Cheung has agreed to write a letter supporting the exam arrangements by April 10th.
+
+I am going to train the class teachers to use the inhaler spacer on April 15th.
+
+The clinic will be in touch with you about the next appointment.
+
+Rest assured that Olivia's teachers know exactly what to do.
+
+Best regards,
+Ms Yip
+School Nurse
+''', [
+    C('Dr Cheung has agreed to write a letter', 'Dr Cheung', '2026-04-10'),
+    C('train the class teachers to use the inhaler spacer', 'I', '2026-04-15'),
+    C('The clinic will be in touch with you', 'the clinic', None),
+    D('The clinic will be in touch with you', 'no-date'),
+    D("Rest assured that Olivia's teachers know exactly", 'reassurance'),
+], notes='School nurse, plain: "has agreed to" and "going to" with US-style dates; "be in touch" with no date; reassurance.')
+
+letter('113', 'Wed, 18 Mar 2026 09:00:00 +0800',
+       ('Chan Ka Yee', 'kychan@taipo-pri.edu.hk'), 'Daniel - Chinese dictation', '''
+Dear Mrs Lo,
+
+Thank you for your patience while we looked at Daniel's dictation marks.
+
+Ms Chan will be shortening his dictation lists from next week.
+
+She will send you the first shortened list on Friday.
+
+The question of a laptop for written work will be considered further when the time is right.
+
+We would prefer to see how he gets on with the shorter lists for a few weeks first.
+
+Best wishes,
+Ms Chan
+Chinese Teacher, 3D
+''', [
+    C('Ms Chan will be shortening his dictation lists', 'Ms Chan', '2026-03-29'),
+    C('She will send you the first shortened list', 'she', '2026-03-20'),
+    C('will be considered further when the time is right', None, None),
+    D('will be considered further when the time is right', 'no-owner'),
+    D('see how he gets on with the shorter lists', 'waiting'),
+], kind='alt', notes='Chinese teacher writing in English, multipart/alternative: future progressive "from next week"; a pronoun promise with a weekday; consideration passive with a soft time; wait-and-see in other words.')
+
+letter('114', 'Mon, 23 Mar 2026 19:10:00 +0800',
+       ('Lai Chun Wah', 'cwlai@tsuenwan-ss.edu.hk'), 'Re: homework support', '''
+Dear Mr Tsang,
+
+Thank you for your email of Sunday evening.
+
+I have discussed this with the S1 team. Mr Lam will be setting up a lunchtime homework club starting Monday 30 March.
+
+I shall forward Jason's timetable for the club to you no later than Friday 27th.
+
+Extra tutoring outside school hours is not something the school funds.
+
+Our learning support assistants are spread very thin this year.
+
+Regards,
+Mr Lai
+Assistant Year Coordinator, S1
+''', [
+    C('Mr Lam will be setting up a lunchtime homework club', 'Mr Lam', '2026-03-30'),
+    C("I shall forward Jason's timetable for the club", 'I', '2026-03-27'),
+    D('Extra tutoring outside school hours is not something the school funds', 'budget'),
+    D('learning support assistants are spread very thin', 'budget'),
+], notes='Secondary, plain: "starting Monday 30 March"; "shall" with "no later than Friday 27th"; money named as a refusal; capacity in other words.')
+
+letter('115', 'Thu, 19 Mar 2026 16:20:00 +0800',
+       ('Mok Wai Kit', 'wkmok@shekkipmei-pri.edu.hk'), 'Meeting about Leo', '''
+Dear Mrs Yuen,
+
+As discussed at the gate this afternoon, let's meet again on Monday at 8:15 before school starts.
+
+I'll bring the reading records to that meeting.
+
+In the meantime our social worker, Mr Ho, has agreed to speak with Leo's grandmother by Tuesday the 24th.
+
+Please do not worry, Leo is a happy and well-liked member of the class.
+
+Best regards,
+Mr Mok
+Class Teacher, 1B
+''', [
+    M("let's meet again on Monday at 8:15", '2026-03-23', '08:15'),
+    C("I'll bring the reading records to that meeting", 'I', '2026-03-23'),
+    C("has agreed to speak with Leo's grandmother", 'Mr Ho', '2026-03-24'),
+    D('Please do not worry', 'reassurance'),
+], notes='Class teacher, plain: "let\'s meet again" with a weekday and a time; a promise tied to that meeting; "has agreed to" with a weekday and day-only date; reassurance.')
+
+letter('116', 'Tue, 14 Apr 2026 12:25:00 +0800',
+       ('Ho Mei Kuen', 'mkho@wongtaisin-pri.edu.hk'), 'Re: Anna - speech therapy', '''
+Dear Ms Siu,
+
+Our school speech therapist only comes in on alternate Wednesdays, and her list is already oversubscribed.
+
+Anna's referral has been logged on the system.
+
+I appreciate this is frustrating. I'll see what else can be done and come back to you.
+
+Kind regards,
+Mrs Ho
+SENCO
+''', [
+    D('her list is already oversubscribed', 'budget'),
+    D("Anna's referral has been logged", 'other'),
+    C("I'll see what else can be done and come back to you", 'I', None),
+    D("I'll see what else can be done and come back to you", 'no-date'),
+], notes='SENCO, plain: capacity; an agentless passive of logging with "in due course"; an undated promise to come back.')
+
+letter('117', 'Fri, 08 May 2026 15:00:00 +0800',
+       ('Kwan Tsz Ching', 'tckwan@shatin-cps.edu.hk'), 'Bella - exam arrangements', '''
+Dear Mr and Mrs Au,
+
+Following the SEN panel's decision, here is where things stand for Bella.
+
+Next steps:
+
+- Ms Kwan: 15/5: send you the signed exam arrangement form
+- Mr Lo: 20/5: brief the invigilators on Bella's rest breaks
+- Ms Kwan: 22/5: book the small exam room
+
+I am also going to check the timetable with the exams officer, and I will let you know the room number by Wednesday 20th.
+
+Any further accommodations would need to be approved by the Principal first.
+
+Best wishes,
+Ms Kwan
+Exams Officer
+''', [
+    C('send you the signed exam arrangement form', 'Ms Kwan', '2026-05-15'),
+    C("brief the invigilators on Bella's rest breaks", 'Mr Lo', '2026-05-20'),
+    C('book the small exam room', 'Ms Kwan', '2026-05-22'),
+    C('I will let you know the room number', 'I', '2026-05-20'),
+    D('would need to be approved by the Principal first', 'waiting'),
+], kind='html', notes='Exams officer, HTML only: a "Next steps:" list; a promise whose date is in its second clause; an approval that waits on somebody else.')
+
+letter('118', 'Mon, 09 Mar 2026 08:05:00 +0800',
+       ('Cheng Lok Yin', 'lycheng@kwuntong-pri.edu.hk'), 'Ivan', '''
+Dear Mrs Lee,
+
+Sorry for the slow reply, it has been a hectic week.
+
+We hear your concerns, and the whole team is working hard behind the scenes for Ivan.
+
+I've asked our teaching assistant, Miss Fung, to sit with Ivan during maths. She will start this Wednesday.
+
+Mr Yau will update Ivan's IEP targets. He expects to finish this by 20 March.
+
+Best,
+Ms Cheng
+''', [
+    D('the whole team is working hard behind the scenes', 'reassurance'),
+    C('She will start this Wednesday', 'Miss Fung', '2026-03-11'),
+    C('He expects to finish this by 20 March', 'Mr Yau', '2026-03-20'),
+], notes='Class teacher, plain: reassurance with no action; a delegation whose date is in the next sentence; a promise whose date is in the next sentence.')
+
+letter('119', 'Thu, 02 Apr 2026 11:11:00 +0800',
+       ('Yu Chi Man', 'cmyu@tuenmun-ss.edu.hk'), 'Re: Request for a scribe', '''
+Dear Mrs Leung,
+
+Thank you for your letter about Kevin's handwriting.
+
+Special examination arrangements for public exams are decided by the HKEAA, and the school has no say in them.
+
+For internal tests, your request will be raised at the next SEN panel meeting.
+
+The panel meeting is internal, but I will write to you with its decision within five working days of the meeting.
+
+Yours sincerely,
+Mr Yu
+Vice-Principal
+''', [
+    D('are decided by the HKEAA, and the school has no say', 'legal-position'),
+    C('your request will be raised at the next SEN panel meeting', None, None),
+    D('your request will be raised at the next SEN panel meeting', 'no-owner'),
+    C('I will write to you with its decision', 'I', None),
+], notes='Secondary VP, plain: remit; an internal meeting that is no meeting; a period counted from an undated internal meeting (vague, kept).')
+
+letter('120', 'Fri, 27 Mar 2026 17:50:00 +0800',
+       ('Tang Siu Fan', 'sftang@chaiwan-pri.edu.hk'), 'Chris - OT referral', '''
+Dear Mr Fung,
+
+The occupational therapy referral form has been completed and sent on to the district team.
+
+Their turnaround is not something we can influence, I'm afraid.
+
+Miss Tang will send home a pencil grip and a sloped board for Chris on or before Thursday 2 April.
+
+It would be best to hold off on any changes to his seat until the therapist has seen him.
+
+Kind regards,
+Miss Tang
+Class Teacher, 3A
+''', [
+    D('Their turnaround is not something we can influence', 'other'),
+    C('Miss Tang will send home a pencil grip', 'Miss Tang', '2026-04-02'),
+    D('hold off on any changes to his seat until the therapist', 'waiting'),
+], notes='Class teacher, plain: "not something we can"; "on or before Thursday 2 April"; waiting on a third party without "wait".')
+
+letter('121', 'Tue, 21 Apr 2026 20:40:00 +0800',
+       ('Li Wing Yan', 'wyli@aplei-chau-pri.edu.hk'), 'Update on Hannah', '''
+Dear Ms Chow,
+
+It was helpful to go through Hannah's progress at Monday's review.
+
+As we discussed, I will be putting together a sensory break plan for Hannah and will share it with you by the end of next week.
+
+Mr Pang is going to talk to the school bus company.
+
+Our next review will be on Tuesday 19 May, 4.00-5.00pm, in the SEN room.
+
+Warm regards,
+Miss Li
+SENCO
+''', [
+    C('will be putting together a sensory break plan', 'I', '2026-05-03'),
+    C('Mr Pang is going to talk to the school bus company', 'Mr Pang', None),
+    D('Mr Pang is going to talk to the school bus company', 'no-date'),
+    M('Our next review will be on Tuesday 19 May', '2026-05-19', '16:00'),
+], kind='alt', notes='SENCO, multipart/alternative: a review already held; future progressive with "by the end of next week"; an undated "talk to"; a review with a dotted time range.')
+
+letter('122', 'Wed, 25 Mar 2026 09:40:00 +0800',
+       ('Lo Ka Ho', 'khlo@maonshan-pri.edu.hk'), 'Sam - lunchtime', '''
+Dear Mrs Wan,
+
+I've had a word with the lunchtime supervisors about what happened on Monday.
+
+Going forward, the duty teacher will be keeping a closer eye on Sam in the playground.
+
+I'd like to give this arrangement until the Easter holiday and then take stock.
+
+I will email you a short update every Friday afternoon, starting on 27 March.
+
+Best wishes,
+Mr Lo
+Assistant SENCO
+''', [
+    C('the duty teacher will be keeping a closer eye on Sam', 'the duty teacher', None),
+    D('the duty teacher will be keeping a closer eye on Sam', 'no-date'),
+    D('give this arrangement until the Easter holiday and then take stock', 'waiting'),
+    C('I will email you a short update every Friday afternoon', 'I', '2026-03-27'),
+], notes='Assistant SENCO, plain: an undated "keep an eye on" in the progressive; wait-and-see until a holiday; a weekly promise with a start date.')
+
+letter('123', 'Mon, 30 Mar 2026 10:10:00 +0800',
+       ('Pang Yuk Lan', 'ylpang@wanchai-pri.edu.hk'), 'Zoe - reading assessment', '''
+Dear Mr Kwan,
+
+Thank you for meeting me last Friday.
+
+Mrs Pang will test Zoe's reading age on Wednesday 1 April and will give you the results within 3 school days.
+
+Our literacy support teacher is available only two mornings a week, so places in her group are very limited.
+
+I would like to meet on Thursday 16 April at 4:30pm to go through the results together.
+
+Regards,
+Mrs Pang
+Literacy Coordinator
+''', [
+    C("Mrs Pang will test Zoe's reading age", 'Mrs Pang', '2026-04-01'),
+    C('will give you the results within 3 school days', 'Mrs Pang', '2026-04-02'),
+    D('places in her group are very limited', 'budget'),
+    M('I would like to meet on Thursday 16 April', '2026-04-16', '16:30'),
+], notes='Literacy coordinator, plain: two dated promises in one sentence; school days; capacity; "would like to meet on" a date and time.')
+
+letter('124', 'Thu, 14 May 2026 13:30:00 +0800',
+       ('Siu Ka Lok', 'klsiu@saikung-ss.edu.hk'), 'Transition to S1', '''
+Dear Mr and Mrs Ip,
+
+Thank you for your enquiry about Max's move to our school in September.
+
+We're unable to confirm which class Max will join until the allocation results are out.
+
+I am more than happy to speak with you on Thursday 21 May at 2pm by Zoom.
+
+Our SENCO, Ms Siu, will arrange a visit for Max before the summer holiday.
+
+We always look after our new S1 students carefully.
+
+Kind regards,
+Mr Siu
+S1 Coordinator
+''', [
+    D("We're unable to confirm which class Max will join", 'other'),
+    M('speak with you on Thursday 21 May at 2pm', '2026-05-21', '14:00'),
+    C('will arrange a visit for Max', 'Ms Siu', None),
+    D('We always look after our new S1 students carefully', 'reassurance'),
+], kind='html', notes='Secondary S1 coordinator, HTML only: inability waiting on allocation; a Zoom call with a date and time; a visit before a school holiday (vague); reassurance.')
+
+letter('125', 'Fri, 20 Mar 2026 18:30:00 +0800',
+       ('Fok Hiu Tung', 'htfok@tinshuiwai-pri.edu.hk'), 'Emily - follow-up', '''
+Dear Mrs Cheung,
+
+I'm sorry I could not answer your call this afternoon.
+
+Your concerns about Emily's friendships have been shared with the pastoral team.
+
+A plan will be agreed at some point after the holidays.
+
+I will telephone you on Tuesday 24 March, sometime between 1 and 2pm.
+
+The counselling service cannot take on new cases this term.
+
+Best,
+Ms Fok
+Class Teacher, 5C
+''', [
+    D("Your concerns about Emily's friendships have been shared", 'other'),
+    C('A plan will be agreed at some point after the holidays', None, None),
+    D('A plan will be agreed at some point after the holidays', 'no-owner'),
+    M('I will telephone you on Tuesday 24 March', '2026-03-24', '13:00'),
+    D('The counselling service cannot take on new cases', 'other'),
+], notes='Class teacher, plain: agentless passive of sharing; a passive with a soft time; a call with a time range; a service that cannot.')
