@@ -81,6 +81,8 @@ extern const char *const waiting_frames[];
 extern const char *const wait_and_see_frames[];
 extern const char *const capacity_nouns[];
 extern const char *const limit_words[];
+extern const char *const strained_words[];
+extern const char *const limit_predicates[];
 extern const char *const budget_frames[];
 extern const char *const condition_frames[];
 extern const char *const inability_frames[];

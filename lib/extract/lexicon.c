@@ -58,6 +58,8 @@ const char *const uncheckable[] = { "follow up", "follow-up",
 	"explore", "think about", "look at", "talk to", "speak to",
 	"keep you posted", "keep you updated", "keep you informed", "revert",
 	"have a look", "take a look", "see what i can do", "check with",
+	"revisit", "come back to you", "on board", "eye on",
+	"what else can be done", "what can be done",
 	"跟進", "研究", "考慮", "商討", "商量", "討論", "檢討", "通知",
 	"聯絡您", "聯絡你", "致電", "留意", "處理", NULL };
 
@@ -86,19 +88,34 @@ const char *const wait_and_see_frames[] = { "wait and see",
 	"few more weeks", "few more days", "few more months", "see how she goes",
 	"see how he goes", "see how it goes", "see how things go", "premature",
 	"too early to", "too soon to", "has yet to", "have yet to",
+	"take stock", "hold off", "hold fire", "bed in", "bed down",
+	"before we decide", "before deciding", "before making any",
 	"再作決定", "再作檢討", "再作安排", "再決定", "暫時觀察", "先觀察",
 	NULL };
 
 /* Capacity nouns, and the limit words that make them a reason. */
 const char *const capacity_nouns[] = { "resources", "resource", "manpower",
 	"staffing", "caseload", "capacity", "diary", "places", "slots", "quota",
-	"allocation", "invigilators", "days allocated", "人手", "資源", "時數",
+	"allocation", "invigilators", "days allocated", "timetable",
+	"schedule", "waiting list", "waitlist", "人手", "資源", "時數",
 	"名額", "撥款", "節數", "空缺", NULL };
 const char *const limit_words[] = { "limited", "stretched", "tight", "full",
 	"more than", "scarce", "oversubscribed", "fully booked", "有限", "不足",
 	"heavy", "overloaded", "at capacity", "over capacity",
 	"緊張", "未有足夠", "唔夠", "短缺", "已滿", "不夠", "繁重", "太多",
 	"飽和", NULL };
+
+/* Limit words that name a strained capacity on their own. */
+const char *const strained_words[] = { "oversubscribed", "booked up",
+	"spread thin", "spread very thin", "spread too thin", "stretched thin",
+	"full stretch", "short-staffed", "short staffed", "understaffed",
+	"at capacity", "over capacity", "no spare capacity", NULL };
+
+/* Limit words read only as the predicate of a capacity noun ("the
+ * waiting list is very long", "her diary is full"): beside any other
+ * word of the sentence they mean nothing ("a full report"). */
+const char *const limit_predicates[] = { "long", "full", "booked",
+	NULL };
 
 /* Money named as the reason. */
 const char *const budget_frames[] = { "budget", "funding", "funds",
@@ -108,7 +125,9 @@ const char *const budget_frames[] = { "budget", "funding", "funds",
 /* The answer hangs on something else. */
 const char *const condition_frames[] = { "depend on", "depends on",
 	"depending on", "depend upon", "depends upon", "is depend",
-	"subject to the availability", "視乎", "取決於", NULL };
+	"subject to the availability", "hinges on", "hinge on", "hinging on",
+	"need to be approved", "needs to be approved", "subject to approval",
+	"requires approval", "require approval", "視乎", "取決於", NULL };
 
 /* The school says it cannot. */
 const char *const inability_frames[] = { "unable to", "not able to",
@@ -122,7 +141,8 @@ const char *const remit_frames[] = { "a matter for", "matter reserved",
 	"reserved to", "reserved for", "decisions are made by",
 	"decision is made by", "falls outside", "fall outside",
 	"outside our remit", "outside the remit", "not our decision",
-	"not for the school to", "not for us to", "話事", "不屬於", "並非本校",
+	"not for the school to", "not for us to", "rest with", "rests with",
+	"lie with", "lies with", "no say", "not up to the school", "話事", "不屬於", "並非本校",
 	NULL };
 
 /* A rule says no. */
@@ -139,7 +159,7 @@ const char *const consideration_participles[] = { "reviewed", "considered",
 	"looked into", "looked at", "determined", "escalated", "noted",
 	"forwarded", "passed on", "referred", "discussed", "handled",
 	"recorded", "decided", "communicated", "followed up", "explored",
-	"dealt with", NULL };
+	"dealt with", "evaluated", "logged", "raised", "passed to", NULL };
 const char *const zh_consideration_verbs[] = { "研究", "處理", "跟進",
 	"考慮", "商討", "討論", "檢討", "審批", "審核", NULL };
 
@@ -156,7 +176,9 @@ const char *const reassurance_frames[] = { "doing everything we can",
 	"settling in well", "great importance", "sort themselves out",
 	"sort itself out", "children like", "pupils first", "students first", "child first", "pupil first",
 	"be assured", "assure you", "our priority", "top priority",
-	"highest priority", "best interests",
+	"highest priority", "best interests", "at heart", "reassured",
+	"reassure you", "is committed to", "are committed to", "fully committed",
+	"remain committed", "confident that", "working hard", "behind the scenes",
 	"放心", "不用擔心", "唔使擔心", "無需擔心", "重視", "盡力", "關注", NULL };
 
 /* A refusal in other words. */

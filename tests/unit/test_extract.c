@@ -170,6 +170,32 @@ test_deflection_classes(void **state)
 	  "caseload is very heavy", "deflection.capacity" },
 	{ "Please be assured that his wellbeing is our top priority.",
 	  "be assured", "deflection.reassurance" },
+	/* forms with no cue phrase: a word, then within a few words
+	 * another (deflections.c) */
+	{ "Let's give the new reward chart a few weeks to settle.",
+	  "few weeks", "deflection.wait-and-see" },
+	{ "We want to see how Amy copes with the timetable first.",
+	  "see how Amy copes", "deflection.wait-and-see" },
+	{ "The sensory room can only be booked if the OT agrees.",
+	  "only be booked if", "deflection.waiting" },
+	{ "Nothing changes until the doctor has signed the form.",
+	  "until the doctor has signed", "deflection.waiting" },
+	{ "The list for the social skills group is already full.",
+	  "is already full", "deflection.capacity" },
+	{ "The learning support team is badly understaffed.",
+	  "understaffed", "deflection.capacity" },
+	{ "I'm afraid we cannot offer a shadow teacher.", "cannot offer",
+	  "deflection.inability" },
+	{ "Placement decisions lie with the EDB.", "lie with",
+	  "deflection.remit" },
+	{ "We take bullying extremely seriously here.", "seriously",
+	  "deflection.reassurance" },
+	{ "We always treat every child fairly.", "always treat",
+	  "deflection.reassurance" },
+	{ "Your query has been logged.", "logged",
+	  "deflection.passive-consideration" },
+	{ "Please don't worry about the spelling test.", "don't worry",
+	  "deflection.reassurance" },
 	};
 	(void)state;
 	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
@@ -186,6 +212,17 @@ test_deflection_classes(void **state)
 	    "The plan was reviewed by Ms Lo last week.\n"
 	    "Exam arrangements are handled by the HKEAA.\n"
 	    "Mr Chan will send you the notes by Friday.\n");
+	assert_int_equal(ex.ndeflections, 0);
+	/* nor: time given to the child, the parent's own step, the
+	 * school's own work first, a list that is long but no limit, a
+	 * rule the child must keep, a habit with a date */
+	run("Miss Ho will give Amy some extra time to finish her writing.\n"
+	    "Once you have read the plan, sign the slip at the bottom.\n"
+	    "Once we have the scores, Ms Lo will call you.\n"
+	    "Once it has been checked, Ms Lo will send it by Friday.\n"
+	    "A full list of the books is on the website.\n"
+	    "Pupils cannot bring phones to the exam room.\n"
+	    "We always send the spelling list home on Monday 9 March.\n");
 	assert_int_equal(ex.ndeflections, 0);
 }
 
