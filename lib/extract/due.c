@@ -173,8 +173,8 @@ span_from_event(const struct letter *lt, const struct unit *u,
 
 /*
  * "I'll send you the link the day before", "Before then I'll pull
- * together samples", 面談前一天: a clause with no date of its own that
- * points at the letter's meeting. Its due is the meeting's day, moved
+ * together samples", "I'll bring his books to that meeting", 面談前一天:
+ * a clause with no date of its own that points at the letter's meeting. Its due is the meeting's day, moved
  * by the day the words name.
  */
 static int
@@ -184,7 +184,9 @@ meeting_anaphor(const struct letter *lt, const struct unit *u, size_t a,
 	static const struct { const char *w; int days; } refs[] = {
 		{ "the day before", -1 }, { "the day after", 1 },
 		{ "before then", 0 }, { "by then", 0 }, { "前一天", -1 },
-		{ "前一日", -1 }, { "到時", 0 },
+		{ "前一日", -1 }, { "到時", 0 }, { "to that meeting", 0 },
+		{ "at that meeting", 0 }, { "to the meeting", 0 },
+		{ "for the meeting", 0 }, { "for that meeting", 0 },
 	};
 	struct civil d;
 

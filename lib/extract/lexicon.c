@@ -221,7 +221,8 @@ const char *const call_forms[] = { "call you", "call u", "phone you",
 /* A meeting held, or one the letter refers back to. */
 const char *const meeting_held[] = { "was held", "we met", "had a meeting",
 	"at yesterday", "thank you for", "thanks for", "thank you both for",
-	"for attending", "for coming", "last week", "refer to our", "會議上",
+	"for attending", "for coming", "last week", "refer to our",
+	"today's", "this morning's", "this afternoon's", "會議上",
 	"會上",
 	"多謝", "謝謝", "感謝", "抽空", NULL };
 

@@ -299,6 +299,38 @@ test_meeting_or_commitment(void **state)
 	assert_string_equal(c->due, "2026-03-06");
 }
 
+/* Issue 17: a meeting fixed by the writer's verb of meeting, a review
+ * named as a noun; none in a pleasantry about one held, nor in the
+ * notes of today's; a promise "to that meeting" takes its day. */
+static void
+test_meeting_forms(void **state)
+{
+	(void)state;
+	run("Let's sit down on Wednesday 11 March at 2pm.\n\n"
+	    "I'll bring the spelling records to that meeting.\n\n"
+	    "Our team would like to catch up with both of you on Monday 16 "
+	    "March at 9am.\n\n"
+	    "As agreed at the gate today, our next review will be on Monday "
+	    "23 March at 4pm.\n\n"
+	    "Ms Ho will meet Ken on Monday 9 March.\n\n"
+	    "The panel will meet on Friday 13 March.\n\n"
+	    "It was great to see you at Friday's review.\n\n"
+	    "These are the notes from this morning's meeting.\n");
+	const struct ex_meeting *m = meeting_with("sit down");
+	assert_string_equal(m->date, "2026-03-11");
+	assert_string_equal(m->time, "14:00");
+	assert_string_equal(m->rule, "meeting.meet-date");
+	m = meeting_with("catch up with both");
+	assert_string_equal(m->date, "2026-03-16");
+	m = meeting_with("next review");
+	assert_string_equal(m->date, "2026-03-23");
+	assert_int_equal(ex.nmeetings, 3);
+	const struct ex_commitment *c = commitment_with("to that meeting");
+	assert_string_equal(c->due, "2026-03-11");
+	c = commitment_with("Ms Ho will meet Ken");
+	assert_string_equal(c->due, "2026-03-09");
+}
+
 /* Issue 17: commitments in other shapes. */
 static void
 test_commitment_shapes(void **state)
@@ -575,6 +607,7 @@ main(void)
 		cmocka_unit_test(test_deflection_classes),
 		cmocka_unit_test(test_meetings),
 		cmocka_unit_test(test_meeting_or_commitment),
+		cmocka_unit_test(test_meeting_forms),
 		cmocka_unit_test(test_commitment_shapes),
 		cmocka_unit_test(test_period_from_event),
 		cmocka_unit_test(test_chinese),
