@@ -11,6 +11,7 @@
  *   commitment.scheduled-date / -vague      "is scheduled for", 將, 預計
  *   commitment.zh-zero-subject-date / -vague  並會通知您: subject dropped
  *   commitment.labelled-item                "Person in charge: … Deadline:"
+ *   commitment.action-item                  "Mr Ho: 11/3: move his desk"
  *   commitment.table-row                    action | person | deadline
  * Dropped: requests to the parent, questions, negations, statives ("will
  * be closed"), "you will" (the parent), things that cannot act ("it will
@@ -439,6 +440,74 @@ labelled_item(struct letter *lt, const struct unit *u)
 	return 1;
 }
 
+/* The words in lc range [a, b). */
+static int
+words_in(const struct unit *u, size_t a, size_t b)
+{
+	int n = 0;
+	for (size_t i = a; i < b; i++)
+		if (u->lc[i] != ' ' && (i == a || u->lc[i - 1] == ' '))
+			n++;
+	return n;
+}
+
+/*
+ * An action item written as three fields, in any order, cut by ": "
+ * or a spaced dash: "Mr Ho: 11/3: move Ken's desk", "Mrs Wu (SENCO) -
+ * 2 April - apply for the grant" (the lines under "Actions" or "Next
+ * steps"). One field is a date and nothing more, one a short actor
+ * (a name, role or pronoun), the longest left the action.
+ */
+static int
+action_item(struct letter *lt, const struct unit *u)
+{
+	static const char *const seps[] = { ": ", " - ", " – ", " — ", NULL };
+	size_t fa[3], fb[3];
+	int nf = 0, date_f = -1;
+	size_t a = 0;
+	char due[11], tm[6];
+
+	for (size_t i = 0; i < u->len && nf < 3; i++)
+		for (int k = 0; seps[k]; k++) {
+			size_t n = strlen(seps[k]);
+			if (strncmp(u->lc + i, seps[k], n) != 0)
+				continue;
+			fa[nf] = a;
+			fb[nf++] = i;
+			a = i + n;
+			break;
+		}
+	if (nf != 2 || find_in(u, ": ", a, u->len) >= 0 ||
+	    find_in(u, " - ", a, u->len) >= 0)
+		return 0;
+	fa[2] = a;
+	fb[2] = u->len;
+	while (fb[2] > fa[2] && strchr(".;", u->lc[fb[2] - 1]))
+		fb[2]--;
+	for (int f = 0; f < 3 && date_f < 0; f++)
+		if (fb[f] > fa[f] && span_count_in(u, fa[f], fb[f]) > 0 &&
+		    words_in(u, fa[f], fb[f]) <= 5)
+			date_f = f;
+	if (date_f < 0)
+		return 0;
+	int x = (date_f + 1) % 3, y = (date_f + 2) % 3;
+	int act = words_in(u, fa[x], fb[x]) <= words_in(u, fa[y], fb[y]) ? x : y;
+	int what = act == x ? y : x;
+	int thing;
+	char *actor = actor_before(u, fa[act], fb[act], &thing);
+	if (actor == NULL || words_in(u, fa[act], fb[act]) > 5 ||
+	    words_in(u, fa[what], fb[what]) < 2 ||
+	    span_count_in(u, fa[what], fb[what]) > 0) {
+		free(actor);
+		return 0;
+	}
+	free(actor);
+	due_in(lt, u, fa[date_f], fb[date_f], due, tm);
+	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, fa[act], fb[act]),
+	    quote_of(u, fa[what], fb[what]), due, tm, "commitment.action-item");
+	return 1;
+}
+
 /*
  * 我下星期五前回覆你: Chinese, Cantonese above all, says a dated intention
  * without 會 when the date carries the future. A clause that opens with
@@ -492,7 +561,7 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 			    "commitment.drop-question" : "commitment.drop-request");
 		return;
 	}
-	if (labelled_item(lt, u))
+	if (labelled_item(lt, u) || action_item(lt, u))
 		return;
 	n = find_markers(u, ms, me, MAX_CLAUSES);
 	if (n == 0) {

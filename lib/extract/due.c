@@ -28,7 +28,12 @@ lc_at(const struct unit *u, size_t off)
 static long
 event_day(const struct letter *lt, const char *words)
 {
-	if (find_word_class(words, meeting_nouns) && lt->meeting_day)
+	/* "within two weeks of the call": the call the letter fixes, not
+	 * the one "thank you for your call on Tuesday" looks back on */
+	static const char *const meeting_words[] = { "call", "review",
+	    "conference", "consultation", "appointment", NULL };
+	if ((find_word_class(words, meeting_nouns) ||
+	    find_word_class(words, meeting_words)) && lt->meeting_day)
 		return lt->meeting_day;
 	for (size_t k = 0; k < lt->nunits; k++) {
 		const struct unit *o = &lt->units[k];

@@ -439,6 +439,32 @@ test_period_from_event(void **state)
 	c = commitment_with("Book a room");
 	assert_string_equal(c->actor, "Ms Ho");
 	assert_true(c->vague);
+
+	/* three fields in any order: actor, date, action */
+	run("Next steps\n"
+	    "- Mrs Lo: 12/3: lend Ken a reading ruler\n"
+	    "- Mr Pun - by Friday - phone the bus company\n"
+	    "- Print a visual timetable - Miss Chan - 20 March\n"
+	    "- Note: from 9 March: bring a water bottle\n"
+	    "- Reminder - 13 March - sports day\n");
+	c = commitment_with("reading ruler");
+	assert_string_equal(c->actor, "Mrs Lo");
+	assert_string_equal(c->action, "lend Ken a reading ruler");
+	assert_string_equal(c->due, "2026-03-12");
+	assert_string_equal(c->rule, "commitment.action-item");
+	c = commitment_with("bus company");
+	assert_string_equal(c->due, "2026-03-06");
+	c = commitment_with("visual timetable");
+	assert_string_equal(c->actor, "Miss Chan");
+	assert_string_equal(c->due, "2026-03-20");
+	assert_int_equal(ex.ncommitments, 3);
+
+	/* a period from "the call": the call the letter fixes */
+	run("Thank you for your call on Friday.\n"
+	    "I have booked a call with you for Tuesday 10 March at 5pm.\n"
+	    "Ms Lee will write up a plan within a week of the call.\n");
+	c = commitment_with("within a week of the call");
+	assert_string_equal(c->due, "2026-03-17");
 }
 
 static void
