@@ -10,6 +10,8 @@
  *   commitment.passive-date / -vague        "will be sent": no owner
  *   commitment.scheduled-date / -vague      "is scheduled for", 將, 預計
  *   commitment.zh-zero-subject-date / -vague  並會通知您: subject dropped
+ *   commitment.en-zero-subject-date / -vague  "Sheets: will email them
+ *                                           tonight": the writer, dropped
  *   commitment.labelled-item                "Person in charge: … Deadline:"
  *   commitment.action-item                  "Mr Ho: 11/3: move his desk"
  *   commitment.table-row                    action | person | deadline
@@ -26,6 +28,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/buf.h"
 #include "extract/extract_int.h"
 #include "base/xmalloc.h"
 #include "extract/sentences.h"
@@ -221,13 +224,87 @@ indirect_question(const struct unit *u, size_t from)
 	return 0;
 }
 
+/* Only auxiliaries and adverbs in lc range [from, to): "has", "also". */
+static int
+only_auxiliaries(const struct unit *u, size_t from, size_t to)
+{
+	static const char *const aux[] = { "has", "have", "had", "also",
+	    "now", "already", "kindly", "since", NULL };
+	size_t i = from;
+	while (i < to) {
+		while (i < to && u->lc[i] == ' ')
+			i++;
+		size_t e = i;
+		while (e < to && u->lc[e] != ' ')
+			e++;
+		if (e == i)
+			break;
+		int ok = 0;
+		for (int k = 0; aux[k] && !ok; k++)
+			ok = strlen(aux[k]) == e - i &&
+			    strncmp(u->lc + i, aux[k], e - i) == 0;
+		if (!ok)
+			return 0;
+		i = e;
+	}
+	return from < to;
+}
+
+/*
+ * The English subject the marker's clause leaves out. "I've asked Mr
+ * Ip to" holds it in the marker. "Our social worker, Mr Ho, has agreed
+ * to" puts it before an apposition, leaving the clause an auxiliary.
+ * "Home practice sheets: will email them tonight", "- will send it
+ * Friday" drop it, as notes do: the writer (*zero is set).
+ */
+static char *
+en_implied_actor(const struct unit *u, size_t a, size_t from, size_t ms,
+    int *is_thing, int *zero)
+{
+	size_t p = ms;
+
+	*zero = 0;
+	if (strncmp(u->lc + ms, "i've", 4) == 0)
+		return xstrdup("I");
+	if (only_auxiliaries(u, from, ms)) {
+		/* both names of "our EP, Dr Ho,": the next sentence may
+		 * go on with either ("The EP visit is on 14/4") */
+		size_t inner = from >= 2 ? clause_start(u, from - 2) : 0;
+		char *name = actor_before(u, inner, from, is_thing);
+		char *role = inner >= 2 ? actor_before(u, 0, inner, is_thing) :
+		    NULL;
+		*is_thing = 0;
+		if (name && role) {
+			struct buf both = BUF_INIT;
+			buf_printf(&both, "%s, %s", role, name);
+			free(name);
+			free(role);
+			return buf_detach(&both);
+		}
+		free(role);
+		return name ? name : actor_before(u, 0, from, is_thing);
+	}
+	if ((unsigned char)u->lc[ms] >= 0x80 ||
+	    (strncmp(u->lc + ms, "will", 4) && strncmp(u->lc + ms, "shall", 5)))
+		return NULL;
+	while (p > a && u->lc[p - 1] == ' ')
+		p--;
+	if (p == a || u->lc[p - 1] == ':' || u->lc[p - 1] == '-' ||
+	    (p >= a + 3 && strncmp(u->lc + p - 3, "–", 3) == 0)) {
+		*zero = 1;
+		*is_thing = 0;
+		return xstrdup("I");
+	}
+	return NULL;
+}
+
 /* Judge one clause [a, b) whose marker is at [ms, me). */
 static void
 commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
     size_t ms, size_t me, int whole)
 {
 	char due[11], tm[6];
-	int is_thing = 0, stative = 0, passive;
+	int is_thing = 0, stative = 0, passive, en_zero = 0;
 	size_t from = clause_start(u, ms);
 	char *actor;
 
@@ -255,6 +332,8 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		actor = xstrdup("I");	/* "let me check and revert" */
 	else
 		actor = actor_before(u, from, ms, &is_thing);
+	if (actor == NULL)
+		actor = en_implied_actor(u, a, from, ms, &is_thing, &en_zero);
 	if (actor == NULL && !is_thing && ms > 0) {
 		/* "... and will share": the subject is the sentence's */
 		actor = actor_before(u, 0, ms, &is_thing);
@@ -328,7 +407,10 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		add_deflection(lt, xstrdup(quote), actor ? "no-date" : "no-owner",
 		    actor ? "deflection.uncheckable-no-date" :
 		    "deflection.uncheckable-no-owner");
-	if (actor)
+	if (en_zero)
+		rule = due[0] ? "commitment.en-zero-subject-date" :
+		    "commitment.en-zero-subject-vague";
+	else if (actor)
 		rule = due[0] ? "commitment.future-agent-date" :
 		    "commitment.future-agent-vague";
 	else if (passive)

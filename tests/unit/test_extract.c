@@ -374,6 +374,30 @@ test_commitment_shapes(void **state)
 	assert_string_equal(c->due, "2026-03-20");
 	assert_int_equal(ex.ncommitments, 4);	/* not "agreed to,", 已安排了 */
 
+	/* an actor before an apposition; "I've asked"; a subject left
+	 * out after a note's label (the writer) */
+	run("Our reading tutor, Mrs Chiu, has agreed to lend Ken her phonics "
+	    "cards by Friday.\n\n"
+	    "Our nurse, Ms Yam, has agreed to train the staff. The nurse's "
+	    "training is scheduled for 18/3.\n\n"
+	    "Science: I've asked Mr Ng to adapt the worksheets by 13 March.\n\n"
+	    "Spelling lists: will send them home on Thursday.\n\n"
+	    "Library: will be closed on Friday.\n\n"
+	    "Homework - will you check it tonight?\n");
+	c = commitment_with("phonics cards");
+	assert_string_equal(c->actor, "tutor, Mrs Chiu");
+	assert_string_equal(c->due, "2026-03-06");
+	c = commitment_with("scheduled for 18/3");
+	assert_string_equal(c->due, "2026-03-18");
+	c = commitment_with("adapt the worksheets");
+	assert_string_equal(c->actor, "I");
+	assert_string_equal(c->due, "2026-03-13");
+	c = commitment_with("will send them home");
+	assert_string_equal(c->actor, "I");
+	assert_string_equal(c->due, "2026-03-05");
+	assert_string_equal(c->rule, "commitment.en-zero-subject-date");
+	assert_int_equal(ex.ncommitments, 4);	/* Ms Yam's two are one */
+
 	/* a dated intention without 會; not one already done */
 	run("至於座位安排，我哋3月13日前通知你。\n"
 	    "我已於3月1日前交回表格。\n");
