@@ -399,7 +399,7 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		return;
 	}
 	char *quote = quote_of(u, a, b);
-	char *action = quote_of(u, me, b);
+	char *action = quote_of(u, me > a ? me : a, b);
 	int vague = actor == NULL || due[0] == '\0';
 	int uncheck = vague && any_of(u, uncheckable, me, b);
 	const char *rule;
@@ -443,6 +443,20 @@ split_point(const struct unit *u, size_t lo, size_t hi)
 	return 0;
 }
 
+/* "within 3 school days", "in two weeks": a period that ends a span of
+ * time from now is a due as much as "by Friday" is ("during next week"
+ * and "from Monday" are not). */
+static int
+span_is_within(const struct unit *u, const struct date_span *sp)
+{
+	size_t i = 0;
+	while (i < u->len && (u->map[i] - u->start < sp->start ||
+	    u->lc[i] == ' '))
+		i++;
+	return strncmp(u->lc + i, "within ", 7) == 0 ||
+	    strncmp(u->lc + i, "in ", 3) == 0;
+}
+
 static int
 span_count_in(const struct unit *u, size_t a, size_t b)
 {
@@ -451,7 +465,8 @@ span_count_in(const struct unit *u, size_t a, size_t b)
 	int n = 0;
 	for (int k = 0; k < u->nspans; k++)
 		if (u->spans[k].has_date && !u->spans[k].past &&
-		    (!u->spans[k].period || u->spans[k].deadline) &&
+		    (!u->spans[k].period || u->spans[k].deadline ||
+		    span_is_within(u, &u->spans[k])) &&
 		    u->spans[k].start >= oa && u->spans[k].start < ob)
 			n++;
 	return n;
@@ -629,6 +644,27 @@ zh_dated_intent(struct letter *lt, const struct unit *u)
 	    quote_of(u, at + n, u->len), due, tm, "commitment.zh-dated-intent");
 }
 
+/*
+ * One marker, two dated infinitives: "I have asked Mr Tang to trial a
+ * reading pen from 20 April and to report back to me by 8 May". Each
+ * action has its own date, so each is a commitment of its own (SPEC.md
+ * "One sentence, two commitments"), keyed on its own clause.
+ */
+static int
+two_infinitives(struct letter *lt, const struct unit *u, size_t ms, size_t me)
+{
+	long cut = find_in(u, "and to", me, u->len);
+	if (cut < 0 || span_count_in(u, 0, (size_t)cut) == 0 ||
+	    span_count_in(u, (size_t)cut, u->len) == 0)
+		return 0;
+	size_t end = (size_t)cut;
+	while (end > me && (u->lc[end - 1] == ' ' || u->lc[end - 1] == ','))
+		end--;
+	commitment_clause(lt, u, 0, end, ms, me, 0);
+	commitment_clause(lt, u, (size_t)cut + 4, u->len, ms, me, 0);
+	return 1;
+}
+
 void
 commitment_sentence(struct letter *lt, const struct unit *u)
 {
@@ -668,6 +704,8 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 			return;
 		}
 	}
+	if (n == 1 && two_infinitives(lt, u, ms[0], me[0]))
+		return;
 	commitment_clause(lt, u, 0, u->len, ms[0], me[0], 1);
 }
 

@@ -100,6 +100,21 @@ test_two_promises_one_sentence(void **state)
 	assert_int_equal(ex.ncommitments, 2);
 	assert_string_equal(ex.commitments[0].due, "2026-06-30");
 	assert_string_equal(ex.commitments[1].due, "2026-07-03");
+
+	/* a period from now is a clause's date too; one marker with two
+	 * dated infinitives is two promises */
+	run("Ms Fok will check Amy's reading on Friday 6 March and will send "
+	    "you her notes within 5 school days.\n"
+	    "I have asked Mr Wan to start a reading log from 9 March and to "
+	    "tell me how it goes by 27 March.\n"
+	    "Mr Wan will read with Amy and to the class every Friday.\n");
+	assert_int_equal(ex.ncommitments, 5);
+	assert_string_equal(ex.commitments[0].due, "2026-03-06");
+	assert_string_equal(ex.commitments[1].due, "2026-03-09");
+	assert_string_equal(ex.commitments[2].due, "2026-03-09");
+	assert_string_equal(ex.commitments[3].due, "2026-03-27");
+	assert_string_equal(ex.commitments[3].action, "to tell me how it goes by "
+	    "27 March.");
 }
 
 static void
