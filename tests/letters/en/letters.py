@@ -604,3 +604,247 @@ Class Teacher, 5C
     M('I will telephone you on Tuesday 24 March', '2026-03-24', '13:00'),
     D('The counselling service cannot take on new cases', 'other'),
 ], notes='Class teacher, plain: agentless passive of sharing; a passive with a soft time; a call with a time range; a service that cannot.')
+
+# 126-135: a second batch, written after the rules for 101-125 were in
+# and scored before any rule read them.
+
+letter('126', 'Mon, 01 Jun 2026 10:20:00 +0800',
+       ('Chow Man Yee', 'mychow@laichikok-pri.edu.hk'), 'Ethan - clinic report', '''
+Dear Mrs Tsui,
+
+Thank you for sharing the clinic's report with us.
+
+I have read it carefully and passed a copy to Ethan's class teacher.
+
+The recommendations on seating will be put in place from next Monday.
+
+Regarding a teaching assistant, the allocation of TA hours is decided at the start of each school year.
+
+Our TA hours for this year are all committed already.
+
+I'll get back to you about the laptop request once I've spoken with our IT coordinator.
+
+Ms Lui and I would like to meet you on Thursday 11 June at 4pm in the library to go through a support plan.
+
+Regards,
+Ms Chow
+SENCO
+''', [
+    C('recommendations on seating will be put in place', None, '2026-06-08'),
+    D('allocation of TA hours is decided at the start of each', 'other'),
+    D('Our TA hours for this year are all committed already', 'budget'),
+    C("I'll get back to you about the laptop request", 'I', None),
+    D("I'll get back to you about the laptop request", 'no-date'),
+    M('would like to meet you on Thursday 11 June at 4pm', '2026-06-11', '16:00'),
+], kind='alt', notes='SENCO, multipart/alternative: a passive from next Monday; a timetable of decisions as a deflection; hours all committed; an undated get-back; a meeting the writer would like.')
+
+letter('127', 'Wed, 03 Jun 2026 17:05:00 +0800',
+       ('Ho Ka Man', 'kmho@hunghom-pri.edu.hk'), 'Kayden today', '''
+Hi Mr Chan,
+
+Just a quick note after today's pick-up.
+
+Kayden had a tricky afternoon, but he recovered well after a short break.
+
+I'm going to try a 'first-then' board with him from tomorrow.
+
+I'll let you know how it's going at the end of next week.
+
+We've been keeping a close eye on things at lunchtime and it all seems fine.
+
+Things like this often settle down by themselves at this age.
+
+Cheers,
+Miss Ho
+''', [
+    C("I'm going to try a 'first-then' board with him", 'I', '2026-06-04'),
+    C("I'll let you know how it's going", 'I', '2026-06-14'),
+    D('keeping a close eye on things at lunchtime', 'reassurance'),
+    D('often settle down by themselves at this age', 'reassurance'),
+], notes='Class teacher, plain: "going to" from tomorrow; a dated let-you-know (no deflection); reassurance without action.')
+
+letter('128', 'Fri, 05 Jun 2026 12:00:00 +0800',
+       ('Dr Agnes Pang', 'principal@kowloonbay-pri.edu.hk'), 'Your email of 2 June', '''
+Dear Mr and Mrs Lam,
+
+I refer to your email of 2 June.
+
+The school follows the EDB's guidelines on the use of the Learning Support Grant.
+
+Additional one-to-one support is not something the grant can cover.
+
+Your request for a change of class has been noted and will be considered in due course.
+
+Mr Leung, our Vice-Principal, will write to you on or before 19 June with the outcome of the class review.
+
+Yours faithfully,
+Dr Agnes Pang
+Principal
+''', [
+    D("The school follows the EDB's guidelines", 'legal-position'),
+    D('not something the grant can cover', 'budget'),
+    C('will be considered in due course', None, None),
+    D('will be considered in due course', 'no-owner'),
+    C('will write to you on or before 19 June', 'Mr Leung', '2026-06-19'),
+], kind='html', notes='Principal, HTML only: guidelines as a position; a grant that cannot cover; noted and considered in due course; "on or before".')
+
+letter('129', 'Tue, 09 Jun 2026 09:30:00 +0800',
+       ('Dr Rachel Ip', 'rachel.ip@ep-services.hk'), 'Observation at St Mark\'s', '''
+Dear Ms Wan,
+
+Following my visit to St Mark's on 4 June, I have a few initial thoughts.
+
+I will finish writing up my observation notes by the end of the week.
+
+My next available slot for a full assessment is not until October.
+
+I will phone you on Monday 15 June at 9.30am to talk it over.
+
+Kind regards,
+Dr Rachel Ip
+Educational Psychologist
+''', [
+    C('finish writing up my observation notes', 'I', '2026-06-14'),
+    D('My next available slot for a full assessment is not until October', 'budget'),
+    M('I will phone you on Monday 15 June at 9.30am', '2026-06-15', '09:30'),
+], notes='EP, plain: "by the end of the week"; a slot not until a month; a call fixed for a day.')
+
+letter('130', 'Thu, 11 Jun 2026 16:40:00 +0800',
+       ('Fiona Leung', 'fiona.leung@talkwell-slt.hk'), 'Mia - summer group', '''
+Dear Mrs Ko,
+
+Sessions for the summer term are now fully allocated.
+
+I will start Mia's group sessions on Tuesday the 16th.
+
+I'll be sending home a short practice booklet two days after the first session.
+
+It's a bit early to say how many sessions she'll need in total.
+
+Best,
+Fiona
+''', [
+    D('Sessions for the summer term are now fully allocated', 'budget'),
+    C("I will start Mia's group sessions", 'I', '2026-06-16'),
+    C("I'll be sending home a short practice booklet", 'I', '2026-06-18'),
+    D('a bit early to say how many sessions', 'waiting'),
+], kind='alt', notes='Speech therapist, multipart/alternative: fully allocated; weekday and day-only date; future progressive counted from a dated event; too early to say.')
+
+letter('131', 'Mon, 15 Jun 2026 13:15:00 +0800',
+       ('Lau Chi Ho', 'chlau@kwaichung-ss.edu.hk'), 'Re: Jason - exams', '''
+Dear Mrs Yu,
+
+Please see my answers below.
+
+> 1. Will Jason get extra time in the final exams?
+
+Yes. The Examination Committee has approved 25% extra time, and Mr Ko will confirm the room arrangements by Thursday.
+
+> 2. Can he use a laptop?
+
+This is for the HKEAA to decide for public exams; for school exams we are not in a position to provide one this year.
+
+> 3. Can we meet?
+
+Certainly. I have booked the small meeting room for Wednesday 24 June, 3.45pm to 4.30pm.
+
+Regards,
+Mr Lau
+S3 Form Teacher
+''', [
+    C('Mr Ko will confirm the room arrangements', 'Mr Ko', '2026-06-18'),
+    D('for school exams we are not in a position to provide one', 'legal-position'),
+    M('I have booked the small meeting room for Wednesday 24 June', '2026-06-24', '15:45'),
+], notes='Secondary form teacher, plain, inline answers between quoted questions (not annotated): a promise in the second clause; remit and inability; a room booked for a meeting with a time range.')
+
+letter('132', 'Tue, 16 Jun 2026 18:00:00 +0800',
+       ('Kwok Wai Lun', 'wlkwok@tseungkwano-pri.edu.hk'), 'Agreed actions for Sam', '''
+Dear Mr Ho,
+
+Thanks for meeting with us yesterday. Here are the agreed actions.
+
+Agreed actions:
+
+1. Class teacher to send home a weekly behaviour chart, starting Friday 19 June.
+2. SENCO to apply for a place on the EDB's social skills programme by 30 June.
+3. Parents to book an appointment with the paediatrician before the summer holiday.
+
+Our next meeting will be on Tuesday 7 July at 4.15pm.
+
+Best regards,
+Mr Kwok
+SENCO
+''', [
+    C('Class teacher to send home a weekly behaviour chart', 'class teacher', '2026-06-19'),
+    C("SENCO to apply for a place on the EDB's social skills programme", 'SENCO', '2026-06-30'),
+    C('Parents to book an appointment with the paediatrician', 'parents', None),
+    M('Our next meeting will be on Tuesday 7 July', '2026-07-07', '16:15'),
+], notes='SENCO, plain: minutes-style actions ("Class teacher to send ..."); a meeting held yesterday; the next meeting.')
+
+letter('133', 'Thu, 18 Jun 2026 15:50:00 +0800',
+       ('Yeung Sze Wan', 'swyeung@mongkok-pri.edu.hk'), 'Chloe', '''
+Dear Mrs Lee,
+
+I completely understand your worries about Chloe's friendships.
+
+Every child has ups and downs at this age, and Chloe is coping very well overall.
+
+Our pastoral team are aware and are keeping a watchful eye.
+
+Moving her to another class mid-year is not something we would normally consider.
+
+We will of course continue to monitor the situation.
+
+Kind regards,
+Miss Yeung
+Class Teacher, 4C
+''', [
+    D('Chloe is coping very well overall', 'reassurance'),
+    D('Our pastoral team are aware and are keeping a watchful eye', 'reassurance'),
+    D('not something we would normally consider', 'other'),
+    C('We will of course continue to monitor the situation', 'we', None),
+    D('We will of course continue to monitor the situation', 'no-date'),
+], kind='html', notes='Class teacher, HTML only: reassurance in several forms; a refusal in other words; an undated promise to monitor.')
+
+letter('134', 'Mon, 22 Jun 2026 11:10:00 +0800',
+       ('Chan Wing Kei', 'wkchan@yautong-pri.edu.hk'), 'Tommy - OT recommendations', '''
+Dear Mr Fong,
+
+Following the OT's visit, the school has agreed to buy a wobble cushion and a pencil grip for Tommy.
+
+The items will be ordered this week.
+
+The OT has also offered to run a short training session for staff on Wednesday 1 July.
+
+Any further equipment would have to come out of next year's budget.
+
+Best wishes,
+Mrs Chan
+SENCO
+''', [
+    C('the school has agreed to buy a wobble cushion', 'the school', None),
+    C('The items will be ordered this week', None, '2026-06-28'),
+    C('offered to run a short training session for staff', 'the OT', '2026-07-01'),
+    D("would have to come out of next year's budget", 'budget'),
+], notes='SENCO, plain: "has agreed to" with no date; a passive this week; an offer with a date; budget.')
+
+letter('135', 'Wed, 24 Jun 2026 08:45:00 +0800',
+       ('Wong Siu Ling', 'principal@shaukeiwan-pri.edu.hk'), 'Oscar', '''
+Dear Mrs Kwok,
+
+Thank you for your letter. I am sorry to hear that Oscar has been unhappy.
+
+I have asked Mr Tam, our Discipline Master, to look into the incident and report back to me by Friday.
+
+I will then call you on Monday 29 June at about 10am.
+
+Please be assured that bullying is never tolerated at our school.
+
+Yours sincerely,
+Mrs Wong
+Principal
+''', [
+    C('to look into the incident and report back to me', 'Mr Tam', '2026-06-26'),
+    M('I will then call you on Monday 29 June', '2026-06-29', '10:00'),
+    D('bullying is never tolerated at our school', 'reassurance'),
+], notes='Principal, plain: a dated delegation; a call fixed for a day and time; reassurance.')
