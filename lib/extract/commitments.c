@@ -98,7 +98,7 @@ marker_at(const struct unit *u, size_t i, int *zh)
 
 	*zh = 0;
 	/* quick refusal: no marker starts with this byte */
-	if (c < 0x80 && !strchr("w'siaephugl", (char)c))
+	if (c < 0x80 && !strchr("w'siaephuglov", (char)c))
 		return 0;
 	if (c >= 0x80 && c != 0xE5 && c != 0xE6 && c != 0xE8 && c != 0xE9 &&
 	    c != 0xE7)

@@ -73,6 +73,11 @@ passive_consideration(const struct unit *u)
 				size_t n = (size_t)(e - s + 1);
 				/* "being reviewed" is under way whoever does
 				 * it; "handled by the HKEAA" names who acts */
+				/* "has been shared with you": delivered */
+				if (strcmp(consideration_participles[p],
+				    "shared") == 0 && strncmp(u->lc + i + 6,
+				    " with you", 9) == 0)
+					break;
 				for (int b = 0; be[b]; b++)
 					if (strlen(be[b]) == n &&
 					    memcmp(u->lc + s, be[b], n) == 0)
@@ -273,15 +278,35 @@ static int
 noun_is_limited(const struct unit *u)
 {
 	static const char *const as_subject[] = { "list", "group", "groups",
-	    "sessions", "service", NULL };
+	    "sessions", "service", "hours", "slot", "time", NULL };
 	return noun_limited(u, capacity_nouns) || noun_limited(u, as_subject);
 }
 
+/* The school's rules say so: "follows the EDB's guidelines", "in line
+ * with our policy" (a position, not an answer). */
+static int
+rule_position(const struct unit *u)
+{
+	static const char *const follow[] = { "follow", "follows",
+	    "followed", "in line with", "in accordance with", "according to",
+	    "comply with", "complies with", NULL };
+	static const char *const rules[] = { "guidelines", "guideline",
+	    "policy", "procedures", "procedure", "regulations", "rules",
+	    "guidance", NULL };
+	return word_then(u, follow, rules, 4) && !has_checkable_date(u);
+}
+
 /* "cannot take on new cases", "can't offer": the school says it
- * cannot provide (not "you cannot bring phones"). */
+ * cannot provide (not "you cannot bring phones"); "not something the
+ * grant can cover", "not something we would consider". */
 static int
 cannot_provide(const struct unit *u)
 {
+	static const char *const not_sth[] = { "not something", NULL };
+	static const char *const modal[] = { "can", "could", "would",
+	    "will", "is able", "are able", NULL };
+	if (word_then(u, not_sth, modal, 4))
+		return 1;
 	static const char *const cannot[] = { "cannot", "can't", "can not",
 	    "could not", "couldn't", NULL };
 	static const char *const provide[] = { "offer", "provide", "take on",
@@ -291,10 +316,19 @@ cannot_provide(const struct unit *u)
 }
 
 /* Comfort with no action: "we take his happiness very seriously",
- * "we always look after our pupils" (a habit, promised to nobody). */
+ * "we always look after our pupils" (a habit, promised to nobody),
+ * "she is coping very well", "it all seems fine" (a state with no
+ * data). */
 static int
 comfort_form(const struct unit *u)
 {
+	static const char *const doing[] = { "coping", "doing", "getting on",
+	    "managing", "settling", "seems", "seem", NULL };
+	static const char *const well[] = { "well", "fine", "happy",
+	    "settled", "okay", NULL };
+	if (word_then(u, doing, well, 2) && !has_checkable_date(u) &&
+	    !any_of(u, en_markers, 0, u->len))
+		return 1;
 	static const char *const take[] = { "take", "takes", "taking", NULL };
 	static const char *const serious[] = { "seriously", NULL };
 	static const char *const we[] = { "we", "we're", "we are", "our staff",
@@ -343,7 +377,7 @@ deflection_kind(const struct unit *u, const char **rule)
 	} else if (any_of(u, remit_frames, 0, u->len)) {
 		*rule = "deflection.remit";
 		kind = "legal-position";
-	} else if (any_of(u, legal_frames, 0, u->len)) {
+	} else if (any_of(u, legal_frames, 0, u->len) || rule_position(u)) {
 		*rule = "deflection.legal-position";
 		kind = "legal-position";
 	} else if (!has_checkable_date(u) && (passive_consideration(u) ||

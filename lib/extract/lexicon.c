@@ -18,7 +18,9 @@ const char *const en_markers[] = { "will", "'ll", "shall",
 	"have asked", "has asked", "i've asked", "have also asked",
 	"has also asked", "is to", "are to",
 	"has been asked to", "have been asked to", "is responsible for",
-	"will be responsible", "going to", "aiming to", "let me", NULL };
+	"will be responsible", "going to", "aiming to", "let me",
+	"offered to", "offers to", "volunteered to", "promised to",
+	"promise to", NULL };
 
 const char *const zh_markers[] = { "將會", "將於", "將", "會",
 	"預計", "負責", "承諾", "答應", "打算", "已安排", "已指示", NULL };
@@ -89,6 +91,7 @@ const char *const wait_and_see_frames[] = { "wait and see",
 	"see how he goes", "see how it goes", "see how things go", "premature",
 	"too early to", "too soon to", "has yet to", "have yet to",
 	"take stock", "hold off", "hold fire", "bed in", "bed down",
+	"early to say", "early to tell", "early days",
 	"before we decide", "before deciding", "before making any",
 	"再作決定", "再作檢討", "再作安排", "再決定", "暫時觀察", "先觀察",
 	NULL };
@@ -115,7 +118,7 @@ const char *const strained_words[] = { "oversubscribed", "booked up",
  * waiting list is very long", "her diary is full"): beside any other
  * word of the sentence they mean nothing ("a full report"). */
 const char *const limit_predicates[] = { "long", "full", "booked",
-	NULL };
+	"committed", "used up", "taken", "short", "not until", NULL };
 
 /* Money named as the reason. */
 const char *const budget_frames[] = { "budget", "funding", "funds",
@@ -159,7 +162,8 @@ const char *const consideration_participles[] = { "reviewed", "considered",
 	"looked into", "looked at", "determined", "escalated", "noted",
 	"forwarded", "passed on", "referred", "discussed", "handled",
 	"recorded", "decided", "communicated", "followed up", "explored",
-	"dealt with", "evaluated", "logged", "raised", "passed to", NULL };
+	"dealt with", "evaluated", "logged", "raised", "passed to", "shared",
+	NULL };
 const char *const zh_consideration_verbs[] = { "研究", "處理", "跟進",
 	"考慮", "商討", "討論", "檢討", "審批", "審核", NULL };
 
@@ -179,6 +183,8 @@ const char *const reassurance_frames[] = { "doing everything we can",
 	"highest priority", "best interests", "at heart", "reassured",
 	"reassure you", "is committed to", "are committed to", "fully committed",
 	"remain committed", "confident that", "working hard", "behind the scenes",
+	"close eye", "watchful eye", "by themselves", "by itself",
+	"of their own accord", "grow out of",
 	"放心", "不用擔心", "唔使擔心", "無需擔心", "重視", "盡力", "關注", NULL };
 
 /* A refusal in other words. */

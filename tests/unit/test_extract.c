@@ -211,6 +211,19 @@ test_deflection_classes(void **state)
 	  "deflection.passive-consideration" },
 	{ "Please don't worry about the spelling test.", "don't worry",
 	  "deflection.reassurance" },
+	{ "Ken seems settled and happy in class.", "seems settled",
+	  "deflection.reassurance" },
+	{ "These worries usually fade by themselves.", "by themselves",
+	  "deflection.reassurance" },
+	{ "It is early days yet.", "early days", "deflection.wait-and-see" },
+	{ "We follow the school's homework policy on this.", "follow",
+	  "deflection.legal-position" },
+	{ "A private tutor is not something the school could pay for.",
+	  "not something", "deflection.inability" },
+	{ "Our counselling hours are all taken this term.", "all taken",
+	  "deflection.capacity" },
+	{ "The next free slot is not until May.", "not until",
+	  "deflection.capacity" },
 	};
 	(void)state;
 	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
@@ -237,7 +250,10 @@ test_deflection_classes(void **state)
 	    "Once it has been checked, Ms Lo will send it by Friday.\n"
 	    "A full list of the books is on the website.\n"
 	    "Pupils cannot bring phones to the exam room.\n"
-	    "We always send the spelling list home on Monday 9 March.\n");
+	    "We always send the spelling list home on Monday 9 March.\n"
+	    "The class notes have been shared with you on Teams.\n"
+	    "We will follow the new guidelines from 9 March.\n"
+	    "Ms Lo will send you the homework policy by Friday.\n");
 	assert_int_equal(ex.ndeflections, 0);
 }
 
@@ -388,6 +404,14 @@ test_commitment_shapes(void **state)
 	c = commitment_with("已安排治療師");
 	assert_string_equal(c->due, "2026-03-20");
 	assert_int_equal(ex.ncommitments, 4);	/* not "agreed to,", 已安排了 */
+
+	/* "has offered to", "volunteered to": a promise */
+	run("Mr Au has offered to coach Ken at lunchtime from 9 March.\n"
+	    "Ms Lo volunteered to mark his test by Friday.\n");
+	c = commitment_with("offered to coach");
+	assert_string_equal(c->due, "2026-03-09");
+	c = commitment_with("volunteered to mark");
+	assert_string_equal(c->due, "2026-03-06");
 
 	/* an actor before an apposition; "I've asked"; a subject left
 	 * out after a note's label (the writer) */
