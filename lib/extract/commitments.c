@@ -14,6 +14,7 @@
  *                                           tonight": the writer, dropped
  *   commitment.labelled-item                "Person in charge: … Deadline:"
  *   commitment.action-item                  "Mr Ho: 11/3: move his desk"
+ *   commitment.minutes-item                 "SENCO to apply by 30 June"
  *   commitment.table-row                    action | person | deadline
  * Dropped: requests to the parent, questions, negations, statives ("will
  * be closed"), "you will" (the parent), things that cannot act ("it will
@@ -298,6 +299,28 @@ en_implied_actor(const struct unit *u, size_t a, size_t from, size_t ms,
 	return NULL;
 }
 
+/* "she'll need", "he will enjoy", "they'll benefit": a verb of state
+ * after the marker, nothing anyone is to do ("we will need to apply"
+ * is an obligation, and stays). */
+static int
+state_verb_after(const struct unit *u, size_t me)
+{
+	static const char *const states[] = { "need", "want", "like", "love",
+	    "enjoy", "feel", "prefer", "benefit", "struggle", "find it",
+	    "notice", "remember", NULL };
+	size_t i = me;
+	while (i < u->len && u->lc[i] == ' ')
+		i++;
+	for (int k = 0; states[k]; k++) {
+		size_t n = strlen(states[k]);
+		if (strncmp(u->lc + i, states[k], n) == 0 &&
+		    !is_alnum_at(u, (long)(i + n)) &&
+		    strncmp(u->lc + i + n, " to ", 4) != 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Judge one clause [a, b) whose marker is at [ms, me). */
 static void
 commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
@@ -324,7 +347,7 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		return;
 	}
 	passive = passive_after(u, me, &stative);
-	if (stative && !passive) {
+	if ((stative && !passive) || state_verb_after(u, me)) {
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-stative");
 		return;
 	}
@@ -606,6 +629,42 @@ action_item(struct letter *lt, const struct unit *u)
 }
 
 /*
+ * Minutes write an action as its actor and an infinitive, no "will":
+ * "Class teacher to send home a weekly chart, starting 19 June",
+ * "SENCO to apply by 30 June", "Parents to book an appointment". The
+ * words before " to " are the actor and nothing more (a name, a role,
+ * the parents), so "Thank you to Ms Ho" and "Note to parents" are not.
+ */
+static int
+minutes_item(struct letter *lt, const struct unit *u)
+{
+	static const char *const parents[] = { "parents", "parent", "mum",
+	    "dad", "mother", "father", NULL };
+	char due[11], tm[6];
+	int thing;
+	long t = find_in(u, "to", 0, u->len > 48 ? 48 : u->len);
+
+	if (t < 2 || (size_t)t + 3 >= u->len || words_in(u, 0, (size_t)t) > 4 ||
+	    !isalpha((unsigned char)u->lc[t + 3]) ||
+	    find_in(u, "you", 0, (size_t)t) >= 0)
+		return 0;
+	char *actor = actor_before(u, 0, (size_t)t, &thing);
+	if (actor == NULL && any_of(u, parents, 0, (size_t)t) &&
+	    words_in(u, 0, (size_t)t) <= 2)
+		actor = xstrdup("parents");
+	int named = actor != NULL && 2 * strlen(actor) >= (size_t)t - 1;
+	free(actor);
+	if (!named)
+		return 0;
+	actor = quote_of(u, 0, (size_t)t - 1);	/* as written */
+	due_in(lt, u, 0, u->len, due, tm);
+	add_commitment(lt, quote_of(u, 0, u->len), actor,
+	    quote_of(u, (size_t)t + 3, u->len), due, tm,
+	    "commitment.minutes-item");
+	return 1;
+}
+
+/*
  * 我下星期五前回覆你: Chinese, Cantonese above all, says a dated intention
  * without 會 when the date carries the future. A clause that opens with
  * a first person and holds a deadline (前, 之前, 或之前), with nothing
@@ -683,7 +742,8 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 		return;
 	n = find_markers(u, ms, me, MAX_CLAUSES);
 	if (n == 0) {
-		zh_dated_intent(lt, u);
+		if (!minutes_item(lt, u))
+			zh_dated_intent(lt, u);
 		return;
 	}
 	/* two dated promises in one sentence: one item per clause */

@@ -8,6 +8,7 @@
  * then").
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "extract/extract_int.h"
@@ -23,18 +24,11 @@ lc_at(const struct unit *u, size_t off)
 	return i;
 }
 
-/* The day of an event the letter dates somewhere: a sentence holding the
- * event's words and a date that is no deadline. 0 when none. */
+/* The first day a sentence holding the words gives (no deadline, no
+ * period, not past), or 0. */
 static long
-event_day(const struct letter *lt, const char *words)
+dated_with(const struct letter *lt, const char *words)
 {
-	/* "within two weeks of the call": the call the letter fixes, not
-	 * the one "thank you for your call on Tuesday" looks back on */
-	static const char *const meeting_words[] = { "call", "review",
-	    "conference", "consultation", "appointment", NULL };
-	if ((find_word_class(words, meeting_nouns) ||
-	    find_word_class(words, meeting_words)) && lt->meeting_day)
-		return lt->meeting_day;
 	for (size_t k = 0; k < lt->nunits; k++) {
 		const struct unit *o = &lt->units[k];
 		if (find_in(o, words, 0, o->len) < 0)
@@ -46,6 +40,33 @@ event_day(const struct letter *lt, const char *words)
 				    o->spans[s].date.m, o->spans[s].date.d);
 	}
 	return 0;
+}
+
+/* The day of an event the letter dates somewhere: a sentence holding the
+ * event's words and a date that is no deadline. "the first session" is
+ * also the first day of a sentence on the sessions ("I will start her
+ * sessions on Tuesday the 16th"); "the second session" is not read so.
+ * 0 when none. */
+static long
+event_day(const struct letter *lt, const char *words)
+{
+	/* "within two weeks of the call": the call the letter fixes, not
+	 * the one "thank you for your call on Tuesday" looks back on */
+	static const char *const meeting_words[] = { "call", "review",
+	    "conference", "consultation", "appointment", NULL };
+	if ((find_word_class(words, meeting_nouns) ||
+	    find_word_class(words, meeting_words)) && lt->meeting_day)
+		return lt->meeting_day;
+	long day = dated_with(lt, words);
+	if (day == 0 && strncmp(words, "first ", 6) == 0 &&
+	    strlen(words) < 60) {
+		char plural[64];
+		snprintf(plural, sizeof(plural), "%ss", words + 6);
+		day = dated_with(lt, words + 6);
+		if (day == 0)
+			day = dated_with(lt, plural);
+	}
+	return day;
 }
 
 /*

@@ -405,6 +405,25 @@ test_commitment_shapes(void **state)
 	assert_string_equal(c->due, "2026-03-20");
 	assert_int_equal(ex.ncommitments, 4);	/* not "agreed to,", 已安排了 */
 
+	/* minutes: an actor and an infinitive; not a thank-you, a note,
+	 * a verb of state after "will" */
+	run("Form teacher to phone the bus company by Friday.\n"
+	    "Parents to sign the consent form.\n"
+	    "Thank you to Mr Au for his help.\n"
+	    "You to return the slip by Friday.\n"
+	    "Note to parents about the trip.\n"
+	    "He'll need a quiet place to work.\n"
+	    "We will need to apply for the grant by 20 March.\n");
+	c = commitment_with("phone the bus company");
+	assert_string_equal(c->actor, "Form teacher");
+	assert_string_equal(c->due, "2026-03-06");
+	assert_string_equal(c->rule, "commitment.minutes-item");
+	c = commitment_with("Parents to sign");
+	assert_string_equal(c->action, "sign the consent form.");
+	assert_true(c->vague);
+	commitment_with("need to apply");
+	assert_int_equal(ex.ncommitments, 3);
+
 	/* "has offered to", "volunteered to": a promise */
 	run("Mr Au has offered to coach Ken at lunchtime from 9 March.\n"
 	    "Ms Lo volunteered to mark his test by Friday.\n");
@@ -528,6 +547,16 @@ test_period_from_event(void **state)
 	    "Ms Lee will write up a plan within a week of the call.\n");
 	c = commitment_with("within a week of the call");
 	assert_string_equal(c->due, "2026-03-17");
+
+	/* "the first session" is the first day the sessions are given;
+	 * "the second session" is no such day */
+	run("Miss Lo will run Ken's sessions on 10 March and 17 March.\n"
+	    "She will send you a summary two days after the first session.\n"
+	    "She will send you a report two days after the second session.\n");
+	c = commitment_with("after the first session");
+	assert_string_equal(c->due, "2026-03-12");
+	c = commitment_with("after the second session");
+	assert_string_equal(c->due, "");
 }
 
 static void
