@@ -14,7 +14,9 @@
  *                                           tonight": the writer, dropped
  *   commitment.labelled-item                "Person in charge: … Deadline:"
  *   commitment.action-item                  "Mr Ho: 11/3: move his desk"
+ *                                           (action_items.c)
  *   commitment.minutes-item                 "SENCO to apply by 30 June"
+ *                                           (action_items.c)
  *   commitment.table-row                    action | person | deadline
  * Dropped: requests to the parent, questions, negations, statives ("will
  * be closed"), "you will" (the parent), things that cannot act ("it will
@@ -480,7 +482,7 @@ span_is_within(const struct unit *u, const struct date_span *sp)
 	    strncmp(u->lc + i, "in ", 3) == 0;
 }
 
-static int
+int
 span_count_in(const struct unit *u, size_t a, size_t b)
 {
 	size_t oa = u->map[a] - u->start;
@@ -557,110 +559,6 @@ labelled_item(struct letter *lt, const struct unit *u)
 	due_in(lt, u, 0, u->len, due, tm);
 	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, p_end, r_end),
 	    quote_of(u, 0, a_end), due, tm, "commitment.labelled-item");
-	return 1;
-}
-
-/* The words in lc range [a, b). */
-static int
-words_in(const struct unit *u, size_t a, size_t b)
-{
-	int n = 0;
-	for (size_t i = a; i < b; i++)
-		if (u->lc[i] != ' ' && (i == a || u->lc[i - 1] == ' '))
-			n++;
-	return n;
-}
-
-/*
- * An action item written as three fields, in any order, cut by ": "
- * or a spaced dash: "Mr Ho: 11/3: move Ken's desk", "Mrs Wu (SENCO) -
- * 2 April - apply for the grant" (the lines under "Actions" or "Next
- * steps"). One field is a date and nothing more, one a short actor
- * (a name, role or pronoun), the longest left the action.
- */
-static int
-action_item(struct letter *lt, const struct unit *u)
-{
-	static const char *const seps[] = { ": ", " - ", " – ", " — ", NULL };
-	size_t fa[3], fb[3];
-	int nf = 0, date_f = -1;
-	size_t a = 0;
-	char due[11], tm[6];
-
-	for (size_t i = 0; i < u->len && nf < 3; i++)
-		for (int k = 0; seps[k]; k++) {
-			size_t n = strlen(seps[k]);
-			if (strncmp(u->lc + i, seps[k], n) != 0)
-				continue;
-			fa[nf] = a;
-			fb[nf++] = i;
-			a = i + n;
-			break;
-		}
-	if (nf != 2 || find_in(u, ": ", a, u->len) >= 0 ||
-	    find_in(u, " - ", a, u->len) >= 0)
-		return 0;
-	fa[2] = a;
-	fb[2] = u->len;
-	while (fb[2] > fa[2] && strchr(".;", u->lc[fb[2] - 1]))
-		fb[2]--;
-	for (int f = 0; f < 3 && date_f < 0; f++)
-		if (fb[f] > fa[f] && span_count_in(u, fa[f], fb[f]) > 0 &&
-		    words_in(u, fa[f], fb[f]) <= 5)
-			date_f = f;
-	if (date_f < 0)
-		return 0;
-	int x = (date_f + 1) % 3, y = (date_f + 2) % 3;
-	int act = words_in(u, fa[x], fb[x]) <= words_in(u, fa[y], fb[y]) ? x : y;
-	int what = act == x ? y : x;
-	int thing;
-	char *actor = actor_before(u, fa[act], fb[act], &thing);
-	if (actor == NULL || words_in(u, fa[act], fb[act]) > 5 ||
-	    words_in(u, fa[what], fb[what]) < 2 ||
-	    span_count_in(u, fa[what], fb[what]) > 0) {
-		free(actor);
-		return 0;
-	}
-	free(actor);
-	due_in(lt, u, fa[date_f], fb[date_f], due, tm);
-	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, fa[act], fb[act]),
-	    quote_of(u, fa[what], fb[what]), due, tm, "commitment.action-item");
-	return 1;
-}
-
-/*
- * Minutes write an action as its actor and an infinitive, no "will":
- * "Class teacher to send home a weekly chart, starting 19 June",
- * "SENCO to apply by 30 June", "Parents to book an appointment". The
- * words before " to " are the actor and nothing more (a name, a role,
- * the parents), so "Thank you to Ms Ho" and "Note to parents" are not.
- */
-static int
-minutes_item(struct letter *lt, const struct unit *u)
-{
-	static const char *const parents[] = { "parents", "parent", "mum",
-	    "dad", "mother", "father", NULL };
-	char due[11], tm[6];
-	int thing;
-	long t = find_in(u, "to", 0, u->len > 48 ? 48 : u->len);
-
-	if (t < 2 || (size_t)t + 3 >= u->len || words_in(u, 0, (size_t)t) > 4 ||
-	    !isalpha((unsigned char)u->lc[t + 3]) ||
-	    find_in(u, "you", 0, (size_t)t) >= 0)
-		return 0;
-	char *actor = actor_before(u, 0, (size_t)t, &thing);
-	if (actor == NULL && any_of(u, parents, 0, (size_t)t) &&
-	    words_in(u, 0, (size_t)t) <= 2)
-		actor = xstrdup("parents");
-	int named = actor != NULL && 2 * strlen(actor) >= (size_t)t - 1;
-	free(actor);
-	if (!named)
-		return 0;
-	actor = quote_of(u, 0, (size_t)t - 1);	/* as written */
-	due_in(lt, u, 0, u->len, due, tm);
-	add_commitment(lt, quote_of(u, 0, u->len), actor,
-	    quote_of(u, (size_t)t + 3, u->len), due, tm,
-	    "commitment.minutes-item");
 	return 1;
 }
 

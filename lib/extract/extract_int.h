@@ -127,6 +127,11 @@ int	has_vague_period(const struct unit *u, size_t a, size_t b);
 
 /* commitments.c */
 void	commitment_sentence(struct letter *lt, const struct unit *u);
+int	span_count_in(const struct unit *u, size_t a, size_t b);
+
+/* action_items.c: 1 when the unit is such an item, added */
+int	action_item(struct letter *lt, const struct unit *u);
+int	minutes_item(struct letter *lt, const struct unit *u);
 int	table_header(struct letter *lt, const struct unit *u);
 void	table_row(struct letter *lt, const struct unit *u);
 void	merge_continued(struct letter *lt, const struct sentence_list *sl);
