@@ -848,3 +848,234 @@ Principal
     M('I will then call you on Monday 29 June', '2026-06-29', '10:00'),
     D('bullying is never tolerated at our school', 'reassurance'),
 ], notes='Principal, plain: a dated delegation; a call fixed for a day and time; reassurance.')
+
+# 136-145: a third batch, written after the rules for 126-135 were in
+# and scored before any rule read them.
+
+letter('136', 'Mon, 07 Sep 2026 08:30:00 +0800',
+       ('Tang Ka Yan', 'kytang@shatin-cps.edu.hk'), 'Lucas - start of term', '''
+Dear Mr and Mrs Cheung,
+
+Welcome back. I hope Lucas had a restful summer.
+
+As discussed in July, Lucas's IEP will be reviewed with you in October.
+
+Mrs Lo, his new class teacher, is putting together a visual timetable for him this week.
+
+Speech therapy sessions will resume once the new therapist has started.
+
+I'd be grateful if you could send in the updated medical form.
+
+I'm available to meet on Wednesday 16 September at 3.30pm if that suits.
+
+Best wishes,
+Ms Tang
+SENCO
+''', [
+    C("Lucas's IEP will be reviewed with you in October", None, '2026-10-31'),
+    C('is putting together a visual timetable for him this week', 'Mrs Lo', '2026-09-13'),
+    D('will resume once the new therapist has started', 'waiting'),
+], notes='SENCO, plain: a dated passive review; a present progressive with a period; waiting on a new therapist; a request; a proposed slot (no meeting).')
+
+letter('137', 'Thu, 10 Sep 2026 16:10:00 +0800',
+       ('Kwan Pui Shan', 'pskwan@kowloonbay-pri.edu.hk'), 'Jayden - homework diary', '''
+Dear Mrs Ng,
+
+Thanks for your note in the homework diary.
+
+Going forward, I'll check Jayden's homework diary every afternoon before he leaves.
+
+I will change his reading book on Monday.
+
+The issue with the lunch queue has been passed on to the duty team.
+
+At this stage there is nothing to suggest a wider problem.
+
+Warm regards,
+Ms Kwan
+''', [
+    C("I'll check Jayden's homework diary every afternoon", 'I', None),
+    C('I will change his reading book on Monday', 'I', '2026-09-14'),
+    D('The issue with the lunch queue has been passed on', 'other'),
+    D('there is nothing to suggest a wider problem', 'reassurance'),
+], kind='html', notes='Class teacher, HTML only: an undated habit promised; a weekday; handed on; nothing to suggest a problem.')
+
+letter('138', 'Tue, 15 Sep 2026 14:00:00 +0800',
+       ('Lau Kwok Wing', 'principal@laichikok-pri.edu.hk'), 'Your letter of 11 September', '''
+Dear Dr Wong,
+
+Thank you for your letter dated 11 September.
+
+Allocation of school-based speech therapy is determined by the therapist's professional judgement.
+
+Our resources this year are, frankly, very stretched.
+
+I have nevertheless instructed our SENCO to prepare a summary of Mandy's support by 30 September.
+
+She will also arrange for Mandy to be seen by the therapist before the October holiday.
+
+Yours sincerely,
+Mr Lau
+Principal
+''', [
+    D("determined by the therapist's professional judgement", 'other'),
+    D('Our resources this year are, frankly, very stretched', 'budget'),
+    C("instructed our SENCO to prepare a summary of Mandy's support", 'our SENCO', '2026-09-30'),
+    C('She will also arrange for Mandy to be seen by the therapist', 'she', None),
+], kind='alt', notes='Principal, multipart/alternative: a decision that is somebody else\'s; stretched resources; "instructed X to" with a date; a vague promise before a holiday.')
+
+letter('139', 'Fri, 18 Sep 2026 11:40:00 +0800',
+       ('Dr Lam Wai Yee', 'wylam@mindbridge.hk'), 'Report on Tiffany', '''
+Dear Ms Ho,
+
+Please find attached my report on Tiffany.
+
+I will go through the recommendations with the school team at their meeting on 25 September.
+
+Some of the recommendations may not be possible for the school to put in place straight away.
+
+Kind regards,
+Dr Lam
+Educational Psychologist
+''', [
+    C('I will go through the recommendations with the school team', 'I', '2026-09-25'),
+    D('may not be possible for the school to put in place', 'other'),
+], notes='EP, plain: a promise tied to an internal meeting (no meeting of the parent); a hedge on what the school can do.')
+
+letter('140', 'Mon, 21 Sep 2026 17:20:00 +0800',
+       ('Amy Cheung', 'amy@talkwell-slt.hk'), 'Noah - articulation programme', '''
+Hi Mrs Chan,
+
+Quick update on Noah.
+
+We started the new articulation programme today and he did brilliantly.
+
+I'll pop a copy of the target words in his bag tomorrow.
+
+I'll aim to send you a progress note every four weeks, the first one by Friday 16 October.
+
+There's a waiting list for the social communication group, so I can't promise a place this term.
+
+Cheers,
+Amy
+''', [
+    C("I'll pop a copy of the target words in his bag", 'I', '2026-09-22'),
+    C("I'll aim to send you a progress note every four weeks", 'I', '2026-10-16'),
+    D("so I can't promise a place this term", 'other'),
+], notes='Speech therapist, plain: tomorrow; a recurring promise with its first date; a waiting list and a promise refused.')
+
+letter('141', 'Wed, 23 Sep 2026 12:30:00 +0800',
+       ('Chu Yuet Mei', 'ymchu@tkoss.edu.hk'), 'Sam - S4 electives', '''
+Dear Mr Fung,
+
+Thank you for raising your concerns about Sam's timetable.
+
+The option blocks for S4 were finalised in June and cannot be changed for individual students.
+
+However, Ms Yip will look at whether Sam can drop one elective, and she will email you her answer by Friday 2 October.
+
+We can meet on Tuesday 29 September at 4.45pm in the S4 office if you wish.
+
+Regards,
+Mrs Chu
+Year Head (S4)
+''', [
+    D('cannot be changed for individual students', 'other'),
+    C('she will email you her answer by Friday 2 October', 'Ms Yip', '2026-10-02'),
+], kind='html', notes='Secondary year head, HTML only: a fixed timetable as a refusal; an undated look-at with a dated answer in the next clause (one item); a slot offered if the parent wishes (no meeting).')
+
+letter('142', 'Fri, 25 Sep 2026 15:05:00 +0800',
+       ('Tang Ka Yan', 'kytang@shatin-cps.edu.hk'), 'Action points for Mia', '''
+Dear Mrs Lee,
+
+Here are the action points from Thursday's review meeting.
+
+Action points:
+
+- Provide a laptop for extended writing (IT department, by 9 October)
+- Arrange a reader for the mid-term tests (Mr Lam, before the tests)
+- Share the OT programme with the PE teacher (Mrs Lee, 2 October)
+
+The next review meeting is pencilled in for Friday 27 November.
+
+Best wishes,
+Ms Tang
+SENCO
+''', [
+    C('Provide a laptop for extended writing', 'IT department', '2026-10-09'),
+    C('Arrange a reader for the mid-term tests', 'Mr Lam', None),
+    C('Share the OT programme with the PE teacher', 'Mrs Lee', '2026-10-02'),
+    M('The next review meeting is pencilled in for Friday 27 November', '2026-11-27'),
+], notes='SENCO, plain: a meeting held (Thursday\'s, the day before D); action points as "action (who, when)"; a provisional next meeting.')
+
+letter('143', 'Tue, 29 Sep 2026 16:45:00 +0800',
+       ('Chan Hoi Yan', 'hychan@taipo-pri.edu.hk'), 'Chloe settling in', '''
+Dear Mrs Wu,
+
+I appreciate you taking the time to write.
+
+All children find the start of P1 a big adjustment.
+
+Chloe has lots of friends and is always smiling in class.
+
+We don't feel a referral to the EP is needed at this point.
+
+I will keep you posted if anything changes.
+
+Kind regards,
+Miss Chan
+Class Teacher, 1A
+''', [
+    D('All children find the start of P1 a big adjustment', 'reassurance'),
+    D('Chloe has lots of friends and is always smiling', 'reassurance'),
+    D('a referral to the EP is needed at this point', 'other'),
+    C('I will keep you posted if anything changes', 'I', None),
+    D('I will keep you posted if anything changes', 'no-date'),
+], notes='Class teacher, plain: reassurance by normalising and praise; a refusal as a feeling; keep you posted.')
+
+letter('144', 'Thu, 01 Oct 2026 10:15:00 +0800',
+       ('Poon Suk Yee', 'sypoon@northpoint-pri.edu.hk'), 'RE: Bullying', '''
+Dear Mr Tsang,
+
+Ms Chiu passed me your email below.
+
+I have arranged for Mr Wong, our Discipline Master, to speak to both boys on Monday 5 October.
+
+I will contact you after that conversation to let you know the outcome.
+
+Regards,
+Mrs Poon
+Vice-Principal
+
+-----Original Message-----
+From: Tsang Ka Wai
+Sent: Tuesday, September 29, 2026 9:14 PM
+To: Chiu Man Yi
+Subject: Bullying
+
+Dear Ms Chiu, I am writing because my son has been pushed twice this week. Please can someone call me by Thursday. I will keep him at home on Friday if nothing is done.
+''', [
+    C('arranged for Mr Wong, our Discipline Master, to speak to both boys', 'Mr Wong', '2026-10-05'),
+    C('I will contact you after that conversation', 'I', None),
+    D('I will contact you after that conversation', 'no-date'),
+], notes='Vice-Principal, plain, above an Outlook original message (not annotated): "arranged for X to" with a date; an undated contact after it.')
+
+letter('145', 'Mon, 05 Oct 2026 09:00:00 +0800',
+       ('Jenny Lo', 'jenny.lo@brightsteps.org.hk'), 'Social skills programme', '''
+Dear parents,
+
+Thank you for enrolling Jacob in our social skills programme.
+
+The parent briefing will be held on Zoom on Saturday 10 October, 10:00-11:00, for all families in the group.
+
+Our coordinator, Miss Ip, will send you the Zoom link the day before the briefing.
+
+Places for the follow-on group in January are limited and will be offered on a first-come, first-served basis.
+
+Kind regards,
+Jenny Lo
+Programme Manager
+''', [
+    C('will send you the Zoom link the day before the briefing', 'Miss Ip', '2026-10-09'),
+    D('Places for the follow-on group in January are limited', 'budget'),
+], notes='Centre, plain: a briefing for all families (no meeting of the parent\'s own); a due the day before a dated event; limited places.')
