@@ -23,21 +23,14 @@ words_in(const struct unit *u, size_t a, size_t b)
 	return n;
 }
 
-/*
- * An action item written as three fields, in any order, cut by ": "
- * or a spaced dash: "Mr Ho: 11/3: move Ken's desk", "Mrs Wu (SENCO) -
- * 2 April - apply for the grant" (the lines under "Actions" or "Next
- * steps"). One field is a date and nothing more, one a short actor
- * (a name, role or pronoun), the longest left the action.
- */
-int
-action_item(struct letter *lt, const struct unit *u)
+/* Three fields cut by ": " or a spaced dash: "Mr Ho: 11/3: move his
+ * desk". 1 when the unit is so cut. */
+static int
+fields_cut(const struct unit *u, size_t fa[3], size_t fb[3])
 {
 	static const char *const seps[] = { ": ", " - ", " – ", " — ", NULL };
-	size_t fa[3], fb[3];
-	int nf = 0, date_f = -1;
+	int nf = 0;
 	size_t a = 0;
-	char due[11], tm[6];
 
 	for (size_t i = 0; i < u->len && nf < 3; i++)
 		for (int k = 0; seps[k]; k++) {
@@ -56,8 +49,58 @@ action_item(struct letter *lt, const struct unit *u)
 	fb[2] = u->len;
 	while (fb[2] > fa[2] && strchr(".;", u->lc[fb[2] - 1]))
 		fb[2]--;
+	return 1;
+}
+
+/* The action, then who and when in brackets: "Provide a laptop (IT
+ * department, by 9 October)". 1 when the unit is so written. */
+static int
+fields_bracketed(const struct unit *u, size_t fa[3], size_t fb[3])
+{
+	size_t end = u->len;
+	while (end > 0 && strchr(".; ", u->lc[end - 1]))
+		end--;
+	if (end == 0 || u->lc[end - 1] != ')')
+		return 0;
+	const char *open = memchr(u->lc, '(', end);
+	if (open == NULL || open == u->lc)
+		return 0;
+	size_t o = (size_t)(open - u->lc);
+	long comma = find_in(u, ", ", o, end);
+	if (comma < 0 || find_in(u, ", ", (size_t)comma + 2, end) >= 0)
+		return 0;
+	fa[0] = 0;
+	fb[0] = o;
+	while (fb[0] > 0 && u->lc[fb[0] - 1] == ' ')
+		fb[0]--;
+	fa[1] = o + 1;
+	fb[1] = (size_t)comma;
+	fa[2] = (size_t)comma + 2;
+	fb[2] = end - 1;
+	return 1;
+}
+
+/*
+ * An action item written as three fields, in any order: "Mr Ho: 11/3:
+ * move Ken's desk", "Mrs Wu (SENCO) - 2 April - apply for the grant",
+ * "Provide a laptop (IT department, by 9 October)" (the lines under
+ * "Actions", "Next steps", "Action points"). One field is a date and
+ * nothing more (or a period the school calendar defines: "before the
+ * tests"), one a short actor (a name, role or pronoun), the longest
+ * left the action.
+ */
+int
+action_item(struct letter *lt, const struct unit *u)
+{
+	size_t fa[3], fb[3];
+	int date_f = -1;
+	char due[11], tm[6];
+
+	if (!fields_cut(u, fa, fb) && !fields_bracketed(u, fa, fb))
+		return 0;
 	for (int f = 0; f < 3 && date_f < 0; f++)
-		if (fb[f] > fa[f] && span_count_in(u, fa[f], fb[f]) > 0 &&
+		if (fb[f] > fa[f] && (span_count_in(u, fa[f], fb[f]) > 0 ||
+		    has_vague_period(u, fa[f], fb[f])) &&
 		    words_in(u, fa[f], fb[f]) <= 5)
 			date_f = f;
 	if (date_f < 0)

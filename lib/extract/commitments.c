@@ -268,7 +268,7 @@ en_implied_actor(const struct unit *u, size_t a, size_t from, size_t ms,
 
 	*zero = 0;
 	if (strncmp(u->lc + ms, "i've", 4) == 0)
-		return xstrdup("I");
+		return xstrdup("I");	/* "I've asked", "I've arranged for" */
 	if (only_auxiliaries(u, from, ms)) {
 		/* both names of "our EP, Dr Ho,": the next sentence may
 		 * go on with either ("The EP visit is on 14/4") */
@@ -602,6 +602,50 @@ zh_dated_intent(struct letter *lt, const struct unit *u)
 }
 
 /*
+ * The present progressive as a future, with a date: "Mrs Lo is putting
+ * together a timetable for him this week", "we're starting the group on
+ * Monday". A form of be, then a verb in -ing that is an act, not a
+ * state ("is doing well", "is coping"), and a day to come. The clause
+ * is then judged as any other: no actor ("Ken is attending ..."), no
+ * commitment.
+ */
+static int
+progressive_future(struct letter *lt, const struct unit *u)
+{
+	static const char *const be[] = { " is ", " are ", " am ", "'m ",
+	    "'re ", NULL };
+	static const char *const states[] = { "doing", "feeling", "coping",
+	    "getting", "having", "settling", "enjoying", "struggling",
+	    "finding", "making", "showing", "looking", "being", "going",
+	    "writing", "hoping", "wondering", "waiting", NULL };
+	int dated = 0;
+	for (int k = 0; k < u->nspans; k++)
+		dated |= u->spans[k].has_date && !u->spans[k].past &&
+		    !u->spans[k].vague;
+	if (!dated)
+		return 0;
+	for (int k = 0; be[k]; k++) {
+		long i = find_in(u, be[k], 0, u->len);
+		if (i < 0)
+			continue;
+		size_t v = (size_t)i + strlen(be[k]), e = v;
+		while (e < u->len && isalpha((unsigned char)u->lc[e]))
+			e++;
+		if (e - v < 5 || strncmp(u->lc + e - 3, "ing", 3) != 0)
+			continue;
+		int state = 0;
+		for (int s = 0; states[s] && !state; s++)
+			state = strlen(states[s]) == e - v &&
+			    strncmp(u->lc + v, states[s], e - v) == 0;
+		if (state)
+			continue;
+		commitment_clause(lt, u, 0, u->len, (size_t)i + 1, v - 1, 1);
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * One marker, two dated infinitives: "I have asked Mr Tang to trial a
  * reading pen from 20 April and to report back to me by 8 May". Each
  * action has its own date, so each is a commitment of its own (SPEC.md
@@ -640,7 +684,7 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 		return;
 	n = find_markers(u, ms, me, MAX_CLAUSES);
 	if (n == 0) {
-		if (!minutes_item(lt, u))
+		if (!minutes_item(lt, u) && !progressive_future(lt, u))
 			zh_dated_intent(lt, u);
 		return;
 	}

@@ -197,6 +197,33 @@ span_from_event(const struct letter *lt, const struct unit *u,
 	    sp->date.d) - today), &sp->date);
 }
 
+/* The day of the event named by the words at lc[i] ("the briefing",
+ * "her assessment"), or 0. */
+static long
+named_event_day(const struct letter *lt, const struct unit *u, size_t i,
+    size_t b)
+{
+	static const char *const dets[] = { "the ", "her ", "his ", "our ",
+	    "your ", "their ", NULL };
+	char words[32];
+	size_t e;
+
+	while (i < b && u->lc[i] == ' ')
+		i++;
+	for (int k = 0; dets[k]; k++)
+		if (strncmp(u->lc + i, dets[k], strlen(dets[k])) == 0) {
+			i += strlen(dets[k]);
+			break;
+		}
+	for (e = i; e < b && isalpha((unsigned char)u->lc[e]); e++)
+		;
+	if (e == i || e - i >= sizeof(words))
+		return 0;
+	memcpy(words, u->lc + i, e - i);
+	words[e - i] = '\0';
+	return event_day(lt, words);
+}
+
 /*
  * "I'll send you the link the day before", "Before then I'll pull
  * together samples", "I'll bring his books to that meeting", 面談前一天:
@@ -216,14 +243,22 @@ meeting_anaphor(const struct letter *lt, const struct unit *u, size_t a,
 	};
 	struct civil d;
 
-	if (lt->meeting_day == 0)
-		return 0;
-	for (size_t k = 0; k < sizeof(refs) / sizeof(refs[0]); k++)
-		if (find_in(u, refs[k].w, a, b) >= 0) {
-			days_to_civil(lt->meeting_day + refs[k].days, &d);
-			civil_format(&d, due);
-			return 1;
-		}
+	for (size_t k = 0; k < sizeof(refs) / sizeof(refs[0]); k++) {
+		long i = find_in(u, refs[k].w, a, b);
+		if (i < 0)
+			continue;
+		/* "the day before the briefing": the event named, where
+		 * the letter dates it; else the letter's meeting */
+		long day = named_event_day(lt, u, (size_t)i +
+		    strlen(refs[k].w), b);
+		if (day == 0)
+			day = lt->meeting_day;
+		if (day == 0)
+			return 0;
+		days_to_civil(day + refs[k].days, &d);
+		civil_format(&d, due);
+		return 1;
+	}
 	return 0;
 }
 

@@ -20,7 +20,8 @@ const char *const en_markers[] = { "will", "'ll", "shall",
 	"has been asked to", "have been asked to", "is responsible for",
 	"will be responsible", "going to", "aiming to", "let me",
 	"offered to", "offers to", "volunteered to", "promised to",
-	"promise to", NULL };
+	"promise to", "have instructed", "has instructed", "i've instructed",
+	"have arranged for", "has arranged for", "i've arranged for", NULL };
 
 const char *const zh_markers[] = { "將會", "將於", "將", "會",
 	"預計", "負責", "承諾", "答應", "打算", "已安排", "已指示", NULL };
@@ -241,6 +242,9 @@ const char *const meeting_proposed[] = { "could we", "would you",
 	"please contact", "please ring", "if needed", "if necessary",
 	"請致電", "請於", "請聯絡", "arrange a", "arrange an", "to arrange",
 	"schedule a", "organise a", "organize a", "安排一次",
+	"if that suits", "if it suits", "if you wish", "if convenient",
+	"if that works", "if you would like", "if you'd like",
+	"available to meet", "happy to meet",
 	"可供選擇", "選擇", "希望", "合適", "歡迎", "□", "☐", NULL };
 
 /* The parent asked to come: an invitation makes a meeting hers, whatever
@@ -253,7 +257,10 @@ const char *const parent_invited[] = { "invite you", "you are invited",
 const char *const meeting_not_ours[] = { "internal", "staff meeting",
 	"committee meeting", "its meeting", "talk for parents", "a talk",
 	"online talk", "webinar", "workshop", "seminar", "parents' evening",
+	"their meeting", "team meeting", "panel meeting",
+	"department meeting", "all families", "all parents", "briefing",
 	"講座", "工作坊", "內部", "小組會議",
 	/* the meeting only names a document's source */
 	"notes of", "notes from", "minutes of", "minutes from", "summary of",
+	"action points", "actions from", "points from", "outcome of",
 	"record of", "會議記錄", "會議紀錄", NULL };

@@ -346,7 +346,10 @@ test_meeting_forms(void **state)
 	    "Ms Ho will meet Ken on Monday 9 March.\n\n"
 	    "The panel will meet on Friday 13 March.\n\n"
 	    "It was great to see you at Friday's review.\n\n"
-	    "These are the notes from this morning's meeting.\n");
+	    "These are the notes from this morning's meeting.\n\n"
+	    "We could meet on Tuesday 10 March at 4pm if that suits.\n\n"
+	    "Here are the action points from Friday's review meeting.\n\n"
+	    "Ms Ho will raise it at their meeting on 12 March.\n");
 	const struct ex_meeting *m = meeting_with("sit down");
 	assert_string_equal(m->date, "2026-03-11");
 	assert_string_equal(m->time, "14:00");
@@ -423,6 +426,18 @@ test_commitment_shapes(void **state)
 	assert_true(c->vague);
 	commitment_with("need to apply");
 	assert_int_equal(ex.ncommitments, 3);
+
+	/* a present progressive with a day to come; "instructed X to" */
+	run("Mr Au is printing a new timetable for Ken on Thursday.\n"
+	    "Ken is attending the swimming gala on Friday.\n"
+	    "Ms Lo is feeling much better this week.\n"
+	    "I have instructed Ms Lo to call you by 6 March.\n");
+	c = commitment_with("is printing");
+	assert_string_equal(c->actor, "Mr Au");
+	assert_string_equal(c->due, "2026-03-05");
+	c = commitment_with("instructed Ms Lo");
+	assert_string_equal(c->due, "2026-03-06");
+	assert_int_equal(ex.ncommitments, 2);
 
 	/* "has offered to", "volunteered to": a promise */
 	run("Mr Au has offered to coach Ken at lunchtime from 9 March.\n"
@@ -541,6 +556,18 @@ test_period_from_event(void **state)
 	assert_string_equal(c->due, "2026-03-20");
 	assert_int_equal(ex.ncommitments, 3);
 
+	/* the action, then who and when in brackets */
+	run("Action points:\n"
+	    "- Lend Ken a laptop (IT office, by 13 March)\n"
+	    "- Book a reader (Mr Lam, before the exams)\n"
+	    "- Ms Wong (SENCO, Year 3)\n");
+	c = commitment_with("Lend Ken a laptop");
+	assert_string_equal(c->actor, "IT office");
+	assert_string_equal(c->due, "2026-03-13");
+	c = commitment_with("Book a reader");
+	assert_true(c->vague);
+	assert_int_equal(ex.ncommitments, 2);
+
 	/* a period from "the call": the call the letter fixes */
 	run("Thank you for your call on Friday.\n"
 	    "I have booked a call with you for Tuesday 10 March at 5pm.\n"
@@ -557,6 +584,13 @@ test_period_from_event(void **state)
 	assert_string_equal(c->due, "2026-03-12");
 	c = commitment_with("after the second session");
 	assert_string_equal(c->due, "");
+
+	/* "the day before the briefing": the event named, not a meeting */
+	run("The briefing for all parents is on Saturday 14 March.\n"
+	    "Ms Ip will send you the link the day before the briefing.\n");
+	c = commitment_with("the day before the briefing");
+	assert_string_equal(c->due, "2026-03-13");
+	assert_int_equal(ex.nmeetings, 0);
 }
 
 static void
