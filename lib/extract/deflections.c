@@ -311,7 +311,8 @@ cannot_provide(const struct unit *u)
 	    "could not", "couldn't", NULL };
 	static const char *const provide[] = { "offer", "provide", "take on",
 	    "accommodate", "fund", "accept", "allocate", "extend", "increase",
-	    "arrange", "give", "support", NULL };
+	    "arrange", "give", "support", "be changed", "be altered",
+	    "make an exception", "make exceptions", NULL };
 	return word_then(u, cannot, provide, 2);
 }
 
@@ -335,7 +336,28 @@ comfort_form(const struct unit *u)
 	    "the school", "our teachers", "the team", "our team", NULL };
 	static const char *const always[] = { "always", NULL };
 
+	static const char *const many[] = { "all", "every", "many", "most",
+	    "lots of", NULL };
+	static const char *const children[] = { "children", "child", "kids",
+	    "pupils", "students", NULL };
+	static const char *const go_through[] = { "find", "finds",
+	    "go through", "goes through", "experience", "experiences",
+	    "struggle", "struggles", "take time", "takes time", "need time",
+	    "needs time", "have ups", "has ups", NULL };
+	static const char *const child_is_always[] = { "is always",
+	    "are always", NULL };
+	static const char *const cheerful[] = { "smiling", "happy",
+	    "cheerful", "polite", "helpful", "kind", NULL };
+
 	if (word_then(u, take, serious, 8))
+		return 1;
+	/* "all children find the start of P1 hard" (not "all pupils must
+	 * bring"), "he is always smiling": what every child goes through,
+	 * or a child's good mood */
+	if (((word_then(u, many, children, 0) &&
+	    word_then(u, children, go_through, 1)) ||
+	    word_then(u, child_is_always, cheerful, 0)) &&
+	    !has_checkable_date(u) && !any_of(u, en_markers, 0, u->len))
 		return 1;
 	return word_then(u, we, always, 1) && !has_checkable_date(u) &&
 	    !any_of(u, en_markers, 0, u->len);

@@ -138,7 +138,8 @@ const char *const inability_frames[] = { "unable to", "not able to",
 	"cannot guarantee", "can't guarantee", "cannot commit", "can't commit",
 	"cannot promise", "can't promise", "not something we can",
 	"not something i can", "not in a position", "can't say when",
-	"cannot say when", "未能", "無法", "唔能夠", "冇辦法", NULL };
+	"cannot say when", "not be possible", "not always possible",
+	"未能", "無法", "唔能夠", "冇辦法", NULL };
 
 /* Somebody else decides. */
 const char *const remit_frames[] = { "a matter for", "matter reserved",
@@ -146,6 +147,8 @@ const char *const remit_frames[] = { "a matter for", "matter reserved",
 	"decision is made by", "falls outside", "fall outside",
 	"outside our remit", "outside the remit", "not our decision",
 	"not for the school to", "not for us to", "rest with", "rests with",
+	"professional judgement", "professional judgment", "is determined by",
+	"are determined by",
 	"lie with", "lies with", "no say", "not up to the school", "話事", "不屬於", "並非本校",
 	NULL };
 
@@ -185,6 +188,8 @@ const char *const reassurance_frames[] = { "doing everything we can",
 	"reassure you", "is committed to", "are committed to", "fully committed",
 	"remain committed", "confident that", "working hard", "behind the scenes",
 	"close eye", "watchful eye", "by themselves", "by itself",
+	"nothing to suggest", "no cause for concern", "lots of friends",
+	"many friends", "plenty of friends",
 	"of their own accord", "grow out of",
 	"放心", "不用擔心", "唔使擔心", "無需擔心", "重視", "盡力", "關注", NULL };
 
@@ -193,6 +198,8 @@ const char *const refusal_frames[] = { "hands are tied", "delayed because",
 	"don't think", "do not think", "not necessary", "unnecessary",
 	"beyond our control", "not possible at", "out of our hands",
 	"not our responsibility", "accede", "duly noted", "not feasible",
+	"don't feel", "do not feel", "don't believe", "do not believe",
+	"not needed",
 	"不需要", NULL };
 
 /* Praise of the child with no data: "a lovely girl", "very good boy". */

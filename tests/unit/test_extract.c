@@ -224,6 +224,14 @@ test_deflection_classes(void **state)
 	  "deflection.capacity" },
 	{ "The next free slot is not until May.", "not until",
 	  "deflection.capacity" },
+	{ "Most children take time to adjust to P1.", "take time",
+	  "deflection.reassurance" },
+	{ "Ken is always cheerful at school.", "always cheerful",
+	  "deflection.reassurance" },
+	{ "The seating plan cannot be changed mid-term.", "be changed",
+	  "deflection.inability" },
+	{ "We do not feel an assessment is necessary yet.", "do not feel",
+	  "deflection.other" },
 	};
 	(void)state;
 	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
@@ -253,7 +261,8 @@ test_deflection_classes(void **state)
 	    "We always send the spelling list home on Monday 9 March.\n"
 	    "The class notes have been shared with you on Teams.\n"
 	    "We will follow the new guidelines from 9 March.\n"
-	    "Ms Lo will send you the homework policy by Friday.\n");
+	    "Ms Lo will send you the homework policy by Friday.\n"
+	    "All pupils must bring a water bottle.\n");
 	assert_int_equal(ex.ndeflections, 0);
 }
 
