@@ -23,6 +23,19 @@ words_in(const struct unit *u, size_t a, size_t b)
 	return n;
 }
 
+/* "before the tests", "by the next review": a when the school
+ * calendar or an undated event gives (no date: the item is vague). */
+static int
+deadline_word_at(const struct unit *u, size_t i)
+{
+	static const char *const words[] = { "by ", "before ", "after ",
+	    "until ", "no later than ", NULL };
+	for (int k = 0; words[k]; k++)
+		if (strncmp(u->lc + i, words[k], strlen(words[k])) == 0)
+			return 1;
+	return 0;
+}
+
 /* Three fields cut by ": " or a spaced dash: "Mr Ho: 11/3: move his
  * desk". 1 when the unit is so cut. */
 static int
@@ -100,7 +113,8 @@ action_item(struct letter *lt, const struct unit *u)
 		return 0;
 	for (int f = 0; f < 3 && date_f < 0; f++)
 		if (fb[f] > fa[f] && (span_count_in(u, fa[f], fb[f]) > 0 ||
-		    has_vague_period(u, fa[f], fb[f])) &&
+		    has_vague_period(u, fa[f], fb[f]) ||
+		    deadline_word_at(u, fa[f])) &&
 		    words_in(u, fa[f], fb[f]) <= 5)
 			date_f = f;
 	if (date_f < 0)

@@ -569,13 +569,20 @@ test_period_from_event(void **state)
 	run("Action points:\n"
 	    "- Lend Ken a laptop (IT office, by 13 March)\n"
 	    "- Book a reader (Mr Lam, before the exams)\n"
+	    "- Set up a buddy (Miss Ng, before the trip)\n"
 	    "- Ms Wong (SENCO, Year 3)\n");
 	c = commitment_with("Lend Ken a laptop");
 	assert_string_equal(c->actor, "IT office");
 	assert_string_equal(c->due, "2026-03-13");
 	c = commitment_with("Book a reader");
 	assert_true(c->vague);
-	assert_int_equal(ex.ncommitments, 2);
+	c = commitment_with("Set up a buddy");	/* an undated event */
+	assert_string_equal(c->due, "");
+	assert_int_equal(ex.ncommitments, 3);
+
+	/* a holiday named by its month is the school calendar's */
+	run("Ms Ng will book a hearing test before the October holiday.\n");
+	assert_string_equal(commitment_with("hearing test")->due, "");
 
 	/* a period from "the call": the call the letter fixes */
 	run("Thank you for your call on Friday.\n"
