@@ -1079,3 +1079,169 @@ Programme Manager
     C('will send you the Zoom link the day before the briefing', 'Miss Ip', '2026-10-09'),
     D('Places for the follow-on group in January are limited', 'budget'),
 ], notes='Centre, plain: a briefing for all families (no meeting of the parent\'s own); a due the day before a dated event; limited places.')
+
+# 146-153: a fourth batch, written after every rule change of this round
+# and never tuned on: the held-out measure of the final rules.
+
+letter('146', 'Mon, 12 Oct 2026 09:10:00 +0800',
+       ('Chan Siu Wai', 'swchan@tsuenwan-pri.edu.hk'), 'Kai - lunchtimes', '''
+Dear Mrs Ip,
+
+Thank you for coming in on Friday.
+
+As agreed, Miss Wan will be running a lunchtime social group for Kai from next Tuesday.
+
+I will ask the class teacher to move Kai's seat nearer the front by Wednesday.
+
+The EP's visiting schedule for this term is already fixed, so an assessment before Christmas is unlikely.
+
+Please rest assured that Kai is in safe hands.
+
+Best,
+Ms Chan
+SENCO
+''', [
+    C('Miss Wan will be running a lunchtime social group for Kai', 'Miss Wan', '2026-10-20'),
+    C("I will ask the class teacher to move Kai's seat", 'I', '2026-10-14'),
+    D('so an assessment before Christmas is unlikely', 'budget'),
+    D('Please rest assured that Kai is in safe hands', 'reassurance'),
+], notes='SENCO, plain: future progressive from next Tuesday; a delegation by Wednesday; a fixed schedule making an assessment unlikely; reassurance.')
+
+letter('147', 'Wed, 14 Oct 2026 15:30:00 +0800',
+       ('Ho Chun Kit', 'ckho@shamshuipo-pri.edu.hk'), 'Science Museum trip', '''
+Dear Mr Lee,
+
+Just to let you know that the class is going on a trip to the Science Museum on Friday 23 October.
+
+I'll make sure Oliver sits with a buddy on the coach.
+
+I'll ring you on Monday 19 October after school to talk about the trip.
+
+Kind regards,
+Mr Ho
+''', [
+    C("I'll make sure Oliver sits with a buddy on the coach", 'I', None),
+    M("I'll ring you on Monday 19 October after school", '2026-10-19'),
+], kind='html', notes='Class teacher, HTML only: a class trip (no item); an undated concrete promise; a call fixed for a day, after school.')
+
+letter('148', 'Fri, 16 Oct 2026 11:00:00 +0800',
+       ('Lam Wing Chi', 'principal@kwuntong-pri.edu.hk'), 'Your complaint', '''
+Dear Mr and Mrs Chow,
+
+I have received your complaint about the handling of the incident on 8 October.
+
+The matter is currently under review by the senior leadership team.
+
+I will respond to you in writing within 14 days.
+
+In the meantime, the school's complaints procedure is attached for your reference.
+
+We value our partnership with parents.
+
+Yours sincerely,
+Mrs Lam
+Principal
+''', [
+    D('The matter is currently under review', 'other'),
+    C('I will respond to you in writing within 14 days', 'I', '2026-10-30'),
+    D('We value our partnership with parents', 'reassurance'),
+], notes='Principal, plain: under review; within 14 days; a value statement.')
+
+letter('149', 'Tue, 20 Oct 2026 18:20:00 +0800',
+       ('Karen Siu', 'karen.siu@handsonot.hk'), 'Ethan - OT sessions', '''
+Dear Mrs Yau,
+
+Following Ethan's assessment today, I am pleased to confirm a block of six OT sessions.
+
+Sessions will take place every Thursday at 4pm, starting on 5 November.
+
+I will email you a home programme by the end of this week.
+
+Funding for further sessions would need to be agreed with the school.
+
+Best wishes,
+Karen Siu
+Occupational Therapist
+''', [
+    C('Sessions will take place every Thursday at 4pm', None, '2026-11-05'),
+    C('I will email you a home programme', 'I', '2026-10-25'),
+    D('Funding for further sessions would need to be agreed', 'budget'),
+], kind='alt', notes='OT, multipart/alternative: sessions for the child starting on a date; end of this week; funding waiting on the school.')
+
+letter('150', 'Thu, 22 Oct 2026 13:40:00 +0800',
+       ('Chan Tak Ming', 'tmchan@shatin-ss.edu.hk'), 'Next steps for Ivy', '''
+Dear Ms Fung,
+
+Thank you for the meeting this morning. Next steps are below.
+
+Next steps
+
+- Mr Chan: arrange a trial of a reading pen in English lessons, by Friday 30 October
+- Ms Fung: send in the optometrist's report, by 6 November
+- Miss Lee: update the exam access form after the trial
+
+We will meet again on Thursday 12 November at 5.15pm to review progress.
+
+Regards,
+Mr Chan
+S2 Form Teacher
+''', [
+    C('arrange a trial of a reading pen in English lessons', 'Mr Chan', '2026-10-30'),
+    C("send in the optometrist's report", 'Ms Fung', '2026-11-06'),
+    C('update the exam access form after the trial', 'Miss Lee', None),
+    M('We will meet again on Thursday 12 November', '2026-11-12', '17:15'),
+], notes='Secondary, plain: "Next steps" lines as "who: action, by when"; a meeting held this morning; the next meeting.')
+
+letter('151', 'Mon, 26 Oct 2026 10:05:00 +0800',
+       ('Dr Chan Hoi Ling', 'hlchan@ep-services.hk'), 'Grace - observation', '''
+Dear Mr Wong,
+
+I was able to observe Grace in her classroom last Thursday.
+
+I'm currently writing up my findings and expect to send the report to you and the school by 20 November.
+
+Given the number of referrals this term, I am unable to offer a follow-up visit before January.
+
+I would welcome a chat with you by phone; do let me know a convenient time.
+
+Regards,
+Dr Chan
+Educational Psychologist
+''', [
+    C('expect to send the report to you and the school', 'I', '2026-11-20'),
+    D('I am unable to offer a follow-up visit before January', 'other'),
+], notes='EP, plain: "expect to" with a date; inability for the number of referrals; a call proposed without a time (nothing).')
+
+letter('152', 'Wed, 28 Oct 2026 07:55:00 +0800',
+       ('Kwok Mei Ling', 'mlkwok@yuenlong-pri.edu.hk'), 'Re: Lily spelling test', '''
+Hi Mrs Tam,
+
+Sorry, I missed your message yesterday.
+
+Yes, that's fine. I'll keep Lily's spelling test back and she can do it on Monday 2 November instead.
+
+Thanks,
+Miss Kwok
+
+On Tue, 27 Oct 2026 at 20:15, Tam Wai Man <tam.wm@example.com> wrote:
+> Dear Miss Kwok, Lily has been unwell. Could she take the spelling test next week? We will send a doctor's note tomorrow.
+''', [
+    C("I'll keep Lily's spelling test back", 'I', '2026-11-02'),
+], notes='Class teacher, plain reply above a quoted message (not annotated): a promise whose date is in its second clause.')
+
+letter('153', 'Fri, 30 Oct 2026 16:00:00 +0800',
+       ('Sally Ng', 'sally@talkwell-slt.hk'), 'Ben - session change', '''
+Dear Mr Lo,
+
+I'm afraid I have to postpone Ben's session on Tuesday because of a training day.
+
+We will make up the session on Thursday 12 November at the usual time.
+
+Our team is short-staffed until the new therapist joins in December, so some delays are unavoidable.
+
+Warm regards,
+Sally
+''', [
+    C('We will make up the session on Thursday 12 November', 'we', '2026-11-12'),
+    D('Our team is short-staffed until the new therapist joins', 'budget'),
+], kind='html', notes='Speech therapist, HTML only: a session postponed; a make-up session with a date; short-staffed.')
