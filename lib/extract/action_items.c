@@ -37,7 +37,8 @@ deadline_word_at(const struct unit *u, size_t i)
 }
 
 /* Three fields cut by ": " or a spaced dash: "Mr Ho: 11/3: move his
- * desk". 1 when the unit is so cut. */
+ * desk", or "Mr Ho: move his desk, by 11/3". 1 when the unit is so
+ * cut. */
 static int
 fields_cut(const struct unit *u, size_t fa[3], size_t fb[3])
 {
@@ -55,6 +56,17 @@ fields_cut(const struct unit *u, size_t fa[3], size_t fb[3])
 			a = i + n;
 			break;
 		}
+	if (nf == 1) {
+		/* "Mr Chan: arrange a trial, by Friday 30 October": the
+		 * when cut from the action by a comma */
+		long c = find_in(u, ", ", a, u->len);
+		if (c < 0 || !deadline_word_at(u, (size_t)c + 2))
+			return 0;
+		fa[1] = a;
+		fb[1] = (size_t)c;
+		a = (size_t)c + 2;
+		nf = 2;
+	}
 	if (nf != 2 || find_in(u, ": ", a, u->len) >= 0 ||
 	    find_in(u, " - ", a, u->len) >= 0)
 		return 0;

@@ -369,6 +369,10 @@ both(const struct unit *u, const char *const *a, const char *const *b)
 	return any_of(u, a, 0, u->len) && any_of(u, b, 0, u->len);
 }
 
+/* A matter whose state is somebody's thinking: "under review". */
+static const char *const under_review[] = { "under review",
+	"under consideration", "under discussion", NULL };
+
 const char *
 deflection_kind(const struct unit *u, const char **rule)
 {
@@ -403,7 +407,7 @@ deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.legal-position";
 		kind = "legal-position";
 	} else if (!has_checkable_date(u) && (passive_consideration(u) ||
-	    zh_consideration(u))) {
+	    zh_consideration(u) || any_of(u, under_review, 0, u->len))) {
 		*rule = "deflection.passive-consideration";
 		kind = "no-owner";
 	} else if (any_of(u, reassurance_frames, 0, u->len) ||

@@ -139,6 +139,7 @@ const char *const inability_frames[] = { "unable to", "not able to",
 	"cannot promise", "can't promise", "not something we can",
 	"not something i can", "not in a position", "can't say when",
 	"cannot say when", "not be possible", "not always possible",
+	"unlikely", "not likely",
 	"未能", "無法", "唔能夠", "冇辦法", NULL };
 
 /* Somebody else decides. */
@@ -189,6 +190,7 @@ const char *const reassurance_frames[] = { "doing everything we can",
 	"remain committed", "confident that", "working hard", "behind the scenes",
 	"close eye", "watchful eye", "by themselves", "by itself",
 	"nothing to suggest", "no cause for concern", "lots of friends",
+	"we value", "we greatly value",
 	"many friends", "plenty of friends",
 	"of their own accord", "grow out of",
 	"放心", "不用擔心", "唔使擔心", "無需擔心", "重視", "盡力", "關注", NULL };

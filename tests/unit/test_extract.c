@@ -232,6 +232,12 @@ test_deflection_classes(void **state)
 	  "deflection.inability" },
 	{ "We do not feel an assessment is necessary yet.", "do not feel",
 	  "deflection.other" },
+	{ "A place in the group this term is unlikely.", "unlikely",
+	  "deflection.inability" },
+	{ "Your appeal is under consideration.", "under consideration",
+	  "deflection.passive-consideration" },
+	{ "We value every family's views.", "We value",
+	  "deflection.reassurance" },
 	};
 	(void)state;
 	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
@@ -564,6 +570,19 @@ test_period_from_event(void **state)
 	assert_string_equal(c->actor, "Miss Chan");
 	assert_string_equal(c->due, "2026-03-20");
 	assert_int_equal(ex.ncommitments, 3);
+
+	/* who: action, by when; a service fixed for a day, with no one
+	 * named (not an event: sports day) */
+	run("- Mr Ng: order a sloped board, by Friday 13 March\n\n"
+	    "Reading sessions will start on Monday 16 March.\n\n"
+	    "Sports day will be held on 20 March.\n");
+	c = commitment_with("sloped board");
+	assert_string_equal(c->actor, "Mr Ng");
+	assert_string_equal(c->due, "2026-03-13");
+	c = commitment_with("Reading sessions");
+	assert_string_equal(c->due, "2026-03-16");
+	assert_string_equal(c->rule, "commitment.scheduled-date");
+	assert_int_equal(ex.ncommitments, 2);
 
 	/* the action, then who and when in brackets */
 	run("Action points:\n"
