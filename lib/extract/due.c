@@ -7,6 +7,7 @@
  * clause that points at the letter's meeting ("the day before", "before
  * then").
  */
+#define _GNU_SOURCE		/* strcasestr */
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
@@ -42,6 +43,25 @@ dated_with(const struct letter *lt, const char *words)
 	return 0;
 }
 
+/* The day of the letter's meeting the words name ("the review": the
+ * meeting whose sentence says review, not a call fixed before it), or
+ * the letter's first meeting. */
+static long
+meeting_named(const struct letter *lt, const char *words)
+{
+	const char *head = strrchr(words, ' ');
+	head = head ? head + 1 : words;
+	for (size_t k = 0; k < lt->ex->nmeetings; k++) {
+		const struct ex_meeting *m = &lt->ex->meetings[k];
+		struct civil d;
+		if (strcasestr(m->quote, head) == NULL ||
+		    civil_parse(m->date, &d) != 0)
+			continue;
+		return civil_to_days(d.y, d.m, d.d);
+	}
+	return lt->meeting_day;
+}
+
 /* The day of an event the letter dates somewhere: a sentence holding the
  * event's words and a date that is no deadline. "the first session" is
  * also the first day of a sentence on the sessions ("I will start her
@@ -56,7 +76,7 @@ event_day(const struct letter *lt, const char *words)
 	    "conference", "consultation", "appointment", NULL };
 	if ((find_word_class(words, meeting_nouns) ||
 	    find_word_class(words, meeting_words)) && lt->meeting_day)
-		return lt->meeting_day;
+		return meeting_named(lt, words);
 	long day = dated_with(lt, words);
 	if (day == 0 && strncmp(words, "first ", 6) == 0 &&
 	    strlen(words) < 60) {

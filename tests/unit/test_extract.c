@@ -620,6 +620,15 @@ test_period_from_event(void **state)
 	c = commitment_with("after the second session");
 	assert_string_equal(c->due, "");
 
+	/* "before the review": the meeting that is the review, not the
+	 * call fixed before it */
+	run("I will phone you on Tuesday 10 March at 5pm.\n"
+	    "Ken's IEP review is on Friday 20 March, 16:00-17:00.\n"
+	    "Ms Ho will send you the targets two days before the review.\n");
+	c = commitment_with("two days before the review");
+	assert_string_equal(c->due, "2026-03-18");
+	assert_string_equal(meeting_with("IEP review")->time, "16:00");
+
 	/* "the day before the briefing": the event named, not a meeting */
 	run("The briefing for all parents is on Saturday 14 March.\n"
 	    "Ms Ip will send you the link the day before the briefing.\n");
