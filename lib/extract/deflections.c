@@ -194,7 +194,8 @@ wait_and_see_form(const struct unit *u)
 	static const char *const see[] = { "see how", NULL };
 	static const char *const progress[] = { "goes", "go", "gets on",
 	    "get on", "settles", "settle", "responds", "respond", "copes",
-	    "cope", "manages", "progresses", "does", "gets along", NULL };
+	    "cope", "manages", "progresses", "does", "gets along", "develop",
+	    "develops", "pans out", "pan out", "unfold", "unfolds", NULL };
 	return word_then(u, give, span, 6) || word_then(u, see, progress, 3);
 }
 
@@ -373,6 +374,20 @@ both(const struct unit *u, const char *const *a, const char *const *b)
 static const char *const under_review[] = { "under review",
 	"under consideration", "under discussion", NULL };
 
+/* "We are looking into it", "the team is reviewing the request": the
+ * school thinking, in the present, with no date for an answer. */
+static int
+active_consideration(const struct unit *u)
+{
+	static const char *const be[] = { "we are", "we're", "i am", "i'm",
+	    "is", "are", "currently", NULL };
+	static const char *const thinking[] = { "looking into", "looking at",
+	    "considering", "reviewing", "discussing", "exploring",
+	    "investigating", "following up", "following this up", NULL };
+	return word_then(u, be, thinking, 1) && !has_checkable_date(u) &&
+	    !any_of(u, en_markers, 0, u->len);
+}
+
 const char *
 deflection_kind(const struct unit *u, const char **rule)
 {
@@ -407,7 +422,8 @@ deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.legal-position";
 		kind = "legal-position";
 	} else if (!has_checkable_date(u) && (passive_consideration(u) ||
-	    zh_consideration(u) || any_of(u, under_review, 0, u->len))) {
+	    zh_consideration(u) || any_of(u, under_review, 0, u->len) ||
+	    active_consideration(u))) {
 		*rule = "deflection.passive-consideration";
 		kind = "no-owner";
 	} else if (any_of(u, reassurance_frames, 0, u->len) ||

@@ -113,7 +113,9 @@ const char *const limit_words[] = { "limited", "stretched", "tight", "full",
 const char *const strained_words[] = { "oversubscribed", "booked up",
 	"spread thin", "spread very thin", "spread too thin", "stretched thin",
 	"full stretch", "short-staffed", "short staffed", "understaffed",
-	"at capacity", "over capacity", "no spare capacity", NULL };
+	"at capacity", "over capacity", "no spare capacity",
+	"long waiting list", "long wait", "no places", "no spaces",
+	"no vacancies", "no availability", "no slots", NULL };
 
 /* Limit words read only as the predicate of a capacity noun ("the
  * waiting list is very long", "her diary is full"): beside any other
@@ -150,7 +152,9 @@ const char *const remit_frames[] = { "a matter for", "matter reserved",
 	"not for the school to", "not for us to", "rest with", "rests with",
 	"professional judgement", "professional judgment", "is determined by",
 	"are determined by",
-	"lie with", "lies with", "no say", "not up to the school", "話事", "不屬於", "並非本校",
+	"lie with", "lies with", "no say", "not up to the school", "remit of",
+	"under the remit", "falls under", "made centrally", "decided centrally",
+	"話事", "不屬於", "並非本校",
 	NULL };
 
 /* A rule says no. */
@@ -190,7 +194,10 @@ const char *const reassurance_frames[] = { "doing everything we can",
 	"remain committed", "confident that", "working hard", "behind the scenes",
 	"close eye", "watchful eye", "by themselves", "by itself",
 	"nothing to suggest", "no cause for concern", "lots of friends",
-	"we value", "we greatly value",
+	"we value", "we greatly value", "all we can", "all that we can",
+	"the best we can", "'m confident", "'re confident", "am confident",
+	"are confident", "will be fine", "'ll be fine", "will be okay",
+	"'ll be okay", "things take time",
 	"many friends", "plenty of friends",
 	"of their own accord", "grow out of",
 	"放心", "不用擔心", "唔使擔心", "無需擔心", "重視", "盡力", "關注", NULL };

@@ -159,6 +159,7 @@ deflection_with(const char *needle)
 
 /* Issue 17: deflections read by class of form, in sentences no list
  * held; and the sentences beside them that commit to something. */
+#define REASSURE "deflection.reassurance"
 static void
 test_deflection_classes(void **state)
 {
@@ -216,10 +217,8 @@ test_deflection_classes(void **state)
 	  "deflection.passive-consideration" },
 	{ "Please don't worry about the spelling test.", "don't worry",
 	  "deflection.reassurance" },
-	{ "Ken seems settled and happy in class.", "seems settled",
-	  "deflection.reassurance" },
-	{ "These worries usually fade by themselves.", "by themselves",
-	  "deflection.reassurance" },
+	{ "Ken seems settled and happy in class.", "seems settled", REASSURE },
+	{ "These worries usually fade by themselves.", "fade", REASSURE },
 	{ "It is early days yet.", "early days", "deflection.wait-and-see" },
 	{ "We follow the school's homework policy on this.", "follow",
 	  "deflection.legal-position" },
@@ -229,10 +228,8 @@ test_deflection_classes(void **state)
 	  "deflection.capacity" },
 	{ "The next free slot is not until May.", "not until",
 	  "deflection.capacity" },
-	{ "Most children take time to adjust to P1.", "take time",
-	  "deflection.reassurance" },
-	{ "Ken is always cheerful at school.", "always cheerful",
-	  "deflection.reassurance" },
+	{ "Most children take time to adjust.", "take time", REASSURE },
+	{ "Ken is always cheerful at school.", "cheerful", REASSURE },
 	{ "The seating plan cannot be changed mid-term.", "be changed",
 	  "deflection.inability" },
 	{ "We do not feel an assessment is necessary yet.", "do not feel",
@@ -243,6 +240,9 @@ test_deflection_classes(void **state)
 	  "deflection.passive-consideration" },
 	{ "We value every family's views.", "We value",
 	  "deflection.reassurance" },
+	{ "We are looking into the matter.", "looking into",
+	  "deflection.passive-consideration" },
+	{ "There is a long waiting list.", "long", "deflection.capacity" },
 	};
 	(void)state;
 	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
@@ -266,13 +266,12 @@ test_deflection_classes(void **state)
 	    "Once you have read the plan, sign the slip at the bottom.\n"
 	    "Once we have the scores, Ms Lo will call you.\n"
 	    "Once it has been checked, Ms Lo will send it by Friday.\n"
-	    "A full list of the books is on the website.\n"
-	    "Pupils cannot bring phones to the exam room.\n"
+	    "A full list of books is online.\nPupils cannot bring phones.\n"
 	    "We always send the spelling list home on Monday 9 March.\n"
-	    "The class notes have been shared with you on Teams.\n"
+	    "The notes have been shared with you.\nAll pupils must swim.\n"
 	    "We will follow the new guidelines from 9 March.\n"
 	    "Ms Lo will send you the homework policy by Friday.\n"
-	    "All pupils must bring a water bottle.\n");
+	    "Ms Ho is reviewing it this week.\n");
 	assert_int_equal(ex.ndeflections, 0);
 }
 
