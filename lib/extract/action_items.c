@@ -46,7 +46,10 @@ fields_cut(const struct unit *u, size_t fa[3], size_t fb[3])
 	int nf = 0;
 	size_t a = 0;
 
-	for (size_t i = 0; i < u->len && nf < 3; i++)
+	for (size_t i = 0; i < u->len && nf < 3; i++) {
+		/* most bytes cannot start a separator: skip them cheaply */
+		if (u->lc[i] != ':' && u->lc[i] != ' ')
+			continue;
 		for (int k = 0; seps[k]; k++) {
 			size_t n = strlen(seps[k]);
 			if (strncmp(u->lc + i, seps[k], n) != 0)
@@ -56,6 +59,7 @@ fields_cut(const struct unit *u, size_t fa[3], size_t fb[3])
 			a = i + n;
 			break;
 		}
+	}
 	if (nf == 1) {
 		/* "Mr Chan: arrange a trial, by Friday 30 October": the
 		 * when cut from the action by a comma */

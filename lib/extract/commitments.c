@@ -99,8 +99,10 @@ marker_at(const struct unit *u, size_t i, int *zh)
 	unsigned char c = (unsigned char)u->lc[i];
 
 	*zh = 0;
-	/* quick refusal: no marker starts with this byte */
-	if (c < 0x80 && !strchr("w'siaephuglov", (char)c))
+	/* quick refusal: no marker starts with this byte, or inside a
+	 * word (every English marker but "'ll" starts one) */
+	if (c < 0x80 && (!strchr("w'siaephuglov", (char)c) ||
+	    (c != '\'' && is_alnum_at(u, (long)i - 1))))
 		return 0;
 	if (c >= 0x80 && c != 0xE5 && c != 0xE6 && c != 0xE8 && c != 0xE9 &&
 	    c != 0xE7)
