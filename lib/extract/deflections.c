@@ -22,6 +22,10 @@
  *   deflection.reassurance    comfort with no action ("rest assured",
  *                             重視, "usually sort themselves out")
  *   deflection.other          a refusal in other words ("hands are tied")
+ *   deflection.hedge          a promise with its own way out ("where
+ *                             possible", "may be able to")
+ *   deflection.deferral       "we can discuss this", "could look at it":
+ *                             a modal of consideration, undated
  * The first rule that reads a sentence names it.
  */
 #include <ctype.h>
@@ -370,6 +374,28 @@ both(const struct unit *u, const char *const *a, const char *const *b)
 	return any_of(u, a, 0, u->len) && any_of(u, b, 0, u->len);
 }
 
+/* A promise with its own way out. ("if possible" is not read: it asks
+ * the parent as often as it hedges.) */
+static const char *const hedges[] = { "where possible", "as far as possible",
+	"when possible", "resources permitting", "time permitting",
+	"when resources allow", "if resources allow", "may be able to",
+	"might be able to", NULL };
+
+/* "We can discuss this", "we could look at it": the school may think
+ * about it some day, and says so without a date. */
+static int
+deferral(const struct unit *u)
+{
+	/* the school's modal, not "you can review the plan online" */
+	static const char *const modal[] = { "we can", "we could", "i can",
+	    "i could", "school can", "school could", "team can", "team could",
+	    NULL };
+	static const char *const thinking[] = { "discuss", "talk about",
+	    "look at", "look into", "consider", "review", "revisit",
+	    "explore", "think about", NULL };
+	return word_then(u, modal, thinking, 1) && !has_checkable_date(u);
+}
+
 /* A matter whose state is somebody's thinking: "under review". */
 static const char *const under_review[] = { "under review",
 	"under consideration", "under discussion", NULL };
@@ -432,6 +458,12 @@ deflection_kind(const struct unit *u, const char **rule)
 		kind = "reassurance";
 	} else if (any_of(u, refusal_frames, 0, u->len)) {
 		*rule = "deflection.other";
+		kind = "other";
+	} else if (any_of(u, hedges, 0, u->len)) {
+		*rule = "deflection.hedge";
+		kind = "other";
+	} else if (deferral(u)) {
+		*rule = "deflection.deferral";
 		kind = "other";
 	}
 	return kind;

@@ -209,10 +209,8 @@ test_deflection_classes(void **state)
 	  "deflection.inability" },
 	{ "Placement decisions lie with the EDB.", "lie with",
 	  "deflection.remit" },
-	{ "We take bullying extremely seriously here.", "seriously",
-	  "deflection.reassurance" },
-	{ "We always treat every child fairly.", "always treat",
-	  "deflection.reassurance" },
+	{ "We take bullying extremely seriously here.", "seriously", REASSURE },
+	{ "We always treat every child fairly.", "always treat", REASSURE },
 	{ "Your query has been logged.", "logged",
 	  "deflection.passive-consideration" },
 	{ "Please don't worry about the spelling test.", "don't worry",
@@ -243,6 +241,8 @@ test_deflection_classes(void **state)
 	{ "We are looking into the matter.", "looking into",
 	  "deflection.passive-consideration" },
 	{ "There is a long waiting list.", "long", "deflection.capacity" },
+	{ "We will adapt tests where possible.", "where", "deflection.hedge" },
+	{ "We can discuss this further.", "discuss", "deflection.deferral" },
 	};
 	(void)state;
 	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
@@ -271,7 +271,7 @@ test_deflection_classes(void **state)
 	    "The notes have been shared with you.\nAll pupils must swim.\n"
 	    "We will follow the new guidelines from 9 March.\n"
 	    "Ms Lo will send you the homework policy by Friday.\n"
-	    "Ms Ho is reviewing it this week.\n");
+	    "Ms Ho is reviewing it this week.\nYou can review it online.\n");
 	assert_int_equal(ex.ndeflections, 0);
 }
 
