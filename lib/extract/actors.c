@@ -1,7 +1,8 @@
 /*
  * actors.c — who is to act: the title and name, role or pronoun written
- * before a future marker, within its clause; and whether two actors are
- * the same person ("Miss Chiu" … "She").
+ * before a future marker, within its clause; the subject an English
+ * clause leaves out (an apposition's, a note's "I"); and whether two
+ * actors are the same person ("Miss Chiu" … "She").
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -10,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/buf.h"
 #include "extract/extract_int.h"
 #include "base/xmalloc.h"
 
@@ -168,3 +170,77 @@ same_actor(const char *a, const char *b)
  * undated promise followed, in the next sentence of the same paragraph,
  * by a dated one of the same person is dropped in its favour.
  */
+
+/* Only auxiliaries and adverbs in lc range [from, to): "has", "also". */
+static int
+only_auxiliaries(const struct unit *u, size_t from, size_t to)
+{
+	static const char *const aux[] = { "has", "have", "had", "also",
+	    "now", "already", "kindly", "since", NULL };
+	size_t i = from;
+	while (i < to) {
+		while (i < to && u->lc[i] == ' ')
+			i++;
+		size_t e = i;
+		while (e < to && u->lc[e] != ' ')
+			e++;
+		if (e == i)
+			break;
+		int ok = 0;
+		for (int k = 0; aux[k] && !ok; k++)
+			ok = strlen(aux[k]) == e - i &&
+			    strncmp(u->lc + i, aux[k], e - i) == 0;
+		if (!ok)
+			return 0;
+		i = e;
+	}
+	return from < to;
+}
+
+/*
+ * The English subject the marker's clause leaves out. "I've asked Mr
+ * Ip to" holds it in the marker. "Our social worker, Mr Ho, has agreed
+ * to" puts it before an apposition, leaving the clause an auxiliary.
+ * "Home practice sheets: will email them tonight", "- will send it
+ * Friday" drop it, as notes do: the writer (*zero is set).
+ */
+char *
+en_implied_actor(const struct unit *u, size_t a, size_t from, size_t ms,
+    int *is_thing, int *zero)
+{
+	size_t p = ms;
+
+	*zero = 0;
+	if (strncmp(u->lc + ms, "i've", 4) == 0)
+		return xstrdup("I");	/* "I've asked", "I've arranged for" */
+	if (only_auxiliaries(u, from, ms)) {
+		/* both names of "our EP, Dr Ho,": the next sentence may
+		 * go on with either ("The EP visit is on 14/4") */
+		size_t inner = from >= 2 ? clause_start(u, from - 2) : 0;
+		char *name = actor_before(u, inner, from, is_thing);
+		char *role = inner >= 2 ? actor_before(u, 0, inner, is_thing) :
+		    NULL;
+		*is_thing = 0;
+		if (name && role) {
+			struct buf both = BUF_INIT;
+			buf_printf(&both, "%s, %s", role, name);
+			free(name);
+			free(role);
+			return buf_detach(&both);
+		}
+		free(role);
+		return name ? name : actor_before(u, 0, from, is_thing);
+	}
+	if ((unsigned char)u->lc[ms] >= 0x80 ||
+	    (strncmp(u->lc + ms, "will", 4) && strncmp(u->lc + ms, "shall", 5)))
+		return NULL;
+	while (p > a && u->lc[p - 1] == ' ')
+		p--;
+	if (p == a || u->lc[p - 1] == ':' || u->lc[p - 1] == '-' ||
+	    (p >= a + 3 && strncmp(u->lc + p - 3, "–", 3) == 0)) {
+		*zero = 1;
+		*is_thing = 0;
+		return xstrdup("I");
+	}
+	return NULL;
+}

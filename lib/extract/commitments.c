@@ -10,7 +10,13 @@
  *   commitment.passive-date / -vague        "will be sent": no owner
  *   commitment.scheduled-date / -vague      "is scheduled for", 將, 預計
  *   commitment.zh-zero-subject-date / -vague  並會通知您: subject dropped
+ *   commitment.en-zero-subject-date / -vague  "Sheets: will email them
+ *                                           tonight": the writer, dropped
  *   commitment.labelled-item                "Person in charge: … Deadline:"
+ *   commitment.action-item                  "Mr Ho: 11/3: move his desk"
+ *                                           (action_items.c)
+ *   commitment.minutes-item                 "SENCO to apply by 30 June"
+ *                                           (action_items.c)
  *   commitment.table-row                    action | person | deadline
  * Dropped: requests to the parent, questions, negations, statives ("will
  * be closed"), "you will" (the parent), things that cannot act ("it will
@@ -98,7 +104,7 @@ marker_at(const struct unit *u, size_t i, int *zh)
 	 * at every byte of every sentence, so no strchr() call. */
 	if (c < 0x80 && (c != 'w' && c != '\'' && c != 's' && c != 'i' &&
 	    c != 'a' && c != 'e' && c != 'p' && c != 'h' && c != 'u' &&
-	    c != 'g' && c != 'l'))
+	    c != 'g' && c != 'l' && c != 'o' && c != 'v'))
 		return 0;
 	if (c < 0x80 && c != '\'' && is_alnum_at(u, (long)i - 1))
 		return 0;
@@ -226,13 +232,64 @@ indirect_question(const struct unit *u, size_t from)
 	return 0;
 }
 
+/* "she'll need", "he will enjoy", "they'll benefit": a verb of state
+ * after the marker, nothing anyone is to do ("we will need to apply"
+ * is an obligation, and stays). */
+static int
+state_verb_after(const struct unit *u, size_t me)
+{
+	static const char *const states[] = { "need", "want", "like", "love",
+	    "enjoy", "feel", "prefer", "benefit", "struggle", "find it",
+	    "notice", "remember", NULL };
+	size_t i = me;
+	while (i < u->len && u->lc[i] == ' ')
+		i++;
+	for (int k = 0; states[k]; k++) {
+		size_t n = strlen(states[k]);
+		if (strncmp(u->lc + i, states[k], n) == 0 &&
+		    !is_alnum_at(u, (long)(i + n)) &&
+		    strncmp(u->lc + i + n, " to ", 4) != 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "Sessions will take place every Thursday, starting on 5 November",
+ * "the first group session will be held on 19 September": a service to
+ * the child, fixed for a day, is somebody's work (the school's or the
+ * centre's) even with no one named; "sports day will be held" is an
+ * event, and promises nothing.
+ */
+static int
+service_scheduled(const struct unit *u, size_t a, size_t b, size_t from,
+    size_t ms, size_t me)
+{
+	static const char *const services[] = { "session", "sessions",
+	    "assessment", "observation", "therapy", "visit", "lessons",
+	    "programme", "tutoring", "screening", NULL };
+	static const char *const happen[] = { "take place", "be held",
+	    "start", "begin", "run", "resume", "commence", NULL };
+	size_t i = me;
+
+	if (!any_of(u, services, from, ms) || span_count_in(u, a, b) == 0)
+		return 0;
+	while (i < u->len && u->lc[i] == ' ')
+		i++;
+	for (int k = 0; happen[k]; k++)
+		if (strncmp(u->lc + i, happen[k], strlen(happen[k])) == 0 &&
+		    !is_alnum_at(u, (long)(i + strlen(happen[k]))))
+			return 1;
+	return 0;
+}
+
 /* Judge one clause [a, b) whose marker is at [ms, me). */
 static void
 commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
     size_t ms, size_t me, int whole)
 {
 	char due[11], tm[6];
-	int is_thing = 0, stative = 0, passive;
+	int is_thing = 0, stative = 0, passive, en_zero = 0;
 	size_t from = clause_start(u, ms);
 	char *actor;
 
@@ -252,7 +309,10 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		return;
 	}
 	passive = passive_after(u, me, &stative);
-	if (stative && !passive) {
+	int service = service_scheduled(u, a, b, from, ms, me);
+	if (service)
+		stative = 0;
+	if ((stative && !passive) || state_verb_after(u, me)) {
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-stative");
 		return;
 	}
@@ -260,6 +320,8 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		actor = xstrdup("I");	/* "let me check and revert" */
 	else
 		actor = actor_before(u, from, ms, &is_thing);
+	if (actor == NULL)
+		actor = en_implied_actor(u, a, from, ms, &is_thing, &en_zero);
 	if (actor == NULL && !is_thing && ms > 0) {
 		/* "... and will share": the subject is the sentence's */
 		actor = actor_before(u, 0, ms, &is_thing);
@@ -289,7 +351,7 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-parent-you");
 		return;
 	}
-	if (actor == NULL && !passive && !zero_subject) {
+	if (actor == NULL && !passive && !zero_subject && !service) {
 		/* "It will help", "The report will be in Chinese": nobody
 		 * is to do anything — unless the marker itself names an
 		 * obligation of the school ("is scheduled for") */
@@ -327,7 +389,7 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		return;
 	}
 	char *quote = quote_of(u, a, b);
-	char *action = quote_of(u, me, b);
+	char *action = quote_of(u, me > a ? me : a, b);
 	int vague = actor == NULL || due[0] == '\0';
 	int uncheck = vague && any_of(u, uncheckable, me, b);
 	const char *rule;
@@ -335,7 +397,10 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		add_deflection(lt, xstrdup(quote), actor ? "no-date" : "no-owner",
 		    actor ? "deflection.uncheckable-no-date" :
 		    "deflection.uncheckable-no-owner");
-	if (actor)
+	if (en_zero)
+		rule = due[0] ? "commitment.en-zero-subject-date" :
+		    "commitment.en-zero-subject-vague";
+	else if (actor)
 		rule = due[0] ? "commitment.future-agent-date" :
 		    "commitment.future-agent-vague";
 	else if (passive)
@@ -368,7 +433,21 @@ split_point(const struct unit *u, size_t lo, size_t hi)
 	return 0;
 }
 
+/* "within 3 school days", "in two weeks": a period that ends a span of
+ * time from now is a due as much as "by Friday" is ("during next week"
+ * and "from Monday" are not). */
 static int
+span_is_within(const struct unit *u, const struct date_span *sp)
+{
+	size_t i = 0;
+	while (i < u->len && (u->map[i] - u->start < sp->start ||
+	    u->lc[i] == ' '))
+		i++;
+	return strncmp(u->lc + i, "within ", 7) == 0 ||
+	    strncmp(u->lc + i, "in ", 3) == 0;
+}
+
+int
 span_count_in(const struct unit *u, size_t a, size_t b)
 {
 	size_t oa = u->map[a] - u->start;
@@ -376,7 +455,8 @@ span_count_in(const struct unit *u, size_t a, size_t b)
 	int n = 0;
 	for (int k = 0; k < u->nspans; k++)
 		if (u->spans[k].has_date && !u->spans[k].past &&
-		    (!u->spans[k].period || u->spans[k].deadline) &&
+		    (!u->spans[k].period || u->spans[k].deadline ||
+		    span_is_within(u, &u->spans[k])) &&
 		    u->spans[k].start >= oa && u->spans[k].start < ob)
 			n++;
 	return n;
@@ -506,6 +586,71 @@ reported_promise(const struct letter *lt, const struct unit *u, size_t *ms,
 	return 1;
 }
 
+/*
+ * The present progressive as a future, with a date: "Mrs Lo is putting
+ * together a timetable for him this week", "we're starting the group on
+ * Monday". A form of be, then a verb in -ing that is an act, not a
+ * state ("is doing well", "is coping"), and a day to come. The clause
+ * is then judged as any other: no actor ("Ken is attending ..."), no
+ * commitment.
+ */
+static int
+progressive_future(struct letter *lt, const struct unit *u)
+{
+	static const char *const be[] = { " is ", " are ", " am ", "'m ",
+	    "'re ", NULL };
+	static const char *const states[] = { "doing", "feeling", "coping",
+	    "getting", "having", "settling", "enjoying", "struggling",
+	    "finding", "making", "showing", "looking", "being", "going",
+	    "writing", "hoping", "wondering", "waiting", NULL };
+	int dated = 0;
+	for (int k = 0; k < u->nspans; k++)
+		dated |= u->spans[k].has_date && !u->spans[k].past &&
+		    !u->spans[k].vague;
+	if (!dated)
+		return 0;
+	for (int k = 0; be[k]; k++) {
+		long i = find_in(u, be[k], 0, u->len);
+		if (i < 0)
+			continue;
+		size_t v = (size_t)i + strlen(be[k]), e = v;
+		while (e < u->len && isalpha((unsigned char)u->lc[e]))
+			e++;
+		if (e - v < 5 || strncmp(u->lc + e - 3, "ing", 3) != 0)
+			continue;
+		int state = 0;
+		for (int s = 0; states[s] && !state; s++)
+			state = strlen(states[s]) == e - v &&
+			    strncmp(u->lc + v, states[s], e - v) == 0;
+		if (state)
+			continue;
+		commitment_clause(lt, u, 0, u->len, (size_t)i + 1, v - 1, 1);
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * One marker, two dated infinitives: "I have asked Mr Tang to trial a
+ * reading pen from 20 April and to report back to me by 8 May". Each
+ * action has its own date, so each is a commitment of its own (SPEC.md
+ * "One sentence, two commitments"), keyed on its own clause.
+ */
+static int
+two_infinitives(struct letter *lt, const struct unit *u, size_t ms, size_t me)
+{
+	long cut = find_in(u, "and to", me, u->len);
+	if (cut < 0 || span_count_in(u, 0, (size_t)cut) == 0 ||
+	    span_count_in(u, (size_t)cut, u->len) == 0)
+		return 0;
+	size_t end = (size_t)cut;
+	while (end > me && (u->lc[end - 1] == ' ' || u->lc[end - 1] == ','))
+		end--;
+	commitment_clause(lt, u, 0, end, ms, me, 0);
+	commitment_clause(lt, u, (size_t)cut + 4, u->len, ms, me, 0);
+	return 1;
+}
+
 void
 commitment_sentence(struct letter *lt, const struct unit *u)
 {
@@ -520,13 +665,14 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 			    "commitment.drop-question" : "commitment.drop-request");
 		return;
 	}
-	if (labelled_item(lt, u))
+	if (labelled_item(lt, u) || action_item(lt, u))
 		return;
 	n = find_markers(u, ms, me, MAX_CLAUSES);
 	if (n == 0)
 		n = reported_promise(lt, u, ms, me);
 	if (n == 0) {
-		zh_dated_intent(lt, u);
+		if (!minutes_item(lt, u) && !progressive_future(lt, u))
+			zh_dated_intent(lt, u);
 		return;
 	}
 	/* two dated promises in one sentence: one item per clause */
@@ -547,71 +693,9 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 			return;
 		}
 	}
-	commitment_clause(lt, u, 0, u->len, ms[0], me[0], 1);
-}
-
-/* ---- tables: action | person in charge | deadline ------------------------ */
-
-int
-table_header(struct letter *lt, const struct unit *u)
-{
-	static const char *const heads[] = { "person in charge", "deadline",
-	    "responsible", "by when", "owner", "負責", "限期", "完成日期",
-	    "跟進人", NULL };
-	if (!u->is_row || !any_of(u, heads, 0, u->len))
-		return 0;
-	/* "25 Nov | Registration deadline": a row with a date is data */
-	for (int k = 0; k < u->nspans; k++)
-		if (u->spans[k].has_date)
-			return 0;
-	/* which cell names the person */
-	int col = 0;
-	lt->person_col = 1;
-	for (size_t i = 0; i < u->len; i++) {
-		if (u->lc[i] == '|')
-			col++;
-		if (strncmp(u->lc + i, "person", 6) == 0 ||
-		    strncmp(u->lc + i, "responsible", 11) == 0 ||
-		    strncmp(u->lc + i, "owner", 5) == 0 ||
-		    strncmp(u->lc + i, "負責", 6) == 0 ||
-		    strncmp(u->lc + i, "跟進人", 9) == 0) {
-			lt->person_col = col;
-			break;
-		}
-	}
-	lt->table_cols = 1;
-	return 1;
-}
-
-void
-table_row(struct letter *lt, const struct unit *u)
-{
-	size_t cell_a[8], cell_b[8];
-	int ncells = 0;
-	size_t a = 0;
-	char due[11], tm[6];
-
-	for (size_t i = 0; i <= u->len && ncells < 8; i++) {
-		if (i == u->len || u->lc[i] == '|') {
-			size_t b = i;
-			while (b > a && u->lc[b - 1] == ' ')
-				b--;
-			cell_a[ncells] = a;
-			cell_b[ncells++] = b;
-			a = i + 1;
-			while (a < u->len && u->lc[a] == ' ')
-				a++;
-		}
-	}
-	if (ncells < 2)
+	if (n == 1 && two_infinitives(lt, u, ms[0], me[0]))
 		return;
-	char *actor = NULL;
-	if (lt->person_col < ncells && cell_b[lt->person_col] >
-	    cell_a[lt->person_col])
-		actor = quote_of(u, cell_a[lt->person_col], cell_b[lt->person_col]);
-	due_in(lt, u, 0, u->len, due, tm);
-	add_commitment(lt, quote_of(u, 0, u->len), actor,
-	    quote_of(u, cell_a[0], cell_b[0]), due, tm, "commitment.table-row");
+	commitment_clause(lt, u, 0, u->len, ms[0], me[0], 1);
 }
 
 /* ---- one promise over two sentences --------------------------------------- */

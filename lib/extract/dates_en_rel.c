@@ -413,6 +413,14 @@ r_vague(const struct dscan *sc, int k, struct piece *p)
 		{ "in", "the", "coming", "weeks" },
 		{ "in", "the", "near", "future" },
 	};
+	/* "the October holiday", "the February break": a holiday the
+	 * school calendar dates, named by its month */
+	if (en_misc(sc, k, W_THE) && tk_cls(sc, k + 1, L_MONTH) &&
+	    (en_eq(sc, k + 2, "holiday") || en_eq(sc, k + 2, "holidays") ||
+	    en_eq(sc, k + 2, "break"))) {
+		p->kind = P_VAGUE;
+		return k + 3;
+	}
 	for (size_t n = 0; n < sizeof(phrases) / sizeof(phrases[0]); n++) {
 		int w = 0;
 		while (w < 6 && phrases[n][w] && en_eq(sc, k + w, phrases[n][w]))

@@ -22,6 +22,10 @@
  *   deflection.reassurance    comfort with no action ("rest assured",
  *                             重視, "usually sort themselves out")
  *   deflection.other          a refusal in other words ("hands are tied")
+ *   deflection.hedge          a promise with its own way out ("where
+ *                             possible", "may be able to")
+ *   deflection.deferral       "we can discuss this", "could look at it":
+ *                             a modal of consideration, undated
  * The first rule that reads a sentence names it.
  */
 #include <ctype.h>
@@ -73,6 +77,11 @@ passive_consideration(const struct unit *u)
 				size_t n = (size_t)(e - s + 1);
 				/* "being reviewed" is under way whoever does
 				 * it; "handled by the HKEAA" names who acts */
+				/* "has been shared with you": delivered */
+				if (strcmp(consideration_participles[p],
+				    "shared") == 0 && strncmp(u->lc + i + 6,
+				    " with you", 9) == 0)
+					break;
 				for (int b = 0; be[b]; b++)
 					if (strlen(be[b]) == n &&
 					    memcmp(u->lc + s, be[b], n) == 0)
@@ -136,10 +145,273 @@ praise_of_child(const struct unit *u)
 	return 0;
 }
 
+/*
+ * Where a phrase of list begins within the max words after lc[pos]:
+ * the end of that phrase, or -1. The forms below are a word, then
+ * within a few words another: "give it a couple of weeks", "see how
+ * he gets on", "cannot take on", "the waiting list ... is very long".
+ */
+static long
+next_within(const struct unit *u, size_t pos, const char *const *list,
+    int max)
+{
+	size_t w = pos;
+	for (int n = 0; n <= max && w < u->len; n++) {
+		while (w < u->len && u->lc[w] == ' ')
+			w++;
+		for (int k = 0; list[k]; k++) {
+			size_t len = strlen(list[k]);
+			if (strncmp(u->lc + w, list[k], len) == 0 &&
+			    !is_alnum_at(u, (long)(w + len)))
+				return (long)(w + len);
+		}
+		while (w < u->len && u->lc[w] != ' ')
+			w++;
+	}
+	return -1;
+}
+
+/* A word of firsts, then within max words a word of thens. */
+static int
+word_then(const struct unit *u, const char *const *firsts,
+    const char *const *thens, int max)
+{
+	for (int k = 0; firsts[k]; k++)
+		for (long i = find_in(u, firsts[k], 0, u->len); i >= 0;
+		    i = find_in(u, firsts[k], (size_t)i + 1, u->len))
+			if (next_within(u, (size_t)i + strlen(firsts[k]), thens,
+			    max) >= 0)
+				return 1;
+	return 0;
+}
+
+/* Time itself is the plan, said with a verb: "give it a couple of
+ * weeks", "see how he gets on". ("give him more time" is an
+ * arrangement for the child, not a wait: no span word.) */
+static int
+wait_and_see_form(const struct unit *u)
+{
+	static const char *const give[] = { "give", "giving", NULL };
+	static const char *const span[] = { "few weeks", "couple of weeks",
+	    "few days", "couple of days", "few months", "a while", "until",
+	    "the rest of", NULL };
+	static const char *const see[] = { "see how", NULL };
+	static const char *const progress[] = { "goes", "go", "gets on",
+	    "get on", "settles", "settle", "responds", "respond", "copes",
+	    "cope", "manages", "progresses", "does", "gets along", "develop",
+	    "develops", "pans out", "pan out", "unfold", "unfolds", NULL };
+	return word_then(u, give, span, 6) || word_then(u, see, progress, 3);
+}
+
+/* Is the word at lc[i] a past participle ("seen", "submitted")? */
+static int
+participle_at(const struct unit *u, size_t i)
+{
+	static const char *const irregular[] = { "seen", "heard", "done",
+	    "met", "got", "sent", "spoken", "made", "given", "read", NULL };
+	size_t e = i;
+	while (e < u->len && isalpha((unsigned char)u->lc[e]))
+		e++;
+	if (e - i >= 4 && (strncmp(u->lc + e - 2, "ed", 2) == 0))
+		return 1;
+	for (int k = 0; irregular[k]; k++)
+		if (e - i == strlen(irregular[k]) &&
+		    strncmp(u->lc + i, irregular[k], e - i) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Somebody else must act first, said without "wait": "can only go
+ * ahead once ...", "until the therapist has seen him", "once we have
+ * heard back". A perfect after until/once names an act still to come
+ * from somebody who is not the parent ("once you have read it" asks
+ * the parent, and is no deflection); "once we have it" holds no
+ * participle, and "once it has been finalised" waits on the school's
+ * own work, not on somebody else.
+ */
+static int
+condition_form(const struct unit *u)
+{
+	static const char *const only[] = { "only", NULL };
+	static const char *const when[] = { "once", "if", "when", "after",
+	    NULL };
+	static const char *const till[] = { "until", "once", NULL };
+	static const char *const perfect[] = { "has", "have", NULL };
+	static const char *const parent[] = { "you", "your", NULL };
+
+	if (word_then(u, only, when, 3))
+		return 1;
+	for (int k = 0; till[k]; k++)
+		for (long i = find_in(u, till[k], 0, u->len); i >= 0;
+		    i = find_in(u, till[k], (size_t)i + 1, u->len)) {
+			size_t from = (size_t)i + strlen(till[k]);
+			long p = next_within(u, from, perfect, 4);
+			if (p < 0 || next_within(u, from, parent, 1) >= 0)
+				continue;
+			while ((size_t)p < u->len && u->lc[p] == ' ')
+				p++;
+			if (participle_at(u, (size_t)p))
+				return 1;
+		}
+	return 0;
+}
+
+/* A noun of the list whose predicate is a limit: "her diary is full",
+ * "the waiting list for sessions is very long" (not "full of ideas"). */
+static int
+noun_limited(const struct unit *u, const char *const *nouns)
+{
+	static const char *const be[] = { "is", "are", "remains", "remain",
+	    NULL };
+	for (int k = 0; nouns[k]; k++)
+		for (long i = find_in(u, nouns[k], 0, u->len); i >= 0;
+		    i = find_in(u, nouns[k], (size_t)i + 1, u->len)) {
+			long b = next_within(u, (size_t)i + strlen(nouns[k]),
+			    be, 4);
+			long l = b < 0 ? -1 : next_within(u, (size_t)b,
+			    limit_predicates, 2);
+			if (l >= 0 && strncmp(u->lc + l, " of", 3) != 0)
+				return 1;
+		}
+	return 0;
+}
+
+/* Capacity nouns, and nouns that name a capacity only with a limit
+ * for predicate ("the group is full"; "a list of books" is none). */
+static int
+noun_is_limited(const struct unit *u)
+{
+	static const char *const as_subject[] = { "list", "group", "groups",
+	    "sessions", "service", "hours", "slot", "time", NULL };
+	return noun_limited(u, capacity_nouns) || noun_limited(u, as_subject);
+}
+
+/* The school's rules say so: "follows the EDB's guidelines", "in line
+ * with our policy" (a position, not an answer). */
+static int
+rule_position(const struct unit *u)
+{
+	static const char *const follow[] = { "follow", "follows",
+	    "followed", "in line with", "in accordance with", "according to",
+	    "comply with", "complies with", NULL };
+	static const char *const rules[] = { "guidelines", "guideline",
+	    "policy", "procedures", "procedure", "regulations", "rules",
+	    "guidance", NULL };
+	return word_then(u, follow, rules, 4) && !has_checkable_date(u);
+}
+
+/* "cannot take on new cases", "can't offer": the school says it
+ * cannot provide (not "you cannot bring phones"); "not something the
+ * grant can cover", "not something we would consider". */
+static int
+cannot_provide(const struct unit *u)
+{
+	static const char *const not_sth[] = { "not something", NULL };
+	static const char *const modal[] = { "can", "could", "would",
+	    "will", "is able", "are able", NULL };
+	if (word_then(u, not_sth, modal, 4))
+		return 1;
+	static const char *const cannot[] = { "cannot", "can't", "can not",
+	    "could not", "couldn't", NULL };
+	static const char *const provide[] = { "offer", "provide", "take on",
+	    "accommodate", "fund", "accept", "allocate", "extend", "increase",
+	    "arrange", "give", "support", "be changed", "be altered",
+	    "make an exception", "make exceptions", NULL };
+	return word_then(u, cannot, provide, 2);
+}
+
+/* Comfort with no action: "we take his happiness very seriously",
+ * "we always look after our pupils" (a habit, promised to nobody),
+ * "she is coping very well", "it all seems fine" (a state with no
+ * data). */
+static int
+comfort_form(const struct unit *u)
+{
+	static const char *const doing[] = { "coping", "doing", "getting on",
+	    "managing", "settling", "seems", "seem", NULL };
+	static const char *const well[] = { "well", "fine", "happy",
+	    "settled", "okay", NULL };
+	if (word_then(u, doing, well, 2) && !has_checkable_date(u) &&
+	    !any_of(u, en_markers, 0, u->len))
+		return 1;
+	static const char *const take[] = { "take", "takes", "taking", NULL };
+	static const char *const serious[] = { "seriously", NULL };
+	static const char *const we[] = { "we", "we're", "we are", "our staff",
+	    "the school", "our teachers", "the team", "our team", NULL };
+	static const char *const always[] = { "always", NULL };
+
+	static const char *const many[] = { "all", "every", "many", "most",
+	    "lots of", NULL };
+	static const char *const children[] = { "children", "child", "kids",
+	    "pupils", "students", NULL };
+	static const char *const go_through[] = { "find", "finds",
+	    "go through", "goes through", "experience", "experiences",
+	    "struggle", "struggles", "take time", "takes time", "need time",
+	    "needs time", "have ups", "has ups", NULL };
+	static const char *const child_is_always[] = { "is always",
+	    "are always", NULL };
+	static const char *const cheerful[] = { "smiling", "happy",
+	    "cheerful", "polite", "helpful", "kind", NULL };
+
+	if (word_then(u, take, serious, 8))
+		return 1;
+	/* "all children find the start of P1 hard" (not "all pupils must
+	 * bring"), "he is always smiling": what every child goes through,
+	 * or a child's good mood */
+	if (((word_then(u, many, children, 0) &&
+	    word_then(u, children, go_through, 1)) ||
+	    word_then(u, child_is_always, cheerful, 0)) &&
+	    !has_checkable_date(u) && !any_of(u, en_markers, 0, u->len))
+		return 1;
+	return word_then(u, we, always, 1) && !has_checkable_date(u) &&
+	    !any_of(u, en_markers, 0, u->len);
+}
+
 static int
 both(const struct unit *u, const char *const *a, const char *const *b)
 {
 	return any_of(u, a, 0, u->len) && any_of(u, b, 0, u->len);
+}
+
+/* A promise with its own way out. ("if possible" is not read: it asks
+ * the parent as often as it hedges.) */
+static const char *const hedges[] = { "where possible", "as far as possible",
+	"when possible", "resources permitting", "time permitting",
+	"when resources allow", "if resources allow", "may be able to",
+	"might be able to", NULL };
+
+/* "We can discuss this", "we could look at it": the school may think
+ * about it some day, and says so without a date. */
+static int
+deferral(const struct unit *u)
+{
+	/* the school's modal, not "you can review the plan online" */
+	static const char *const modal[] = { "we can", "we could", "i can",
+	    "i could", "school can", "school could", "team can", "team could",
+	    NULL };
+	static const char *const thinking[] = { "discuss", "talk about",
+	    "look at", "look into", "consider", "review", "revisit",
+	    "explore", "think about", NULL };
+	return word_then(u, modal, thinking, 1) && !has_checkable_date(u);
+}
+
+/* A matter whose state is somebody's thinking: "under review". */
+static const char *const under_review[] = { "under review",
+	"under consideration", "under discussion", NULL };
+
+/* "We are looking into it", "the team is reviewing the request": the
+ * school thinking, in the present, with no date for an answer. */
+static int
+active_consideration(const struct unit *u)
+{
+	static const char *const be[] = { "we are", "we're", "i am", "i'm",
+	    "is", "are", "currently", NULL };
+	static const char *const thinking[] = { "looking into", "looking at",
+	    "considering", "reviewing", "discussing", "exploring",
+	    "investigating", "following up", "following this up", NULL };
+	return word_then(u, be, thinking, 1) && !has_checkable_date(u) &&
+	    !any_of(u, en_markers, 0, u->len);
 }
 
 const char *
@@ -147,14 +419,16 @@ deflection_kind(const struct unit *u, const char **rule)
 {
 	const char *kind = NULL;
 
-	if (any_of(u, waiting_frames, 0, u->len)) {
+	if (any_of(u, waiting_frames, 0, u->len) || condition_form(u)) {
 		*rule = "deflection.waiting";
 		kind = "waiting";
 	} else if (!dated_promise(u) &&
-	    any_of(u, wait_and_see_frames, 0, u->len)) {
+	    (any_of(u, wait_and_see_frames, 0, u->len) ||
+	    wait_and_see_form(u))) {
 		*rule = "deflection.wait-and-see";
 		kind = "waiting";
-	} else if (both(u, capacity_nouns, limit_words)) {
+	} else if (both(u, capacity_nouns, limit_words) ||
+	    any_of(u, strained_words, 0, u->len) || noun_is_limited(u)) {
 		*rule = "deflection.capacity";
 		kind = "budget";
 	} else if (any_of(u, budget_frames, 0, u->len)) {
@@ -163,25 +437,33 @@ deflection_kind(const struct unit *u, const char **rule)
 	} else if (any_of(u, condition_frames, 0, u->len)) {
 		*rule = "deflection.conditional";
 		kind = "budget";
-	} else if (any_of(u, inability_frames, 0, u->len)) {
+	} else if (any_of(u, inability_frames, 0, u->len) ||
+	    cannot_provide(u)) {
 		*rule = "deflection.inability";
 		kind = "other";
 	} else if (any_of(u, remit_frames, 0, u->len)) {
 		*rule = "deflection.remit";
 		kind = "legal-position";
-	} else if (any_of(u, legal_frames, 0, u->len)) {
+	} else if (any_of(u, legal_frames, 0, u->len) || rule_position(u)) {
 		*rule = "deflection.legal-position";
 		kind = "legal-position";
 	} else if (!has_checkable_date(u) && (passive_consideration(u) ||
-	    zh_consideration(u))) {
+	    zh_consideration(u) || any_of(u, under_review, 0, u->len) ||
+	    active_consideration(u))) {
 		*rule = "deflection.passive-consideration";
 		kind = "no-owner";
 	} else if (any_of(u, reassurance_frames, 0, u->len) ||
-	    praise_of_child(u)) {
+	    praise_of_child(u) || comfort_form(u)) {
 		*rule = "deflection.reassurance";
 		kind = "reassurance";
 	} else if (any_of(u, refusal_frames, 0, u->len)) {
 		*rule = "deflection.other";
+		kind = "other";
+	} else if (any_of(u, hedges, 0, u->len)) {
+		*rule = "deflection.hedge";
+		kind = "other";
+	} else if (deferral(u)) {
+		*rule = "deflection.deferral";
 		kind = "other";
 	}
 	return kind;

@@ -7,7 +7,9 @@
  * clause that points at the letter's meeting ("the day before", "before
  * then").
  */
+#define _GNU_SOURCE		/* strcasestr */
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "extract/extract_int.h"
@@ -23,13 +25,11 @@ lc_at(const struct unit *u, size_t off)
 	return i;
 }
 
-/* The day of an event the letter dates somewhere: a sentence holding the
- * event's words and a date that is no deadline. 0 when none. */
+/* The first day a sentence holding the words gives (no deadline, no
+ * period, not past), or 0. */
 static long
-event_day(const struct letter *lt, const char *words)
+dated_with(const struct letter *lt, const char *words)
 {
-	if (find_word_class(words, meeting_nouns) && lt->meeting_day)
-		return lt->meeting_day;
 	for (size_t k = 0; k < lt->nunits; k++) {
 		const struct unit *o = &lt->units[k];
 		if (find_in(o, words, 0, o->len) < 0)
@@ -41,6 +41,52 @@ event_day(const struct letter *lt, const char *words)
 				    o->spans[s].date.m, o->spans[s].date.d);
 	}
 	return 0;
+}
+
+/* The day of the letter's meeting the words name ("the review": the
+ * meeting whose sentence says review, not a call fixed before it), or
+ * the letter's first meeting. */
+static long
+meeting_named(const struct letter *lt, const char *words)
+{
+	const char *head = strrchr(words, ' ');
+	head = head ? head + 1 : words;
+	for (size_t k = 0; k < lt->ex->nmeetings; k++) {
+		const struct ex_meeting *m = &lt->ex->meetings[k];
+		struct civil d;
+		if (strcasestr(m->quote, head) == NULL ||
+		    civil_parse(m->date, &d) != 0)
+			continue;
+		return civil_to_days(d.y, d.m, d.d);
+	}
+	return lt->meeting_day;
+}
+
+/* The day of an event the letter dates somewhere: a sentence holding the
+ * event's words and a date that is no deadline. "the first session" is
+ * also the first day of a sentence on the sessions ("I will start her
+ * sessions on Tuesday the 16th"); "the second session" is not read so.
+ * 0 when none. */
+static long
+event_day(const struct letter *lt, const char *words)
+{
+	/* "within two weeks of the call": the call the letter fixes, not
+	 * the one "thank you for your call on Tuesday" looks back on */
+	static const char *const meeting_words[] = { "call", "review",
+	    "conference", "consultation", "appointment", NULL };
+	if ((find_word_class(words, meeting_nouns) ||
+	    find_word_class(words, meeting_words)) && lt->meeting_day)
+		return meeting_named(lt, words);
+	long day = dated_with(lt, words);
+	if (day == 0 && strncmp(words, "first ", 6) == 0 &&
+	    strlen(words) < 60) {
+		char plural[64];
+		snprintf(plural, sizeof(plural), "%ss", words + 6);
+		day = dated_with(lt, words + 6);
+		if (day == 0)
+			day = dated_with(lt, plural);
+	}
+	return day;
 }
 
 /*
@@ -171,10 +217,37 @@ span_from_event(const struct letter *lt, const struct unit *u,
 	    sp->date.d) - today), &sp->date);
 }
 
+/* The day of the event named by the words at lc[i] ("the briefing",
+ * "her assessment"), or 0. */
+static long
+named_event_day(const struct letter *lt, const struct unit *u, size_t i,
+    size_t b)
+{
+	static const char *const dets[] = { "the ", "her ", "his ", "our ",
+	    "your ", "their ", NULL };
+	char words[32];
+	size_t e;
+
+	while (i < b && u->lc[i] == ' ')
+		i++;
+	for (int k = 0; dets[k]; k++)
+		if (strncmp(u->lc + i, dets[k], strlen(dets[k])) == 0) {
+			i += strlen(dets[k]);
+			break;
+		}
+	for (e = i; e < b && isalpha((unsigned char)u->lc[e]); e++)
+		;
+	if (e == i || e - i >= sizeof(words))
+		return 0;
+	memcpy(words, u->lc + i, e - i);
+	words[e - i] = '\0';
+	return event_day(lt, words);
+}
+
 /*
  * "I'll send you the link the day before", "Before then I'll pull
- * together samples", 面談前一天: a clause with no date of its own that
- * points at the letter's meeting. Its due is the meeting's day, moved
+ * together samples", "I'll bring his books to that meeting", 面談前一天:
+ * a clause with no date of its own that points at the letter's meeting. Its due is the meeting's day, moved
  * by the day the words name.
  */
 static int
@@ -184,18 +257,28 @@ meeting_anaphor(const struct letter *lt, const struct unit *u, size_t a,
 	static const struct { const char *w; int days; } refs[] = {
 		{ "the day before", -1 }, { "the day after", 1 },
 		{ "before then", 0 }, { "by then", 0 }, { "前一天", -1 },
-		{ "前一日", -1 }, { "到時", 0 },
+		{ "前一日", -1 }, { "到時", 0 }, { "to that meeting", 0 },
+		{ "at that meeting", 0 }, { "to the meeting", 0 },
+		{ "for the meeting", 0 }, { "for that meeting", 0 },
 	};
 	struct civil d;
 
-	if (lt->meeting_day == 0)
-		return 0;
-	for (size_t k = 0; k < sizeof(refs) / sizeof(refs[0]); k++)
-		if (find_in(u, refs[k].w, a, b) >= 0) {
-			days_to_civil(lt->meeting_day + refs[k].days, &d);
-			civil_format(&d, due);
-			return 1;
-		}
+	for (size_t k = 0; k < sizeof(refs) / sizeof(refs[0]); k++) {
+		long i = find_in(u, refs[k].w, a, b);
+		if (i < 0)
+			continue;
+		/* "the day before the briefing": the event named, where
+		 * the letter dates it; else the letter's meeting */
+		long day = named_event_day(lt, u, (size_t)i +
+		    strlen(refs[k].w), b);
+		if (day == 0)
+			day = lt->meeting_day;
+		if (day == 0)
+			return 0;
+		days_to_civil(day + refs[k].days, &d);
+		civil_format(&d, due);
+		return 1;
+	}
 	return 0;
 }
 

@@ -85,6 +85,8 @@ extern const char *const waiting_frames[];
 extern const char *const wait_and_see_frames[];
 extern const char *const capacity_nouns[];
 extern const char *const limit_words[];
+extern const char *const strained_words[];
+extern const char *const limit_predicates[];
 extern const char *const budget_frames[];
 extern const char *const condition_frames[];
 extern const char *const inability_frames[];
@@ -110,6 +112,10 @@ size_t	clause_start(const struct unit *u, size_t pos);
 char   *actor_before(const struct unit *u, size_t from, size_t pos,
 	    int *is_thing);
 int	same_actor(const char *a, const char *b);
+/* The subject an English clause leaves out (an apposition's, "I've
+ * asked", a note's dropped "I": *zero set), or NULL. */
+char   *en_implied_actor(const struct unit *u, size_t a, size_t from,
+	    size_t ms, int *is_thing, int *zero);
 
 /* extract.c: the letter's items */
 void	add_commitment(struct letter *lt, char *quote, char *actor,
@@ -129,6 +135,11 @@ int	has_vague_period(const struct unit *u, size_t a, size_t b);
 
 /* commitments.c */
 void	commitment_sentence(struct letter *lt, const struct unit *u);
+int	span_count_in(const struct unit *u, size_t a, size_t b);
+
+/* action_items.c: 1 when the unit is such an item, added */
+int	action_item(struct letter *lt, const struct unit *u);
+int	minutes_item(struct letter *lt, const struct unit *u);
 int	table_header(struct letter *lt, const struct unit *u);
 void	table_row(struct letter *lt, const struct unit *u);
 void	merge_continued(struct letter *lt, const struct sentence_list *sl);

@@ -18,7 +18,10 @@ const char *const en_markers[] = { "will", "'ll", "shall",
 	"have asked", "has asked", "i've asked", "have also asked",
 	"has also asked", "is to", "are to",
 	"has been asked to", "have been asked to", "is responsible for",
-	"will be responsible", "going to", "aiming to", "let me", NULL };
+	"will be responsible", "going to", "aiming to", "let me",
+	"offered to", "offers to", "volunteered to", "promised to",
+	"promise to", "have instructed", "has instructed", "i've instructed",
+	"have arranged for", "has arranged for", "i've arranged for", NULL };
 
 const char *const zh_markers[] = { "將會", "將於", "將", "會",
 	"預計", "負責", "承諾", "答應", "打算", "已安排", "已指示", NULL };
@@ -58,6 +61,8 @@ const char *const uncheckable[] = { "follow up", "follow-up",
 	"explore", "think about", "look at", "talk to", "speak to",
 	"keep you posted", "keep you updated", "keep you informed", "revert",
 	"have a look", "take a look", "see what i can do", "check with",
+	"revisit", "come back to you", "on board", "eye on",
+	"what else can be done", "what can be done",
 	"跟進", "研究", "考慮", "商討", "商量", "討論", "檢討", "通知",
 	"聯絡您", "聯絡你", "致電", "留意", "處理", NULL };
 
@@ -86,19 +91,37 @@ const char *const wait_and_see_frames[] = { "wait and see",
 	"few more weeks", "few more days", "few more months", "see how she goes",
 	"see how he goes", "see how it goes", "see how things go", "premature",
 	"too early to", "too soon to", "has yet to", "have yet to",
+	"take stock", "hold off", "hold fire", "bed in", "bed down",
+	"early to say", "early to tell", "early days",
+	"before we decide", "before deciding", "before making any",
 	"再作決定", "再作檢討", "再作安排", "再決定", "暫時觀察", "先觀察",
 	NULL };
 
 /* Capacity nouns, and the limit words that make them a reason. */
 const char *const capacity_nouns[] = { "resources", "resource", "manpower",
 	"staffing", "caseload", "capacity", "diary", "places", "slots", "quota",
-	"allocation", "invigilators", "days allocated", "人手", "資源", "時數",
+	"allocation", "invigilators", "days allocated", "timetable",
+	"schedule", "waiting list", "waitlist", "人手", "資源", "時數",
 	"名額", "撥款", "節數", "空缺", NULL };
 const char *const limit_words[] = { "limited", "stretched", "tight", "full",
 	"more than", "scarce", "oversubscribed", "fully booked", "有限", "不足",
 	"heavy", "overloaded", "at capacity", "over capacity",
 	"緊張", "未有足夠", "唔夠", "短缺", "已滿", "不夠", "繁重", "太多",
 	"飽和", NULL };
+
+/* Limit words that name a strained capacity on their own. */
+const char *const strained_words[] = { "oversubscribed", "booked up",
+	"spread thin", "spread very thin", "spread too thin", "stretched thin",
+	"full stretch", "short-staffed", "short staffed", "understaffed",
+	"at capacity", "over capacity", "no spare capacity",
+	"long waiting list", "long wait", "no places", "no spaces",
+	"no vacancies", "no availability", "no slots", NULL };
+
+/* Limit words read only as the predicate of a capacity noun ("the
+ * waiting list is very long", "her diary is full"): beside any other
+ * word of the sentence they mean nothing ("a full report"). */
+const char *const limit_predicates[] = { "long", "full", "booked",
+	"committed", "used up", "taken", "short", "not until", NULL };
 
 /* Money named as the reason. */
 const char *const budget_frames[] = { "budget", "funding", "funds",
@@ -108,21 +131,30 @@ const char *const budget_frames[] = { "budget", "funding", "funds",
 /* The answer hangs on something else. */
 const char *const condition_frames[] = { "depend on", "depends on",
 	"depending on", "depend upon", "depends upon", "is depend",
-	"subject to the availability", "視乎", "取決於", NULL };
+	"subject to the availability", "hinges on", "hinge on", "hinging on",
+	"need to be approved", "needs to be approved", "subject to approval",
+	"requires approval", "require approval", "視乎", "取決於", NULL };
 
 /* The school says it cannot. */
 const char *const inability_frames[] = { "unable to", "not able to",
 	"cannot guarantee", "can't guarantee", "cannot commit", "can't commit",
 	"cannot promise", "can't promise", "not something we can",
 	"not something i can", "not in a position", "can't say when",
-	"cannot say when", "未能", "無法", "唔能夠", "冇辦法", NULL };
+	"cannot say when", "not be possible", "not always possible",
+	"unlikely", "not likely",
+	"未能", "無法", "唔能夠", "冇辦法", NULL };
 
 /* Somebody else decides. */
 const char *const remit_frames[] = { "a matter for", "matter reserved",
 	"reserved to", "reserved for", "decisions are made by",
 	"decision is made by", "falls outside", "fall outside",
 	"outside our remit", "outside the remit", "not our decision",
-	"not for the school to", "not for us to", "話事", "不屬於", "並非本校",
+	"not for the school to", "not for us to", "rest with", "rests with",
+	"professional judgement", "professional judgment", "is determined by",
+	"are determined by",
+	"lie with", "lies with", "no say", "not up to the school", "remit of",
+	"under the remit", "falls under", "made centrally", "decided centrally",
+	"話事", "不屬於", "並非本校",
 	NULL };
 
 /* A rule says no. */
@@ -139,7 +171,8 @@ const char *const consideration_participles[] = { "reviewed", "considered",
 	"looked into", "looked at", "determined", "escalated", "noted",
 	"forwarded", "passed on", "referred", "discussed", "handled",
 	"recorded", "decided", "communicated", "followed up", "explored",
-	"dealt with", NULL };
+	"dealt with", "evaluated", "logged", "raised", "passed to", "shared",
+	NULL };
 const char *const zh_consideration_verbs[] = { "研究", "處理", "跟進",
 	"考慮", "商討", "討論", "檢討", "審批", "審核", NULL };
 
@@ -156,7 +189,17 @@ const char *const reassurance_frames[] = { "doing everything we can",
 	"settling in well", "great importance", "sort themselves out",
 	"sort itself out", "children like", "pupils first", "students first", "child first", "pupil first",
 	"be assured", "assure you", "our priority", "top priority",
-	"highest priority", "best interests",
+	"highest priority", "best interests", "at heart", "reassured",
+	"reassure you", "is committed to", "are committed to", "fully committed",
+	"remain committed", "confident that", "working hard", "behind the scenes",
+	"close eye", "watchful eye", "by themselves", "by itself",
+	"nothing to suggest", "no cause for concern", "lots of friends",
+	"we value", "we greatly value", "all we can", "all that we can",
+	"the best we can", "'m confident", "'re confident", "am confident",
+	"are confident", "will be fine", "'ll be fine", "will be okay",
+	"'ll be okay", "things take time",
+	"many friends", "plenty of friends",
+	"of their own accord", "grow out of",
 	"放心", "不用擔心", "唔使擔心", "無需擔心", "重視", "盡力", "關注", NULL };
 
 /* A refusal in other words. */
@@ -164,6 +207,8 @@ const char *const refusal_frames[] = { "hands are tied", "delayed because",
 	"don't think", "do not think", "not necessary", "unnecessary",
 	"beyond our control", "not possible at", "out of our hands",
 	"not our responsibility", "accede", "duly noted", "not feasible",
+	"don't feel", "do not feel", "don't believe", "do not believe",
+	"not needed",
 	"不需要", NULL };
 
 /* Praise of the child with no data: "a lovely girl", "very good boy". */
@@ -199,7 +244,8 @@ const char *const call_forms[] = { "call you", "call u", "phone you",
 /* A meeting held, or one the letter refers back to. */
 const char *const meeting_held[] = { "was held", "we met", "had a meeting",
 	"at yesterday", "thank you for", "thanks for", "thank you both for",
-	"for attending", "for coming", "last week", "refer to our", "會議上",
+	"for attending", "for coming", "last week", "refer to our",
+	"today's", "this morning's", "this afternoon's", "會議上",
 	"會上",
 	"多謝", "謝謝", "感謝", "抽空", NULL };
 
@@ -212,6 +258,9 @@ const char *const meeting_proposed[] = { "could we", "would you",
 	"please contact", "please ring", "if needed", "if necessary",
 	"請致電", "請於", "請聯絡", "arrange a", "arrange an", "to arrange",
 	"schedule a", "organise a", "organize a", "安排一次",
+	"if that suits", "if it suits", "if you wish", "if convenient",
+	"if that works", "if you would like", "if you'd like",
+	"available to meet", "happy to meet",
 	"可供選擇", "選擇", "希望", "合適", "歡迎", "□", "☐", NULL };
 
 /* The parent asked to come: an invitation makes a meeting hers, whatever
@@ -224,7 +273,10 @@ const char *const parent_invited[] = { "invite you", "you are invited",
 const char *const meeting_not_ours[] = { "internal", "staff meeting",
 	"committee meeting", "its meeting", "talk for parents", "a talk",
 	"online talk", "webinar", "workshop", "seminar", "parents' evening",
+	"their meeting", "team meeting", "panel meeting",
+	"department meeting", "all families", "all parents", "briefing",
 	"講座", "工作坊", "內部", "小組會議",
 	/* the meeting only names a document's source */
 	"notes of", "notes from", "minutes of", "minutes from", "summary of",
+	"action points", "actions from", "points from", "outcome of",
 	"record of", "會議記錄", "會議紀錄", NULL };

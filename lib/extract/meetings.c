@@ -10,16 +10,129 @@
  *                      with such a date: a call fixed for a day is a
  *                      meeting; a call promised by a deadline is a
  *                      commitment
- * Neither reads a sentence of the other classes (lexicon.c): a meeting
- * held or referred to, a proposal waiting for the parent's answer, an
- * event for all parents, a staff meeting the parent does not attend
- * (unless the sentence invites the parent to it).
- * A date before the letter's own day is a meeting already held.
+ *   meeting.meet-date  the writer's verb of meeting ("let's meet again
+ *                      on", "we would like to meet on", "sit down
+ *                      with you on") followed by its day
+ * None reads a sentence of the other classes (lexicon.c): a meeting
+ * held or referred to ("it was good to see you at", "today's meeting"),
+ * a proposal waiting for the parent's answer, an event for all
+ * parents, a staff meeting the parent does not attend (unless the
+ * sentence invites the parent to it).
+ * A date before the letter's own day is a meeting already held; the
+ * letter's own day beside a later one ("as discussed this afternoon,
+ * let's meet on Monday") is when it was arranged.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "extract/extract_int.h"
+
+/* The lc offset after the word at i and the spaces after it. */
+static size_t
+next_word(const struct unit *u, size_t i)
+{
+	while (i < u->len && u->lc[i] != ' ')
+		i++;
+	while (i < u->len && u->lc[i] == ' ')
+		i++;
+	return i;
+}
+
+static int
+word_at(const struct unit *u, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+	return strncmp(u->lc + i, w, n) == 0 && !is_alnum_at(u, (long)(i + n));
+}
+
+/*
+ * The writer's verb of meeting, then its day: "let's meet again on
+ * Tuesday", "we would like to meet both of you on 25 March", "sit down
+ * together on". The subject is the writer (I, we, let's) or the
+ * object the parent ("the SEN team would like to meet you on"), so "Ms
+ * Ho will meet Ken on Monday" (a session with the child) and "the
+ * panel will meet on Friday" (a staff meeting) are not read.
+ */
+static int
+meet_verb(const struct unit *u)
+{
+	static const char *const verbs[] = { "meet", "sit down", "catch up",
+	    "get together", NULL };
+	static const char *const skip[] = { "again", "up", "with", "you",
+	    "both", "of", "together", "in", "person", "briefly", NULL };
+	static const char *const when[] = { "on", "at", "this", "next",
+	    "monday", "tuesday", "wednesday", "thursday", "friday", NULL };
+	static const char *const writer[] = { "let's", "let us", "we", "i",
+	    "i'd", "we'd", "i'm", "we're", NULL };
+	for (int v = 0; verbs[v]; v++)
+		for (long i = find_in(u, verbs[v], 0, u->len); i >= 0;
+		    i = find_in(u, verbs[v], (size_t)i + 1, u->len)) {
+			int ours = any_of(u, writer, clause_start(u, (size_t)i),
+			    (size_t)i);
+			size_t w = next_word(u, (size_t)i + strlen(verbs[v]) - 1);
+			for (int n = 0; n < 4; n++) {
+				int skipped = 0;
+				for (int k = 0; skip[k] && !skipped; k++)
+					if (word_at(u, w, skip[k])) {
+						/* "meet you", "meet both of
+						 * you": the parent */
+						ours |= word_at(u, w, "you") ||
+						    word_at(u, w, "both");
+						w = next_word(u, w);
+						skipped = 1;
+					}
+				if (!skipped)
+					break;
+			}
+			if (!ours)
+				continue;
+			for (int k = 0; when[k]; k++)
+				if (word_at(u, w, when[k]) ||
+				    isdigit((unsigned char)u->lc[w]))
+					return 1;
+		}
+	return 0;
+}
+
+/* "It was lovely to see you at ...": a pleasantry in the past tense
+ * looks back at a meeting held. */
+static int
+held_pleasantry(const struct unit *u)
+{
+	static const char *const adj[] = { "good", "lovely", "great", "nice",
+	    "helpful", "a pleasure", "wonderful", "useful", "so good",
+	    "really good", "very helpful", NULL };
+	for (long i = find_in(u, "was", 0, u->len); i >= 0;
+	    i = find_in(u, "was", (size_t)i + 1, u->len)) {
+		size_t w = next_word(u, (size_t)i);
+		for (int k = 0; adj[k]; k++)
+			if (word_at(u, w, adj[k]))
+				return 1;
+	}
+	return 0;
+}
+
+/* A review the parent attends, named as a noun by the word before it
+ * ("our next review", "the annual review"), not "will review". */
+static int
+review_noun(const struct unit *u)
+{
+	static const char *const before[] = { "next", "annual", "follow-up",
+	    "termly", "progress", "first", "second", "final", "mid-year",
+	    "half-termly", "our", "your", NULL };
+	for (long i = find_in(u, "review", 0, u->len); i > 0;
+	    i = find_in(u, "review", (size_t)i + 1, u->len)) {
+		size_t s = (size_t)i - 1;
+		while (s > 0 && u->lc[s - 1] != ' ')
+			s--;
+		for (int k = 0; before[k]; k++)
+			if (word_at(u, s, before[k]) &&
+			    strncmp(u->lc + i + 6, " of", 3) != 0)
+				return 1;
+	}
+	return 0;
+}
 
 int
 meeting_sentence(struct letter *lt, const struct unit *u)
@@ -30,13 +143,15 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 
 	if (any_of(u, meeting_nouns, 0, u->len) ||
 	    (any_of(u, meeting_nouns_with_you, 0, u->len) &&
-	    any_of(u, the_parent, 0, u->len)))
+	    any_of(u, the_parent, 0, u->len)) || review_noun(u))
 		rule = "meeting.noun-date";
 	else if (any_of(u, call_forms, 0, u->len))
 		rule = "meeting.call-date";
+	else if (meet_verb(u))
+		rule = "meeting.meet-date";
 	else
 		return 0;
-	if (any_of(u, meeting_held, 0, u->len) ||
+	if (any_of(u, meeting_held, 0, u->len) || held_pleasantry(u) ||
 	    any_of(u, meeting_proposed, 0, u->len) ||
 	    (any_of(u, meeting_not_ours, 0, u->len) &&
 	    !any_of(u, parent_invited, 0, u->len)) ||
@@ -55,7 +170,11 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 				continue;
 			}
 			pick = k;
-			break;
+			/* "this afternoon" beside a later day: when the
+			 * meeting was arranged, not when it is */
+			if (civil_to_days(sp->date.y, sp->date.m,
+			    sp->date.d) > today)
+				break;
 		}
 	}
 	if (pick < 0 || (held && pick < 0))

@@ -281,9 +281,11 @@ is_request_to_parent(const struct unit *u)
 	    "would you", "can you", "may i ask", "we would appreciate",
 	    "do let", "feel free", "請", "煩請", "敬請", "懇請", "如", NULL };
 	/* "please note", "kindly be informed", "please rest assured",
-	 * 請放心: the form of a request, the content of a statement */
+	 * "please do not worry", 請放心: the form of a request, the
+	 * content of a statement */
 	static const char *const informing[] = { "note", "be ", "rest ",
-	    "understand", "放心", "留意", "注意", NULL };
+	    "understand", "do not worry", "don't worry", "放心", "留意",
+	    "注意", NULL };
 	for (int k = 0; starts[k]; k++) {
 		size_t n = strlen(starts[k]);
 		if (strncmp(u->lc, starts[k], n) != 0)

@@ -5,7 +5,9 @@
 # bars are dev commitments >= 0.95, deflections >= 0.90, meetings >= 0.90;
 # more/ commitments >= 0.90, deflections >= 0.85, meetings >= 0.85. Each
 # floor below is the bar, reached (more/ commitments by the least margin:
-# 0.904).
+# 0.938). tests/letters/en is this repository's own held-out set of
+# English letters (its README); its floor is the hidden set's goal
+# (0.90/0.85/0.90), reached with a margin.
 set -eu
 corpus="$PTRAIL_TOP/../shared/corpus"
 if [ ! -f "$corpus/score.py" ]; then
@@ -13,9 +15,10 @@ if [ ! -f "$corpus/score.py" ]; then
 	exit 77
 fi
 bad=0
-check() {	# check FOLDER COMMITMENTS DEFLECTIONS MEETINGS
-	[ -d "$corpus/$1" ] || { echo "no $1/ in the corpus"; bad=1; return; }
-	out=$(python3 "$corpus/score.py" "$corpus/$1" --cmd "$PTRAIL extract --json")
+check() {	# check FOLDER COMMITMENTS DEFLECTIONS MEETINGS [DIR]
+	dir=${5:-$corpus/$1}
+	[ -d "$dir" ] || { echo "no $1/ at $dir"; bad=1; return; }
+	out=$(python3 "$corpus/score.py" "$dir" --cmd "$PTRAIL extract --json")
 	echo "$1:"
 	echo "$out" | tail -7
 	echo "$out" | tail -1 | awk -v dir="$1" -v c="$2" -v d="$3" -v m="$4" '{
@@ -29,4 +32,5 @@ check() {	# check FOLDER COMMITMENTS DEFLECTIONS MEETINGS
 }
 check dev 0.95 0.90 0.90
 check more 0.90 0.85 0.85
+check letters/en 0.90 0.85 0.90 "$PTRAIL_TOP/tests/letters/en"
 exit $bad

@@ -28,6 +28,13 @@ commitment_with(const char *needle)
 	return NULL;
 }
 
+/* The commitment quoting needle is due on due ("" for none). */
+static void
+due_is(const char *needle, const char *due)
+{
+	assert_string_equal(commitment_with(needle)->due, due);
+}
+
 static void
 test_commitments_en(void **state)
 {
@@ -100,6 +107,20 @@ test_two_promises_one_sentence(void **state)
 	assert_int_equal(ex.ncommitments, 2);
 	assert_string_equal(ex.commitments[0].due, "2026-06-30");
 	assert_string_equal(ex.commitments[1].due, "2026-07-03");
+
+	/* a period from now dates a clause; two dated infinitives */
+	run("Ms Fok will check Amy's reading on Friday 6 March and will send "
+	    "you her notes within 5 school days.\n"
+	    "I have asked Mr Wan to start a reading log from 9 March and to "
+	    "tell me how it goes by 27 March.\n"
+	    "Mr Wan will read with Amy and to the class every Friday.\n");
+	assert_int_equal(ex.ncommitments, 5);
+	assert_string_equal(ex.commitments[0].due, "2026-03-06");
+	assert_string_equal(ex.commitments[1].due, "2026-03-09");
+	assert_string_equal(ex.commitments[2].due, "2026-03-09");
+	assert_string_equal(ex.commitments[3].due, "2026-03-27");
+	assert_string_equal(ex.commitments[3].action, "to tell me how it goes by "
+	    "27 March.");
 }
 
 static void
@@ -138,6 +159,7 @@ deflection_with(const char *needle)
 
 /* Issue 17: deflections read by class of form, in sentences no list
  * held; and the sentences beside them that commit to something. */
+#define REASSURE "deflection.reassurance"
 static void
 test_deflection_classes(void **state)
 {
@@ -170,6 +192,57 @@ test_deflection_classes(void **state)
 	  "caseload is very heavy", "deflection.capacity" },
 	{ "Please be assured that his wellbeing is our top priority.",
 	  "be assured", "deflection.reassurance" },
+	/* forms with no cue phrase (deflections.c) */
+	{ "Let's give the new reward chart a few weeks to settle.",
+	  "few weeks", "deflection.wait-and-see" },
+	{ "We want to see how Amy copes with the timetable first.",
+	  "see how Amy copes", "deflection.wait-and-see" },
+	{ "The sensory room can only be booked if the OT agrees.",
+	  "only be booked if", "deflection.waiting" },
+	{ "Nothing changes until the doctor has signed the form.",
+	  "until the doctor has signed", "deflection.waiting" },
+	{ "The list for the social skills group is already full.",
+	  "is already full", "deflection.capacity" },
+	{ "The learning support team is badly understaffed.",
+	  "understaffed", "deflection.capacity" },
+	{ "I'm afraid we cannot offer a shadow teacher.", "cannot offer",
+	  "deflection.inability" },
+	{ "Placement decisions lie with the EDB.", "lie with",
+	  "deflection.remit" },
+	{ "We take bullying extremely seriously here.", "seriously", REASSURE },
+	{ "We always treat every child fairly.", "always treat", REASSURE },
+	{ "Your query has been logged.", "logged",
+	  "deflection.passive-consideration" },
+	{ "Please don't worry about the spelling test.", "don't worry",
+	  "deflection.reassurance" },
+	{ "Ken seems settled and happy in class.", "seems settled", REASSURE },
+	{ "These worries usually fade by themselves.", "fade", REASSURE },
+	{ "It is early days yet.", "early days", "deflection.wait-and-see" },
+	{ "We follow the school's homework policy on this.", "follow",
+	  "deflection.legal-position" },
+	{ "A private tutor is not something the school could pay for.",
+	  "not something", "deflection.inability" },
+	{ "Our counselling hours are all taken this term.", "all taken",
+	  "deflection.capacity" },
+	{ "The next free slot is not until May.", "not until",
+	  "deflection.capacity" },
+	{ "Most children take time to adjust.", "take time", REASSURE },
+	{ "Ken is always cheerful at school.", "cheerful", REASSURE },
+	{ "The seating plan cannot be changed mid-term.", "be changed",
+	  "deflection.inability" },
+	{ "We do not feel an assessment is necessary yet.", "do not feel",
+	  "deflection.other" },
+	{ "A place in the group this term is unlikely.", "unlikely",
+	  "deflection.inability" },
+	{ "Your appeal is under consideration.", "under consideration",
+	  "deflection.passive-consideration" },
+	{ "We value every family's views.", "We value",
+	  "deflection.reassurance" },
+	{ "We are looking into the matter.", "looking into",
+	  "deflection.passive-consideration" },
+	{ "There is a long waiting list.", "long", "deflection.capacity" },
+	{ "We will adapt tests where possible.", "where", "deflection.hedge" },
+	{ "We can discuss this further.", "discuss", "deflection.deferral" },
 	};
 	(void)state;
 	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
@@ -186,6 +259,19 @@ test_deflection_classes(void **state)
 	    "The plan was reviewed by Ms Lo last week.\n"
 	    "Exam arrangements are handled by the HKEAA.\n"
 	    "Mr Chan will send you the notes by Friday.\n");
+	assert_int_equal(ex.ndeflections, 0);
+	/* nor: time for the child, the parent's step, the school's own
+	 * work, a full list, a rule, a habit with a date */
+	run("Miss Ho will give Amy some extra time to finish her writing.\n"
+	    "Once you have read the plan, sign the slip at the bottom.\n"
+	    "Once we have the scores, Ms Lo will call you.\n"
+	    "Once it has been checked, Ms Lo will send it by Friday.\n"
+	    "A full list of books is online.\nPupils cannot bring phones.\n"
+	    "We always send the spelling list home on Monday 9 March.\n"
+	    "The notes have been shared with you.\nAll pupils must swim.\n"
+	    "We will follow the new guidelines from 9 March.\n"
+	    "Ms Lo will send you the homework policy by Friday.\n"
+	    "Ms Ho is reviewing it this week.\nYou can review it online.\n");
 	assert_int_equal(ex.ndeflections, 0);
 }
 
@@ -262,6 +348,38 @@ test_meeting_or_commitment(void **state)
 	assert_string_equal(c->due, "2026-03-06");
 }
 
+/* Issue 17: the writer's verb of meeting, a review as a noun; none held,
+ * offered, someone else's; "to that meeting" takes its day. */
+static void
+test_meeting_forms(void **state)
+{
+	(void)state;
+	run("Let's sit down on Wednesday 11 March at 2pm.\n\n"
+	    "I'll bring the spelling records to that meeting.\n\n"
+	    "Our team would like to catch up with both of you on Monday 16 "
+	    "March at 9am.\n\n"
+	    "As agreed at the gate today, our next review will be on Monday "
+	    "23 March at 4pm.\n\n"
+	    "Ms Ho will meet Ken on Monday 9 March.\n\n"
+	    "The panel will meet on Friday 13 March.\n\n"
+	    "It was great to see you at Friday's review.\n\n"
+	    "These are the notes from this morning's meeting.\n\n"
+	    "We could meet on Tuesday 10 March at 4pm if that suits.\n\n"
+	    "Here are the action points from Friday's review meeting.\n\n"
+	    "Ms Ho will raise it at their meeting on 12 March.\n");
+	const struct ex_meeting *m = meeting_with("sit down");
+	assert_string_equal(m->date, "2026-03-11");
+	assert_string_equal(m->time, "14:00");
+	assert_string_equal(m->rule, "meeting.meet-date");
+	m = meeting_with("catch up with both");
+	assert_string_equal(m->date, "2026-03-16");
+	m = meeting_with("next review");
+	assert_string_equal(m->date, "2026-03-23");
+	assert_int_equal(ex.nmeetings, 3);
+	due_is("to that meeting", "2026-03-11");
+	due_is("Ms Ho will meet Ken", "2026-03-09");
+}
+
 /* Issue 17: commitments in other shapes. */
 static void
 test_commitment_shapes(void **state)
@@ -304,6 +422,62 @@ test_commitment_shapes(void **state)
 	c = commitment_with("已安排治療師");
 	assert_string_equal(c->due, "2026-03-20");
 	assert_int_equal(ex.ncommitments, 4);	/* not "agreed to,", 已安排了 */
+
+	/* minutes: actor + infinitive; not a thank-you, a verb of state */
+	run("Form teacher to phone the bus company by Friday.\n"
+	    "Parents to sign the consent form.\n"
+	    "Thank you to Mr Au for his help.\n"
+	    "You to return the slip by Friday.\n"
+	    "Note to parents about the trip.\n"
+	    "He'll need a quiet place to work.\n"
+	    "We will need to apply for the grant by 20 March.\n");
+	c = commitment_with("phone the bus company");
+	assert_string_equal(c->actor, "Form teacher");
+	assert_string_equal(c->due, "2026-03-06");
+	assert_string_equal(c->rule, "commitment.minutes-item");
+	c = commitment_with("Parents to sign");
+	assert_true(c->vague && !strcmp(c->action, "sign the consent form."));
+	commitment_with("need to apply");
+	assert_int_equal(ex.ncommitments, 3);
+
+	/* a present progressive with a day to come; "instructed X to" */
+	run("Mr Au is printing a new timetable for Ken on Thursday.\n"
+	    "Ken is attending the swimming gala on Friday.\n"
+	    "Ms Lo is feeling much better this week.\n"
+	    "I have instructed Ms Lo to call you by 6 March.\n");
+	c = commitment_with("is printing");
+	assert_string_equal(c->actor, "Mr Au");
+	assert_string_equal(c->due, "2026-03-05");
+	due_is("instructed Ms Lo", "2026-03-06");
+	assert_int_equal(ex.ncommitments, 2);
+
+	/* "has offered to", "volunteered to": a promise */
+	run("Mr Au has offered to coach Ken at lunchtime from 9 March.\n"
+	    "Ms Lo volunteered to mark his test by Friday.\n");
+	due_is("offered to coach", "2026-03-09");
+	due_is("volunteered to mark", "2026-03-06");
+
+	/* an apposition's actor; "I've asked"; a note's dropped "I" */
+	run("Our reading tutor, Mrs Chiu, has agreed to lend Ken her phonics "
+	    "cards by Friday.\n\n"
+	    "Our nurse, Ms Yam, has agreed to train the staff. The nurse's "
+	    "training is scheduled for 18/3.\n\n"
+	    "Science: I've asked Mr Ng to adapt the worksheets by 13 March.\n\n"
+	    "Spelling lists: will send them home on Thursday.\n\n"
+	    "Library: will be closed on Friday.\n\n"
+	    "Homework - will you check it tonight?\n");
+	c = commitment_with("phonics cards");
+	assert_string_equal(c->actor, "tutor, Mrs Chiu");
+	assert_string_equal(c->due, "2026-03-06");
+	due_is("scheduled for 18/3", "2026-03-18");
+	c = commitment_with("adapt the worksheets");
+	assert_string_equal(c->actor, "I");
+	assert_string_equal(c->due, "2026-03-13");
+	c = commitment_with("will send them home");
+	assert_string_equal(c->actor, "I");
+	assert_string_equal(c->due, "2026-03-05");
+	assert_string_equal(c->rule, "commitment.en-zero-subject-date");
+	assert_int_equal(ex.ncommitments, 4);	/* Ms Yam's two are one */
 
 	/* a dated intention without 會; not one already done */
 	run("至於座位安排，我哋3月13日前通知你。\n"
@@ -370,6 +544,79 @@ test_period_from_event(void **state)
 	c = commitment_with("Book a room");
 	assert_string_equal(c->actor, "Ms Ho");
 	assert_true(c->vague);
+
+	/* three fields in any order: actor, date, action */
+	run("Next steps\n"
+	    "- Mrs Lo: 12/3: lend Ken a reading ruler\n"
+	    "- Mr Pun - by Friday - phone the bus company\n"
+	    "- Print a visual timetable - Miss Chan - 20 March\n"
+	    "- Note: from 9 March: bring a water bottle\n"
+	    "- Reminder - 13 March - sports day\n");
+	c = commitment_with("reading ruler");
+	assert_string_equal(c->actor, "Mrs Lo");
+	assert_string_equal(c->action, "lend Ken a reading ruler");
+	assert_string_equal(c->due, "2026-03-12");
+	assert_string_equal(c->rule, "commitment.action-item");
+	due_is("bus company", "2026-03-06");
+	c = commitment_with("visual timetable");
+	assert_string_equal(c->actor, "Miss Chan");
+	assert_string_equal(c->due, "2026-03-20");
+	assert_int_equal(ex.ncommitments, 3);
+
+	/* who: action, by when; a service fixed for a day (not sports day) */
+	run("- Mr Ng: order a sloped board, by Friday 13 March\n\n"
+	    "Reading sessions will start on Monday 16 March.\n\n"
+	    "Sports day will be held on 20 March.\n");
+	c = commitment_with("sloped board");
+	assert_string_equal(c->actor, "Mr Ng");
+	assert_string_equal(c->due, "2026-03-13");
+	c = commitment_with("Reading sessions");
+	assert_string_equal(c->due, "2026-03-16");
+	assert_string_equal(c->rule, "commitment.scheduled-date");
+	assert_int_equal(ex.ncommitments, 2);
+
+	/* the action, then who and when in brackets */
+	run("Action points:\n"
+	    "- Lend Ken a laptop (IT office, by 13 March)\n"
+	    "- Book a reader (Mr Lam, before the exams)\n"
+	    "- Set up a buddy (Miss Ng, before the trip)\n"
+	    "- Ms Wong (SENCO, Year 3)\n");
+	c = commitment_with("Lend Ken a laptop");
+	assert_string_equal(c->actor, "IT office");
+	assert_string_equal(c->due, "2026-03-13");
+	assert_true(commitment_with("Book a reader")->vague);
+	due_is("Set up a buddy", "");
+	assert_int_equal(ex.ncommitments, 3);
+
+	/* a holiday named by its month is the school calendar's */
+	run("Ms Ng will book a hearing test before the October holiday.\n");
+	assert_string_equal(commitment_with("hearing test")->due, "");
+
+	/* a period from "the call": the call the letter fixes */
+	run("Thank you for your call on Friday.\n"
+	    "I have booked a call with you for Tuesday 10 March at 5pm.\n"
+	    "Ms Lee will write up a plan within a week of the call.\n");
+	due_is("within a week of the call", "2026-03-17");
+
+	/* "the first session": the sessions' first day; not "the second" */
+	run("Miss Lo will run Ken's sessions on 10 March and 17 March.\n"
+	    "She will send you a summary two days after the first session.\n"
+	    "She will send you a report two days after the second session.\n");
+	due_is("after the first session", "2026-03-12");
+	due_is("after the second session", "");
+
+	/* "before the review": that meeting, not the call before it */
+	run("I will phone you on Tuesday 10 March at 5pm.\n"
+	    "Ken's IEP review is on Friday 20 March, 16:00-17:00.\n"
+	    "Ms Ho will send you the targets two days before the review.\n");
+	due_is("two days before the review", "2026-03-18");
+	assert_string_equal(meeting_with("IEP review")->time, "16:00");
+
+	/* "the day before the briefing": the event named, not a meeting */
+	run("The briefing for all parents is on Saturday 14 March.\n"
+	    "Ms Ip will send you the link the day before the briefing.\n");
+	due_is("the day before the briefing", "2026-03-13");
+	assert_int_equal(ex.nmeetings, 0);
 }
 
 static void
@@ -538,6 +785,7 @@ main(void)
 		cmocka_unit_test(test_deflection_classes),
 		cmocka_unit_test(test_meetings),
 		cmocka_unit_test(test_meeting_or_commitment),
+		cmocka_unit_test(test_meeting_forms),
 		cmocka_unit_test(test_commitment_shapes),
 		cmocka_unit_test(test_period_from_event),
 		cmocka_unit_test(test_chinese),

@@ -1,0 +1,255 @@
+/*
+ * action_items.c — commitments written as fields, not sentences: the
+ * lines of an action list ("Mr Ho: 11/3: move his desk", "Print the
+ * timetable - Miss Chan - 20 March") and minutes ("SENCO to apply by
+ * 30 June"), and the rows of a table with a person-in-charge column.
+ * None needs a future marker: the form is the promise. (Labelled items
+ * are in commitments.c.)
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_int.h"
+#include "base/xmalloc.h"
+
+/* The words in lc range [a, b). */
+static int
+words_in(const struct unit *u, size_t a, size_t b)
+{
+	int n = 0;
+	for (size_t i = a; i < b; i++)
+		if (u->lc[i] != ' ' && (i == a || u->lc[i - 1] == ' '))
+			n++;
+	return n;
+}
+
+/* "before the tests", "by the next review": a when the school
+ * calendar or an undated event gives (no date: the item is vague). */
+static int
+deadline_word_at(const struct unit *u, size_t i)
+{
+	static const char *const words[] = { "by ", "before ", "after ",
+	    "until ", "no later than ", NULL };
+	for (int k = 0; words[k]; k++)
+		if (strncmp(u->lc + i, words[k], strlen(words[k])) == 0)
+			return 1;
+	return 0;
+}
+
+/* Three fields cut by ": " or a spaced dash: "Mr Ho: 11/3: move his
+ * desk", or "Mr Ho: move his desk, by 11/3". 1 when the unit is so
+ * cut. */
+static int
+fields_cut(const struct unit *u, size_t fa[3], size_t fb[3])
+{
+	static const char *const seps[] = { ": ", " - ", " – ", " — ", NULL };
+	int nf = 0;
+	size_t a = 0;
+
+	for (size_t i = 0; i < u->len && nf < 3; i++) {
+		/* most bytes cannot start a separator: skip them cheaply */
+		if (u->lc[i] != ':' && u->lc[i] != ' ')
+			continue;
+		for (int k = 0; seps[k]; k++) {
+			size_t n = strlen(seps[k]);
+			if (strncmp(u->lc + i, seps[k], n) != 0)
+				continue;
+			fa[nf] = a;
+			fb[nf++] = i;
+			a = i + n;
+			break;
+		}
+	}
+	if (nf == 1) {
+		/* "Mr Chan: arrange a trial, by Friday 30 October": the
+		 * when cut from the action by a comma */
+		long c = find_in(u, ", ", a, u->len);
+		if (c < 0 || !deadline_word_at(u, (size_t)c + 2))
+			return 0;
+		fa[1] = a;
+		fb[1] = (size_t)c;
+		a = (size_t)c + 2;
+		nf = 2;
+	}
+	if (nf != 2 || find_in(u, ": ", a, u->len) >= 0 ||
+	    find_in(u, " - ", a, u->len) >= 0)
+		return 0;
+	fa[2] = a;
+	fb[2] = u->len;
+	while (fb[2] > fa[2] && strchr(".;", u->lc[fb[2] - 1]))
+		fb[2]--;
+	return 1;
+}
+
+/* The action, then who and when in brackets: "Provide a laptop (IT
+ * department, by 9 October)". 1 when the unit is so written. */
+static int
+fields_bracketed(const struct unit *u, size_t fa[3], size_t fb[3])
+{
+	size_t end = u->len;
+	while (end > 0 && strchr(".; ", u->lc[end - 1]))
+		end--;
+	if (end == 0 || u->lc[end - 1] != ')')
+		return 0;
+	const char *open = memchr(u->lc, '(', end);
+	if (open == NULL || open == u->lc)
+		return 0;
+	size_t o = (size_t)(open - u->lc);
+	long comma = find_in(u, ", ", o, end);
+	if (comma < 0 || find_in(u, ", ", (size_t)comma + 2, end) >= 0)
+		return 0;
+	fa[0] = 0;
+	fb[0] = o;
+	while (fb[0] > 0 && u->lc[fb[0] - 1] == ' ')
+		fb[0]--;
+	fa[1] = o + 1;
+	fb[1] = (size_t)comma;
+	fa[2] = (size_t)comma + 2;
+	fb[2] = end - 1;
+	return 1;
+}
+
+/*
+ * An action item written as three fields, in any order: "Mr Ho: 11/3:
+ * move Ken's desk", "Mrs Wu (SENCO) - 2 April - apply for the grant",
+ * "Provide a laptop (IT department, by 9 October)" (the lines under
+ * "Actions", "Next steps", "Action points"). One field is a date and
+ * nothing more (or a period the school calendar defines: "before the
+ * tests"), one a short actor (a name, role or pronoun), the longest
+ * left the action.
+ */
+int
+action_item(struct letter *lt, const struct unit *u)
+{
+	size_t fa[3], fb[3];
+	int date_f = -1;
+	char due[11], tm[6];
+
+	if (!fields_cut(u, fa, fb) && !fields_bracketed(u, fa, fb))
+		return 0;
+	for (int f = 0; f < 3 && date_f < 0; f++)
+		if (fb[f] > fa[f] && (span_count_in(u, fa[f], fb[f]) > 0 ||
+		    has_vague_period(u, fa[f], fb[f]) ||
+		    deadline_word_at(u, fa[f])) &&
+		    words_in(u, fa[f], fb[f]) <= 5)
+			date_f = f;
+	if (date_f < 0)
+		return 0;
+	int x = (date_f + 1) % 3, y = (date_f + 2) % 3;
+	int act = words_in(u, fa[x], fb[x]) <= words_in(u, fa[y], fb[y]) ? x : y;
+	int what = act == x ? y : x;
+	int thing;
+	char *actor = actor_before(u, fa[act], fb[act], &thing);
+	if (actor == NULL || words_in(u, fa[act], fb[act]) > 5 ||
+	    words_in(u, fa[what], fb[what]) < 2 ||
+	    span_count_in(u, fa[what], fb[what]) > 0) {
+		free(actor);
+		return 0;
+	}
+	free(actor);
+	due_in(lt, u, fa[date_f], fb[date_f], due, tm);
+	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, fa[act], fb[act]),
+	    quote_of(u, fa[what], fb[what]), due, tm, "commitment.action-item");
+	return 1;
+}
+
+/*
+ * Minutes write an action as its actor and an infinitive, no "will":
+ * "Class teacher to send home a weekly chart, starting 19 June",
+ * "SENCO to apply by 30 June", "Parents to book an appointment". The
+ * words before " to " are the actor and nothing more (a name, a role,
+ * the parents), so "Thank you to Ms Ho" and "Note to parents" are not.
+ */
+int
+minutes_item(struct letter *lt, const struct unit *u)
+{
+	static const char *const parents[] = { "parents", "parent", "mum",
+	    "dad", "mother", "father", NULL };
+	char due[11], tm[6];
+	int thing;
+	long t = find_in(u, "to", 0, u->len > 48 ? 48 : u->len);
+
+	if (t < 2 || (size_t)t + 3 >= u->len || words_in(u, 0, (size_t)t) > 4 ||
+	    !isalpha((unsigned char)u->lc[t + 3]) ||
+	    find_in(u, "you", 0, (size_t)t) >= 0)
+		return 0;
+	char *actor = actor_before(u, 0, (size_t)t, &thing);
+	if (actor == NULL && any_of(u, parents, 0, (size_t)t) &&
+	    words_in(u, 0, (size_t)t) <= 2)
+		actor = xstrdup("parents");
+	int named = actor != NULL && 2 * strlen(actor) >= (size_t)t - 1;
+	free(actor);
+	if (!named)
+		return 0;
+	actor = quote_of(u, 0, (size_t)t - 1);	/* as written */
+	due_in(lt, u, 0, u->len, due, tm);
+	add_commitment(lt, quote_of(u, 0, u->len), actor,
+	    quote_of(u, (size_t)t + 3, u->len), due, tm,
+	    "commitment.minutes-item");
+	return 1;
+}
+
+/* ---- tables: action | person in charge | deadline ------------------------ */
+
+int
+table_header(struct letter *lt, const struct unit *u)
+{
+	static const char *const heads[] = { "person in charge", "deadline",
+	    "responsible", "by when", "owner", "負責", "限期", "完成日期",
+	    "跟進人", NULL };
+	if (!u->is_row || !any_of(u, heads, 0, u->len))
+		return 0;
+	/* "25 Nov | Registration deadline": a row with a date is data */
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].has_date)
+			return 0;
+	/* which cell names the person */
+	int col = 0;
+	lt->person_col = 1;
+	for (size_t i = 0; i < u->len; i++) {
+		if (u->lc[i] == '|')
+			col++;
+		if (strncmp(u->lc + i, "person", 6) == 0 ||
+		    strncmp(u->lc + i, "responsible", 11) == 0 ||
+		    strncmp(u->lc + i, "owner", 5) == 0 ||
+		    strncmp(u->lc + i, "負責", 6) == 0 ||
+		    strncmp(u->lc + i, "跟進人", 9) == 0) {
+			lt->person_col = col;
+			break;
+		}
+	}
+	lt->table_cols = 1;
+	return 1;
+}
+
+void
+table_row(struct letter *lt, const struct unit *u)
+{
+	size_t cell_a[8], cell_b[8];
+	int ncells = 0;
+	size_t a = 0;
+	char due[11], tm[6];
+
+	for (size_t i = 0; i <= u->len && ncells < 8; i++) {
+		if (i == u->len || u->lc[i] == '|') {
+			size_t b = i;
+			while (b > a && u->lc[b - 1] == ' ')
+				b--;
+			cell_a[ncells] = a;
+			cell_b[ncells++] = b;
+			a = i + 1;
+			while (a < u->len && u->lc[a] == ' ')
+				a++;
+		}
+	}
+	if (ncells < 2)
+		return;
+	char *actor = NULL;
+	if (lt->person_col < ncells && cell_b[lt->person_col] >
+	    cell_a[lt->person_col])
+		actor = quote_of(u, cell_a[lt->person_col], cell_b[lt->person_col]);
+	due_in(lt, u, 0, u->len, due, tm);
+	add_commitment(lt, quote_of(u, 0, u->len), actor,
+	    quote_of(u, cell_a[0], cell_b[0]), due, tm, "commitment.table-row");
+}

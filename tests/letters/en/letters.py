@@ -1,0 +1,1247 @@
+# The letters gen.py writes (read by gen.py with exec). Names, schools
+# and events are invented. Dates: Date: header is day D (+0800).
+
+letter('101', 'Tue, 10 Mar 2026 09:12:40 +0800',
+       ('Joyce Lam', 'jlam@lokwah-pri.edu.hk'), 'Marcus - dictation and exams', '''
+Dear Mrs Fong,
+
+Thank you for your email on Sunday about Marcus and the dictation tests.
+
+Your request for a reader in the mid-year exams is being evaluated.
+
+Mrs Kwan has agreed to draft a revised homework timetable by March 20th.
+
+I will email you the speech therapist's observation notes on or before 17/3.
+
+Unfortunately our therapist's timetable is completely full until after Easter.
+
+I'll ring you on Thursday the 19th at 12.30pm to talk it through.
+
+Best wishes,
+Joyce Lam
+SENCO, Lok Wah Primary School
+''', [
+    D('request for a reader in the mid-year exams is being evaluated', 'other'),
+    C('Mrs Kwan has agreed to draft a revised homework timetable', 'Mrs Kwan', '2026-03-20'),
+    C("email you the speech therapist's observation notes", 'I', '2026-03-17'),
+    D("therapist's timetable is completely full", 'budget'),
+    M("I'll ring you on Thursday the 19th", '2026-03-19', '12:30'),
+], notes='SENCO, plain: agentless passive of evaluation; "has agreed to" with a US ordinal; "on or before"; a timetable that is full; a call fixed for a day-only date with a weekday.')
+
+letter('102', 'Wed, 04 Mar 2026 16:40:02 +0800',
+       ('Leung Wing Sze', 'wsleung@shatin-cps.edu.hk'), 'Jasper - what we agreed', '''
+Dear Mr and Mrs Tang,
+
+It was lovely to see you both at Monday's parent consultation.
+
+As promised, here is a summary of what we agreed.
+
+Next steps
+
+- Mr Ho: 11/3: move Jasper to a desk near the whiteboard
+- Ms Leung: Friday 13 March: start a home-school communication book
+- Mrs Tang: 16/3: send in the paediatrician's letter
+
+We would like to give the new seating a couple of weeks to bed in before we decide on anything further.
+
+We are all fully committed to helping Jasper thrive.
+
+Kind regards,
+Ms Leung
+Class Teacher, 2C
+''', [
+    C('move Jasper to a desk near the whiteboard', 'Mr Ho', '2026-03-11'),
+    C('start a home-school communication book', 'Ms Leung', '2026-03-13'),
+    C("send in the paediatrician's letter", 'Mrs Tang', '2026-03-16'),
+    D('give the new seating a couple of weeks to bed in', 'waiting'),
+    D('fully committed to helping Jasper thrive', 'reassurance'),
+], kind='html', notes='Class teacher, HTML only: a consultation already held (Monday = before D) is no meeting; a "Next steps" list of actor: date: action; wait-and-see; reassurance.')
+
+letter('103', 'Mon, 16 Mar 2026 11:00:15 +0800',
+       ('Dr Agnes Pang', 'principal@kowloonbay-pri.edu.hk'), 'Your letter of 9 March', '''
+Dear Ms Yeung,
+
+I write in response to your letter of 9 March regarding Kelvin's support in P.5.
+
+Decisions on additional staffing rest with the Education Bureau, not with individual schools.
+
+Every member of staff here has Kelvin's welfare at heart.
+
+Mr Szeto, our Vice-Principal, will be contacting the Regional Education Office on your behalf before the end of the month.
+
+I will write to you again once we have heard back from them.
+
+Yours sincerely,
+Dr Agnes Pang
+Principal
+''', [
+    D('Decisions on additional staffing rest with the Education Bureau', 'legal-position'),
+    D("has Kelvin's welfare at heart", 'reassurance'),
+    C('will be contacting the Regional Education Office', 'Mr Szeto', '2026-03-31'),
+    C('I will write to you again once we have heard back', 'I', None),
+    D('I will write to you again once we have heard back', 'no-date'),
+], notes='Principal, plain: remit ("rest with"); reassurance with no action; future progressive with a month-end period; a promise waiting on a third party.')
+
+letter('104', 'Thu, 05 Mar 2026 14:20:00 +0800',
+       ('Dr Rachel Ip', 'rachel.ip@ep-services.hk'), 'Chloe Chiu - EP involvement', '''
+Dear Mr Chiu,
+
+I am the educational psychologist who visits Lok Wah Primary School this year.
+
+My assessment slots are booked up until the end of April.
+
+An observation of Chloe in class will be arranged with her teacher.
+
+I will send you and the school a short written summary within a month of the observation.
+
+A full cognitive assessment can only go ahead once the school has submitted a referral.
+
+Best regards,
+Dr Rachel Ip
+Educational Psychologist
+''', [
+    D('My assessment slots are booked up', 'budget'),
+    C('An observation of Chloe in class will be arranged', None, None),
+    C('a short written summary within a month of the observation', 'I', None),
+    D('can only go ahead once the school has submitted a referral', 'waiting'),
+], notes='EP, plain: slots booked up; a passive with a concrete action and no date; a period counted from an undated event (vague, kept); a condition on a third party.')
+
+letter('105', 'Fri, 06 Mar 2026 17:30:00 +0800',
+       ('Fiona Leung', 'fiona.leung@talkwell-slt.hk'), 'Toby - therapy update', '''
+Dear Mrs Ma,
+
+Thanks for your message about Toby's therapy.
+
+Our waiting list for individual sessions is very long at present.
+
+In the meantime I will be running a small group for Toby and two classmates, starting on Tuesday the 17th.
+
+I'll send you some home practice sheets on Monday the 9th.
+
+Let's sit down together on Tuesday the 24th at 3:45pm to see how the group is going.
+
+I'll revert about individual sessions as soon as I can.
+
+Warm regards,
+Fiona Leung
+Speech and Language Therapist
+''', [
+    D('waiting list for individual sessions is very long', 'budget'),
+    C('I will be running a small group for Toby', 'I', '2026-03-17'),
+    C("I'll send you some home practice sheets", 'I', '2026-03-09'),
+    M("Let's sit down together on Tuesday the 24th", '2026-03-24', '15:45'),
+    C("I'll revert about individual sessions as soon as I can", 'I', None),
+    D("I'll revert about individual sessions as soon as I can", 'no-date'),
+], notes='Speech therapist, plain: a long waiting list; future progressive with "starting on"; weekday with day-only dates; a meeting in other words; soft time with no date.')
+
+letter('106', 'Mon, 20 Apr 2026 08:50:31 +0800',
+       ('Alan Chow', 'achow@tkoss.edu.hk'), 'Ethan (S2B) - subject support', '''
+Dear Mrs Lau,
+
+Following your call last Thursday, I have spoken with the subject teachers.
+
+Mr Kwok will be preparing a modified worksheet pack for Integrated Science w/c 27/4.
+
+The Examination Committee has agreed to confirm Ethan's extra-time arrangement on or before May 8th.
+
+I will phone you on Wednesday 29 April between 5:00 and 5:30 pm.
+
+A separate room for exams hinges on whether we can find an extra invigilator.
+
+We will revisit the seating question later in the term.
+
+Regards,
+Mr Alan Chow
+Form Teacher, S2B
+''', [
+    C('will be preparing a modified worksheet pack', 'Mr Kwok', '2026-05-03'),
+    C("has agreed to confirm Ethan's extra-time arrangement", 'the Examination Committee', '2026-05-08'),
+    M('I will phone you on Wednesday 29 April', '2026-04-29', '17:00'),
+    D('A separate room for exams hinges on whether', 'budget'),
+    C('We will revisit the seating question', 'we', None),
+    D('We will revisit the seating question', 'no-date'),
+], kind='alt', notes='Secondary form teacher, multipart/alternative: future progressive with w/c; "has agreed to" with a US ordinal; a call with a time range; a condition; "revisit" with a school-calendar period.')
+
+letter('107', 'Wed, 11 Mar 2026 10:05:12 +0800',
+       ('Lee Ka Fai', 'kflee@northpoint-pri.edu.hk'), 'FW: Kayla - support update', '''
+Dear Mrs Ho,
+
+I am forwarding below Miss Tse's note, which she wrote for you at my request.
+
+I will personally check on progress on or before 27 March.
+
+Regards,
+Mr Lee
+Vice-Principal
+
+From: Tse Mei Yee
+Sent: Tuesday, March 10, 2026 4:02 PM
+To: Lee Ka Fai
+Subject: Kayla - support update
+
+Mr Lee,
+
+Kayla has settled into the new group well. I will send her mother the word lists by Friday 13 March, and the class teacher will be rearranging the seating plan next week.
+
+Miss Tse
+''', [
+    C('I will personally check on progress', 'I', '2026-03-27'),
+], notes='Forwarded chain below an Outlook From/Sent header: only the forwarder\'s own lines are annotated.')
+
+letter('108', 'Thu, 26 Mar 2026 15:15:00 +0800',
+       ('Wu Suk Han', 'shwu@fanling-pri.edu.hk'), 'Nathan - actions from this morning', '''
+Dear Ms Cheng,
+
+Thank you for making the time to come in this morning.
+
+Below are the actions from today's meeting.
+
+Actions
+
+- Mrs Wu (SENCO) - 2 April - apply for the additional learning support grant
+- Mr Fok (PE) - 9/4 - give Nathan a movement break during double lessons
+- Ms Cheng - 3/4 - share the OT's report with the school
+
+I'll circulate the minutes of this morning's meeting by Monday.
+
+We have pencilled in a follow-up review with you for Tuesday 21 April, 16:00-16:45.
+
+Kind regards,
+Mrs Wu
+SENCO
+''', [
+    C('apply for the additional learning support grant', 'Mrs Wu (SENCO)', '2026-04-02'),
+    C('give Nathan a movement break during double lessons', 'Mr Fok (PE)', '2026-04-09'),
+    C("share the OT's report with the school", 'Ms Cheng', '2026-04-03'),
+    C("circulate the minutes of this morning's meeting", 'I', '2026-03-30'),
+    M('pencilled in a follow-up review with you', '2026-04-21', '16:00'),
+], notes='SENCO, plain: an "Actions" list (actor - date - action); the minutes of a meeting are no meeting; a provisional review with a 24-hour time range.')
+
+letter('109', 'Fri, 13 Mar 2026 12:00:00 +0800',
+       ('Ng Yuen Ting', 'ytng@shamshuipo-pri.edu.hk'), 'Sophie - IEP review', '''
+Dear Mr and Mrs Lai,
+
+The SEN team would like to meet both of you on Wednesday 25 March at 3.30 pm in Room 204.
+
+Ms Ng will send you the draft targets two days before the meeting.
+
+Sophie's new reading scheme will be looked at when the English panel next gets together.
+
+With best wishes,
+Ms Ng
+SEN Coordinator
+''', [
+    M('would like to meet both of you on Wednesday 25 March', '2026-03-25', '15:30'),
+    C('Ms Ng will send you the draft targets', 'Ms Ng', '2026-03-23'),
+    C("Sophie's new reading scheme will be looked at", None, None),
+    D("Sophie's new reading scheme will be looked at", 'no-owner'),
+], kind='alt', notes='SENCO, multipart/alternative: "would like to meet" with a date and time is a meeting; a due counted back from the meeting; an agentless passive of consideration tied to an undated event.')
+
+letter('110', 'Mon, 11 May 2026 18:00:00 +0800',
+       ('Poon Hoi Ling', 'hlpoon@yuenlong-pri.edu.hk'), 'Ryan - behaviour plan', '''
+Dear Mrs Chan,
+
+Miss Poon will give you a call on Tuesday the 12th of May at 10am to go over the new behaviour plan.
+
+Our counsellor has agreed to start weekly sessions with Ryan from Thursday the 14th.
+
+I will return his corrected assessment folder on Friday 15th.
+
+We take Ryan's happiness at school very seriously.
+
+Kind regards,
+Mr Tam
+Class Teacher, 4A
+''', [
+    M('give you a call on Tuesday the 12th of May', '2026-05-12', '10:00'),
+    C('has agreed to start weekly sessions with Ryan', 'our counsellor', '2026-05-14'),
+    C('return his corrected assessment folder', 'I', '2026-05-15'),
+    D("take Ryan's happiness at school very seriously", 'reassurance'),
+], kind='html', notes='Class teacher, HTML only: a call fixed for "Tuesday the 12th of May"; "from Thursday the 14th"; "Friday 15th"; taking something seriously.')
+
+letter('111', 'Tue, 07 Apr 2026 10:30:00 +0800',
+       ('Dr Agnes Pang', 'principal@kowloonbay-pri.edu.hk'), 'Re: Aiden - complaint', '''
+Dear Mr Wong,
+
+Thank you for your further letter.
+
+Please be reassured that our staff have long experience of supporting pupils with ADHD.
+
+The school is confident that the current arrangements meet Aiden's needs.
+
+Your complaint has been passed to the chair of the Incorporated Management Committee.
+
+We will take your comments on board when planning next year's provision.
+
+Yours sincerely,
+Dr Agnes Pang
+Principal
+''', [
+    D('Please be reassured that our staff', 'reassurance'),
+    D('The school is confident that the current arrangements', 'reassurance'),
+    D('Your complaint has been passed to the chair', 'other'),
+    C('take your comments on board', 'we', None),
+    D('take your comments on board', 'no-date'),
+], notes='Principal, plain: reassurance frames with no action; an agentless passive of handing on; "take on board" with an undated event.')
+
+letter('112', 'Wed, 01 Apr 2026 13:45:00 +0800',
+       ('Yip Siu Man', 'nurse@happyvalley-pri.edu.hk'), 'Olivia - medical plan', '''
+Dear Mrs Kwok,
+
+Thank you for the paediatrician's letter.
+
+Dr Cheung has agreed to write a letter supporting the exam arrangements by April 10th.
+
+I am going to train the class teachers to use the inhaler spacer on April 15th.
+
+The clinic will be in touch with you about the next appointment.
+
+Rest assured that Olivia's teachers know exactly what to do.
+
+Best regards,
+Ms Yip
+School Nurse
+''', [
+    C('Dr Cheung has agreed to write a letter', 'Dr Cheung', '2026-04-10'),
+    C('train the class teachers to use the inhaler spacer', 'I', '2026-04-15'),
+    C('The clinic will be in touch with you', 'the clinic', None),
+    D('The clinic will be in touch with you', 'no-date'),
+    D("Rest assured that Olivia's teachers know exactly", 'reassurance'),
+], notes='School nurse, plain: "has agreed to" and "going to" with US-style dates; "be in touch" with no date; reassurance.')
+
+letter('113', 'Wed, 18 Mar 2026 09:00:00 +0800',
+       ('Chan Ka Yee', 'kychan@taipo-pri.edu.hk'), 'Daniel - Chinese dictation', '''
+Dear Mrs Lo,
+
+Thank you for your patience while we looked at Daniel's dictation marks.
+
+Ms Chan will be shortening his dictation lists from next week.
+
+She will send you the first shortened list on Friday.
+
+The question of a laptop for written work will be considered further when the time is right.
+
+We would prefer to see how he gets on with the shorter lists for a few weeks first.
+
+Best wishes,
+Ms Chan
+Chinese Teacher, 3D
+''', [
+    C('Ms Chan will be shortening his dictation lists', 'Ms Chan', '2026-03-29'),
+    C('She will send you the first shortened list', 'she', '2026-03-20'),
+    C('will be considered further when the time is right', None, None),
+    D('will be considered further when the time is right', 'no-owner'),
+    D('see how he gets on with the shorter lists', 'waiting'),
+], kind='alt', notes='Chinese teacher writing in English, multipart/alternative: future progressive "from next week"; a pronoun promise with a weekday; consideration passive with a soft time; wait-and-see in other words.')
+
+letter('114', 'Mon, 23 Mar 2026 19:10:00 +0800',
+       ('Lai Chun Wah', 'cwlai@tsuenwan-ss.edu.hk'), 'Re: homework support', '''
+Dear Mr Tsang,
+
+Thank you for your email of Sunday evening.
+
+I have discussed this with the S1 team. Mr Lam will be setting up a lunchtime homework club starting Monday 30 March.
+
+I shall forward Jason's timetable for the club to you no later than Friday 27th.
+
+Extra tutoring outside school hours is not something the school funds.
+
+Our learning support assistants are spread very thin this year.
+
+Regards,
+Mr Lai
+Assistant Year Coordinator, S1
+''', [
+    C('Mr Lam will be setting up a lunchtime homework club', 'Mr Lam', '2026-03-30'),
+    C("I shall forward Jason's timetable for the club", 'I', '2026-03-27'),
+    D('Extra tutoring outside school hours is not something the school funds', 'budget'),
+    D('learning support assistants are spread very thin', 'budget'),
+], notes='Secondary, plain: "starting Monday 30 March"; "shall" with "no later than Friday 27th"; money named as a refusal; capacity in other words.')
+
+letter('115', 'Thu, 19 Mar 2026 16:20:00 +0800',
+       ('Mok Wai Kit', 'wkmok@shekkipmei-pri.edu.hk'), 'Meeting about Leo', '''
+Dear Mrs Yuen,
+
+As discussed at the gate this afternoon, let's meet again on Monday at 8:15 before school starts.
+
+I'll bring the reading records to that meeting.
+
+In the meantime our social worker, Mr Ho, has agreed to speak with Leo's grandmother by Tuesday the 24th.
+
+Please do not worry, Leo is a happy and well-liked member of the class.
+
+Best regards,
+Mr Mok
+Class Teacher, 1B
+''', [
+    M("let's meet again on Monday at 8:15", '2026-03-23', '08:15'),
+    C("I'll bring the reading records to that meeting", 'I', '2026-03-23'),
+    C("has agreed to speak with Leo's grandmother", 'Mr Ho', '2026-03-24'),
+    D('Please do not worry', 'reassurance'),
+], notes='Class teacher, plain: "let\'s meet again" with a weekday and a time; a promise tied to that meeting; "has agreed to" with a weekday and day-only date; reassurance.')
+
+letter('116', 'Tue, 14 Apr 2026 12:25:00 +0800',
+       ('Ho Mei Kuen', 'mkho@wongtaisin-pri.edu.hk'), 'Re: Anna - speech therapy', '''
+Dear Ms Siu,
+
+Our school speech therapist only comes in on alternate Wednesdays, and her list is already oversubscribed.
+
+Anna's referral has been logged on the system.
+
+I appreciate this is frustrating. I'll see what else can be done and come back to you.
+
+Kind regards,
+Mrs Ho
+SENCO
+''', [
+    D('her list is already oversubscribed', 'budget'),
+    D("Anna's referral has been logged", 'other'),
+    C("I'll see what else can be done and come back to you", 'I', None),
+    D("I'll see what else can be done and come back to you", 'no-date'),
+], notes='SENCO, plain: capacity; an agentless passive of logging with "in due course"; an undated promise to come back.')
+
+letter('117', 'Fri, 08 May 2026 15:00:00 +0800',
+       ('Kwan Tsz Ching', 'tckwan@shatin-cps.edu.hk'), 'Bella - exam arrangements', '''
+Dear Mr and Mrs Au,
+
+Following the SEN panel's decision, here is where things stand for Bella.
+
+Next steps:
+
+- Ms Kwan: 15/5: send you the signed exam arrangement form
+- Mr Lo: 20/5: brief the invigilators on Bella's rest breaks
+- Ms Kwan: 22/5: book the small exam room
+
+I am also going to check the timetable with the exams officer, and I will let you know the room number by Wednesday 20th.
+
+Any further accommodations would need to be approved by the Principal first.
+
+Best wishes,
+Ms Kwan
+Exams Officer
+''', [
+    C('send you the signed exam arrangement form', 'Ms Kwan', '2026-05-15'),
+    C("brief the invigilators on Bella's rest breaks", 'Mr Lo', '2026-05-20'),
+    C('book the small exam room', 'Ms Kwan', '2026-05-22'),
+    C('I will let you know the room number', 'I', '2026-05-20'),
+    D('would need to be approved by the Principal first', 'waiting'),
+], kind='html', notes='Exams officer, HTML only: a "Next steps:" list; a promise whose date is in its second clause; an approval that waits on somebody else.')
+
+letter('118', 'Mon, 09 Mar 2026 08:05:00 +0800',
+       ('Cheng Lok Yin', 'lycheng@kwuntong-pri.edu.hk'), 'Ivan', '''
+Dear Mrs Lee,
+
+Sorry for the slow reply, it has been a hectic week.
+
+We hear your concerns, and the whole team is working hard behind the scenes for Ivan.
+
+I've asked our teaching assistant, Miss Fung, to sit with Ivan during maths. She will start this Wednesday.
+
+Mr Yau will update Ivan's IEP targets. He expects to finish this by 20 March.
+
+Best,
+Ms Cheng
+''', [
+    D('the whole team is working hard behind the scenes', 'reassurance'),
+    C('She will start this Wednesday', 'Miss Fung', '2026-03-11'),
+    C('He expects to finish this by 20 March', 'Mr Yau', '2026-03-20'),
+], notes='Class teacher, plain: reassurance with no action; a delegation whose date is in the next sentence; a promise whose date is in the next sentence.')
+
+letter('119', 'Thu, 02 Apr 2026 11:11:00 +0800',
+       ('Yu Chi Man', 'cmyu@tuenmun-ss.edu.hk'), 'Re: Request for a scribe', '''
+Dear Mrs Leung,
+
+Thank you for your letter about Kevin's handwriting.
+
+Special examination arrangements for public exams are decided by the HKEAA, and the school has no say in them.
+
+For internal tests, your request will be raised at the next SEN panel meeting.
+
+The panel meeting is internal, but I will write to you with its decision within five working days of the meeting.
+
+Yours sincerely,
+Mr Yu
+Vice-Principal
+''', [
+    D('are decided by the HKEAA, and the school has no say', 'legal-position'),
+    C('your request will be raised at the next SEN panel meeting', None, None),
+    D('your request will be raised at the next SEN panel meeting', 'no-owner'),
+    C('I will write to you with its decision', 'I', None),
+], notes='Secondary VP, plain: remit; an internal meeting that is no meeting; a period counted from an undated internal meeting (vague, kept).')
+
+letter('120', 'Fri, 27 Mar 2026 17:50:00 +0800',
+       ('Tang Siu Fan', 'sftang@chaiwan-pri.edu.hk'), 'Chris - OT referral', '''
+Dear Mr Fung,
+
+The occupational therapy referral form has been completed and sent on to the district team.
+
+Their turnaround is not something we can influence, I'm afraid.
+
+Miss Tang will send home a pencil grip and a sloped board for Chris on or before Thursday 2 April.
+
+It would be best to hold off on any changes to his seat until the therapist has seen him.
+
+Kind regards,
+Miss Tang
+Class Teacher, 3A
+''', [
+    D('Their turnaround is not something we can influence', 'other'),
+    C('Miss Tang will send home a pencil grip', 'Miss Tang', '2026-04-02'),
+    D('hold off on any changes to his seat until the therapist', 'waiting'),
+], notes='Class teacher, plain: "not something we can"; "on or before Thursday 2 April"; waiting on a third party without "wait".')
+
+letter('121', 'Tue, 21 Apr 2026 20:40:00 +0800',
+       ('Li Wing Yan', 'wyli@aplei-chau-pri.edu.hk'), 'Update on Hannah', '''
+Dear Ms Chow,
+
+It was helpful to go through Hannah's progress at Monday's review.
+
+As we discussed, I will be putting together a sensory break plan for Hannah and will share it with you by the end of next week.
+
+Mr Pang is going to talk to the school bus company.
+
+Our next review will be on Tuesday 19 May, 4.00-5.00pm, in the SEN room.
+
+Warm regards,
+Miss Li
+SENCO
+''', [
+    C('will be putting together a sensory break plan', 'I', '2026-05-03'),
+    C('Mr Pang is going to talk to the school bus company', 'Mr Pang', None),
+    D('Mr Pang is going to talk to the school bus company', 'no-date'),
+    M('Our next review will be on Tuesday 19 May', '2026-05-19', '16:00'),
+], kind='alt', notes='SENCO, multipart/alternative: a review already held; future progressive with "by the end of next week"; an undated "talk to"; a review with a dotted time range.')
+
+letter('122', 'Wed, 25 Mar 2026 09:40:00 +0800',
+       ('Lo Ka Ho', 'khlo@maonshan-pri.edu.hk'), 'Sam - lunchtime', '''
+Dear Mrs Wan,
+
+I've had a word with the lunchtime supervisors about what happened on Monday.
+
+Going forward, the duty teacher will be keeping a closer eye on Sam in the playground.
+
+I'd like to give this arrangement until the Easter holiday and then take stock.
+
+I will email you a short update every Friday afternoon, starting on 27 March.
+
+Best wishes,
+Mr Lo
+Assistant SENCO
+''', [
+    C('the duty teacher will be keeping a closer eye on Sam', 'the duty teacher', None),
+    D('the duty teacher will be keeping a closer eye on Sam', 'no-date'),
+    D('give this arrangement until the Easter holiday and then take stock', 'waiting'),
+    C('I will email you a short update every Friday afternoon', 'I', '2026-03-27'),
+], notes='Assistant SENCO, plain: an undated "keep an eye on" in the progressive; wait-and-see until a holiday; a weekly promise with a start date.')
+
+letter('123', 'Mon, 30 Mar 2026 10:10:00 +0800',
+       ('Pang Yuk Lan', 'ylpang@wanchai-pri.edu.hk'), 'Zoe - reading assessment', '''
+Dear Mr Kwan,
+
+Thank you for meeting me last Friday.
+
+Mrs Pang will test Zoe's reading age on Wednesday 1 April and will give you the results within 3 school days.
+
+Our literacy support teacher is available only two mornings a week, so places in her group are very limited.
+
+I would like to meet on Thursday 16 April at 4:30pm to go through the results together.
+
+Regards,
+Mrs Pang
+Literacy Coordinator
+''', [
+    C("Mrs Pang will test Zoe's reading age", 'Mrs Pang', '2026-04-01'),
+    C('will give you the results within 3 school days', 'Mrs Pang', '2026-04-02'),
+    D('places in her group are very limited', 'budget'),
+    M('I would like to meet on Thursday 16 April', '2026-04-16', '16:30'),
+], notes='Literacy coordinator, plain: two dated promises in one sentence; school days; capacity; "would like to meet on" a date and time.')
+
+letter('124', 'Thu, 14 May 2026 13:30:00 +0800',
+       ('Siu Ka Lok', 'klsiu@saikung-ss.edu.hk'), 'Transition to S1', '''
+Dear Mr and Mrs Ip,
+
+Thank you for your enquiry about Max's move to our school in September.
+
+We're unable to confirm which class Max will join until the allocation results are out.
+
+I am more than happy to speak with you on Thursday 21 May at 2pm by Zoom.
+
+Our SENCO, Ms Siu, will arrange a visit for Max before the summer holiday.
+
+We always look after our new S1 students carefully.
+
+Kind regards,
+Mr Siu
+S1 Coordinator
+''', [
+    D("We're unable to confirm which class Max will join", 'other'),
+    M('speak with you on Thursday 21 May at 2pm', '2026-05-21', '14:00'),
+    C('will arrange a visit for Max', 'Ms Siu', None),
+    D('We always look after our new S1 students carefully', 'reassurance'),
+], kind='html', notes='Secondary S1 coordinator, HTML only: inability waiting on allocation; a Zoom call with a date and time; a visit before a school holiday (vague); reassurance.')
+
+letter('125', 'Fri, 20 Mar 2026 18:30:00 +0800',
+       ('Fok Hiu Tung', 'htfok@tinshuiwai-pri.edu.hk'), 'Emily - follow-up', '''
+Dear Mrs Cheung,
+
+I'm sorry I could not answer your call this afternoon.
+
+Your concerns about Emily's friendships have been shared with the pastoral team.
+
+A plan will be agreed at some point after the holidays.
+
+I will telephone you on Tuesday 24 March, sometime between 1 and 2pm.
+
+The counselling service cannot take on new cases this term.
+
+Best,
+Ms Fok
+Class Teacher, 5C
+''', [
+    D("Your concerns about Emily's friendships have been shared", 'other'),
+    C('A plan will be agreed at some point after the holidays', None, None),
+    D('A plan will be agreed at some point after the holidays', 'no-owner'),
+    M('I will telephone you on Tuesday 24 March', '2026-03-24', '13:00'),
+    D('The counselling service cannot take on new cases', 'other'),
+], notes='Class teacher, plain: agentless passive of sharing; a passive with a soft time; a call with a time range; a service that cannot.')
+
+# 126-135: a second batch, written after the rules for 101-125 were in
+# and scored before any rule read them.
+
+letter('126', 'Mon, 01 Jun 2026 10:20:00 +0800',
+       ('Chow Man Yee', 'mychow@laichikok-pri.edu.hk'), 'Ethan - clinic report', '''
+Dear Mrs Tsui,
+
+Thank you for sharing the clinic's report with us.
+
+I have read it carefully and passed a copy to Ethan's class teacher.
+
+The recommendations on seating will be put in place from next Monday.
+
+Regarding a teaching assistant, the allocation of TA hours is decided at the start of each school year.
+
+Our TA hours for this year are all committed already.
+
+I'll get back to you about the laptop request once I've spoken with our IT coordinator.
+
+Ms Lui and I would like to meet you on Thursday 11 June at 4pm in the library to go through a support plan.
+
+Regards,
+Ms Chow
+SENCO
+''', [
+    C('recommendations on seating will be put in place', None, '2026-06-08'),
+    D('allocation of TA hours is decided at the start of each', 'other'),
+    D('Our TA hours for this year are all committed already', 'budget'),
+    C("I'll get back to you about the laptop request", 'I', None),
+    D("I'll get back to you about the laptop request", 'no-date'),
+    M('would like to meet you on Thursday 11 June at 4pm', '2026-06-11', '16:00'),
+], kind='alt', notes='SENCO, multipart/alternative: a passive from next Monday; a timetable of decisions as a deflection; hours all committed; an undated get-back; a meeting the writer would like.')
+
+letter('127', 'Wed, 03 Jun 2026 17:05:00 +0800',
+       ('Ho Ka Man', 'kmho@hunghom-pri.edu.hk'), 'Kayden today', '''
+Hi Mr Chan,
+
+Just a quick note after today's pick-up.
+
+Kayden had a tricky afternoon, but he recovered well after a short break.
+
+I'm going to try a 'first-then' board with him from tomorrow.
+
+I'll let you know how it's going at the end of next week.
+
+We've been keeping a close eye on things at lunchtime and it all seems fine.
+
+Things like this often settle down by themselves at this age.
+
+Cheers,
+Miss Ho
+''', [
+    C("I'm going to try a 'first-then' board with him", 'I', '2026-06-04'),
+    C("I'll let you know how it's going", 'I', '2026-06-14'),
+    D('keeping a close eye on things at lunchtime', 'reassurance'),
+    D('often settle down by themselves at this age', 'reassurance'),
+], notes='Class teacher, plain: "going to" from tomorrow; a dated let-you-know (no deflection); reassurance without action.')
+
+letter('128', 'Fri, 05 Jun 2026 12:00:00 +0800',
+       ('Dr Agnes Pang', 'principal@kowloonbay-pri.edu.hk'), 'Your email of 2 June', '''
+Dear Mr and Mrs Lam,
+
+I refer to your email of 2 June.
+
+The school follows the EDB's guidelines on the use of the Learning Support Grant.
+
+Additional one-to-one support is not something the grant can cover.
+
+Your request for a change of class has been noted and will be considered in due course.
+
+Mr Leung, our Vice-Principal, will write to you on or before 19 June with the outcome of the class review.
+
+Yours faithfully,
+Dr Agnes Pang
+Principal
+''', [
+    D("The school follows the EDB's guidelines", 'legal-position'),
+    D('not something the grant can cover', 'budget'),
+    C('will be considered in due course', None, None),
+    D('will be considered in due course', 'no-owner'),
+    C('will write to you on or before 19 June', 'Mr Leung', '2026-06-19'),
+], kind='html', notes='Principal, HTML only: guidelines as a position; a grant that cannot cover; noted and considered in due course; "on or before".')
+
+letter('129', 'Tue, 09 Jun 2026 09:30:00 +0800',
+       ('Dr Rachel Ip', 'rachel.ip@ep-services.hk'), 'Observation at St Mark\'s', '''
+Dear Ms Wan,
+
+Following my visit to St Mark's on 4 June, I have a few initial thoughts.
+
+I will finish writing up my observation notes by the end of the week.
+
+My next available slot for a full assessment is not until October.
+
+I will phone you on Monday 15 June at 9.30am to talk it over.
+
+Kind regards,
+Dr Rachel Ip
+Educational Psychologist
+''', [
+    C('finish writing up my observation notes', 'I', '2026-06-14'),
+    D('My next available slot for a full assessment is not until October', 'budget'),
+    M('I will phone you on Monday 15 June at 9.30am', '2026-06-15', '09:30'),
+], notes='EP, plain: "by the end of the week"; a slot not until a month; a call fixed for a day.')
+
+letter('130', 'Thu, 11 Jun 2026 16:40:00 +0800',
+       ('Fiona Leung', 'fiona.leung@talkwell-slt.hk'), 'Mia - summer group', '''
+Dear Mrs Ko,
+
+Sessions for the summer term are now fully allocated.
+
+I will start Mia's group sessions on Tuesday the 16th.
+
+I'll be sending home a short practice booklet two days after the first session.
+
+It's a bit early to say how many sessions she'll need in total.
+
+Best,
+Fiona
+''', [
+    D('Sessions for the summer term are now fully allocated', 'budget'),
+    C("I will start Mia's group sessions", 'I', '2026-06-16'),
+    C("I'll be sending home a short practice booklet", 'I', '2026-06-18'),
+    D('a bit early to say how many sessions', 'waiting'),
+], kind='alt', notes='Speech therapist, multipart/alternative: fully allocated; weekday and day-only date; future progressive counted from a dated event; too early to say.')
+
+letter('131', 'Mon, 15 Jun 2026 13:15:00 +0800',
+       ('Lau Chi Ho', 'chlau@kwaichung-ss.edu.hk'), 'Re: Jason - exams', '''
+Dear Mrs Yu,
+
+Please see my answers below.
+
+> 1. Will Jason get extra time in the final exams?
+
+Yes. The Examination Committee has approved 25% extra time, and Mr Ko will confirm the room arrangements by Thursday.
+
+> 2. Can he use a laptop?
+
+This is for the HKEAA to decide for public exams; for school exams we are not in a position to provide one this year.
+
+> 3. Can we meet?
+
+Certainly. I have booked the small meeting room for Wednesday 24 June, 3.45pm to 4.30pm.
+
+Regards,
+Mr Lau
+S3 Form Teacher
+''', [
+    C('Mr Ko will confirm the room arrangements', 'Mr Ko', '2026-06-18'),
+    D('for school exams we are not in a position to provide one', 'legal-position'),
+    M('I have booked the small meeting room for Wednesday 24 June', '2026-06-24', '15:45'),
+], notes='Secondary form teacher, plain, inline answers between quoted questions (not annotated): a promise in the second clause; remit and inability; a room booked for a meeting with a time range.')
+
+letter('132', 'Tue, 16 Jun 2026 18:00:00 +0800',
+       ('Kwok Wai Lun', 'wlkwok@tseungkwano-pri.edu.hk'), 'Agreed actions for Sam', '''
+Dear Mr Ho,
+
+Thanks for meeting with us yesterday. Here are the agreed actions.
+
+Agreed actions:
+
+1. Class teacher to send home a weekly behaviour chart, starting Friday 19 June.
+2. SENCO to apply for a place on the EDB's social skills programme by 30 June.
+3. Parents to book an appointment with the paediatrician before the summer holiday.
+
+Our next meeting will be on Tuesday 7 July at 4.15pm.
+
+Best regards,
+Mr Kwok
+SENCO
+''', [
+    C('Class teacher to send home a weekly behaviour chart', 'class teacher', '2026-06-19'),
+    C("SENCO to apply for a place on the EDB's social skills programme", 'SENCO', '2026-06-30'),
+    C('Parents to book an appointment with the paediatrician', 'parents', None),
+    M('Our next meeting will be on Tuesday 7 July', '2026-07-07', '16:15'),
+], notes='SENCO, plain: minutes-style actions ("Class teacher to send ..."); a meeting held yesterday; the next meeting.')
+
+letter('133', 'Thu, 18 Jun 2026 15:50:00 +0800',
+       ('Yeung Sze Wan', 'swyeung@mongkok-pri.edu.hk'), 'Chloe', '''
+Dear Mrs Lee,
+
+I completely understand your worries about Chloe's friendships.
+
+Every child has ups and downs at this age, and Chloe is coping very well overall.
+
+Our pastoral team are aware and are keeping a watchful eye.
+
+Moving her to another class mid-year is not something we would normally consider.
+
+We will of course continue to monitor the situation.
+
+Kind regards,
+Miss Yeung
+Class Teacher, 4C
+''', [
+    D('Chloe is coping very well overall', 'reassurance'),
+    D('Our pastoral team are aware and are keeping a watchful eye', 'reassurance'),
+    D('not something we would normally consider', 'other'),
+    C('We will of course continue to monitor the situation', 'we', None),
+    D('We will of course continue to monitor the situation', 'no-date'),
+], kind='html', notes='Class teacher, HTML only: reassurance in several forms; a refusal in other words; an undated promise to monitor.')
+
+letter('134', 'Mon, 22 Jun 2026 11:10:00 +0800',
+       ('Chan Wing Kei', 'wkchan@yautong-pri.edu.hk'), 'Tommy - OT recommendations', '''
+Dear Mr Fong,
+
+Following the OT's visit, the school has agreed to buy a wobble cushion and a pencil grip for Tommy.
+
+The items will be ordered this week.
+
+The OT has also offered to run a short training session for staff on Wednesday 1 July.
+
+Any further equipment would have to come out of next year's budget.
+
+Best wishes,
+Mrs Chan
+SENCO
+''', [
+    C('the school has agreed to buy a wobble cushion', 'the school', None),
+    C('The items will be ordered this week', None, '2026-06-28'),
+    C('offered to run a short training session for staff', 'the OT', '2026-07-01'),
+    D("would have to come out of next year's budget", 'budget'),
+], notes='SENCO, plain: "has agreed to" with no date; a passive this week; an offer with a date; budget.')
+
+letter('135', 'Wed, 24 Jun 2026 08:45:00 +0800',
+       ('Wong Siu Ling', 'principal@shaukeiwan-pri.edu.hk'), 'Oscar', '''
+Dear Mrs Kwok,
+
+Thank you for your letter. I am sorry to hear that Oscar has been unhappy.
+
+I have asked Mr Tam, our Discipline Master, to look into the incident and report back to me by Friday.
+
+I will then call you on Monday 29 June at about 10am.
+
+Please be assured that bullying is never tolerated at our school.
+
+Yours sincerely,
+Mrs Wong
+Principal
+''', [
+    C('to look into the incident and report back to me', 'Mr Tam', '2026-06-26'),
+    M('I will then call you on Monday 29 June', '2026-06-29', '10:00'),
+    D('bullying is never tolerated at our school', 'reassurance'),
+], notes='Principal, plain: a dated delegation; a call fixed for a day and time; reassurance.')
+
+# 136-145: a third batch, written after the rules for 126-135 were in
+# and scored before any rule read them.
+
+letter('136', 'Mon, 07 Sep 2026 08:30:00 +0800',
+       ('Tang Ka Yan', 'kytang@shatin-cps.edu.hk'), 'Lucas - start of term', '''
+Dear Mr and Mrs Cheung,
+
+Welcome back. I hope Lucas had a restful summer.
+
+As discussed in July, Lucas's IEP will be reviewed with you in October.
+
+Mrs Lo, his new class teacher, is putting together a visual timetable for him this week.
+
+Speech therapy sessions will resume once the new therapist has started.
+
+I'd be grateful if you could send in the updated medical form.
+
+I'm available to meet on Wednesday 16 September at 3.30pm if that suits.
+
+Best wishes,
+Ms Tang
+SENCO
+''', [
+    C("Lucas's IEP will be reviewed with you in October", None, '2026-10-31'),
+    C('is putting together a visual timetable for him this week', 'Mrs Lo', '2026-09-13'),
+    D('will resume once the new therapist has started', 'waiting'),
+], notes='SENCO, plain: a dated passive review; a present progressive with a period; waiting on a new therapist; a request; a proposed slot (no meeting).')
+
+letter('137', 'Thu, 10 Sep 2026 16:10:00 +0800',
+       ('Kwan Pui Shan', 'pskwan@kowloonbay-pri.edu.hk'), 'Jayden - homework diary', '''
+Dear Mrs Ng,
+
+Thanks for your note in the homework diary.
+
+Going forward, I'll check Jayden's homework diary every afternoon before he leaves.
+
+I will change his reading book on Monday.
+
+The issue with the lunch queue has been passed on to the duty team.
+
+At this stage there is nothing to suggest a wider problem.
+
+Warm regards,
+Ms Kwan
+''', [
+    C("I'll check Jayden's homework diary every afternoon", 'I', None),
+    C('I will change his reading book on Monday', 'I', '2026-09-14'),
+    D('The issue with the lunch queue has been passed on', 'other'),
+    D('there is nothing to suggest a wider problem', 'reassurance'),
+], kind='html', notes='Class teacher, HTML only: an undated habit promised; a weekday; handed on; nothing to suggest a problem.')
+
+letter('138', 'Tue, 15 Sep 2026 14:00:00 +0800',
+       ('Lau Kwok Wing', 'principal@laichikok-pri.edu.hk'), 'Your letter of 11 September', '''
+Dear Dr Wong,
+
+Thank you for your letter dated 11 September.
+
+Allocation of school-based speech therapy is determined by the therapist's professional judgement.
+
+Our resources this year are, frankly, very stretched.
+
+I have nevertheless instructed our SENCO to prepare a summary of Mandy's support by 30 September.
+
+She will also arrange for Mandy to be seen by the therapist before the October holiday.
+
+Yours sincerely,
+Mr Lau
+Principal
+''', [
+    D("determined by the therapist's professional judgement", 'other'),
+    D('Our resources this year are, frankly, very stretched', 'budget'),
+    C("instructed our SENCO to prepare a summary of Mandy's support", 'our SENCO', '2026-09-30'),
+    C('She will also arrange for Mandy to be seen by the therapist', 'she', None),
+], kind='alt', notes='Principal, multipart/alternative: a decision that is somebody else\'s; stretched resources; "instructed X to" with a date; a vague promise before a holiday.')
+
+letter('139', 'Fri, 18 Sep 2026 11:40:00 +0800',
+       ('Dr Lam Wai Yee', 'wylam@mindbridge.hk'), 'Report on Tiffany', '''
+Dear Ms Ho,
+
+Please find attached my report on Tiffany.
+
+I will go through the recommendations with the school team at their meeting on 25 September.
+
+Some of the recommendations may not be possible for the school to put in place straight away.
+
+Kind regards,
+Dr Lam
+Educational Psychologist
+''', [
+    C('I will go through the recommendations with the school team', 'I', '2026-09-25'),
+    D('may not be possible for the school to put in place', 'other'),
+], notes='EP, plain: a promise tied to an internal meeting (no meeting of the parent); a hedge on what the school can do.')
+
+letter('140', 'Mon, 21 Sep 2026 17:20:00 +0800',
+       ('Amy Cheung', 'amy@talkwell-slt.hk'), 'Noah - articulation programme', '''
+Hi Mrs Chan,
+
+Quick update on Noah.
+
+We started the new articulation programme today and he did brilliantly.
+
+I'll pop a copy of the target words in his bag tomorrow.
+
+I'll aim to send you a progress note every four weeks, the first one by Friday 16 October.
+
+There's a waiting list for the social communication group, so I can't promise a place this term.
+
+Cheers,
+Amy
+''', [
+    C("I'll pop a copy of the target words in his bag", 'I', '2026-09-22'),
+    C("I'll aim to send you a progress note every four weeks", 'I', '2026-10-16'),
+    D("so I can't promise a place this term", 'other'),
+], notes='Speech therapist, plain: tomorrow; a recurring promise with its first date; a waiting list and a promise refused.')
+
+letter('141', 'Wed, 23 Sep 2026 12:30:00 +0800',
+       ('Chu Yuet Mei', 'ymchu@tkoss.edu.hk'), 'Sam - S4 electives', '''
+Dear Mr Fung,
+
+Thank you for raising your concerns about Sam's timetable.
+
+The option blocks for S4 were finalised in June and cannot be changed for individual students.
+
+However, Ms Yip will look at whether Sam can drop one elective, and she will email you her answer by Friday 2 October.
+
+We can meet on Tuesday 29 September at 4.45pm in the S4 office if you wish.
+
+Regards,
+Mrs Chu
+Year Head (S4)
+''', [
+    D('cannot be changed for individual students', 'other'),
+    C('she will email you her answer by Friday 2 October', 'Ms Yip', '2026-10-02'),
+], kind='html', notes='Secondary year head, HTML only: a fixed timetable as a refusal; an undated look-at with a dated answer in the next clause (one item); a slot offered if the parent wishes (no meeting).')
+
+letter('142', 'Fri, 25 Sep 2026 15:05:00 +0800',
+       ('Tang Ka Yan', 'kytang@shatin-cps.edu.hk'), 'Action points for Mia', '''
+Dear Mrs Lee,
+
+Here are the action points from Thursday's review meeting.
+
+Action points:
+
+- Provide a laptop for extended writing (IT department, by 9 October)
+- Arrange a reader for the mid-term tests (Mr Lam, before the tests)
+- Share the OT programme with the PE teacher (Mrs Lee, 2 October)
+
+The next review meeting is pencilled in for Friday 27 November.
+
+Best wishes,
+Ms Tang
+SENCO
+''', [
+    C('Provide a laptop for extended writing', 'IT department', '2026-10-09'),
+    C('Arrange a reader for the mid-term tests', 'Mr Lam', None),
+    C('Share the OT programme with the PE teacher', 'Mrs Lee', '2026-10-02'),
+    M('The next review meeting is pencilled in for Friday 27 November', '2026-11-27'),
+], notes='SENCO, plain: a meeting held (Thursday\'s, the day before D); action points as "action (who, when)"; a provisional next meeting.')
+
+letter('143', 'Tue, 29 Sep 2026 16:45:00 +0800',
+       ('Chan Hoi Yan', 'hychan@taipo-pri.edu.hk'), 'Chloe settling in', '''
+Dear Mrs Wu,
+
+I appreciate you taking the time to write.
+
+All children find the start of P1 a big adjustment.
+
+Chloe has lots of friends and is always smiling in class.
+
+We don't feel a referral to the EP is needed at this point.
+
+I will keep you posted if anything changes.
+
+Kind regards,
+Miss Chan
+Class Teacher, 1A
+''', [
+    D('All children find the start of P1 a big adjustment', 'reassurance'),
+    D('Chloe has lots of friends and is always smiling', 'reassurance'),
+    D('a referral to the EP is needed at this point', 'other'),
+    C('I will keep you posted if anything changes', 'I', None),
+    D('I will keep you posted if anything changes', 'no-date'),
+], notes='Class teacher, plain: reassurance by normalising and praise; a refusal as a feeling; keep you posted.')
+
+letter('144', 'Thu, 01 Oct 2026 10:15:00 +0800',
+       ('Poon Suk Yee', 'sypoon@northpoint-pri.edu.hk'), 'RE: Bullying', '''
+Dear Mr Tsang,
+
+Ms Chiu passed me your email below.
+
+I have arranged for Mr Wong, our Discipline Master, to speak to both boys on Monday 5 October.
+
+I will contact you after that conversation to let you know the outcome.
+
+Regards,
+Mrs Poon
+Vice-Principal
+
+-----Original Message-----
+From: Tsang Ka Wai
+Sent: Tuesday, September 29, 2026 9:14 PM
+To: Chiu Man Yi
+Subject: Bullying
+
+Dear Ms Chiu, I am writing because my son has been pushed twice this week. Please can someone call me by Thursday. I will keep him at home on Friday if nothing is done.
+''', [
+    C('arranged for Mr Wong, our Discipline Master, to speak to both boys', 'Mr Wong', '2026-10-05'),
+    C('I will contact you after that conversation', 'I', None),
+    D('I will contact you after that conversation', 'no-date'),
+], notes='Vice-Principal, plain, above an Outlook original message (not annotated): "arranged for X to" with a date; an undated contact after it.')
+
+letter('145', 'Mon, 05 Oct 2026 09:00:00 +0800',
+       ('Jenny Lo', 'jenny.lo@brightsteps.org.hk'), 'Social skills programme', '''
+Dear parents,
+
+Thank you for enrolling Jacob in our social skills programme.
+
+The parent briefing will be held on Zoom on Saturday 10 October, 10:00-11:00, for all families in the group.
+
+Our coordinator, Miss Ip, will send you the Zoom link the day before the briefing.
+
+Places for the follow-on group in January are limited and will be offered on a first-come, first-served basis.
+
+Kind regards,
+Jenny Lo
+Programme Manager
+''', [
+    C('will send you the Zoom link the day before the briefing', 'Miss Ip', '2026-10-09'),
+    D('Places for the follow-on group in January are limited', 'budget'),
+], notes='Centre, plain: a briefing for all families (no meeting of the parent\'s own); a due the day before a dated event; limited places.')
+
+# 146-153: a fourth batch, written after every rule change of this round
+# and never tuned on: the held-out measure of the final rules.
+
+letter('146', 'Mon, 12 Oct 2026 09:10:00 +0800',
+       ('Chan Siu Wai', 'swchan@tsuenwan-pri.edu.hk'), 'Kai - lunchtimes', '''
+Dear Mrs Ip,
+
+Thank you for coming in on Friday.
+
+As agreed, Miss Wan will be running a lunchtime social group for Kai from next Tuesday.
+
+I will ask the class teacher to move Kai's seat nearer the front by Wednesday.
+
+The EP's visiting schedule for this term is already fixed, so an assessment before Christmas is unlikely.
+
+Please rest assured that Kai is in safe hands.
+
+Best,
+Ms Chan
+SENCO
+''', [
+    C('Miss Wan will be running a lunchtime social group for Kai', 'Miss Wan', '2026-10-20'),
+    C("I will ask the class teacher to move Kai's seat", 'I', '2026-10-14'),
+    D('so an assessment before Christmas is unlikely', 'budget'),
+    D('Please rest assured that Kai is in safe hands', 'reassurance'),
+], notes='SENCO, plain: future progressive from next Tuesday; a delegation by Wednesday; a fixed schedule making an assessment unlikely; reassurance.')
+
+letter('147', 'Wed, 14 Oct 2026 15:30:00 +0800',
+       ('Ho Chun Kit', 'ckho@shamshuipo-pri.edu.hk'), 'Science Museum trip', '''
+Dear Mr Lee,
+
+Just to let you know that the class is going on a trip to the Science Museum on Friday 23 October.
+
+I'll make sure Oliver sits with a buddy on the coach.
+
+I'll ring you on Monday 19 October after school to talk about the trip.
+
+Kind regards,
+Mr Ho
+''', [
+    C("I'll make sure Oliver sits with a buddy on the coach", 'I', None),
+    M("I'll ring you on Monday 19 October after school", '2026-10-19'),
+], kind='html', notes='Class teacher, HTML only: a class trip (no item); an undated concrete promise; a call fixed for a day, after school.')
+
+letter('148', 'Fri, 16 Oct 2026 11:00:00 +0800',
+       ('Lam Wing Chi', 'principal@kwuntong-pri.edu.hk'), 'Your complaint', '''
+Dear Mr and Mrs Chow,
+
+I have received your complaint about the handling of the incident on 8 October.
+
+The matter is currently under review by the senior leadership team.
+
+I will respond to you in writing within 14 days.
+
+In the meantime, the school's complaints procedure is attached for your reference.
+
+We value our partnership with parents.
+
+Yours sincerely,
+Mrs Lam
+Principal
+''', [
+    D('The matter is currently under review', 'other'),
+    C('I will respond to you in writing within 14 days', 'I', '2026-10-30'),
+    D('We value our partnership with parents', 'reassurance'),
+], notes='Principal, plain: under review; within 14 days; a value statement.')
+
+letter('149', 'Tue, 20 Oct 2026 18:20:00 +0800',
+       ('Karen Siu', 'karen.siu@handsonot.hk'), 'Ethan - OT sessions', '''
+Dear Mrs Yau,
+
+Following Ethan's assessment today, I am pleased to confirm a block of six OT sessions.
+
+Sessions will take place every Thursday at 4pm, starting on 5 November.
+
+I will email you a home programme by the end of this week.
+
+Funding for further sessions would need to be agreed with the school.
+
+Best wishes,
+Karen Siu
+Occupational Therapist
+''', [
+    C('Sessions will take place every Thursday at 4pm', None, '2026-11-05'),
+    C('I will email you a home programme', 'I', '2026-10-25'),
+    D('Funding for further sessions would need to be agreed', 'budget'),
+], kind='alt', notes='OT, multipart/alternative: sessions for the child starting on a date; end of this week; funding waiting on the school.')
+
+letter('150', 'Thu, 22 Oct 2026 13:40:00 +0800',
+       ('Chan Tak Ming', 'tmchan@shatin-ss.edu.hk'), 'Next steps for Ivy', '''
+Dear Ms Fung,
+
+Thank you for the meeting this morning. Next steps are below.
+
+Next steps
+
+- Mr Chan: arrange a trial of a reading pen in English lessons, by Friday 30 October
+- Ms Fung: send in the optometrist's report, by 6 November
+- Miss Lee: update the exam access form after the trial
+
+We will meet again on Thursday 12 November at 5.15pm to review progress.
+
+Regards,
+Mr Chan
+S2 Form Teacher
+''', [
+    C('arrange a trial of a reading pen in English lessons', 'Mr Chan', '2026-10-30'),
+    C("send in the optometrist's report", 'Ms Fung', '2026-11-06'),
+    C('update the exam access form after the trial', 'Miss Lee', None),
+    M('We will meet again on Thursday 12 November', '2026-11-12', '17:15'),
+], notes='Secondary, plain: "Next steps" lines as "who: action, by when"; a meeting held this morning; the next meeting.')
+
+letter('151', 'Mon, 26 Oct 2026 10:05:00 +0800',
+       ('Dr Chan Hoi Ling', 'hlchan@ep-services.hk'), 'Grace - observation', '''
+Dear Mr Wong,
+
+I was able to observe Grace in her classroom last Thursday.
+
+I'm currently writing up my findings and expect to send the report to you and the school by 20 November.
+
+Given the number of referrals this term, I am unable to offer a follow-up visit before January.
+
+I would welcome a chat with you by phone; do let me know a convenient time.
+
+Regards,
+Dr Chan
+Educational Psychologist
+''', [
+    C('expect to send the report to you and the school', 'I', '2026-11-20'),
+    D('I am unable to offer a follow-up visit before January', 'other'),
+], notes='EP, plain: "expect to" with a date; inability for the number of referrals; a call proposed without a time (nothing).')
+
+letter('152', 'Wed, 28 Oct 2026 07:55:00 +0800',
+       ('Kwok Mei Ling', 'mlkwok@yuenlong-pri.edu.hk'), 'Re: Lily spelling test', '''
+Hi Mrs Tam,
+
+Sorry, I missed your message yesterday.
+
+Yes, that's fine. I'll keep Lily's spelling test back and she can do it on Monday 2 November instead.
+
+Thanks,
+Miss Kwok
+
+On Tue, 27 Oct 2026 at 20:15, Tam Wai Man <tam.wm@example.com> wrote:
+> Dear Miss Kwok, Lily has been unwell. Could she take the spelling test next week? We will send a doctor's note tomorrow.
+''', [
+    C("I'll keep Lily's spelling test back", 'I', '2026-11-02'),
+], notes='Class teacher, plain reply above a quoted message (not annotated): a promise whose date is in its second clause.')
+
+letter('153', 'Fri, 30 Oct 2026 16:00:00 +0800',
+       ('Sally Ng', 'sally@talkwell-slt.hk'), 'Ben - session change', '''
+Dear Mr Lo,
+
+I'm afraid I have to postpone Ben's session on Tuesday because of a training day.
+
+We will make up the session on Thursday 12 November at the usual time.
+
+Our team is short-staffed until the new therapist joins in December, so some delays are unavoidable.
+
+Warm regards,
+Sally
+''', [
+    C('We will make up the session on Thursday 12 November', 'we', '2026-11-12'),
+    D('Our team is short-staffed until the new therapist joins', 'budget'),
+], kind='html', notes='Speech therapist, HTML only: a session postponed; a make-up session with a date; short-staffed.')
