@@ -1,11 +1,15 @@
 #!/bin/sh
-# corpus.sh — the extractor against both annotated folders of the corpus
+# corpus.sh — the extractor against the annotated folders of the corpus
 # (score.py, ../shared/corpus/SPEC.md "Scoring"): dev/, the letters the
 # rules were first written on, and more/, letters by other hands. Issue 17's
 # bars are dev commitments >= 0.95, deflections >= 0.90, meetings >= 0.90;
 # more/ commitments >= 0.90, deflections >= 0.85, meetings >= 0.85. Each
 # floor below is the bar, reached (more/ commitments by the least margin:
 # 0.904).
+# tests/letters/zh/ is this repository's own held-out set: letters in
+# 書面語, in Cantonese and bilingual, in wordings neither corpus folder
+# uses. It is scored with the same score.py, and its floor is what the
+# rules reach on it, less a little.
 set -eu
 corpus="$PTRAIL_TOP/../shared/corpus"
 if [ ! -f "$corpus/score.py" ]; then
@@ -13,12 +17,12 @@ if [ ! -f "$corpus/score.py" ]; then
 	exit 77
 fi
 bad=0
-check() {	# check FOLDER COMMITMENTS DEFLECTIONS MEETINGS
-	[ -d "$corpus/$1" ] || { echo "no $1/ in the corpus"; bad=1; return; }
-	out=$(python3 "$corpus/score.py" "$corpus/$1" --cmd "$PTRAIL extract --json")
-	echo "$1:"
+check() {	# check DIR NAME COMMITMENTS DEFLECTIONS MEETINGS
+	[ -d "$1" ] || { echo "no $2/ in the corpus"; bad=1; return; }
+	out=$(python3 "$corpus/score.py" "$1" --cmd "$PTRAIL extract --json")
+	echo "$2:"
 	echo "$out" | tail -7
-	echo "$out" | tail -1 | awk -v dir="$1" -v c="$2" -v d="$3" -v m="$4" '{
+	echo "$out" | tail -1 | awk -v dir="$2" -v c="$3" -v d="$4" -v m="$5" '{
 		for (i = 1; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] }
 		bad = 0
 		if (f["commitments_f1"] < c) { print dir ": commitments_f1 below " c; bad = 1 }
@@ -27,6 +31,7 @@ check() {	# check FOLDER COMMITMENTS DEFLECTIONS MEETINGS
 		exit bad
 	}' || bad=1
 }
-check dev 0.95 0.90 0.90
-check more 0.90 0.85 0.85
+check "$corpus/dev" dev 0.95 0.90 0.90
+check "$corpus/more" more 0.90 0.85 0.85
+check "$PTRAIL_TOP/tests/letters/zh" letters/zh 0.85 0.70 0.95
 exit $bad
