@@ -184,5 +184,5 @@ deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.other";
 		kind = "other";
 	}
-	return kind;
+	return kind ? kind : zh_deflection_kind(u, rule);
 }

@@ -101,6 +101,25 @@ extern const char *const meeting_proposed[];
 extern const char *const meeting_not_ours[];
 extern const char *const parent_invited[];
 
+/* lexicon_zh.c: Chinese classes (書面語, 粵語) */
+extern const char *const zh_limit_words[];
+extern const char *const zh_queue_frames[];
+extern const char *const zh_waiting_frames[];
+extern const char *const zh_wait_and_see[];
+extern const char *const zh_reassurance[];
+extern const char *const zh_no_need[];
+extern const char *const zh_worry[];
+extern const char *const zh_remit_frames[];
+extern const char *const zh_outside_bodies[];
+extern const char *const zh_decide_words[];
+extern const char *const zh_remit_openers[];
+extern const char *const zh_refusal[];
+extern const char *const zh_handover[];
+extern const char *const zh_handled[];
+extern const char *const zh_statives[];
+extern const char *const zh_reported[];
+extern const char *const zh_persons[];
+
 /* actors.c */
 size_t	clause_start(const struct unit *u, size_t pos);
 char   *actor_before(const struct unit *u, size_t from, size_t pos,
@@ -131,6 +150,9 @@ void	merge_continued(struct letter *lt, const struct sentence_list *sl);
 
 /* deflections.c: the kind and rule of a deflecting sentence, or NULL */
 const char *deflection_kind(const struct unit *u, const char **rule);
+
+/* deflections_zh.c: the Chinese forms, when deflection_kind() found none */
+const char *zh_deflection_kind(const struct unit *u, const char **rule);
 
 /* meetings.c */
 int	meeting_sentence(struct letter *lt, const struct unit *u);

@@ -389,6 +389,43 @@ test_chinese(void **state)
 	assert_string_equal(ex.deflections[0].kind, "waiting");
 }
 
+/* The Chinese shapes of the deflection classes (deflections_zh.c). */
+static void
+test_deflections_zh(void **state)
+{
+	static const struct { const char *text, *needle, *rule; } cases[] = {
+	{ "輔導員人手相當緊絀，暫時開唔到小組。", "緊絀", "deflection.capacity" },
+	{ "今年嘅訓練名額已經用完。", "用完", "deflection.capacity" },
+	{ "言語治療要排期到明年三月。", "排期到", "deflection.queue" },
+	{ "醫生報告出咗先至可以申請。", "先至可以", "deflection.waiting" },
+	{ "份報告我哋都仲等緊。", "等緊", "deflection.waiting" },
+	{ "我哋想睇多幾日先。", "睇多幾日", "deflection.wait-and-see" },
+	{ "家長不用過於擔心。", "不用過於擔心", "deflection.reassurance" },
+	{ "這是社會福利署的事。", "社會福利署的事", "deflection.remit" },
+	{ "批唔批要由校董會決定。", "要由校董會決定", "deflection.remit" },
+	{ "你嘅要求已轉交校務處研究。", "轉交校務處研究",
+	  "deflection.passive-consideration" },
+	{ "有關申請仍在考慮當中。", "考慮當中",
+	  "deflection.passive-consideration" },
+	{ "校方礙難接納有關要求。", "礙難接納", "deflection.other" },
+	};
+	(void)state;
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		run(cases[k].text);
+		const struct ex_deflection *d = deflection_with(cases[k].needle);
+		if (strcmp(d->rule, cases[k].rule) != 0)
+			fail_msg("\"%s\": rule %s, not %s", cases[k].text,
+			    d->rule, cases[k].rule);
+	}
+	/* not deflections: a dated promise that names a queue, a handover
+	 * or more watching is a plan; 緊張 of a child is no capacity */
+	run("我哋會喺五月前重新檢視佢喺輪候名單上嘅位置。\n"
+	    "本校已把個案轉介予教育心理學家跟進，她將於3月20日到校評估。\n"
+	    "陳老師會繼續觀察，並於3月20日前向您匯報。\n"
+	    "佢今日考試好緊張。\n");
+	assert_int_equal(ex.ndeflections, 0);
+}
+
 static void
 test_action_table_and_list(void **state)
 {
@@ -541,6 +578,7 @@ main(void)
 		cmocka_unit_test(test_commitment_shapes),
 		cmocka_unit_test(test_period_from_event),
 		cmocka_unit_test(test_chinese),
+		cmocka_unit_test(test_deflections_zh),
 		cmocka_unit_test(test_action_table_and_list),
 		cmocka_unit_test(test_marketing_yields_nothing),
 		cmocka_unit_test(test_json),
