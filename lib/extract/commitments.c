@@ -170,6 +170,8 @@ marker_at(const struct unit *u, size_t i, int *zh)
 		if (strcmp(zh_markers[m], "將") == 0 && (strncmp(u->lc + i + n,
 		    "軍", 3) == 0))
 			continue;
+		if (zh_marker_refused(u, i, zh_markers[m]))
+			continue;
 		*zh = 1;
 		return i + n;
 	}
@@ -246,7 +248,8 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		return;
 	}
 	passive = passive_after(u, me, &stative);
-	if (stative && !passive) {
+	if ((stative && !passive) || ((unsigned char)u->lc[ms] >= 0x80 &&
+	    zh_stative_future(u, me, b))) {
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-stative");
 		return;
 	}
@@ -270,18 +273,24 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	 * 並會適時通知您, 稍後會另行通知 (at most an adverb before 會/將) */
 	int zero_subject = 0;
 	if (actor == NULL && (unsigned char)u->lc[ms] >= 0x80 && ms - from <= 6 &&
-	    (ms == from || (unsigned char)u->lc[from] >= 0xE4)) {
+	    (ms == from || zh_adverb_span(u, from, ms))) {
 		zero_subject = 1;
 		is_thing = 0;
 	}
 	/* "you will receive": the parent is not the school's owner */
 	if (actor && (strcmp(actor, "you") == 0 || strcmp(actor, "You") == 0 ||
-	    strcmp(actor, "您") == 0 || strcmp(actor, "你") == 0)) {
+	    strcmp(actor, "您") == 0 || strcmp(actor, "你") == 0) &&
+	    !zh_reported_promise(u, from, ms)) {
 		free(actor);
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-parent-you");
 		return;
 	}
-	if (actor == NULL && !passive && !zero_subject) {
+	/* 有結果會再通知閣下: no subject at all, the writer's telling */
+	int soft = actor == NULL && !passive && !zero_subject &&
+	    zh_soft_future(u, ms, me, b);
+	if (soft)
+		is_thing = 0;
+	if (actor == NULL && !passive && !zero_subject && !soft) {
 		/* "It will help", "The report will be in Chinese": nobody
 		 * is to do anything — unless the marker itself names an
 		 * obligation of the school ("is scheduled for") */
@@ -313,7 +322,8 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	/* 已安排/已指示 (has arranged, has instructed) is a delegation only
 	 * with a date; without one it reports what was done */
 	if (due[0] == '\0' && (strncmp(u->lc + ms, "已安排", 9) == 0 ||
-	    strncmp(u->lc + ms, "已指示", 9) == 0)) {
+	    strncmp(u->lc + ms, "已指示", 9) == 0 ||
+	    strncmp(u->lc + ms, "已請", 6) == 0)) {
 		free(actor);
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-past-report");
 		return;
@@ -321,7 +331,8 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	char *quote = quote_of(u, a, b);
 	char *action = quote_of(u, me, b);
 	int vague = actor == NULL || due[0] == '\0';
-	int uncheck = vague && any_of(u, uncheckable, me, b);
+	int uncheck = vague && (any_of(u, uncheckable, me, b) ||
+	    any_of(u, zh_tell, me, b));
 	const char *rule;
 	if (uncheck)
 		add_deflection(lt, xstrdup(quote), actor ? "no-date" : "no-owner",
@@ -336,6 +347,9 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	else if (zero_subject)
 		rule = due[0] ? "commitment.zh-zero-subject-date" :
 		    "commitment.zh-zero-subject-vague";
+	else if (soft)
+		rule = due[0] ? "commitment.zh-soft-future-date" :
+		    "commitment.zh-soft-future-vague";
 	else
 		rule = due[0] ? "commitment.scheduled-date" :
 		    "commitment.scheduled-vague";
@@ -496,7 +510,8 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 		return;
 	n = find_markers(u, ms, me, MAX_CLAUSES);
 	if (n == 0) {
-		zh_dated_intent(lt, u);
+		if (!zh_list_action(lt, u))
+			zh_dated_intent(lt, u);
 		return;
 	}
 	/* two dated promises in one sentence: one item per clause */

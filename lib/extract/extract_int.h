@@ -32,6 +32,7 @@ struct unit {
 	struct date_span spans[DATE_SPAN_MAX];
 	int		 nspans;
 	int		 is_row;
+	int		 is_item;	/* a list item (bullet or number) */
 	int		 cut;		/* longer than EXTRACT_MAX_SENTENCE */
 	uint64_t	 pairs[BIGRAM_WORDS];	/* byte pairs in lc, hashed */
 };
@@ -119,6 +120,9 @@ extern const char *const zh_handled[];
 extern const char *const zh_statives[];
 extern const char *const zh_reported[];
 extern const char *const zh_persons[];
+extern const char *const zh_tell[];
+extern const char *const zh_if_requests[];
+extern const char *const zh_adverbs[];
 
 /* actors.c */
 size_t	clause_start(const struct unit *u, size_t pos);
@@ -150,6 +154,14 @@ void	merge_continued(struct letter *lt, const struct sentence_list *sl);
 
 /* deflections.c: the kind and rule of a deflecting sentence, or NULL */
 const char *deflection_kind(const struct unit *u, const char **rule);
+
+/* commitments_zh.c: Chinese shapes commitments.c asks about */
+int	zh_adverb_span(const struct unit *u, size_t from, size_t to);
+int	zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b);
+int	zh_stative_future(const struct unit *u, size_t me, size_t b);
+int	zh_reported_promise(const struct unit *u, size_t from, size_t ms);
+int	zh_marker_refused(const struct unit *u, size_t i, const char *marker);
+int	zh_list_action(struct letter *lt, const struct unit *u);
 
 /* deflections_zh.c: the Chinese forms, when deflection_kind() found none */
 const char *zh_deflection_kind(const struct unit *u, const char **rule);

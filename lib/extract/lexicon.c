@@ -21,7 +21,8 @@ const char *const en_markers[] = { "will", "'ll", "shall",
 	"will be responsible", "going to", "aiming to", "let me", NULL };
 
 const char *const zh_markers[] = { "將會", "將於", "將", "會",
-	"預計", "負責", "承諾", "答應", "打算", "已安排", "已指示", NULL };
+	"預計", "負責", "承諾", "答應", "打算", "已安排", "已指示", "已請",
+	NULL };
 
 const char *const en_negations[] = { "will not", "won't", "shall not",
 	"will no longer", "cannot", "can't", "not be able", "will never",

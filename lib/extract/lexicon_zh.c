@@ -79,3 +79,21 @@ const char *const zh_reported[] = { "話", "講過", "答應", "表示", "提到
  * (我：…, 你：…). */
 const char *const zh_persons[] = { "我哋", "我們", "本人", "我", "你",
 	"您", "家長", NULL };
+
+/* Telling the parent, with nothing else to check: a soft future's verb
+ * (有結果會再通知閣下, 有消息會再話你知). */
+const char *const zh_tell[] = { "通知", "話你知", "話俾你知", "話畀你知",
+	"同你講", "告訴你", "告訴您", "告知", "回覆", "覆你", "聯絡你",
+	"聯絡您", "聯絡閣下", NULL };
+
+/* After 如… (if…), what makes the sentence a request to the parent. */
+const char *const zh_if_requests[] = { "請", "歡迎", "可致電", "可聯絡",
+	"可以致電", "可以聯絡", "可與", "可向", "可以同", "可以搵", "隨時",
+	"搵我", "找我", "敬請", "煩請", NULL };
+
+/* Adverbs that may stand before 會/將 when the subject is dropped. */
+const char *const zh_adverbs[] = { "並", "亦", "也", "都", "再", "仍",
+	"稍後", "隨後", "屆時", "其後", "之後", "然後", "另外", "同時", "就",
+	"便", "則", "日後", "將來", "一定", "定必", "必定", "必", "盡快",
+	"適時", "另行", "會", "還", "仲", "到時", "跟住", "遲啲", "稍遲",
+	"今日", "聽日", "明天", "今天", "下星期", "下週", "本週", NULL };

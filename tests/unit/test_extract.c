@@ -389,6 +389,63 @@ test_chinese(void **state)
 	assert_string_equal(ex.deflections[0].kind, "waiting");
 }
 
+/* The rule that kept a commitment quoting needle. */
+static const char *
+rule_of(const char *needle)
+{
+	return commitment_with(needle)->rule;
+}
+
+/* Chinese shapes of a commitment (commitments_zh.c). */
+static void
+test_commitments_zh(void **state)
+{
+	(void)state;
+	/* a soft future with no subject at all: vague, and a deflection */
+	run("有新安排會再通知您。\n");
+	assert_string_equal(rule_of("會再通知您"),
+	    "commitment.zh-soft-future-vague");
+	assert_int_equal(ex.ndeflections, 1);
+	/* 如… opens a request only with one in it (如有疑問，請致電) */
+	run("如有新安排，我們會再通知您。\n如有疑問，請致電校務處。\n");
+	assert_int_equal(ex.ncommitments, 1);
+	assert_true(commitment_with("會再通知您")->vague);
+	run("天氣會轉涼。下星期會落雨。\n");
+	assert_int_equal(ex.ncommitments, 0);
+
+	/* the school's state is no action; an action in the closure is */
+	run("本校將於3月6日放假一天。\n");
+	assert_int_equal(ex.ncommitments, 0);
+	run("校方將於3月6日停課期間安排網上功課輔導。\n");
+	assert_string_equal(commitment_with("網上功課輔導")->due, "2026-03-06");
+
+	/* a promise "you" made, recorded; "you will receive" stays out */
+	run("你上次話會喺3月13號前交返份表。\n");
+	const struct ex_commitment *c = commitment_with("交返份表");
+	assert_string_equal(c->due, "2026-03-13");
+	assert_string_equal(c->actor, "你");
+	run("你會收到學校嘅通告。\n");
+	assert_int_equal(ex.ncommitments, 0);
+
+	/* 已請: a delegation with a date; leave taken is none */
+	run("我已請李姑娘於3月20日前聯絡您。\n陳老師已請假至3月13日。\n");
+	assert_int_equal(ex.ncommitments, 1);
+	assert_string_equal(commitment_with("李姑娘")->due, "2026-03-20");
+
+	/* "person: dated action" items under a follow-up heading */
+	run("跟進事項：\n1. 梁主任：3月16日或之前提交申請\n"
+	    "2. 你：星期五帶齊文件返學校\n");
+	c = commitment_with("提交申請");
+	assert_string_equal(c->actor, "梁主任");
+	assert_string_equal(c->due, "2026-03-16");
+	assert_string_equal(c->rule, "commitment.zh-list-action");
+	assert_string_equal(commitment_with("帶齊文件")->due, "2026-03-06");
+	/* labels that name no person; a line that is no list item */
+	run("1. 日期：3月20日\n2. 地點：禮堂\n\n"
+	    "梁主任：3月16日或之前提交申請\n");
+	assert_int_equal(ex.ncommitments, 0);
+}
+
 /* The Chinese shapes of the deflection classes (deflections_zh.c). */
 static void
 test_deflections_zh(void **state)
@@ -579,6 +636,7 @@ main(void)
 		cmocka_unit_test(test_period_from_event),
 		cmocka_unit_test(test_chinese),
 		cmocka_unit_test(test_deflections_zh),
+		cmocka_unit_test(test_commitments_zh),
 		cmocka_unit_test(test_action_table_and_list),
 		cmocka_unit_test(test_marketing_yields_nothing),
 		cmocka_unit_test(test_json),

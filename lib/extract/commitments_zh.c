@@ -1,0 +1,172 @@
+/*
+ * commitments_zh.c — shapes of a Chinese commitment that commitments.c
+ * asks about (SPEC.md "commitment"):
+ *   zh_adverb_span()     並會…, 稍後會…: only adverbs before 會, so the
+ *                        subject was dropped (not 天氣會轉涼)
+ *   zh_soft_future()     有結果會再通知閣下: a 會/將 with no subject at
+ *                        all whose action is telling the parent; a vague
+ *                        commitment of the writer (and, having no date, a
+ *                        deflection)
+ *   zh_stative_future()  學校將於…停課: a future of the school's state
+ *   zh_reported_promise() 你話會…, 您表示會…: a promise the addressee made,
+ *                        recorded by the writer; "you" is its owner
+ *   zh_marker_refused()  已請 that is no delegation (已請假, 已請您…)
+ *   zh_list_action()     rule commitment.zh-list-action: a list item
+ *                        "陳主任：於3月27日或之前提交申請", "我：下星期二之前
+ *                        整理好紀錄" — the person, a colon, a dated action,
+ *                        no future verb (the list under 跟進事項 / 行動)
+ */
+#include <string.h>
+
+#include "extract/extract_int.h"
+
+static int
+starts_with(const struct unit *u, size_t at, const char *s)
+{
+	size_t n = strlen(s);
+	return at + n <= u->len && strncmp(u->lc + at, s, n) == 0;
+}
+
+/* Is lc [from, to) adverbs only (並, 稍後, 屆時亦)? Then the 會 after it
+ * has dropped its subject; a noun there (天氣會轉涼) is the subject. */
+int
+zh_adverb_span(const struct unit *u, size_t from, size_t to)
+{
+	while (from < to) {
+		size_t n = 0;
+		for (int k = 0; zh_adverbs[k] && n == 0; k++)
+			if (starts_with(u, from, zh_adverbs[k]) &&
+			    from + strlen(zh_adverbs[k]) <= to)
+				n = strlen(zh_adverbs[k]);
+		if (n == 0)
+			return 0;
+		from += n;
+	}
+	return 1;
+}
+
+int
+zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b)
+{
+	if ((unsigned char)u->lc[ms] < 0x80)
+		return 0;
+	return any_of(u, zh_tell, me, b);
+}
+
+int
+zh_stative_future(const struct unit *u, size_t me, size_t b)
+{
+	static const char *const stops[] = { "，", "。", "；", "、", NULL };
+
+	for (int k = 0; zh_statives[k]; k++) {
+		long i = find_in(u, zh_statives[k], me, b);
+		if (i < 0)
+			continue;
+		/* what follows is at most a length (一天, 一星期): the state
+		 * is the whole of what the clause says */
+		size_t e = (size_t)i + strlen(zh_statives[k]), j = e;
+		while (j < b && j - e <= 9) {
+			int stop = 0;
+			for (int s = 0; stops[s]; s++)
+				stop |= starts_with(u, j, stops[s]);
+			if (stop)
+				break;
+			j++;
+		}
+		if (j - e <= 9)
+			return 1;
+	}
+	return 0;
+}
+
+int
+zh_reported_promise(const struct unit *u, size_t from, size_t ms)
+{
+	static const char *const you[] = { "你", "您", "閣下", NULL };
+
+	for (int y = 0; you[y]; y++) {
+		long i = find_in(u, you[y], from, ms);
+		if (i < 0)
+			continue;
+		size_t e = (size_t)i + strlen(you[y]);
+		/* 你話, 你上次話, 您曾表示: a verb of saying within two
+		 * characters of "you", before the marker */
+		for (int r = 0; zh_reported[r]; r++) {
+			size_t to = e + 6 + strlen(zh_reported[r]);
+			if (find_in(u, zh_reported[r], e, to < ms ? to : ms) >= 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+int
+zh_marker_refused(const struct unit *u, size_t i, const char *marker)
+{
+	static const char *const not_asked[] = { "假", "您", "你", "閣下",
+	    "家長", NULL };
+
+	if (strcmp(marker, "已請") != 0)
+		return 0;
+	for (int k = 0; not_asked[k]; k++)
+		if (starts_with(u, i + strlen(marker), not_asked[k]))
+			return 1;
+	return 0;
+}
+
+/* Where the label of "陳主任：…" ends (just after the colon), or 0 when
+ * the unit does not open with a person and a colon. */
+static size_t
+person_label(const struct unit *u)
+{
+	size_t c;
+	long zc = find_in(u, "：", 0, 40);
+	long ac = find_in(u, ":", 0, 40);
+
+	if (zc < 0 && ac < 0)
+		return 0;
+	c = (size_t)(zc < 0 || (ac >= 0 && ac < zc) ? ac : zc);
+	if (c == 0)
+		return 0;
+	int person = 0;
+	for (int k = 0; roles_zh[k] && !person; k++) {
+		size_t n = strlen(roles_zh[k]);
+		person = c >= n && strncmp(u->lc + c - n, roles_zh[k], n) == 0;
+	}
+	for (int k = 0; zh_persons[k] && !person; k++) {
+		size_t n = strlen(zh_persons[k]);
+		person = c >= n && strncmp(u->lc + c - n, zh_persons[k], n) == 0;
+	}
+	/* 蘇sir, 何miss: a name and the English word HK pupils use */
+	person |= (c >= 3 && strncmp(u->lc + c - 3, "sir", 3) == 0) ||
+	    (c >= 4 && strncmp(u->lc + c - 4, "miss", 4) == 0);
+	if (!person)
+		return 0;
+	size_t e = c + (u->lc[c] == ':' ? 1 : 3);
+	while (e < u->len && u->lc[e] == ' ')
+		e++;
+	return e;
+}
+
+int
+zh_list_action(struct letter *lt, const struct unit *u)
+{
+	char due[11], tm[6];
+	size_t e;
+
+	if (!u->is_item || (e = person_label(u)) == 0 || e >= u->len)
+		return 0;
+	/* the item's own date makes it a task; the rest must be no reply
+	 * already given (已, 了) */
+	if (find_in(u, "已", e, u->len) >= 0 || find_in(u, "了", e, u->len) >= 0 ||
+	    !due_in(lt, u, e, u->len, due, tm))
+		return 0;
+	size_t a = e;
+	while (a > 0 && (u->lc[a - 1] == ' ' || u->lc[a - 1] == ':'))
+		a--;
+	if (a >= 3 && strncmp(u->lc + a - 3, "：", 3) == 0)
+		a -= 3;
+	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, 0, a),
+	    quote_of(u, e, u->len), due, tm, "commitment.zh-list-action");
+	return 1;
+}
