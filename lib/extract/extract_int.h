@@ -166,6 +166,9 @@ int	zh_list_action(struct letter *lt, const struct unit *u);
 /* deflections_zh.c: the Chinese forms, when deflection_kind() found none */
 const char *zh_deflection_kind(const struct unit *u, const char **rule);
 
+/* meetings_zh.c */
+int	zh_meeting_as_record(const struct unit *u);
+
 /* meetings.c */
 int	meeting_sentence(struct letter *lt, const struct unit *u);
 

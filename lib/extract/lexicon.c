@@ -228,4 +228,4 @@ const char *const meeting_not_ours[] = { "internal", "staff meeting",
 	"講座", "工作坊", "內部", "小組會議",
 	/* the meeting only names a document's source */
 	"notes of", "notes from", "minutes of", "minutes from", "summary of",
-	"record of", "會議記錄", "會議紀錄", NULL };
+	"record of", NULL };	/* 會議紀錄: meetings_zh.c */

@@ -40,7 +40,7 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	    any_of(u, meeting_proposed, 0, u->len) ||
 	    (any_of(u, meeting_not_ours, 0, u->len) &&
 	    !any_of(u, parent_invited, 0, u->len)) ||
-	    is_question(u) || ends_with_colon(u))
+	    is_question(u) || ends_with_colon(u) || zh_meeting_as_record(u))
 		return 0;
 	/* the meeting's own date: named, not a deadline, not past */
 	long today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);

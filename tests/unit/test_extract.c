@@ -446,6 +446,20 @@ test_commitments_zh(void **state)
 	assert_int_equal(ex.ncommitments, 0);
 }
 
+/* 會議 naming a record's source fixes no meeting (meetings_zh.c). */
+static void
+test_meeting_record_zh(void **state)
+{
+	(void)state;
+	run("我會把今天面談的重點整理好，於3月6日前電郵給您。\n");
+	assert_int_equal(ex.nmeetings, 0);
+	assert_string_equal(commitment_with("重點整理好")->due, "2026-03-06");
+	/* a meeting fixed, and its minutes promised, is still a meeting */
+	run("會議定於3月10日舉行，之後會把會議紀錄寄給您。\n");
+	assert_int_equal(ex.nmeetings, 1);
+	assert_string_equal(ex.meetings[0].date, "2026-03-10");
+}
+
 /* The Chinese shapes of the deflection classes (deflections_zh.c). */
 static void
 test_deflections_zh(void **state)
@@ -637,6 +651,7 @@ main(void)
 		cmocka_unit_test(test_chinese),
 		cmocka_unit_test(test_deflections_zh),
 		cmocka_unit_test(test_commitments_zh),
+		cmocka_unit_test(test_meeting_record_zh),
 		cmocka_unit_test(test_action_table_and_list),
 		cmocka_unit_test(test_marketing_yields_nothing),
 		cmocka_unit_test(test_json),
