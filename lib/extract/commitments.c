@@ -297,7 +297,9 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		if (strncmp(u->lc + ms, "is scheduled", 12) != 0 &&
 		    strncmp(u->lc + ms, "are scheduled", 13) != 0 &&
 		    strncmp(u->lc + ms, "將", 3) != 0 &&
-		    strncmp(u->lc + ms, "預計", 6) != 0) {
+		    strncmp(u->lc + ms, "預計", 6) != 0 &&
+		    !((unsigned char)u->lc[ms] >= 0x80 &&
+		    zh_start_dated(u, a, b))) {
 			add_dropped(lt, quote_of(u, a, b),
 			    "commitment.drop-no-agent");
 			return;
@@ -326,6 +328,13 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	    strncmp(u->lc + ms, "已請", 6) == 0)) {
 		free(actor);
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-past-report");
+		return;
+	}
+	/* 你放心，我哋會好好照顧佢: comfort, not a task */
+	if (due[0] == '\0' && (unsigned char)u->lc[ms] >= 0x80 &&
+	    zh_comfort_only(u)) {
+		free(actor);
+		add_dropped(lt, quote_of(u, a, b), "commitment.drop-reassurance");
 		return;
 	}
 	char *quote = quote_of(u, a, b);
@@ -510,7 +519,7 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 		return;
 	n = find_markers(u, ms, me, MAX_CLAUSES);
 	if (n == 0) {
-		if (!zh_list_action(lt, u))
+		if (!zh_list_action(lt, u) && !zh_soft_tell(lt, u))
 			zh_dated_intent(lt, u);
 		return;
 	}

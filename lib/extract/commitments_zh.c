@@ -11,6 +11,13 @@
  *   zh_reported_promise() 你話會…, 您表示會…: a promise the addressee made,
  *                        recorded by the writer; "you" is its owner
  *   zh_marker_refused()  已請 that is no delegation (已請假, 已請您…)
+ *   zh_soft_tell()       rule commitment.zh-soft-tell: 遲啲再話你知,
+ *                        結果稍後再通知 — a soft time and a telling verb,
+ *                        no future marker; vague, and a deflection
+ *   zh_comfort_only()    你放心，我哋會好好照顧佢: an undated promise inside
+ *                        a reassurance is the reassurance
+ *   zh_start_dated()     由下個禮拜一開始，默書會減少一半: an arrangement
+ *                        with a start date needs no agent
  *   zh_list_action()     rule commitment.zh-list-action: a list item
  *                        "陳主任：於3月27日或之前提交申請", "我：下星期二之前
  *                        整理好紀錄" — the person, a colon, a dated action,
@@ -92,8 +99,10 @@ zh_reported_promise(const struct unit *u, size_t from, size_t ms)
 		/* 你話, 你上次話, 您曾表示: a verb of saying within two
 		 * characters of "you", before the marker */
 		for (int r = 0; zh_reported[r]; r++) {
-			size_t to = e + 6 + strlen(zh_reported[r]);
-			if (find_in(u, zh_reported[r], e, to < ms ? to : ms) >= 0)
+			/* the marker may be the verb itself (你答應咗會) */
+			size_t n = strlen(zh_reported[r]), to = e + 6 + n;
+			if (find_in(u, zh_reported[r], e, to < ms + n ? to :
+			    ms + n) >= 0)
 				return 1;
 		}
 	}
@@ -169,4 +178,49 @@ zh_list_action(struct letter *lt, const struct unit *u)
 	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, 0, a),
 	    quote_of(u, e, u->len), due, tm, "commitment.zh-list-action");
 	return 1;
+}
+
+int
+zh_soft_tell(struct letter *lt, const struct unit *u)
+{
+	static const char *const first[] = { "我哋", "我們", "本人", "本組",
+	    "我", NULL };
+
+	if (!near_after(u, zh_soft_time, zh_tell, 12))
+		return 0;
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].has_date && !u->spans[k].vague)
+			return 0;	/* a date: zh_dated_intent's */
+	char *actor = NULL;
+	for (int k = 0; first[k] && !actor; k++)
+		if (starts_with(u, 0, first[k]))
+			actor = quote_of(u, 0, strlen(first[k]));
+	char *quote = quote_of(u, 0, u->len);
+	add_deflection(lt, quote_of(u, 0, u->len), actor ? "no-date" :
+	    "no-owner", actor ? "deflection.uncheckable-no-date" :
+	    "deflection.uncheckable-no-owner");
+	add_commitment(lt, quote, actor, quote_of(u, 0, u->len), "", "",
+	    "commitment.zh-soft-tell");
+	return 1;
+}
+
+int
+zh_comfort_only(const struct unit *u)
+{
+	return any_of(u, zh_comfort, 0, u->len) ||
+	    near_after(u, zh_no_need, zh_worry, 6);
+}
+
+int
+zh_start_dated(const struct unit *u, size_t a, size_t b)
+{
+	size_t oa = u->map[a] - u->start;
+	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
+
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].start_word && u->spans[k].has_date &&
+		    !u->spans[k].past && u->spans[k].start >= oa &&
+		    u->spans[k].start < ob)
+			return 1;
+	return 0;
 }

@@ -8,8 +8,9 @@
  * on (已轉介予…跟進), a verb of consideration still under way (審批之中).
  * Rules (named as in deflections.c, so one class has one name):
  *   deflection.waiting, deflection.wait-and-see, deflection.capacity,
- *   deflection.queue, deflection.remit, deflection.passive-consideration,
- *   deflection.other, deflection.reassurance
+ *   deflection.queue, deflection.conditional (要睇…有冇), deflection.remit
+ *   (係醫生嘅決定, 唔可以干預), deflection.passive-consideration (also
+ *   暫未有定案), deflection.other, deflection.reassurance (明白閣下…)
  */
 #include <string.h>
 
@@ -29,7 +30,7 @@ zh_dated_promise(const struct unit *u)
 }
 
 /* A word of list a, then within `gap` bytes a word of list b. */
-static int
+int
 near_after(const struct unit *u, const char *const *a, const char *const *b,
     size_t gap)
 {
@@ -53,7 +54,9 @@ near_after(const struct unit *u, const char *const *a, const char *const *b,
 static int
 zh_remit(const struct unit *u)
 {
-	if (any_of(u, zh_remit_frames, 0, u->len))
+	if (any_of(u, zh_remit_frames, 0, u->len) ||
+	    near_after(u, zh_copula, zh_their_call, 12) ||
+	    near_after(u, zh_cannot, zh_meddle, 3))
 		return 1;
 	if (!zh_dated_promise(u) && near_after(u, zh_outside_bodies,
 	    zh_decide_words, 3))
@@ -114,11 +117,16 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.queue";
 		return "budget";
 	}
+	if (near_after(u, zh_depend, zh_whether, 24)) {
+		*rule = "deflection.conditional";
+		return "budget";
+	}
 	if (zh_remit(u)) {
 		*rule = "deflection.remit";
 		return "legal-position";
 	}
-	if (zh_under_way(u)) {
+	if (zh_under_way(u) || (!zh_dated_promise(u) &&
+	    near_after(u, zh_not_yet, zh_outcome, 6))) {
 		*rule = "deflection.passive-consideration";
 		return "no-owner";
 	}
@@ -127,7 +135,8 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 		return "other";
 	}
 	if (any_of(u, zh_reassurance, 0, u->len) ||
-	    near_after(u, zh_no_need, zh_worry, 6)) {
+	    near_after(u, zh_no_need, zh_worry, 6) ||
+	    near_after(u, zh_understand, zh_addressee, 6)) {
 		*rule = "deflection.reassurance";
 		return "reassurance";
 	}

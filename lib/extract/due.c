@@ -190,6 +190,11 @@ meeting_anaphor(const struct letter *lt, const struct unit *u, size_t a,
 
 	if (lt->meeting_day == 0)
 		return 0;
+	if (zh_before_meeting(u, a, b)) {
+		days_to_civil(lt->meeting_day, &d);
+		civil_format(&d, due);
+		return 1;
+	}
 	for (size_t k = 0; k < sizeof(refs) / sizeof(refs[0]); k++)
 		if (find_in(u, refs[k].w, a, b) >= 0) {
 			days_to_civil(lt->meeting_day + refs[k].days, &d);

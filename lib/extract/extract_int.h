@@ -123,6 +123,18 @@ extern const char *const zh_persons[];
 extern const char *const zh_tell[];
 extern const char *const zh_if_requests[];
 extern const char *const zh_adverbs[];
+extern const char *const zh_soft_time[];
+extern const char *const zh_comfort[];
+extern const char *const zh_depend[];
+extern const char *const zh_whether[];
+extern const char *const zh_copula[];
+extern const char *const zh_their_call[];
+extern const char *const zh_cannot[];
+extern const char *const zh_meddle[];
+extern const char *const zh_understand[];
+extern const char *const zh_addressee[];
+extern const char *const zh_not_yet[];
+extern const char *const zh_outcome[];
 
 /* actors.c */
 size_t	clause_start(const struct unit *u, size_t pos);
@@ -162,12 +174,19 @@ int	zh_stative_future(const struct unit *u, size_t me, size_t b);
 int	zh_reported_promise(const struct unit *u, size_t from, size_t ms);
 int	zh_marker_refused(const struct unit *u, size_t i, const char *marker);
 int	zh_list_action(struct letter *lt, const struct unit *u);
+int	zh_soft_tell(struct letter *lt, const struct unit *u);
+int	zh_comfort_only(const struct unit *u);
+int	zh_start_dated(const struct unit *u, size_t a, size_t b);
+int	near_after(const struct unit *u, const char *const *a,
+	    const char *const *b, size_t gap);
 
 /* deflections_zh.c: the Chinese forms, when deflection_kind() found none */
 const char *zh_deflection_kind(const struct unit *u, const char **rule);
 
 /* meetings_zh.c */
 int	zh_meeting_as_record(const struct unit *u);
+int	zh_meet_at(const struct unit *u);
+int	zh_before_meeting(const struct unit *u, size_t a, size_t b);
 
 /* meetings.c */
 int	meeting_sentence(struct letter *lt, const struct unit *u);

@@ -34,7 +34,7 @@ const char *const zh_wait_and_see[] = { "睇多幾", "睇多一排", "觀察多"
 
 /* Understanding and comfort with no action in them. */
 const char *const zh_reassurance[] = { "完全理解", "十分理解", "非常理解",
-	"深表理解", "理解您", "理解你", "明白您", "明白你", "一切安好",
+	"深表理解", "一切安好",
 	"一切正常", "適應良好", "無須掛心", "不必掛心", NULL };
 /* 唔使/不用 … 擔心: the negated need may take an adverb (太, 過份). */
 const char *const zh_no_need[] = { "唔使", "唔駛", "唔洗", "不用", "不必",
@@ -65,7 +65,7 @@ const char *const zh_refusal[] = { "恕難", "礙難", "恕未能", "愛莫能�
 const char *const zh_handover[] = { "轉交", "轉介", "交由", "轉達", "交予",
 	"轉予", NULL };
 const char *const zh_handled[] = { "處理", "跟進", "研究", "考慮", "審批",
-	NULL };
+	"檢視", "審視", "覆檢", NULL };
 
 /* Futures of the school's state, not anyone's action: 學校將於…停課. */
 const char *const zh_statives[] = { "停課", "放假", "休假", "休息",
@@ -97,3 +97,38 @@ const char *const zh_adverbs[] = { "並", "亦", "也", "都", "再", "仍",
 	"便", "則", "日後", "將來", "一定", "定必", "必定", "必", "盡快",
 	"適時", "另行", "會", "還", "仲", "到時", "跟住", "遲啲", "稍遲",
 	"今日", "聽日", "明天", "今天", "下星期", "下週", "本週", NULL };
+
+/* A soft time before a telling verb: the news comes "later", from nobody
+ * in particular (遲啲再話你知, 結果稍後再通知). */
+const char *const zh_soft_time[] = { "稍後", "遲啲", "遲些", "容後",
+	"日後", "稍遲", "之後再", "有消息", "有結果", "有進展", NULL };
+
+/* Comfort that makes an undated promise part of a reassurance
+ * (你放心，我哋會好好照顧佢). */
+const char *const zh_comfort[] = { "放心", "安心", NULL };
+
+/* "Depends on whether": a verb of depending, then a question word. */
+const char *const zh_depend[] = { "要睇", "睇吓", "睇下", "視乎", "取決",
+	"要看", NULL };
+const char *const zh_whether[] = { "有冇", "有沒有", "會唔會", "能否",
+	"是否", "得唔得", "夠唔夠", "可否", NULL };
+
+/* Somebody else's decision: 係醫生嘅決定, 是教育局的決定. */
+const char *const zh_copula[] = { "係", "是", NULL };
+const char *const zh_their_call[] = { "嘅決定", "的決定", "嘅事", "的事",
+	NULL };
+/* "We may not interfere": a negated modal before a verb of meddling. */
+const char *const zh_cannot[] = { "唔可以", "不可以", "不能", "不可",
+	"無法", "未能", "唔能夠", NULL };
+const char *const zh_meddle[] = { "干預", "過問", "插手", NULL };
+
+/* Understanding said to the parent (十分明白閣下的憂慮). */
+const char *const zh_understand[] = { "明白", "理解", "體諒", "體會",
+	NULL };
+const char *const zh_addressee[] = { "閣下", "您", "你", "家長", NULL };
+
+/* Nothing settled yet (暫未有定案, 仲未有消息). */
+const char *const zh_not_yet[] = { "暫未", "尚未", "仲未", "還未", "暫時未",
+	NULL };
+const char *const zh_outcome[] = { "定案", "決定", "結論", "消息", "結果",
+	NULL };

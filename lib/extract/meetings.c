@@ -30,7 +30,7 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 
 	if (any_of(u, meeting_nouns, 0, u->len) ||
 	    (any_of(u, meeting_nouns_with_you, 0, u->len) &&
-	    any_of(u, the_parent, 0, u->len)))
+	    any_of(u, the_parent, 0, u->len)) || zh_meet_at(u))
 		rule = "meeting.noun-date";
 	else if (any_of(u, call_forms, 0, u->len))
 		rule = "meeting.call-date";

@@ -460,6 +460,60 @@ test_meeting_record_zh(void **state)
 	assert_string_equal(ex.meetings[0].date, "2026-03-10");
 }
 
+/* Second round of Chinese shapes: soft telling, comfort, start dates,
+ * 喺…見, 會議前, and the deflection forms of depending and deciding. */
+static void
+test_more_shapes_zh(void **state)
+{
+	(void)state;
+	run("詳情稍後再通知。\n");
+	assert_string_equal(rule_of("稍後再通知"), "commitment.zh-soft-tell");
+	assert_int_equal(ex.ndeflections, 1);
+	run("我稍後於3月9日前通知您。\n");
+	assert_string_equal(commitment_with("通知您")->due, "2026-03-09");
+	assert_int_equal(ex.ndeflections, 0);
+
+	run("你放心，我哋會好好教佢。\n");
+	assert_int_equal(ex.ncommitments, 0);
+	assert_int_equal(ex.ndeflections, 1);
+	run("請放心，我們會於3月20日前完成評估。\n");
+	assert_string_equal(commitment_with("完成評估")->due, "2026-03-20");
+
+	run("由下星期一起，功課量會減少三成。\n");
+	assert_string_equal(commitment_with("減少三成")->due, "2026-03-09");
+	run("你答應咗會喺3月13號前交返表格。\n");
+	assert_string_equal(commitment_with("交返表格")->actor, "你");
+
+	run("聽日下晝三點喺圖書館見！\n");
+	assert_int_equal(ex.nmeetings, 1);
+	assert_string_equal(ex.meetings[0].date, "2026-03-03");
+	assert_string_equal(ex.meetings[0].time, "15:00");
+	run("佢今日喺小組表達意見。\n");
+	assert_int_equal(ex.nmeetings, 0);
+
+	run("檢討會議定於3月20日舉行。我會於會議前把報告寄給您。\n");
+	assert_string_equal(commitment_with("把報告寄給您")->due, "2026-03-20");
+
+	static const struct { const char *text, *needle, *rule; } cases[] = {
+	{ "加唔加節數，要睇校方有冇資源。", "要睇校方有冇資源",
+	  "deflection.conditional" },
+	{ "這是醫生的決定。", "醫生的決定", "deflection.remit" },
+	{ "我們不能干預家長的選擇。", "不能干預", "deflection.remit" },
+	{ "我們十分體諒家長的憂慮。", "體諒家長", "deflection.reassurance" },
+	{ "轉校一事暫未有定案。", "暫未有定案",
+	  "deflection.passive-consideration" },
+	};
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		run(cases[k].text);
+		const struct ex_deflection *d = deflection_with(cases[k].needle);
+		if (strcmp(d->rule, cases[k].rule) != 0)
+			fail_msg("\"%s\": rule %s, not %s", cases[k].text,
+			    d->rule, cases[k].rule);
+	}
+	run("佢明白點樣做功課。\n");
+	assert_int_equal(ex.ndeflections, 0);
+}
+
 /* The Chinese shapes of the deflection classes (deflections_zh.c). */
 static void
 test_deflections_zh(void **state)
@@ -652,6 +706,7 @@ main(void)
 		cmocka_unit_test(test_deflections_zh),
 		cmocka_unit_test(test_commitments_zh),
 		cmocka_unit_test(test_meeting_record_zh),
+		cmocka_unit_test(test_more_shapes_zh),
 		cmocka_unit_test(test_action_table_and_list),
 		cmocka_unit_test(test_marketing_yields_nothing),
 		cmocka_unit_test(test_json),
