@@ -541,6 +541,16 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 			return;
 		}
 	}
+	/* 我聽日會同李Sir傾，後日放學前覆你: one 會, two dated clauses */
+	size_t zcut = n == 1 ? zh_dated_split(u, ms[0], me[0]) : 0;
+	if (zcut) {
+		size_t before = lt->ex->ncommitments;
+		commitment_clause(lt, u, 0, zcut, ms[0], me[0], 0);
+		if (lt->ex->ncommitments > before)
+			zh_follow_clause(lt, u, zcut + 3, u->len,
+			    lt->ex->commitments[before].actor);
+		return;
+	}
 	commitment_clause(lt, u, 0, u->len, ms[0], me[0], 1);
 }
 

@@ -18,6 +18,9 @@
  *                        a reassurance is the reassurance
  *   zh_start_dated()     由下個禮拜一開始，默書會減少一半: an arrangement
  *                        with a start date needs no agent
+ *   zh_dated_split()     我聽日會同李Sir傾，後日放學前覆你: one 會, two
+ *                        clauses each with its own date; zh_follow_clause()
+ *                        keeps the second (commitment.zh-second-clause)
  *   zh_list_action()     rule commitment.zh-list-action: a list item
  *                        "陳主任：於3月27日或之前提交申請", "我：下星期二之前
  *                        整理好紀錄" — the person, a colon, a dated action,
@@ -25,6 +28,7 @@
  */
 #include <string.h>
 
+#include "base/xmalloc.h"
 #include "extract/extract_int.h"
 
 static int
@@ -114,7 +118,17 @@ zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 {
 	static const char *const not_asked[] = { "假", "您", "你", "閣下",
 	    "家長", NULL };
+	/* 想將…寫低, 請將…交回: after a verb of wanting or asking, 將 is
+	 * the preposition 把, not the future */
+	static const char *const wanting[] = { "想", "要", "可", "能", "請",
+	    "須", "需", "先", "就", "再", "已", NULL };
 
+	if (strcmp(marker, "將") == 0) {
+		for (int k = 0; wanting[k]; k++)
+			if (i >= 3 && strncmp(u->lc + i - 3, wanting[k], 3) == 0)
+				return 1;
+		return 0;
+	}
 	if (strcmp(marker, "已請") != 0)
 		return 0;
 	for (int k = 0; not_asked[k]; k++)
@@ -223,4 +237,56 @@ zh_start_dated(const struct unit *u, size_t a, size_t b)
 		    u->spans[k].start < ob)
 			return 1;
 	return 0;
+}
+
+/* Does lc [a, b) hold a date that could be a due? */
+static int
+dated_in(const struct unit *u, size_t a, size_t b)
+{
+	size_t oa = u->map[a] - u->start;
+	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
+
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].has_date && !u->spans[k].past &&
+		    !u->spans[k].vague && u->spans[k].start >= oa &&
+		    u->spans[k].start < ob)
+			return 1;
+	return 0;
+}
+
+size_t
+zh_dated_split(const struct unit *u, size_t ms, size_t me)
+{
+	if ((unsigned char)u->lc[ms] < 0x80 || !dated_in(u, 0, me + 1))
+		return 0;
+	int depth = 0;
+	for (size_t i = me; i + 3 <= u->len; i++) {
+		if (starts_with(u, i, "（") || u->lc[i] == '(')
+			depth++;
+		if (starts_with(u, i, "）") || u->lc[i] == ')')
+			depth--;
+		/* a ， inside brackets belongs to a date: 聽日（16/10，禮拜五） */
+		if (depth > 0 || !starts_with(u, i, "，"))
+			continue;
+		if (dated_in(u, 0, i) && dated_in(u, i, u->len))
+			return i;
+	}
+	return 0;
+}
+
+void
+zh_follow_clause(struct letter *lt, const struct unit *u, size_t a,
+    size_t b, const char *actor)
+{
+	static const char *const other[] = { "你", "您", "閣下", "請", NULL };
+	char due[11], tm[6];
+
+	/* 你後日再覆我: the second clause's own subject is the parent */
+	for (int k = 0; other[k]; k++)
+		if (starts_with(u, a, other[k]))
+			return;
+	if (!due_in(lt, u, a, b, due, tm))
+		return;
+	add_commitment(lt, quote_of(u, a, b), actor ? xstrdup(actor) : NULL,
+	    quote_of(u, a, b), due, tm, "commitment.zh-second-clause");
 }

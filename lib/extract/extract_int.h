@@ -175,6 +175,9 @@ int	zh_reported_promise(const struct unit *u, size_t from, size_t ms);
 int	zh_marker_refused(const struct unit *u, size_t i, const char *marker);
 int	zh_list_action(struct letter *lt, const struct unit *u);
 int	zh_soft_tell(struct letter *lt, const struct unit *u);
+size_t	zh_dated_split(const struct unit *u, size_t ms, size_t me);
+void	zh_follow_clause(struct letter *lt, const struct unit *u, size_t a,
+	    size_t b, const char *actor);
 int	zh_comfort_only(const struct unit *u);
 int	zh_start_dated(const struct unit *u, size_t a, size_t b);
 int	near_after(const struct unit *u, const char *const *a,

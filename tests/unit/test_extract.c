@@ -512,6 +512,20 @@ test_more_shapes_zh(void **state)
 	}
 	run("佢明白點樣做功課。\n");
 	assert_int_equal(ex.ndeflections, 0);
+
+	/* one 會, two clauses with their own dates: two commitments */
+	run("我聽日會影印份工作紙，星期五放學前交俾你。\n");
+	assert_int_equal(ex.ncommitments, 2);
+	assert_string_equal(commitment_with("影印份工作紙")->due, "2026-03-03");
+	assert_string_equal(commitment_with("星期五放學前")->due, "2026-03-06");
+	/* …but not when the second clause is the parent's, nor a date in
+	 * brackets */
+	run("我聽日會寄份表俾你，你星期五再覆我。\n"
+	    "我會喺聽日（3月3日，星期二）交份表。\n");
+	assert_int_equal(ex.ncommitments, 2);
+	/* 將 after a verb of wanting is 把, not the future */
+	run("我想將今日傾過嘅嘢寫低。\n");
+	assert_int_equal(ex.ncommitments, 0);
 }
 
 /* The Chinese shapes of the deflection classes (deflections_zh.c). */
