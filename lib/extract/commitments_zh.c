@@ -13,7 +13,9 @@
  *   zh_marker_refused()  已請 that is no delegation (已請假, 已請您…)
  *   zh_soft_tell()       rule commitment.zh-soft-tell: 遲啲再話你知,
  *                        結果稍後再通知 — a soft time and a telling verb,
- *                        no future marker; vague, and a deflection
+ *                        no future marker; vague, and a deflection; and
+ *                        我遲啲再send畀你 — "I" just before a soft time:
+ *                        vague, a deflection only if the verb is telling
  *   zh_comfort_only()    你放心，我哋會好好照顧佢: an undated promise inside
  *                        a reassurance is the reassurance
  *   zh_start_dated()     由下個禮拜一開始，默書會減少一半: an arrangement
@@ -200,19 +202,34 @@ zh_soft_tell(struct letter *lt, const struct unit *u)
 	static const char *const first[] = { "我哋", "我們", "本人", "本組",
 	    "我", NULL };
 
-	if (!near_after(u, zh_soft_time, zh_tell, 12))
+	size_t who = 0, wn = 0;
+	/* 我遲啲再send畀你: Cantonese drops 會 after "I … later" */
+	for (int k = 0; zh_soft_time[k] && wn == 0; k++) {
+		long i = find_in(u, zh_soft_time[k], 0, u->len);
+		for (int f = 0; i > 0 && first[f] && wn == 0; f++) {
+			size_t n = strlen(first[f]);
+			if ((size_t)i >= n && strncmp(u->lc + i - n, first[f], n) == 0) {
+				who = (size_t)i - n;
+				wn = n;
+			}
+		}
+	}
+	int tell = near_after(u, zh_soft_time, zh_tell, 12);
+	if (!tell && wn == 0)
 		return 0;
 	for (int k = 0; k < u->nspans; k++)
 		if (u->spans[k].has_date && !u->spans[k].vague)
 			return 0;	/* a date: zh_dated_intent's */
-	char *actor = NULL;
+	char *actor = wn ? quote_of(u, who, who + wn) : NULL;
 	for (int k = 0; first[k] && !actor; k++)
 		if (starts_with(u, 0, first[k]))
 			actor = quote_of(u, 0, strlen(first[k]));
 	char *quote = quote_of(u, 0, u->len);
-	add_deflection(lt, quote_of(u, 0, u->len), actor ? "no-date" :
-	    "no-owner", actor ? "deflection.uncheckable-no-date" :
-	    "deflection.uncheckable-no-owner");
+	/* telling the parent later is nothing she could check */
+	if (tell || any_of(u, uncheckable, 0, u->len))
+		add_deflection(lt, quote_of(u, 0, u->len), actor ? "no-date" :
+		    "no-owner", actor ? "deflection.uncheckable-no-date" :
+		    "deflection.uncheckable-no-owner");
 	add_commitment(lt, quote, actor, quote_of(u, 0, u->len), "", "",
 	    "commitment.zh-soft-tell");
 	return 1;

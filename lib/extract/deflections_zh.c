@@ -106,8 +106,11 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.wait-and-see";
 		return "waiting";
 	}
-	if (any_of(u, capacity_nouns, 0, u->len) &&
-	    any_of(u, zh_limit_words, 0, u->len)) {
+	if ((any_of(u, capacity_nouns, 0, u->len) &&
+	    any_of(u, zh_limit_words, 0, u->len)) ||
+	    (any_of(u, zh_capacity_nouns, 0, u->len) &&
+	    (any_of(u, zh_limit_words, 0, u->len) ||
+	    any_of(u, limit_words, 0, u->len)))) {
 		*rule = "deflection.capacity";
 		return "budget";
 	}

@@ -103,6 +103,7 @@ extern const char *const meeting_not_ours[];
 extern const char *const parent_invited[];
 
 /* lexicon_zh.c: Chinese classes (書面語, 粵語) */
+extern const char *const zh_capacity_nouns[];
 extern const char *const zh_limit_words[];
 extern const char *const zh_queue_frames[];
 extern const char *const zh_waiting_frames[];

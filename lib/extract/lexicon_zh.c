@@ -9,6 +9,11 @@
 
 #include "extract/extract_int.h"
 
+/* Capacity nouns of Chinese letters beside lexicon.c's: the days, the
+ * lessons and the school places there are (到校的日數有限, 學額已滿). */
+const char *const zh_capacity_nouns[] = { "日數", "天數", "堂數", "學額",
+	"人力", NULL };
+
 /* Limit words said of a capacity noun (人手, 名額, 資源…): "very tight",
  * "used up", "full", "none to spare". */
 const char *const zh_limit_words[] = { "好緊", "很緊", "太緊", "緊絀",
@@ -34,7 +39,7 @@ const char *const zh_wait_and_see[] = { "睇多幾", "睇多一排", "觀察多"
 
 /* Understanding and comfort with no action in them. */
 const char *const zh_reassurance[] = { "完全理解", "十分理解", "非常理解",
-	"深表理解", "一切安好",
+	"深表理解", "一切安好", "首要考慮", "放在首位", "為首要", "最優先",
 	"一切正常", "適應良好", "無須掛心", "不必掛心", NULL };
 /* 唔使/不用 … 擔心: the negated need may take an adverb (太, 過份). */
 const char *const zh_no_need[] = { "唔使", "唔駛", "唔洗", "不用", "不必",

@@ -526,6 +526,17 @@ test_more_shapes_zh(void **state)
 	/* 將 after a verb of wanting is 把, not the future */
 	run("我想將今日傾過嘅嘢寫低。\n");
 	assert_int_equal(ex.ncommitments, 0);
+
+	/* "I … later" with no 會: vague; a deflection only for telling */
+	run("份功課表我稍後再印俾你。\n");
+	assert_string_equal(rule_of("稍後再印"), "commitment.zh-soft-tell");
+	assert_int_equal(ex.ndeflections, 0);
+	run("佢稍後再印都得。\n");
+	assert_int_equal(ex.ncommitments, 0);
+	run("言語治療師到校的堂數十分有限。\n本校以學童的安全為首要考慮。\n");
+	assert_string_equal(deflection_with("堂數")->rule, "deflection.capacity");
+	assert_string_equal(deflection_with("首要考慮")->rule,
+	    "deflection.reassurance");
 }
 
 /* The Chinese shapes of the deflection classes (deflections_zh.c). */
