@@ -507,7 +507,7 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	size_t ms[MAX_CLAUSES], me[MAX_CLAUSES];
 	int n;
 
-	if (ends_with_colon(u))
+	if (ends_with_colon(u) && !zh_heading_promise(lt, u))
 		return;
 	if (is_request_to_parent(u) || is_question(u)) {
 		if (find_markers(u, ms, me, MAX_CLAUSES) > 0)

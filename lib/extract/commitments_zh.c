@@ -23,6 +23,9 @@
  *   zh_dated_split()     我聽日會同李Sir傾，後日放學前覆你: one 會, two
  *                        clauses each with its own date; zh_follow_clause()
  *                        keeps the second (commitment.zh-second-clause)
+ *   zh_heading_promise() 學校將會在…為卓軒提供以下調適： with items that
+ *                        carry no future of their own: the heading is the
+ *                        promise (items that do promise are read instead)
  *   zh_list_action()     rule commitment.zh-list-action: a list item
  *                        "陳主任：於3月27日或之前提交申請", "我：下星期二之前
  *                        整理好紀錄" — the person, a colon, a dated action,
@@ -306,4 +309,17 @@ zh_follow_clause(struct letter *lt, const struct unit *u, size_t a,
 		return;
 	add_commitment(lt, quote_of(u, a, b), actor ? xstrdup(actor) : NULL,
 	    quote_of(u, a, b), due, tm, "commitment.zh-second-clause");
+}
+
+int
+zh_heading_promise(const struct letter *lt, const struct unit *u)
+{
+	size_t k = (size_t)lt->cur_sent + 1;
+
+	if (!any_of(u, zh_markers, 0, u->len) || k >= lt->nunits ||
+	    !lt->units[k].is_item)
+		return 0;
+	const struct unit *item = &lt->units[k];
+	return !any_of(item, zh_markers, 0, item->len) &&
+	    !any_of(item, en_markers, 0, item->len);
 }

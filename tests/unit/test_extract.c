@@ -539,6 +539,33 @@ test_more_shapes_zh(void **state)
 	    "deflection.reassurance");
 }
 
+/* Chinese item numbers cut a list into items (sentences.c), and a
+ * heading promising "the following" is the promise when its items carry
+ * no future of their own. */
+static void
+test_lists_zh(void **state)
+{
+	(void)state;
+	run("學校的安排：\n（一）陳老師將於3月9日起提供抽離輔導\n"
+	    "（二）李姑娘會於3月20日或之前約見家明\n"
+	    "1、班主任會於3月18日前致電家長\n2、教務組將於3月31日前批核調適\n"
+	    "① 社工會於本月內聯絡您\n");
+	assert_int_equal(ex.ncommitments, 5);
+	assert_string_equal(commitment_with("抽離輔導")->due, "2026-03-09");
+	assert_string_equal(commitment_with("約見家明")->due, "2026-03-20");
+	assert_string_equal(commitment_with("致電家長")->due, "2026-03-18");
+	assert_string_equal(commitment_with("批核調適")->due, "2026-03-31");
+
+	run("學校將於3月9日起為家明提供以下調適：\n（一）延長考試時間\n"
+	    "（二）安排特別試室\n");
+	assert_int_equal(ex.ncommitments, 1);
+	assert_string_equal(commitment_with("提供以下調適")->due, "2026-03-09");
+	run("本組將於3月底前完成以下工作：\n（一）陳老師會更新計劃\n"
+	    "（二）李姑娘會約見家明\n");
+	assert_int_equal(ex.ncommitments, 2);
+	assert_string_equal(commitment_with("更新計劃")->due, "2026-03-31");
+}
+
 /* The Chinese shapes of the deflection classes (deflections_zh.c). */
 static void
 test_deflections_zh(void **state)
@@ -732,6 +759,7 @@ main(void)
 		cmocka_unit_test(test_commitments_zh),
 		cmocka_unit_test(test_meeting_record_zh),
 		cmocka_unit_test(test_more_shapes_zh),
+		cmocka_unit_test(test_lists_zh),
 		cmocka_unit_test(test_action_table_and_list),
 		cmocka_unit_test(test_marketing_yields_nothing),
 		cmocka_unit_test(test_json),
