@@ -6,10 +6,12 @@
 # more/ commitments >= 0.90, deflections >= 0.85, meetings >= 0.85. Each
 # floor below is the bar, reached (more/ commitments by the least margin:
 # 0.904).
-# tests/letters/zh/ is this repository's own held-out set: letters in
-# 書面語, in Cantonese and bilingual, in wordings neither corpus folder
-# uses. It is scored with the same score.py, and its floor is what the
-# rules reach on it, less a little.
+# tests/letters/zh/ is this repository's own set: 43 letters in 書面語,
+# in Cantonese and bilingual, in wordings neither corpus folder uses,
+# written in three rounds (001-025, 026-035, 036-043), each round scored
+# before the rules were changed for it. It is scored with the same
+# score.py; its floor sits under what the rules reach (commitments
+# 0.988, deflections and meetings 1.000) by a few misses' worth.
 set -eu
 corpus="$PTRAIL_TOP/../shared/corpus"
 if [ ! -f "$corpus/score.py" ]; then
@@ -33,5 +35,5 @@ check() {	# check DIR NAME COMMITMENTS DEFLECTIONS MEETINGS
 }
 check "$corpus/dev" dev 0.95 0.90 0.90
 check "$corpus/more" more 0.90 0.85 0.85
-check "$PTRAIL_TOP/tests/letters/zh" letters/zh 0.85 0.70 0.95
+check "$PTRAIL_TOP/tests/letters/zh" letters/zh 0.95 0.95 0.95
 exit $bad
