@@ -226,6 +226,10 @@ due_in(const struct letter *lt, const struct unit *u, size_t a, size_t b,
 		if (sub[k].has_date && civil_to_days(sub[k].date.y,
 		    sub[k].date.m, sub[k].date.d) < today)
 			sub[k].has_date = 0;
+		/* 整理今日會議紀錄: the meeting's day, not the due */
+		if (sub[k].has_date && zh_date_names_event(u,
+		    lc_at(u, sub[k].end)))
+			sub[k].has_date = 0;
 	}
 	pick = dates_pick(sub, n, tm);
 	if (pick < 0)

@@ -192,6 +192,7 @@ const char *zh_deflection_kind(const struct unit *u, const char **rule);
 int	zh_meeting_as_record(const struct unit *u);
 int	zh_meet_at(const struct unit *u);
 int	zh_before_meeting(const struct unit *u, size_t a, size_t b);
+int	zh_date_names_event(const struct unit *u, size_t e);
 
 /* meetings.c */
 int	meeting_sentence(struct letter *lt, const struct unit *u);

@@ -7,6 +7,9 @@
  * noun of a record.
  * zh_meet_at(): Cantonese fixes a meeting with a bare 見 after its place
  * (禮拜六朝早十一點喺學校見): 喺…見 ending a clause.
+ * zh_date_names_event(): 整理今日會議紀錄 — a date right before a meeting
+ * noun (after at most 的/嘅) is the meeting's day, not the promise's due;
+ * 於3月5日會議前 still is, by its 前.
  * zh_before_meeting(): 會面前, 會議之前 with no date of their own are the
  * day of the letter's meeting (a deadline word gives the day itself).
  */
@@ -102,6 +105,27 @@ zh_before_meeting(const struct unit *u, size_t a, size_t b)
 				    strlen(before[w])) == 0)
 					return 1;
 		}
+	}
+	return 0;
+}
+
+int
+zh_date_names_event(const struct unit *u, size_t e)
+{
+	static const char *const of[] = { "的", "嘅", NULL };
+
+	while (e < u->len && u->lc[e] == ' ')
+		e++;
+	for (int k = 0; of[k]; k++)
+		if (strncmp(u->lc + e, of[k], strlen(of[k])) == 0)
+			e += strlen(of[k]);
+	for (int k = 0; meeting_nouns[k]; k++) {
+		size_t n = strlen(meeting_nouns[k]);
+		if ((unsigned char)meeting_nouns[k][0] < 0x80 ||
+		    strncmp(u->lc + e, meeting_nouns[k], n) != 0)
+			continue;
+		return strncmp(u->lc + e + n, "前", 3) != 0 &&
+		    strncmp(u->lc + e + n, "之前", 6) != 0;
 	}
 	return 0;
 }

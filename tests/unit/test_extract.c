@@ -458,6 +458,12 @@ test_meeting_record_zh(void **state)
 	run("會議定於3月10日舉行，之後會把會議紀錄寄給您。\n");
 	assert_int_equal(ex.nmeetings, 1);
 	assert_string_equal(ex.meetings[0].date, "2026-03-10");
+	/* the date of the meeting noun is the meeting's, not the due; with
+	 * 前 after the noun it is the deadline again */
+	run("我會整理今日會議紀錄。\n");
+	assert_string_equal(commitment_with("整理今日")->due, "");
+	run("我會於3月5日會議前把內部報告交給校長。\n");
+	assert_string_equal(commitment_with("內部報告")->due, "2026-03-05");
 }
 
 /* Second round of Chinese shapes: soft telling, comfort, start dates,
