@@ -89,7 +89,8 @@ const char *const zh_persons[] = { "我哋", "我們", "本人", "我", "你",
  * (有結果會再通知閣下, 有消息會再話你知). */
 const char *const zh_tell[] = { "通知", "話你知", "話俾你知", "話畀你知",
 	"同你講", "告訴你", "告訴您", "告知", "回覆", "覆你", "聯絡你",
-	"聯絡您", "聯絡閣下", NULL };
+	"聯絡您", "聯絡閣下", "同你聯絡", "與您聯絡", "與你聯絡",
+	"與閣下聯絡", "同你傾", NULL };
 
 /* After 如… (if…), what makes the sentence a request to the parent. */
 const char *const zh_if_requests[] = { "請", "歡迎", "可致電", "可聯絡",
@@ -136,4 +137,4 @@ const char *const zh_addressee[] = { "閣下", "您", "你", "家長", NULL };
 const char *const zh_not_yet[] = { "暫未", "尚未", "仲未", "還未", "暫時未",
 	NULL };
 const char *const zh_outcome[] = { "定案", "決定", "結論", "消息", "結果",
-	NULL };
+	"安排", "計劃", "日期", "空位", NULL };

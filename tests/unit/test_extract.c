@@ -508,6 +508,10 @@ test_more_shapes_zh(void **state)
 	{ "我們十分體諒家長的憂慮。", "體諒家長", "deflection.reassurance" },
 	{ "轉校一事暫未有定案。", "暫未有定案",
 	  "deflection.passive-consideration" },
+	{ "伴讀計劃暫時未有安排。", "暫時未有安排",
+	  "deflection.passive-consideration" },
+	{ "評估日期稍後再同你聯絡。", "稍後再同你聯絡",
+	  "deflection.uncheckable-no-owner" },
 	};
 	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
 		run(cases[k].text);
@@ -516,7 +520,7 @@ test_more_shapes_zh(void **state)
 			fail_msg("\"%s\": rule %s, not %s", cases[k].text,
 			    d->rule, cases[k].rule);
 	}
-	run("佢明白點樣做功課。\n");
+	run("佢明白點樣做功課。\n我們暫未有安排，會於3月20日前通知您。\n");
 	assert_int_equal(ex.ndeflections, 0);
 
 	/* one 會, two clauses with their own dates: two commitments */
