@@ -67,6 +67,11 @@ const char	*cli_vis_text(const char *s);
 void		 cli_vis_buf(struct buf *out, const char *s, int keep_lines);
 void		 cli_vis_free(void);
 
+struct commitment;
+/* The DUE cell of list and show: "Thu 15 Mar 2026", with " (?)" when the
+ * letter wrote the date two ways (list.c). */
+void		 cli_due_cell(const struct commitment *c, char out[24]);
+
 /*
  * A date a person typed, read as `ptrail dates` reads one ("20/5", "next
  * Friday", "2026-03-27"), against today (when.c). *time_out gets "HH:MM"

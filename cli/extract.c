@@ -90,6 +90,9 @@ print_human(const char *file, const struct extraction *ex)
 		    cli_vis(ex->meetings[k].time),
 		    cli_vis(ex->meetings[k].quote),
 		    ex->meetings[k].rule ? ex->meetings[k].rule : "");
+		if (ex->meetings[k].location)
+			printf("    where: %s\n",
+			    cli_vis(ex->meetings[k].location));
 	}
 	for (size_t k = 0; k < ex->ndropped; k++)
 		printf("  set aside   %s\n    \"%s\"\n", ex->dropped[k].rule,

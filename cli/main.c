@@ -44,7 +44,7 @@ static const struct command commands[] = {
 	{ "extract", cmd_extract, "extract [--json] FILE.eml...",
 	  "the commitments, deflections and meetings in letters" },
 	{ "meeting", cmd_meeting,
-	  "meeting add --date DATE [--time TIME] --with NAMES [--note TEXT] | meeting held ID | meeting list [--json]",
+	  "meeting add --date DATE [--time TIME] --with NAMES [--where PLACE] [--note TEXT] | meeting held ID | meeting list [--json]",
 	  "record a meeting, mark one from a letter held, or list them; add what was promised there with add --meeting ID" },
 	{ "outbox", cmd_outbox, "outbox [--json] | outbox show ID",
 	  "mail ptrail drafted, will send or sent for you" },

@@ -1,6 +1,7 @@
 /*
  * meeting.c — the meetings in the ledger:
- *   ptrail meeting add --date DATE [--time TIME] --with NAMES [--note TEXT]
+ *   ptrail meeting add --date DATE [--time TIME] --with NAMES [--where PLACE]
+ *                      [--note TEXT]
  *   ptrail meeting held ID
  *   ptrail meeting list [--json]
  * A meeting the parent attended or arranged by phone is added by hand;
@@ -30,6 +31,7 @@ meeting_add_cmd(struct cli *cli, int argc, char **argv)
 		{ "time", required_argument, NULL, 't' },
 		{ "with", required_argument, NULL, 'w' },
 		{ "note", required_argument, NULL, 'n' },
+		{ "where", required_argument, NULL, 'p' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct buf why = BUF_INIT;
@@ -47,6 +49,7 @@ meeting_add_cmd(struct cli *cli, int argc, char **argv)
 		case 't': time_arg = optarg; break;
 		case 'w': m.with_whom = optarg; break;
 		case 'n': m.note = optarg; break;
+		case 'p': m.location = *optarg ? optarg : NULL; break;
 		default: return cli_usage("meeting");
 		}
 	}
@@ -72,10 +75,11 @@ meeting_add_cmd(struct cli *cli, int argc, char **argv)
 		return EX_SOFTWARE;
 	}
 	civil_human(&c, human);
-	printf("meeting %lld: %s%s%s with %s\n"
+	printf("meeting %lld: %s%s%s%s%s with %s\n"
 	    "add what was promised there with: ptrail add --meeting %lld "
 	    "--who NAME --what TEXT\n", (long long)m.id, human,
-	    m.time ? " " : "", m.time ? m.time : "", cli_vis(m.with_whom),
+	    m.time ? " " : "", m.time ? m.time : "", m.location ? " in " : "",
+	    m.location ? cli_vis(m.location) : "", cli_vis(m.with_whom),
 	    (long long)m.id);
 	return EXIT_FOUND;
 }
@@ -136,7 +140,8 @@ meeting_list_cmd(struct cli *cli, int json)
 	struct ledger *l = cli_ledger(cli, LEDGER_RO);
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, date, time, with_whom, "
 	    "quote, state, message_id, (SELECT count(*) FROM commitments c "
-	    "WHERE c.meeting_id = meetings.id) FROM meetings ORDER BY date, "
+	    "WHERE c.meeting_id = meetings.id), location FROM meetings ORDER BY "
+	    "date, "
 	    "time, id", -1, &st, NULL) != SQLITE_OK) {
 		fprintf(stderr, "ptrail meeting: %s\n", ledger_errmsg(l));
 		return EX_SOFTWARE;
@@ -150,6 +155,7 @@ meeting_list_cmd(struct cli *cli, int json)
 		const char *quote = (const char *)sqlite3_column_text(st, 4);
 		const char *state = (const char *)sqlite3_column_text(st, 5);
 		int from_letter = sqlite3_column_type(st, 6) != SQLITE_NULL;
+		const char *where = (const char *)sqlite3_column_text(st, 8);
 		if (json) {
 			json_object *o = json_object_new_object();
 			json_object_object_add(o, "id",
@@ -160,6 +166,8 @@ meeting_list_cmd(struct cli *cli, int json)
 			json_object_object_add(o, "with", with ?
 			    json_object_new_string(with) : NULL);
 			json_object_object_add(o, "quote", json_object_new_string(quote));
+			json_object_object_add(o, "location", where ?
+			    json_object_new_string(where) : NULL);
 			json_object_object_add(o, "state", json_object_new_string(state));
 			json_object_object_add(o, "from_letter",
 			    json_object_new_boolean(from_letter));
@@ -168,13 +176,15 @@ meeting_list_cmd(struct cli *cli, int json)
 			json_object_array_add(arr, o);
 		} else {
 			if (n == 0)
-				printf("%-5s %-15s %-6s %-10s %-8s %s\n", "ID", "DATE",
-				    "TIME", "STATE", "FROM", "WITH / WHAT");
+				printf("%-5s %-15s %-6s %-10s %-8s %-16s %s\n",
+				    "ID", "DATE", "TIME", "STATE", "FROM", "WHERE",
+				    "WITH / WHAT");
 			ymd_human(date, human);
-			printf("%-5lld %-15s %-6s %-10s %-8s %s\n",
+			printf("%-5lld %-15s %-6s %-10s %-8s %-16s %s\n",
 			    (long long)sqlite3_column_int64(st, 0), human,
 			    time ? time : "", state, from_letter ? "letter" :
-			    "you", cli_vis(with ? with : quote));
+			    "you", where ? cli_vis(where) : "-",
+			    cli_vis(with ? with : quote));
 		}
 		n++;
 	}

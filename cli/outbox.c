@@ -212,14 +212,16 @@ cmd_cancel(struct cli *cli, int argc, char **argv)
 	return move(cli, argc, argv, "cancelled");
 }
 
-/* ptrail edit ID: the draft's body in $EDITOR (else vi); saved if changed. */
+/* ptrail edit ID: the draft's body in $VISUAL or $EDITOR (else vi); saved
+ * if changed. Only the body is edited: the headers stay as drafted. A
+ * saved edit replaces the draft's APPROVE token (outbox.h). */
 int
 cmd_edit(struct cli *cli, int argc, char **argv)
 {
 	struct outbox_row r;
 	struct buf err = BUF_INIT, body = BUF_INIT;
 	char path[] = "/tmp/ptrail-draft-XXXXXX";
-	const char *editor = getenv("EDITOR");
+	const char *editor = getenv("VISUAL");
 	char chunk[4096], *cmd;
 	size_t n;
 	int64_t id;
@@ -228,6 +230,8 @@ cmd_edit(struct cli *cli, int argc, char **argv)
 
 	if (argc != 2 || parse_id(argv[1], &id) == -1)
 		return cli_usage("edit");
+	if (editor == NULL || *editor == '\0')
+		editor = getenv("EDITOR");
 	struct ledger *l = cli_ledger(cli, LEDGER_RW);
 	if (outbox_get(l, id, &r) == -1) {
 		fprintf(stderr, "ptrail edit: no outbox message %lld\n", (long long)id);
@@ -260,8 +264,10 @@ cmd_edit(struct cli *cli, int argc, char **argv)
 			fprintf(stderr, "ptrail edit: %s\n", buf_str(&err));
 			rc = EXIT_NONE;
 		} else {
-			printf("outbox %lld saved; send it with: ptrail approve %lld\n",
-			    (long long)id, (long long)id);
+			printf("outbox %lld saved; the APPROVE line mailed before "
+			    "no longer sends it (the next digest has a new one); "
+			    "send it with: ptrail approve %lld\n", (long long)id,
+			    (long long)id);
 		}
 	}
 	unlink(path);

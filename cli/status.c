@@ -1,6 +1,8 @@
 /*
  * status.c — `ptrail status`: where ptraild stands with each folder,
- * and the last thing that went wrong there (it stays until a newer one).
+ * and the last thing that went wrong there (it stays until a newer one);
+ * then the last IMAP and SMTP connection error, in words, and whether it
+ * connected again since.
  */
 #include <json-c/json.h>
 #include <stdio.h>
@@ -10,6 +12,47 @@
 #include "cli.h"
 #include "act/schedule.h"
 #include "base/timeutil.h"
+
+/* "IMAP connection: last error, T: words (connected again T2)": one line
+ * per service that ever failed, or into arr for --json. */
+static void
+connections(struct ledger *l, json_object *arr)
+{
+	sqlite3_stmt *st;
+	char err_at[26], ok_at[26];
+
+	if (sqlite3_prepare_v2(ledger_db(l), "SELECT upper(service), "
+	    "last_error, last_error_at, coalesce(last_ok_at, 0) FROM connections "
+	    "WHERE last_error IS NOT NULL ORDER BY service", -1, &st, NULL) !=
+	    SQLITE_OK)
+		return;		/* a ledger older than step 7 has none */
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *svc = (const char *)sqlite3_column_text(st, 0);
+		const char *error = (const char *)sqlite3_column_text(st, 1);
+		int64_t at = sqlite3_column_int64(st, 2);
+		int64_t ok = sqlite3_column_int64(st, 3);
+		iso8601_local((time_t)at, err_at);
+		if (ok > at)
+			iso8601_local((time_t)ok, ok_at);
+		if (arr) {
+			json_object *o = json_object_new_object();
+			json_object_object_add(o, "service", json_object_new_string(svc));
+			json_object_object_add(o, "last_error",
+			    json_object_new_string(error));
+			json_object_object_add(o, "last_error_at",
+			    json_object_new_string(err_at));
+			json_object_object_add(o, "connected_again", ok > at ?
+			    json_object_new_string(ok_at) : NULL);
+			json_object_array_add(arr, o);
+		} else {
+			printf("%s connection: last error, %s: %s%s%s%s\n", svc,
+			    err_at, cli_vis(error), ok > at ? " (connected again " :
+			    " (not connected since)", ok > at ? ok_at : "",
+			    ok > at ? ")" : "");
+		}
+	}
+	sqlite3_finalize(st);
+}
 
 int
 cmd_status(struct cli *cli, int argc, char **argv)
@@ -81,7 +124,10 @@ cmd_status(struct cli *cli, int argc, char **argv)
 	sqlite3_finalize(st);
 	if (json) {
 		json_object *root = json_object_new_object();
+		json_object *conns = json_object_new_array();
+		connections(l, conns);
 		json_object_object_add(root, "folders", arr);
+		json_object_object_add(root, "connections", conns);
 		puts(json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY));
 		json_object_put(root);
 	} else {
@@ -97,6 +143,7 @@ cmd_status(struct cli *cli, int argc, char **argv)
 				    cli_vis(last_error));
 			}
 		}
+		connections(l, NULL);
 		/* what is and is not being chased (schedule.h) */
 		schedule_policy(l, cli_config(cli), cli->now, &pol);
 		printf("\n%s", buf_str(&pol));

@@ -12,9 +12,12 @@
  * that tag, weak (W/) or strong, alone or in a list, or "*"
  * (RFC 9110 13.1.2: weak comparison).
  *
- * Slow clients: at most 64 connections, at most 8 from one address, each
- * closed after 10 s without a byte either way, so a flood of slow sockets
- * from one place cannot lock the others out.
+ * Slow clients: at most 128 connections, at most 8 from one address, each
+ * closed after 10 s without a byte either way; a request must be whole
+ * within 30 s of its connection's accept ($PTRAIL_FEED_DEADLINE seconds,
+ * for tests), and when the server is nearly full the oldest unanswered
+ * connection makes room for the newcomer (httpd_guard.c): slow sockets
+ * from any number of places cannot lock a calendar out.
  *
  * Bound to 127.0.0.1 unless [feed] listen names another address: a
  * reverse proxy with TLS is what calendars should talk to.
@@ -23,20 +26,24 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <microhttpd.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "base/hash.h"
 #include "base/log.h"
 #include "base/xmalloc.h"
 #include "httpd.h"
+#include "httpd_guard.h"
 
-#define CONN_MAX	64
+#define CONN_MAX	128	/* at most GUARD_SLOTS */
 #define CONN_PER_IP	8
 #define IDLE_SECONDS	10
+#define DEADLINE_SECONDS 30
 
 static struct MHD_Daemon *httpd;
 static char *served_path;
@@ -159,6 +166,7 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 	int fd;
 
 	(void)cls; (void)version; (void)upload; (void)upload_size; (void)state;
+	guard_answered(c);	/* the request is whole: what is left is ours */
 	if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0)
 		return answer(c, MHD_HTTP_METHOD_NOT_ALLOWED, "", 0, NULL);
 	if (ul <= pl + sl || strncmp(url, prefix, pl) != 0 ||
@@ -191,6 +199,55 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 	rc = MHD_queue_response(c, MHD_HTTP_OK, r);
 	MHD_destroy_response(r);
 	return rc;
+}
+
+/* MHD's own messages, at most one a minute: a flood of refused
+ * connections must not become a flood of log lines. */
+static void
+mhd_log(void *cls, const char *fmt, va_list ap)
+{
+	static time_t last;
+	static unsigned hidden;
+	time_t now = time(NULL);
+	char line[256];
+	size_t n;
+
+	(void)cls;
+	if (last && now - last < 60) {
+		hidden++;
+		return;
+	}
+	vsnprintf(line, sizeof(line), fmt, ap);
+	n = strlen(line);
+	while (n && (line[n - 1] == '\n' || line[n - 1] == ' '))
+		line[--n] = '\0';
+	if (hidden)
+		log_warnx("feed server: %s (and %u more messages in the last "
+		    "%lld s)", line, hidden, (long long)(now - last));
+	else
+		log_warnx("feed server: %s", line);
+	last = now;
+	hidden = 0;
+}
+
+/* The request deadline: DEADLINE_SECONDS, or $PTRAIL_FEED_DEADLINE for
+ * tests that cannot wait that long. */
+static unsigned
+deadline_seconds(void)
+{
+	const char *env = getenv("PTRAIL_FEED_DEADLINE");
+	char *end;
+	long v;
+
+	if (env == NULL || *env == '\0')
+		return DEADLINE_SECONDS;
+	v = strtol(env, &end, 10);
+	if (*end || v < 1 || v > 3600) {
+		log_warnx("PTRAIL_FEED_DEADLINE=%s is not 1 to 3600 seconds: "
+		    "using %d", env, DEADLINE_SECONDS);
+		return DEADLINE_SECONDS;
+	}
+	return (unsigned)v;
 }
 
 int
@@ -230,16 +287,25 @@ feed_server_start(const struct config *cfg, struct buf *why)
 	free(served_token);
 	served_path = xstrdup(cfg->feed_path);
 	served_token = xstrdup(cfg->feed_token);
+	if (guard_start(CONN_MAX, deadline_seconds()) == -1) {
+		buf_printf(why, "cannot serve the feed: no thread for its guard");
+		return -1;
+	}
 	httpd = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD |
 	    MHD_USE_ERROR_LOG, (uint16_t)port, NULL, NULL, on_request, NULL,
+	    MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,	/* first, as MHD asks */
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
 	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)CONN_MAX,
 	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)CONN_PER_IP,
 	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)IDLE_SECONDS,
+	    MHD_OPTION_NOTIFY_CONNECTION, guard_on_connection, NULL,
+	    MHD_OPTION_NOTIFY_COMPLETED, guard_on_completed, NULL,
 	    MHD_OPTION_END);
 	if (httpd == NULL) {
+		int e = errno;
+		guard_stop();
 		buf_printf(why, "cannot serve the feed on %s: %s", cfg->feed_listen,
-		    strerror(errno));
+		    strerror(e));
 		return -1;
 	}
 	log_info("serving the feed at http://%s/feed/<token>.ics", cfg->feed_listen);
@@ -252,6 +318,7 @@ feed_server_stop(void)
 	if (httpd)
 		MHD_stop_daemon(httpd);
 	httpd = NULL;
+	guard_stop();	/* after MHD: its last closes still tell the guard */
 	memset(&tag, 0, sizeof(tag));
 	free(served_path);
 	free(served_token);

@@ -30,6 +30,7 @@
 
 #include "imap.h"
 #include "base/log.h"
+#include "neterr.h"
 #include "tls.h"
 #include "base/xmalloc.h"
 
@@ -326,8 +327,12 @@ imap_connect(const struct config *cfg, struct imap_conn **out, struct buf *why)
 		r = mailimap_socket_connect(c->imap, c->host, c->port);
 	if (r != MAILIMAP_NO_ERROR_AUTHENTICATED &&
 	    r != MAILIMAP_NO_ERROR_NON_AUTHENTICATED) {
-		buf_printf(why, "cannot connect to %s:%u (libetpan error %d)",
-		    c->host, c->port, r);
+		/* libetpan's code says nothing a parent can act on: look */
+		struct net_target t = { "IMAP", c->host, c->port,
+		    implicit && cfg->tls != TLS_NONE, (unsigned)cfg->timeout };
+		log_debug("%s:%u: libetpan connect error %d", c->host, c->port, r);
+		net_explain(&t, implicit && cfg->tls != TLS_NONE ? "the TLS "
+		    "handshake failed" : "the IMAP greeting did not come", why);
 		imap_close(c);
 		return IMAP_UNREACHABLE;
 	}

@@ -4,7 +4,8 @@
  * A foreground process, systemd's way: logs to stderr with sd-daemon
  * priority prefixes, Type=notify (READY=1 after the first sync, STATUS=
  * lines, WATCHDOG=1 when WatchdogSec= is set, STOPPING=1), SIGTERM
- * finishes the message in hand and exits 0, SIGHUP reloads the config.
+ * finishes the message or draft in hand and exits 0, SIGHUP reloads the
+ * config.
  *
  * The loop: connect (TLS verified before LOGIN), sync every folder, run
  * the stages that follow a sync (the feed), then wait — IDLE where the
@@ -47,6 +48,7 @@
 #include "act/schedule.h"
 #include "ledger/approve.h"
 #include "ledger/items.h"
+#include "ledger/sync_state.h"
 #include "smtp.h"
 #include "sync.h"
 #include "base/log.h"
@@ -212,6 +214,26 @@ note_state(char **last, const char *now_state, int is_error)
 	*last = now_state ? xstrdup(now_state) : NULL;
 }
 
+/* The IMAP connection failed (why) or works (NULL): kept for `ptrail
+ * status`, written once per change, as it is logged, and once at start. */
+static void
+keep_connection(struct daemon *d, const char *last, const char *why)
+{
+	static int said;
+	int rc = 0;
+
+	if (said && (why ? last && strcmp(last, why) == 0 : last == NULL))
+		return;
+	if (why)
+		rc = connection_error(d->ledger, "imap", pt_now(), why);
+	else
+		rc = connection_ok(d->ledger, "imap", pt_now());
+	if (rc == -1)
+		log_warnx("cannot keep the connection's state in the ledger: %s",
+		    ledger_errmsg(d->ledger));
+	said = 1;
+}
+
 static int64_t
 count_open(struct ledger *l)
 {
@@ -257,26 +279,41 @@ approve_stage(struct daemon *d)
 	return PT_OK;
 }
 
+/* lib/ asks this between two drafts (base/cancel.h): SIGTERM seen? */
+static int
+stop_asked(void *arg)
+{
+	return *(volatile sig_atomic_t *)arg != 0;
+}
+
 /* Drafting, a step of the round: confirmation summaries of new letters and
  * of recorded meetings, then the escalation ladder and the parent's
- * reminders (lib/act). Stops between steps on SIGTERM. */
+ * reminders (lib/act). On SIGTERM it stops between two letters' drafts,
+ * each whole in its own transaction: systemd's 90 s are not spent on a
+ * backlog that the next run takes up where this one left it. */
 static enum pt_result
 draft_stage(struct daemon *d)
 {
-	if (compose_pending(d->ledger, d->cfg, d->now, COMPOSE_DAYS) < 0) {
+	struct cancel stop = { stop_asked, (void *)(uintptr_t)d->stop };
+
+	if (compose_pending(d->ledger, d->cfg, d->now, COMPOSE_DAYS,
+	    &stop) < 0) {
 		log_warnx("drafting the letters' summaries: %s",
 		    ledger_errmsg(d->ledger));
 		return PT_TEMP;
 	}
 	if (*d->stop)
 		return PT_CANCEL;
-	if (compose_meetings(d->ledger, d->cfg, d->now, COMPOSE_DAYS) < 0) {
+	if (compose_meetings(d->ledger, d->cfg, d->now, COMPOSE_DAYS,
+	    &stop) < 0) {
 		log_warnx("drafting the meetings' summaries: %s",
 		    ledger_errmsg(d->ledger));
 		return PT_TEMP;
 	}
 	if (*d->stop)
 		return PT_CANCEL;
+	/* the ladder, the brief and the digest draft one letter per
+	 * addressee and step: few, and not cut in the middle */
 	if (schedule_run(d->ledger, d->cfg, d->now) < 0) {
 		log_warnx("the escalation ladder: %s", ledger_errmsg(d->ledger));
 		return PT_TEMP;
@@ -471,6 +508,8 @@ main(int argc, char **argv)
 		if (st == IMAP_OK)
 			st = sync_round(conn, &d, &why);
 		if (st != IMAP_OK) {
+			if (conn == NULL)
+				keep_connection(&d, last_state, buf_str(&why));
 			note_state(&last_state, buf_str(&why), 1);
 			imap_close(conn);
 			conn = NULL;
@@ -487,6 +526,7 @@ main(int argc, char **argv)
 			backoff = backoff * 2 > BACKOFF_MAX ? BACKOFF_MAX : backoff * 2;
 			continue;
 		}
+		keep_connection(&d, last_state, NULL);
 		note_state(&last_state, NULL, 0);
 		backoff = 1;
 		if (!ready) {

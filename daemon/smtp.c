@@ -24,6 +24,8 @@
 #include <unistd.h>
 
 #include "base/log.h"
+#include "ledger/sync_state.h"
+#include "neterr.h"
 #include "smtp.h"
 #include "base/xmalloc.h"
 
@@ -105,6 +107,81 @@ classify(CURLcode res, long code)
 	return code < 500 ? FAULT_MESSAGE_TEMP : FAULT_MESSAGE_PERM;
 }
 
+/* smtp_url's host and port (curl's default port for the scheme when the
+ * URL names none) into t; -1 when curl cannot read the URL. */
+static int
+smtp_target(const char *url, struct net_target *t, char **host)
+{
+	CURLU *u = curl_url();
+	char *port = NULL, *scheme = NULL;
+	int rc = -1;
+
+	if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
+	    curl_url_get(u, CURLUPART_HOST, host, 0) == CURLUE_OK &&
+	    curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) ==
+	    CURLUE_OK && curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) ==
+	    CURLUE_OK) {
+		t->host = *host;
+		t->port = (uint16_t)strtoul(port, NULL, 10);
+		t->tls = strcmp(scheme, "smtps") == 0;
+		rc = 0;
+	}
+	curl_free(port);
+	curl_free(scheme);
+	curl_url_cleanup(u);
+	return rc;
+}
+
+/* What went wrong, in words that say what to change: curl's code alone
+ * ("Couldn't connect to server") does not tell a closed port from a
+ * firewall or a TLS port from a plain one (neterr.h). */
+static void
+smtp_words(const struct config *cfg, CURLcode res, long code,
+    const char *errbuf, struct buf *why)
+{
+	struct net_target t = { "SMTP", NULL, 0, 0, (unsigned)cfg->timeout };
+	char *host = NULL, *said = xasprintf("%s%s%s (SMTP %ld)",
+	    curl_easy_strerror(res), *errbuf ? ": " : "", errbuf, code);
+
+	log_debug("SMTP: libcurl error %d: %s", (int)res, said);
+	switch (res) {
+	case CURLE_COULDNT_RESOLVE_HOST:
+	case CURLE_COULDNT_CONNECT:
+	case CURLE_OPERATION_TIMEDOUT:
+	case CURLE_SSL_CONNECT_ERROR:
+	case CURLE_WEIRD_SERVER_REPLY:
+	case CURLE_GOT_NOTHING:
+		if (smtp_target(cfg->smtp_url, &t, &host) == 0) {
+			net_explain(&t, said, why);
+			break;
+		}
+		/* FALLTHROUGH */
+	default:
+		buf_printf(why, "%s: %s", cfg->smtp_url, said);
+		break;
+	case CURLE_LOGIN_DENIED:
+	case CURLE_AUTH_ERROR:
+		buf_printf(why, "%s: login as %s refused (check smtp_user and the "
+		    "password): %s", cfg->smtp_url, cfg->smtp_user, said);
+		break;
+	case CURLE_PEER_FAILED_VERIFICATION:
+		buf_printf(why, "%s: certificate not trusted: %s: %s",
+		    cfg->smtp_url, strstr(errbuf, "does not match") ? "it was "
+		    "issued for another name (write the name the certificate has "
+		    "in the URL)" : "it is signed by an authority this machine "
+		    "does not trust (self-signed or a private CA: set ca_file to "
+		    "that CA)", said);
+		break;
+	case CURLE_USE_SSL_FAILED:
+		buf_printf(why, "%s: the server does not offer STARTTLS, so the "
+		    "password would travel in the clear: use smtps:// (port 465) "
+		    "or another server: %s", cfg->smtp_url, said);
+		break;
+	}
+	curl_free(host);
+	free(said);
+}
+
 static enum smtp_fault
 smtp_send(const struct config *cfg, const struct outbox_row *r,
     const struct buf *msg, struct buf *why)
@@ -156,8 +233,7 @@ smtp_send(const struct config *cfg, const struct outbox_row *r,
 	free(pw);
 	fault = classify(res, code);
 	if (fault != FAULT_NONE)
-		buf_printf(why, "%s: %s%s%s (SMTP %ld)", cfg->smtp_url,
-		    curl_easy_strerror(res), *errbuf ? ": " : "", errbuf, code);
+		smtp_words(cfg, res, code, errbuf, why);
 	curl_slist_free_all(rcpt);
 	free(from);
 	curl_easy_cleanup(curl);
@@ -240,10 +316,22 @@ notify_failure(struct daemon *d, const struct outbox_row *r, const char *why)
 	outbox_row_free(&n);
 }
 
+/* The server could not be spoken to (why) or could (NULL): for `ptrail
+ * status`, as the log says it. */
+static void
+keep_connection(struct daemon *d, const char *why)
+{
+	if ((why ? connection_error(d->ledger, "smtp", d->now, why) :
+	    connection_ok(d->ledger, "smtp", d->now)) == -1)
+		log_warnx("cannot keep the SMTP connection's state in the "
+		    "ledger: %s", ledger_errmsg(d->ledger));
+}
+
 /* The outage is over (or never was): say so once. */
 static void
-outage_over(void)
+outage_over(struct daemon *d)
 {
+	keep_connection(d, NULL);
 	if (outage == NULL)
 		return;
 	log_info("SMTP: the server answers again; the outbox is moving");
@@ -267,7 +355,7 @@ send_one(struct daemon *d, struct imap_conn *c, struct outbox_row *r)
 		_exit(99);	/* tests: die between acceptance and commit */
 	switch (fault) {
 	case FAULT_NONE:
-		outage_over();
+		outage_over(d);
 		result = set_state(d, r->id, "sent", NULL, 0);
 		if (result != PT_OK)
 			break;	/* left 'sending': the witness settles it */
@@ -279,7 +367,7 @@ send_one(struct daemon *d, struct imap_conn *c, struct outbox_row *r)
 		break;
 	case FAULT_MESSAGE_TEMP: {
 		time_t wait = (time_t)60 << (r->attempts < 6 ? r->attempts : 6);
-		outage_over();
+		outage_over(d);
 		result = set_state(d, r->id, "retrying", buf_str(&why),
 		    d->now + wait);
 		log_warnx("outbox %lld: will retry in %lld s: %s", (long long)r->id,
@@ -287,7 +375,7 @@ send_one(struct daemon *d, struct imap_conn *c, struct outbox_row *r)
 		break;
 	}
 	case FAULT_MESSAGE_PERM:
-		outage_over();
+		outage_over(d);
 		result = set_state(d, r->id, "failed", buf_str(&why), 0);
 		log_warnx("outbox %lld: failed for good: %s", (long long)r->id,
 		    buf_str(&why));
@@ -302,8 +390,10 @@ send_one(struct daemon *d, struct imap_conn *c, struct outbox_row *r)
 			    "outbox waits, and ptraild tries again", buf_str(&why));
 		else
 			log_debug("SMTP: still unreachable: %s", buf_str(&why));
-		if (outage == NULL)
+		if (outage == NULL) {
 			outage = xstrdup(buf_str(&why));
+			keep_connection(d, outage);
+		}
 		if (result == PT_OK)
 			result = PT_TEMP;
 		break;
@@ -311,6 +401,7 @@ send_one(struct daemon *d, struct imap_conn *c, struct outbox_row *r)
 		result = set_state(d, r->id, "approved", NULL, 0);
 		free(config_error);
 		config_error = xstrdup(buf_str(&why));
+		keep_connection(d, config_error);
 		log_errx("SMTP: %s: a configuration error, not a passing one: "
 		    "nothing is sent until the configuration is fixed and "
 		    "reloaded (SIGHUP)", config_error);

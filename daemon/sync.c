@@ -44,6 +44,7 @@
 struct want {
 	uint32_t	 uid;
 	uint32_t	 size;
+	int		 sent;	/* in the Sent folder: the parent's letter */
 };
 
 static int
@@ -110,7 +111,7 @@ fetch_and_read(struct imap_conn *c, const struct config *cfg, time_t now,
 		}
 		if ((f->body = imap_body(b->bodies, f->uid, &f->len)) == NULL)
 			continue;	/* gone from the server meanwhile */
-		ingest_prepare(cfg, f->body, f->len, now, &f->prep);
+		ingest_prepare(cfg, f->body, f->len, w[k].sent, now, &f->prep);
 		b->n++;
 	}
 	return IMAP_OK;
@@ -572,8 +573,8 @@ sender_wanted(const struct config *cfg, const char *folder, uint32_t uid,
 		return 0;
 	}
 	buf_free(&err);
-	want = config_is_school_addr(cfg, m.from_addr) || (cfg->parent_addr &&
-	    m.from_addr && strcasecmp(cfg->parent_addr, m.from_addr) == 0);
+	want = config_is_school_addr(cfg, m.from_addr) ||
+	    config_is_parent_addr(cfg, m.from_addr);
 	if (!want)
 		log_debug("%s UID %u: from %s, not the school: not fetched",
 		    folder, uid, m.from_addr ? m.from_addr : "(no address)");
@@ -653,6 +654,7 @@ sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 			continue;
 		w[nw].uid = uids[k];
 		w[nw].size = sizes[k];
+		w[nw].sent = sent;
 		nw++;
 	}
 	stats->found = (unsigned)nw;

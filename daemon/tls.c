@@ -15,6 +15,35 @@
 
 #define MAX_CHAIN 16
 
+/* Why a certificate is not trusted, in words that say what to change. */
+static void
+cert_words(unsigned int status, const char *host, struct buf *why)
+{
+	static const struct { unsigned int bit; const char *words; } w[] = {
+		{ GNUTLS_CERT_UNEXPECTED_OWNER, "it was issued for another name "
+		    "(write the name the certificate has in the URL)" },
+		{ GNUTLS_CERT_SIGNER_NOT_FOUND, "it is signed by an authority "
+		    "this machine does not trust (self-signed or a private CA: "
+		    "set ca_file to that CA)" },
+		{ GNUTLS_CERT_EXPIRED, "it has expired" },
+		{ GNUTLS_CERT_NOT_ACTIVATED, "it is not valid yet (is this "
+		    "machine's clock right?)" },
+		{ GNUTLS_CERT_REVOKED, "it was revoked" },
+	};
+	gnutls_datum_t text;
+	int said = 0;
+
+	buf_printf(why, "%s: certificate not trusted", host);
+	for (size_t k = 0; k < sizeof(w) / sizeof(w[0]); k++)
+		if (status & w[k].bit)
+			buf_printf(why, "%s%s", said++ ? "; " : ": ", w[k].words);
+	if (said == 0 && gnutls_certificate_verification_status_print(status,
+	    GNUTLS_CRT_X509, &text, 0) == 0) {
+		buf_printf(why, ": %s", text.data);
+		gnutls_free(text.data);
+	}
+}
+
 int
 tls_verify_chain(const unsigned char *const *der, const size_t *len, size_t n,
     const char *host, const char *ca_file, struct buf *why)
@@ -68,15 +97,7 @@ tls_verify_chain(const unsigned char *const *der, const size_t *len, size_t n,
 	if (r < 0)
 		goto internal;
 	if (status != 0) {
-		gnutls_datum_t text;
-		if (gnutls_certificate_verification_status_print(status,
-		    GNUTLS_CRT_X509, &text, 0) == 0) {
-			buf_printf(why, "%s: certificate not trusted: %s", host,
-			    text.data);
-			gnutls_free(text.data);
-		} else {
-			buf_printf(why, "%s: certificate not trusted", host);
-		}
+		cert_words(status, host, why);
 		goto out;
 	}
 	rc = 0;

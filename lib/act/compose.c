@@ -310,33 +310,59 @@ out:
 	return rc;
 }
 
-int
-compose_pending(struct ledger *l, const struct config *cfg, time_t now,
-    int days)
+/* The next batch of letters waiting for a summary, after id 'after'. */
+static int
+pending_batch(struct ledger *l, time_t since, int64_t after, int64_t *ids,
+    int max)
 {
 	sqlite3_stmt *st;
-	int64_t ids[512];
-	int n = 0, made = 0;
+	int n = 0;
 
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT m.id FROM messages m WHERE "
-	    "m.direction = 'in' AND m.is_school = 1 AND m.date >= ? AND ("
+	    "m.direction = 'in' AND m.is_school = 1 AND m.date >= ? AND "
+	    "m.id > ? AND ("
 	    "EXISTS (SELECT 1 FROM commitments c WHERE c.message_id = m.id) OR "
 	    "EXISTS (SELECT 1 FROM deflections d WHERE d.message_id = m.id)) AND "
 	    "NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'confirmation' AND "
-	    "o.message_id = m.id) ORDER BY m.id", -1, &st, NULL) != SQLITE_OK)
+	    "o.message_id = m.id) ORDER BY m.id LIMIT ?", -1, &st, NULL) !=
+	    SQLITE_OK)
 		return -1;
-	sqlite3_bind_int64(st, 1, (int64_t)(now - (time_t)days * 86400));
-	while (n < 512 && sqlite3_step(st) == SQLITE_ROW)
+	sqlite3_bind_int64(st, 1, (int64_t)since);
+	sqlite3_bind_int64(st, 2, after);
+	sqlite3_bind_int(st, 3, max);
+	while (n < max && sqlite3_step(st) == SQLITE_ROW)
 		ids[n++] = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
-	for (int k = 0; k < n; k++) {
-		int64_t id;
-		if (compose_confirmation(l, cfg, ids[k], now, &id) == 0) {
-			log_info("drafted confirmation summary %lld for letter %lld",
-			    (long long)id, (long long)ids[k]);
-			made++;
+	return n;
+}
+
+int
+compose_pending(struct ledger *l, const struct config *cfg, time_t now,
+    int days, const struct cancel *stop)
+{
+	int64_t ids[512], after = 0;
+	int n, made = 0;
+
+	/* a backlog of thousands is read in batches, and each letter's
+	 * draft is its own transaction (outbox_create()): stopping between
+	 * two leaves every draft whole, and the next run starts at the
+	 * first letter still without one */
+	do {
+		n = pending_batch(l, now - (time_t)days * 86400, after, ids, 512);
+		if (n < 0)
+			return -1;
+		for (int k = 0; k < n; k++) {
+			int64_t id;
+			if (cancel_asked(stop))
+				return made;
+			if (compose_confirmation(l, cfg, ids[k], now, &id) == 0) {
+				log_info("drafted confirmation summary %lld for "
+				    "letter %lld", (long long)id, (long long)ids[k]);
+				made++;
+			}
+			after = ids[k];
 		}
-	}
+	} while (n == 512);
 	return made;
 }
 
@@ -442,7 +468,7 @@ compose_meeting(struct ledger *l, const struct config *cfg, int64_t meeting,
 
 int
 compose_meetings(struct ledger *l, const struct config *cfg, time_t now,
-    int days)
+    int days, const struct cancel *stop)
 {
 	sqlite3_stmt *st;
 	int64_t ids[128];
@@ -462,7 +488,7 @@ compose_meetings(struct ledger *l, const struct config *cfg, time_t now,
 	while (n < 128 && sqlite3_step(st) == SQLITE_ROW)
 		ids[n++] = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
-	for (int k = 0; k < n; k++)
+	for (int k = 0; k < n && !cancel_asked(stop); k++)
 		made += compose_meeting(l, cfg, ids[k], now) == 0;
 	return made;
 }

@@ -25,6 +25,7 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "base/cancel.h"
 #include "base/config.h"
 #include "ledger/ledger.h"
 
@@ -35,18 +36,20 @@ int	compose_confirmation(struct ledger *l, const struct config *cfg,
 	    int64_t msg, time_t now, int64_t *outbox_id);
 
 /* Letters from the school, dated within the last 'days', that have items
- * and no summary yet: draft one each. Returns how many were drafted.
+ * and no summary yet: draft one each, oldest first, each in its own
+ * transaction, stopping before the next when stop asks (cancel.h; NULL:
+ * never). Returns how many were drafted, or -1.
  * (ptraild passes COMPOSE_DAYS: an older letter found by a first sync is
  * not confirmed so long after; README and `ptrail status` say so.) */
 #define COMPOSE_DAYS 7
 int	compose_pending(struct ledger *l, const struct config *cfg, time_t now,
-	    int days);
+	    int days, const struct cancel *stop);
 
 /* Meetings the parent recorded (ptrail meeting add) or, read from a
  * letter, marked held (ptrail meeting held), within the last 'days', with
  * commitments added to them and no summary yet: draft one each, to the
- * SENCO (else class teacher, else principal). */
+ * SENCO (else class teacher, else principal); stop as above. */
 int	compose_meetings(struct ledger *l, const struct config *cfg, time_t now,
-	    int days);
+	    int days, const struct cancel *stop);
 
 #endif

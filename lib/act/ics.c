@@ -255,7 +255,8 @@ add_meetings(struct ledger *l, FILE *evs, const char *zone,
 	    "coalesce(g.time, (SELECT g3.time FROM meetings g3 WHERE "
 	    "g3.thread_id = g.thread_id AND g3.date = g.date AND g3.time IS NOT "
 	    "NULL ORDER BY g3.id LIMIT 1)), g.state, g.sequence, g.updated_at, "
-	    "m.date, m.subject, g.with_whom, m.from_name FROM meetings g LEFT "
+	    "m.date, m.subject, g.with_whom, m.from_name, g.location FROM "
+	    "meetings g LEFT "
 	    "JOIN messages m ON m.id = g.message_id WHERE NOT EXISTS (SELECT 1 "
 	    "FROM meetings g2 WHERE g2.thread_id = g.thread_id AND g2.date = "
 	    "g.date AND g2.id < g.id AND (g2.time IS NULL OR g.time IS NULL OR "
@@ -281,6 +282,9 @@ add_meetings(struct ledger *l, FILE *evs, const char *zone,
 		icalcomponent_add_property(ev,
 		    icalproperty_new_description(buf_str(&d)));
 		add_when(ev, zone, col(st, 2), col(st, 3));
+		if (col(st, 11))
+			icalcomponent_add_property(ev,
+			    icalproperty_new_location(col(st, 11)));
 		icalcomponent_add_property(ev, icalproperty_new_status(
 		    strcmp(col(st, 4), "cancelled") == 0 ? ICAL_STATUS_CANCELLED :
 		    ICAL_STATUS_CONFIRMED));

@@ -28,6 +28,7 @@ struct item {
 	char	*actor, *quote, *due, *state;
 	long	 made_day, due_day, end_day;	/* day numbers; end: when settled */
 	int	 overdue, has_due;
+	int	 summary;	/* source: the parent's own summary */
 	long long message_id;
 };
 
@@ -43,12 +44,13 @@ static const char *const L_en[] = { "School record", "Child", "School",
 	"Summary by person", "Person", "Made", "Kept", "Open", "Overdue",
 	"Disputed", "Withdrawn", "Median days late", "Timeline", "The record",
 	"Letter from", "Subject", "Commitments", "Deflections", "Sent on the "
-	"parent's behalf", "To", "Checking this record", "everything" };
+	"parent's behalf", "To", "Checking this record", "everything",
+	"from the parent's own summary" };
 static const char *const L_zh[] = { "學校承諾記錄", "學生", "學校", "期間",
 	"產生時間", "記錄指紋（事件鏈的最新雜湊值）", "按負責人統計", "負責人",
 	"承諾", "已完成", "未完成", "逾期", "有爭議", "已撤回", "平均逾期日數（中位數）",
 	"時間線", "記錄", "來信：", "主旨", "承諾", "推搪", "代家長發出的郵件", "收件人",
-	"如何核實本記錄", "全部" };
+	"如何核實本記錄", "全部", "據家長自己的摘要" };
 
 static void
 esc(struct buf *b, const char *s)
@@ -133,7 +135,8 @@ load_items(struct ledger *l, const struct report_opts *o, long today,
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT c.id, coalesce(p.name, "
 	    "p.address, c.actor, '(nobody named)'), c.quote, c.due, c.state, "
 	    "coalesce(m.date, c.created_at), c.updated_at, c.answered_at, "
-	    "c.message_id FROM commitments c LEFT JOIN messages m ON m.id = "
+	    "c.message_id, c.source = 'parent-summary' FROM commitments c "
+	    "LEFT JOIN messages m ON m.id = "
 	    "c.message_id LEFT JOIN people p ON p.id = c.person_id WHERE "
 	    "(?1 IS NULL OR instr(lower(coalesce(p.name, c.actor, '')), "
 	    "lower(?1)) > 0) ORDER BY 6, c.id", -1, &st, NULL) != SQLITE_OK)
@@ -152,6 +155,7 @@ load_items(struct ledger *l, const struct report_opts *o, long today,
 		it.has_due = it.due != NULL;
 		it.due_day = it.due ? day_of_ymd(it.due) : it.made_day;
 		it.message_id = sqlite3_column_int64(st, 8);
+		it.summary = sqlite3_column_int(st, 9);
 		int settled = strcmp(it.state, "open") && strcmp(it.state, "confirmed");
 		it.end_day = settled ? day_of((time_t)sqlite3_column_int64(st, 6)) :
 		    today;
@@ -319,9 +323,10 @@ letters_html(struct buf *b, struct ledger *l, const char *const *L,
 		buf_addstr(b, "</code></small></p>\n");
 		for (int kind = 0; kind < 2; kind++) {
 			if (sqlite3_prepare_v2(ledger_db(l), kind == 0 ?
-			    "SELECT quote, coalesce(due, ''), state FROM commitments "
-			    "WHERE message_id = ? ORDER BY id" :
-			    "SELECT quote, kind, '' FROM deflections WHERE "
+			    "SELECT quote, coalesce(due, ''), state, source = "
+			    "'parent-summary' FROM commitments WHERE "
+			    "message_id = ? ORDER BY id" :
+			    "SELECT quote, kind, '', 0 FROM deflections WHERE "
 			    "message_id = ? ORDER BY id", -1, &ci, NULL) != SQLITE_OK)
 				continue;
 			sqlite3_bind_int64(ci, 1, sqlite3_column_int64(st, 0));
@@ -335,6 +340,8 @@ letters_html(struct buf *b, struct ledger *l, const char *const *L,
 				esc(b, (const char *)sqlite3_column_text(ci, 1));
 				buf_addstr(b, " ");
 				esc(b, (const char *)sqlite3_column_text(ci, 2));
+				if (sqlite3_column_int(ci, 3))
+					buf_printf(b, " (%s)", L[25]);
 				buf_addstr(b, "</li>");
 			}
 			if (any)
@@ -650,8 +657,9 @@ report_render(struct ledger *l, const struct config *cfg,
 			md_esc(out, v[k].actor);
 			buf_addstr(out, ": ");
 			md_esc(out, v[k].quote);
-			buf_printf(out, " (%s%s)\n", v[k].state, v[k].overdue ?
-			    ", overdue" : "");
+			buf_printf(out, " (%s%s%s%s)\n", v[k].state, v[k].overdue ?
+			    ", overdue" : "", v[k].summary ? ", " : "",
+			    v[k].summary ? L[25] : "");
 		}
 		buf_printf(out, "\n## %s\n\n`ptrail verify` — %lld events, head `%s`\n",
 		    L[23], (long long)nev, head);

@@ -59,6 +59,15 @@ buf_addstr(struct buf *b, const char *s)
 int
 buf_addch(struct buf *b, char c)
 {
+	/* a quote or a letter's text is built a byte at a time: the byte
+	 * that fits (room for it and the NUL, under the maximum) goes in
+	 * here; buf_add() decides the rest, as before */
+	if (!b->overflow && b->len + 2 <= b->cap &&
+	    (b->max == 0 || b->len + 1 <= b->max)) {
+		b->s[b->len++] = c;
+		b->s[b->len] = '\0';
+		return 0;
+	}
 	return buf_add(b, &c, 1);
 }
 

@@ -58,6 +58,7 @@ static const struct key keys[] = {
 	{ "account", "tls", K_TLS, O(tls), 0, 0, 0 },
 	{ "account", "folders", K_LIST, O(folders), 0, 0, 0 },
 	{ "account", "sent_folder", K_STR, O(sent_folder), 0, 0, 0 },
+	{ "account", "other_addresses", K_LIST, O(other_addrs), 0, 0, 0 },
 	{ "account", "poll_interval", K_INT, O(poll_interval), 10, 86400, 0 },
 	{ "account", "idle", K_BOOL, O(idle), 0, 1, 0 },
 	{ "account", "timeout", K_INT, O(timeout), 5, 3600, 0 },
@@ -278,6 +279,22 @@ parse_list(struct parse_state *ps, const char *value, char **list, int *count,
 	return 0;
 }
 
+/* other_addresses: bare addresses, kept in lower case like the ledger's */
+static void
+parse_addrs(struct parse_state *ps, const char *v, struct config *cfg)
+{
+	int from = cfg->nother_addrs;
+
+	parse_list(ps, v, cfg->other_addrs, &cfg->nother_addrs, 0);
+	for (int i = from; i < cfg->nother_addrs; i++) {
+		for (char *q = cfg->other_addrs[i]; *q; q++)
+			*q = (char)tolower((unsigned char)*q);
+		if (strchr(cfg->other_addrs[i], '@') == NULL)
+			conf_error(ps, "other_addresses: '%s' is not an address "
+			    "(write user@example.com)", cfg->other_addrs[i]);
+	}
+}
+
 static int
 parse_bool(const char *v, int *out)
 {
@@ -379,6 +396,8 @@ set_value(struct parse_state *ps, const struct key *k, const char *v)
 	case K_LIST:
 		if (k->off == offsetof(struct config, folders))
 			parse_list(ps, v, cfg->folders, &cfg->nfolders, 0);
+		else if (k->off == offsetof(struct config, other_addrs))
+			parse_addrs(ps, v, cfg);
 		else
 			parse_list(ps, v, cfg->domains, &cfg->ndomains, 1);
 		break;
@@ -657,6 +676,8 @@ config_free(struct config *cfg)
 		free(cfg->folders[i]);
 	for (int i = 0; i < cfg->ndomains; i++)
 		free(cfg->domains[i]);
+	for (int i = 0; i < cfg->nother_addrs; i++)
+		free(cfg->other_addrs[i]);
 	for (int i = 0; i < ROLE_MAX; i++) {
 		free(cfg->people[i].name);
 		free(cfg->people[i].addr);
@@ -721,8 +742,13 @@ config_dump(const struct config *cfg, struct buf *out)
 			break;
 		case K_LIST: {
 			char *const *list = k->off == offsetof(struct config,
-			    folders) ? cfg->folders : cfg->domains;
-			int n = list == cfg->folders ? cfg->nfolders : cfg->ndomains;
+			    folders) ? cfg->folders : k->off == offsetof(struct
+			    config, other_addrs) ? cfg->other_addrs : cfg->domains;
+			int n = list == cfg->folders ? cfg->nfolders :
+			    list == cfg->other_addrs ? cfg->nother_addrs :
+			    cfg->ndomains;
+			if (n == 0 && list == cfg->other_addrs)
+				break;
 			if (list == cfg->folders && cfg->folders_default) {
 				/* a comment: pasted back, it must not pin INBOX */
 				buf_printf(out, "; %s = INBOX and the folder the "

@@ -54,6 +54,10 @@ struct config {
 	int	 nfolders;
 	int	 folders_default;	/* no folders line: INBOX + Sent */
 	char	*sent_folder;		/* NULL: find by SPECIAL-USE */
+	/* the family's other addresses (a second parent): their letters
+	 * are the parent's as much as parent_addr's; lower case */
+	char	*other_addrs[CONFIG_MAX_LIST];
+	int	 nother_addrs;
 	int	 poll_interval;		/* seconds, default 300 */
 	int	 idle;			/* use IDLE when offered, default 1 */
 	int	 timeout;		/* network read timeout, seconds */
@@ -133,6 +137,8 @@ int  config_password(const struct config *cfg, const char *which,
 const char *role_name(enum role r);	/* "senco" */
 int  role_from_name(const char *s);	/* -1 when unknown */
 
+/* Is addr (any case) the parent's: address or one of other_addresses? */
+int  config_is_parent_addr(const struct config *cfg, const char *addr);
 /* Does addr (any case) belong to the school: a listed domain or person? */
 int  config_is_school_addr(const struct config *cfg, const char *addr);
 

@@ -362,6 +362,19 @@ parse_mailbox(const char *s, char **name, char **addr)
 }
 
 int
+config_is_parent_addr(const struct config *cfg, const char *addr)
+{
+	if (addr == NULL)
+		return 0;
+	if (cfg->parent_addr && strcasecmp(cfg->parent_addr, addr) == 0)
+		return 1;
+	for (int i = 0; i < cfg->nother_addrs; i++)
+		if (strcasecmp(cfg->other_addrs[i], addr) == 0)
+			return 1;
+	return 0;
+}
+
+int
 config_is_school_addr(const struct config *cfg, const char *addr)
 {
 	const char *at;

@@ -93,8 +93,14 @@ marker_at(const struct unit *u, size_t i, int *zh)
 	unsigned char c = (unsigned char)u->lc[i];
 
 	*zh = 0;
-	/* quick refusal: no marker starts with this byte */
-	if (c < 0x80 && !strchr("w'siaephugl", (char)c))
+	/* quick refusal: no marker starts with this byte, or an English
+	 * one would start inside a word (only "'ll" may: "we'll"). Asked
+	 * at every byte of every sentence, so no strchr() call. */
+	if (c < 0x80 && (c != 'w' && c != '\'' && c != 's' && c != 'i' &&
+	    c != 'a' && c != 'e' && c != 'p' && c != 'h' && c != 'u' &&
+	    c != 'g' && c != 'l'))
+		return 0;
+	if (c < 0x80 && c != '\'' && is_alnum_at(u, (long)i - 1))
 		return 0;
 	if (c >= 0x80 && c != 0xE5 && c != 0xE6 && c != 0xE8 && c != 0xE9 &&
 	    c != 0xE7)
@@ -277,10 +283,12 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		zero_subject = 1;
 		is_thing = 0;
 	}
-	/* "you will receive": the parent is not the school's owner */
-	if (actor && (strcmp(actor, "you") == 0 || strcmp(actor, "You") == 0 ||
-	    strcmp(actor, "您") == 0 || strcmp(actor, "你") == 0) &&
-	    !zh_reported_promise(u, from, ms)) {
+	/* "you will receive": the parent is not the school's owner; in
+	 * the parent's own letter "you will send" is the addressee's, and
+	 * 你話會… records a promise "you" made */
+	if (actor && !lt->by_parent && (strcmp(actor, "you") == 0 ||
+	    strcmp(actor, "You") == 0 || strcmp(actor, "您") == 0 ||
+	    strcmp(actor, "你") == 0) && !zh_reported_promise(u, from, ms)) {
 		free(actor);
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-parent-you");
 		return;
@@ -501,6 +509,26 @@ zh_dated_intent(struct letter *lt, const struct unit *u)
 	    quote_of(u, at + n, u->len), due, tm, "commitment.zh-dated-intent");
 }
 
+/* In the parent's own letter, a promise reported in the past: "you said
+ * you would ask", "Ms Lee told me she would send". "would" is a marker
+ * there only after a verb of saying; elsewhere it is a wish or a
+ * condition. The marker's place in ms/me, or 0. */
+static int
+reported_promise(const struct letter *lt, const struct unit *u, size_t *ms,
+    size_t *me)
+{
+	static const char *const said[] = { "said", "told", "promised",
+	    "agreed", "confirmed", "mentioned", "assured", NULL };
+	long w;
+
+	if (!lt->by_parent || (w = find_in(u, "would", 0, u->len)) < 0 ||
+	    !any_of(u, said, 0, (size_t)w))
+		return 0;
+	ms[0] = (size_t)w;
+	me[0] = (size_t)w + 5;
+	return 1;
+}
+
 void
 commitment_sentence(struct letter *lt, const struct unit *u)
 {
@@ -518,6 +546,8 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	if (labelled_item(lt, u))
 		return;
 	n = find_markers(u, ms, me, MAX_CLAUSES);
+	if (n == 0)
+		n = reported_promise(lt, u, ms, me);
 	if (n == 0) {
 		if (!zh_list_action(lt, u) && !zh_soft_tell(lt, u))
 			zh_dated_intent(lt, u);

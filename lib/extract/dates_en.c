@@ -35,7 +35,11 @@ en_eq(const struct dscan *sc, int k, const char *w)
 	if (k < 0 || k >= sc->ntok || sc->tok[k].kind != T_WORD)
 		return 0;
 	size_t n = sc->tok[k].end - sc->tok[k].start;
-	return strlen(w) == n && strncasecmp(sc->s + sc->tok[k].start, w, n) == 0;
+	const char *s = sc->s + sc->tok[k].start;
+	/* asked of most words of a letter: the first letter decides most */
+	if (n > 0 && tolower((unsigned char)s[0]) != tolower((unsigned char)w[0]))
+		return 0;
+	return strlen(w) == n && strncasecmp(s, w, n) == 0;
 }
 
 /* "Mar.", "Thu.": an abbreviation's dot belongs to it; a full name's

@@ -214,7 +214,17 @@ int	dctx_range_end(const struct dscan *sc, size_t i, int prev);
 /* Rules by language: one piece at token k. */
 int	en_piece(const struct dscan *sc, int k, struct piece *p);
 int	zh_piece(const struct dscan *sc, int k, struct piece *p);
-/* Tokens k.. spell the CJK characters of utf8: the token after, or 0. */
-int	zh_lit(const struct dscan *sc, int k, const char *utf8);
+/* Tokens k.. spell the CJK characters of utf8: the token after, or 0.
+ * Asked of most tokens of a letter and refused at the first: that test
+ * is inline here, and zh_lit_at() called only for a Chinese token. */
+int	zh_lit_at(const struct dscan *sc, int k, const char *utf8);
+
+static inline int
+zh_lit(const struct dscan *sc, int k, const char *utf8)
+{
+	if (k >= sc->ntok || sc->tok[k].kind != T_CJK)
+		return utf8[0] == '\0' ? k : 0;
+	return zh_lit_at(sc, k, utf8);
+}
 
 #endif

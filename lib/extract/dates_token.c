@@ -364,16 +364,37 @@ tk_cjk(const struct dscan *sc, int k, const char *utf8)
 {
 	size_t n;
 	return k >= 0 && k < sc->ntok && sc->tok[k].kind == T_CJK &&
-	    sc->tok[k].val == utf8_cp(utf8, strlen(utf8), 0, &n);
+	    sc->tok[k].val == utf8_cp(utf8, 4, 0, &n);	/* valid, NUL-ended */
 }
 
+/*
+ * The rules ask for literals at most tokens of a Chinese letter (nine
+ * rules, dozens of words each), and nearly every ask fails at the first
+ * token: so no strlen() of the literal first, and the token is looked at
+ * before the literal is decoded. A literal is valid UTF-8 (source text)
+ * and ends at its NUL, so a sequence is never read past its end.
+ */
 int
-zh_lit(const struct dscan *sc, int k, const char *utf8)
+zh_lit_at(const struct dscan *sc, int k, const char *utf8)
 {
-	size_t i = 0, len = strlen(utf8), n;
-	while (i < len) {
-		if (k >= sc->ntok || sc->tok[k].kind != T_CJK ||
-		    sc->tok[k].val != utf8_cp(utf8, len, i, &n))
+	size_t i = 0, n;
+
+	while (utf8[i] != '\0') {
+		const unsigned char *p = (const unsigned char *)utf8 + i;
+		int cp;
+		if (k >= sc->ntok || sc->tok[k].kind != T_CJK)
+			return 0;
+		if ((p[0] & 0xF0) == 0xE0) {	/* every Han character */
+			/* the lead byte holds the top four bits: it refuses
+			 * most tokens before the rest is read */
+			if ((sc->tok[k].val >> 12) != (p[0] & 0x0F))
+				return 0;
+			cp = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) |
+			    (p[2] & 0x3F);
+			n = 3;
+		} else
+			cp = utf8_cp(utf8, i + 4, i, &n);
+		if (sc->tok[k].val != cp)
 			return 0;
 		i += n;
 		k++;

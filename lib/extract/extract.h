@@ -50,6 +50,7 @@ struct ex_meeting {
 	char	 time[6];	/* "" when none */
 	const char *rule;	/* static: "meeting.noun-date" */
 	const char *date_flag;	/* static, as for a commitment, or NULL */
+	char	*location;	/* "Room 204", or NULL: none named */
 };
 
 /*
@@ -97,6 +98,12 @@ struct extraction {
  * in its own offset). Returns 0 (an empty result is not an error). */
 int	extract_text(const char *text, size_t len, const struct civil *ref,
 	    struct extraction *out);
+
+/* The same for a letter the parent wrote to the school: "you will",
+ * "you agreed to", 你會 are promises of the person she writes to (actor
+ * "you", as written), not requests to her. */
+int	extract_parent_text(const char *text, size_t len,
+	    const struct civil *ref, struct extraction *out);
 
 /* mime_parse() + extract_text() with D from the Date header, or from
  * 'now' in the family's zone when the message has none. */

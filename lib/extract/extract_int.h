@@ -51,6 +51,8 @@ struct letter {
 	const struct unit *units;	/* the letter's sentences, for an
 					   event named in another one */
 	size_t		 nunits;
+	int		 by_parent;	/* the parent wrote it: "you" is
+					   the school person she writes to */
 };
 
 /* unit.c */
@@ -60,6 +62,8 @@ void	unit_free(struct unit *u);
 int	is_alnum_at(const struct unit *u, long i);
 long	find_in(const struct unit *u, const char *phrase, size_t from,
 	    size_t to);
+/* Is one of list's phrases in [from, to)? list is a static, NULL-ended
+ * array: its byte pairs are kept by its address (unit.c). */
 int	any_of(const struct unit *u, const char *const *list, size_t from,
 	    size_t to);
 char   *quote_of(const struct unit *u, size_t a, size_t b);
@@ -196,5 +200,9 @@ int	zh_date_names_event(const struct unit *u, size_t e);
 
 /* meetings.c */
 int	meeting_sentence(struct letter *lt, const struct unit *u);
+
+/* place.c: where the meeting of unit u is held, from u or the next
+ * sentence; caller frees; NULL when the letter names no place */
+char   *meeting_place(const struct letter *lt, const struct unit *u);
 
 #endif

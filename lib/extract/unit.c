@@ -151,12 +151,96 @@ find_in(const struct unit *u, const char *phrase, size_t from, size_t to)
 	return -1;
 }
 
+/*
+ * any_of() is asked about 2,300 phrases a letter, and nearly every one is
+ * refused by its byte pairs. Working the pairs out each time was a tenth
+ * of a letter's instructions: each list's pair bits are worked out once
+ * and kept by the list's address (any_of()'s lists are static arrays of
+ * literals; find_in() is also given built strings, and keeps reading
+ * them). Per thread: ptraild reads letters on its reader thread. A
+ * refusal here is one may_contain() would give; what passes is judged by
+ * find_in() as before. A list that does not fit is read the old way.
+ */
+#define SIG_LISTS	256		/* a power of two; ~120 lists */
+#define SIG_POOL	4096		/* phrases in all lists; ~1,300 */
+#define SIG_MAX		8		/* pair bits kept per phrase */
+
+struct phrase_sig {
+	uint16_t	 bit[SIG_MAX];
+	int		 nbit;
+};
+
+struct list_sig {
+	const char *const *key;
+	const char	*head;		/* list[0] then: a list built on the
+					   stack at a reused address differs */
+	int		 first, n;	/* its phrases in the pool */
+};
+
+static __thread struct list_sig lists[SIG_LISTS];
+static __thread struct phrase_sig pool[SIG_POOL];
+static __thread int pool_used;
+
+static void
+sig_fill(struct phrase_sig *s, const char *phrase)
+{
+	s->nbit = 0;
+	for (size_t i = 0; phrase[i] && phrase[i + 1] && s->nbit < SIG_MAX;
+	    i++)
+		s->bit[s->nbit++] = (uint16_t)pair_bit((unsigned char)phrase[i],
+		    (unsigned char)phrase[i + 1]);
+}
+
+/* The list's phrases' kept bits, in list order, or NULL. */
+static const struct phrase_sig *
+sig_of(const char *const *list)
+{
+	size_t h = ((uintptr_t)list >> 3) & (SIG_LISTS - 1);
+	int n = 0;
+
+	for (size_t k = 0; k < SIG_LISTS; k++, h = (h + 1) & (SIG_LISTS - 1)) {
+		if (lists[h].key == list)
+			return lists[h].n && lists[h].head == list[0] ?
+			    &pool[lists[h].first] : NULL;
+		if (lists[h].key == NULL)
+			break;
+	}
+	if (lists[h].key != NULL)
+		return NULL;			/* no room for another list */
+	while (list[n])
+		n++;
+	lists[h].key = list;
+	lists[h].head = list[0];
+	if (n == 0 || pool_used + n > SIG_POOL)
+		return NULL;			/* n 0: read the old way */
+	lists[h].first = pool_used;
+	lists[h].n = n;
+	for (int k = 0; k < n; k++)
+		sig_fill(&pool[pool_used + k], list[k]);
+	pool_used += n;
+	return &pool[lists[h].first];
+}
+
+static int
+sig_refused(const struct unit *u, const struct phrase_sig *s)
+{
+	for (int k = 0; k < s->nbit; k++)
+		if (!(u->pairs[s->bit[k] / 64] & (uint64_t)1 << (s->bit[k] % 64)))
+			return 1;
+	return 0;
+}
+
 int
 any_of(const struct unit *u, const char *const *list, size_t from, size_t to)
 {
-	for (; *list; list++)
-		if (find_in(u, *list, from, to) >= 0)
+	const struct phrase_sig *s = sig_of(list);
+
+	for (int k = 0; list[k]; k++) {
+		if (s && sig_refused(u, &s[k]))
+			continue;
+		if (find_in(u, list[k], from, to) >= 0)
 			return 1;
+	}
 	return 0;
 }
 

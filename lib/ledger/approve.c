@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/hash.h"
 #include "base/log.h"
 #include "base/xmalloc.h"
 #include "ledger/approve.h"
@@ -61,6 +62,23 @@ is_hex_token(const char *t)
 	return 1;
 }
 
+/* The outbox row whose token an edit (or a grown ladder letter) replaced
+ * with a new one, for the log's why; 0: the token was never issued. */
+static int64_t
+replaced_token(struct ledger *l, const char *token)
+{
+	char sha[65];
+	int64_t id = 0;
+
+	sha256_hex(token, strlen(token), sha);
+	if (ledger_query_int(l, &id, "SELECT CAST(substr(subject, 8) AS "
+	    "INTEGER) FROM events WHERE kind IN ('outbox.edit', 'outbox.join') "
+	    "AND json_extract(detail, '$.old_token_sha256') = ? ORDER BY id "
+	    "DESC LIMIT 1", sha, (char *)NULL) == -1)
+		return 0;
+	return id;
+}
+
 /* One token from one letter: approve its draft, or say why not (unless
  * quiet: a letter an earlier process has read). */
 static int
@@ -89,6 +107,14 @@ approve_token(struct ledger *l, const struct letter *m, const char *token,
 		state = ledger_col_dup(st, 1);
 	}
 	ledger_stmt_done(st);
+	if (id == 0 && !quiet && (id = replaced_token(l, token)) > 0) {
+		log_warnx("approval by mail: letter %s: token %.8s... was "
+		    "replaced when outbox %lld was changed after it was mailed "
+		    "to you; ignored (the next digest has the new one, or run: "
+		    "ptrail approve %lld)", m->msgid ? m->msgid : "?", token,
+		    (long long)id, (long long)id);
+		return 0;
+	}
 	if (id == 0) {
 		if (!quiet)
 			log_warnx("approval by mail: letter %s: no draft has token "

@@ -189,6 +189,7 @@ store_items(struct ledger *l, const struct config *cfg,
 		m.date = (char *)ex->meetings[k].date;
 		m.time = ex->meetings[k].time[0] ? (char *)ex->meetings[k].time : NULL;
 		m.date_flag = (char *)ex->meetings[k].date_flag;
+		m.location = ex->meetings[k].location;
 		if (meeting_add(l, &m, now) == -1)
 			return -1;
 		res->meetings++;
@@ -200,27 +201,27 @@ store_items(struct ledger *l, const struct config *cfg,
  *
  * A summary the parent wrote to the school ("you agreed that Ms Lee will
  * send the plan by 20 March") records the school's promises too. Her
- * letters to a school address are read like the school's, except
- * ptrail's own drafts (their items are in the ledger already) and a
- * promise the ledger holds already from the school's letter: the same
- * person, the same due, and action words in common. Such an item says
- * where it came from in its note (the source column only knows letter,
- * manual and meeting until a schema step widens it).
+ * letters to a school address, and every letter in her Sent folder, are
+ * read like the school's, except ptrail's own drafts (their items are in
+ * the ledger already) and a promise the ledger holds already from the
+ * school's letter: the same person, the same due, and action words in
+ * common. Such an item's source is 'parent-summary'; "you" in it is the
+ * school person she wrote to.
  */
 
-/* Does any To/Cc address belong to the school? */
+/* The first school address among To, then Cc, into addr: 1, or 0 when
+ * the letter is to nobody at the school. */
 static int
-to_school(const struct config *cfg, const struct mime_message *m)
+school_recipient(const struct config *cfg, const struct mime_message *m,
+    char *addr, size_t size)
 {
 	const char *lists[2] = { m->to, m->cc };
-	char addr[256];
 
-	for (int k = 0; k < 2; k++) {
-		const char *p = lists[k];
-		while (p && *p) {
+	for (int k = 0; k < 2; k++)
+		for (const char *p = lists[k]; p && *p; ) {
 			p += strspn(p, ", ");
 			size_t n = strcspn(p, ", ");
-			if (n > 0 && n < sizeof(addr)) {
+			if (n > 0 && n < size) {
 				memcpy(addr, p, n);
 				addr[n] = '\0';
 				if (config_is_school_addr(cfg, addr))
@@ -228,8 +229,14 @@ to_school(const struct config *cfg, const struct mime_message *m)
 			}
 			p += n;
 		}
-	}
 	return 0;
+}
+
+static int
+to_school(const struct config *cfg, const struct mime_message *m)
+{
+	char addr[256];
+	return school_recipient(cfg, m, addr, sizeof(addr));
 }
 
 /* Words of 4 letters or more that a and b share, up to 2. */
@@ -262,30 +269,33 @@ shared_words(const char *a, const char *b, int want)
 	return n;
 }
 
-/* Is the school's promise already in the ledger? Same due, an actor
- * sharing a name with the words as written or with the person they were
- * resolved to ("I" in Ms Wong's letter is Ms Wong), two action words in
- * common. */
-static int
-already_recorded(struct ledger *l, const struct ex_commitment *e)
+/* Is the school's promise already in the ledger? Same due, the same
+ * person (person, resolved already: "you" in her letter and "I" in Ms
+ * Wong's are both Ms Wong) or an actor sharing a name with the words as
+ * written or with the person's name, two action words in common. Its id,
+ * or 0. */
+static int64_t
+already_recorded(struct ledger *l, const struct ex_commitment *e,
+    int64_t person)
 {
 	sqlite3_stmt *st;
-	int found = 0;
+	int64_t found = 0;
 
 	if (e->actor == NULL || (st = ledger_stmt(l, "SELECT c.actor, p.name, "
-	    "c.action FROM commitments c LEFT JOIN people p ON p.id = "
-	    "c.person_id WHERE coalesce(c.due, '') = ?")) == NULL)
+	    "c.action, c.person_id, c.id FROM commitments c LEFT JOIN people p ON "
+	    "p.id = c.person_id WHERE coalesce(c.due, '') = ?")) == NULL)
 		return 0;
 	sqlite3_bind_text(st, 1, e->due, -1, SQLITE_STATIC);
 	while (!found && sqlite3_step(st) == SQLITE_ROW) {
 		const char *actor = (const char *)sqlite3_column_text(st, 0);
-		const char *person = (const char *)sqlite3_column_text(st, 1);
+		const char *name = (const char *)sqlite3_column_text(st, 1);
 		const char *action = (const char *)sqlite3_column_text(st, 2);
-		int same = (actor && shared_words(e->actor, actor, 1) >= 1) ||
-		    (person && shared_words(e->actor, person, 1) >= 1);
+		int same = (person > 0 && sqlite3_column_int64(st, 3) ==
+		    person) || (actor && shared_words(e->actor, actor, 1) >= 1) ||
+		    (name && shared_words(e->actor, name, 1) >= 1);
 		if (same && action && shared_words(e->action ? e->action :
 		    e->quote, action, 2) >= 2)
-			found = 1;
+			found = sqlite3_column_int64(st, 4);
 	}
 	ledger_stmt_done(st);
 	return found;
@@ -304,36 +314,78 @@ is_ours(struct ledger *l, const char *msgid)
 	return n > 0;
 }
 
+/* "you", "你", "您" in the parent's letter: the first school person she
+ * wrote to; 0 when there is none. */
+static int64_t
+addressee(struct ledger *l, const struct config *cfg,
+    const struct mime_message *m, time_t now)
+{
+	char addr[256];
+
+	if (!school_recipient(cfg, m, addr, sizeof(addr)))
+		return 0;
+	return people_by_address(l, cfg, NULL, addr, now);
+}
+
+static int
+is_you(const char *actor)
+{
+	return actor && (strcasecmp(actor, "you") == 0 ||
+	    strcmp(actor, "你") == 0 || strcmp(actor, "您") == 0);
+}
+
+/* The parent's letter said again what the ledger holds: not a second
+ * promise, but evidence that she wrote it down (the dossier's "confirmed
+ * in writing"), kept as an event on the promise. */
+static int
+restated(struct ledger *l, int64_t id, int64_t msg, const char *quote,
+    time_t now)
+{
+	json_object *o = json_object_new_object();
+	char subject[48];
+	int64_t ev;
+
+	json_object_object_add(o, "message", json_object_new_int64(msg));
+	json_object_object_add(o, "quote", json_object_new_string(quote));
+	snprintf(subject, sizeof(subject), "commitment:%lld", (long long)id);
+	ev = ledger_event(l, now, "commitment.restated", subject,
+	    json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN));
+	json_object_put(o);
+	return ev < 0 ? -1 : 0;
+}
+
 static int
 store_summary_items(struct ledger *l, const struct config *cfg,
-    const struct extraction *ex, const char *text, int64_t msg,
+    const struct mime_message *mm, const struct extraction *ex, int64_t msg,
     int64_t thread, time_t now, struct ingest_result *res)
 {
 	for (size_t k = 0; k < ex->ncommitments; k++) {
 		const struct ex_commitment *e = &ex->commitments[k];
 		struct commitment c;
-		int rc;
-		if (already_recorded(l, e))
-			continue;
 		memset(&c, 0, sizeof(c));
-		c.message_id = msg;
-		c.thread_id = thread;
-		c.source = (char *)"letter";
-		c.note = (char *)"from the parent's own summary";
-		/* the person named ("I" is the parent, not the school) */
-		c.actor = (char *)e->actor;
-		c.person_id = people_resolve(l, cfg, e->actor, e->quote, text,
-		    NULL, NULL, now);
+		/* the person named; "I" is the parent, not the school */
+		c.person_id = is_you(e->actor) ? addressee(l, cfg, mm, now) :
+		    people_resolve(l, cfg, e->actor, e->quote, mm->text, NULL,
+		    NULL, now);
 		if (c.person_id < 0)
 			return -1;
+		int64_t known = already_recorded(l, e, c.person_id);
+		if (known > 0) {
+			if (restated(l, known, msg, e->quote, now) == -1)
+				return -1;
+			continue;
+		}
+		c.message_id = msg;
+		c.thread_id = thread;
+		c.source = (char *)"parent-summary";
+		c.actor = (char *)e->actor;
 		c.action = e->action;
 		c.quote = e->quote;
 		c.due = e->due[0] ? (char *)e->due : NULL;
 		c.due_time = e->due_time[0] ? (char *)e->due_time : NULL;
 		c.vague = e->vague;
 		c.date_flag = (char *)e->date_flag;	/* a doubt to ask about */
-		rc = commitment_add(l, &c, now);
-		if (rc == -1)
+		if (commitment_add(l, &c, now) == -1)
 			return -1;
 		res->commitments++;
 	}
@@ -363,7 +415,7 @@ store_detail(const struct mime_message *m, const char *sha, const char *folder,
 
 void
 ingest_prepare(const struct config *cfg, const char *raw, size_t len,
-    time_t now, struct ingest_prep *p)
+    int sent, time_t now, struct ingest_prep *p)
 {
 	memset(p, 0, sizeof(*p));
 	sha256_hex(raw, len, p->sha);
@@ -371,8 +423,7 @@ ingest_prepare(const struct config *cfg, const char *raw, size_t len,
 	if (mime_parse(raw, len, &p->m, &p->why) == -1)
 		return;
 	p->parsed = 1;
-	p->out = cfg->parent_addr && p->m.from_addr &&
-	    strcmp(cfg->parent_addr, p->m.from_addr) == 0;
+	p->out = sent || config_is_parent_addr(cfg, p->m.from_addr);
 	p->school = config_is_school_addr(cfg, p->m.from_addr);
 	if (!p->m.is_bulk && ((p->school && !p->out) ||
 	    (p->out && to_school(cfg, &p->m)))) {
@@ -382,7 +433,12 @@ ingest_prepare(const struct config *cfg, const char *raw, size_t len,
 			    (time_t)p->m.date_offset * 60) / 86400), &ref);
 		else
 			local_civil(now, &ref);
-		extract_text(p->m.text, strlen(p->m.text), &ref, &p->ex);
+		if (p->out)
+			extract_parent_text(p->m.text, strlen(p->m.text), &ref,
+			    &p->ex);
+		else
+			extract_text(p->m.text, strlen(p->m.text), &ref,
+			    &p->ex);
 	}
 }
 
@@ -441,8 +497,8 @@ ingest_store(struct ledger *l, const char *folder, uint32_t uidvalidity,
 			goto fail;
 	}
 	if (p->out && p->ex.ncommitments && !is_ours(l, m->message_id) &&
-	    store_summary_items(l, p->cfg, &p->ex, m->text, res->id, thread,
-	    now, res) == -1)
+	    store_summary_items(l, p->cfg, m, &p->ex, res->id, thread, now,
+	    res) == -1)
 		goto fail;
 	/* "APPROVE <token>" lines are read by the round's approval step
 	 * (lib/ledger/approve.c), from the stored body */
@@ -476,7 +532,7 @@ ingest_message(struct ledger *l, const struct config *cfg, const char *folder,
 	struct ingest_prep p;
 	int rc;
 
-	ingest_prepare(cfg, raw, len, now, &p);
+	ingest_prepare(cfg, raw, len, 0, now, &p);
 	rc = ingest_store(l, folder, uidvalidity, uid, raw, len, &p, now, res,
 	    err);
 	ingest_prep_free(&p);

@@ -45,8 +45,10 @@ struct ingest_prep {
 	const struct config	*cfg;		/* not owned: the caller's */
 };
 
+/* sent: the letter is from the parent's Sent folder, and so hers
+ * whatever its From says (a second parent, an alias, an old address). */
 void	ingest_prepare(const struct config *cfg, const char *raw, size_t len,
-	    time_t now, struct ingest_prep *p);
+	    int sent, time_t now, struct ingest_prep *p);
 void	ingest_prep_free(struct ingest_prep *p);
 /* The ledger half of ingest_message(), for what ingest_prepare() read from
  * the same raw bytes. */

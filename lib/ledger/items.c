@@ -22,6 +22,15 @@
 	"p.id = commitments.person_id), actor), action, quote, due, due_time, " \
 	"vague, state, note, answered_at, sequence, created_at, updated_at, " \
 	"actor, person_id, answered_by, chase, date_flag"
+/* The same columns for a list, less those it never shows (thread_id,
+ * sequence, written, person_id, chase: 0 or NULL): each row goes
+ * through a sort, and what it carries costs. The person's name comes by
+ * a join, not by a sub-query run for every row. */
+#define LIST_COLS "c.id, c.message_id, c.meeting_id, 0, " \
+	"c.source, coalesce(p.name, p.address, c.actor), c.action, c.quote, " \
+	"c.due, c.due_time, c.vague, c.state, c.note, c.answered_at, " \
+	"0, c.created_at, c.updated_at, NULL, 0, " \
+	"c.answered_by, 0, c.date_flag"
 
 static void
 bind_text_or_null(sqlite3_stmt *st, int i, const char *s)
@@ -62,32 +71,42 @@ item_event(struct ledger *l, time_t now, const char *kind, const char *table,
 	return ev < 0 ? -1 : 0;
 }
 
+/* A string column: copied (ledger_col_dup), or borrowed from SQLite,
+ * valid until the next step (col_borrow). */
+typedef char *(*col_str_fn)(sqlite3_stmt *st, int i);
+
+static char *
+col_borrow(sqlite3_stmt *st, int i)
+{
+	return (char *)(uintptr_t)sqlite3_column_text(st, i);
+}
+
 static void
-commitment_from_row(sqlite3_stmt *st, struct commitment *c)
+commitment_from_row(sqlite3_stmt *st, struct commitment *c, col_str_fn str)
 {
 	memset(c, 0, sizeof(*c));
 	c->id = sqlite3_column_int64(st, 0);
 	c->message_id = sqlite3_column_int64(st, 1);
 	c->meeting_id = sqlite3_column_int64(st, 2);
 	c->thread_id = sqlite3_column_int64(st, 3);
-	c->source = ledger_col_dup(st, 4);
-	c->actor = ledger_col_dup(st, 5);
-	c->action = ledger_col_dup(st, 6);
-	c->quote = ledger_col_dup(st, 7);
-	c->due = ledger_col_dup(st, 8);
-	c->due_time = ledger_col_dup(st, 9);
+	c->source = str(st, 4);
+	c->actor = str(st, 5);
+	c->action = str(st, 6);
+	c->quote = str(st, 7);
+	c->due = str(st, 8);
+	c->due_time = str(st, 9);
 	c->vague = sqlite3_column_int(st, 10);
-	c->state = ledger_col_dup(st, 11);
-	c->note = ledger_col_dup(st, 12);
+	c->state = str(st, 11);
+	c->note = str(st, 12);
 	c->answered_at = sqlite3_column_int64(st, 13);
 	c->sequence = sqlite3_column_int64(st, 14);
 	c->created_at = sqlite3_column_int64(st, 15);
 	c->updated_at = sqlite3_column_int64(st, 16);
-	c->written = ledger_col_dup(st, 17);
+	c->written = str(st, 17);
 	c->person_id = sqlite3_column_int64(st, 18);
 	c->answered_by = sqlite3_column_int64(st, 19);
 	c->chase = sqlite3_column_int(st, 20);
-	c->date_flag = ledger_col_dup(st, 21);
+	c->date_flag = str(st, 21);
 }
 
 int
@@ -321,7 +340,7 @@ commitment_get(struct ledger *l, int64_t id, struct commitment *out)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) == SQLITE_ROW) {
-		commitment_from_row(st, out);
+		commitment_from_row(st, out, ledger_col_dup);
 		rc = 0;
 	}
 	ledger_stmt_done(st);
@@ -343,16 +362,16 @@ commitment_each(struct ledger *l, const struct commitment_query *q,
 			return -1;
 		since = local_midnight(&c);
 	}
-	if ((st = ledger_stmt(l, "SELECT " COMMITMENT_COLS
-	    " FROM commitments WHERE created_at >= ?1"
-	    " AND (?2 IS NULL OR instr(lower(coalesce(actor, '')), lower(?2)) > 0"
-	    "  OR instr(lower(coalesce((SELECT name FROM people p WHERE p.id ="
-	    "  commitments.person_id), '')), lower(?2)) > 0)"
+	if ((st = ledger_stmt(l, "SELECT " LIST_COLS
+	    " FROM commitments c LEFT JOIN people p ON p.id = c.person_id"
+	    " WHERE c.created_at >= ?1"
+	    " AND (?2 IS NULL OR instr(lower(coalesce(c.actor, '')), lower(?2)) > 0"
+	    "  OR instr(lower(coalesce(p.name, '')), lower(?2)) > 0)"
 	    " AND (?3 = 2"
-	    "  OR (?3 = 0 AND state IN ('open', 'confirmed'))"
-	    "  OR (?3 = 1 AND state IN ('open', 'confirmed') AND due IS NOT NULL"
-	    "      AND due < ?4 AND answered_at IS NULL))"
-	    " ORDER BY coalesce(due, '9999'), id")) == NULL)
+	    "  OR (?3 = 0 AND c.state IN ('open', 'confirmed'))"
+	    "  OR (?3 = 1 AND c.state IN ('open', 'confirmed') AND c.due IS NOT NULL"
+	    "      AND c.due < ?4 AND c.answered_at IS NULL))"
+	    " ORDER BY coalesce(c.due, '9999'), c.id")) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, (int64_t)since);
 	bind_text_or_null(st, 2, q->who);
@@ -360,11 +379,11 @@ commitment_each(struct ledger *l, const struct commitment_query *q,
 	    q->which == LIST_OVERDUE ? 1 : 0);
 	sqlite3_bind_text(st, 4, q->today ? q->today : "0000-00-00", -1,
 	    SQLITE_STATIC);
-	/* one row at a time: 335,000 of them must not sit in memory */
+	/* one row at a time: 335,000 of them must not sit in memory; and
+	 * their strings are lent, not copied: 3 million malloc()s fewer */
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		commitment_from_row(st, &one);
+		commitment_from_row(st, &one, col_borrow);
 		stop = fn(&one, arg);
-		commitment_free(&one);
 	}
 	ledger_stmt_done(st);
 	return stop || rc == SQLITE_DONE ? 0 : -1;
@@ -384,10 +403,8 @@ collect_one(struct commitment *c, void *arg)
 		k->cap = k->cap ? k->cap * 2 : 16;
 		k->arr = xreallocarray(k->arr, k->cap, sizeof(*k->arr));
 	}
-	/* take the strings over: commitment_each frees its copy */
-	k->arr[k->n] = *c;
-	memset(c, 0, sizeof(*c));
-	k->n++;
+	/* keep a copy: commitment_each only lends its strings */
+	commitment_copy(&k->arr[k->n++], c);
 	return 0;
 }
 
@@ -406,6 +423,22 @@ commitment_list(struct ledger *l, const struct commitment_query *q,
 	*out = k.arr;
 	*n = k.n;
 	return 0;
+}
+
+void
+commitment_copy(struct commitment *dst, const struct commitment *src)
+{
+	*dst = *src;
+	dst->source = src->source ? xstrdup(src->source) : NULL;
+	dst->actor = src->actor ? xstrdup(src->actor) : NULL;
+	dst->written = src->written ? xstrdup(src->written) : NULL;
+	dst->action = src->action ? xstrdup(src->action) : NULL;
+	dst->quote = src->quote ? xstrdup(src->quote) : NULL;
+	dst->due = src->due ? xstrdup(src->due) : NULL;
+	dst->due_time = src->due_time ? xstrdup(src->due_time) : NULL;
+	dst->date_flag = src->date_flag ? xstrdup(src->date_flag) : NULL;
+	dst->state = src->state ? xstrdup(src->state) : NULL;
+	dst->note = src->note ? xstrdup(src->note) : NULL;
 }
 
 void
@@ -488,7 +521,8 @@ meeting_add(struct ledger *l, struct meeting *m, time_t now)
 		return -1;
 	if ((st = ledger_stmt(l, "INSERT INTO meetings (message_id, "
 	    "thread_id, quote, date, time, with_whom, note, created_at, "
-	    "updated_at, date_flag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) == NULL)
+	    "updated_at, date_flag, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+	    "?, ?)")) == NULL)
 		goto fail;
 	bind_id_or_null(st, 1, m->message_id);
 	bind_id_or_null(st, 2, m->thread_id);
@@ -500,6 +534,7 @@ meeting_add(struct ledger *l, struct meeting *m, time_t now)
 	sqlite3_bind_int64(st, 8, (int64_t)now);
 	sqlite3_bind_int64(st, 9, (int64_t)now);
 	bind_text_or_null(st, 10, m->date_flag);
+	bind_text_or_null(st, 11, m->location);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		goto fail;
 	ledger_stmt_done(st);
@@ -511,6 +546,7 @@ meeting_add(struct ledger *l, struct meeting *m, time_t now)
 	json_put_str(o, "with", m->with_whom);
 	json_put_str(o, "quote", m->quote);
 	json_put_str(o, "note", m->note);
+	json_put_str(o, "location", m->location);
 	if (m->date_flag && *m->date_flag)
 		json_put_str(o, "date_flag", m->date_flag);
 	if (m->message_id)
@@ -534,7 +570,7 @@ meeting_get(struct ledger *l, int64_t id, struct meeting *m)
 
 	if ((st = ledger_stmt(l, "SELECT id, message_id, thread_id, "
 	    "quote, date, time, with_whom, note, state, sequence, created_at, "
-	    "updated_at, date_flag FROM meetings WHERE id = ?")) == NULL)
+	    "updated_at, date_flag, location FROM meetings WHERE id = ?")) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) == SQLITE_ROW) {
@@ -552,6 +588,7 @@ meeting_get(struct ledger *l, int64_t id, struct meeting *m)
 		m->created_at = sqlite3_column_int64(st, 10);
 		m->updated_at = sqlite3_column_int64(st, 11);
 		m->date_flag = ledger_col_dup(st, 12);
+		m->location = ledger_col_dup(st, 13);
 		rc = 0;
 	}
 	ledger_stmt_done(st);
@@ -567,6 +604,7 @@ meeting_free(struct meeting *m)
 	free(m->with_whom);
 	free(m->note);
 	free(m->date_flag);
+	free(m->location);
 	free(m->state);
 	memset(m, 0, sizeof(*m));
 }

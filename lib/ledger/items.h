@@ -60,6 +60,7 @@ struct meeting {
 	char	*with_whom;
 	char	*note;
 	char	*date_flag;	/* as for a commitment, or NULL */
+	char	*location;	/* "Room 204", or NULL: none named */
 	char	*state;		/* scheduled held cancelled */
 	int64_t	 sequence;
 	int64_t	 created_at;
@@ -110,13 +111,18 @@ int	commitment_set_chase(struct ledger *l, int64_t id, time_t now,
 int	commitment_get(struct ledger *l, int64_t id, struct commitment *out);
 int	commitment_list(struct ledger *l, const struct commitment_query *q,
 	    struct commitment **out, size_t *n);
+/* A deep copy of src into dst, the caller's to commitment_free(). */
+void	commitment_copy(struct commitment *dst, const struct commitment *src);
 void	commitment_free(struct commitment *c);
 void	commitment_list_free(struct commitment *arr, size_t n);
 /*
- * The same rows as commitment_list(), in the same order, one at a time:
- * fn gets each (owned by commitment_each, valid during the call; fn may
- * take its strings by zeroing them) and returns non-zero to stop. Memory
- * does not grow with the ledger. 0 ok (also when fn stopped), -1 on error.
+ * The rows of commitment_list(), in the same order, one at a time. Both
+ * leave out the fields a list never shows (thread_id, sequence, written,
+ * person_id, chase: 0 or NULL; commitment_get() has them). fn gets each
+ * row with its strings lent by SQLite: valid during the call only, not
+ * to be freed or kept (commitment_copy() keeps one); fn returns non-zero
+ * to stop. Memory does not grow with the ledger. 0 ok (also when fn
+ * stopped), -1 on error.
  */
 int	commitment_each(struct ledger *l, const struct commitment_query *q,
 	    int (*fn)(struct commitment *c, void *arg), void *arg);

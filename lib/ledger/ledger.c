@@ -277,10 +277,32 @@ has_tables(struct ledger *l)
 	return n > 0;
 }
 
+/* How many rows refer to one that is not there? The first is named in
+ * the log when say is set. */
+static int
+foreign_keys_broken(struct ledger *l, int say)
+{
+	sqlite3_stmt *st;
+	int broken = 0;
+
+	if (sqlite3_prepare_v2(l->db, "PRAGMA foreign_key_check", -1, &st,
+	    NULL) != SQLITE_OK)
+		return 1;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (broken++ == 0 && say)
+			log_warnx("ledger %s: %s row %lld refers to a missing "
+			    "%s row", l->path, sqlite3_column_text(st, 0),
+			    (long long)sqlite3_column_int64(st, 1),
+			    sqlite3_column_text(st, 2));
+	}
+	sqlite3_finalize(st);
+	return broken;
+}
+
 static int
 migrate(struct ledger *l, struct buf *err)
 {
-	int v = ledger_version(l), latest = ledger_latest_version();
+	int v = ledger_version(l), latest = ledger_latest_version(), broken;
 	char pragma[64];
 
 	if (v < 0) {
@@ -306,20 +328,36 @@ migrate(struct ledger *l, struct buf *err)
 		    v, latest);
 		return -1;
 	}
-	if (exec_sql(l, "BEGIN IMMEDIATE") == -1)
+	/*
+	 * A step may rebuild a table others refer to (006: commitments).
+	 * With foreign keys on, its DROP would delete the rows outbox and
+	 * escalations point at; SQLite's way is keys off for the upgrade
+	 * (outside the transaction: inside it the pragma does nothing) and
+	 * a foreign_key_check before the commit.
+	 */
+	if (exec_sql(l, "PRAGMA foreign_keys = OFF") == -1 ||
+	    exec_sql(l, "BEGIN IMMEDIATE") == -1)
 		goto fail;
+	/* a reference broken before (by hand) does not stop the upgrade;
+	 * one the upgrade broke does */
+	broken = foreign_keys_broken(l, 0);
 	for (int step = v + 1; step <= latest; step++)
 		if (exec_sql(l, ledger_schema_sql(step)) == -1)
 			goto rollback;
+	if (foreign_keys_broken(l, 1) > broken)
+		goto rollback;
 	snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", latest);
 	if (exec_sql(l, pragma) == -1 || exec_sql(l, "COMMIT") == -1)
 		goto rollback;
+	if (exec_sql(l, "PRAGMA foreign_keys = ON") == -1)
+		goto fail;
 	if (v > 0)
 		log_info("ledger %s: upgraded schema %d -> %d", l->path, v, latest);
 	return 0;
 rollback:
 	exec_sql(l, "ROLLBACK");
 fail:
+	exec_sql(l, "PRAGMA foreign_keys = ON");
 	buf_printf(err, "%s: schema upgrade %d -> %d failed: %s", l->path, v,
 	    latest, ledger_errmsg(l));
 	return -1;

@@ -311,6 +311,42 @@ fail_quiet:
 	return -1;
 }
 
+/*
+ * A draft's text changed: the token already mailed to the parent approved
+ * the old text, so it stops working and a new one is shown in the next
+ * digest (the draft's updated_at makes it news). The event keeps the old
+ * token's SHA-256 so a late "APPROVE <old>" is told apart from a token
+ * never issued (approve.c). Inside the caller's transaction.
+ */
+static int
+replace_token(struct ledger *l, int64_t id, json_object *o)
+{
+	sqlite3_stmt *st;
+	char token[33], sha[65];
+	int rc = -1;
+
+	if (random_hex(token, 16) == -1)
+		return -1;
+	if ((st = ledger_stmt(l, "SELECT token FROM outbox WHERE id = ?")) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0)) {
+		sha256_hex(sqlite3_column_text(st, 0),
+		    (size_t)sqlite3_column_bytes(st, 0), sha);
+		json_object_object_add(o, "old_token_sha256",
+		    json_object_new_string(sha));
+	}
+	ledger_stmt_done(st);
+	if ((st = ledger_stmt(l, "UPDATE outbox SET token = ? WHERE id = ?")) == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, token, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, id);
+	if (sqlite3_step(st) == SQLITE_DONE && sqlite3_changes(ledger_db(l)) == 1)
+		rc = 0;
+	ledger_stmt_done(st);
+	return rc;
+}
+
 int
 outbox_set_body(struct ledger *l, int64_t id, const char *body, time_t now,
     struct buf *err)
@@ -341,6 +377,10 @@ outbox_set_body(struct ledger *l, int64_t id, const char *body, time_t now,
 	sha256_hex(body, strlen(body), sha);
 	o = json_object_new_object();
 	json_object_object_add(o, "body_sha256", json_object_new_string(sha));
+	if (replace_token(l, id, o) == -1) {
+		json_object_put(o);
+		goto fail;
+	}
 	if (event(l, now, "outbox.edit", id, o) == -1)
 		goto fail;
 	return ledger_commit(l);
@@ -383,6 +423,11 @@ outbox_redraft(struct ledger *l, int64_t id, const struct outbox_row *r,
 	json_object_object_add(o, "added", ids);
 	ids = NULL;
 	json_object_object_add(o, "body_sha256", json_object_new_string(sha));
+	/* the letter the parent was asked to approve grew: as for an edit */
+	if (replace_token(l, id, o) == -1) {
+		json_object_put(o);
+		goto fail;
+	}
 	if (event(l, now, "outbox.join", id, o) == -1)
 		goto fail;
 	return ledger_commit(l);

@@ -72,15 +72,18 @@ int	outbox_set_state(struct ledger *l, int64_t id, const char *to,
 int	outbox_approve_by_mail(struct ledger *l, const char *text, time_t now);
 
 /* A draft grew: new To/Cc/subject/body from r (the ladder's letter with
- * more commitments in it), only while it is a draft; the outbox.join
- * event names the commitments added (ids: a JSON array, consumed). */
+ * more commitments in it), only while it is a draft, and a new APPROVE
+ * token; the outbox.join event names the commitments added (ids: a JSON
+ * array, consumed). */
 int	outbox_redraft(struct ledger *l, int64_t id, const struct outbox_row *r,
 	    json_object *ids, time_t now);
 
 /* Do not send before t (a school morning). */
 int	outbox_set_not_before(struct ledger *l, int64_t id, time_t t);
 
-/* Replace a draft's body (only while it is a draft), with its event. */
+/* Replace a draft's body (only while it is a draft), with its event. Its
+ * APPROVE token is replaced too (as by outbox_redraft()): the old one
+ * approved a text that is gone; the next digest shows the new one. */
 int	outbox_set_body(struct ledger *l, int64_t id, const char *body,
 	    time_t now, struct buf *err);
 

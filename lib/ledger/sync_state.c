@@ -1,7 +1,8 @@
 /*
  * sync_state.c — where each watched folder stands: its UIDVALIDITY, the
  * last UID stored, how many messages it added, and its last error (for
- * `ptrail status`). See sync_state.h.
+ * `ptrail status`), and the last error and success of each connection.
+ * See sync_state.h.
  *
  * The last UID only moves forward within one UIDVALIDITY, and it moves in
  * the same transaction as the message that moves it (ingest.c), so the
@@ -79,6 +80,42 @@ sync_state_error(struct ledger *l, const char *folder, time_t now,
 	sqlite3_bind_text(st, 1, folder, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, error, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 3, (int64_t)now);
+	rc = sqlite3_step(st);
+	ledger_stmt_done(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int
+connection_error(struct ledger *l, const char *service, time_t now,
+    const char *error)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((st = ledger_stmt(l, "INSERT INTO connections (service, last_error, "
+	    "last_error_at) VALUES (?1, ?2, ?3) ON CONFLICT(service) DO UPDATE "
+	    "SET last_error = ?2, last_error_at = ?3")) == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, service, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, error, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, (int64_t)now);
+	rc = sqlite3_step(st);
+	ledger_stmt_done(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int
+connection_ok(struct ledger *l, const char *service, time_t now)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((st = ledger_stmt(l, "INSERT INTO connections (service, last_ok_at) "
+	    "VALUES (?1, ?2) ON CONFLICT(service) DO UPDATE SET last_ok_at = "
+	    "?2")) == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, service, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, (int64_t)now);
 	rc = sqlite3_step(st);
 	ledger_stmt_done(st);
 	return rc == SQLITE_DONE ? 0 : -1;

@@ -29,4 +29,10 @@ int	sync_state_set(struct ledger *l, const char *folder,
 int	sync_state_error(struct ledger *l, const char *folder, time_t now,
 	    const char *error);
 
+/* The connections table: service "imap" or "smtp" could not be spoken to
+ * (error, in words), or could (connection_ok). For `ptrail status`. */
+int	connection_error(struct ledger *l, const char *service, time_t now,
+	    const char *error);
+int	connection_ok(struct ledger *l, const char *service, time_t now);
+
 #endif

@@ -40,7 +40,13 @@ static int
 starts(const struct line *l, const char *prefix)
 {
 	const char *p = skip_ws(l->s, l->s + l->len);
-	size_t n = strlen(prefix);
+	size_t n;
+
+	/* asked ~30 times of every line: the first byte refuses most */
+	if (p == l->s + l->len || tolower((unsigned char)*p) !=
+	    tolower((unsigned char)prefix[0]))
+		return 0;
+	n = strlen(prefix);
 	return (size_t)(l->s + l->len - p) >= n && strncasecmp(p, prefix, n) == 0;
 }
 
@@ -50,6 +56,18 @@ contains(const struct line *l, const char *needle)
 	size_t n = strlen(needle);
 	int first = needle[0] | 0x20;	/* equal in any case: equal here */
 
+	if (n > l->len)
+		return 0;
+	if (!isalpha((unsigned char)needle[0])) {
+		/* "-----Original Message-----": memchr() finds the dashes */
+		const char *end = l->s + l->len - n + 1, *p = l->s;
+		while ((p = memchr(p, needle[0], (size_t)(end - p))) != NULL) {
+			if (strncasecmp(p, needle, n) == 0)
+				return 1;
+			p++;
+		}
+		return 0;
+	}
 	for (size_t i = 0; i + n <= l->len; i++)
 		if ((l->s[i] | 0x20) == first &&
 		    strncasecmp(l->s + i, needle, n) == 0)

@@ -4,10 +4,15 @@
  * that token; "disapprove" or a line from another address does not; the
  * event names the letter and records no error; a letter stored before the
  * process started (a crash before its pass) still approves; nothing is
- * approved twice.
+ * approved twice; a draft edited after its token was mailed is not
+ * approved by that token (refused, and the log says why), but by the new
+ * one the next digest shows.
  */
 #include "testledger.h"
 
+#include <fcntl.h>
+
+#include "act/schedule.h"
 #include "base/config.h"
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
@@ -152,12 +157,101 @@ test_pass(void **state)
 	    "kind = 'outbox.approved_by_mail'"), 3);
 }
 
+/* One pass with stderr (the log) caught in *log (caller frees). */
+static int
+pass_logged(struct approve_mark *mark, time_t now, char **log)
+{
+	char path[] = "/tmp/ptrail-approve-log-XXXXXX";
+	int fd = mkstemp(path), saved = dup(2), n;
+	FILE *f;
+	size_t len = 0;
+
+	assert_true(fd >= 0 && saved >= 0);
+	fflush(stderr);
+	dup2(fd, 2);
+	n = approve_by_mail(l, &cfg, now, mark);
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	close(fd);
+	f = fopen(path, "r");
+	assert_non_null(f);
+	*log = NULL;
+	assert_true(getdelim(log, &len, '\0', f) >= 0 || *log != NULL);
+	fclose(f);
+	unlink(path);
+	return n;
+}
+
+static char *
+digest_of_day(const char *day)
+{
+	sqlite3_stmt *st;
+	char *body = NULL, *subject = xasprintf("ptrail: digest for %s", day);
+	assert_int_equal(sqlite3_prepare_v2(ledger_db(l), "SELECT body FROM "
+	    "outbox WHERE kind = 'notice' AND subject = ?", -1, &st, NULL),
+	    SQLITE_OK);
+	sqlite3_bind_text(st, 1, subject, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		body = xstrdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	free(subject);
+	assert_non_null(body);
+	return body;
+}
+
+static void
+test_edit_replaces_token(void **state)
+{
+	struct approve_mark mark;
+	struct outbox_row r;
+	struct buf err = BUF_INIT;
+	char old[33], *body, *log, *d;
+	/* Thu 1 Jan 1970 10:00 and Fri 2 Jan 10:00 in Hong Kong */
+	time_t day1 = 7200, day2 = day1 + 86400;
+	int64_t a;
+	(void)state;
+	a = draft("to be edited", old);
+	assert_int_equal(schedule_digest(l, &cfg, day1), 1);
+	d = digest_of_day("Thu 1 Jan 1970");
+	assert_non_null(strstr(d, old));	/* the notice went out */
+	free(d);
+	approve_begin(l, &mark);
+	assert_int_equal(outbox_set_body(l, a, "Dear Ms Wong, thank you.\n",
+	    day2, &err), 0);
+	assert_int_equal(outbox_get(l, a, &r), 0);
+	assert_string_not_equal(r.token, old);
+	/* the old token, mailed back after the edit: refused, and why */
+	body = xasprintf("APPROVE %s\n", old);
+	letter("<late@f.example>", "out", "p@f.example", body);
+	free(body);
+	assert_int_equal(pass_logged(&mark, day2 + 60, &log), 0);
+	assert_string_equal(state_of(a), "draft");
+	if (strstr(log, "was replaced when outbox") == NULL)
+		fail_msg("the log does not say why: %s", log);
+	free(log);
+	/* the next digest has the new token, not the old */
+	assert_int_equal(schedule_digest(l, &cfg, day2 + 120), 1);
+	d = digest_of_day("Fri 2 Jan 1970");
+	assert_non_null(strstr(d, r.token));
+	assert_null(strstr(d, old));
+	free(d);
+	body = xasprintf("APPROVE %s\n", r.token);
+	letter("<new@f.example>", "out", "p@f.example", body);
+	free(body);
+	assert_int_equal(approve_by_mail(l, &cfg, day2 + 180, &mark), 1);
+	assert_string_equal(state_of(a), "approved");
+	outbox_row_free(&r);
+	buf_free(&err);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_next),
 		cmocka_unit_test(test_pass),
+		cmocka_unit_test(test_edit_replaces_token),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -370,7 +370,7 @@ test_summary_asks_for_next_meeting(void **state)
 	c.due = (char *)"2026-04-20";
 	assert_int_equal(commitment_add(l, &c, at("2026-04-09T18:00:00+08:00")), 0);
 	assert_int_equal(compose_meetings(l, &cfg, at("2026-04-09T19:00:00+08:00"),
-	    14), 1);
+	    14, NULL), 1);
 	assert_int_equal(ledger_count(l, asked), 1);
 	/* recorded on its day: a summary, never a brief */
 	assert_int_equal(brief_due(l, &cfg, at("2026-04-09T19:00:00+08:00")), 0);
@@ -494,7 +494,7 @@ test_letter_meeting_held(void **state)
 	/* not marked held: the letter's meeting gets no summary, and the
 	 * digest says how to mark it */
 	assert_int_equal(compose_meetings(l, &cfg, at("2026-09-14T19:00:00+08:00"),
-	    7), 0);
+	    7, NULL), 0);
 	assert_int_equal(brief_after_meetings(l, at("2026-09-15T08:00:00+08:00"),
 	    "en", &d), 1);
 	assert_non_null(strstr(buf_str(&d), "Mark it held with ptrail meeting "
@@ -509,7 +509,7 @@ test_letter_meeting_held(void **state)
 	    &err), -1);
 	assert_non_null(strstr(buf_str(&err), "not a scheduled meeting"));
 	assert_int_equal(compose_meetings(l, &cfg, at("2026-09-14T19:00:00+08:00"),
-	    7), 1);
+	    7, NULL), 1);
 	assert_int_equal(ledger_count(l, drafted), 1);
 	assert_int_equal(brief_after_meetings(l, at("2026-09-15T08:00:00+08:00"),
 	    "en", &d), 1);

@@ -192,17 +192,19 @@ test_mistakes_a_person_makes(void **state)
 	expect(0, "no date", "show 4");
 
 	/* a meeting's id in a sentence; list; show names it */
-	expect(0, "meeting 1: Fri 27 Mar 2026 16:00 with Ms Wong, Miss Lam\n",
-	    "meeting add --date 'next Friday' --time 4pm --with 'Ms Wong, Miss Lam'");
+	expect(0, "meeting 1: Fri 27 Mar 2026 16:00 in Room 204 with Ms Wong, "
+	    "Miss Lam\n", "meeting add --date 'next Friday' --time 4pm --with "
+	    "'Ms Wong, Miss Lam' --where 'Room 204'");
 	expect(0, "ptrail add --meeting 2 ", "meeting add --date 2026-04-01 "
 	    "--with 'Dr Ho'");
-	expect(0, "Fri 27 Mar 2026 16:00  scheduled  you      Ms Wong, Miss Lam",
-	    "meeting list");
+	expect(0, "Fri 27 Mar 2026 16:00  scheduled  you      Room 204         "
+	    "Ms Wong, Miss Lam", "meeting list");
 	expect(0, "\"Dr Ho\"", "meeting list --json");
+	expect(0, "\"location\":\"Room 204\"", "meeting list --json");
 	expect(0, "commitment 5: ", "add --meeting 1 --who 'Ms Wong' --what "
 	    "'book the OT'");
-	expect(0, "meeting:    1, Fri 27 Mar 2026 16:00 with Ms Wong, Miss Lam "
-	    "(recorded by you)", "show 5");
+	expect(0, "meeting:    1, Fri 27 Mar 2026 16:00 in Room 204 with Ms "
+	    "Wong, Miss Lam (recorded by you)", "show 5");
 	expect(1, "no meeting 9 (ptrail meeting list shows them)",
 	    "add --meeting 9 --who x --what y");
 	/* held: not before its day, once, and what to do next */
@@ -211,7 +213,7 @@ test_mistakes_a_person_makes(void **state)
 	expect(0, "meeting 3: ", "meeting add --date 2026-03-16 --with 'Dr Ho'");
 	expect(0, "meeting 3: Mon 16 Mar 2026 with Dr Ho, held\nadd what was "
 	    "promised there with: ptrail add --meeting 3", "meeting held 3");
-	expect(0, "Mon 16 Mar 2026        held       you      Dr Ho",
+	expect(0, "Mon 16 Mar 2026        held       you      -                Dr Ho",
 	    "meeting list");
 	expect(1, "meeting 3 is not a scheduled meeting", "meeting held 3");
 	expect(1, "no meeting 9", "meeting held 9");
@@ -401,6 +403,48 @@ test_approve_twice(void **state)
 	expect(1, "no outbox message 7", "approve 7");
 }
 
+/* Draft id's APPROVE token, read straight from the ledger. */
+static void
+token_of(int id, char out[33])
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_open_v2(ledger, &db, SQLITE_OPEN_READONLY,
+	    NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT token FROM outbox "
+	    "WHERE id = ?", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_int(st, 1, id);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	snprintf(out, 33, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+}
+
+/* edit: $VISUAL before $EDITOR; an unchanged body keeps the token, a
+ * changed one gets a new token (the mailed one no longer approves), and
+ * the parent's own `ptrail approve` still sends it */
+static void
+test_edit_new_token(void **state)
+{
+	char before[33], after[33];
+	(void)state;
+	ingest_letter(hostile);
+	token_of(1, before);
+	setenv("EDITOR", "false", 1);
+	setenv("VISUAL", "true", 1);
+	expect(0, "outbox 1 unchanged", "edit 1");
+	token_of(1, after);
+	assert_string_equal(before, after);
+	setenv("VISUAL", "sed -i '1s/^/Edited. /'", 1);
+	expect(0, "the APPROVE line mailed before no longer sends it", "edit 1");
+	token_of(1, after);
+	assert_string_not_equal(before, after);
+	expect(0, "Edited. ", "outbox show 1");
+	expect(0, "outbox 1 is approved", "approve 1");
+	unsetenv("VISUAL");
+	unsetenv("EDITOR");
+}
+
 /* The login refused before any folder: status says what went wrong. */
 static void
 test_status_shows_last_error(void **state)
@@ -502,7 +546,7 @@ ingest_letter(const char *raw)
 	if (ingest_message(l, &cfg, "INBOX", 1, 1, raw, strlen(raw), now, &res,
 	    &err) == -1)
 		fail_msg("%s", buf_str(&err));
-	compose_pending(l, &cfg, now, 30);
+	compose_pending(l, &cfg, now, 30, NULL);
 	ledger_close(l);
 	config_free(&cfg);
 	buf_free(&err);
@@ -590,6 +634,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_mistakes_a_person_makes, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_approve_twice, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_edit_new_token, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_people_read, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_date_flag_marked, setup,

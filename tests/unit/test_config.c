@@ -193,6 +193,14 @@ test_password_command_and_credentials(void **state)
 	assert_int_equal(config_password(&cfg, "smtp", &pw, &err), 0);
 	assert_string_equal(pw, "from-credential");
 	free(pw);
+	/* the README's drop-in loads imap-password alone: SMTP takes it */
+	free(creds);
+	creds = test_tmpdir();
+	free(test_write_file(creds, "imap-password", "one-for-both\n", 0600));
+	setenv("CREDENTIALS_DIRECTORY", creds, 1);
+	assert_int_equal(config_password(&cfg, "smtp", &pw, &err), 0);
+	assert_string_equal(pw, "one-for-both");
+	free(pw);
 	unsetenv("CREDENTIALS_DIRECTORY");
 	config_free(&cfg);
 

@@ -149,7 +149,11 @@ test_thread_and_answer(void **state)
 	assert_int_equal(ingest(f, letter, 1, &a), 0);
 	assert_int_equal(ingest(f, from_parent, 2, &p), 0);
 	assert_false(p.is_school);
-	assert_int_equal(p.commitments, 0);	/* her words are not the school's */
+	/* "you will send" in her letter to Ms Wong: Ms Wong's promise */
+	assert_int_equal(p.commitments, 1);
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM commitments c "
+	    "JOIN people p ON p.id = c.person_id WHERE c.source = "
+	    "'parent-summary' AND p.address = 'wong@s.edu.hk'"), 1);
 	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM messages WHERE "
 	    "direction = 'out' AND message_id = '<p1@f.example>'"), 1);
 	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM commitments WHERE "
@@ -180,14 +184,96 @@ test_parent_summary_is_a_source(void **state)
 	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM commitments"),
 	    2);
 	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM commitments "
-	    "WHERE actor = 'Mr Yip' AND due = '2026-03-25' AND note = "
-	    "'from the parent''s own summary' AND message_id = (SELECT id FROM "
-	    "messages WHERE message_id = '<p2@f.example>')"), 1);
+	    "WHERE actor = 'Mr Yip' AND due = '2026-03-25' AND source = "
+	    "'parent-summary' AND note IS NULL AND message_id = (SELECT id "
+	    "FROM messages WHERE message_id = '<p2@f.example>')"), 1);
 	/* to somebody else: kept as hers, nothing read from it */
 	assert_int_equal(ingest(f, to_friend, 3, &q), 0);
 	assert_int_equal(q.commitments, 0);
 	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM commitments"),
 	    2);
+}
+
+/* "You will", "you agreed to", "you said you would", 你會, 你答應 in the
+ * parent's letter are promises of the school person she wrote to (To:),
+ * as a person; "Ms Lee will" is Ms Lee's. A letter in her Sent folder is
+ * hers whatever its From says; so is one from the family's other
+ * address (other_addresses). */
+static const char you_summary[] =
+    "From: Dad <dad@f.example>\r\n"
+    "To: Ms Wong <wong@s.edu.hk>\r\n"
+    "Subject: Our call today\r\n"
+    "Date: Tue, 17 Mar 2026 18:00:00 +0800\r\n"
+    "Message-ID: <p4@f.example>\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n"
+    "\r\n"
+    "Dear Ms Wong,\r\n\r\n"
+    "You will send me the draft IEP by 20 March 2026. "
+    "You agreed to book a speech therapy assessment by 27 March 2026. "
+    "You said you would ask the class teacher to share the reading log "
+    "by 25 March 2026. Ms Lee will send the homework plan by 24 March "
+    "2026.\r\n"
+    "你會於3月31日前把評估報告寄給我。你答應在4月2日前安排會議。\r\n";
+
+static int
+ingest_sent(struct fixture *f, const char *raw, int sent,
+    struct ingest_result *res)
+{
+	struct ingest_prep p;
+	struct buf err = BUF_INIT;
+	int rc;
+
+	ingest_prepare(&f->cfg, raw, strlen(raw), sent, NOW, &p);
+	rc = ingest_store(f->l, "Sent", 7, 9, raw, strlen(raw), &p, NOW, res,
+	    &err);
+	ingest_prep_free(&p);
+	buf_free(&err);
+	return rc;
+}
+
+static void
+test_parent_you_is_the_addressee(void **state)
+{
+	struct fixture *f = *state;
+	struct ingest_result r;
+	int64_t wong;
+
+	char *copy = strdup(you_summary);
+
+	/* from an address ptrail does not know, outside Sent: not hers */
+	memcpy(strstr(copy, "<p4@"), "<p5@", 4);
+	assert_int_equal(ingest_sent(f, copy, 0, &r), 0);
+	assert_int_equal(r.commitments, 0);
+	free(copy);
+	/* in her Sent folder: hers */
+	assert_int_equal(ingest_sent(f, you_summary, 1, &r), 0);
+	assert_int_equal(r.commitments, 6);
+	wong = ledger_count(f->l, "SELECT id FROM people WHERE address = "
+	    "'wong@s.edu.hk'");
+	assert_true(wong > 0);
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM commitments "
+	    "WHERE source = 'parent-summary' AND actor IN ('You', 'you', "
+	    "'你') AND person_id = (SELECT id FROM people WHERE address = "
+	    "'wong@s.edu.hk')"), 5);
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM commitments "
+	    "c JOIN people p ON p.id = c.person_id WHERE c.actor = 'Ms Lee' "
+	    "AND p.name = 'Ms Lee' AND c.due = '2026-03-24'"), 1);
+	assert_int_equal(ledger_count(f->l, "SELECT count(*) FROM messages "
+	    "WHERE direction = 'out'"), 1);
+}
+
+static void
+test_other_parent_address(void **state)
+{
+	struct fixture *f = *state;
+	struct ingest_result r;
+
+	test_family_close(f);
+	test_family_open(f, "[account]\naddress = Mum <p@f.example>\n"
+	    "other_addresses = Dad@F.example\n[school]\ndomains = s.edu.hk\n");
+	assert_true(config_is_parent_addr(&f->cfg, "dad@f.example"));
+	assert_int_equal(ingest_sent(f, you_summary, 0, &r), 0);
+	assert_int_equal(r.commitments, 6);
 }
 
 static void
@@ -302,6 +388,10 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_thread_and_answer,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_parent_summary_is_a_source,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_parent_you_is_the_addressee,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_other_parent_address,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unreadable_leaves_ledger,
 		    setup, teardown),

@@ -135,11 +135,13 @@ test_upgrade_4_to_5_date_flag(void **state)
 	assert_int_equal(ledger_verify(l, &bad, head, &why), 0);
 	assert_int_equal(sqlite3_exec(ledger_db(l), "ALTER TABLE commitments "
 	    "DROP COLUMN date_flag; ALTER TABLE meetings DROP COLUMN date_flag; "
+	    "ALTER TABLE meetings DROP COLUMN location; "	/* step 7's */
+	    "DROP TABLE connections; "
 	    "PRAGMA user_version = 4", NULL, NULL, NULL), SQLITE_OK);
 	ledger_close(l);
 
 	l = open_rw(path);
-	assert_int_equal(ledger_version(l), 5);
+	assert_int_equal(ledger_version(l), ledger_latest_version());
 	assert_int_equal(ledger_verify(l, &bad, head2, &why), 0);
 	assert_string_equal(head, head2);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments "
@@ -158,6 +160,93 @@ test_upgrade_4_to_5_date_flag(void **state)
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM events WHERE "
 	    "json_extract(detail, '$.date_flag') = 'inconsistent'"), 1);
 	assert_int_equal(ledger_verify(l, &bad, NULL, &why), 0);
+	ledger_close(l);
+	buf_free(&why);
+	free(path);
+}
+
+/* Schema 5 -> 6 (source 'parent-summary': the commitments table rebuilt)
+ * on a ledger with data: a school promise, one from the parent's own
+ * letter as schema 5 kept it (source 'letter' and a note), an outbox row
+ * and an escalation pointing at them, and the events chain. The schema-5
+ * ledger is a real one with the step-6 table put back as it was. */
+static void
+test_upgrade_5_to_6_parent_summary(void **state)
+{
+	char *path = ledger_file("v5.db");
+	struct ledger *l;
+	struct buf why = BUF_INIT;
+	int64_t bad = 0, a, b;
+	char head[65], head2[65];
+	sqlite3 *db;
+
+	(void)state;
+	l = open_rw(path);
+	a = add_commitment(l, "Ms Wong", "2026-03-20");
+	b = add_commitment(l, "Miss Lam", "2026-03-27");
+	assert_int_equal(ledger_verify(l, &bad, head, &why), 0);
+	ledger_close(l);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	/* schema 5's table: ledger.sql's, with 004's and 005's columns */
+	assert_int_equal(sqlite3_exec(db,
+	    "PRAGMA foreign_keys = OFF; BEGIN;"
+	    "CREATE TABLE c5 AS SELECT * FROM commitments;"
+	    "DROP TABLE commitments;", NULL, NULL, NULL), SQLITE_OK);
+	char *v5 = strdup(ledger_schema_sql(1));
+	char *t = strstr(v5, "CREATE TABLE commitments");
+	*strstr(t, ");") = '\0';
+	char *create;
+	assert_true(asprintf(&create, "%s, person_id INTEGER REFERENCES "
+	    "people(id), answered_by INTEGER REFERENCES messages(id), chase "
+	    "INTEGER NOT NULL DEFAULT 0, date_flag TEXT);", t) > 0);
+	assert_int_equal(sqlite3_exec(db, create, NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db,
+	    "INSERT INTO commitments SELECT * FROM c5; DROP TABLE c5;"
+	    "CREATE INDEX commitments_state ON commitments(state, due);"
+	    "CREATE INDEX commitments_thread ON commitments(thread_id);"
+	    "CREATE INDEX commitments_message ON commitments(message_id);"
+	    "INSERT INTO messages (id, sha256, direction, is_school, raw, size, "
+	    "stored_at) VALUES (40, 'x', 'out', 0, x'00', 1, 1);"
+	    "UPDATE commitments SET message_id = 40, note = 'from the "
+	    "parent''s own summary' WHERE actor = 'Miss Lam';"
+	    "INSERT INTO outbox (id, kind, msgid, commitment_id, to_addrs, "
+	    "subject, body, created_at, updated_at) VALUES (7, 'reminder', "
+	    "'<r@x>', 1, 'a@b', 's', 'b', 1, 1);"
+	    "INSERT INTO escalations (commitment_id, step, outbox_id, due_at, "
+	    "created_at) VALUES (2, 0, 7, 1, 1);"
+	    "ALTER TABLE meetings DROP COLUMN location; "	/* step 7's */
+	    "DROP TABLE connections; "
+	    "PRAGMA user_version = 5; COMMIT;", NULL, NULL, NULL), SQLITE_OK);
+	free(create);
+	free(v5);
+	sqlite3_close(db);
+
+	l = open_rw(path);
+	assert_int_equal(ledger_version(l), ledger_latest_version());
+	/* the chain and the ids are what they were */
+	assert_int_equal(ledger_verify(l, &bad, head2, &why), 0);
+	assert_string_equal(head, head2);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments"), 2);
+	assert_int_equal(ledger_count(l, "SELECT id FROM commitments WHERE "
+	    "actor = 'Ms Wong' AND source = 'letter'"), a);
+	assert_int_equal(ledger_count(l, "SELECT id FROM commitments WHERE "
+	    "actor = 'Miss Lam' AND source = 'parent-summary' AND note IS "
+	    "NULL AND message_id = 40"), b);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox o JOIN "
+	    "escalations e ON e.outbox_id = o.id JOIN commitments c ON c.id = "
+	    "o.commitment_id"), 1);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM sqlite_master "
+	    "WHERE tbl_name = 'commitments' AND type = 'index'"), 3);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM "
+	    "pragma_foreign_key_check"), 0);
+	assert_int_equal(ledger_count(l, "SELECT foreign_keys FROM "
+	    "pragma_foreign_keys"), 1);
+	/* the new source is taken; another is still refused */
+	assert_int_equal(sqlite3_exec(ledger_db(l), "UPDATE commitments SET "
+	    "source = 'parent-summary' WHERE id = 1", NULL, NULL, NULL),
+	    SQLITE_OK);
+	assert_int_not_equal(sqlite3_exec(ledger_db(l), "UPDATE commitments "
+	    "SET source = 'rumour' WHERE id = 1", NULL, NULL, NULL), SQLITE_OK);
 	ledger_close(l);
 	buf_free(&why);
 	free(path);
@@ -371,6 +460,7 @@ main(void)
 		cmocka_unit_test(test_create_modes),
 		cmocka_unit_test(test_migrate_from_every_version),
 		cmocka_unit_test(test_upgrade_4_to_5_date_flag),
+		cmocka_unit_test(test_upgrade_5_to_6_parent_summary),
 		cmocka_unit_test(test_newer_refused),
 		cmocka_unit_test(test_foreign_sqlite_refused),
 		cmocka_unit_test(test_reader_while_writer_writes),
