@@ -182,6 +182,8 @@ marker_at(const struct unit *u, size_t i, int *zh)
 		if (strcmp(zh_markers[m], "將") == 0 && (strncmp(u->lc + i + n,
 		    "軍", 3) == 0))
 			continue;
+		if (zh_marker_refused(u, i, zh_markers[m]))
+			continue;
 		*zh = 1;
 		return i + n;
 	}
@@ -312,7 +314,8 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	int service = service_scheduled(u, a, b, from, ms, me);
 	if (service)
 		stative = 0;
-	if ((stative && !passive) || state_verb_after(u, me)) {
+	if ((stative && !passive) || state_verb_after(u, me) ||
+	    ((unsigned char)u->lc[ms] >= 0x80 && zh_stative_future(u, me, b))) {
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-stative");
 		return;
 	}
@@ -338,27 +341,35 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	 * 並會適時通知您, 稍後會另行通知 (at most an adverb before 會/將) */
 	int zero_subject = 0;
 	if (actor == NULL && (unsigned char)u->lc[ms] >= 0x80 && ms - from <= 6 &&
-	    (ms == from || (unsigned char)u->lc[from] >= 0xE4)) {
+	    (ms == from || zh_adverb_span(u, from, ms))) {
 		zero_subject = 1;
 		is_thing = 0;
 	}
 	/* "you will receive": the parent is not the school's owner; in
-	 * the parent's own letter "you will send" is the addressee's */
+	 * the parent's own letter "you will send" is the addressee's, and
+	 * 你話會… records a promise "you" made */
 	if (actor && !lt->by_parent && (strcmp(actor, "you") == 0 ||
 	    strcmp(actor, "You") == 0 || strcmp(actor, "您") == 0 ||
-	    strcmp(actor, "你") == 0)) {
+	    strcmp(actor, "你") == 0) && !zh_reported_promise(u, from, ms)) {
 		free(actor);
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-parent-you");
 		return;
 	}
-	if (actor == NULL && !passive && !zero_subject && !service) {
+	/* 有結果會再通知閣下: no subject at all, the writer's telling */
+	int soft = actor == NULL && !passive && !zero_subject &&
+	    zh_soft_future(u, ms, me, b);
+	if (soft)
+		is_thing = 0;
+	if (actor == NULL && !passive && !zero_subject && !service && !soft) {
 		/* "It will help", "The report will be in Chinese": nobody
 		 * is to do anything — unless the marker itself names an
 		 * obligation of the school ("is scheduled for") */
 		if (strncmp(u->lc + ms, "is scheduled", 12) != 0 &&
 		    strncmp(u->lc + ms, "are scheduled", 13) != 0 &&
 		    strncmp(u->lc + ms, "將", 3) != 0 &&
-		    strncmp(u->lc + ms, "預計", 6) != 0) {
+		    strncmp(u->lc + ms, "預計", 6) != 0 &&
+		    !((unsigned char)u->lc[ms] >= 0x80 &&
+		    zh_start_dated(u, a, b))) {
 			add_dropped(lt, quote_of(u, a, b),
 			    "commitment.drop-no-agent");
 			return;
@@ -383,15 +394,24 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	/* 已安排/已指示 (has arranged, has instructed) is a delegation only
 	 * with a date; without one it reports what was done */
 	if (due[0] == '\0' && (strncmp(u->lc + ms, "已安排", 9) == 0 ||
-	    strncmp(u->lc + ms, "已指示", 9) == 0)) {
+	    strncmp(u->lc + ms, "已指示", 9) == 0 ||
+	    strncmp(u->lc + ms, "已請", 6) == 0)) {
 		free(actor);
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-past-report");
+		return;
+	}
+	/* 你放心，我哋會好好照顧佢: comfort, not a task */
+	if (due[0] == '\0' && (unsigned char)u->lc[ms] >= 0x80 &&
+	    zh_comfort_only(u)) {
+		free(actor);
+		add_dropped(lt, quote_of(u, a, b), "commitment.drop-reassurance");
 		return;
 	}
 	char *quote = quote_of(u, a, b);
 	char *action = quote_of(u, me > a ? me : a, b);
 	int vague = actor == NULL || due[0] == '\0';
-	int uncheck = vague && any_of(u, uncheckable, me, b);
+	int uncheck = vague && (any_of(u, uncheckable, me, b) ||
+	    any_of(u, zh_tell, me, b));
 	const char *rule;
 	if (uncheck)
 		add_deflection(lt, xstrdup(quote), actor ? "no-date" : "no-owner",
@@ -409,6 +429,9 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	else if (zero_subject)
 		rule = due[0] ? "commitment.zh-zero-subject-date" :
 		    "commitment.zh-zero-subject-vague";
+	else if (soft)
+		rule = due[0] ? "commitment.zh-soft-future-date" :
+		    "commitment.zh-soft-future-vague";
 	else
 		rule = due[0] ? "commitment.scheduled-date" :
 		    "commitment.scheduled-vague";
@@ -657,7 +680,7 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	size_t ms[MAX_CLAUSES], me[MAX_CLAUSES];
 	int n;
 
-	if (ends_with_colon(u))
+	if (ends_with_colon(u) && !zh_heading_promise(lt, u))
 		return;
 	if (is_request_to_parent(u) || is_question(u)) {
 		if (find_markers(u, ms, me, MAX_CLAUSES) > 0)
@@ -671,7 +694,8 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	if (n == 0)
 		n = reported_promise(lt, u, ms, me);
 	if (n == 0) {
-		if (!minutes_item(lt, u) && !progressive_future(lt, u))
+		if (!minutes_item(lt, u) && !progressive_future(lt, u) &&
+		    !zh_list_action(lt, u) && !zh_soft_tell(lt, u))
 			zh_dated_intent(lt, u);
 		return;
 	}
@@ -695,6 +719,16 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	}
 	if (n == 1 && two_infinitives(lt, u, ms[0], me[0]))
 		return;
+	/* 我聽日會同李Sir傾，後日放學前覆你: one 會, two dated clauses */
+	size_t zcut = n == 1 ? zh_dated_split(u, ms[0], me[0]) : 0;
+	if (zcut) {
+		size_t before = lt->ex->ncommitments;
+		commitment_clause(lt, u, 0, zcut, ms[0], me[0], 0);
+		if (lt->ex->ncommitments > before)
+			zh_follow_clause(lt, u, zcut + 3, u->len,
+			    lt->ex->commitments[before].actor);
+		return;
+	}
 	commitment_clause(lt, u, 0, u->len, ms[0], me[0], 1);
 }
 

@@ -466,5 +466,5 @@ deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.deferral";
 		kind = "other";
 	}
-	return kind;
+	return kind ? kind : zh_deflection_kind(u, rule);
 }

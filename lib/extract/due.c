@@ -263,6 +263,11 @@ meeting_anaphor(const struct letter *lt, const struct unit *u, size_t a,
 	};
 	struct civil d;
 
+	if (lt->meeting_day && zh_before_meeting(u, a, b)) {
+		days_to_civil(lt->meeting_day, &d);
+		civil_format(&d, due);
+		return 1;
+	}
 	for (size_t k = 0; k < sizeof(refs) / sizeof(refs[0]); k++) {
 		long i = find_in(u, refs[k].w, a, b);
 		if (i < 0)
@@ -303,6 +308,10 @@ due_in(const struct letter *lt, const struct unit *u, size_t a, size_t b,
 		 * never its due */
 		if (sub[k].has_date && civil_to_days(sub[k].date.y,
 		    sub[k].date.m, sub[k].date.d) < today)
+			sub[k].has_date = 0;
+		/* 整理今日會議紀錄: the meeting's day, not the due */
+		if (sub[k].has_date && zh_date_names_event(u,
+		    lc_at(u, sub[k].end)))
 			sub[k].has_date = 0;
 	}
 	pick = dates_pick(sub, n, tm);

@@ -258,6 +258,7 @@ extract_run(const char *text, size_t len, const struct civil *ref,
 	for (size_t k = 0; k < sl.n; k++) {
 		unit_init(&units[k], text, sl.v[k].start, sl.v[k].end, ref);
 		units[k].is_row = sl.v[k].is_row;
+		units[k].is_item = sl.v[k].is_item;
 		if (units[k].cut)
 			out->capped |= EX_CAPPED_LENGTH;
 	}

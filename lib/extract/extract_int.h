@@ -32,6 +32,7 @@ struct unit {
 	struct date_span spans[DATE_SPAN_MAX];
 	int		 nspans;
 	int		 is_row;
+	int		 is_item;	/* a list item (bullet or number) */
 	int		 cut;		/* longer than EXTRACT_MAX_SENTENCE */
 	uint64_t	 pairs[BIGRAM_WORDS];	/* byte pairs in lc, hashed */
 };
@@ -107,6 +108,41 @@ extern const char *const meeting_proposed[];
 extern const char *const meeting_not_ours[];
 extern const char *const parent_invited[];
 
+/* lexicon_zh.c: Chinese classes (書面語, 粵語) */
+extern const char *const zh_capacity_nouns[];
+extern const char *const zh_limit_words[];
+extern const char *const zh_queue_frames[];
+extern const char *const zh_waiting_frames[];
+extern const char *const zh_wait_and_see[];
+extern const char *const zh_reassurance[];
+extern const char *const zh_no_need[];
+extern const char *const zh_worry[];
+extern const char *const zh_remit_frames[];
+extern const char *const zh_outside_bodies[];
+extern const char *const zh_decide_words[];
+extern const char *const zh_remit_openers[];
+extern const char *const zh_refusal[];
+extern const char *const zh_handover[];
+extern const char *const zh_handled[];
+extern const char *const zh_statives[];
+extern const char *const zh_reported[];
+extern const char *const zh_persons[];
+extern const char *const zh_tell[];
+extern const char *const zh_if_requests[];
+extern const char *const zh_adverbs[];
+extern const char *const zh_soft_time[];
+extern const char *const zh_comfort[];
+extern const char *const zh_depend[];
+extern const char *const zh_whether[];
+extern const char *const zh_copula[];
+extern const char *const zh_their_call[];
+extern const char *const zh_cannot[];
+extern const char *const zh_meddle[];
+extern const char *const zh_understand[];
+extern const char *const zh_addressee[];
+extern const char *const zh_not_yet[];
+extern const char *const zh_outcome[];
+
 /* actors.c */
 size_t	clause_start(const struct unit *u, size_t pos);
 char   *actor_before(const struct unit *u, size_t from, size_t pos,
@@ -146,6 +182,32 @@ void	merge_continued(struct letter *lt, const struct sentence_list *sl);
 
 /* deflections.c: the kind and rule of a deflecting sentence, or NULL */
 const char *deflection_kind(const struct unit *u, const char **rule);
+
+/* commitments_zh.c: Chinese shapes commitments.c asks about */
+int	zh_adverb_span(const struct unit *u, size_t from, size_t to);
+int	zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b);
+int	zh_stative_future(const struct unit *u, size_t me, size_t b);
+int	zh_reported_promise(const struct unit *u, size_t from, size_t ms);
+int	zh_marker_refused(const struct unit *u, size_t i, const char *marker);
+int	zh_list_action(struct letter *lt, const struct unit *u);
+int	zh_heading_promise(const struct letter *lt, const struct unit *u);
+int	zh_soft_tell(struct letter *lt, const struct unit *u);
+size_t	zh_dated_split(const struct unit *u, size_t ms, size_t me);
+void	zh_follow_clause(struct letter *lt, const struct unit *u, size_t a,
+	    size_t b, const char *actor);
+int	zh_comfort_only(const struct unit *u);
+int	zh_start_dated(const struct unit *u, size_t a, size_t b);
+int	near_after(const struct unit *u, const char *const *a,
+	    const char *const *b, size_t gap);
+
+/* deflections_zh.c: the Chinese forms, when deflection_kind() found none */
+const char *zh_deflection_kind(const struct unit *u, const char **rule);
+
+/* meetings_zh.c */
+int	zh_meeting_as_record(const struct unit *u);
+int	zh_meet_at(const struct unit *u);
+int	zh_before_meeting(const struct unit *u, size_t a, size_t b);
+int	zh_date_names_event(const struct unit *u, size_t e);
 
 /* meetings.c */
 int	meeting_sentence(struct letter *lt, const struct unit *u);

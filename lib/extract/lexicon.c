@@ -24,7 +24,8 @@ const char *const en_markers[] = { "will", "'ll", "shall",
 	"have arranged for", "has arranged for", "i've arranged for", NULL };
 
 const char *const zh_markers[] = { "將會", "將於", "將", "會",
-	"預計", "負責", "承諾", "答應", "打算", "已安排", "已指示", NULL };
+	"預計", "負責", "承諾", "答應", "打算", "已安排", "已指示", "已請",
+	NULL };
 
 const char *const en_negations[] = { "will not", "won't", "shall not",
 	"will no longer", "cannot", "can't", "not be able", "will never",
@@ -279,4 +280,4 @@ const char *const meeting_not_ours[] = { "internal", "staff meeting",
 	/* the meeting only names a document's source */
 	"notes of", "notes from", "minutes of", "minutes from", "summary of",
 	"action points", "actions from", "points from", "outcome of",
-	"record of", "會議記錄", "會議紀錄", NULL };
+	"record of", NULL };	/* 會議紀錄: meetings_zh.c */

@@ -143,7 +143,8 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 
 	if (any_of(u, meeting_nouns, 0, u->len) ||
 	    (any_of(u, meeting_nouns_with_you, 0, u->len) &&
-	    any_of(u, the_parent, 0, u->len)) || review_noun(u))
+	    any_of(u, the_parent, 0, u->len)) || review_noun(u) ||
+	    zh_meet_at(u))
 		rule = "meeting.noun-date";
 	else if (any_of(u, call_forms, 0, u->len))
 		rule = "meeting.call-date";
@@ -155,7 +156,7 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	    any_of(u, meeting_proposed, 0, u->len) ||
 	    (any_of(u, meeting_not_ours, 0, u->len) &&
 	    !any_of(u, parent_invited, 0, u->len)) ||
-	    is_question(u) || ends_with_colon(u))
+	    is_question(u) || ends_with_colon(u) || zh_meeting_as_record(u))
 		return 0;
 	/* the meeting's own date: named, not a deadline, not past */
 	long today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);

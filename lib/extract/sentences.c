@@ -46,6 +46,41 @@ push(struct sentence_list *l, size_t start, size_t end, int is_row,
 	l->n++;
 }
 
+/* Chinese item numbers at s[i]: 1、 12、 （一） （3） ① — their length to
+ * i, or 0. Without them a list whose items end without 。 was read as
+ * one sentence. */
+static size_t
+zh_bullet_len(const char *s, size_t len, size_t i)
+{
+	size_t k = i;
+	while (k < len && k - i < 2 && isdigit((unsigned char)s[k]))
+		k++;
+	if (k > i && len - k >= 3 && memcmp(s + k, "\xE3\x80\x81", 3) == 0)
+		return k + 3;					/* 1、 */
+	/* ①..⑳: U+2460..U+2473 */
+	if (len - i >= 4 && (unsigned char)s[i] == 0xE2 &&
+	    (unsigned char)s[i + 1] == 0x91 && (unsigned char)s[i + 2] >= 0xA0 &&
+	    (unsigned char)s[i + 2] <= 0xB3)
+		return i + 3;
+	/* （ then one or two digits or CJK numerals, then ） */
+	if (len - i < 9 || memcmp(s + i, "\xEF\xBC\x88", 3) != 0)
+		return 0;
+	static const char *const numerals[] = { "一", "二", "三", "四", "五",
+	    "六", "七", "八", "九", "十", NULL };
+	k = i + 3;
+	for (int n = 0; n < 2 && k < len; n++) {
+		size_t step = isdigit((unsigned char)s[k]) ? 1 : 0;
+		for (int d = 0; numerals[d] && !step; d++)
+			if (len - k >= 3 && memcmp(s + k, numerals[d], 3) == 0)
+				step = 3;
+		k += step;
+	}
+	if (k > i + 3 && k - i <= 9 && len - k >= 3 &&
+	    memcmp(s + k, "\xEF\xBC\x89", 3) == 0)
+		return k + 3;
+	return 0;
+}
+
 /* Length of a bullet or item number at the start of a line, or 0. */
 static size_t
 bullet_len(const char *s, size_t len)
@@ -75,7 +110,7 @@ bullet_len(const char *s, size_t len)
 		return k + 2;
 	if (len - i >= 6 && memcmp(s + i + 3, "\xE3\x80\x81", 3) == 0)	/* 一、 */
 		return i + 6;
-	return 0;
+	return zh_bullet_len(s, len, i);
 }
 
 static int

@@ -300,6 +300,10 @@ is_request_to_parent(const struct unit *u)
 				    strlen(informing[f])) == 0)
 					return 0;
 		}
+		/* 如有查詢，請致電: a condition opens the request; 如有進一步
+		 * 消息，會再通知您 is the school's own (soft) promise */
+		if (!strcmp(starts[k], "如"))
+			return any_of(u, zh_if_requests, 0, u->len);
 		return 1;
 	}
 	return 0;

@@ -1,5 +1,5 @@
 #!/bin/sh
-# corpus.sh — the extractor against both annotated folders of the corpus
+# corpus.sh — the extractor against the annotated folders of the corpus
 # (score.py, ../shared/corpus/SPEC.md "Scoring"): dev/, the letters the
 # rules were first written on, and more/, letters by other hands. Issue 17's
 # bars are dev commitments >= 0.95, deflections >= 0.90, meetings >= 0.90;
@@ -8,6 +8,12 @@
 # 0.938). tests/letters/en is this repository's own held-out set of
 # English letters (its README); its floor is the hidden set's goal
 # (0.90/0.85/0.90), reached with a margin.
+# tests/letters/zh/ is this repository's own set: 43 letters in 書面語,
+# in Cantonese and bilingual, in wordings neither corpus folder uses,
+# written in three rounds (001-025, 026-035, 036-043), each round scored
+# before the rules were changed for it. It is scored with the same
+# score.py; its floor sits under what the rules reach (commitments
+# 0.988, deflections and meetings 1.000) by a few misses' worth.
 set -eu
 corpus="$PTRAIL_TOP/../shared/corpus"
 if [ ! -f "$corpus/score.py" ]; then
@@ -15,13 +21,12 @@ if [ ! -f "$corpus/score.py" ]; then
 	exit 77
 fi
 bad=0
-check() {	# check FOLDER COMMITMENTS DEFLECTIONS MEETINGS [DIR]
-	dir=${5:-$corpus/$1}
-	[ -d "$dir" ] || { echo "no $1/ at $dir"; bad=1; return; }
-	out=$(python3 "$corpus/score.py" "$dir" --cmd "$PTRAIL extract --json")
-	echo "$1:"
+check() {	# check DIR NAME COMMITMENTS DEFLECTIONS MEETINGS
+	[ -d "$1" ] || { echo "no $2/ in the corpus"; bad=1; return; }
+	out=$(python3 "$corpus/score.py" "$1" --cmd "$PTRAIL extract --json")
+	echo "$2:"
 	echo "$out" | tail -7
-	echo "$out" | tail -1 | awk -v dir="$1" -v c="$2" -v d="$3" -v m="$4" '{
+	echo "$out" | tail -1 | awk -v dir="$2" -v c="$3" -v d="$4" -v m="$5" '{
 		for (i = 1; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] }
 		bad = 0
 		if (f["commitments_f1"] < c) { print dir ": commitments_f1 below " c; bad = 1 }
@@ -30,7 +35,8 @@ check() {	# check FOLDER COMMITMENTS DEFLECTIONS MEETINGS [DIR]
 		exit bad
 	}' || bad=1
 }
-check dev 0.95 0.90 0.90
-check more 0.90 0.85 0.85
-check letters/en 0.90 0.85 0.90 "$PTRAIL_TOP/tests/letters/en"
+check "$corpus/dev" dev 0.95 0.90 0.90
+check "$corpus/more" more 0.90 0.85 0.85
+check "$PTRAIL_TOP/tests/letters/en" letters/en 0.90 0.85 0.90
+check "$PTRAIL_TOP/tests/letters/zh" letters/zh 0.95 0.95 0.95
 exit $bad

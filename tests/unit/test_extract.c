@@ -1,39 +1,9 @@
 /*
  * test_extract.c — letters nobody annotated: each kind of commitment,
- * deflection and meeting SPEC.md describes, in English and Chinese, and the
- * sentences that must yield nothing.
+ * deflection and meeting SPEC.md describes, and the sentences that must
+ * yield nothing (the Chinese and Cantonese ones are in test_extract_zh.c).
  */
-#include "testutil.h"
-
-#include "extract/extract.h"
-
-static struct extraction ex;
-static const struct civil D = { 2026, 3, 2 };	/* a Monday */
-
-static void
-run(const char *text)
-{
-	extraction_free(&ex);
-	assert_int_equal(extract_text(text, strlen(text), &D, &ex), 0);
-}
-
-static const struct ex_commitment *
-commitment_with(const char *needle)
-{
-	for (size_t k = 0; k < ex.ncommitments; k++)
-		if (strstr(ex.commitments[k].quote, needle))
-			return &ex.commitments[k];
-	fail_msg("no commitment quoting \"%s\" (%zu found)", needle,
-	    ex.ncommitments);
-	return NULL;
-}
-
-/* The commitment quoting needle is due on due ("" for none). */
-static void
-due_is(const char *needle, const char *due)
-{
-	assert_string_equal(commitment_with(needle)->due, due);
-}
+#include "testextract.h"
 
 static void
 test_commitments_en(void **state)
@@ -144,17 +114,6 @@ test_deflections(void **state)
 	const struct ex_commitment *c = commitment_with("look into it");
 	assert_true(c->vague);
 	assert_string_equal(c->due, "");
-}
-
-static const struct ex_deflection *
-deflection_with(const char *needle)
-{
-	for (size_t k = 0; k < ex.ndeflections; k++)
-		if (strstr(ex.deflections[k].quote, needle))
-			return &ex.deflections[k];
-	fail_msg("no deflection quoting \"%s\" (%zu found)", needle,
-	    ex.ndeflections);
-	return NULL;
 }
 
 /* Issue 17: deflections read by class of form, in sentences no list
@@ -290,17 +249,6 @@ test_meetings(void **state)
 	assert_string_equal(ex.meetings[0].time, "16:15");
 	const struct ex_commitment *c = commitment_with("arrange a case conference");
 	assert_string_equal(c->due, "2026-03-20");
-}
-
-static const struct ex_meeting *
-meeting_with(const char *needle)
-{
-	for (size_t k = 0; k < ex.nmeetings; k++)
-		if (strstr(ex.meetings[k].quote, needle))
-			return &ex.meetings[k];
-	fail_msg("no meeting quoting \"%s\" (%zu found)", needle,
-	    ex.nmeetings);
-	return NULL;
 }
 
 /* Issue 17: a call fixed for a day is a meeting, a call by a deadline a
@@ -620,23 +568,6 @@ test_period_from_event(void **state)
 }
 
 static void
-test_chinese(void **state)
-{
-	(void)state;
-	run("陳太太：\n\n本人會於3月13日或之前把默書調適安排交給您參閱。"
-	    "我們將於3月25日下午4時與您進行家長面談。"
-	    "請於本週五前交回回條。我們仍在等待教育心理學家的報告。\n");
-	const struct ex_commitment *c = commitment_with("本人會於3月13日");
-	assert_string_equal(c->due, "2026-03-13");
-	assert_int_equal(ex.nmeetings, 1);
-	assert_string_equal(ex.meetings[0].date, "2026-03-25");
-	assert_string_equal(ex.meetings[0].time, "16:00");
-	assert_int_equal(ex.ncommitments, 1);	/* the request is not one */
-	assert_int_equal(ex.ndeflections, 1);
-	assert_string_equal(ex.deflections[0].kind, "waiting");
-}
-
-static void
 test_action_table_and_list(void **state)
 {
 	(void)state;
@@ -766,14 +697,6 @@ test_nul_is_a_space(void **state)
 	    "We are still waiting for the EP report.");
 }
 
-static int
-teardown(void **state)
-{
-	(void)state;
-	extraction_free(&ex);
-	return 0;
-}
-
 int
 main(void)
 {
@@ -788,7 +711,6 @@ main(void)
 		cmocka_unit_test(test_meeting_forms),
 		cmocka_unit_test(test_commitment_shapes),
 		cmocka_unit_test(test_period_from_event),
-		cmocka_unit_test(test_chinese),
 		cmocka_unit_test(test_action_table_and_list),
 		cmocka_unit_test(test_marketing_yields_nothing),
 		cmocka_unit_test(test_json),

@@ -1,0 +1,325 @@
+/*
+ * commitments_zh.c — shapes of a Chinese commitment that commitments.c
+ * asks about (SPEC.md "commitment"):
+ *   zh_adverb_span()     並會…, 稍後會…: only adverbs before 會, so the
+ *                        subject was dropped (not 天氣會轉涼)
+ *   zh_soft_future()     有結果會再通知閣下: a 會/將 with no subject at
+ *                        all whose action is telling the parent; a vague
+ *                        commitment of the writer (and, having no date, a
+ *                        deflection)
+ *   zh_stative_future()  學校將於…停課: a future of the school's state
+ *   zh_reported_promise() 你話會…, 您表示會…: a promise the addressee made,
+ *                        recorded by the writer; "you" is its owner
+ *   zh_marker_refused()  已請 that is no delegation (已請假, 已請您…)
+ *   zh_soft_tell()       rule commitment.zh-soft-tell: 遲啲再話你知,
+ *                        結果稍後再通知 — a soft time and a telling verb,
+ *                        no future marker; vague, and a deflection; and
+ *                        我遲啲再send畀你 — "I" just before a soft time:
+ *                        vague, a deflection only if the verb is telling
+ *   zh_comfort_only()    你放心，我哋會好好照顧佢: an undated promise inside
+ *                        a reassurance is the reassurance
+ *   zh_start_dated()     由下個禮拜一開始，默書會減少一半: an arrangement
+ *                        with a start date needs no agent
+ *   zh_dated_split()     我聽日會同李Sir傾，後日放學前覆你: one 會, two
+ *                        clauses each with its own date; zh_follow_clause()
+ *                        keeps the second (commitment.zh-second-clause)
+ *   zh_heading_promise() 學校將會在…為卓軒提供以下調適： with items that
+ *                        carry no future of their own: the heading is the
+ *                        promise (items that do promise are read instead)
+ *   zh_list_action()     rule commitment.zh-list-action: a list item
+ *                        "陳主任：於3月27日或之前提交申請", "我：下星期二之前
+ *                        整理好紀錄" — the person, a colon, a dated action,
+ *                        no future verb (the list under 跟進事項 / 行動)
+ */
+#include <string.h>
+
+#include "base/xmalloc.h"
+#include "extract/extract_int.h"
+
+static int
+starts_with(const struct unit *u, size_t at, const char *s)
+{
+	size_t n = strlen(s);
+	return at + n <= u->len && strncmp(u->lc + at, s, n) == 0;
+}
+
+/* Is lc [from, to) adverbs only (並, 稍後, 屆時亦)? Then the 會 after it
+ * has dropped its subject; a noun there (天氣會轉涼) is the subject. */
+int
+zh_adverb_span(const struct unit *u, size_t from, size_t to)
+{
+	while (from < to) {
+		size_t n = 0;
+		for (int k = 0; zh_adverbs[k] && n == 0; k++)
+			if (starts_with(u, from, zh_adverbs[k]) &&
+			    from + strlen(zh_adverbs[k]) <= to)
+				n = strlen(zh_adverbs[k]);
+		if (n == 0)
+			return 0;
+		from += n;
+	}
+	return 1;
+}
+
+int
+zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b)
+{
+	if ((unsigned char)u->lc[ms] < 0x80)
+		return 0;
+	return any_of(u, zh_tell, me, b);
+}
+
+int
+zh_stative_future(const struct unit *u, size_t me, size_t b)
+{
+	static const char *const stops[] = { "，", "。", "；", "、", NULL };
+
+	for (int k = 0; zh_statives[k]; k++) {
+		long i = find_in(u, zh_statives[k], me, b);
+		if (i < 0)
+			continue;
+		/* what follows is at most a length (一天, 一星期): the state
+		 * is the whole of what the clause says */
+		size_t e = (size_t)i + strlen(zh_statives[k]), j = e;
+		while (j < b && j - e <= 9) {
+			int stop = 0;
+			for (int s = 0; stops[s]; s++)
+				stop |= starts_with(u, j, stops[s]);
+			if (stop)
+				break;
+			j++;
+		}
+		if (j - e <= 9)
+			return 1;
+	}
+	return 0;
+}
+
+int
+zh_reported_promise(const struct unit *u, size_t from, size_t ms)
+{
+	static const char *const you[] = { "你", "您", "閣下", NULL };
+
+	for (int y = 0; you[y]; y++) {
+		long i = find_in(u, you[y], from, ms);
+		if (i < 0)
+			continue;
+		size_t e = (size_t)i + strlen(you[y]);
+		/* 你話, 你上次話, 您曾表示: a verb of saying within two
+		 * characters of "you", before the marker */
+		for (int r = 0; zh_reported[r]; r++) {
+			/* the marker may be the verb itself (你答應咗會) */
+			size_t n = strlen(zh_reported[r]), to = e + 6 + n;
+			if (find_in(u, zh_reported[r], e, to < ms + n ? to :
+			    ms + n) >= 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+int
+zh_marker_refused(const struct unit *u, size_t i, const char *marker)
+{
+	static const char *const not_asked[] = { "假", "您", "你", "閣下",
+	    "家長", NULL };
+	/* 想將…寫低, 請將…交回: after a verb of wanting or asking, 將 is
+	 * the preposition 把, not the future */
+	static const char *const wanting[] = { "想", "要", "可", "能", "請",
+	    "須", "需", "先", "就", "再", "已", NULL };
+
+	if (strcmp(marker, "將") == 0) {
+		for (int k = 0; wanting[k]; k++)
+			if (i >= 3 && strncmp(u->lc + i - 3, wanting[k], 3) == 0)
+				return 1;
+		return 0;
+	}
+	if (strcmp(marker, "已請") != 0)
+		return 0;
+	for (int k = 0; not_asked[k]; k++)
+		if (starts_with(u, i + strlen(marker), not_asked[k]))
+			return 1;
+	return 0;
+}
+
+/* Where the label of "陳主任：…" ends (just after the colon), or 0 when
+ * the unit does not open with a person and a colon. */
+static size_t
+person_label(const struct unit *u)
+{
+	size_t c;
+	long zc = find_in(u, "：", 0, 40);
+	long ac = find_in(u, ":", 0, 40);
+
+	if (zc < 0 && ac < 0)
+		return 0;
+	c = (size_t)(zc < 0 || (ac >= 0 && ac < zc) ? ac : zc);
+	if (c == 0)
+		return 0;
+	int person = 0;
+	for (int k = 0; roles_zh[k] && !person; k++) {
+		size_t n = strlen(roles_zh[k]);
+		person = c >= n && strncmp(u->lc + c - n, roles_zh[k], n) == 0;
+	}
+	for (int k = 0; zh_persons[k] && !person; k++) {
+		size_t n = strlen(zh_persons[k]);
+		person = c >= n && strncmp(u->lc + c - n, zh_persons[k], n) == 0;
+	}
+	/* 蘇sir, 何miss: a name and the English word HK pupils use */
+	person |= (c >= 3 && strncmp(u->lc + c - 3, "sir", 3) == 0) ||
+	    (c >= 4 && strncmp(u->lc + c - 4, "miss", 4) == 0);
+	if (!person)
+		return 0;
+	size_t e = c + (u->lc[c] == ':' ? 1 : 3);
+	while (e < u->len && u->lc[e] == ' ')
+		e++;
+	return e;
+}
+
+int
+zh_list_action(struct letter *lt, const struct unit *u)
+{
+	char due[11], tm[6];
+	size_t e;
+
+	if (!u->is_item || (e = person_label(u)) == 0 || e >= u->len)
+		return 0;
+	/* the item's own date makes it a task; the rest must be no reply
+	 * already given (已, 了) */
+	if (find_in(u, "已", e, u->len) >= 0 || find_in(u, "了", e, u->len) >= 0 ||
+	    !due_in(lt, u, e, u->len, due, tm))
+		return 0;
+	size_t a = e;
+	while (a > 0 && (u->lc[a - 1] == ' ' || u->lc[a - 1] == ':'))
+		a--;
+	if (a >= 3 && strncmp(u->lc + a - 3, "：", 3) == 0)
+		a -= 3;
+	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, 0, a),
+	    quote_of(u, e, u->len), due, tm, "commitment.zh-list-action");
+	return 1;
+}
+
+int
+zh_soft_tell(struct letter *lt, const struct unit *u)
+{
+	static const char *const first[] = { "我哋", "我們", "本人", "本組",
+	    "我", NULL };
+
+	size_t who = 0, wn = 0;
+	/* 我遲啲再send畀你: Cantonese drops 會 after "I … later" */
+	for (int k = 0; zh_soft_time[k] && wn == 0; k++) {
+		long i = find_in(u, zh_soft_time[k], 0, u->len);
+		for (int f = 0; i > 0 && first[f] && wn == 0; f++) {
+			size_t n = strlen(first[f]);
+			if ((size_t)i >= n && strncmp(u->lc + i - n, first[f], n) == 0) {
+				who = (size_t)i - n;
+				wn = n;
+			}
+		}
+	}
+	int tell = near_after(u, zh_soft_time, zh_tell, 12);
+	if (!tell && wn == 0)
+		return 0;
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].has_date && !u->spans[k].vague)
+			return 0;	/* a date: zh_dated_intent's */
+	char *actor = wn ? quote_of(u, who, who + wn) : NULL;
+	for (int k = 0; first[k] && !actor; k++)
+		if (starts_with(u, 0, first[k]))
+			actor = quote_of(u, 0, strlen(first[k]));
+	char *quote = quote_of(u, 0, u->len);
+	/* telling the parent later is nothing she could check */
+	if (tell || any_of(u, uncheckable, 0, u->len))
+		add_deflection(lt, quote_of(u, 0, u->len), actor ? "no-date" :
+		    "no-owner", actor ? "deflection.uncheckable-no-date" :
+		    "deflection.uncheckable-no-owner");
+	add_commitment(lt, quote, actor, quote_of(u, 0, u->len), "", "",
+	    "commitment.zh-soft-tell");
+	return 1;
+}
+
+int
+zh_comfort_only(const struct unit *u)
+{
+	return any_of(u, zh_comfort, 0, u->len) ||
+	    near_after(u, zh_no_need, zh_worry, 6);
+}
+
+int
+zh_start_dated(const struct unit *u, size_t a, size_t b)
+{
+	size_t oa = u->map[a] - u->start;
+	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
+
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].start_word && u->spans[k].has_date &&
+		    !u->spans[k].past && u->spans[k].start >= oa &&
+		    u->spans[k].start < ob)
+			return 1;
+	return 0;
+}
+
+/* Does lc [a, b) hold a date that could be a due? */
+static int
+dated_in(const struct unit *u, size_t a, size_t b)
+{
+	size_t oa = u->map[a] - u->start;
+	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
+
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].has_date && !u->spans[k].past &&
+		    !u->spans[k].vague && u->spans[k].start >= oa &&
+		    u->spans[k].start < ob)
+			return 1;
+	return 0;
+}
+
+size_t
+zh_dated_split(const struct unit *u, size_t ms, size_t me)
+{
+	if ((unsigned char)u->lc[ms] < 0x80 || !dated_in(u, 0, me + 1))
+		return 0;
+	int depth = 0;
+	for (size_t i = me; i + 3 <= u->len; i++) {
+		if (starts_with(u, i, "（") || u->lc[i] == '(')
+			depth++;
+		if (starts_with(u, i, "）") || u->lc[i] == ')')
+			depth--;
+		/* a ， inside brackets belongs to a date: 聽日（16/10，禮拜五） */
+		if (depth > 0 || !starts_with(u, i, "，"))
+			continue;
+		if (dated_in(u, 0, i) && dated_in(u, i, u->len))
+			return i;
+	}
+	return 0;
+}
+
+void
+zh_follow_clause(struct letter *lt, const struct unit *u, size_t a,
+    size_t b, const char *actor)
+{
+	static const char *const other[] = { "你", "您", "閣下", "請", NULL };
+	char due[11], tm[6];
+
+	/* 你後日再覆我: the second clause's own subject is the parent */
+	for (int k = 0; other[k]; k++)
+		if (starts_with(u, a, other[k]))
+			return;
+	if (!due_in(lt, u, a, b, due, tm))
+		return;
+	add_commitment(lt, quote_of(u, a, b), actor ? xstrdup(actor) : NULL,
+	    quote_of(u, a, b), due, tm, "commitment.zh-second-clause");
+}
+
+int
+zh_heading_promise(const struct letter *lt, const struct unit *u)
+{
+	size_t k = (size_t)lt->cur_sent + 1;
+
+	if (!any_of(u, zh_markers, 0, u->len) || k >= lt->nunits ||
+	    !lt->units[k].is_item)
+		return 0;
+	const struct unit *item = &lt->units[k];
+	return !any_of(item, zh_markers, 0, item->len) &&
+	    !any_of(item, en_markers, 0, item->len);
+}

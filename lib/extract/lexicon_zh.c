@@ -1,0 +1,140 @@
+/*
+ * lexicon_zh.c — Chinese word classes of 書面語 and 粵語 that the rules of
+ * deflections_zh.c and commitments_zh.c read, beside the mixed classes of
+ * lexicon.c. Each list is a class of form: a word joins when it stands
+ * for the class in letters the corpus does not hold, never because one
+ * letter used it.
+ */
+#include <stddef.h>
+
+#include "extract/extract_int.h"
+
+/* Capacity nouns of Chinese letters beside lexicon.c's: the days, the
+ * lessons and the school places there are (到校的日數有限, 學額已滿). */
+const char *const zh_capacity_nouns[] = { "日數", "天數", "堂數", "學額",
+	"人力", NULL };
+
+/* Limit words said of a capacity noun (人手, 名額, 資源…): "very tight",
+ * "used up", "full", "none to spare". */
+const char *const zh_limit_words[] = { "好緊", "很緊", "太緊", "緊絀",
+	"緊拙", "用晒", "用完", "用盡", "滿咗", "已經滿", "額滿", "爆滿",
+	"冇多餘", "沒有多餘", "無多餘", "不敷", "眾多", NULL };
+
+/* A queue: the service exists, the child waits its turn (排期要到九月,
+ * 輪候需時, 排到十二月先有位). */
+const char *const zh_queue_frames[] = { "排期要", "排期至", "排期到",
+	"要排期", "需排期", "須排期", "排到", "輪候時間", "輪候需時",
+	"需要輪候", "需輪候", "須輪候", "要輪候", "先有位", "輪候名單",
+	"候補名單", "排隊等", NULL };
+
+/* Something must happen first: 等緊 (Cantonese progressive), and the
+ * "only then" of a condition (…完先可以, …後才可以, 待…後方可). */
+const char *const zh_waiting_frames[] = { "等緊", "先可以", "先至可以",
+	"才可以", "方可", "先能夠", "才能夠", NULL };
+
+/* Time itself is the plan: watch a while longer, then see. */
+const char *const zh_wait_and_see[] = { "睇多幾", "睇多一排", "觀察多",
+	"等多", "再觀察", "繼續觀察", "觀察一段時間", "睇定啲", "睇吓點先",
+	"睇下點先", "再睇吓", "再睇下", "一段時間再", NULL };
+
+/* Understanding and comfort with no action in them. */
+const char *const zh_reassurance[] = { "完全理解", "十分理解", "非常理解",
+	"深表理解", "一切安好", "首要考慮", "放在首位", "為首要", "最優先",
+	"一切正常", "適應良好", "無須掛心", "不必掛心", NULL };
+/* 唔使/不用 … 擔心: the negated need may take an adverb (太, 過份). */
+const char *const zh_no_need[] = { "唔使", "唔駛", "唔洗", "不用", "不必",
+	"毋須", "無須", "無需", "毋需", "不需", NULL };
+const char *const zh_worry[] = { "擔心", "憂慮", "掛心", "緊張", NULL };
+
+/* Somebody else decides: the school says it has no power. */
+const char *const zh_remit_frames[] = { "作主", "冇權", "無權", "沒有權",
+	"權限以外", "不在本校", NULL };
+/* Bodies outside the school whose business a matter may be said to be. */
+const char *const zh_outside_bodies[] = { "教育局", "社署", "社會福利署",
+	"醫管局", "醫院管理局", "衞生署", "衛生署", "考評局", "政府",
+	"辦學團體", "醫院", NULL };
+/* What a remit sentence says of such a body or of the school's power. */
+const char *const zh_decide_words[] = { "決定", "話事", "作主", "批核",
+	"嘅事", "的事", "的範疇", "嘅範圍", "的範圍", NULL };
+/* "须由…", "唔係我哋…": the sentence puts the decision elsewhere. */
+const char *const zh_remit_openers[] = { "須由", "需由", "要由", "只可由",
+	"只能由", "應由", "唔係我哋", "不是我們", "並非我們", "唔係學校",
+	"不是學校", "並非學校", "並非校方", "不是校方", NULL };
+
+/* A polite refusal (恕難照辦, 礙難安排). */
+const char *const zh_refusal[] = { "恕難", "礙難", "恕未能", "愛莫能助",
+	"恕不", NULL };
+
+/* A matter handed on (已轉介予…跟進, 已交由…處理): the handing is done,
+ * the doing is nobody's. */
+const char *const zh_handover[] = { "轉交", "轉介", "交由", "轉達", "交予",
+	"轉予", NULL };
+const char *const zh_handled[] = { "處理", "跟進", "研究", "考慮", "審批",
+	"檢視", "審視", "覆檢", NULL };
+
+/* Futures of the school's state, not anyone's action: 學校將於…停課. */
+const char *const zh_statives[] = { "停課", "放假", "休假", "休息",
+	"關閉", "暫停開放", NULL };
+
+/* A promise reported: "you said you would" (你話會, 您表示會). */
+const char *const zh_reported[] = { "話", "講過", "答應", "表示", "提到",
+	"應承", "承諾", "說", NULL };
+
+/* The first and second persons that may head an action line
+ * (我：…, 你：…). */
+const char *const zh_persons[] = { "我哋", "我們", "本人", "我", "你",
+	"您", "家長", NULL };
+
+/* Telling the parent, with nothing else to check: a soft future's verb
+ * (有結果會再通知閣下, 有消息會再話你知). */
+const char *const zh_tell[] = { "通知", "話你知", "話俾你知", "話畀你知",
+	"同你講", "告訴你", "告訴您", "告知", "回覆", "覆你", "聯絡你",
+	"聯絡您", "聯絡閣下", "同你聯絡", "與您聯絡", "與你聯絡",
+	"與閣下聯絡", "同你傾", NULL };
+
+/* After 如… (if…), what makes the sentence a request to the parent. */
+const char *const zh_if_requests[] = { "請", "歡迎", "可致電", "可聯絡",
+	"可以致電", "可以聯絡", "可與", "可向", "可以同", "可以搵", "隨時",
+	"搵我", "找我", "敬請", "煩請", NULL };
+
+/* Adverbs that may stand before 會/將 when the subject is dropped. */
+const char *const zh_adverbs[] = { "並", "亦", "也", "都", "再", "仍",
+	"稍後", "隨後", "屆時", "其後", "之後", "然後", "另外", "同時", "就",
+	"便", "則", "日後", "將來", "一定", "定必", "必定", "必", "盡快",
+	"適時", "另行", "會", "還", "仲", "到時", "跟住", "遲啲", "稍遲",
+	"今日", "聽日", "明天", "今天", "下星期", "下週", "本週", NULL };
+
+/* A soft time before a telling verb: the news comes "later", from nobody
+ * in particular (遲啲再話你知, 結果稍後再通知). */
+const char *const zh_soft_time[] = { "稍後", "遲啲", "遲些", "容後",
+	"日後", "稍遲", "之後再", "有消息", "有結果", "有進展", NULL };
+
+/* Comfort that makes an undated promise part of a reassurance
+ * (你放心，我哋會好好照顧佢). */
+const char *const zh_comfort[] = { "放心", "安心", NULL };
+
+/* "Depends on whether": a verb of depending, then a question word. */
+const char *const zh_depend[] = { "要睇", "睇吓", "睇下", "視乎", "取決",
+	"要看", NULL };
+const char *const zh_whether[] = { "有冇", "有沒有", "會唔會", "能否",
+	"是否", "得唔得", "夠唔夠", "可否", NULL };
+
+/* Somebody else's decision: 係醫生嘅決定, 是教育局的決定. */
+const char *const zh_copula[] = { "係", "是", NULL };
+const char *const zh_their_call[] = { "嘅決定", "的決定", "嘅事", "的事",
+	NULL };
+/* "We may not interfere": a negated modal before a verb of meddling. */
+const char *const zh_cannot[] = { "唔可以", "不可以", "不能", "不可",
+	"無法", "未能", "唔能夠", NULL };
+const char *const zh_meddle[] = { "干預", "過問", "插手", NULL };
+
+/* Understanding said to the parent (十分明白閣下的憂慮). */
+const char *const zh_understand[] = { "明白", "理解", "體諒", "體會",
+	NULL };
+const char *const zh_addressee[] = { "閣下", "您", "你", "家長", NULL };
+
+/* Nothing settled yet (暫未有定案, 仲未有消息). */
+const char *const zh_not_yet[] = { "暫未", "尚未", "仲未", "還未", "暫時未",
+	NULL };
+const char *const zh_outcome[] = { "定案", "決定", "結論", "消息", "結果",
+	"安排", "計劃", "日期", "空位", NULL };

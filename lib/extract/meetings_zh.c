@@ -1,0 +1,131 @@
+/*
+ * meetings_zh.c — Chinese shapes meetings.c asks about.
+ *
+ * zh_meeting_as_record(): 會議 that only names where a document comes
+ * from (整理今日會議的摘要, 會議紀錄, 面談內容) fixes no meeting: every
+ * meeting noun of the sentence is followed, after at most 的/嘅, by a
+ * noun of a record.
+ * zh_meet_at(): Cantonese fixes a meeting with a bare 見 after its place
+ * (禮拜六朝早十一點喺學校見): 喺…見 ending a clause.
+ * zh_date_names_event(): 整理今日會議紀錄 — a date right before a meeting
+ * noun (after at most 的/嘅) is the meeting's day, not the promise's due;
+ * 於3月5日會議前 still is, by its 前.
+ * zh_before_meeting(): 會面前, 會議之前 with no date of their own are the
+ * day of the letter's meeting (a deadline word gives the day itself).
+ */
+#include <string.h>
+
+#include "extract/extract_int.h"
+
+static const char *const record_nouns[] = { "紀錄", "記錄", "摘要",
+	"內容", "重點", "結論", "決議", "議決", "撮要", "報告", "文件",
+	"筆記", "notes", "minutes", NULL };
+
+/* Is the meeting noun at lc[i, e) a record's modifier? */
+static int
+names_a_record(const struct unit *u, size_t e)
+{
+	static const char *const of[] = { "的", "嘅", "之", NULL };
+
+	while (e < u->len && u->lc[e] == ' ')
+		e++;
+	for (int k = 0; of[k]; k++)
+		if (strncmp(u->lc + e, of[k], strlen(of[k])) == 0) {
+			e += strlen(of[k]);
+			break;
+		}
+	for (int k = 0; record_nouns[k]; k++)
+		if (strncmp(u->lc + e, record_nouns[k], strlen(record_nouns[k])) == 0)
+			return 1;
+	return 0;
+}
+
+int
+zh_meeting_as_record(const struct unit *u)
+{
+	int seen = 0;
+
+	for (int k = 0; meeting_nouns[k]; k++) {
+		if ((unsigned char)meeting_nouns[k][0] < 0x80)
+			continue;
+		long i = find_in(u, meeting_nouns[k], 0, u->len);
+		while (i >= 0) {
+			if (!names_a_record(u, (size_t)i + strlen(meeting_nouns[k])))
+				return 0;
+			seen = 1;
+			i = find_in(u, meeting_nouns[k], (size_t)i + 1, u->len);
+		}
+	}
+	return seen;
+}
+
+int
+zh_meet_at(const struct unit *u)
+{
+	static const char *const ends[] = { "，", "。", "！", "!", ",", ".",
+	    "啦", "喇", "囉", "吖", " ", NULL };
+	long i = find_in(u, "見", 0, u->len);
+
+	/* 見 that ends a word of seeing or opinion (意見, 看見) */
+	static const char *const words[] = { "意", "看", "睇", "聽", "可", "所",
+	    "預", "常", "偏", "成", "罕", "遇", "發", "少", NULL };
+
+	for (; i >= 0; i = find_in(u, "見", (size_t)i + 1, u->len)) {
+		size_t e = (size_t)i + 3;
+		int word = 0;
+		for (int k = 0; words[k] && i >= 3; k++)
+			word |= strncmp(u->lc + i - 3, words[k], 3) == 0;
+		if (word)
+			continue;
+		int at_end = e >= u->len;
+		for (int k = 0; ends[k] && !at_end; k++)
+			at_end = strncmp(u->lc + e, ends[k], strlen(ends[k])) == 0;
+		/* 喺 (at) opens the place within a few characters */
+		long at = find_in(u, "喺", (size_t)i > 24 ? (size_t)i - 24 : 0,
+		    (size_t)i);
+		if (at_end && at >= 0)
+			return 1;
+	}
+	return 0;
+}
+
+int
+zh_before_meeting(const struct unit *u, size_t a, size_t b)
+{
+	static const char *const before[] = { "前", "之前", NULL };
+
+	for (int k = 0; meeting_nouns[k]; k++) {
+		if ((unsigned char)meeting_nouns[k][0] < 0x80)
+			continue;
+		long i = find_in(u, meeting_nouns[k], a, b);
+		for (; i >= 0; i = find_in(u, meeting_nouns[k], (size_t)i + 1, b)) {
+			size_t e = (size_t)i + strlen(meeting_nouns[k]);
+			for (int w = 0; before[w]; w++)
+				if (strncmp(u->lc + e, before[w],
+				    strlen(before[w])) == 0)
+					return 1;
+		}
+	}
+	return 0;
+}
+
+int
+zh_date_names_event(const struct unit *u, size_t e)
+{
+	static const char *const of[] = { "的", "嘅", NULL };
+
+	while (e < u->len && u->lc[e] == ' ')
+		e++;
+	for (int k = 0; of[k]; k++)
+		if (strncmp(u->lc + e, of[k], strlen(of[k])) == 0)
+			e += strlen(of[k]);
+	for (int k = 0; meeting_nouns[k]; k++) {
+		size_t n = strlen(meeting_nouns[k]);
+		if ((unsigned char)meeting_nouns[k][0] < 0x80 ||
+		    strncmp(u->lc + e, meeting_nouns[k], n) != 0)
+			continue;
+		return strncmp(u->lc + e + n, "前", 3) != 0 &&
+		    strncmp(u->lc + e + n, "之前", 6) != 0;
+	}
+	return 0;
+}

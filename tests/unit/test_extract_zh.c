@@ -1,0 +1,255 @@
+/*
+ * test_extract_zh.c — Chinese and Cantonese letters nobody annotated: the
+ * shapes of a commitment, a deflection and a meeting in 書面語 and 粵語,
+ * and the sentences that must yield nothing (test_extract.c has the
+ * English ones).
+ */
+#include "testextract.h"
+
+static void
+test_chinese(void **state)
+{
+	(void)state;
+	run("陳太太：\n\n本人會於3月13日或之前把默書調適安排交給您參閱。"
+	    "我們將於3月25日下午4時與您進行家長面談。"
+	    "請於本週五前交回回條。我們仍在等待教育心理學家的報告。\n");
+	const struct ex_commitment *c = commitment_with("本人會於3月13日");
+	assert_string_equal(c->due, "2026-03-13");
+	assert_int_equal(ex.nmeetings, 1);
+	assert_string_equal(ex.meetings[0].date, "2026-03-25");
+	assert_string_equal(ex.meetings[0].time, "16:00");
+	assert_int_equal(ex.ncommitments, 1);	/* the request is not one */
+	assert_int_equal(ex.ndeflections, 1);
+	assert_string_equal(ex.deflections[0].kind, "waiting");
+}
+
+/* Chinese shapes of a commitment (commitments_zh.c). */
+static void
+test_commitments_zh(void **state)
+{
+	(void)state;
+	/* a soft future with no subject at all: vague, and a deflection */
+	run("有新安排會再通知您。\n");
+	assert_string_equal(rule_of("會再通知您"),
+	    "commitment.zh-soft-future-vague");
+	assert_int_equal(ex.ndeflections, 1);
+	/* 如… opens a request only with one in it (如有疑問，請致電) */
+	run("如有新安排，我們會再通知您。\n如有疑問，請致電校務處。\n");
+	assert_int_equal(ex.ncommitments, 1);
+	assert_true(commitment_with("會再通知您")->vague);
+	run("天氣會轉涼。下星期會落雨。\n");
+	assert_int_equal(ex.ncommitments, 0);
+
+	/* the school's state is no action; an action in the closure is */
+	run("本校將於3月6日放假一天。\n");
+	assert_int_equal(ex.ncommitments, 0);
+	run("校方將於3月6日停課期間安排網上功課輔導。\n");
+	assert_string_equal(commitment_with("網上功課輔導")->due, "2026-03-06");
+
+	/* a promise "you" made, recorded; "you will receive" stays out */
+	run("你上次話會喺3月13號前交返份表。\n");
+	const struct ex_commitment *c = commitment_with("交返份表");
+	assert_string_equal(c->due, "2026-03-13");
+	assert_string_equal(c->actor, "你");
+	run("你會收到學校嘅通告。\n");
+	assert_int_equal(ex.ncommitments, 0);
+
+	/* 已請: a delegation with a date; leave taken is none */
+	run("我已請李姑娘於3月20日前聯絡您。\n陳老師已請假至3月13日。\n");
+	assert_int_equal(ex.ncommitments, 1);
+	assert_string_equal(commitment_with("李姑娘")->due, "2026-03-20");
+
+	/* "person: dated action" items under a follow-up heading */
+	run("跟進事項：\n1. 梁主任：3月16日或之前提交申請\n"
+	    "2. 你：星期五帶齊文件返學校\n");
+	c = commitment_with("提交申請");
+	assert_string_equal(c->actor, "梁主任");
+	assert_string_equal(c->due, "2026-03-16");
+	assert_string_equal(c->rule, "commitment.zh-list-action");
+	assert_string_equal(commitment_with("帶齊文件")->due, "2026-03-06");
+	/* labels that name no person; a line that is no list item */
+	run("1. 日期：3月20日\n2. 地點：禮堂\n\n"
+	    "梁主任：3月16日或之前提交申請\n");
+	assert_int_equal(ex.ncommitments, 0);
+}
+
+/* 會議 naming a record's source fixes no meeting (meetings_zh.c). */
+static void
+test_meeting_record_zh(void **state)
+{
+	(void)state;
+	run("我會把今天面談的重點整理好，於3月6日前電郵給您。\n");
+	assert_int_equal(ex.nmeetings, 0);
+	assert_string_equal(commitment_with("重點整理好")->due, "2026-03-06");
+	/* a meeting fixed, and its minutes promised, is still a meeting */
+	run("會議定於3月10日舉行，之後會把會議紀錄寄給您。\n");
+	assert_int_equal(ex.nmeetings, 1);
+	assert_string_equal(ex.meetings[0].date, "2026-03-10");
+	/* the date of the meeting noun is the meeting's, not the due; with
+	 * 前 after the noun it is the deadline again */
+	run("我會整理今日會議紀錄。\n");
+	assert_string_equal(commitment_with("整理今日")->due, "");
+	run("我會於3月5日會議前把內部報告交給校長。\n");
+	assert_string_equal(commitment_with("內部報告")->due, "2026-03-05");
+}
+
+/* Second round of Chinese shapes: soft telling, comfort, start dates,
+ * 喺…見, 會議前, and the deflection forms of depending and deciding. */
+static void
+test_more_shapes_zh(void **state)
+{
+	(void)state;
+	run("詳情稍後再通知。\n");
+	assert_string_equal(rule_of("稍後再通知"), "commitment.zh-soft-tell");
+	assert_int_equal(ex.ndeflections, 1);
+	run("我稍後於3月9日前通知您。\n");
+	assert_string_equal(commitment_with("通知您")->due, "2026-03-09");
+	assert_int_equal(ex.ndeflections, 0);
+
+	run("你放心，我哋會好好教佢。\n");
+	assert_int_equal(ex.ncommitments, 0);
+	assert_int_equal(ex.ndeflections, 1);
+	run("請放心，我們會於3月20日前完成評估。\n");
+	assert_string_equal(commitment_with("完成評估")->due, "2026-03-20");
+
+	run("由下星期一起，功課量會減少三成。\n");
+	assert_string_equal(commitment_with("減少三成")->due, "2026-03-09");
+	run("你答應咗會喺3月13號前交返表格。\n");
+	assert_string_equal(commitment_with("交返表格")->actor, "你");
+
+	run("聽日下晝三點喺圖書館見！\n");
+	assert_int_equal(ex.nmeetings, 1);
+	assert_string_equal(ex.meetings[0].date, "2026-03-03");
+	assert_string_equal(ex.meetings[0].time, "15:00");
+	run("佢今日喺小組表達意見。\n");
+	assert_int_equal(ex.nmeetings, 0);
+
+	run("檢討會議定於3月20日舉行。我會於會議前把報告寄給您。\n");
+	assert_string_equal(commitment_with("把報告寄給您")->due, "2026-03-20");
+
+	static const struct { const char *text, *needle, *rule; } cases[] = {
+	{ "加唔加節數，要睇校方有冇資源。", "要睇校方有冇資源",
+	  "deflection.conditional" },
+	{ "這是醫生的決定。", "醫生的決定", "deflection.remit" },
+	{ "我們不能干預家長的選擇。", "不能干預", "deflection.remit" },
+	{ "我們十分體諒家長的憂慮。", "體諒家長", "deflection.reassurance" },
+	{ "轉校一事暫未有定案。", "暫未有定案",
+	  "deflection.passive-consideration" },
+	{ "伴讀計劃暫時未有安排。", "暫時未有安排",
+	  "deflection.passive-consideration" },
+	{ "評估日期稍後再同你聯絡。", "稍後再同你聯絡",
+	  "deflection.uncheckable-no-owner" },
+	};
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		run(cases[k].text);
+		const struct ex_deflection *d = deflection_with(cases[k].needle);
+		if (strcmp(d->rule, cases[k].rule) != 0)
+			fail_msg("\"%s\": rule %s, not %s", cases[k].text,
+			    d->rule, cases[k].rule);
+	}
+	run("佢明白點樣做功課。\n我們暫未有安排，會於3月20日前通知您。\n");
+	assert_int_equal(ex.ndeflections, 0);
+
+	/* one 會, two clauses with their own dates: two commitments */
+	run("我聽日會影印份工作紙，星期五放學前交俾你。\n");
+	assert_int_equal(ex.ncommitments, 2);
+	assert_string_equal(commitment_with("影印份工作紙")->due, "2026-03-03");
+	assert_string_equal(commitment_with("星期五放學前")->due, "2026-03-06");
+	/* …but not when the second clause is the parent's, nor a date in
+	 * brackets */
+	run("我聽日會寄份表俾你，你星期五再覆我。\n"
+	    "我會喺聽日（3月3日，星期二）交份表。\n");
+	assert_int_equal(ex.ncommitments, 2);
+	/* 將 after a verb of wanting is 把, not the future */
+	run("我想將今日傾過嘅嘢寫低。\n");
+	assert_int_equal(ex.ncommitments, 0);
+
+	/* "I … later" with no 會: vague; a deflection only for telling */
+	run("份功課表我稍後再印俾你。\n");
+	assert_string_equal(rule_of("稍後再印"), "commitment.zh-soft-tell");
+	assert_int_equal(ex.ndeflections, 0);
+	run("佢稍後再印都得。\n");
+	assert_int_equal(ex.ncommitments, 0);
+	run("言語治療師到校的堂數十分有限。\n本校以學童的安全為首要考慮。\n");
+	assert_string_equal(deflection_with("堂數")->rule, "deflection.capacity");
+	assert_string_equal(deflection_with("首要考慮")->rule,
+	    "deflection.reassurance");
+}
+
+/* Chinese item numbers cut a list into items (sentences.c), and a
+ * heading promising "the following" is the promise when its items carry
+ * no future of their own. */
+static void
+test_lists_zh(void **state)
+{
+	(void)state;
+	run("學校的安排：\n（一）陳老師將於3月9日起提供抽離輔導\n"
+	    "（二）李姑娘會於3月20日或之前約見家明\n"
+	    "1、班主任會於3月18日前致電家長\n2、教務組將於3月31日前批核調適\n"
+	    "① 社工會於本月內聯絡您\n");
+	assert_int_equal(ex.ncommitments, 5);
+	assert_string_equal(commitment_with("抽離輔導")->due, "2026-03-09");
+	assert_string_equal(commitment_with("約見家明")->due, "2026-03-20");
+	assert_string_equal(commitment_with("致電家長")->due, "2026-03-18");
+	assert_string_equal(commitment_with("批核調適")->due, "2026-03-31");
+
+	run("學校將於3月9日起為家明提供以下調適：\n（一）延長考試時間\n"
+	    "（二）安排特別試室\n");
+	assert_int_equal(ex.ncommitments, 1);
+	assert_string_equal(commitment_with("提供以下調適")->due, "2026-03-09");
+	run("本組將於3月底前完成以下工作：\n（一）陳老師會更新計劃\n"
+	    "（二）李姑娘會約見家明\n");
+	assert_int_equal(ex.ncommitments, 2);
+	assert_string_equal(commitment_with("更新計劃")->due, "2026-03-31");
+}
+
+/* The Chinese shapes of the deflection classes (deflections_zh.c). */
+static void
+test_deflections_zh(void **state)
+{
+	static const struct { const char *text, *needle, *rule; } cases[] = {
+	{ "輔導員人手相當緊絀，暫時開唔到小組。", "緊絀", "deflection.capacity" },
+	{ "今年嘅訓練名額已經用完。", "用完", "deflection.capacity" },
+	{ "言語治療要排期到明年三月。", "排期到", "deflection.queue" },
+	{ "醫生報告出咗先至可以申請。", "先至可以", "deflection.waiting" },
+	{ "份報告我哋都仲等緊。", "等緊", "deflection.waiting" },
+	{ "我哋想睇多幾日先。", "睇多幾日", "deflection.wait-and-see" },
+	{ "家長不用過於擔心。", "不用過於擔心", "deflection.reassurance" },
+	{ "這是社會福利署的事。", "社會福利署的事", "deflection.remit" },
+	{ "批唔批要由校董會決定。", "要由校董會決定", "deflection.remit" },
+	{ "你嘅要求已轉交校務處研究。", "轉交校務處研究",
+	  "deflection.passive-consideration" },
+	{ "有關申請仍在考慮當中。", "考慮當中",
+	  "deflection.passive-consideration" },
+	{ "校方礙難接納有關要求。", "礙難接納", "deflection.other" },
+	};
+	(void)state;
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		run(cases[k].text);
+		const struct ex_deflection *d = deflection_with(cases[k].needle);
+		if (strcmp(d->rule, cases[k].rule) != 0)
+			fail_msg("\"%s\": rule %s, not %s", cases[k].text,
+			    d->rule, cases[k].rule);
+	}
+	/* not deflections: a dated promise that names a queue, a handover
+	 * or more watching is a plan; 緊張 of a child is no capacity */
+	run("我哋會喺五月前重新檢視佢喺輪候名單上嘅位置。\n"
+	    "本校已把個案轉介予教育心理學家跟進，她將於3月20日到校評估。\n"
+	    "陳老師會繼續觀察，並於3月20日前向您匯報。\n"
+	    "佢今日考試好緊張。\n");
+	assert_int_equal(ex.ndeflections, 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_chinese),
+		cmocka_unit_test(test_commitments_zh),
+		cmocka_unit_test(test_meeting_record_zh),
+		cmocka_unit_test(test_more_shapes_zh),
+		cmocka_unit_test(test_lists_zh),
+		cmocka_unit_test(test_deflections_zh),
+	};
+	return cmocka_run_group_tests_name("extract_zh", tests, NULL, teardown);
+}

@@ -1,0 +1,80 @@
+/*
+ * testextract.h — what test_extract.c and test_extract_zh.c share: one
+ * extraction of a text written here, read against a Monday (2 March
+ * 2026), and finders for the item quoting a phrase (each fails the test
+ * when there is none).
+ */
+#ifndef PTRAIL_TESTEXTRACT_H
+#define PTRAIL_TESTEXTRACT_H
+
+#include "testutil.h"
+
+#include "extract/extract.h"
+
+static struct extraction ex;
+static const struct civil D = { 2026, 3, 2 };	/* a Monday */
+
+static inline void
+run(const char *text)
+{
+	extraction_free(&ex);
+	assert_int_equal(extract_text(text, strlen(text), &D, &ex), 0);
+}
+
+static inline const struct ex_commitment *
+commitment_with(const char *needle)
+{
+	for (size_t k = 0; k < ex.ncommitments; k++)
+		if (strstr(ex.commitments[k].quote, needle))
+			return &ex.commitments[k];
+	fail_msg("no commitment quoting \"%s\" (%zu found)", needle,
+	    ex.ncommitments);
+	return NULL;
+}
+
+/* The commitment quoting needle is due on due ("" for none). */
+static inline void
+due_is(const char *needle, const char *due)
+{
+	assert_string_equal(commitment_with(needle)->due, due);
+}
+
+static inline const struct ex_deflection *
+deflection_with(const char *needle)
+{
+	for (size_t k = 0; k < ex.ndeflections; k++)
+		if (strstr(ex.deflections[k].quote, needle))
+			return &ex.deflections[k];
+	fail_msg("no deflection quoting \"%s\" (%zu found)", needle,
+	    ex.ndeflections);
+	return NULL;
+}
+
+static inline const struct ex_meeting *
+meeting_with(const char *needle)
+{
+	for (size_t k = 0; k < ex.nmeetings; k++)
+		if (strstr(ex.meetings[k].quote, needle))
+			return &ex.meetings[k];
+	fail_msg("no meeting quoting \"%s\" (%zu found)", needle,
+	    ex.nmeetings);
+	return NULL;
+}
+
+/* The rule that kept a commitment quoting needle. */
+static inline const char *
+rule_of(const char *needle)
+{
+	return commitment_with(needle)->rule;
+}
+
+static inline int
+teardown(void **state)
+{
+	(void)state;
+	extraction_free(&ex);
+	return 0;
+}
+
+
+#endif
