@@ -16,18 +16,19 @@ export PTRAIL_CONFIG="$D/c.conf" PTRAIL_NOW=2026-03-04T20:00:00+08:00
 "$PTRAIL" add --who 'Ms "Wong"' --what 'back\slash and "quotes"' --due 2026-03-01 \
 	--note "$(printf 'tab\there, bell\a, del\177, 中文「引號」')" >/dev/null || fail "add"
 "$PTRAIL" add --who 'x' --what "$(printf 'line one\nline two')" >/dev/null || fail "add"
+# add --who made people of its own (ids from 1): these are 101, 102
 sqlite3 "$D/l.db" "
 INSERT INTO people (id, name, address, created_at) VALUES
-	(1, 'Ms \"Chan\" 陳', 'chan@s.hk', 1774000000), (2, NULL, 'lam@s.hk', 1774000000);
+	(101, 'Ms \"Chan\" 陳', 'chan@s.hk', 1774000000), (102, NULL, 'lam@s.hk', 1774000000);
 INSERT INTO messages (id, message_id, sha256, date, from_addr, raw, size, stored_at)
 	VALUES (7, '<m7@s.hk>', 'abc', 1774000000, 'chan@s.hk', 'x', 1, 1774000000);
 INSERT INTO commitments (message_id, person_id, source, actor, action, quote, due,
 	due_time, vague, state, note, answered_at, answered_by, created_at, updated_at,
 	date_flag) VALUES
-	(7, 1, 'letter', 'she', 'send the plan', 'ctl ' || char(1) || char(31) ||
+	(7, 101, 'letter', 'she', 'send the plan', 'ctl ' || char(1) || char(31) ||
 	' and ' || char(127), '2026-02-01', '16:00', 0, 'open', '', 1773000000, 7,
 	1772000000, 1772500000, 'inconsistent'),
-	(NULL, 2, 'manual', 'Mr Lam', NULL, 'call me', NULL, NULL, 1, 'confirmed',
+	(NULL, 102, 'manual', 'Mr Lam', NULL, 'call me', NULL, NULL, 1, 'confirmed',
 	NULL, NULL, NULL, 1773100000, 1773200000, NULL),
 	(NULL, NULL, 'meeting', NULL, 'x — y', 'q', '2026-05-05', NULL, 0,
 	'withdrawn', NULL, 1, NULL, 0, 1, NULL);" || fail "sqlite3"
