@@ -63,6 +63,8 @@ const char *const uncheckable[] = { "follow up", "follow-up",
 	"keep you posted", "keep you updated", "keep you informed", "revert",
 	"have a look", "take a look", "see what i can do", "check with",
 	"revisit", "come back to you", "on board", "eye on",
+	"have a word with", "a word with", "speak with", "talk with",
+	"update you", "chase",
 	"what else can be done", "what can be done",
 	"跟進", "研究", "考慮", "商討", "商量", "討論", "檢討", "通知",
 	"聯絡您", "聯絡你", "致電", "留意", "處理", NULL };
@@ -92,7 +94,8 @@ const char *const wait_and_see_frames[] = { "wait and see",
 	"few more weeks", "few more days", "few more months", "see how she goes",
 	"see how he goes", "see how it goes", "see how things go", "premature",
 	"too early to", "too soon to", "has yet to", "have yet to",
-	"take stock", "hold off", "hold fire", "bed in", "bed down",
+	"take stock", "hold off", "should settle", "should improve",
+	"should ease", "will settle down", "resolve itself", "hold fire", "bed in", "bed down",
 	"early to say", "early to tell", "early days",
 	"before we decide", "before deciding", "before making any",
 	"再作決定", "再作檢討", "再作安排", "再決定", "暫時觀察", "先觀察",
@@ -116,7 +119,8 @@ const char *const strained_words[] = { "oversubscribed", "booked up",
 	"full stretch", "short-staffed", "short staffed", "understaffed",
 	"at capacity", "over capacity", "no spare capacity",
 	"long waiting list", "long wait", "no places", "no spaces",
-	"no vacancies", "no availability", "no slots", NULL };
+	"no vacancies", "no availability", "no slots", "stretched very thin",
+	"stretched too thin", "stretched so thin", "spread so thin", NULL };
 
 /* Limit words read only as the predicate of a capacity noun ("the
  * waiting list is very long", "her diary is full"): beside any other
@@ -155,7 +159,9 @@ const char *const remit_frames[] = { "a matter for", "matter reserved",
 	"are determined by",
 	"lie with", "lies with", "no say", "not up to the school", "remit of",
 	"under the remit", "falls under", "made centrally", "decided centrally",
-	"話事", "不屬於", "並非本校",
+	"final say", "no control over", "not within my discretion",
+	"not within our discretion", "outside my discretion",
+	"beyond my discretion", "話事", "不屬於", "並非本校",
 	NULL };
 
 /* A rule says no. */
@@ -200,13 +206,16 @@ const char *const reassurance_frames[] = { "doing everything we can",
 	"are confident", "will be fine", "'ll be fine", "will be okay",
 	"'ll be okay", "things take time",
 	"many friends", "plenty of friends",
-	"of their own accord", "grow out of",
+	"of their own accord", "grow out of", "full attention",
+	"undivided attention", "utmost attention",
 	"放心", "不用擔心", "唔使擔心", "無需擔心", "重視", "盡力", "關注", NULL };
 
 /* A refusal in other words. */
 const char *const refusal_frames[] = { "hands are tied", "delayed because",
 	"don't think", "do not think", "not necessary", "unnecessary",
-	"beyond our control", "not possible at", "out of our hands",
+	"beyond our control", "outside our control", "out of our control",
+	"outside the school's control", "beyond the school's control",
+	"not possible at", "out of our hands",
 	"not our responsibility", "accede", "duly noted", "not feasible",
 	"don't feel", "do not feel", "don't believe", "do not believe",
 	"not needed",
@@ -240,7 +249,7 @@ const char *const call_forms[] = { "call you", "call u", "phone you",
 	"phone u", "ring you", "ring u", "telephone you", "give you a call",
 	"a call", "quick call", "phone call", "video call", "teams call",
 	"zoom call", "致電您", "致電你", "致電閣下", "打電話", "打俾你",
-	"通電話", NULL };
+	"通電話", "傾電話", "講電話", "傾吓電話", "傾下電話", NULL };
 
 /* A meeting held, or one the letter refers back to. */
 const char *const meeting_held[] = { "was held", "we met", "had a meeting",

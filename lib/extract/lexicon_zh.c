@@ -18,7 +18,8 @@ const char *const zh_capacity_nouns[] = { "日數", "天數", "堂數", "學額"
  * "used up", "full", "none to spare". */
 const char *const zh_limit_words[] = { "好緊", "很緊", "太緊", "緊絀",
 	"緊拙", "用晒", "用完", "用盡", "滿咗", "已經滿", "額滿", "爆滿",
-	"冇多餘", "沒有多餘", "無多餘", "不敷", "眾多", NULL };
+	"冇多餘", "沒有多餘", "無多餘", "不敷", "眾多", "冇額外", "沒有額外",
+	"無額外", NULL };
 
 /* A queue: the service exists, the child waits its turn (排期要到九月,
  * 輪候需時, 排到十二月先有位). */
@@ -30,7 +31,8 @@ const char *const zh_queue_frames[] = { "排期要", "排期至", "排期到",
 /* Something must happen first: 等緊 (Cantonese progressive), and the
  * "only then" of a condition (…完先可以, …後才可以, 待…後方可). */
 const char *const zh_waiting_frames[] = { "等緊", "先可以", "先至可以",
-	"才可以", "方可", "先能夠", "才能夠", NULL };
+	"才可以", "方可", "先能夠", "才能夠", "後才能", "後方能", "須待",
+	"需待", "尚待", NULL };
 
 /* Time itself is the plan: watch a while longer, then see. */
 const char *const zh_wait_and_see[] = { "睇多幾", "睇多一排", "觀察多",

@@ -60,7 +60,8 @@ meet_verb(const struct unit *u)
 	static const char *const verbs[] = { "meet", "sit down", "catch up",
 	    "get together", NULL };
 	static const char *const skip[] = { "again", "up", "with", "you",
-	    "both", "of", "together", "in", "person", "briefly", NULL };
+	    "both", "of", "together", "in", "person", "briefly", "me", "us",
+	    "my", "our", "office", NULL };
 	static const char *const when[] = { "on", "at", "this", "next",
 	    "monday", "tuesday", "wednesday", "thursday", "friday", NULL };
 	static const char *const writer[] = { "let's", "let us", "we", "i",

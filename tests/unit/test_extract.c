@@ -678,6 +678,59 @@ test_one_letter_bounded_work(void **state)
 	buf_free(&big);
 }
 
+/* Forms of a fresh batch (tests/letters/en/154-161): a say or control
+ * that lies elsewhere, a team stretched, soft time, attention promised,
+ * an undated word with somebody or update, the writer's "meet me". */
+static void
+test_fresh_forms(void **state)
+{
+	static const struct { const char *text, *needle, *rule; } cases[] = {
+	{ "On exam access the Examinations Office has the final say.",
+	  "final say", "deflection.remit" },
+	{ "We have no control over the bus company's timetable.",
+	  "no control over", "deflection.remit" },
+	{ "It is not within my discretion to waive the fee.",
+	  "discretion", "deflection.remit" },
+	{ "I'm afraid the delay is outside our control.", "outside our",
+	  "deflection.other" },
+	{ "Our counsellors are stretched very thin this month.",
+	  "stretched very thin", "deflection.capacity" },
+	{ "Things should settle down after the holiday.", "settle down",
+	  "deflection.wait-and-see" },
+	{ "We are giving Sam's case our full attention.", "full attention",
+	  "deflection.reassurance" },
+	};
+	(void)state;
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		run(cases[k].text);
+		assert_string_equal(deflection_with(cases[k].needle)->rule,
+		    cases[k].rule);
+	}
+	/* an undated word with somebody, an update: vague and deflections;
+	 * with a date they are plain promises */
+	run("I'll have a word with the dinner staff.\nI will update you.\n");
+	assert_int_equal(ex.ncommitments, 2);
+	assert_int_equal(ex.ndeflections, 2);
+	run("I'll have a word with the dinner staff on Friday.\n"
+	    "I will update you by 20 March.\n");
+	assert_int_equal(ex.ncommitments, 2);
+	assert_int_equal(ex.ndeflections, 0);
+	due_is("dinner staff", "2026-03-06");
+	/* the writer's own "meet me/us ... in my office on" is a meeting;
+	 * a colleague meeting "us" is not the parent's */
+	run("I would like to invite you to meet me in my office on Thursday "
+	    "19 March at 4 pm.\n");
+	assert_string_equal(meeting_with("meet me")->date, "2026-03-19");
+	assert_string_equal(meeting_with("meet me")->time, "16:00");
+	run("Ms Ho will meet us in the hall on Friday 6 March.\n");
+	assert_int_equal(ex.nmeetings, 0);
+	/* a dated promise beside "should improve" is no soft time */
+	run("Mr Ho will start the reading group on 16 March, so his reading "
+	    "should improve.\n");
+	assert_int_equal(ex.ndeflections, 0);
+	due_is("reading group", "2026-03-16");
+}
+
 /* Issue 14.11: a NUL byte is a space; the text after it is read. */
 static void
 test_nul_is_a_space(void **state)
@@ -716,6 +769,7 @@ main(void)
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_one_letter_bounded_work),
 		cmocka_unit_test(test_nul_is_a_space),
+		cmocka_unit_test(test_fresh_forms),
 	};
 	return cmocka_run_group_tests_name("extract", tests, NULL, teardown);
 }

@@ -240,6 +240,32 @@ test_deflections_zh(void **state)
 	assert_int_equal(ex.ndeflections, 0);
 }
 
+/* Forms of a fresh batch (tests/letters/zh/044-051): "only after"
+ * (…後才能), 須待, "no extra" resources, a phone chat (傾電話). */
+static void
+test_fresh_forms_zh(void **state)
+{
+	(void)state;
+	run("須待教育心理學家評估後才能決定是否調適。\n");
+	assert_string_equal(ex.deflections[0].kind, "waiting");
+	run("名單確定後才能開班。\n");
+	assert_int_equal(ex.ndeflections, 1);
+	run("佢好有音樂才能。\n");
+	assert_int_equal(ex.ndeflections, 0);
+	run("今年學校冇額外資源增聘助理。\n");
+	assert_string_equal(ex.deflections[0].rule, "deflection.capacity");
+	run("學校已申請額外資源。\n");
+	assert_int_equal(ex.ndeflections, 0);
+	run("我哋約咗3月10日下晝4點同你傾電話。\n");
+	assert_int_equal(ex.nmeetings, 1);
+	assert_string_equal(ex.meetings[0].date, "2026-03-10");
+	assert_string_equal(ex.meetings[0].time, "16:00");
+	/* a call promised by a deadline is a commitment, not a meeting */
+	run("我會喺3月6日之前同你傾電話。\n");
+	assert_int_equal(ex.nmeetings, 0);
+	assert_string_equal(commitment_with("傾電話")->due, "2026-03-06");
+}
+
 int
 main(void)
 {
@@ -250,6 +276,7 @@ main(void)
 		cmocka_unit_test(test_more_shapes_zh),
 		cmocka_unit_test(test_lists_zh),
 		cmocka_unit_test(test_deflections_zh),
+		cmocka_unit_test(test_fresh_forms_zh),
 	};
 	return cmocka_run_group_tests_name("extract_zh", tests, NULL, teardown);
 }

@@ -1245,3 +1245,213 @@ Sally
     C('We will make up the session on Thursday 12 November', 'we', '2026-11-12'),
     D('Our team is short-staffed until the new therapist joins', 'budget'),
 ], kind='html', notes='Speech therapist, HTML only: a session postponed; a make-up session with a date; short-staffed.')
+
+# 154-161: a fresh batch, gold written before the extractor read them.
+
+letter('154', 'Tue, 10 Nov 2026 17:20:00 +0800',
+       ('Catherine Yau', 'cyau@tkoss.edu.hk'), 'Kelvin - learning support follow-up', '''
+Dear Mrs Chow,
+
+Thank you for coming in to see the Learning Support team last week about Kelvin.
+
+Following our discussion, Mr Siu, our Learning Support Coordinator, will set up a weekly check-in with Kelvin starting Monday 16 November.
+
+The access arrangements form for the mock papers will be submitted to the Examinations Office by 27 November.
+
+I am going to brief all of Kelvin's subject teachers on his reading profile before the end of this week.
+
+Regarding a laptop for written papers, the Examinations Office has the final say and we have no control over that decision.
+
+We will revisit the homework load at some later stage.
+
+Best regards,
+Ms Yau
+SENCO, Tseung Kwan O Secondary School
+''', [
+    C('will set up a weekly check-in with Kelvin', 'Mr Siu', '2026-11-16'),
+    C('access arrangements form for the mock papers will be submitted', None, '2026-11-27'),
+    C("brief all of Kelvin's subject teachers on his reading profile", 'I', '2026-11-15'),
+    D('the Examinations Office has the final say', 'other'),
+    C('We will revisit the homework load', 'we', None),
+    D('We will revisit the homework load', 'no-date'),
+], notes='Secondary SENCO, plain: "starting" gives the start date; agentless passive with a date; "is going to" before the end of this week; remit; an undated revisit.')
+
+letter('155', 'Thu, 19 Nov 2026 12:05:00 +0800',
+       ('Dr Patrick Man', 'principal@hillview-pri.edu.hk'), 'Your letter of 12 November', '''
+Dear Mr and Mrs Leung,
+
+I acknowledge receipt of your letter dated 12 November concerning the support provided to Chloe.
+
+I have considered the matters you raised carefully. Let me assure you that our staff have acted in line with the school's policies at all times.
+
+The school is bound by the EDB guidelines on the use of the Learning Support Grant, and it is not within my discretion to fund a one-to-one assistant.
+
+Nevertheless, I have instructed our Vice-Principal, Mrs Yip, to carry out a review of Chloe's support plan and to write to you with her findings no later than 11 December.
+
+I would also like to invite you to meet me in my office on Wednesday 2 December at 4:30 p.m.
+
+Yours sincerely,
+Dr Patrick Man
+Principal
+''', [
+    D("our staff have acted in line with the school's policies", 'reassurance'),
+    D('not within my discretion to fund a one-to-one assistant', 'budget'),
+    C("carry out a review of Chloe's support plan", 'Mrs Yip', '2026-12-11'),
+    M('invite you to meet me in my office on Wednesday 2 December', '2026-12-02', '16:30'),
+], kind='alt', notes='Principal replying to a complaint, multipart: reassurance; discretion/budget; a delegation with "no later than"; an invitation to a meeting with date and time.')
+
+letter('156', 'Mon, 23 Nov 2026 18:40:00 +0800',
+       ('Grace Pang', 'grace@brightvoice-therapy.hk'), 'Ethan - today session notes', '''
+Hi Mrs Kwok,
+
+Here is a quick update after today's session with Ethan.
+
+He is making steady progress with his /s/ blends, especially at word level.
+
+I'll put together a home practice pack and post it to you by Friday.
+
+Unfortunately the centre sets the fees and I'm not in a position to offer a discount.
+
+I will see Ethan again on Monday 30 November.
+
+Best,
+Grace Pang
+Speech and Language Therapist
+''', [
+    C('put together a home practice pack and post it to you', 'I', '2026-11-27'),
+    D("I'm not in a position to offer a discount", 'budget'),
+    C('I will see Ethan again on Monday 30 November', 'I', '2026-11-30'),
+], kind='html', notes='Outside speech therapist, HTML only: a pack posted by Friday; fees outside her power; a therapy session with the child (commitment, not meeting).')
+
+letter('157', 'Wed, 06 Jan 2027 15:00:00 +0800',
+       ('Dr Lau Ka Yan', 'kylau@ep-services.hk'), 'EP visit note - Wong Tsz Hin (P.3)', '''
+EP school visit note, 5 January 2027
+Student: Wong Tsz Hin (P.3)
+
+Summary
+
+- Observed Tsz Hin in a Chinese lesson and during recess.
+- Discussed attention strategies with the class teacher and the SENCO.
+
+Follow-up
+
+- Dr Lau (EP) will complete the cognitive assessment on 20 January.
+- The SENCO will set up a Tier 2 small group for reading from 1 February.
+- A written report will be issued within four weeks of the assessment.
+- Dr Lau will look at the classroom seating plan at her next visit.
+
+A feedback meeting with the parents has been provisionally fixed for Friday 26 February at 10:00 a.m.
+
+Dr Lau Ka Yan
+Educational Psychologist
+''', [
+    C('will complete the cognitive assessment on 20 January', 'Dr Lau', '2027-01-20'),
+    C('will set up a Tier 2 small group for reading', 'the SENCO', '2027-02-01'),
+    C('A written report will be issued within four weeks', None, '2027-02-17'),
+    C('will look at the classroom seating plan', 'Dr Lau', None),
+    D('will look at the classroom seating plan', 'no-date'),
+    M('provisionally fixed for Friday 26 February', '2027-02-26', '10:00'),
+], notes='EP visit note, plain, list items: assessment dated; "from" gives the start; within N weeks of a dated event; look at at her next visit (undated); a provisional feedback meeting.')
+
+letter('158', 'Thu, 14 Jan 2027 16:10:00 +0800',
+       ('Yuen Hoi Ting', 'htyuen@kwuntong-cps.edu.hk'), 'Jayden', '''
+Hi Mr Cheung,
+
+Just a quick note - Jayden's reading record is in his bag.
+
+I'll swap his reader for a decodable one tomorrow morning.
+
+I'll also have a word with the PE teacher about his trainers.
+
+Could you sign the dictation sheet and return it by Monday?
+
+Cheers,
+Miss Yuen
+''', [
+    C("swap his reader for a decodable one", 'I', '2027-01-15'),
+    C('have a word with the PE teacher about his trainers', 'I', None),
+    D('have a word with the PE teacher about his trainers', 'no-date'),
+], notes='Class teacher, short plain email: tomorrow morning; an undated "have a word with"; a request to the parent (nothing).')
+
+letter('159', 'Fri, 22 Jan 2027 09:30:00 +0800',
+       ('P.4 Class Teachers', 'p4@harbourview-pri.edu.hk'), 'P.4 Term 2 Newsletter', '''
+P.4 Term 2 Newsletter
+
+Upcoming events
+
+- Sports Day will be held on 5 March at Wan Chai Sports Ground.
+- The Book Fair will run from 8 to 12 February in the school hall.
+- A parent talk on screen time will take place on 19 February at 7 p.m.
+
+A note for Hannah's family
+
+As discussed on the phone, I will send you Hannah's adapted spelling list every Thursday, starting on 28 January.
+
+Reminders
+
+- Winter uniform is worn until the end of March.
+- Library books are due back every Monday.
+
+Ms Cheng
+Class Teacher, 4B
+''', [
+    C("I will send you Hannah's adapted spelling list", 'I', '2027-01-28'),
+], kind='html', notes='HTML newsletter: events for all parents and reminders carry nothing; one personal promise with a start date.')
+
+letter('160', 'Tue, 02 Feb 2027 13:15:00 +0800',
+       ('Lai Wing Yan', 'wylai@taipo-pri.edu.hk'), 'Re: Social skills group', '''
+Dear Mrs Ma,
+
+Thanks for your patience.
+
+Mr Tong has now agreed to run the social skills group on Wednesday lunchtimes, and the first session is on 10 February.
+
+As for the EP report, we are still waiting to hear from the EDB on when it can be released.
+
+I will chase them again and update you before the Lunar New Year holiday.
+
+Best,
+Ms Lai
+SENCO
+
+On Mon, 1 Feb 2027 at 22:03, Ma Siu Fong <msf@example.com> wrote:
+> Dear Ms Lai,
+> It has been three weeks. When will the social skills group start? I will bring the doctor's letter on Friday.
+> Regards
+''', [
+    C('has now agreed to run the social skills group', 'Mr Tong', '2027-02-10'),
+    D('we are still waiting to hear from the EDB', 'waiting'),
+    C('I will chase them again and update you', 'I', None),
+    D('I will chase them again and update you', 'no-date'),
+], notes='SENCO reply above a quoted parent (not annotated): "has now agreed to" dated in its second clause; waiting for the EDB; an update before a holiday (calendar-defined, null).')
+
+letter('161', 'Mon, 08 Feb 2027 11:45:00 +0800',
+       ('Mrs Ho Siu Ling', 'vp@shamshuipo-pri.edu.hk'), 'Toby - assessment', '''
+Dear Mr Fung,
+
+I understand your frustration about the delay with Toby's assessment.
+
+Please rest assured that Toby is very much on our radar.
+
+Our EP service is provided by the EDB and its schedule is outside the school's control.
+
+At the moment every member of the support team is stretched very thin.
+
+Things should settle down once the new term gets going.
+
+The matter of a teaching assistant will be raised at a future committee meeting.
+
+In the meantime, we're giving it our full attention.
+
+Kind regards,
+Mrs Ho
+Vice-Principal
+''', [
+    D('Toby is very much on our radar', 'reassurance'),
+    D("its schedule is outside the school's control", 'other'),
+    D('every member of the support team is stretched very thin', 'budget'),
+    D('Things should settle down once the new term gets going', 'other'),
+    C('The matter of a teaching assistant will be raised', None, None),
+    D('The matter of a teaching assistant will be raised', 'no-owner'),
+    D("we're giving it our full attention", 'reassurance'),
+], notes='Vice-principal, a letter of deflections: reassurance, outside control, capacity, soft time, an agentless raise at an undated meeting.')
