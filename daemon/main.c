@@ -289,8 +289,8 @@ stop_asked(void *arg)
 }
 
 /* Drafting, a step of the round: confirmation summaries of new letters and
- * of recorded meetings, then the escalation ladder and the parent's
- * reminders (lib/act). On SIGTERM it stops between two letters' drafts,
+ * of recorded meetings, then the escalation ladder, the briefs and the
+ * digest (lib/act). On SIGTERM it stops between two letters' drafts,
  * each whole in its own transaction: systemd's 90 s are not spent on a
  * backlog that the next run takes up where this one left it. */
 static enum pt_result
@@ -314,13 +314,13 @@ draft_stage(struct daemon *d)
 	}
 	if (*d->stop)
 		return PT_CANCEL;
-	/* the ladder, the brief and the digest draft one letter per
-	 * addressee and step: few, and not cut in the middle */
-	if (schedule_run(d->ledger, d->cfg, d->now) < 0) {
+	/* overdue promises pile up as letters do (a first sync, a long
+	 * holiday): the ladder too stops between two of its letters */
+	if (schedule_run(d->ledger, d->cfg, d->now, &stop) < 0) {
 		log_warnx("the escalation ladder: %s", ledger_errmsg(d->ledger));
 		return PT_TEMP;
 	}
-	return PT_OK;
+	return *d->stop ? PT_CANCEL : PT_OK;
 }
 
 /*

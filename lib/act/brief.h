@@ -28,6 +28,7 @@
 #include <time.h>
 
 #include "base/buf.h"
+#include "base/cancel.h"
 #include "base/config.h"
 #include "ledger/ledger.h"
 
@@ -51,9 +52,11 @@ int	brief_due_day(const struct config *cfg, const char *ymd, char out[11]);
  * meeting is an IEP/SST one and no draft has arrived, under the send
  * policy for reminders, to go on a school morning; then mail the brief
  * to the parent. Once per meeting and date. Returns how many briefs were
- * made; -1 on error. Called from schedule_run().
+ * made; -1 on error. Asked to stop (cancel.h), it stops before the next
+ * meeting's brief. Called from schedule_run().
  */
-int	brief_due(struct ledger *l, const struct config *cfg, time_t now);
+int	brief_due(struct ledger *l, const struct config *cfg, time_t now,
+	    const struct cancel *stop);
 
 /* After a meeting: when the ledger holds no scheduled meeting after it,
  * append to out the request to fix the next one (for the summary). */

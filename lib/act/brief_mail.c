@@ -106,7 +106,8 @@ draft_request(struct ledger *l, const struct config *cfg, json_object *b,
 }
 
 int
-brief_due(struct ledger *l, const struct config *cfg, time_t now)
+brief_due(struct ledger *l, const struct config *cfg, time_t now,
+    const struct cancel *stop)
 {
 	sqlite3_stmt *st;
 	int64_t ids[64];
@@ -142,6 +143,10 @@ brief_due(struct ledger *l, const struct config *cfg, time_t now)
 		struct outbox_row r;
 		char *subject, day[64];
 
+		/* between two meetings: the next run finds this one's
+		 * brief missing and makes it */
+		if (cancel_asked(stop))
+			break;
 		day_text(dates[k], strcmp(lang, "zh") == 0, day);
 		subject = brief_subject(ids[k], day, strcmp(lang, "zh") == 0);
 		if (outbox_exists(l, "notice", subject) ||

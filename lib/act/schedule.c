@@ -471,9 +471,13 @@ out:
 	return rc;
 }
 
-/* Take the steps that came due: one letter per addressee and step. */
+/* Take the steps that came due: one letter per addressee and step.
+ * Each letter is its own transaction (draft_group()); asked to stop, it
+ * stops before the next letter, and the next run's plan finds the
+ * promises drafted so far pending and groups the rest as this one would. */
 static int
-ladder(struct ledger *l, const struct config *cfg, time_t now)
+ladder(struct ledger *l, const struct config *cfg, time_t now,
+    const struct cancel *stop)
 {
 	struct chase_item *v, **group;
 	size_t n, taken = 0;
@@ -490,6 +494,8 @@ ladder(struct ledger *l, const struct config *cfg, time_t now)
 		if (done[j] || v[j].due_at == 0 || now < (time_t)v[j].due_at ||
 		    v[j].blocked)
 			continue;
+		if (cancel_asked(stop))
+			break;
 		addressee(cfg, &v[j], k, &to, &to_name, &cc);
 		char *key = xstrdup(to);
 		for (size_t i = j; i < n; i++) {
@@ -561,16 +567,22 @@ schedule_escalate(struct ledger *l, const struct config *cfg, int64_t id,
 }
 
 int
-schedule_run(struct ledger *l, const struct config *cfg, time_t now)
+schedule_run(struct ledger *l, const struct config *cfg, time_t now,
+    const struct cancel *stop)
 {
 	int taken = 0;
 
 	if (cfg->ladder_enabled)
-		taken = ladder(l, cfg, now);
+		taken = ladder(l, cfg, now, stop);
+	if (cancel_asked(stop))
+		return taken;
 	/* the brief writes its own rows (brief.h) */
-	if (brief_due(l, cfg, now) > 0)
+	if (brief_due(l, cfg, now, stop) > 0)
 		taken++;
-	schedule_digest(l, cfg, now);
+	/* a digest written after a cut round would tell the parent of a
+	 * half-drafted ladder: the next round writes the day's digest */
+	if (!cancel_asked(stop))
+		schedule_digest(l, cfg, now);
 	return taken;
 }
 

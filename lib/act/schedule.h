@@ -57,6 +57,7 @@
 #include <time.h>
 
 #include "base/buf.h"
+#include "base/cancel.h"
 #include "base/config.h"
 #include "ledger/ledger.h"
 
@@ -88,9 +89,12 @@ struct chase_item {
 };
 
 /* Take every ladder step that has come due (returns how many promises
- * moved; -1 on error), then the day's digest. Safe to run any number of
- * times: nothing is done twice. */
-int	schedule_run(struct ledger *l, const struct config *cfg, time_t now);
+ * moved; -1 on error), then the briefs and the day's digest. Safe to run
+ * any number of times: nothing is done twice. Asked to stop (cancel.h),
+ * it stops before the next letter or brief, each drafted one whole, and
+ * drafts no digest; the next run takes up the rest. */
+int	schedule_run(struct ledger *l, const struct config *cfg, time_t now,
+	    const struct cancel *stop);
 
 /* Every overdue, unanswered promise with its ladder's state. */
 int	schedule_plan(struct ledger *l, const struct config *cfg, time_t now,

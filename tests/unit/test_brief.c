@@ -250,9 +250,18 @@ test_brief_text(void **state)
 	buf_free(&t);
 }
 
+/* ptraild's SIGTERM, already seen */
+static int
+stop_now(void *arg)
+{
+	(void)arg;
+	return 1;
+}
+
 static void
 test_mailed_three_working_days_before(void **state)
 {
+	struct cancel stop = { stop_now, NULL };
 	const char *briefs = "SELECT count(*) FROM outbox WHERE kind = 'notice' "
 	    "AND to_addrs = 'parent@family.example' AND subject = 'ptrail: your "
 	    "brief for the meeting on Thu 9 Apr 2026 (meeting 1)'";
@@ -265,10 +274,17 @@ test_mailed_three_working_days_before(void **state)
 	(void)state;
 
 	/* four working days before (Tue 31 Mar): nothing yet */
-	assert_int_equal(brief_due(l, &cfg, at("2026-03-31T18:00:00+08:00")), 0);
+	assert_int_equal(brief_due(l, &cfg, at("2026-03-31T18:00:00+08:00"),
+	    NULL), 0);
 	assert_int_equal(ledger_count(l, briefs), 0);
+	/* asked to stop before it: no brief, no request; the next run */
+	assert_int_equal(brief_due(l, &cfg, at("2026-04-01T07:00:00+08:00"),
+	    &stop), 0);
+	assert_int_equal(ledger_count(l, briefs), 0);
+	assert_int_equal(ledger_count(l, requests), 0);
 	/* Wed 1 Apr: one brief, one request waiting for approval */
-	assert_int_equal(brief_due(l, &cfg, at("2026-04-01T07:00:00+08:00")), 1);
+	assert_int_equal(brief_due(l, &cfg, at("2026-04-01T07:00:00+08:00"),
+	    NULL), 1);
 	assert_int_equal(ledger_count(l, briefs), 1);
 	assert_int_equal(ledger_count(l, requests), 1);
 	/* the request waits for a school morning, in the letter's thread */
@@ -290,12 +306,15 @@ test_mailed_three_working_days_before(void **state)
 	free(want);
 	outbox_row_free(&r);
 	/* once */
-	assert_int_equal(brief_due(l, &cfg, at("2026-04-02T10:00:00+08:00")), 0);
-	schedule_run(l, &cfg, at("2026-04-02T11:00:00+08:00"));
+	assert_int_equal(brief_due(l, &cfg, at("2026-04-02T10:00:00+08:00"),
+	    NULL), 0);
+	schedule_run(l, &cfg, at("2026-04-02T11:00:00+08:00"),
+	    NULL);
 	assert_int_equal(ledger_count(l, briefs), 1);
 	assert_int_equal(ledger_count(l, requests), 1);
 	/* the day of the meeting has passed: none */
-	assert_int_equal(brief_due(l, &cfg, at("2026-04-10T10:00:00+08:00")), 0);
+	assert_int_equal(brief_due(l, &cfg, at("2026-04-10T10:00:00+08:00"),
+	    NULL), 0);
 
 	/* kept: no longer overdue, still on record as done */
 	json_object *b;
@@ -373,7 +392,8 @@ test_summary_asks_for_next_meeting(void **state)
 	    14, NULL), 1);
 	assert_int_equal(ledger_count(l, asked), 1);
 	/* recorded on its day: a summary, never a brief */
-	assert_int_equal(brief_due(l, &cfg, at("2026-04-09T19:00:00+08:00")), 0);
+	assert_int_equal(brief_due(l, &cfg, at("2026-04-09T19:00:00+08:00"),
+	    NULL), 0);
 
 	/* with a later meeting on record, no question */
 	brief_next_meeting_ask(l, m.id, "en", &q);

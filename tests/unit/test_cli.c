@@ -383,7 +383,7 @@ test_show_ladder(void **state)
 	c.source = (char *)"manual";
 	c.due = (char *)"2026-03-06";
 	assert_int_equal(commitment_add(l, &c, then), 0);
-	assert_true(schedule_run(l, &cfg, now) > 0);
+	assert_true(schedule_run(l, &cfg, now, NULL) > 0);
 	ledger_close(l);
 	config_free(&cfg);
 	buf_free(&err);

@@ -89,7 +89,7 @@ test_notices_written_while_cli_writes(void **state)
 	    "state = 'draft'"), 5);
 	sqlite3_trace_v2(ledger_db(l), SQLITE_TRACE_STMT, cli_writes_meanwhile,
 	    NULL);
-	schedule_run(l, &cfg, 2000);
+	schedule_run(l, &cfg, 2000, NULL);
 	sqlite3_trace_v2(ledger_db(l), 0, NULL, NULL);
 	assert_true(cli_writes >= 1);
 	/* the day's digest, with all five, in this run: not skipped for the

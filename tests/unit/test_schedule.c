@@ -13,7 +13,9 @@
  *   "Noted, thanks" none, a reply about all three all;
  * - one digest a day, To the parent, with each draft's token and To/Cc;
  *   the day after a meeting with no summary sent, the digest says so;
- *   old promises listed with `ptrail chase ID`, not chased until asked.
+ *   old promises listed with `ptrail chase ID`, not chased until asked;
+ * - asked to stop (ptraild's SIGTERM), the ladder stops between two
+ *   letters, drafts no digest, and the next run drafts the rest once.
  */
 #include "testledger.h"
 
@@ -235,8 +237,10 @@ test_ladder_climbs_on_sent(void **state)
 	send_row(conf_id, at("2026-03-03T09:30:00+08:00"));
 
 	/* due day itself: nothing; Saturday: two reminders, one each */
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-06T18:00:00+08:00")), 0);
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T10:00:00+08:00")), 2);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-06T18:00:00+08:00"),
+	    NULL), 0);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T10:00:00+08:00"),
+	    NULL), 2);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
 	    "'reminder'"), 2);
 	lam = row_to("reminder", "lam@s.edu.hk");
@@ -257,7 +261,8 @@ test_ladder_climbs_on_sent(void **state)
 	outbox_row_free(&r);
 
 	/* the second promise of Miss Lam falls due: it joins her draft */
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-14T10:00:00+08:00")), 1);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-14T10:00:00+08:00"),
+	    NULL), 1);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
 	    "'reminder'"), 2);
 	assert_int_equal(outbox_get(l, lam, &r), 0);
@@ -268,7 +273,8 @@ test_ladder_climbs_on_sent(void **state)
 	    "'outbox.join'"), 1);
 
 	/* weeks pass, nothing approved: nothing climbs */
-	assert_int_equal(schedule_run(l, &cfg, at("2026-04-20T10:00:00+08:00")), 0);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-04-20T10:00:00+08:00"),
+	    NULL), 0);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
 	    "'escalation'"), 0);
 
@@ -277,8 +283,10 @@ test_ladder_climbs_on_sent(void **state)
 	assert_int_equal(outbox_set_state(l, wong, "cancelled", NULL, 0,
 	    at("2026-04-21T09:00:00+08:00"), &err), 0);
 	/* five school days after the sending: Tue 28 Apr */
-	assert_int_equal(schedule_run(l, &cfg, at("2026-04-27T10:00:00+08:00")), 0);
-	assert_int_equal(schedule_run(l, &cfg, at("2026-04-28T10:00:00+08:00")), 2);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-04-27T10:00:00+08:00"),
+	    NULL), 0);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-04-28T10:00:00+08:00"),
+	    NULL), 2);
 	principal = row_to("escalation", "lee@s.edu.hk");
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
 	    "'escalation'"), 1);			/* one letter, two promises */
@@ -302,11 +310,13 @@ test_ladder_climbs_on_sent(void **state)
 
 	/* the principal's letter sent: the IMC's, then the EDB notice */
 	send_row(principal, at("2026-04-29T09:00:00+08:00"));
-	assert_int_equal(schedule_run(l, &cfg, at("2026-05-07T10:00:00+08:00")), 2);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-05-07T10:00:00+08:00"),
+	    NULL), 2);
 	int64_t imc = row_to("escalation", "imc@s.edu.hk");
 	assert_true(imc > 0);
 	send_row(imc, at("2026-05-08T09:00:00+08:00"));
-	assert_int_equal(schedule_run(l, &cfg, at("2026-05-18T10:00:00+08:00")), 2);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-05-18T10:00:00+08:00"),
+	    NULL), 2);
 	assert_int_equal(outbox_get(l, row_to("notice", "p@f.example"), &r), 0);
 	outbox_row_free(&r);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE subject "
@@ -350,7 +360,8 @@ test_chinese_thread_and_missing_keys(void **state)
 		outbox_row_free(&c);
 		buf_free(&err);
 	}
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T10:00:00+08:00")), 1);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T10:00:00+08:00"),
+	    NULL), 1);
 	assert_int_equal(outbox_get(l, row_to("reminder", "chan@s.edu.hk"), &r), 0);
 	/* to the class teacher who wrote, in her language, her own letter */
 	assert_string_equal(r.lang, "zh");
@@ -360,7 +371,8 @@ test_chinese_thread_and_missing_keys(void **state)
 	assert_null(strstr(r.body, "Dear"));
 	send_row(r.id, at("2026-03-09T09:00:00+08:00"));
 	outbox_row_free(&r);
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-16T10:00:00+08:00")), 1);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-16T10:00:00+08:00"),
+	    NULL), 1);
 	assert_int_equal(outbox_get(l, row_to("escalation", "lee@s.edu.hk"), &r), 0);
 	assert_non_null(strstr(r.body, "我已於2026年3月9日（星期一）發出提示。"));
 	send_row(r.id, at("2026-03-17T09:00:00+08:00"));
@@ -369,13 +381,15 @@ test_chinese_thread_and_missing_keys(void **state)
 	 * which key to set */
 	imc = cfg.people[ROLE_IMC].addr;
 	cfg.people[ROLE_IMC].addr = NULL;
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-30T10:00:00+08:00")), 0);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-30T10:00:00+08:00"),
+	    NULL), 0);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM escalations WHERE "
 	    "step = 2"), 0);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
 	    "'notice' AND body LIKE '%set imc = %'"), 1);
 	cfg.people[ROLE_IMC].addr = imc;
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-31T10:00:00+08:00")), 1);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-31T10:00:00+08:00"),
+	    NULL), 1);
 	assert_int_equal(outbox_get(l, row_to("escalation", "imc@s.edu.hk"), &r), 0);
 	assert_non_null(strstr(r.body, "我已於2026年3月17日（星期二）致函校長。"));
 	outbox_row_free(&r);
@@ -419,7 +433,8 @@ test_answered_per_promise(void **state)
 	    "'thread.reply' AND subject = 'message:3' AND detail LIKE "
 	    "'%\"answered\":[]%'"), 1);
 	/* so two are overdue on the 14th, and the ladder chases them */
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-14T10:00:00+08:00")), 2);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-14T10:00:00+08:00"),
+	    NULL), 2);
 	/* Miss Lam writes about both of hers */
 	ingest(reply_all, 4, at("2026-03-16T10:00:00+08:00"));
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments WHERE "
@@ -444,7 +459,8 @@ test_digest_once_a_day(void **state)
 	(void)state;
 	/* an old letter (first seen on 30 Mar) and the live one */
 	ingest(letter_en, 1, at("2026-03-30T10:00:00+08:00"));
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-31T10:00:00+08:00")), 0);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-31T10:00:00+08:00"),
+	    NULL), 0);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM escalations"), 0);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
 	    "'notice'"), 1);
@@ -454,7 +470,8 @@ test_digest_once_a_day(void **state)
 	assert_non_null(strstr(r.body, "ptrail chase 1"));
 	outbox_row_free(&r);
 	/* the same day again: no second digest */
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-31T18:00:00+08:00")), 0);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-31T18:00:00+08:00"),
+	    NULL), 0);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
 	    "'notice'"), 1);
 	/* the parent chases one: its reminder, and the next day's digest
@@ -462,7 +479,8 @@ test_digest_once_a_day(void **state)
 	struct buf err = BUF_INIT;
 	assert_int_equal(commitment_set_chase(l, 2, at("2026-04-01T08:00:00+08:00"),
 	    &err), 0);
-	assert_int_equal(schedule_run(l, &cfg, at("2026-04-01T09:00:00+08:00")), 1);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-04-01T09:00:00+08:00"),
+	    NULL), 1);
 	assert_int_equal(outbox_get(l, row_to("reminder", "lam@s.edu.hk"), &r), 0);
 	char *want = NULL;
 	if (asprintf(&want, "APPROVE %s", r.token) < 0)
@@ -540,16 +558,20 @@ test_meetings_ahead_in_digest(void **state)
 	/* before 07:00 no digest; at 10:00 one, with the meeting */
 	const char *digests = "SELECT count(*) FROM outbox WHERE kind = "
 	    "'notice' AND subject LIKE 'ptrail: digest%'";
-	schedule_run(l, &cfg, at("2026-03-22T06:00:00+08:00"));
+	schedule_run(l, &cfg, at("2026-03-22T06:00:00+08:00"),
+	    NULL);
 	assert_int_equal(ledger_count(l, digests), 0);
-	schedule_run(l, &cfg, at("2026-03-22T10:00:00+08:00"));	/* 3 days */
+	schedule_run(l, &cfg, at("2026-03-22T10:00:00+08:00"),
+	    NULL);	/* 3 days */
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
 	    "'notice' AND body LIKE '%Meeting 1 on Wed 25 Mar 2026 at 16:00%draft "
 	    "IEP%'"), 1);
-	schedule_run(l, &cfg, at("2026-03-23T10:00:00+08:00"));	/* due tomorrow */
+	schedule_run(l, &cfg, at("2026-03-23T10:00:00+08:00"),
+	    NULL);	/* due tomorrow */
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind = "
 	    "'notice' AND body LIKE '%Due tomorrow, Tue 24 Mar 2026%'"), 1);
-	schedule_run(l, &cfg, at("2026-03-23T11:00:00+08:00"));
+	schedule_run(l, &cfg, at("2026-03-23T11:00:00+08:00"),
+	    NULL);
 	assert_int_equal(ledger_count(l, digests), 2);
 	/* and the brief three working days before (test_brief.c has more) */
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind "
@@ -571,7 +593,8 @@ test_digest_after_meeting(void **state)
 	m.date = (char *)"2026-03-25";
 	assert_int_equal(meeting_add(l, &m, at("2026-03-25T18:00:00+08:00")), 0);
 	/* the day after, with no summary sent: a digest that says so */
-	schedule_run(l, &cfg, at("2026-03-26T10:00:00+08:00"));
+	schedule_run(l, &cfg, at("2026-03-26T10:00:00+08:00"),
+	    NULL);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
 	    "kind = 'notice' AND subject LIKE 'ptrail: digest%' AND body LIKE "
 	    "'%After a meeting:%The meeting on Wed 25 Mar 2026 (Ms Wong) has "
@@ -599,13 +622,16 @@ test_principal_promise_passes_over(void **state)
 	(void)state;
 
 	ingest(letter_principal, 1, at("2026-03-02T10:00:00+08:00"));
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T10:00:00+08:00")), 1);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T10:00:00+08:00"),
+	    NULL), 1);
 	rem = row_to("reminder", "lee@s.edu.hk");
 	assert_true(rem > 0);
 	send_row(rem, at("2026-03-10T09:00:00+08:00"));
 	/* five school days after the sending; never the principal again */
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-16T10:00:00+08:00")), 0);
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-17T10:00:00+08:00")), 1);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-16T10:00:00+08:00"),
+	    NULL), 0);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-17T10:00:00+08:00"),
+	    NULL), 1);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
 	    "kind = 'escalation' AND to_addrs = 'lee@s.edu.hk'"), 0);
 	assert_int_equal(outbox_get(l, row_to("escalation", "imc@s.edu.hk"), &r),
@@ -641,12 +667,15 @@ test_imc_promise_passes_over(void **state)
 {
 	(void)state;
 	ingest(letter_imc, 1, at("2026-03-02T10:00:00+08:00"));
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T10:00:00+08:00")), 1);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T10:00:00+08:00"),
+	    NULL), 1);
 	send_row(row_to("reminder", "imc@s.edu.hk"), at("2026-03-10T09:00:00+08:00"));
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-17T10:00:00+08:00")), 1);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-17T10:00:00+08:00"),
+	    NULL), 1);
 	send_row(row_to("escalation", "lee@s.edu.hk"),
 	    at("2026-03-18T09:00:00+08:00"));
-	assert_int_equal(schedule_run(l, &cfg, at("2026-04-30T10:00:00+08:00")), 1);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-04-30T10:00:00+08:00"),
+	    NULL), 1);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
 	    "kind = 'escalation' AND to_addrs = 'imc@s.edu.hk'"), 0);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
@@ -677,7 +706,8 @@ test_doubtful_due_waits(void **state)
 	assert_int_equal(ledger_query_int(l, &id, "SELECT id FROM commitments "
 	    "WHERE date_flag IS NOT NULL", (char *)NULL), 0);
 	assert_true(id > 0);
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-20T10:00:00+08:00")), 0);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-20T10:00:00+08:00"),
+	    NULL), 0);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM escalations"), 0);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE kind "
 	    "<> 'notice'"), 0);
@@ -696,9 +726,82 @@ test_doubtful_due_waits(void **state)
 	    "date_flag IS NULL AND due = '2026-03-12'"), 1);
 	assert_int_equal(ledger_count(l, "SELECT count(*) FROM events WHERE kind "
 	    "= 'commitment.due'"), 1);
-	assert_int_equal(schedule_run(l, &cfg, at("2026-03-21T10:00:00+08:00")), 1);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-21T10:00:00+08:00"),
+	    NULL), 1);
 	assert_true(row_to("reminder", "wong@s.edu.hk") > 0);
 	buf_free(&err);
+}
+
+static const char letter_ho[] =
+    "From: Mr Ho <ho@s.edu.hk>\r\nTo: P <p@f.example>\r\n"
+    "Subject: Speech therapy\r\nDate: Mon, 2 Mar 2026 11:00:00 +0800\r\n"
+    "Message-ID: <h1@s.edu.hk>\r\n\r\nDear Mrs Chan,\r\n\r\n"
+    "I will send you the speech therapy report by 5 March 2026.\r\n\r\n"
+    "Best regards,\r\nMr Ho\r\n";
+
+/* A stop that comes after 'after' questions, as SIGTERM mid-backlog. */
+struct stop_after {
+	int	after, asked;
+};
+
+static int
+stop_after_asked(void *arg)
+{
+	struct stop_after *s = arg;
+	return ++s->asked > s->after;
+}
+
+static void
+test_stop_between_letters(void **state)
+{
+	struct stop_after sa = { 2, 0 };
+	struct cancel stop = { stop_after_asked, &sa };
+	(void)state;
+
+	/* three addressees overdue on Saturday 7 Mar: Ms Wong, Miss Lam
+	 * (the 13 March promise is not due yet), Mr Ho */
+	ingest(letter_en, 1, at("2026-03-02T10:00:00+08:00"));
+	ingest(letter_ho, 2, at("2026-03-02T11:00:00+08:00"));
+	/* asked before each letter: two letters, then it stops, whole */
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T10:00:00+08:00"),
+	    &stop), 2);
+	assert_true(sa.asked > sa.after);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
+	    "kind = 'reminder'"), 2);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM escalations"),
+	    2);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox o WHERE "
+	    "kind = 'reminder' AND NOT EXISTS (SELECT 1 FROM escalations e "
+	    "WHERE e.outbox_id = o.id)"), 0);
+	/* a digest of half a ladder would mislead: the next run writes it */
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
+	    "kind = 'notice'"), 0);
+	/* the next run drafts the third, and nothing twice */
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T10:05:00+08:00"),
+	    NULL), 1);
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-07T10:10:00+08:00"),
+	    NULL), 0);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
+	    "kind = 'reminder'"), 3);
+	assert_int_equal(ledger_count(l, "SELECT count(DISTINCT to_addrs) FROM "
+	    "outbox WHERE kind = 'reminder'"), 3);
+	assert_true(row_to("reminder", "wong@s.edu.hk") > 0);
+	assert_true(row_to("reminder", "lam@s.edu.hk") > 0);
+	assert_true(row_to("reminder", "ho@s.edu.hk") > 0);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM escalations"),
+	    3);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM (SELECT "
+	    "commitment_id FROM escalations GROUP BY commitment_id, step "
+	    "HAVING count(*) > 1)"), 0);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
+	    "kind = 'notice'"), 1);
+	/* asked at once: nothing at all */
+	sa.after = 0;
+	sa.asked = 0;
+	assert_int_equal(schedule_run(l, &cfg, at("2026-03-08T10:00:00+08:00"),
+	    &stop), 0);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
+	    "kind = 'notice'"), 1);
 }
 
 int
@@ -726,6 +829,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_doubtful_due_waits, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_digest_after_meeting,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_stop_between_letters,
 		    setup, teardown),
 	};
 	return cmocka_run_group_tests_name("schedule", tests, NULL, NULL);
