@@ -214,6 +214,15 @@ advice_accommodation(const char *quote)
 	return NULL;
 }
 
+/*
+ * The school letters that may name a tier: schema step 8's partial index
+ * messages_tier_named, word for word, so that the look-up below reads the
+ * index instead of every letter's body (it runs once per deflection
+ * answered; a scan made a backlog of drafts quadratic).
+ */
+#define TIER_NAMED	"direction = 'in' AND is_school = 1 " \
+	"AND (body LIKE '%tier%' OR body LIKE '%層%')"
+
 void
 advice_ctx_load(struct ledger *l, const struct config *cfg, const char *quote,
     struct advice_ctx *ctx)
@@ -232,7 +241,7 @@ advice_ctx_load(struct ledger *l, const struct config *cfg, const char *quote,
 	    "'%tier two%' OR body LIKE '%第二層%' THEN 2 WHEN body LIKE "
 	    "'%tier 1%' OR body LIKE '%tier-1%' OR body LIKE '%tier one%' OR "
 	    "body LIKE '%第一層%' THEN 1 END AS t, date, id FROM messages "
-	    "WHERE direction = 'in' AND is_school = 1) WHERE t IS NOT NULL "
+	    "WHERE " TIER_NAMED ") WHERE t IS NOT NULL "
 	    "ORDER BY date DESC, id DESC LIMIT 1), 0)", (char *)NULL) == 0)
 		ctx->tier = (int)tier;
 }

@@ -343,7 +343,10 @@ support_json(struct ledger *l, const char *today, time_t now, int zh,
 
 /* Deflections with no later school letter in their thread (the words of
  * a vague promise, kept as a no-owner/no-date deflection too, are listed
- * once, as the promise). */
+ * once, as the promise). A letter n is in thread T when coalesce(
+ * n.thread_id, n.id) = T; it is written as two terms SQLite can look up
+ * (messages_thread, the rowid): the coalesce form scanned every letter
+ * once per deflection, per brief. */
 static int
 deflections_json(struct ledger *l, const struct config *cfg, const char *lang,
     json_object *brief)
@@ -356,7 +359,8 @@ deflections_json(struct ledger *l, const struct config *cfg, const char *lang,
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT d.id, d.quote, d.kind, "
 	    "m.date, m.from_name FROM deflections d JOIN messages m ON m.id = "
 	    "d.message_id WHERE NOT EXISTS (SELECT 1 FROM messages n WHERE "
-	    "coalesce(n.thread_id, n.id) = coalesce(m.thread_id, m.id) AND "
+	    "(n.thread_id = coalesce(m.thread_id, m.id) OR (n.thread_id IS "
+	    "NULL AND n.id = coalesce(m.thread_id, m.id))) AND "
 	    "n.direction = 'in' AND n.is_school = 1 AND n.date > m.date) "
 	    /* a vague promise's own words are listed with the promises */
 	    "AND d.quote NOT IN (SELECT quote FROM commitments c WHERE "
