@@ -438,7 +438,7 @@ smtp_reset(void)
 enum pt_result
 send_stage(struct daemon *d, struct imap_conn *c)
 {
-	struct outbox_row *v;
+	int64_t *ids;
 	size_t n;
 	enum pt_result result = PT_OK;
 
@@ -446,23 +446,23 @@ send_stage(struct daemon *d, struct imap_conn *c)
 		return PT_OK;
 	if (config_error)
 		return PT_PERM;		/* said once when it was found */
-	if (outbox_list(d->ledger, NULL, &v, &n) == -1) {
+	if (outbox_due_ids(d->ledger, d->now, &ids, &n) == -1) {
 		log_warnx("ledger: cannot list the outbox: %s",
 		    ledger_errmsg(d->ledger));
 		return PT_TEMP;
 	}
 	for (size_t k = 0; k < n && result == PT_OK; k++) {
+		struct outbox_row r;
+
 		if (d->stop && *d->stop) {
 			result = PT_CANCEL;
 			break;
 		}
-		int due = (strcmp(v[k].state, "approved") == 0 ||
-		    (strcmp(v[k].state, "retrying") == 0 &&
-		    v[k].next_try_at <= (int64_t)d->now)) &&
-		    v[k].not_before <= (int64_t)d->now;
-		if (due)
-			result = send_one(d, c, &v[k]);
+		if (outbox_get(d->ledger, ids[k], &r) == -1)
+			continue;	/* gone since the list: nothing to send */
+		result = send_one(d, c, &r);
+		outbox_row_free(&r);
 	}
-	outbox_list_free(v, n);
+	free(ids);
 	return result;
 }

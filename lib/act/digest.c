@@ -32,59 +32,68 @@
 #include "extract/dates_doubt.h"
 #include "ledger/outbox.h"
 
+static void
+digest_draft(const struct config *cfg, const struct outbox_row *r,
+    time_t now, time_t last, struct buf *b, int *news)
+{
+	long hours = (long)((now - (time_t)r->created_at) / 3600);
+	int failed = strcmp(r->state, "failed") == 0;
+
+	/* new or changed since the last digest, or now waiting long */
+	if ((time_t)r->updated_at > last || ((time_t)r->created_at +
+	    (time_t)cfg->draft_notice_hours * 3600 > last && hours >=
+	    cfg->draft_notice_hours))
+		(*news)++;
+	buf_printf(b, "* Draft %lld (%s)", (long long)r->id, r->kind);
+	if (failed)
+		buf_printf(b, " FAILED: %s", r->last_error ? r->last_error : "");
+	else if (hours >= cfg->draft_notice_hours)
+		buf_printf(b, ", waiting %ld hours (advocates suggest "
+		    "sending within 24)", hours);
+	buf_printf(b, "\n  To: %s\n", r->to_addrs);
+	if (r->cc_addrs)
+		buf_printf(b, "  Cc: %s\n", r->cc_addrs);
+	buf_printf(b, "  Subject: %s\n\n", r->subject);
+	for (const char *p = r->body; *p; ) {
+		const char *e = strchr(p, '\n');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		buf_addstr(b, "  | ");
+		buf_add(b, p, len);
+		buf_addch(b, '\n');
+		p += len + (e != NULL);
+	}
+	if (failed)
+		buf_printf(b, "\n  Check the address, then: ptrail approve "
+		    "%lld to try again.\n\n", (long long)r->id);
+	else
+		buf_printf(b, "\n  To send it, reply with the line  APPROVE "
+		    "%s\n  or run: ptrail approve %lld (ptrail edit %lld to "
+		    "change it first, ptrail cancel %lld to drop it).\n\n",
+		    r->token, (long long)r->id, (long long)r->id,
+		    (long long)r->id);
+}
+
 static int
 digest_drafts(struct ledger *l, const struct config *cfg, time_t now,
     time_t last, struct buf *b, int *news)
 {
-	struct outbox_row *v;
+	int64_t *ids;
 	size_t n;
 	int shown = 0;
 
-	if (outbox_list(l, NULL, &v, &n) == -1)
+	if (outbox_waiting_ids(l, &ids, &n) == -1)
 		return 0;
 	for (size_t k = 0; k < n; k++) {
-		long hours = (long)((now - (time_t)v[k].created_at) / 3600);
-		int failed = strcmp(v[k].state, "failed") == 0;
-		if (strcmp(v[k].kind, "notice") == 0 || (!failed &&
-		    strcmp(v[k].state, "draft") != 0))
+		struct outbox_row r;
+
+		if (outbox_get(l, ids[k], &r) == -1)
 			continue;
 		if (shown++ == 0)
 			buf_addstr(b, "Waiting for you:\n\n");
-		/* new or changed since the last digest, or now waiting long */
-		if ((time_t)v[k].updated_at > last || ((time_t)v[k].created_at +
-		    (time_t)cfg->draft_notice_hours * 3600 > last && hours >=
-		    cfg->draft_notice_hours))
-			(*news)++;
-		buf_printf(b, "* Draft %lld (%s)", (long long)v[k].id, v[k].kind);
-		if (failed)
-			buf_printf(b, " FAILED: %s", v[k].last_error ?
-			    v[k].last_error : "");
-		else if (hours >= cfg->draft_notice_hours)
-			buf_printf(b, ", waiting %ld hours (advocates suggest "
-			    "sending within 24)", hours);
-		buf_printf(b, "\n  To: %s\n", v[k].to_addrs);
-		if (v[k].cc_addrs)
-			buf_printf(b, "  Cc: %s\n", v[k].cc_addrs);
-		buf_printf(b, "  Subject: %s\n\n", v[k].subject);
-		for (const char *p = v[k].body; *p; ) {
-			const char *e = strchr(p, '\n');
-			size_t len = e ? (size_t)(e - p) : strlen(p);
-			buf_addstr(b, "  | ");
-			buf_add(b, p, len);
-			buf_addch(b, '\n');
-			p += len + (e != NULL);
-		}
-		if (failed)
-			buf_printf(b, "\n  Check the address, then: ptrail approve "
-			    "%lld to try again.\n\n", (long long)v[k].id);
-		else
-			buf_printf(b, "\n  To send it, reply with the line  APPROVE "
-			    "%s\n  or run: ptrail approve %lld (ptrail edit %lld to "
-			    "change it first, ptrail cancel %lld to drop it).\n\n",
-			    v[k].token, (long long)v[k].id, (long long)v[k].id,
-			    (long long)v[k].id);
+		digest_draft(cfg, &r, now, last, b, news);
+		outbox_row_free(&r);
 	}
-	outbox_list_free(v, n);
+	free(ids);
 	return shown;
 }
 

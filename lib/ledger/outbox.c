@@ -204,6 +204,56 @@ outbox_list(struct ledger *l, const char *state, struct outbox_row **v,
 	return 0;
 }
 
+/* The ids one query selects, oldest first; ?1, where the query has it,
+ * is 'now'. */
+static int
+ids_of(struct ledger *l, const char *sql, time_t now, int64_t **ids,
+    size_t *n)
+{
+	sqlite3_stmt *st;
+	size_t cap = 0;
+	int rc;
+
+	*ids = NULL;
+	*n = 0;
+	if ((st = ledger_stmt(l, sql)) == NULL)
+		return -1;
+	if (sqlite3_bind_parameter_count(st) > 0)
+		sqlite3_bind_int64(st, 1, (sqlite3_int64)now);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*ids = xreallocarray(*ids, cap, sizeof(**ids));
+		}
+		(*ids)[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	ledger_stmt_done(st);
+	if (rc != SQLITE_DONE) {
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+		return -1;
+	}
+	return 0;
+}
+
+int
+outbox_due_ids(struct ledger *l, time_t now, int64_t **ids, size_t *n)
+{
+	return ids_of(l, "SELECT id FROM outbox WHERE (state = 'approved' OR "
+	    "(state = 'retrying' AND coalesce(next_try_at, 0) <= ?1)) AND "
+	    "coalesce(not_before, 0) <= ?1 "
+	    "ORDER BY id", now, ids, n);
+}
+
+int
+outbox_waiting_ids(struct ledger *l, int64_t **ids, size_t *n)
+{
+	return ids_of(l, "SELECT id FROM outbox WHERE state IN ('draft', "
+	    "'failed') AND kind != 'notice' ORDER BY id",
+	    0, ids, n);
+}
+
 void
 outbox_row_free(struct outbox_row *r)
 {

@@ -56,6 +56,16 @@ int	outbox_get(struct ledger *l, int64_t id, struct outbox_row *r);
 /* Rows in a state (NULL: all), oldest first. */
 int	outbox_list(struct ledger *l, const char *state, struct outbox_row **v,
 	    size_t *n);
+/*
+ * Ids, oldest first, in a malloc'd array the caller frees: the rows due to
+ * go now (approved, or retrying and past next_try_at; not_before passed),
+ * and the rows waiting for the parent (drafts and failed rows, notices
+ * aside). Callers read each row with outbox_get(): a long-lived outbox
+ * holds every letter ever sent, and loading them all with their bodies on
+ * every round grew with the ledger's age.
+ */
+int	outbox_due_ids(struct ledger *l, time_t now, int64_t **ids, size_t *n);
+int	outbox_waiting_ids(struct ledger *l, int64_t **ids, size_t *n);
 void	outbox_row_free(struct outbox_row *r);
 void	outbox_list_free(struct outbox_row *v, size_t n);
 
