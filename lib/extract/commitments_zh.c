@@ -6,7 +6,9 @@
  *   zh_soft_future()     有結果會再通知閣下: a 會/將 with no subject at
  *                        all whose action is telling the parent; a vague
  *                        commitment of the writer (and, having no date, a
- *                        deflection)
+ *                        deflection); and 此事會再作考慮, a matter that
+ *                        "will be considered": an agentless passive of a
+ *                        verb of handling (no owner, a deflection)
  *   zh_stative_future()  學校將於…停課: a future of the school's state
  *   zh_reported_promise() 你話會…, 您表示會…: a promise the addressee made,
  *                        recorded by the writer; "you" is its owner
@@ -64,9 +66,29 @@ zh_adverb_span(const struct unit *u, size_t from, size_t to)
 int
 zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b)
 {
+	static const char *const again[] = { "再作", "再行", "另行", "另作",
+	    "再", NULL };
+
 	if ((unsigned char)u->lc[ms] < 0x80)
 		return 0;
-	return any_of(u, zh_tell, me, b);
+	if (any_of(u, zh_tell, me, b))
+		return 1;
+	/* 會再作考慮, 會詳細研究: the verb right after 會, with at most
+	 * "again" and a manner adverb before it */
+	for (int k = 0; again[k]; k++)
+		if (starts_with(u, me, again[k])) {
+			me += strlen(again[k]);
+			break;
+		}
+	for (int k = 0; zh_manner[k]; k++)
+		if (starts_with(u, me, zh_manner[k])) {
+			me += strlen(zh_manner[k]);
+			break;
+		}
+	for (int k = 0; zh_handled[k]; k++)
+		if (starts_with(u, me, zh_handled[k]))
+			return 1;
+	return 0;
 }
 
 int
@@ -122,7 +144,7 @@ int
 zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 {
 	static const char *const not_asked[] = { "假", "您", "你", "閣下",
-	    "家長", NULL };
+	    "家長", "教", "示", "求", NULL };
 	/* 想將…寫低, 請將…交回: after a verb of wanting or asking, 將 is
 	 * the preposition 把, not the future */
 	static const char *const wanting[] = { "想", "要", "可", "能", "請",
