@@ -31,7 +31,9 @@
  *   zh_list_action()     rule commitment.zh-list-action: a list item
  *                        "陳主任：於3月27日或之前提交申請", "我：下星期二之前
  *                        整理好紀錄" — the person, a colon, a dated action,
- *                        no future verb (the list under 跟進事項 / 行動)
+ *                        no future verb (the list under 跟進事項 / 行動);
+ *                        or "考試調適：由吳老師提交申請，限期為…", 由 and
+ *                        the person opening the item's clause
  */
 #include <string.h>
 
@@ -156,10 +158,15 @@ zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 				return 1;
 		return 0;
 	}
-	if (strcmp(marker, "已請") != 0)
+	/* 已請假, 已請您…: no delegation (also 已經請, 已叫, 已吩咐) */
+	if (strncmp(marker, "已", 3) != 0 || strcmp(marker, "已安排") == 0 ||
+	    strcmp(marker, "已指示") == 0)
 		return 0;
+	size_t e = i + strlen(marker);
+	if (starts_with(u, e, "咗") || starts_with(u, e, "了"))
+		e += 3;		/* 已經請咗假 */
 	for (int k = 0; not_asked[k]; k++)
-		if (starts_with(u, i + strlen(marker), not_asked[k]))
+		if (starts_with(u, e, not_asked[k]))
 			return 1;
 	return 0;
 }
@@ -198,14 +205,56 @@ person_label(const struct unit *u)
 	return e;
 }
 
+/*
+ * "考試調適：由吳老師向考試組提交申請，限期為三月二十四日": a list item
+ * whose clause opens with 由 and a person (由吳老師, 由本組), then the
+ * action, and a date. The person is the owner; no future verb is
+ * needed in a list of follow-up points.
+ */
+static int
+zh_by_whom_item(struct letter *lt, const struct unit *u)
+{
+	char due[11], tm[6];
+
+	for (long i = find_in(u, "由", 0, u->len); i >= 0;
+	    i = find_in(u, "由", (size_t)i + 1, u->len)) {
+		/* 由 opens the item or a clause (not 理由, 自由) */
+		if (i > 0 && !(i >= 3 && (strncmp(u->lc + i - 3, "：", 3) == 0 ||
+		    strncmp(u->lc + i - 3, "，", 3) == 0)) && u->lc[i - 1] != ':' &&
+		    u->lc[i - 1] != ' ')
+			continue;
+		size_t a = (size_t)i + 3, who = 0;
+		for (int k = 0; roles_zh[k] && !who; k++) {
+			long r = find_in(u, roles_zh[k], a, a + 12 +
+			    strlen(roles_zh[k]));
+			if (r >= 0)
+				who = (size_t)r + strlen(roles_zh[k]);
+		}
+		/* 由您簽署: a request to the parent */
+		if (starts_with(u, a, "你") || starts_with(u, a, "您"))
+			continue;
+		if (who == 0 || find_in(u, "已", a, u->len) >= 0 ||
+		    find_in(u, "了", a, u->len) >= 0 ||
+		    !due_in(lt, u, 0, u->len, due, tm))
+			continue;
+		add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, a, who),
+		    quote_of(u, who, u->len), due, tm,
+		    "commitment.zh-list-action");
+		return 1;
+	}
+	return 0;
+}
+
 int
 zh_list_action(struct letter *lt, const struct unit *u)
 {
 	char due[11], tm[6];
 	size_t e;
 
-	if (!u->is_item || (e = person_label(u)) == 0 || e >= u->len)
+	if (!u->is_item)
 		return 0;
+	if ((e = person_label(u)) == 0 || e >= u->len)
+		return zh_by_whom_item(lt, u);
 	/* the item's own date makes it a task; the rest must be no reply
 	 * already given (已, 了) */
 	if (find_in(u, "已", e, u->len) >= 0 || find_in(u, "了", e, u->len) >= 0 ||

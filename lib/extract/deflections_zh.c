@@ -10,7 +10,8 @@
  *   deflection.waiting, deflection.wait-and-see, deflection.capacity,
  *   deflection.queue, deflection.conditional (要睇…有冇), deflection.remit
  *   (係醫生嘅決定, 唔可以干預), deflection.passive-consideration (also
- *   暫未有定案), deflection.other, deflection.reassurance (明白閣下…)
+ *   暫未有定案), deflection.inability (答應唔到, 決定唔到),
+ *   deflection.other, deflection.reassurance (明白閣下…, 一向重視)
  */
 #include <string.h>
 
@@ -156,6 +157,7 @@ zh_comfort_form(const struct unit *u)
 	if (u->nspans > 0 || any_of(u, zh_markers, 0, u->len))
 		return 0;
 	return near_after(u, zh_always, zh_care, 12) ||
+	    near_after(u, zh_degree, zh_care, 0) ||
 	    any_of(u, zh_child_fine, 0, u->len);
 }
 
@@ -202,6 +204,10 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	    near_after(u, zh_not_yet, zh_outcome, 6))) {
 		*rule = "deflection.passive-consideration";
 		return "no-owner";
+	}
+	if (near_after(u, zh_school_acts, zh_cannot_after, 0)) {
+		*rule = "deflection.inability";
+		return "other";
 	}
 	if (any_of(u, zh_refusal, 0, u->len)) {
 		*rule = "deflection.other";

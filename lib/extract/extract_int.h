@@ -157,6 +157,9 @@ extern const char *const zh_not_in[];
 extern const char *const zh_scope[];
 extern const char *const zh_now[];
 extern const char *const zh_manner[];
+extern const char *const zh_degree[];
+extern const char *const zh_school_acts[];
+extern const char *const zh_cannot_after[];
 extern const char *const zh_outcome[];
 
 /* actors.c */

@@ -12,7 +12,7 @@
 /* Capacity nouns of Chinese letters beside lexicon.c's: the days, the
  * lessons and the school places there are (到校的日數有限, 學額已滿). */
 const char *const zh_capacity_nouns[] = { "日數", "天數", "堂數", "學額",
-	"人力", "時間表", "檔期", "學位", NULL };
+	"人力", "時間表", "檔期", "學位", "津貼", "款項", NULL };
 
 /* Limit words said of a capacity noun (人手, 名額, 資源…): "very tight",
  * "used up", "full", "none to spare". */
@@ -20,7 +20,8 @@ const char *const zh_limit_words[] = { "好緊", "很緊", "太緊", "緊絀",
 	"緊拙", "用晒", "用完", "用盡", "滿咗", "已經滿", "額滿", "爆滿",
 	"冇多餘", "沒有多餘", "無多餘", "不敷", "眾多", "冇額外", "沒有額外",
 	"無額外", "未有額外", "並無額外", "排滿", "滿額", "不多", "冇位",
-	"沒有足夠", "冇足夠", "無足夠", NULL };
+	"沒有足夠", "冇足夠", "無足夠", "全數用於", "全部用於", "全數撥",
+	"全部撥作", "已用於", NULL };
 
 /* Strained on their own, with no noun of capacity: the diary is booked
  * through (排滿), no place is left (冇位, 沒有空位). */
@@ -76,6 +77,9 @@ const char *const zh_reassurance[] = { "完全理解", "十分理解", "非常�
 	"一切正常", "適應良好", "無須掛心", "不必掛心", "用心", "悉心",
 	"盡心", "細心照顧", "最大努力", "竭盡所能", "全力支援", "全力協助",
 	"全力配合", NULL };
+/* A degree of care said of the staff, promised to nobody (十分關心). */
+const char *const zh_degree[] = { "十分", "非常", "好", "很", "極之", "相當",
+	"特別", NULL };
 /* A habit of care, promised to nobody (一向重視, 一直都好關心). */
 const char *const zh_always[] = { "一向", "一直", "向來", "從來", NULL };
 const char *const zh_care[] = { "關心", "關注", "重視", "照顧", "留意",
@@ -109,6 +113,13 @@ const char *const zh_scope[] = { "範圍", "範疇", "職權", "職責", "權限
 const char *const zh_remit_openers[] = { "須由", "需由", "要由", "只可由",
 	"只能由", "應由", "唔係我哋", "不是我們", "並非我們", "唔係學校",
 	"不是學校", "並非學校", "並非校方", "不是校方", NULL };
+
+/* Cantonese "cannot" after the verb: 答應唔到, 決定唔到, 幫唔到 — a verb
+ * of what the school would give or decide (搵唔到, "cannot find", is
+ * none). */
+const char *const zh_school_acts[] = { "答應", "應承", "決定", "話事",
+	"安排", "保證", "承諾", "批", "提供", "幫", "處理", "加", "俾", NULL };
+const char *const zh_cannot_after[] = { "唔到", "不了", NULL };
 
 /* A polite refusal (恕難照辦, 礙難安排). */
 const char *const zh_refusal[] = { "恕難", "礙難", "恕未能", "愛莫能助",
