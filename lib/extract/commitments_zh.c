@@ -165,6 +165,8 @@ zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 	size_t e = i + strlen(marker);
 	if (starts_with(u, e, "咗") || starts_with(u, e, "了"))
 		e += 3;		/* 已經請咗假 */
+	if (find_in(u, "假", e, e + 6) >= 0)
+		return 1;	/* 病假, 事假: leave of some kind */
 	for (int k = 0; not_asked[k]; k++)
 		if (starts_with(u, e, not_asked[k]))
 			return 1;

@@ -35,6 +35,9 @@ int
 near_after(const struct unit *u, const char *const *a, const char *const *b,
     size_t gap)
 {
+	/* any_of() refuses most sentences by the lists' cached byte pairs */
+	if (!any_of(u, a, 0, u->len) || !any_of(u, b, 0, u->len))
+		return 0;
 	for (int k = 0; a[k]; k++) {
 		long i = find_in(u, a[k], 0, u->len);
 		while (i >= 0) {
@@ -137,14 +140,22 @@ zh_under_way(const struct unit *u)
 	return 0;
 }
 
-/* "Only then": 才能 that is no noun (發揮他的才能 is his talent). */
+/* "Only then": 才能 before its verb (學校才能申請); the noun (發揮他的
+ * 才能, 音樂才能。) follows 的 or ends its clause. */
 static int
 zh_only_then(const struct unit *u)
 {
+	static const char *const no_verb[] = { "。", "，", "、", "；", "！",
+	    "的", "嘅", "和", "及", NULL };
+
 	for (long i = find_in(u, "才能", 0, u->len); i >= 0;
-	    i = find_in(u, "才能", (size_t)i + 1, u->len))
-		if (!ends_at(u, (size_t)i, zh_talent_before))
-			return 1;
+	    i = find_in(u, "才能", (size_t)i + 1, u->len)) {
+		size_t e = (size_t)i + 6;
+		if (e >= u->len || ends_at(u, (size_t)i, zh_talent_before) ||
+		    any_of(u, no_verb, e, e + 3))
+			continue;
+		return 1;
+	}
 	return 0;
 }
 
@@ -164,6 +175,13 @@ zh_comfort_form(const struct unit *u)
 const char *
 zh_deflection_kind(const struct unit *u, const char **rule)
 {
+	size_t i = 0;
+
+	/* every class below is Chinese: an English sentence has none */
+	while (i < u->len && (unsigned char)u->lc[i] < 0x80)
+		i++;
+	if (i == u->len)
+		return NULL;
 	if (any_of(u, zh_waiting_frames, 0, u->len) || zh_only_then(u) ||
 	    near_after(u, zh_unless, zh_otherwise, 45) ||
 	    (!zh_dated_promise(u) && near_after(u, zh_await, zh_then_again,
