@@ -163,7 +163,7 @@ marker_at(const struct unit *u, size_t i, int *zh)
 			    "員", "長", "計", "所", "堂", "晤", "見", NULL };
 			static const char *const before[] = { "委員", "家長", "機",
 			    "社", "學", "開", "協", "校務", "大", "不", "教", "年",
-			    "茶", "聚", "約", "晚", "研討", "分享", "簡介", "工作",
+			    "茶", "聚", "約", "晚", "研討", "分享", "簡介", "工作", "董",
 			    "檢討", "個案", NULL };
 			int noun = 0;
 			for (int a = 0; after[a]; a++)
@@ -391,11 +391,10 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	due_in(lt, u, whole ? 0 : a, whole ? u->len : b, due, tm);
 	if (has_vague_period(u, a, b) && due[0] == '\0')
 		due[0] = '\0';
-	/* 已安排/已指示 (has arranged, has instructed) is a delegation only
-	 * with a date; without one it reports what was done */
-	if (due[0] == '\0' && (strncmp(u->lc + ms, "已安排", 9) == 0 ||
-	    strncmp(u->lc + ms, "已指示", 9) == 0 ||
-	    strncmp(u->lc + ms, "已請", 6) == 0)) {
+	/* 已安排 (has arranged) is a promise only with a date; without one
+	 * it reports what was done. 已請/已指示 (has asked, has instructed)
+	 * is a delegation either way, vague when undated (SPEC.md) */
+	if (due[0] == '\0' && strncmp(u->lc + ms, "已安排", 9) == 0) {
 		free(actor);
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-past-report");
 		return;

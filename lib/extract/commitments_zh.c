@@ -6,7 +6,9 @@
  *   zh_soft_future()     有結果會再通知閣下: a 會/將 with no subject at
  *                        all whose action is telling the parent; a vague
  *                        commitment of the writer (and, having no date, a
- *                        deflection)
+ *                        deflection); and 此事會再作考慮, a matter that
+ *                        "will be considered": an agentless passive of a
+ *                        verb of handling (no owner, a deflection)
  *   zh_stative_future()  學校將於…停課: a future of the school's state
  *   zh_reported_promise() 你話會…, 您表示會…: a promise the addressee made,
  *                        recorded by the writer; "you" is its owner
@@ -29,7 +31,9 @@
  *   zh_list_action()     rule commitment.zh-list-action: a list item
  *                        "陳主任：於3月27日或之前提交申請", "我：下星期二之前
  *                        整理好紀錄" — the person, a colon, a dated action,
- *                        no future verb (the list under 跟進事項 / 行動)
+ *                        no future verb (the list under 跟進事項 / 行動);
+ *                        or "考試調適：由吳老師提交申請，限期為…", 由 and
+ *                        the person opening the item's clause
  */
 #include <string.h>
 
@@ -64,9 +68,29 @@ zh_adverb_span(const struct unit *u, size_t from, size_t to)
 int
 zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b)
 {
+	static const char *const again[] = { "再作", "再行", "另行", "另作",
+	    "再", NULL };
+
 	if ((unsigned char)u->lc[ms] < 0x80)
 		return 0;
-	return any_of(u, zh_tell, me, b);
+	if (any_of(u, zh_tell, me, b))
+		return 1;
+	/* 會再作考慮, 會詳細研究: the verb right after 會, with at most
+	 * "again" and a manner adverb before it */
+	for (int k = 0; again[k]; k++)
+		if (starts_with(u, me, again[k])) {
+			me += strlen(again[k]);
+			break;
+		}
+	for (int k = 0; zh_manner[k]; k++)
+		if (starts_with(u, me, zh_manner[k])) {
+			me += strlen(zh_manner[k]);
+			break;
+		}
+	for (int k = 0; zh_handled[k]; k++)
+		if (starts_with(u, me, zh_handled[k]))
+			return 1;
+	return 0;
 }
 
 int
@@ -122,7 +146,7 @@ int
 zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 {
 	static const char *const not_asked[] = { "假", "您", "你", "閣下",
-	    "家長", NULL };
+	    "家長", "教", "示", "求", NULL };
 	/* 想將…寫低, 請將…交回: after a verb of wanting or asking, 將 is
 	 * the preposition 把, not the future */
 	static const char *const wanting[] = { "想", "要", "可", "能", "請",
@@ -134,10 +158,17 @@ zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 				return 1;
 		return 0;
 	}
-	if (strcmp(marker, "已請") != 0)
+	/* 已請假, 已請您…: no delegation (also 已經請, 已叫, 已吩咐) */
+	if (strncmp(marker, "已", 3) != 0 || strcmp(marker, "已安排") == 0 ||
+	    strcmp(marker, "已指示") == 0)
 		return 0;
+	size_t e = i + strlen(marker);
+	if (starts_with(u, e, "咗") || starts_with(u, e, "了"))
+		e += 3;		/* 已經請咗假 */
+	if (find_in(u, "假", e, e + 6) >= 0)
+		return 1;	/* 病假, 事假: leave of some kind */
 	for (int k = 0; not_asked[k]; k++)
-		if (starts_with(u, i + strlen(marker), not_asked[k]))
+		if (starts_with(u, e, not_asked[k]))
 			return 1;
 	return 0;
 }
@@ -176,14 +207,56 @@ person_label(const struct unit *u)
 	return e;
 }
 
+/*
+ * "考試調適：由吳老師向考試組提交申請，限期為三月二十四日": a list item
+ * whose clause opens with 由 and a person (由吳老師, 由本組), then the
+ * action, and a date. The person is the owner; no future verb is
+ * needed in a list of follow-up points.
+ */
+static int
+zh_by_whom_item(struct letter *lt, const struct unit *u)
+{
+	char due[11], tm[6];
+
+	for (long i = find_in(u, "由", 0, u->len); i >= 0;
+	    i = find_in(u, "由", (size_t)i + 1, u->len)) {
+		/* 由 opens the item or a clause (not 理由, 自由) */
+		if (i > 0 && !(i >= 3 && (strncmp(u->lc + i - 3, "：", 3) == 0 ||
+		    strncmp(u->lc + i - 3, "，", 3) == 0)) && u->lc[i - 1] != ':' &&
+		    u->lc[i - 1] != ' ')
+			continue;
+		size_t a = (size_t)i + 3, who = 0;
+		for (int k = 0; roles_zh[k] && !who; k++) {
+			long r = find_in(u, roles_zh[k], a, a + 12 +
+			    strlen(roles_zh[k]));
+			if (r >= 0)
+				who = (size_t)r + strlen(roles_zh[k]);
+		}
+		/* 由您簽署: a request to the parent */
+		if (starts_with(u, a, "你") || starts_with(u, a, "您"))
+			continue;
+		if (who == 0 || find_in(u, "已", a, u->len) >= 0 ||
+		    find_in(u, "了", a, u->len) >= 0 ||
+		    !due_in(lt, u, 0, u->len, due, tm))
+			continue;
+		add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, a, who),
+		    quote_of(u, who, u->len), due, tm,
+		    "commitment.zh-list-action");
+		return 1;
+	}
+	return 0;
+}
+
 int
 zh_list_action(struct letter *lt, const struct unit *u)
 {
 	char due[11], tm[6];
 	size_t e;
 
-	if (!u->is_item || (e = person_label(u)) == 0 || e >= u->len)
+	if (!u->is_item)
 		return 0;
+	if ((e = person_label(u)) == 0 || e >= u->len)
+		return zh_by_whom_item(lt, u);
 	/* the item's own date makes it a task; the rest must be no reply
 	 * already given (已, 了) */
 	if (find_in(u, "已", e, u->len) >= 0 || find_in(u, "了", e, u->len) >= 0 ||

@@ -10,7 +10,8 @@
  *   deflection.waiting, deflection.wait-and-see, deflection.capacity,
  *   deflection.queue, deflection.conditional (要睇…有冇), deflection.remit
  *   (係醫生嘅決定, 唔可以干預), deflection.passive-consideration (also
- *   暫未有定案), deflection.other, deflection.reassurance (明白閣下…)
+ *   暫未有定案), deflection.inability (答應唔到, 決定唔到),
+ *   deflection.other, deflection.reassurance (明白閣下…, 一向重視)
  */
 #include <string.h>
 
@@ -34,6 +35,9 @@ int
 near_after(const struct unit *u, const char *const *a, const char *const *b,
     size_t gap)
 {
+	/* any_of() refuses most sentences by the lists' cached byte pairs */
+	if (!any_of(u, a, 0, u->len) || !any_of(u, b, 0, u->len))
+		return 0;
 	for (int k = 0; a[k]; k++) {
 		long i = find_in(u, a[k], 0, u->len);
 		while (i >= 0) {
@@ -58,25 +62,67 @@ zh_remit(const struct unit *u)
 	    near_after(u, zh_copula, zh_their_call, 12) ||
 	    near_after(u, zh_cannot, zh_meddle, 3))
 		return 1;
-	if (!zh_dated_promise(u) && near_after(u, zh_outside_bodies,
-	    zh_decide_words, 3))
+	if (!zh_dated_promise(u) && (near_after(u, zh_outside_bodies,
+	    zh_decide_words, 6) || near_after(u, zh_not_in, zh_scope, 24)))
 		return 1;
 	return near_after(u, zh_remit_openers, zh_decide_words, 24);
 }
 
+/* Does a word of list end at lc[i] (i is where the next word starts)? */
+static size_t
+ends_at(const struct unit *u, size_t i, const char *const *list)
+{
+	for (int k = 0; list[k]; k++) {
+		size_t n = strlen(list[k]);
+		if (i >= n && strncmp(u->lc + i - n, list[k], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/* 已轉交有關部門, 已將您的意見轉介相關同事: the handing on is done and
+ * is the whole answer (not 轉交您, handed to the parent, nor 轉告我, a
+ * message the writer got). */
+static int
+zh_handed_on(const struct unit *u)
+{
+	static const char *const to_you[] = { "您", "你", "閣下", "家長", "我",
+	    "本人", NULL };
+
+	for (long d = find_in(u, "已", 0, u->len); d >= 0;
+	    d = find_in(u, "已", (size_t)d + 1, u->len))
+		for (int k = 0; zh_handover[k]; k++) {
+			long i = find_in(u, zh_handover[k], (size_t)d + 3,
+			    (size_t)d + 3 + 21 + strlen(zh_handover[k]));
+			if (i < 0)
+				continue;
+			size_t e = (size_t)i + strlen(zh_handover[k]);
+			if (strncmp(u->lc + e, "給", 3) == 0 ||
+			    strncmp(u->lc + e, "予", 3) == 0 ||
+			    strncmp(u->lc + e, "俾", 3) == 0)
+				e += 3;
+			if (!any_of(u, to_you, e, e + 6))
+				return 1;
+		}
+	return 0;
+}
+
 /* A matter handed on (轉介予…跟進), or a verb of consideration still
- * under way (處理中, 審批之中, 正在研究), with no date to check. */
+ * under way (處理中, 審批之中, 正在研究, 現正積極研究), with no date to
+ * check. */
 static int
 zh_under_way(const struct unit *u)
 {
 	static const char *const ongoing[] = { "中", "之中", "當中", NULL };
-	static const char *const now[] = { "正在", "仍在", "現正", NULL };
+	/* 正 inside a word (真正, 改正) is no "now" */
+	static const char *const not_now[] = { "真", "改", "修", "公", "反",
+	    "糾", NULL };
 
 	/* a date beside a promise of the school makes a plan; a date
 	 * alone may be the letter answered (就閣下六月十日的來函) */
 	if (zh_dated_promise(u))
 		return 0;
-	if (near_after(u, zh_handover, zh_handled, 30))
+	if (near_after(u, zh_handover, zh_handled, 30) || zh_handed_on(u))
 		return 1;
 	for (int k = 0; zh_handled[k]; k++) {
 		long i = find_in(u, zh_handled[k], 0, u->len);
@@ -86,23 +132,65 @@ zh_under_way(const struct unit *u)
 		for (int o = 0; ongoing[o]; o++)
 			if (strncmp(u->lc + e, ongoing[o], strlen(ongoing[o])) == 0)
 				return 1;
-		for (int o = 0; now[o]; o++) {
-			size_t n = strlen(now[o]);
-			if ((size_t)i >= n && strncmp(u->lc + i - n, now[o], n) == 0)
-				return 1;
-		}
+		size_t b = (size_t)i - ends_at(u, (size_t)i, zh_manner);
+		size_t n = ends_at(u, b, zh_now);
+		if (n && !(n == 3 && ends_at(u, b - n, not_now)))
+			return 1;
 	}
 	return 0;
+}
+
+/* "Only then": 才能 before its verb (學校才能申請); the noun (發揮他的
+ * 才能, 音樂才能。) follows 的 or ends its clause. */
+static int
+zh_only_then(const struct unit *u)
+{
+	static const char *const no_verb[] = { "。", "，", "、", "；", "！",
+	    "的", "嘅", "和", "及", NULL };
+
+	for (long i = find_in(u, "才能", 0, u->len); i >= 0;
+	    i = find_in(u, "才能", (size_t)i + 1, u->len)) {
+		size_t e = (size_t)i + 6;
+		if (e >= u->len || ends_at(u, (size_t)i, zh_talent_before) ||
+		    any_of(u, no_verb, e, e + 3))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* The school's habit of care or the child's good mood, with nothing
+ * promised and nothing to check (一向重視, 佢喺學校好開心); a day named
+ * (今日堂上表現唔錯, 尋日傾得好開心) makes it an account, not comfort. */
+static int
+zh_comfort_form(const struct unit *u)
+{
+	if (u->nspans > 0 || any_of(u, zh_markers, 0, u->len))
+		return 0;
+	return near_after(u, zh_always, zh_care, 12) ||
+	    near_after(u, zh_degree, zh_care, 0) ||
+	    any_of(u, zh_child_fine, 0, u->len);
 }
 
 const char *
 zh_deflection_kind(const struct unit *u, const char **rule)
 {
-	if (any_of(u, zh_waiting_frames, 0, u->len)) {
+	size_t i = 0;
+
+	/* every class below is Chinese: an English sentence has none */
+	while (i < u->len && (unsigned char)u->lc[i] < 0x80)
+		i++;
+	if (i == u->len)
+		return NULL;
+	if (any_of(u, zh_waiting_frames, 0, u->len) || zh_only_then(u) ||
+	    near_after(u, zh_unless, zh_otherwise, 45) ||
+	    (!zh_dated_promise(u) && near_after(u, zh_await, zh_then_again,
+	    45))) {
 		*rule = "deflection.waiting";
 		return "waiting";
 	}
-	if (!zh_dated_promise(u) && any_of(u, zh_wait_and_see, 0, u->len)) {
+	if (!zh_dated_promise(u) && (any_of(u, zh_wait_and_see, 0, u->len) ||
+	    near_after(u, zh_takes_time, zh_handled, 6))) {
 		*rule = "deflection.wait-and-see";
 		return "waiting";
 	}
@@ -110,7 +198,9 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	    any_of(u, zh_limit_words, 0, u->len)) ||
 	    (any_of(u, zh_capacity_nouns, 0, u->len) &&
 	    (any_of(u, zh_limit_words, 0, u->len) ||
-	    any_of(u, limit_words, 0, u->len)))) {
+	    any_of(u, limit_words, 0, u->len))) ||
+	    any_of(u, zh_strained, 0, u->len) ||
+	    near_after(u, zh_load_nouns, zh_much, 15)) {
 		*rule = "deflection.capacity";
 		return "budget";
 	}
@@ -133,11 +223,15 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.passive-consideration";
 		return "no-owner";
 	}
+	if (near_after(u, zh_school_acts, zh_cannot_after, 0)) {
+		*rule = "deflection.inability";
+		return "other";
+	}
 	if (any_of(u, zh_refusal, 0, u->len)) {
 		*rule = "deflection.other";
 		return "other";
 	}
-	if (any_of(u, zh_reassurance, 0, u->len) ||
+	if (any_of(u, zh_reassurance, 0, u->len) || zh_comfort_form(u) ||
 	    near_after(u, zh_no_need, zh_worry, 6) ||
 	    near_after(u, zh_understand, zh_addressee, 6)) {
 		*rule = "deflection.reassurance";

@@ -165,6 +165,9 @@ looks_like_marketing(const char *t, size_t n)
 	if (has(t, n, "unsubscribe") || has(t, n, "Unsubscribe") ||
 	    has(t, n, "取消訂閱"))
 		return 1;
+	/* a receipt's fields: 收據 with the sum or the way it was paid */
+	if (has(t, n, "收據") && (has(t, n, "金額") || has(t, n, "付款方式")))
+		return 1;
 	return (has(t, n, "Order number") || has(t, n, "Order #") ||
 	    has(t, n, "order number") || has(t, n, "訂單編號")) &&
 	    (has(t, n, "Total") || has(t, n, "Refund") ||

@@ -141,6 +141,25 @@ extern const char *const zh_meddle[];
 extern const char *const zh_understand[];
 extern const char *const zh_addressee[];
 extern const char *const zh_not_yet[];
+extern const char *const zh_strained[];
+extern const char *const zh_load_nouns[];
+extern const char *const zh_much[];
+extern const char *const zh_await[];
+extern const char *const zh_then_again[];
+extern const char *const zh_unless[];
+extern const char *const zh_otherwise[];
+extern const char *const zh_talent_before[];
+extern const char *const zh_takes_time[];
+extern const char *const zh_always[];
+extern const char *const zh_care[];
+extern const char *const zh_child_fine[];
+extern const char *const zh_not_in[];
+extern const char *const zh_scope[];
+extern const char *const zh_now[];
+extern const char *const zh_manner[];
+extern const char *const zh_degree[];
+extern const char *const zh_school_acts[];
+extern const char *const zh_cannot_after[];
 extern const char *const zh_outcome[];
 
 /* actors.c */

@@ -12,14 +12,28 @@
 /* Capacity nouns of Chinese letters beside lexicon.c's: the days, the
  * lessons and the school places there are (到校的日數有限, 學額已滿). */
 const char *const zh_capacity_nouns[] = { "日數", "天數", "堂數", "學額",
-	"人力", NULL };
+	"人力", "時間表", "檔期", "學位", "津貼", "款項", NULL };
 
 /* Limit words said of a capacity noun (人手, 名額, 資源…): "very tight",
  * "used up", "full", "none to spare". */
 const char *const zh_limit_words[] = { "好緊", "很緊", "太緊", "緊絀",
 	"緊拙", "用晒", "用完", "用盡", "滿咗", "已經滿", "額滿", "爆滿",
 	"冇多餘", "沒有多餘", "無多餘", "不敷", "眾多", "冇額外", "沒有額外",
-	"無額外", NULL };
+	"無額外", "未有額外", "並無額外", "排滿", "滿額", "不多", "冇位",
+	"沒有足夠", "冇足夠", "無足夠", "全數用於", "全部用於", "全數撥",
+	"全部撥作", "已用於", NULL };
+
+/* Strained on their own, with no noun of capacity: the diary is booked
+ * through (排滿), no place is left (冇位, 沒有空位). */
+const char *const zh_strained[] = { "滿額", "排滿", "冇位", "沒有空位",
+	"無空位", "冇空位", "供不應求", "分身不暇", "應接不暇", NULL };
+
+/* A load that is large: the cases, the work (個案數目非常多, 工作量好大).
+ * Not said of a supply ("很多資源" is plenty). */
+const char *const zh_load_nouns[] = { "個案", "工作量", "工作", "申請",
+	"轉介", NULL };
+const char *const zh_much[] = { "非常多", "好多", "很多", "太多", "極多",
+	"繁重", "沉重", "大增", "好大", "很大", "非常大", NULL };
 
 /* A queue: the service exists, the child waits its turn (排期要到九月,
  * 輪候需時, 排到十二月先有位). */
@@ -34,15 +48,46 @@ const char *const zh_waiting_frames[] = { "等緊", "先可以", "先至可以",
 	"才可以", "方可", "先能夠", "才能夠", "後才能", "後方能", "須待",
 	"需待", "尚待", NULL };
 
+/* 待佢適應咗先再評估, 等報告出咗後再決定: "wait until…, then". */
+const char *const zh_await[] = { "待", "等到", "等", NULL };
+const char *const zh_then_again[] = { "先再", "後再", "先至", "後先",
+	"後才", NULL };
+/* 除非…否則…: nothing happens unless somebody else acts first. */
+const char *const zh_unless[] = { "除非", NULL };
+const char *const zh_otherwise[] = { "否則", "先", "才", "唔係", "不然",
+	NULL };
+/* "Only then" with no 可以 after it (…，學校才能申請): 才能 that is no
+ * noun (his 才能, talent, follows 的 or 發揮). */
+const char *const zh_talent_before[] = { "的", "嘅", "其", "揮", "有",
+	NULL };
+
 /* Time itself is the plan: watch a while longer, then see. */
 const char *const zh_wait_and_see[] = { "睇多幾", "睇多一排", "觀察多",
 	"等多", "再觀察", "繼續觀察", "觀察一段時間", "睇定啲", "睇吓點先",
-	"睇下點先", "再睇吓", "再睇下", "一段時間再", NULL };
+	"睇下點先", "再睇吓", "再睇下", "一段時間再", "尚早", "過早",
+	"再作打算", "先看看", "先睇吓", "先睇下", "急住", "急於",
+	"再作考慮", "再作研究", "再行考慮", "再議", "需要時間",
+	"需要一段時間", "需要一啲時間", "需要啲時間", NULL };
+/* 需時處理: the matter takes time, said of a verb of handling. */
+const char *const zh_takes_time[] = { "需時", "需要時間", NULL };
 
 /* Understanding and comfort with no action in them. */
 const char *const zh_reassurance[] = { "完全理解", "十分理解", "非常理解",
 	"深表理解", "一切安好", "首要考慮", "放在首位", "為首要", "最優先",
-	"一切正常", "適應良好", "無須掛心", "不必掛心", NULL };
+	"一切正常", "適應良好", "無須掛心", "不必掛心", "用心", "悉心",
+	"盡心", "細心照顧", "最大努力", "竭盡所能", "全力支援", "全力協助",
+	"全力配合", NULL };
+/* A degree of care said of the staff, promised to nobody (十分關心). */
+const char *const zh_degree[] = { "十分", "非常", "好", "很", "極之", "相當",
+	"特別", NULL };
+/* A habit of care, promised to nobody (一向重視, 一直都好關心). */
+const char *const zh_always[] = { "一向", "一直", "向來", "從來", NULL };
+const char *const zh_care[] = { "關心", "關注", "重視", "照顧", "留意",
+	"支持", "用心", "緊貼", "注意", NULL };
+/* The child is fine, with no data (佢好開心, 同同學相處融洽). */
+const char *const zh_child_fine[] = { "相處融洽", "表現良好", "表現不錯",
+	"表現唔錯", "好開心", "很開心", "十分開心", "適應得好", "適應得很好",
+	"適應得不錯", "適應得唔錯", "一切順利", "好乖", "很乖", NULL };
 /* 唔使/不用 … 擔心: the negated need may take an adverb (太, 過份). */
 const char *const zh_no_need[] = { "唔使", "唔駛", "唔洗", "不用", "不必",
 	"毋須", "無須", "無需", "毋需", "不需", NULL };
@@ -54,25 +99,45 @@ const char *const zh_remit_frames[] = { "作主", "冇權", "無權", "沒有權
 /* Bodies outside the school whose business a matter may be said to be. */
 const char *const zh_outside_bodies[] = { "教育局", "社署", "社會福利署",
 	"醫管局", "醫院管理局", "衞生署", "衛生署", "考評局", "政府",
-	"辦學團體", "醫院", NULL };
+	"辦學團體", "醫院", "醫生", "法團校董會", "校董會", NULL };
 /* What a remit sentence says of such a body or of the school's power. */
 const char *const zh_decide_words[] = { "決定", "話事", "作主", "批核",
-	"嘅事", "的事", "的範疇", "嘅範圍", "的範圍", NULL };
+	"嘅事", "的事", "的範疇", "嘅範圍", "的範圍", "負責", "判斷",
+	"定奪", "審批", "批准", NULL };
+/* "Not within our scope": 不在…範圍, 唔喺…職權之內. */
+const char *const zh_not_in[] = { "不在", "唔喺", "並不在", "不屬", "唔屬",
+	NULL };
+const char *const zh_scope[] = { "範圍", "範疇", "職權", "職責", "權限",
+	NULL };
 /* "须由…", "唔係我哋…": the sentence puts the decision elsewhere. */
 const char *const zh_remit_openers[] = { "須由", "需由", "要由", "只可由",
 	"只能由", "應由", "唔係我哋", "不是我們", "並非我們", "唔係學校",
 	"不是學校", "並非學校", "並非校方", "不是校方", NULL };
 
+/* Cantonese "cannot" after the verb: 答應唔到, 決定唔到, 幫唔到 — a verb
+ * of what the school would give or decide (搵唔到, "cannot find", is
+ * none). */
+const char *const zh_school_acts[] = { "答應", "應承", "決定", "話事",
+	"安排", "保證", "承諾", "批", "提供", "幫", "處理", "加", "俾", NULL };
+const char *const zh_cannot_after[] = { "唔到", "不了", NULL };
+
 /* A polite refusal (恕難照辦, 礙難安排). */
 const char *const zh_refusal[] = { "恕難", "礙難", "恕未能", "愛莫能助",
-	"恕不", NULL };
+	"恕不", "唔需要", "冇需要", "沒有需要", "無此需要", NULL };
 
 /* A matter handed on (已轉介予…跟進, 已交由…處理): the handing is done,
  * the doing is nobody's. */
 const char *const zh_handover[] = { "轉交", "轉介", "交由", "轉達", "交予",
-	"轉予", NULL };
+	"轉予", "轉告", "交到", "呈交", NULL };
 const char *const zh_handled[] = { "處理", "跟進", "研究", "考慮", "審批",
-	"檢視", "審視", "覆檢", NULL };
+	"檢視", "審視", "覆檢", "審核", "商討", "討論", "檢討", "覆核",
+	"核實", NULL };
+/* Still under way, said before the verb (正在研究, 現正積極考慮). */
+const char *const zh_now[] = { "正在", "仍在", "現正", "正", "仍然在",
+	"一直在", NULL };
+/* How the thinking is done, between 正 and its verb (積極, 詳細). */
+const char *const zh_manner[] = { "積極", "認真", "詳細", "仔細", "努力",
+	"全面", "深入", "慎重", "密切", NULL };
 
 /* Futures of the school's state, not anyone's action: 學校將於…停課. */
 const char *const zh_statives[] = { "停課", "放假", "休假", "休息",
@@ -92,7 +157,8 @@ const char *const zh_persons[] = { "我哋", "我們", "本人", "我", "你",
 const char *const zh_tell[] = { "通知", "話你知", "話俾你知", "話畀你知",
 	"同你講", "告訴你", "告訴您", "告知", "回覆", "覆你", "聯絡你",
 	"聯絡您", "聯絡閣下", "同你聯絡", "與您聯絡", "與你聯絡",
-	"與閣下聯絡", "同你傾", NULL };
+	"與閣下聯絡", "同你傾", "公布", "公佈", "保持溝通", "保持聯絡",
+	"保持聯繫", NULL };
 
 /* After 如… (if…), what makes the sentence a request to the parent. */
 const char *const zh_if_requests[] = { "請", "歡迎", "可致電", "可聯絡",

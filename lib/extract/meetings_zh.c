@@ -6,7 +6,9 @@
  * meeting noun of the sentence is followed, after at most 的/嘅, by a
  * noun of a record.
  * zh_meet_at(): Cantonese fixes a meeting with a bare 見 after its place
- * (禮拜六朝早十一點喺學校見): 喺…見 ending a clause.
+ * (禮拜六朝早十一點喺學校見): 喺…見 ending a clause; and a verb of
+ * talking with the parent as its object (同你傾, 與您商討, 同你哋開會)
+ * or an appointment made with her (約咗你, 約了您): zh_with_you().
  * zh_date_names_event(): 整理今日會議紀錄 — a date right before a meeting
  * noun (after at most 的/嘅) is the meeting's day, not the promise's due;
  * 於3月5日會議前 still is, by its 前.
@@ -59,6 +61,44 @@ zh_meeting_as_record(const struct unit *u)
 	return seen;
 }
 
+/*
+ * 同你傾, 與您面談, 和家長商討, 約咗你: the parent is who the talk is
+ * with. "With" and the addressee, at most two characters (吓, 一下, 再),
+ * then a verb of talking; 你嘅/你個仔 is the parent's child, not her.
+ */
+static int
+zh_with_you(const struct unit *u)
+{
+	static const char *const with[] = { "同", "與", "和", "跟", "約咗",
+	    "約了", "約", NULL };
+	static const char *const you[] = { "你哋", "你們", "您", "你", "閣下",
+	    "家長", "兩位", NULL };
+	static const char *const talk[] = { "傾", "開會", "面談", "會面", "見面",
+	    "商討", "討論", "談", "見", "會談", "商量", NULL };
+	static const char *const whose[] = { "嘅", "的", "個", "之", "對",
+	    NULL };
+
+	for (int w = 0; with[w]; w++)
+		for (long i = find_in(u, with[w], 0, u->len); i >= 0;
+		    i = find_in(u, with[w], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(with[w]);
+			for (int y = 0; you[y]; y++) {
+				size_t n = strlen(you[y]);
+				if (strncmp(u->lc + e, you[y], n) != 0)
+					continue;
+				/* 約你 is the appointment itself */
+				if (strncmp(with[w], "約", 3) == 0)
+					return 1;
+				if (any_of(u, whose, e + n, e + n + 3))
+					break;
+				if (any_of(u, talk, e + n, e + n + 6 + 6))
+					return 1;
+				break;
+			}
+		}
+	return 0;
+}
+
 int
 zh_meet_at(const struct unit *u)
 {
@@ -86,7 +126,7 @@ zh_meet_at(const struct unit *u)
 		if (at_end && at >= 0)
 			return 1;
 	}
-	return 0;
+	return zh_with_you(u);
 }
 
 int

@@ -292,9 +292,17 @@ is_request_to_parent(const struct unit *u)
 			continue;
 		if (!strcmp(starts[k], "please") || !strcmp(starts[k], "kindly") ||
 		    !strcmp(starts[k], "請") || !strcmp(starts[k], "敬請")) {
+			static const char *const you[] = { "家長", "閣下",
+			    "您", "你", NULL };
 			size_t i = n;
 			while (u->lc[i] == ' ')
 				i++;
+			/* 請家長放心: the addressee named before the verb */
+			for (int y = 0; you[y] && u->lc[0] & 0x80; y++)
+				if (strncmp(u->lc + i, you[y], strlen(you[y])) == 0) {
+					i += strlen(you[y]);
+					break;
+				}
 			for (int f = 0; informing[f]; f++)
 				if (strncmp(u->lc + i, informing[f],
 				    strlen(informing[f])) == 0)

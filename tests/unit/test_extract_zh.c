@@ -266,6 +266,93 @@ test_fresh_forms_zh(void **state)
 	assert_string_equal(commitment_with("傾電話")->due, "2026-03-06");
 }
 
+/* Wider classes (issue 17): each form in wordings no letter holds. */
+static void
+test_wider_forms_zh(void **state)
+{
+	static const struct { const char *text, *needle, *rule; } cases[] = {
+	/* handed on, done: the handing is the whole answer */
+	{ "閣下的投訴已轉交校務委員會。", "已轉交",
+	  "deflection.passive-consideration" },
+	/* 正/現正, a manner adverb, a verb of handling */
+	{ "本組正認真研究加開小組的可能。", "認真研究",
+	  "deflection.passive-consideration" },
+	{ "校方現正審核各項申請。", "審核",
+	  "deflection.passive-consideration" },
+	/* strained alone; a large load */
+	{ "職業治療師嘅時間表已經排滿。", "排滿", "deflection.capacity" },
+	{ "社工手上的個案非常多。", "個案", "deflection.capacity" },
+	{ "今年嘅津貼已全數用於購買器材。", "全數用於", "deflection.capacity" },
+	/* not ours to decide */
+	{ "課程編排不在本組的職權範圍之內。", "職權", "deflection.remit" },
+	{ "藥物份量由醫生判斷。", "醫生判斷", "deflection.remit" },
+	/* wait for somebody, then; unless…otherwise */
+	{ "等醫生睇完佢後再評估。", "後再評估", "deflection.waiting" },
+	{ "除非有醫生紙，否則學校批不到。", "除非", "deflection.waiting" },
+	{ "有評估報告，學校才能申請加時。", "才能申請", "deflection.waiting" },
+	/* wait and see: too early, no hurry */
+	{ "而家講轉班仍然言之過早。", "過早", "deflection.wait-and-see" },
+	{ "暫時唔使急住轉介。", "急住", "deflection.wait-and-see" },
+	/* Cantonese "cannot" after the verb */
+	{ "加節數呢件事我哋安排唔到。", "安排唔到", "deflection.inability" },
+	/* care as a habit or a degree; the child fine, undated */
+	{ "老師一向好留意每個學生。", "一向", "deflection.reassurance" },
+	{ "全體老師都非常關心思穎。", "非常關心", "deflection.reassurance" },
+	{ "佢同班上同學相處融洽。", "相處融洽", "deflection.reassurance" },
+	{ "請您放心，校方十分重視安全。", "十分重視",
+	  "deflection.reassurance" },
+	};
+	(void)state;
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		run(cases[k].text);
+		const struct ex_deflection *d = deflection_with(cases[k].needle);
+		if (strcmp(d->rule, cases[k].rule) != 0)
+			fail_msg("\"%s\": rule %s, not %s", cases[k].text,
+			    d->rule, cases[k].rule);
+	}
+	/* none: handed to the parent or to the writer, a thing not found,
+	 * a dated account of a good day, plenty of help, a talent */
+	run("班主任已將測驗卷轉交您。\n陳老師已把情況轉告我。\n"
+	    "我睇唔到佢份功課。\n佢今日上堂表現良好。\n"
+	    "學校提供了很多資源。\n佢有繪畫才能。\n");
+	assert_int_equal(ex.ndeflections, 0);
+
+	/* a matter "will be considered": no owner, a deflection */
+	run("轉班一事會再作研究。\n");
+	assert_string_equal(rule_of("再作研究"),
+	    "commitment.zh-soft-future-vague");
+	assert_string_equal(ex.deflections[0].kind, "no-owner");
+	/* 校董會 is a noun */
+	run("撥款仍待校董會批核。\n");
+	assert_int_equal(ex.ncommitments, 0);
+	/* a delegation with no date is vague; 已請教 asked advice */
+	run("我已經請咗黃主任跟進。\n我已請教過治療師。\n我已經請咗病假。\n");
+	assert_int_equal(ex.ncommitments, 1);
+	assert_true(commitment_with("黃主任")->vague);
+	run("校長已吩咐工友於3月6日前修好椅子。\n");
+	assert_string_equal(commitment_with("修好椅子")->due, "2026-03-06");
+	/* 由 and a person open a dated list item; 由 and a date do not */
+	run("跟進：\n（一）座位：由班主任調位，3月9日起執行。\n"
+	    "（二）由3月9日起減少默書。\n（三）回條：由您於3月6日前交回。\n");
+	assert_string_equal(commitment_with("由班主任")->due, "2026-03-09");
+	assert_string_equal(commitment_with("由班主任")->actor, "班主任");
+	assert_int_equal(ex.ncommitments, 1);
+
+	/* a talk with the parent, dated, is a meeting; by a deadline it
+	 * is a commitment */
+	run("我哋3月11日下晝三點同你開會。\n");
+	assert_int_equal(ex.nmeetings, 1);
+	assert_string_equal(ex.meetings[0].date, "2026-03-11");
+	run("陳主任會於3月12日與兩位商討調適。\n");
+	assert_int_equal(ex.nmeetings, 1);
+	run("我會喺3月12日之前同你傾吓。\n老師會同你個女傾吓。\n");
+	assert_int_equal(ex.nmeetings, 0);
+
+	/* a receipt carries nothing */
+	run("電子收據\n金額：港幣二百元\n款項將於3月5日過戶。\n");
+	assert_int_equal(ex.ncommitments, 0);
+}
+
 int
 main(void)
 {
@@ -277,6 +364,7 @@ main(void)
 		cmocka_unit_test(test_lists_zh),
 		cmocka_unit_test(test_deflections_zh),
 		cmocka_unit_test(test_fresh_forms_zh),
+		cmocka_unit_test(test_wider_forms_zh),
 	};
 	return cmocka_run_group_tests_name("extract_zh", tests, NULL, teardown);
 }
