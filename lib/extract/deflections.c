@@ -34,7 +34,7 @@
 #include "extract/extract_int.h"
 
 /* Does the unit hold a date that could be checked? */
-static int
+int
 has_checkable_date(const struct unit *u)
 {
 	for (int k = 0; k < u->nspans; k++)
@@ -151,7 +151,7 @@ praise_of_child(const struct unit *u)
  * within a few words another: "give it a couple of weeks", "see how
  * he gets on", "cannot take on", "the waiting list ... is very long".
  */
-static long
+long
 next_within(const struct unit *u, size_t pos, const char *const *list,
     int max)
 {
@@ -172,7 +172,7 @@ next_within(const struct unit *u, size_t pos, const char *const *list,
 }
 
 /* A word of firsts, then within max words a word of thens. */
-static int
+int
 word_then(const struct unit *u, const char *const *firsts,
     const char *const *thens, int max)
 {
@@ -271,7 +271,8 @@ noun_limited(const struct unit *u, const char *const *nouns)
 			    be, 4);
 			long l = b < 0 ? -1 : next_within(u, (size_t)b,
 			    limit_predicates, 2);
-			if (l >= 0 && strncmp(u->lc + l, " of", 3) != 0)
+			if (l >= 0 && strncmp(u->lc + l, " of", 3) != 0 &&
+			    strncmp(u->lc + l, " to ", 4) != 0)
 				return 1;
 		}
 	return 0;
@@ -283,7 +284,9 @@ static int
 noun_is_limited(const struct unit *u)
 {
 	static const char *const as_subject[] = { "list", "group", "groups",
-	    "sessions", "service", "hours", "slot", "time", NULL };
+	    "sessions", "service", "hours", "slot", "time", "staff", "team",
+	    "assistants", "tas", "therapist", "therapists", "teachers",
+	    "colleagues", "counsellor", "psychologist", "ep", NULL };
 	return noun_limited(u, capacity_nouns) || noun_limited(u, as_subject);
 }
 
@@ -309,7 +312,9 @@ cannot_provide(const struct unit *u)
 {
 	static const char *const not_sth[] = { "not something", NULL };
 	static const char *const modal[] = { "can", "could", "would",
-	    "will", "is able", "are able", NULL };
+	    "will", "is able", "are able", "offer", "provide", "fund",
+	    "arrange", "normally", "usually", "currently", "routinely",
+	    "generally", NULL };
 	if (word_then(u, not_sth, modal, 4))
 		return 1;
 	static const char *const cannot[] = { "cannot", "can't", "can not",
@@ -317,6 +322,8 @@ cannot_provide(const struct unit *u)
 	static const char *const provide[] = { "offer", "provide", "take on",
 	    "accommodate", "fund", "accept", "allocate", "extend", "increase",
 	    "arrange", "give", "support", "be changed", "be altered",
+	    "be arranged", "be provided", "be offered", "be accommodated",
+	    "be granted", "be funded", "be extended", "be guaranteed",
 	    "make an exception", "make exceptions", NULL };
 	return word_then(u, cannot, provide, 2);
 }
@@ -329,9 +336,11 @@ static int
 comfort_form(const struct unit *u)
 {
 	static const char *const doing[] = { "coping", "doing", "getting on",
-	    "managing", "settling", "seems", "seem", NULL };
+	    "managing", "settling", "seems", "seem", "settled in", "settled",
+	    "adjusting", "adapting", "appears", NULL };
 	static const char *const well[] = { "well", "fine", "happy",
-	    "settled", "okay", NULL };
+	    "settled", "okay", "nicely", "content", "comfortable", "calm",
+	    NULL };
 	if (word_then(u, doing, well, 2) && !has_checkable_date(u) &&
 	    !any_of(u, en_markers, 0, u->len))
 		return 1;
@@ -379,7 +388,10 @@ both(const struct unit *u, const char *const *a, const char *const *b)
 static const char *const hedges[] = { "where possible", "as far as possible",
 	"when possible", "resources permitting", "time permitting",
 	"when resources allow", "if resources allow", "may be able to",
-	"might be able to", NULL };
+	"might be able to", "hope to be able", "hoping to be able",
+	"try our best", "try my best", "endeavour", "endeavor",
+	"do what we can", "do what i can", "where we can", "where i can",
+	"wherever possible", "wherever we can", "if at all possible", NULL };
 
 /* "We can discuss this", "we could look at it": the school may think
  * about it some day, and says so without a date. */
@@ -389,16 +401,25 @@ deferral(const struct unit *u)
 	/* the school's modal, not "you can review the plan online" */
 	static const char *const modal[] = { "we can", "we could", "i can",
 	    "i could", "school can", "school could", "team can", "team could",
-	    NULL };
+	    "we may", "we might", "i may", "i might", NULL };
 	static const char *const thinking[] = { "discuss", "talk about",
 	    "look at", "look into", "consider", "review", "revisit",
-	    "explore", "think about", NULL };
-	return word_then(u, modal, thinking, 1) && !has_checkable_date(u);
+	    "explore", "think about", "reconsider", "reassess", "re-assess",
+	    "re-evaluate", "return to", "come back to", "look again", NULL };
+	static const char *const like_to[] = { "like to", NULL };
+	static const char *const again[] = { "revisit", "reconsider",
+	    "reassess", "re-assess", "come back to", "return to",
+	    "look again", NULL };
+	return (word_then(u, modal, thinking, 1) ||
+	    word_then(u, like_to, again, 1)) && !has_checkable_date(u);
 }
 
 /* A matter whose state is somebody's thinking: "under review". */
 static const char *const under_review[] = { "under review",
-	"under consideration", "under discussion", NULL };
+	"under consideration", "under discussion", "being processed",
+	"being examined", "being studied", "for consideration",
+	"for their consideration", "for his consideration",
+	"for her consideration", "for further consideration", NULL };
 
 /* "We are looking into it", "the team is reviewing the request": the
  * school thinking, in the present, with no date for an answer. */
@@ -414,21 +435,42 @@ active_consideration(const struct unit *u)
 	    !any_of(u, en_markers, 0, u->len);
 }
 
+/* "I appreciate that the teachers are stretched": the writer grants
+ * somebody else's limit (a parent's letter) and opposes nothing to it;
+ * "I appreciate this is hard, but we cannot" still refuses. */
+static int
+concession(const struct unit *u)
+{
+	static const char *const grant[] = { "i appreciate", "i realise",
+	    "i realize", "i recognise", "i recognize", "i fully appreciate",
+	    "i do appreciate", NULL };
+	static const char *const but[] = { "but", "however", "unfortunately",
+	    "regrettably", "sadly", NULL };
+	for (int k = 0; grant[k]; k++)
+		if (strncmp(u->lc, grant[k], strlen(grant[k])) == 0)
+			return !any_of(u, but, 0, u->len);
+	return 0;
+}
+
 const char *
 deflection_kind(const struct unit *u, const char **rule)
 {
 	const char *kind = NULL;
 
-	if (any_of(u, waiting_frames, 0, u->len) || condition_form(u)) {
+	if (concession(u))
+		return NULL;
+	if (any_of(u, waiting_frames, 0, u->len) || condition_form(u) ||
+	    third_party_condition(u)) {
 		*rule = "deflection.waiting";
 		kind = "waiting";
 	} else if (!dated_promise(u) &&
 	    (any_of(u, wait_and_see_frames, 0, u->len) ||
-	    wait_and_see_form(u))) {
+	    wait_and_see_form(u) || wait_more(u))) {
 		*rule = "deflection.wait-and-see";
 		kind = "waiting";
 	} else if (both(u, capacity_nouns, limit_words) ||
-	    any_of(u, strained_words, 0, u->len) || noun_is_limited(u)) {
+	    any_of(u, strained_words, 0, u->len) || noun_is_limited(u) ||
+	    scarcity_form(u)) {
 		*rule = "deflection.capacity";
 		kind = "budget";
 	} else if (any_of(u, budget_frames, 0, u->len)) {
@@ -438,10 +480,10 @@ deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.conditional";
 		kind = "budget";
 	} else if (any_of(u, inability_frames, 0, u->len) ||
-	    cannot_provide(u)) {
+	    cannot_provide(u) || refusal_more(u)) {
 		*rule = "deflection.inability";
 		kind = "other";
-	} else if (any_of(u, remit_frames, 0, u->len)) {
+	} else if (any_of(u, remit_frames, 0, u->len) || remit_form(u)) {
 		*rule = "deflection.remit";
 		kind = "legal-position";
 	} else if (any_of(u, legal_frames, 0, u->len) || rule_position(u)) {
@@ -449,11 +491,11 @@ deflection_kind(const struct unit *u, const char **rule)
 		kind = "legal-position";
 	} else if (!has_checkable_date(u) && (passive_consideration(u) ||
 	    zh_consideration(u) || any_of(u, under_review, 0, u->len) ||
-	    active_consideration(u))) {
+	    active_consideration(u) || considered_by_us(u))) {
 		*rule = "deflection.passive-consideration";
 		kind = "no-owner";
 	} else if (any_of(u, reassurance_frames, 0, u->len) ||
-	    praise_of_child(u) || comfort_form(u)) {
+	    praise_of_child(u) || comfort_form(u) || comfort_more(u)) {
 		*rule = "deflection.reassurance";
 		kind = "reassurance";
 	} else if (any_of(u, refusal_frames, 0, u->len)) {
