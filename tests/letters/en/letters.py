@@ -1455,3 +1455,353 @@ Vice-Principal
     D('The matter of a teaching assistant will be raised', 'no-owner'),
     D("we're giving it our full attention", 'reassurance'),
 ], notes='Vice-principal, a letter of deflections: reassurance, outside control, capacity, soft time, an agentless raise at an undated meeting.')
+
+# 162-173 (and zh/052-059): written blind - by a helper who had not read
+# lib/extract/ nor its tests, with their gold, before any score.
+
+letter('162', 'Tue, 20 Apr 2027 10:05:00 +0800',
+       ('Wendy Kwok', 'wkwok@skm-methodist-pri.edu.hk'), 'Kai - after our chat yesterday', '''
+Dear Mrs Cheung,
+
+Thank you for coming in yesterday; it was useful to hear how Kai manages his mornings at home.
+
+I have asked Mr Chan, Kai's class teacher, to put together a picture timetable for his desk and to report back to you by 30 April.
+
+Kai will be taken out of class for a short reading group every Tuesday and Thursday starting 27/4.
+
+The request for a reader in tests now sits with the Assessment Panel to weigh up.
+
+Let us give the picture timetable a fair run before we pile anything else on.
+
+We have pencilled in a review with you, Mr Chan and me for Monday 10 May at 4.30 pm.
+
+Best wishes,
+Wendy Kwok
+SENCO, Shek Kip Mei Methodist Primary School
+''', [
+    C('to put together a picture timetable for his desk', 'Mr Chan', '2027-04-30'),
+    C('for a short reading group every Tuesday and Thursday', None, '2027-04-27'),
+    D('now sits with the Assessment Panel to weigh up', 'other'),
+    D('give the picture timetable a fair run', 'waiting'),
+    M('pencilled in a review with you, Mr Chan and me', '2027-05-10', '16:30'),
+], notes='Blind batch A. SENCO, plain: delegation "I have asked X to ... report back by"; an agentless passive with a start date (day-first 27/4); remit as "sits with ... to weigh up"; wait-and-see; a provisional ("pencilled in") review is a meeting; yesterday\'s meeting is held.')
+
+letter('163', 'Thu, 04 Mar 2027 17:40:00 +0800',
+       ('Yip Hoi Ting', 'htyip@tkw-catholic-pri.edu.hk'), "Notes of today's meeting - Ada (3B)", '''
+Dear Mr Kwan,
+
+Here are the notes of today's meeting about Ada, as promised.
+
+Ada has settled better since the seating change, but copying homework from the board is still hard for her.
+
+Actions
+
+- Ms Yip to photocopy the homework list for Ada each day, starting Monday 8 March
+- Mr Lo (English) to set up a word bank folder for Ada by 12/3
+- Mr Kwan to book the hearing test at the audiology clinic before the end of March
+
+We'll reconvene on Thursday 25 March at 8:15 am, before lessons begin.
+
+Mr Lo will pass you a photocopy of the word bank two days ahead of that meeting.
+
+Regards,
+Ms Yip
+Class Teacher, 3B
+''', [
+    C('photocopy the homework list for Ada each day', 'Ms Yip', '2027-03-08'),
+    C('set up a word bank folder for Ada', 'Mr Lo', '2027-03-12'),
+    C('book the hearing test at the audiology clinic', 'Mr Kwan', '2027-03-31'),
+    M("We'll reconvene on Thursday 25 March", '2027-03-25', '08:15'),
+    C('will pass you a photocopy of the word bank', 'Mr Lo', '2027-03-23'),
+], kind='html', notes='Blind batch A. Class teacher, HTML only: "the notes of today\'s meeting" (held, no meeting); an Actions list of "X to do Y" with a start date, a day-first date and a month end; the next meeting; a date counted back from the meeting ("two days ahead of that meeting").')
+
+letter('164', 'Mon, 15 Mar 2027 09:30:00 +0800',
+       ('Tam Kwok Wai', 'principal@wongchukhang-pri.edu.hk'), 'RE: Ryan - Chinese lessons', '''
+Dear Mr and Mrs Lai,
+
+Thank you for your email of Friday.
+
+The deployment of teaching assistants across classes is decided by the school's SEN committee as a whole, and I am not in a position to overrule it for one pupil.
+
+Under our present funding, a full-time aide for one child is simply beyond us.
+
+That said, Mrs Chiu, our Vice-Principal, has agreed to sit in on two of Ryan's Chinese lessons next week and to share what she sees with you afterwards.
+
+Yours sincerely,
+Tam Kwok Wai
+Principal
+
+________________________________
+From: Lai Ka Yan <laiky.family@example.com>
+Sent: Friday, 12 March 2027 22:41
+To: Principal <principal@wongchukhang-pri.edu.hk>
+Subject: Ryan - Chinese lessons
+
+Dear Mr Tam,
+
+We will come to the school office on Monday to sign the consent form. Will the school provide an aide for Ryan in Chinese lessons by next month? His Chinese teacher said she would phone us this week but we have heard nothing.
+
+Lai Ka Yan
+''', [
+    D("is decided by the school's SEN committee as a whole", 'other'),
+    D('a full-time aide for one child is simply beyond us', 'budget'),
+    C("has agreed to sit in on two of Ryan's Chinese lessons", 'Mrs Chiu', '2027-03-28'),
+], notes='Blind batch A. Principal, plain reply above an Outlook "From: / Sent:" quote (not annotated, though it holds a parent promise and dates): remit; funding; "has agreed to" with "next week" (a sitting-in on lessons is no meeting).')
+
+letter('165', 'Wed, 21 Apr 2027 15:10:00 +0800',
+       ('Dr Melissa Yuen', 'myuen@hk-ep-partners.hk'), 'Jacky Ho - assessment plan', '''
+Dear Ms Ho,
+
+I am the educational psychologist now attached to Tsz Wan Shan Lutheran Primary School, and Jacky's file has been passed to me.
+
+I will be seeing Jacky in school over two mornings, on 6 May and 11 May, to complete the cognitive and literacy assessment.
+
+Before the first session I'll be ringing Jacky's class teacher to hear how he is doing in class.
+
+Afterwards I would like to go through the findings with you in person; the feedback session is booked for Thursday 27 May, 10:00-11:00, in the school's conference room.
+
+The written report will reach you within two weeks of the feedback session.
+
+I can't promise a diagnosis at this stage, as that depends on what the assessment shows.
+
+Kind regards,
+Dr Melissa Yuen
+Educational Psychologist
+''', [
+    C('seeing Jacky in school over two mornings', 'I', '2027-05-11'),
+    C("be ringing Jacky's class teacher to hear how he is doing", 'I', '2027-05-06'),
+    M('the feedback session is booked for Thursday 27 May', '2027-05-27', '10:00'),
+    C('The written report will reach you within two weeks', None, '2027-06-10'),
+    D("I can't promise a diagnosis at this stage", 'other'),
+], kind='alt', notes='Blind batch A. EP, multipart/alternative: future progressive over two sessions (latest date); "before the first session" (a dated event, 6 May); a feedback session with a time range; a report due within two weeks of the dated feedback session (passive, vague, concrete); a hedge.')
+
+letter('166', 'Tue, 09 Mar 2027 20:25:00 +0800',
+       ('Carmen Ng', 'carmen.ng@brightvoices-ngo.org.hk'), 'Re: Bella - a few questions', '''
+Hi Mrs Chan,
+
+Answers below, in between your questions.
+
+> 1. When will Bella's next block of speech therapy start?
+
+The next block starts after the Easter break; the exact dates are still being worked out by our centre manager.
+
+> 2. Can she have her sessions at school instead of at the centre?
+
+School-based sessions are paid for by the school, so it would be for the school to request them.
+
+> 3. Can I have the home exercises?
+
+Yes. I'll be emailing you a set of home exercises tomorrow evening, with a short video for each.
+
+> 4. Can we talk about her progress soon? I will send you her school report on Friday.
+
+Certainly. I'll phone you at 6.15 pm on Friday 19 March.
+
+Thanks,
+Carmen Ng
+Speech Therapist, Bright Voices (a charity)
+''', [
+    D('the exact dates are still being worked out', 'waiting'),
+    D('it would be for the school to request them', 'other'),
+    C("I'll be emailing you a set of home exercises", 'I', '2027-03-10'),
+    M("I'll phone you at 6.15 pm on Friday 19 March", '2027-03-19', '18:15'),
+], notes='Blind batch A. NGO speech therapist, plain, inline answers between quoted (>) questions (the quoted parent promise is not annotated): dates being worked out by someone else; remit; future progressive with "tomorrow evening"; a call fixed with the time before the date.')
+
+letter('167', 'Fri, 16 Apr 2027 12:50:00 +0800',
+       ('Cheng Hiu Tung', 'htcheng@shatin-tsungtsin-ss.edu.hk'), 'Nathan (S3C) - exam access and planner', '''
+Dear Mr Wong,
+
+I am writing as Nathan's form teacher in S3C following last week's report.
+
+Our SENCO, Mr Poon, is to brief every subject teacher on Nathan's arrangements at the staff meeting on Monday 19 April.
+
+Mr Poon expects to have the exam access paperwork signed off; the deadline we are working to is 30 April.
+
+We also discussed a homework planner. Ms Lee, the S3 level coordinator, will go over it with Nathan each Monday from 26 April.
+
+Parents' Day is on Saturday 8 May, and all parents are welcome to drop in between 9:00 and 12:00.
+
+If it would help, I could do a phone call on Tuesday 20 April at 5 pm; just let me know.
+
+Whether Nathan can change class next year is a decision for the Principal, not for me.
+
+Regards,
+Ms Cheng Hiu Tung
+Form Teacher, S3C
+''', [
+    C("is to brief every subject teacher on Nathan's arrangements", 'Mr Poon', '2027-04-19'),
+    C('expects to have the exam access paperwork signed off', 'Mr Poon', '2027-04-30'),
+    C('will go over it with Nathan each Monday', 'Ms Lee', '2027-04-26'),
+    D('is a decision for the Principal, not for me', 'other'),
+], kind='alt', notes='Blind batch A. Secondary form teacher, multipart/alternative: obligation "X is to" tied to a staff meeting (no meeting); "expects to" with its date in the next clause; a start date; Parents\' Day (all parents) and a slot merely offered are no meetings; remit.')
+
+letter('168', 'Fri, 05 Mar 2027 08:00:00 +0800',
+       ('Little Seeds Kindergarten', 'news@littleseeds-kg.edu.hk'), 'Little Seeds - March newsletter', '''
+Dear Parents,
+
+Spring is here, and the children have been busy planting beans in the garden corner!
+
+Coming up this month
+
+- Easter egg hunt for K1 to K3: Thursday 25 March, 9:30 am
+- K3 graduation photos will be taken on Thursday 15 April
+- Parent workshop on picky eaters: Saturday 20 March, 10:00-11:30, in the hall
+
+The school will be closed from 26 March to 5 April for the Easter and Ching Ming holidays.
+
+Our library corner will lend two picture books a week to every child from next Monday.
+
+Reminder: April tuition fees are due by 10 March.
+
+Thank you for your support,
+The Little Seeds Team
+''', [], kind='html', notes='Blind batch A. Kindergarten newsletter, HTML only: events for all families, closures, a library service and a fee reminder carry nothing, though they say "will" and give dates.')
+
+letter('169', 'Mon, 12 Apr 2027 16:15:00 +0800',
+       ('Wu Chi Keung', 'vp@kwuntong-baptist-pri.edu.hk'), 'Sum Yi - outside tutor', '''
+Dear Mrs Yeung,
+
+I have read your letter asking for an outside tutor for Sum Yi.
+
+Sum Yi's needs have been noted and are being weighed alongside those of the other children on the list.
+
+Our learning support teachers are carrying full loads this term.
+
+Money for outside tutors comes from the Learning Support Grant, and how it is spent is fixed at the start of each school year.
+
+A place in the afternoon group may open up if one of the current children moves on.
+
+Sum Yi is a lovely girl and she is in very good hands with Miss Lo.
+
+It would be best to see how the summer term unfolds before changing anything.
+
+Yours sincerely,
+Wu Chi Keung
+Vice-Principal
+''', [
+    D('are being weighed alongside those of the other children', 'other'),
+    D('learning support teachers are carrying full loads', 'budget'),
+    D('how it is spent is fixed at the start', 'budget'),
+    D('may open up if one of the current children moves on', 'waiting'),
+    D('she is in very good hands with Miss Lo', 'reassurance'),
+    D('see how the summer term unfolds before changing anything', 'waiting'),
+], notes='Blind batch A. Vice-principal, plain, deflections only and none with a cue word: an agentless passive of consideration, capacity, a fixed budget, a condition on a third party, reassurance, wait-and-see.')
+
+letter('170', 'Thu, 22 Apr 2027 11:35:00 +0800',
+       ('Natalie Lau', 'natalie.lau@sensoryplay-ot.org.hk'), 'Hugo - occupational therapy plan', '''
+Dear Mrs Siu,
+
+It was a pleasure to meet Hugo at the centre last week.
+
+What happens next
+
+We will:
+
+- send the sensory profile questionnaire to you and his class teacher by Friday
+- visit Hugo's kindergarten on the morning of 6 May to observe him at play
+- run a half-day workshop for Hugo's teachers in the week of 17 May
+
+Hugo's sensory diet shall be revisited once the eight-week block is over.
+
+Our team leader, Mr Lau, will be in touch regarding the fee waiver.
+
+Best regards,
+Natalie Lau
+Occupational Therapist
+''', [
+    C('send the sensory profile questionnaire to you and his class teacher', 'We', '2027-04-23'),
+    C("visit Hugo's kindergarten on the morning of 6 May", 'We', '2027-05-06'),
+    C("run a half-day workshop for Hugo's teachers", 'We', '2027-05-23'),
+    C("sensory diet shall be revisited once the eight-week block", None, None),
+    D("sensory diet shall be revisited once the eight-week block", 'no-owner'),
+    C('will be in touch regarding the fee waiver', 'Mr Lau', None),
+    D('will be in touch regarding the fee waiver', 'no-date'),
+], kind='alt', notes='Blind batch A. NGO occupational therapist, multipart/alternative: a "We will:" lead-in over a list (each item a commitment: "by Friday", a dated visit to observe the child, "in the week of"); "shall be revisited" once an undated block is over; "will be in touch".')
+
+letter('171', 'Fri, 07 May 2027 18:05:00 +0800',
+       ('Kelly Fok', 'kfok@kwaifong-youth-centre.org.hk'), 'RE: Oscar', '''
+Dear Ms Lam,
+
+Sorry for the slow reply; it has been a busy fortnight.
+
+I met Oscar twice this week and he seems calmer.
+
+I'm due to see him again on Wednesday for a longer session, and we'll practise the anger thermometer together then.
+
+Mr Siu, our family support worker, will be sending you the application form for the summer camp subsidy by 14 May.
+
+The case review with you, Oscar's class teacher and me is fixed for Tuesday 25 May, 7:00 to 8:00 pm, at our centre in Kwai Fong.
+
+Whether Oscar qualifies for the subsidy rests on the Social Welfare Department's own assessment.
+
+Regards,
+Kelly Fok
+Social Worker
+
+-----Original Message-----
+From: Lam Mei Kuen <mk.lam@example.com>
+Sent: Monday, May 3, 2027 8:12 PM
+To: Kelly Fok <kfok@kwaifong-youth-centre.org.hk>
+Subject: Oscar
+
+Dear Miss Fok, could you tell me when you will see Oscar next? I will send the consent form tomorrow.
+''', [
+    C("I'm due to see him again on Wednesday", 'I', '2027-05-12'),
+    C('will be sending you the application form for the summer camp subsidy', 'Mr Siu', '2027-05-14'),
+    M('The case review with you, Oscar\'s class teacher and me is fixed', '2027-05-25', '19:00'),
+    D("rests on the Social Welfare Department's own assessment", 'waiting'),
+], notes='Blind batch A. NGO social worker, plain, above an "-----Original Message-----" quote: sessions met (past); "I\'m due to see him" (a session with the child: commitment); future progressive with "by"; a case review fixed with a time range; another body\'s decision.')
+
+letter('172', 'Wed, 02 Jun 2027 11:20:00 +0800',
+       ('Angela Ko', 'ako@cheungshawan-ss.edu.hk'), 'Marco Chau (S4A) - IEP review', '''
+Dear Mr and Mrs Chau,
+
+Marco's IEP review is scheduled for Monday 14 June, from 3:40 to 4:30 pm, in Room 214.
+
+At the last review on 14 April we agreed to try a lighter homework load, and his subject teachers tell me this has helped.
+
+Ms Fung, our assistant SENCO, will circulate the draft IEP to you two days prior to the review so that you have time to read it.
+
+We are aiming to have the laptop trial for Marco up and running starting in September.
+
+On the question of a reader for the mock papers, we will look at it again nearer the time.
+
+Best regards,
+Angela Ko
+SENCO
+''', [
+    M("Marco's IEP review is scheduled for Monday 14 June", '2027-06-14', '15:40'),
+    C('will circulate the draft IEP to you', 'Ms Fung', '2027-06-12'),
+    C('aiming to have the laptop trial for Marco up and running', 'We', '2027-09-30'),
+    C('we will look at it again nearer the time', 'we', None),
+    D('we will look at it again nearer the time', 'no-date'),
+], kind='alt', notes='Blind batch A. Secondary SENCO, multipart/alternative: a review "scheduled for" with a time range; the last review (held) is no meeting; a date counted back from the meeting; "aiming to" with "starting in September" (month end); "nearer the time".')
+
+letter('173', 'Tue, 11 May 2027 16:00:00 +0800',
+       ('Kan Wai Man', 'principal@littleacorns-kg.edu.hk'), 'Lok Yin - support in class', '''
+Dear Mrs Tse,
+
+Thank you for sharing the report from the Child Assessment Centre.
+
+From next Monday, Miss Au will be sitting beside Lok Yin during circle time and story time.
+
+Our visiting speech therapist has a full caseload until July.
+
+Even so, she has agreed to see Lok Yin for a screening on 26 May.
+
+I'll give you a ring on Friday 21 May at 12:45 to tell you how his first week with Miss Au has gone.
+
+For the Primary One placement, we will send the transition form to the primary school once you have chosen one.
+
+Our parents' talk on handwriting readiness is on Saturday 22 May at 10 am; all K2 and K3 families are invited.
+
+Warm regards,
+Kan Wai Man
+Principal, Little Acorns Kindergarten
+''', [
+    C('Miss Au will be sitting beside Lok Yin', 'Miss Au', '2027-05-17'),
+    D('has a full caseload until July', 'budget'),
+    C('she has agreed to see Lok Yin for a screening', 'our visiting speech therapist', '2027-05-26'),
+    M("I'll give you a ring on Friday 21 May", '2027-05-21', '12:45'),
+    C('we will send the transition form to the primary school', 'we', None),
+], notes='Blind batch A. Kindergarten principal, plain: future progressive "From next Monday" (start date); a full caseload; "has agreed to" a screening (a session with the child); a call fixed as "give you a ring"; a concrete undated promise waiting on the parent (not a deflection); a talk for all families.')
