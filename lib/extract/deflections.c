@@ -51,6 +51,18 @@ dated_promise(const struct unit *u)
 	return has_checkable_date(u) && any_of(u, en_markers, 0, u->len);
 }
 
+/* "with you", "to me", "on to us" after a participle: it reached the
+ * reader or the writer, and is no longer anybody's to consider. */
+static int
+delivered_to_us(const struct unit *u, size_t e)
+{
+	static const char *const to[] = { "to", "with", "on to", NULL };
+	static const char *const us[] = { "you", "me", "us", NULL };
+	long t = next_within(u, e, to, 0);
+	return next_within(u, e, us, 0) >= 0 ||
+	    (t >= 0 && next_within(u, (size_t)t, us, 0) >= 0);
+}
+
 /*
  * A form of "be" ("is", "are", "be", "been", "being"), then at most two
  * adverbs ("currently", "duly", "now"), then a participle of
@@ -77,17 +89,21 @@ passive_consideration(const struct unit *u)
 				size_t n = (size_t)(e - s + 1);
 				/* "being reviewed" is under way whoever does
 				 * it; "handled by the HKEAA" names who acts */
-				/* "has been shared with you": delivered */
-				if (strcmp(consideration_participles[p],
-				    "shared") == 0 && strncmp(u->lc + i + 6,
-				    " with you", 9) == 0)
-					break;
+				/* "has been shared with you", "passed to
+				 * me": delivered to the reader or writer
+				 * ("will be communicated to you" is not yet) */
+				int given = delivered_to_us(u, (size_t)i +
+				    strlen(consideration_participles[p]));
+				int bw = -1;
 				for (int b = 0; be[b]; b++)
 					if (strlen(be[b]) == n &&
 					    memcmp(u->lc + s, be[b], n) == 0)
-						return strcmp(be[b], "being") == 0 ||
-						    find_in(u, "by", (size_t)i,
-						    u->len) < 0;
+						bw = b;
+				if (bw >= 0 && given && strcmp(be[bw], "be") != 0)
+					break;
+				if (bw >= 0)
+					return strcmp(be[bw], "being") == 0 ||
+					    find_in(u, "by", (size_t)i, u->len) < 0;
 				/* an adverb may stand between */
 				if (!(n > 2 && memcmp(u->lc + e - 1, "ly", 2) == 0) &&
 				    !(n == 3 && memcmp(u->lc + s, "now", 3) == 0) &&
@@ -460,7 +476,7 @@ deflection_kind(const struct unit *u, const char **rule)
 	if (concession(u))
 		return NULL;
 	if (any_of(u, waiting_frames, 0, u->len) || condition_form(u) ||
-	    third_party_condition(u)) {
+	    third_party_condition(u) || place_may_free(u)) {
 		*rule = "deflection.waiting";
 		kind = "waiting";
 	} else if (!dated_promise(u) &&
@@ -486,12 +502,14 @@ deflection_kind(const struct unit *u, const char **rule)
 	} else if (any_of(u, remit_frames, 0, u->len) || remit_form(u)) {
 		*rule = "deflection.remit";
 		kind = "legal-position";
-	} else if (any_of(u, legal_frames, 0, u->len) || rule_position(u)) {
+	} else if (any_of(u, legal_frames, 0, u->len) || rule_position(u) ||
+	    fixed_in_advance(u)) {
 		*rule = "deflection.legal-position";
 		kind = "legal-position";
 	} else if (!has_checkable_date(u) && (passive_consideration(u) ||
 	    zh_consideration(u) || any_of(u, under_review, 0, u->len) ||
-	    active_consideration(u) || considered_by_us(u))) {
+	    active_consideration(u) || considered_by_us(u) ||
+	    still_undecided(u))) {
 		*rule = "deflection.passive-consideration";
 		kind = "no-owner";
 	} else if (any_of(u, reassurance_frames, 0, u->len) ||

@@ -123,11 +123,34 @@ remit_form(const struct unit *u)
 	    "be addressed to", "take this up with", "take it up with",
 	    "take the matter up with", "best raised with", NULL };
 
+	static const char *const sits_with[] = { "sits with", "sit with",
+	    "rests with", "lies with", "is now with", "is with", "are with",
+	    NULL };
+	static const char *const deciders[] = { "panel", "committee", "board",
+	    "principal", "management", "authority", "governors", "edb",
+	    "bureau", "hkeaa", "council", "head teacher", "headteacher",
+	    "vice-principal", "supervisor", "sponsoring body", NULL };
+	static const char *const be_for[] = { "be for", "is for", "are for",
+	    NULL };
+
 	if (has_checkable_date(u))
 		return 0;
 	if (word_then(u, decision, held_by, 3) ||
-	    word_then(u, is_for, to_decide, 4) || word_then(u, beyond, can, 3))
+	    word_then(u, is_for, to_decide, 4) || word_then(u, beyond, can, 3) ||
+	    word_then(u, sits_with, deciders, 4))
 		return 1;
+	/* "it would be for the school to request them" */
+	for (int k = 0; be_for[k]; k++)
+		for (long i = find_in(u, be_for[k], 0, u->len); i >= 0;
+		    i = find_in(u, be_for[k], (size_t)i + 1, u->len)) {
+			long r = next_within(u, (size_t)i + strlen(be_for[k]),
+			    roles_en, 2);
+			if (r < 0)
+				r = next_within(u, (size_t)i + strlen(be_for[k]),
+				    bodies, 2);
+			if (r >= 0 && strncmp(u->lc + r, " to ", 4) == 0)
+				return 1;
+		}
 	for (int k = 0; decided_by[k]; k++) {
 		long i = find_in(u, decided_by[k], 0, u->len);
 		if (i >= 0 && next_within(u, (size_t)i +
@@ -329,6 +352,20 @@ wait_more(const struct unit *u)
 	    "giving it", "giving this", "giving things", NULL };
 	static const char *const more_time[] = { "time", "more time",
 	    "some time", "a chance", "longer", NULL };
+	static const char *const give[] = { "give", "giving", NULL };
+	static const char *const trial[] = { "a fair run", "a fair trial",
+	    "a fair chance", "a fair go", "a proper trial", "a proper run",
+	    "a proper go", "a proper chance", "a good run", "a decent run",
+	    NULL };
+	static const char *const person[] = { "him", "her", "them", "you",
+	    "me", "us", NULL };
+	for (long i = find_in(u, "give", 0, u->len); i >= 0;
+	    i = find_in(u, "give", (size_t)i + 1, u->len)) {
+		long e = next_within(u, (size_t)i + 4, trial, 5);
+		if (e >= 0 && !any_of(u, person, (size_t)i, (size_t)e))
+			return 1;
+	}
+	(void)give;
 
 	return word_then(u, wait, longer, 3) ||
 	    word_then(u, give_it, more_time, 4) ||
@@ -456,4 +493,49 @@ considered_by_us(const struct unit *u)
 	return word_then(u, we_have, noted, 1) && !has_checkable_date(u) &&
 	    !any_of(u, en_markers, 0, u->len) &&
 	    !any_of(u, outcome, 0, u->len);
+}
+
+/* Nothing is settled yet, and nobody says when it will be: "the dates
+ * are still being worked out", "is yet to be confirmed". */
+int
+still_undecided(const struct unit *u)
+{
+	static const char *const still[] = { "still being", "yet to be",
+	    "still to be", "not yet been", "still not been", NULL };
+	static const char *const settled[] = { "worked out", "decided",
+	    "finalised", "finalized", "confirmed", "agreed", "arranged",
+	    "fixed", "sorted out", "sorted", "determined", "allocated",
+	    "scheduled", "approved", "set", "organised", "organized", NULL };
+	return word_then(u, still, settled, 1);
+}
+
+/* A rule of the calendar: "how it is spent is fixed at the start of
+ * each school year", "hours are allocated in advance". */
+int
+fixed_in_advance(const struct unit *u)
+{
+	static const char *const fixed[] = { "is fixed", "are fixed",
+	    "is set", "are set", "is decided", "are decided", "is allocated",
+	    "are allocated", "is agreed", "are agreed", "is budgeted",
+	    "are budgeted", "is determined", "are determined", NULL };
+	static const char *const when[] = { "at the start", "at the beginning",
+	    "in advance", "centrally", "for the year", "for the whole year",
+	    "for the school year", "each year", "every year", "annually",
+	    NULL };
+	return word_then(u, fixed, when, 2);
+}
+
+/* A place may come free: "a place in the group may open up if ...",
+ * "a slot might become available". Somebody else's leaving comes
+ * first. */
+int
+place_may_free(const struct unit *u)
+{
+	static const char *const place[] = { "place", "places", "slot",
+	    "slots", "space", "spaces", "vacancy", "vacancies", "opening",
+	    "spot", NULL };
+	static const char *const frees[] = { "open up", "opens up",
+	    "become available", "becomes available", "come up", "comes up",
+	    "free up", "frees up", "become free", "becomes free", NULL };
+	return word_then(u, place, frees, 6);
 }

@@ -202,6 +202,9 @@ int	wait_more(const struct unit *u);
 int	third_party_condition(const struct unit *u);
 int	refusal_more(const struct unit *u);
 int	considered_by_us(const struct unit *u);
+int	still_undecided(const struct unit *u);
+int	fixed_in_advance(const struct unit *u);
+int	place_may_free(const struct unit *u);
 
 /* commitments_zh.c: Chinese shapes commitments.c asks about */
 int	zh_adverb_span(const struct unit *u, size_t from, size_t to);

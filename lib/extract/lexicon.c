@@ -155,7 +155,8 @@ const char *const budget_frames[] = { "budget", "funding", "funds",
 /* The answer hangs on something else. */
 const char *const condition_frames[] = { "depend on", "depends on",
 	"depending on", "depend upon", "depends upon", "is depend",
-	"subject to the availability", "hinges on", "hinge on", "hinging on",
+	"subject to the availability", "rests on", "rest on", "rests upon",
+	"hinges on", "hinge on", "hinging on",
 	"need to be approved", "needs to be approved", "subject to approval",
 	"requires approval", "require approval", "視乎", "取決於", NULL };
 
@@ -210,6 +211,8 @@ const char *const consideration_participles[] = { "reviewed", "considered",
 	"forwarded", "passed on", "referred", "discussed", "handled",
 	"recorded", "decided", "communicated", "followed up", "explored",
 	"dealt with", "evaluated", "logged", "raised", "passed to", "shared",
+	"revisited", "reconsidered", "reassessed", "re-examined",
+	"re-evaluated", "weighed", "weighed up", "looked at again",
 	"flagged", "taken on board", "taken into account",
 	"taken into consideration", "brought to the attention",
 	"brought to the notice", "put on file", "placed on file",
@@ -287,7 +290,8 @@ const char *const the_parent[] = { "you", "your", "u", "parent", "parents",
 const char *const call_forms[] = { "call you", "call u", "phone you",
 	"phone u", "ring you", "ring u", "telephone you", "give you a call",
 	"a call", "quick call", "phone call", "video call", "teams call",
-	"zoom call", "致電您", "致電你", "致電閣下", "打電話", "打俾你",
+	"zoom call", "give you a ring", "a quick ring", "give you a buzz",
+	"give you a bell", "致電您", "致電你", "致電閣下", "打電話", "打俾你",
 	"通電話", "傾電話", "講電話", "傾吓電話", "傾下電話", NULL };
 
 /* A meeting held, or one the letter refers back to. */
