@@ -32,7 +32,7 @@ static const char *const bodies[] = { "edb", "education bureau", "hkeaa",
 	"examinations authority", "social welfare", "swd", "hospital",
 	"hospital authority", "child assessment", "cac", "department of health",
 	"government", "clinic", "paediatrician", "bureau", "authority",
-	"district", "ngo", "board", "council", NULL };
+	"district", "ngo", "board", "council", "centre", "center", NULL };
 
 /* The previous word before lc[i]: its start, or -1. */
 static long
@@ -88,10 +88,13 @@ scarcity_form(const struct unit *u)
 		    i = find_in(u, scarce[k], (size_t)i + 1, u->len)) {
 			long e = next_within(u, (size_t)i + strlen(scarce[k]),
 			    supply, 2);
-			if (e >= 0 && strncmp(u->lc + e, " for", 4) != 0)
+			/* "no room for doubt", "no space for": a figure */
+			if (e >= 0 && !(strncmp(u->lc + e, " for", 4) == 0 &&
+			    (strncmp(u->lc + e - 4, "room", 4) == 0 ||
+			    strncmp(u->lc + e - 5, "space", 5) == 0)))
 				return 1;
 		}
-	return word_then(u, queue, spans, 6);
+	return word_then(u, queue, spans, 8);
 }
 
 /* Somebody else decides: a noun of decision and who holds it, "for X
@@ -304,8 +307,11 @@ comfort_more(const struct unit *u)
 	static const char *const closely[] = { "closely", "carefully",
 	    NULL };
 
-	if (word_then(u, valued, to_us, 2) || word_then(u, no_need, worry, 3) ||
-	    word_then(u, treated, kindly, 2) || change_forecast(u))
+	/* beside a dated promise, "so his reading should improve" is its
+	 * purpose, not comfort */
+	if (word_then(u, valued, to_us, 3) || word_then(u, no_need, worry, 3) ||
+	    word_then(u, treated, kindly, 2) || (change_forecast(u) &&
+	    !(has_checkable_date(u) && any_of(u, en_markers, 0, u->len))))
 		return 1;
 	return word_then(u, watch, closely, 3) && !has_checkable_date(u) &&
 	    !any_of(u, en_markers, 0, u->len);
@@ -452,7 +458,8 @@ refusal_more(const struct unit *u)
 	    "doesn't", "no longer", NULL };
 	static const char *const provide[] = { "offer", "provide", "fund",
 	    "run", "employ", "arrange", "allocate", "cover", "pay for",
-	    "have a", "have the", "have any", NULL };
+	    "offers", "provides", "funds", "runs", "employs", "arranges",
+	    "covers", "pays for", NULL };
 
 	for (int k = 0; we_cannot[k]; k++)
 		for (long i = find_in(u, we_cannot[k], 0, u->len); i >= 0;
