@@ -192,6 +192,10 @@ int
 word_then(const struct unit *u, const char *const *firsts,
     const char *const *thens, int max)
 {
+	/* the second class is the rarer: refused by its byte pairs, the
+	 * first is never searched */
+	if (!any_of(u, thens, 0, u->len))
+		return 0;
 	for (int k = 0; firsts[k]; k++)
 		for (long i = find_in(u, firsts[k], 0, u->len); i >= 0;
 		    i = find_in(u, firsts[k], (size_t)i + 1, u->len))
@@ -280,6 +284,8 @@ noun_limited(const struct unit *u, const char *const *nouns)
 {
 	static const char *const be[] = { "is", "are", "remains", "remain",
 	    NULL };
+	if (!any_of(u, limit_predicates, 0, u->len))
+		return 0;
 	for (int k = 0; nouns[k]; k++)
 		for (long i = find_in(u, nouns[k], 0, u->len); i >= 0;
 		    i = find_in(u, nouns[k], (size_t)i + 1, u->len)) {
@@ -468,25 +474,38 @@ concession(const struct unit *u)
 	return 0;
 }
 
+/* Does the unit hold a Latin letter? The English forms below read
+ * nothing in a sentence all in Chinese, and are not asked. */
+static int
+has_latin(const struct unit *u)
+{
+	for (size_t i = 0; i < u->len; i++)
+		if ((unsigned char)u->lc[i] >= 'a' &&
+		    (unsigned char)u->lc[i] <= 'z')
+			return 1;
+	return 0;
+}
+
 const char *
 deflection_kind(const struct unit *u, const char **rule)
 {
 	const char *kind = NULL;
+	int en = has_latin(u);
 
-	if (concession(u))
+	if (en && concession(u))
 		return NULL;
-	if (any_of(u, waiting_frames, 0, u->len) || condition_form(u) ||
-	    third_party_condition(u) || place_may_free(u)) {
+	if (any_of(u, waiting_frames, 0, u->len) || (en && (condition_form(u) ||
+	    third_party_condition(u) || place_may_free(u)))) {
 		*rule = "deflection.waiting";
 		kind = "waiting";
 	} else if (!dated_promise(u) &&
 	    (any_of(u, wait_and_see_frames, 0, u->len) ||
-	    wait_and_see_form(u) || wait_more(u))) {
+	    (en && (wait_and_see_form(u) || wait_more(u))))) {
 		*rule = "deflection.wait-and-see";
 		kind = "waiting";
 	} else if (both(u, capacity_nouns, limit_words) ||
-	    any_of(u, strained_words, 0, u->len) || noun_is_limited(u) ||
-	    scarcity_form(u)) {
+	    any_of(u, strained_words, 0, u->len) || (en &&
+	    (noun_is_limited(u) || scarcity_form(u)))) {
 		*rule = "deflection.capacity";
 		kind = "budget";
 	} else if (any_of(u, budget_frames, 0, u->len)) {
@@ -496,24 +515,24 @@ deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.conditional";
 		kind = "budget";
 	} else if (any_of(u, inability_frames, 0, u->len) ||
-	    cannot_provide(u) || refusal_more(u)) {
+	    (en && (cannot_provide(u) || refusal_more(u)))) {
 		*rule = "deflection.inability";
 		kind = "other";
-	} else if (any_of(u, remit_frames, 0, u->len) || remit_form(u)) {
+	} else if (any_of(u, remit_frames, 0, u->len) || (en && remit_form(u))) {
 		*rule = "deflection.remit";
 		kind = "legal-position";
-	} else if (any_of(u, legal_frames, 0, u->len) || rule_position(u) ||
-	    fixed_in_advance(u)) {
+	} else if (any_of(u, legal_frames, 0, u->len) || (en &&
+	    (rule_position(u) || fixed_in_advance(u)))) {
 		*rule = "deflection.legal-position";
 		kind = "legal-position";
-	} else if (!has_checkable_date(u) && (passive_consideration(u) ||
-	    zh_consideration(u) || any_of(u, under_review, 0, u->len) ||
-	    active_consideration(u) || considered_by_us(u) ||
-	    still_undecided(u))) {
+	} else if (!has_checkable_date(u) && (zh_consideration(u) ||
+	    any_of(u, under_review, 0, u->len) || (en &&
+	    (passive_consideration(u) || active_consideration(u) ||
+	    considered_by_us(u) || still_undecided(u))))) {
 		*rule = "deflection.passive-consideration";
 		kind = "no-owner";
 	} else if (any_of(u, reassurance_frames, 0, u->len) ||
-	    praise_of_child(u) || comfort_form(u) || comfort_more(u)) {
+	    praise_of_child(u) || (en && (comfort_form(u) || comfort_more(u)))) {
 		*rule = "deflection.reassurance";
 		kind = "reassurance";
 	} else if (any_of(u, refusal_frames, 0, u->len)) {
@@ -522,7 +541,7 @@ deflection_kind(const struct unit *u, const char **rule)
 	} else if (any_of(u, hedges, 0, u->len)) {
 		*rule = "deflection.hedge";
 		kind = "other";
-	} else if (deferral(u)) {
+	} else if (en && deferral(u)) {
 		*rule = "deflection.deferral";
 		kind = "other";
 	}

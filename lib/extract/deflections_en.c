@@ -83,7 +83,8 @@ scarcity_form(const struct unit *u)
 	static const char *const spans[] = { "months", "weeks", "a year",
 	    "years", "terms", NULL };
 
-	for (int k = 0; scarce[k]; k++)
+	int some = any_of(u, supply, 0, u->len);
+	for (int k = 0; some && scarce[k]; k++)
 		for (long i = find_in(u, scarce[k], 0, u->len); i >= 0;
 		    i = find_in(u, scarce[k], (size_t)i + 1, u->len)) {
 			long e = next_within(u, (size_t)i + strlen(scarce[k]),
@@ -143,7 +144,8 @@ remit_form(const struct unit *u)
 	    word_then(u, sits_with, deciders, 4))
 		return 1;
 	/* "it would be for the school to request them" */
-	for (int k = 0; be_for[k]; k++)
+	int be4 = any_of(u, be_for, 0, u->len);
+	for (int k = 0; be4 && be_for[k]; k++)
 		for (long i = find_in(u, be_for[k], 0, u->len); i >= 0;
 		    i = find_in(u, be_for[k], (size_t)i + 1, u->len)) {
 			long r = next_within(u, (size_t)i + strlen(be_for[k]),
@@ -180,8 +182,8 @@ only_role_decides(const struct unit *u)
 	static const char *const be[] = { "is", "are", "be", "it's",
 	    "entirely", "ultimately", "really", NULL };
 
-	for (long i = find_in(u, "only", 0, u->len); i >= 0;
-	    i = find_in(u, "only", (size_t)i + 1, u->len)) {
+	for (long i = any_of(u, decide, 0, u->len) ? find_in(u, "only", 0,
+	    u->len) : -1; i >= 0; i = find_in(u, "only", (size_t)i + 1, u->len)) {
 		long r = next_within(u, (size_t)i + 4, roles_en, 3);
 		if (r < 0)
 			r = next_within(u, (size_t)i + 4, bodies, 3);
@@ -225,6 +227,12 @@ school_subject_before(const struct unit *u, size_t i)
  * after it or a word of time or manner (an object makes it an act: "Ms
  * Ho will adjust the worksheets").
  */
+static const char *const forecast_change[] = { "improve", "settle",
+	"settle down", "settle in", "get better", "ease", "pass", "fade",
+	"calm down", "grow in confidence", "grow out of it", "find his feet",
+	"find her feet", "find their feet", "come right", "blossom",
+	"catch up", "adjust", "adapt", "get used to it", "mature",
+	"grow into it", NULL };
 static const char *const forecast_will[] = { "will", "'ll", "should",
 	"is sure to", "are sure to", "bound to", "is likely to", "tend to",
 	"tends to", NULL };
@@ -233,12 +241,7 @@ static const char *const forecast_will[] = { "will", "'ll", "should",
 int
 forecast_at(const struct unit *u, size_t i, size_t n)
 {
-	static const char *const change[] = { "improve", "settle",
-	    "settle down", "settle in", "get better", "ease", "pass", "fade",
-	    "calm down", "grow in confidence", "grow out of it", "find his feet",
-	    "find her feet", "find their feet", "come right", "blossom",
-	    "catch up", "adjust", "adapt", "get used to it", "mature",
-	    "grow into it", NULL };
+	static const char *const *const change = forecast_change;
 	static const char *const after[] = { "with", "in", "over", "soon",
 	    "naturally", "eventually", "gradually", "by", "on", "before",
 	    "as", "once", "when", "quickly", "to", "and", "very", "again",
@@ -272,6 +275,8 @@ forecast_at(const struct unit *u, size_t i, size_t n)
 int
 change_forecast(const struct unit *u)
 {
+	if (!any_of(u, forecast_change, 0, u->len))
+		return 0;
 	for (int k = 0; forecast_will[k]; k++)
 		for (long i = find_in(u, forecast_will[k], 0, u->len); i >= 0;
 		    i = find_in(u, forecast_will[k], (size_t)i + 1, u->len))
@@ -365,7 +370,8 @@ wait_more(const struct unit *u)
 	    NULL };
 	static const char *const person[] = { "him", "her", "them", "you",
 	    "me", "us", NULL };
-	for (long i = find_in(u, "give", 0, u->len); i >= 0;
+	for (long i = any_of(u, trial, 0, u->len) ? find_in(u, "give", 0,
+	    u->len) : -1; i >= 0;
 	    i = find_in(u, "give", (size_t)i + 1, u->len)) {
 		long e = next_within(u, (size_t)i + 4, trial, 5);
 		if (e >= 0 && !any_of(u, person, (size_t)i, (size_t)e))
@@ -414,7 +420,9 @@ third_party_condition(const struct unit *u)
 	const char *const *thens[] = { consent, approval, freed };
 	const int gap[] = { 5, 4, 5 };
 
-	for (int f = 0; f < 3; f++)
+	for (int f = 0; f < 3; f++) {
+		if (!any_of(u, thens[f], 0, u->len))
+			continue;
 		for (int k = 0; firsts[f][k]; k++)
 			for (long i = find_in(u, firsts[f][k], 0, u->len); i >= 0;
 			    i = find_in(u, firsts[f][k], (size_t)i + 1, u->len)) {
@@ -423,6 +431,7 @@ third_party_condition(const struct unit *u)
 				if (e >= 0 && !any_of(u, people, from, (size_t)e))
 					return 1;
 			}
+	}
 	return 0;
 }
 
@@ -461,7 +470,8 @@ refusal_more(const struct unit *u)
 	    "offers", "provides", "funds", "runs", "employs", "arranges",
 	    "covers", "pays for", NULL };
 
-	for (int k = 0; we_cannot[k]; k++)
+	int cannot = any_of(u, we_cannot, 0, u->len);
+	for (int k = 0; cannot && we_cannot[k]; k++)
 		for (long i = find_in(u, we_cannot[k], 0, u->len); i >= 0;
 		    i = find_in(u, we_cannot[k], (size_t)i + 1, u->len)) {
 			size_t from = (size_t)i + strlen(we_cannot[k]);
@@ -473,7 +483,9 @@ refusal_more(const struct unit *u)
 		}
 	if (word_then(u, neg_be, granted, 1))
 		return 1;
-	for (int k = 0; we[k]; k++)
+	int refuse = any_of(u, do_not, 0, u->len) &&
+	    any_of(u, provide, 0, u->len);
+	for (int k = 0; refuse && we[k]; k++)
 		for (long i = find_in(u, we[k], 0, u->len); i >= 0;
 		    i = find_in(u, we[k], (size_t)i + 1, u->len)) {
 			long n = next_within(u, (size_t)i + strlen(we[k]), do_not,
