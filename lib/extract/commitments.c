@@ -51,7 +51,8 @@ passive_after(const struct unit *u, size_t after, int *stative)
 	if (strncmp(u->lc + i, "be ", 3) != 0)
 		return 0;
 	i += 3;
-	if (strncmp(u->lc + i, "in touch", 8) == 0)
+	if (strncmp(u->lc + i, "in touch", 8) == 0 ||
+	    strncmp(u->lc + i, "in contact", 10) == 0)
 		return 1;	/* "will be in touch": an (uncheckable) action */
 	if (strncmp(u->lc + i, "in ", 3) == 0 || strncmp(u->lc + i, "on ", 3) == 0 ||
 	    strncmp(u->lc + i, "at ", 3) == 0) {
@@ -314,7 +315,9 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	int service = service_scheduled(u, a, b, from, ms, me);
 	if (service)
 		stative = 0;
+	/* "she will settle with time": a forecast, nobody's task */
 	if ((stative && !passive) || state_verb_after(u, me) ||
+	    ((unsigned char)u->lc[ms] < 0x80 && forecast_at(u, ms, me - ms)) ||
 	    ((unsigned char)u->lc[ms] >= 0x80 && zh_stative_future(u, me, b))) {
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-stative");
 		return;

@@ -34,7 +34,7 @@
 #include "extract/extract_int.h"
 
 /* Does the unit hold a date that could be checked? */
-static int
+int
 has_checkable_date(const struct unit *u)
 {
 	for (int k = 0; k < u->nspans; k++)
@@ -49,6 +49,18 @@ static int
 dated_promise(const struct unit *u)
 {
 	return has_checkable_date(u) && any_of(u, en_markers, 0, u->len);
+}
+
+/* "with you", "to me", "on to us" after a participle: it reached the
+ * reader or the writer, and is no longer anybody's to consider. */
+static int
+delivered_to_us(const struct unit *u, size_t e)
+{
+	static const char *const to[] = { "to", "with", "on to", NULL };
+	static const char *const us[] = { "you", "me", "us", NULL };
+	long t = next_within(u, e, to, 0);
+	return next_within(u, e, us, 0) >= 0 ||
+	    (t >= 0 && next_within(u, (size_t)t, us, 0) >= 0);
 }
 
 /*
@@ -77,17 +89,21 @@ passive_consideration(const struct unit *u)
 				size_t n = (size_t)(e - s + 1);
 				/* "being reviewed" is under way whoever does
 				 * it; "handled by the HKEAA" names who acts */
-				/* "has been shared with you": delivered */
-				if (strcmp(consideration_participles[p],
-				    "shared") == 0 && strncmp(u->lc + i + 6,
-				    " with you", 9) == 0)
-					break;
+				/* "has been shared with you", "passed to
+				 * me": delivered to the reader or writer
+				 * ("will be communicated to you" is not yet) */
+				int given = delivered_to_us(u, (size_t)i +
+				    strlen(consideration_participles[p]));
+				int bw = -1;
 				for (int b = 0; be[b]; b++)
 					if (strlen(be[b]) == n &&
 					    memcmp(u->lc + s, be[b], n) == 0)
-						return strcmp(be[b], "being") == 0 ||
-						    find_in(u, "by", (size_t)i,
-						    u->len) < 0;
+						bw = b;
+				if (bw >= 0 && given && strcmp(be[bw], "be") != 0)
+					break;
+				if (bw >= 0)
+					return strcmp(be[bw], "being") == 0 ||
+					    find_in(u, "by", (size_t)i, u->len) < 0;
 				/* an adverb may stand between */
 				if (!(n > 2 && memcmp(u->lc + e - 1, "ly", 2) == 0) &&
 				    !(n == 3 && memcmp(u->lc + s, "now", 3) == 0) &&
@@ -151,7 +167,7 @@ praise_of_child(const struct unit *u)
  * within a few words another: "give it a couple of weeks", "see how
  * he gets on", "cannot take on", "the waiting list ... is very long".
  */
-static long
+long
 next_within(const struct unit *u, size_t pos, const char *const *list,
     int max)
 {
@@ -172,10 +188,14 @@ next_within(const struct unit *u, size_t pos, const char *const *list,
 }
 
 /* A word of firsts, then within max words a word of thens. */
-static int
+int
 word_then(const struct unit *u, const char *const *firsts,
     const char *const *thens, int max)
 {
+	/* the second class is the rarer: refused by its byte pairs, the
+	 * first is never searched */
+	if (!any_of(u, thens, 0, u->len))
+		return 0;
 	for (int k = 0; firsts[k]; k++)
 		for (long i = find_in(u, firsts[k], 0, u->len); i >= 0;
 		    i = find_in(u, firsts[k], (size_t)i + 1, u->len))
@@ -264,6 +284,8 @@ noun_limited(const struct unit *u, const char *const *nouns)
 {
 	static const char *const be[] = { "is", "are", "remains", "remain",
 	    NULL };
+	if (!any_of(u, limit_predicates, 0, u->len))
+		return 0;
 	for (int k = 0; nouns[k]; k++)
 		for (long i = find_in(u, nouns[k], 0, u->len); i >= 0;
 		    i = find_in(u, nouns[k], (size_t)i + 1, u->len)) {
@@ -271,7 +293,8 @@ noun_limited(const struct unit *u, const char *const *nouns)
 			    be, 4);
 			long l = b < 0 ? -1 : next_within(u, (size_t)b,
 			    limit_predicates, 2);
-			if (l >= 0 && strncmp(u->lc + l, " of", 3) != 0)
+			if (l >= 0 && strncmp(u->lc + l, " of", 3) != 0 &&
+			    strncmp(u->lc + l, " to ", 4) != 0)
 				return 1;
 		}
 	return 0;
@@ -283,7 +306,9 @@ static int
 noun_is_limited(const struct unit *u)
 {
 	static const char *const as_subject[] = { "list", "group", "groups",
-	    "sessions", "service", "hours", "slot", "time", NULL };
+	    "sessions", "service", "hours", "slot", "time", "staff", "team",
+	    "assistants", "tas", "therapist", "therapists", "teachers",
+	    "colleagues", "counsellor", "psychologist", "ep", NULL };
 	return noun_limited(u, capacity_nouns) || noun_limited(u, as_subject);
 }
 
@@ -309,7 +334,9 @@ cannot_provide(const struct unit *u)
 {
 	static const char *const not_sth[] = { "not something", NULL };
 	static const char *const modal[] = { "can", "could", "would",
-	    "will", "is able", "are able", NULL };
+	    "will", "is able", "are able", "offer", "provide", "fund",
+	    "arrange", "normally", "usually", "currently", "routinely",
+	    "generally", NULL };
 	if (word_then(u, not_sth, modal, 4))
 		return 1;
 	static const char *const cannot[] = { "cannot", "can't", "can not",
@@ -317,6 +344,8 @@ cannot_provide(const struct unit *u)
 	static const char *const provide[] = { "offer", "provide", "take on",
 	    "accommodate", "fund", "accept", "allocate", "extend", "increase",
 	    "arrange", "give", "support", "be changed", "be altered",
+	    "be arranged", "be provided", "be offered", "be accommodated",
+	    "be granted", "be funded", "be extended", "be guaranteed",
 	    "make an exception", "make exceptions", NULL };
 	return word_then(u, cannot, provide, 2);
 }
@@ -329,9 +358,11 @@ static int
 comfort_form(const struct unit *u)
 {
 	static const char *const doing[] = { "coping", "doing", "getting on",
-	    "managing", "settling", "seems", "seem", NULL };
+	    "managing", "settling", "seems", "seem", "settled in", "settled",
+	    "adjusting", "adapting", "appears", NULL };
 	static const char *const well[] = { "well", "fine", "happy",
-	    "settled", "okay", NULL };
+	    "settled", "okay", "nicely", "content", "comfortable", "calm",
+	    NULL };
 	if (word_then(u, doing, well, 2) && !has_checkable_date(u) &&
 	    !any_of(u, en_markers, 0, u->len))
 		return 1;
@@ -379,7 +410,10 @@ both(const struct unit *u, const char *const *a, const char *const *b)
 static const char *const hedges[] = { "where possible", "as far as possible",
 	"when possible", "resources permitting", "time permitting",
 	"when resources allow", "if resources allow", "may be able to",
-	"might be able to", NULL };
+	"might be able to", "hope to be able", "hoping to be able",
+	"try our best", "try my best", "endeavour", "endeavor",
+	"do what we can", "do what i can", "where we can", "where i can",
+	"wherever possible", "wherever we can", "if at all possible", NULL };
 
 /* "We can discuss this", "we could look at it": the school may think
  * about it some day, and says so without a date. */
@@ -389,16 +423,25 @@ deferral(const struct unit *u)
 	/* the school's modal, not "you can review the plan online" */
 	static const char *const modal[] = { "we can", "we could", "i can",
 	    "i could", "school can", "school could", "team can", "team could",
-	    NULL };
+	    "we may", "we might", "i may", "i might", NULL };
 	static const char *const thinking[] = { "discuss", "talk about",
 	    "look at", "look into", "consider", "review", "revisit",
-	    "explore", "think about", NULL };
-	return word_then(u, modal, thinking, 1) && !has_checkable_date(u);
+	    "explore", "think about", "reconsider", "reassess", "re-assess",
+	    "re-evaluate", "return to", "come back to", "look again", NULL };
+	static const char *const like_to[] = { "like to", NULL };
+	static const char *const again[] = { "revisit", "reconsider",
+	    "reassess", "re-assess", "come back to", "return to",
+	    "look again", NULL };
+	return (word_then(u, modal, thinking, 1) ||
+	    word_then(u, like_to, again, 1)) && !has_checkable_date(u);
 }
 
 /* A matter whose state is somebody's thinking: "under review". */
 static const char *const under_review[] = { "under review",
-	"under consideration", "under discussion", NULL };
+	"under consideration", "under discussion", "being processed",
+	"being examined", "being studied", "for consideration",
+	"for their consideration", "for his consideration",
+	"for her consideration", "for further consideration", NULL };
 
 /* "We are looking into it", "the team is reviewing the request": the
  * school thinking, in the present, with no date for an answer. */
@@ -414,21 +457,55 @@ active_consideration(const struct unit *u)
 	    !any_of(u, en_markers, 0, u->len);
 }
 
+/* "I appreciate that the teachers are stretched": the writer grants
+ * somebody else's limit (a parent's letter) and opposes nothing to it;
+ * "I appreciate this is hard, but we cannot" still refuses. */
+static int
+concession(const struct unit *u)
+{
+	static const char *const grant[] = { "i appreciate", "i realise",
+	    "i realize", "i recognise", "i recognize", "i fully appreciate",
+	    "i do appreciate", NULL };
+	static const char *const but[] = { "but", "however", "unfortunately",
+	    "regrettably", "sadly", NULL };
+	for (int k = 0; grant[k]; k++)
+		if (strncmp(u->lc, grant[k], strlen(grant[k])) == 0)
+			return !any_of(u, but, 0, u->len);
+	return 0;
+}
+
+/* Does the unit hold a Latin letter? The English forms below read
+ * nothing in a sentence all in Chinese, and are not asked. */
+static int
+has_latin(const struct unit *u)
+{
+	for (size_t i = 0; i < u->len; i++)
+		if ((unsigned char)u->lc[i] >= 'a' &&
+		    (unsigned char)u->lc[i] <= 'z')
+			return 1;
+	return 0;
+}
+
 const char *
 deflection_kind(const struct unit *u, const char **rule)
 {
 	const char *kind = NULL;
+	int en = has_latin(u);
 
-	if (any_of(u, waiting_frames, 0, u->len) || condition_form(u)) {
+	if (en && concession(u))
+		return NULL;
+	if (any_of(u, waiting_frames, 0, u->len) || (en && (condition_form(u) ||
+	    third_party_condition(u) || place_may_free(u)))) {
 		*rule = "deflection.waiting";
 		kind = "waiting";
 	} else if (!dated_promise(u) &&
 	    (any_of(u, wait_and_see_frames, 0, u->len) ||
-	    wait_and_see_form(u))) {
+	    (en && (wait_and_see_form(u) || wait_more(u))))) {
 		*rule = "deflection.wait-and-see";
 		kind = "waiting";
 	} else if (both(u, capacity_nouns, limit_words) ||
-	    any_of(u, strained_words, 0, u->len) || noun_is_limited(u)) {
+	    any_of(u, strained_words, 0, u->len) || (en &&
+	    (noun_is_limited(u) || scarcity_form(u)))) {
 		*rule = "deflection.capacity";
 		kind = "budget";
 	} else if (any_of(u, budget_frames, 0, u->len)) {
@@ -438,22 +515,24 @@ deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.conditional";
 		kind = "budget";
 	} else if (any_of(u, inability_frames, 0, u->len) ||
-	    cannot_provide(u)) {
+	    (en && (cannot_provide(u) || refusal_more(u)))) {
 		*rule = "deflection.inability";
 		kind = "other";
-	} else if (any_of(u, remit_frames, 0, u->len)) {
+	} else if (any_of(u, remit_frames, 0, u->len) || (en && remit_form(u))) {
 		*rule = "deflection.remit";
 		kind = "legal-position";
-	} else if (any_of(u, legal_frames, 0, u->len) || rule_position(u)) {
+	} else if (any_of(u, legal_frames, 0, u->len) || (en &&
+	    (rule_position(u) || fixed_in_advance(u)))) {
 		*rule = "deflection.legal-position";
 		kind = "legal-position";
-	} else if (!has_checkable_date(u) && (passive_consideration(u) ||
-	    zh_consideration(u) || any_of(u, under_review, 0, u->len) ||
-	    active_consideration(u))) {
+	} else if (!has_checkable_date(u) && (zh_consideration(u) ||
+	    any_of(u, under_review, 0, u->len) || (en &&
+	    (passive_consideration(u) || active_consideration(u) ||
+	    considered_by_us(u) || still_undecided(u))))) {
 		*rule = "deflection.passive-consideration";
 		kind = "no-owner";
 	} else if (any_of(u, reassurance_frames, 0, u->len) ||
-	    praise_of_child(u) || comfort_form(u)) {
+	    praise_of_child(u) || (en && (comfort_form(u) || comfort_more(u)))) {
 		*rule = "deflection.reassurance";
 		kind = "reassurance";
 	} else if (any_of(u, refusal_frames, 0, u->len)) {
@@ -462,7 +541,7 @@ deflection_kind(const struct unit *u, const char **rule)
 	} else if (any_of(u, hedges, 0, u->len)) {
 		*rule = "deflection.hedge";
 		kind = "other";
-	} else if (deferral(u)) {
+	} else if (en && deferral(u)) {
 		*rule = "deflection.deferral";
 		kind = "other";
 	}

@@ -199,8 +199,31 @@ int	table_header(struct letter *lt, const struct unit *u);
 void	table_row(struct letter *lt, const struct unit *u);
 void	merge_continued(struct letter *lt, const struct sentence_list *sl);
 
-/* deflections.c: the kind and rule of a deflecting sentence, or NULL */
+/* deflections.c: the kind and rule of a deflecting sentence, or NULL;
+ * and the helpers of its forms: a date that could be checked, the end
+ * of a phrase of list within max words after pos (or -1), a word of
+ * firsts followed within max words by one of thens */
 const char *deflection_kind(const struct unit *u, const char **rule);
+int	has_checkable_date(const struct unit *u);
+long	next_within(const struct unit *u, size_t pos, const char *const *list,
+	    int max);
+int	word_then(const struct unit *u, const char *const *firsts,
+	    const char *const *thens, int max);
+
+/* deflections_en.c: English forms read by structure */
+int	scarcity_form(const struct unit *u);
+int	remit_form(const struct unit *u);
+int	only_role_decides(const struct unit *u);
+int	change_forecast(const struct unit *u);
+int	forecast_at(const struct unit *u, size_t i, size_t n);
+int	comfort_more(const struct unit *u);
+int	wait_more(const struct unit *u);
+int	third_party_condition(const struct unit *u);
+int	refusal_more(const struct unit *u);
+int	considered_by_us(const struct unit *u);
+int	still_undecided(const struct unit *u);
+int	fixed_in_advance(const struct unit *u);
+int	place_may_free(const struct unit *u);
 
 /* commitments_zh.c: Chinese shapes commitments.c asks about */
 int	zh_adverb_span(const struct unit *u, size_t from, size_t to);

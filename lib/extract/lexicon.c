@@ -64,7 +64,14 @@ const char *const uncheckable[] = { "follow up", "follow-up",
 	"have a look", "take a look", "see what i can do", "check with",
 	"revisit", "come back to you", "on board", "eye on",
 	"have a word with", "a word with", "speak with", "talk with",
-	"update you", "chase",
+	"update you", "chase", "come back to", "bear in mind",
+	"bear this in mind", "keep in mind", "keep this in mind",
+	"make enquiries", "make inquiries", "find out more", "look further",
+	"reflect on", "take this up", "take it up", "take the matter up",
+	"raise your", "raise this", "raise these", "raise the issue",
+	"taken into account", "taken into consideration", "take into account",
+	"take into consideration", "addressed", "look again", "see whether",
+	"see if", "see what can be", "in contact",
 	"what else can be done", "what can be done",
 	"跟進", "研究", "考慮", "商討", "商量", "討論", "檢討", "通知",
 	"聯絡您", "聯絡你", "致電", "留意", "處理", NULL };
@@ -84,6 +91,8 @@ const char *const stative_after_be[] = { "closed", "open",
 
 /* Somebody or something else must come first. */
 const char *const waiting_frames[] = { "waiting for", "waiting to hear",
+	"before we can", "before the school can", "before anything can",
+	"before this can", "before that can",
 	"waiting until", "wait for", "waiting on", "await", "awaiting",
 	"pending", "until we receive", "until we hear", "once we receive",
 	"held up", "yet to hear", "is with the", "it's with the",
@@ -98,6 +107,12 @@ const char *const wait_and_see_frames[] = { "wait and see",
 	"should ease", "will settle down", "resolve itself", "hold fire", "bed in", "bed down",
 	"early to say", "early to tell", "early days",
 	"before we decide", "before deciding", "before making any",
+	"before making changes", "before making a decision",
+	"before changing anything", "before we change", "before we make any",
+	"before any decision", "before taking any", "before taking further",
+	"before committing", "before we commit", "before going further",
+	"before we go further", "before we consider", "while longer",
+	"little longer", "bit longer",
 	"再作決定", "再作檢討", "再作安排", "再決定", "暫時觀察", "先觀察",
 	NULL };
 
@@ -109,14 +124,16 @@ const char *const capacity_nouns[] = { "resources", "resource", "manpower",
 	"名額", "撥款", "節數", "空缺", NULL };
 const char *const limit_words[] = { "limited", "stretched", "tight", "full",
 	"more than", "scarce", "oversubscribed", "fully booked", "有限", "不足",
-	"heavy", "overloaded", "at capacity", "over capacity",
+	"heavy", "overloaded", "at capacity", "over capacity", "do not allow",
+	"does not allow", "doesn't allow", "don't allow", "won't allow",
+	"will not allow", "not permit",
 	"緊張", "未有足夠", "唔夠", "短缺", "已滿", "不夠", "繁重", "太多",
 	"飽和", NULL };
 
 /* Limit words that name a strained capacity on their own. */
 const char *const strained_words[] = { "oversubscribed", "booked up",
 	"spread thin", "spread very thin", "spread too thin", "stretched thin",
-	"full stretch", "short-staffed", "short staffed", "understaffed",
+	"full stretch", "fully booked", "short-staffed", "short staffed", "understaffed",
 	"at capacity", "over capacity", "no spare capacity",
 	"long waiting list", "long wait", "no places", "no spaces",
 	"no vacancies", "no availability", "no slots", "stretched very thin",
@@ -126,7 +143,9 @@ const char *const strained_words[] = { "oversubscribed", "booked up",
  * waiting list is very long", "her diary is full"): beside any other
  * word of the sentence they mean nothing ("a full report"). */
 const char *const limit_predicates[] = { "long", "full", "booked",
-	"committed", "used up", "taken", "short", "not until", NULL };
+	"committed", "used up", "taken", "short", "not until", "stretched",
+	"overstretched", "packed", "at capacity", "allocated",
+	"fully allocated", NULL };
 
 /* Money named as the reason. */
 const char *const budget_frames[] = { "budget", "funding", "funds",
@@ -136,7 +155,8 @@ const char *const budget_frames[] = { "budget", "funding", "funds",
 /* The answer hangs on something else. */
 const char *const condition_frames[] = { "depend on", "depends on",
 	"depending on", "depend upon", "depends upon", "is depend",
-	"subject to the availability", "hinges on", "hinge on", "hinging on",
+	"subject to the availability", "rests on", "rest on", "rests upon",
+	"hinges on", "hinge on", "hinging on",
 	"need to be approved", "needs to be approved", "subject to approval",
 	"requires approval", "require approval", "視乎", "取決於", NULL };
 
@@ -146,6 +166,9 @@ const char *const inability_frames[] = { "unable to", "not able to",
 	"cannot promise", "can't promise", "not something we can",
 	"not something i can", "not in a position", "can't say when",
 	"cannot say when", "not be possible", "not always possible",
+	"won't be possible", "isn't possible", "is not possible",
+	"not realistic", "unrealistic", "not practical", "impractical",
+	"not practicable",
 	"unlikely", "not likely",
 	"未能", "無法", "唔能夠", "冇辦法", NULL };
 
@@ -161,7 +184,11 @@ const char *const remit_frames[] = { "a matter for", "matter reserved",
 	"under the remit", "falls under", "made centrally", "decided centrally",
 	"final say", "no control over", "not within my discretion",
 	"not within our discretion", "outside my discretion",
-	"beyond my discretion", "話事", "不屬於", "並非本校",
+	"beyond my discretion", "not the school", "not by the school",
+	"rather than the school", "not by us", "not ours to", "not our call",
+	"not my call", "not up to us", "not up to me", "no authority",
+	"not authorised to", "not authorized to", "no power to",
+	"responsibility of", "a question for", "a decision for", "話事", "不屬於", "並非本校",
 	NULL };
 
 /* A rule says no. */
@@ -170,7 +197,12 @@ const char *const legal_frames[] = { "not required", "aren't required",
 	"not compulsory", "not mandatory", "not entitled", "not a legal",
 	"not legally", "policy does not allow", "policy doesn't allow",
 	"only drawn up for", "is only for", "are only for", "only provided for",
-	"may not be applied", "並非法定", "沒有責任", "並無責任", "不是必須",
+	"may not be applied", "not eligible", "ineligible", "not qualify",
+	"doesn't qualify", "don't qualify", "does not meet the",
+	"do not meet the", "doesn't meet the", "don't meet the",
+	"only available to", "only available for", "only offered to",
+	"only given to", "only granted to", "only open to", "restricted to",
+	"only applies to", "only apply to", "並非法定", "沒有責任", "並無責任", "不是必須",
 	"非強制", "政策不容許", "只適用於", NULL };
 
 /* Participles of consideration: somebody's thinking, not a deliverable. */
@@ -179,6 +211,12 @@ const char *const consideration_participles[] = { "reviewed", "considered",
 	"forwarded", "passed on", "referred", "discussed", "handled",
 	"recorded", "decided", "communicated", "followed up", "explored",
 	"dealt with", "evaluated", "logged", "raised", "passed to", "shared",
+	"revisited", "reconsidered", "reassessed", "re-examined",
+	"re-evaluated", "weighed", "weighed up", "looked at again",
+	"flagged", "taken on board", "taken into account",
+	"taken into consideration", "brought to the attention",
+	"brought to the notice", "put on file", "placed on file",
+	"kept on file", "relayed", "fed back", "acknowledged", "investigated",
 	NULL };
 const char *const zh_consideration_verbs[] = { "研究", "處理", "跟進",
 	"考慮", "商討", "討論", "檢討", "審批", "審核", NULL };
@@ -207,7 +245,11 @@ const char *const reassurance_frames[] = { "doing everything we can",
 	"'ll be okay", "things take time",
 	"many friends", "plenty of friends",
 	"of their own accord", "grow out of", "full attention",
-	"undivided attention", "utmost attention",
+	"undivided attention", "utmost attention", "paramount", "safe hands",
+	"capable hands", "good hands", "care deeply", "cares deeply",
+	"we care about", "we really care", "care a great deal", "close watch",
+	"utmost care", "great care", "on our radar", "our first concern",
+	"our main concern", "our primary concern",
 	"放心", "不用擔心", "唔使擔心", "無需擔心", "重視", "盡力", "關注", NULL };
 
 /* A refusal in other words. */
@@ -248,7 +290,8 @@ const char *const the_parent[] = { "you", "your", "u", "parent", "parents",
 const char *const call_forms[] = { "call you", "call u", "phone you",
 	"phone u", "ring you", "ring u", "telephone you", "give you a call",
 	"a call", "quick call", "phone call", "video call", "teams call",
-	"zoom call", "致電您", "致電你", "致電閣下", "打電話", "打俾你",
+	"zoom call", "give you a ring", "a quick ring", "give you a buzz",
+	"give you a bell", "致電您", "致電你", "致電閣下", "打電話", "打俾你",
 	"通電話", "傾電話", "講電話", "傾吓電話", "傾下電話", NULL };
 
 /* A meeting held, or one the letter refers back to. */

@@ -58,7 +58,7 @@ static int
 meet_verb(const struct unit *u)
 {
 	static const char *const verbs[] = { "meet", "sit down", "catch up",
-	    "get together", NULL };
+	    "get together", "reconvene", "regroup", "touch base", NULL };
 	static const char *const skip[] = { "again", "up", "with", "you",
 	    "both", "of", "together", "in", "person", "briefly", "me", "us",
 	    "my", "our", "office", NULL };

@@ -284,7 +284,8 @@ is_request_to_parent(const struct unit *u)
 	 * "please do not worry", 請放心: the form of a request, the
 	 * content of a statement */
 	static const char *const informing[] = { "note", "be ", "rest ",
-	    "understand", "do not worry", "don't worry", "放心", "留意",
+	    "understand", "do not worry", "don't worry", "don't be",
+	    "do not be", "放心", "留意",
 	    "注意", NULL };
 	for (int k = 0; starts[k]; k++) {
 		size_t n = strlen(starts[k]);

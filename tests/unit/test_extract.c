@@ -681,6 +681,104 @@ test_one_letter_bounded_work(void **state)
 /* Forms of a fresh batch (tests/letters/en/154-161): a say or control
  * that lies elsewhere, a team stretched, soft time, attention promised,
  * an undated word with somebody or update, the writer's "meet me". */
+/* Issue 17, deflections_en.c: each class of form in wordings of its
+ * own, and sentences beside them that must stay what they are. */
+static void
+test_structural_forms(void **state)
+{
+	static const struct { const char *text, *needle, *rule; } cases[] = {
+	/* scarcity of a supply; a queue measured in months */
+	{ "Sadly there are no spare places in the art club.", "spare places",
+	  "deflection.capacity" },
+	{ "The school lacks the specialists for this kind of support.",
+	  "lacks the", "deflection.capacity" },
+	{ "The queue for a hearing test is roughly four months.", "queue",
+	  "deflection.capacity" },
+	{ "Our two assistants are already stretched over four classes.",
+	  "stretched", "deflection.capacity" },
+	/* somebody else decides */
+	{ "That call belongs to the examinations board.", "belongs to",
+	  "deflection.remit" },
+	{ "Seating in public exams is decided by the HKEAA.", "decided by",
+	  "deflection.remit" },
+	{ "Only the supervisor can authorise a second aide.", "Only",
+	  "deflection.remit" },
+	{ "Whether he can skip PE is up to the school doctor.", "up to",
+	  "deflection.remit" },
+	{ "The appeal now sits with the governing board.", "sits with",
+	  "deflection.remit" },
+	{ "It would be for the centre to book those sessions.", "be for",
+	  "deflection.remit" },
+	/* comfort */
+	{ "Her happiness matters a great deal to us.", "to us", REASSURE },
+	{ "There is honestly no reason to be anxious.", "anxious", REASSURE },
+	{ "Every pupil is treated with dignity here.", "dignity", REASSURE },
+	{ "He'll soon find his feet.", "find his feet", REASSURE },
+	/* time as the plan */
+	{ "We'd rather hang on a bit before switching groups.", "hang on",
+	  "deflection.wait-and-see" },
+	{ "At this stage we prefer to watch and wait.", "At this stage",
+	  "deflection.wait-and-see" },
+	{ "Let's find out whether the quiet corner makes a difference.",
+	  "find out whether", "deflection.wait-and-see" },
+	{ "We should give the new rota a proper trial first.",
+	  "proper trial", "deflection.wait-and-see" },
+	/* a third party first */
+	{ "Provided the doctor signs off, the trip can go ahead.",
+	  "Provided", "deflection.waiting" },
+	{ "Swapping sets requires the head of year's permission.",
+	  "permission", "deflection.waiting" },
+	{ "A spot in the choir could come up after the concert.",
+	  "come up", "deflection.waiting" },
+	/* refusals in other words */
+	{ "We can't employ a private aide for one pupil.", "can't employ",
+	  "deflection.inability" },
+	{ "Extra lessons could not be funded this year.", "not be funded",
+	  "deflection.inability" },
+	{ "The school no longer runs a homework club.", "no longer",
+	  "deflection.inability" },
+	/* consideration with no owner and no date */
+	{ "Your note has been flagged for the pastoral lead.", "flagged",
+	  "deflection.passive-consideration" },
+	{ "The venue is yet to be confirmed.", "yet to be",
+	  "deflection.passive-consideration" },
+	{ "I have logged your comments.", "logged",
+	  "deflection.passive-consideration" },
+	{ "The timetable will be reconsidered after the trial.",
+	  "reconsidered", "deflection.passive-consideration" },
+	{ "Lunch duties are fixed at the beginning of term.", "fixed",
+	  "deflection.legal-position" },
+	};
+	(void)state;
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		run(cases[k].text);
+		const struct ex_deflection *d = deflection_with(cases[k].needle);
+		if (strcmp(d->rule, cases[k].rule) != 0)
+			fail_msg("\"%s\": rule %s, not %s", cases[k].text,
+			    d->rule, cases[k].rule);
+	}
+	/* a forecast is no commitment; a promise of change is */
+	run("Things will calm down with time.\n");
+	assert_int_equal(ex.ncommitments, 0);
+	run("Ms Ho will adjust the worksheets by Friday.\n");
+	assert_int_equal(ex.ncommitments, 1);
+	/* not deflections: a room to spare, a thank-you, a delivery, a
+	 * parent conceding, a condition on the parent, a dated promise */
+	run("There is no room for doubt about his effort.\n"
+	    "We cannot thank you enough for the cakes.\n"
+	    "The minutes have been forwarded to you.\n"
+	    "I appreciate that the staff are stretched at this time of year.\n"
+	    "If you agree, Ms Ho will start the group on 16 March.\n"
+	    "Our nurse cares for him when he feels unwell.\n"
+	    "Mr Yip will give the class a chance to practise on Friday.\n");
+	assert_int_equal(ex.ndeflections, 0);
+	/* the writer's verb of meeting, a ring fixed for a day */
+	run("We'll regroup on Tuesday 17 March at 8am.\n\n"
+	    "I'll give you a ring on Thursday 19 March at 1pm.\n");
+	assert_int_equal(ex.nmeetings, 2);
+	assert_int_equal(ex.ncommitments, 0);
+}
+
 static void
 test_fresh_forms(void **state)
 {
@@ -770,6 +868,7 @@ main(void)
 		cmocka_unit_test(test_one_letter_bounded_work),
 		cmocka_unit_test(test_nul_is_a_space),
 		cmocka_unit_test(test_fresh_forms),
+		cmocka_unit_test(test_structural_forms),
 	};
 	return cmocka_run_group_tests_name("extract", tests, NULL, teardown);
 }
