@@ -63,6 +63,15 @@ def write(l):
         msg = head + ('Content-Type: text/plain; charset=utf-8\n'
                       'Content-Transfer-Encoding: quoted-printable\n\n'
                       + qp(body))
+    elif l['kind'] == 'plain64':
+        import base64
+        msg = head + ('Content-Type: text/plain; charset=utf-8\n'
+                      'Content-Transfer-Encoding: base64\n\n'
+                      + base64.encodebytes(body.encode('utf-8')).decode('ascii'))
+    elif l['kind'] == 'rawhtml':
+        msg = head + ('Content-Type: text/html; charset=utf-8\n'
+                      'Content-Transfer-Encoding: quoted-printable\n\n'
+                      + qp(body))
     elif l['kind'] == 'html':
         msg = head + ('Content-Type: text/html; charset=utf-8\n'
                       'Content-Transfer-Encoding: quoted-printable\n\n'

@@ -1805,3 +1805,324 @@ Principal, Little Acorns Kindergarten
     M("I'll give you a ring on Friday 21 May", '2027-05-21', '12:45'),
     C('we will send the transition form to the primary school', 'we', None),
 ], notes='Blind batch A. Kindergarten principal, plain: future progressive "From next Monday" (start date); a full caseload; "has agreed to" a screening (a session with the child); a call fixed as "give you a ring"; a concrete undated promise waiting on the parent (not a deflection); a talk for all families.')
+
+# Batch B (174-185): written blind with batch A, kept out of the repository
+# and scored before and after the rules were tuned on batch A (README).
+letter('174', 'Mon, 08 Mar 2027 14:25:00 +0800',
+       ('Gloria Mak', 'gmak@yaumatei-cath-ss.edu.hk'), "Ivan (S2D) - after Friday's case conference", '''
+Dear Mrs Leung,
+
+Thank you again for your time at Friday's case conference.
+
+I have asked Ms Wan, our assistant SENCO, to draw up a rest-break card for Ivan and to have it laminated and in his hands by 12 March.
+
+Ivan will be given his mathematics tests in the resource room from 15 March.
+
+The question of support in the science lab is being thrashed out with the Science panel.
+
+We have tentatively booked Friday 16 April, 4:00 pm, for a follow-up conference with you.
+
+His anxiety tends to dip once exams are behind him, so let's keep an open mind until then.
+
+With best wishes,
+Gloria Mak
+SENCO, Yau Ma Tei Catholic Secondary School
+''', [
+    C('to draw up a rest-break card for Ivan', 'Ms Wan', '2027-03-12'),
+    C('given his mathematics tests in the resource room', None, '2027-03-15'),
+    D('is being thrashed out with the Science panel', 'other'),
+    M('tentatively booked Friday 16 April, 4:00 pm', '2027-04-16', '16:00'),
+    D("let's keep an open mind until then", 'waiting'),
+], kind='alt', notes='Blind batch B. Secondary SENCO, multipart/alternative: a case conference held; delegation "I have asked X to ... by"; an agentless passive with a start date; an agentless consideration; a tentative booking (provisional: a meeting); wait-and-see.')
+
+letter('175', 'Tue, 13 Apr 2027 18:10:00 +0800',
+       ('Ho Sze Wing', 'swho@tinshuiwai-pri.edu.hk'), "This afternoon's meeting - Kayden (4A)", '''<html><body>
+<p>Dear Mrs Fung,</p>
+<p>Thank you for meeting Mr Yeung and me this afternoon. Below is what each of us will do.</p>
+<table border="1" cellpadding="4">
+<tr><th>Action</th><th>Person in charge</th><th>Deadline</th></tr>
+<tr><td>Send the weekly Chinese vocabulary list home</td><td>Miss Ho</td><td>from 19/4</td></tr>
+<tr><td>Pair Kayden with a recess buddy</td><td>Mr Yeung (PE)</td><td>16 Apr</td></tr>
+<tr><td>Sign and hand back the OT referral consent</td><td>Mrs Fung</td><td>23/4</td></tr>
+</table>
+<p>The OT referral itself will then be forwarded to the Education Bureau.</p>
+<p>Next time, let&rsquo;s catch up by phone on Wednesday 5 May at 1.15pm.</p>
+<p>Best,<br>Miss Ho<br>Class Teacher, 4A</p>
+</body></html>
+''', [
+    C('Send the weekly Chinese vocabulary list home', 'Miss Ho', '2027-04-19'),
+    C('Pair Kayden with a recess buddy', 'Mr Yeung', '2027-04-16'),
+    C('Sign and hand back the OT referral consent', 'Mrs Fung', '2027-04-23'),
+    C('The OT referral itself will then be forwarded', None, None),
+    M('catch up by phone on Wednesday 5 May', '2027-05-05', '13:15'),
+], kind='rawhtml', notes='Blind batch B. Class teacher, HTML only with a real table (Action | Person in charge | Deadline): rows are commitments (a start date, a plain date, a parent row); a passive concrete forward (vague); a call fixed; the meeting this afternoon is held.')
+
+letter('176', 'Thu, 29 Apr 2027 10:40:00 +0800',
+       ('Lo Man Kit', 'principal@tsingyi-anglican-pri.edu.hk'), 'Re: Class allocation for Ethan', '''
+Dear Dr Chow,
+
+I appreciate you setting out your concerns so clearly.
+
+Class allocation for next year is a whole-school exercise run by our Allocation Working Group, and it would not be appropriate for me to intervene in one case.
+
+Resources for small-group teaching are committed for the year.
+
+Your points will be put to the Working Group when it next sits.
+
+Please be assured that Ethan's teachers know him well.
+
+Yours sincerely,
+Lo Man Kit
+Principal
+
+On Tue, 27 Apr 2027 at 21:14, Chow Wing Hei <chow.wh@example.com> wrote:
+> Dear Mr Lo,
+> I would like Ethan to stay with Miss Tang next year. Will you promise to keep him in her class?
+> I will also send the doctor's letter by Friday.
+> Dr Chow
+''', [
+    D('it would not be appropriate for me to intervene', 'other'),
+    D('Resources for small-group teaching are committed for the year', 'budget'),
+    C('Your points will be put to the Working Group', None, None),
+    D('Your points will be put to the Working Group', 'no-owner'),
+    D("Ethan's teachers know him well", 'reassurance'),
+], notes='Blind batch B. Principal, plain, above an "On ... wrote:" quote (not annotated): remit; resources committed; "will be put to" a group at its next sitting (raise: vague, no owner); reassurance.')
+
+letter('177', 'Mon, 10 May 2027 09:05:00 +0800',
+       ('Dr Vincent Lee', 'vlee@kowloon-edpsych.hk'), 'Mei Tsui (P2) - observation', '''
+Dear Mr and Mrs Tsui,
+
+As agreed with the school, I shall observe Mei in her P2 classroom on the morning of Friday 21 May.
+
+Her class teacher, Ms Yau, has agreed to complete the teacher rating scales ahead of my visit.
+
+I'll email my written observations to you and Ms Yau within a week of the visit.
+
+I would then like to meet you both; could we say Thursday 3 June, 4:30-5:30 pm, at the school? Do let me know if that suits.
+
+Mei's position on the list for a full assessment is set centrally, not by me.
+
+Kind regards,
+Dr Vincent Lee
+Educational Psychologist
+''', [
+    C('I shall observe Mei in her P2 classroom', 'I', '2027-05-21'),
+    C('has agreed to complete the teacher rating scales', 'Ms Yau', '2027-05-21'),
+    C('email my written observations to you and Ms Yau', 'I', '2027-05-28'),
+    D('is set centrally, not by me', 'other'),
+], notes='Blind batch B. EP, plain: "I shall" observe (a session with the child: commitment); "has agreed to ... ahead of my visit" (the dated visit); a week counted from the visit; a slot offered pending the parents\' answer (no meeting); remit.')
+
+letter('178', 'Wed, 03 Mar 2027 16:55:00 +0800',
+       ('Joanne Tse', 'jtse.slt@laichikok-baptist-pri.edu.hk'), 'Hayden - speech therapy this term', '''
+Dear Mrs Chu,
+
+I'm the school-based speech therapist at Lai Chi Kok Baptist Primary School from this term.
+
+I'll be starting fortnightly sessions with Hayden from Tuesday 9 March.
+
+Extra individual time would need the school to buy in more therapy hours, which is not up to me.
+
+I'll call you tomorrow at 8:45 am to go through his targets.
+
+Practice sheets will go home in his bag after each session.
+
+Best regards,
+Joanne Tse
+Speech Therapist
+''', [
+    C('starting fortnightly sessions with Hayden', 'I', '2027-03-09'),
+    D('would need the school to buy in more therapy hours', 'other'),
+    M("I'll call you tomorrow at 8:45 am", '2027-03-04', '08:45'),
+    C('Practice sheets will go home in his bag', None, None),
+], kind='alt', notes='Blind batch B. School-based speech therapist, multipart/alternative: future progressive "be starting ... from" a start date; remit and money; a call fixed for tomorrow; a passive concrete undated promise (not a deflection).')
+
+letter('179', 'Thu, 18 Mar 2027 12:15:00 +0800',
+       ('Siu Ka Ming', 'vp.siu@fotan-methodist-ss.edu.hk'), 'Tiffany - exam arrangements', '''
+Dear Mr Ng,
+
+Thank you for raising the matter of Tiffany's exam arrangements again.
+
+The Hong Kong Examinations and Assessment Authority sets the criteria for special arrangements in the DSE, and the school can only forward applications that meet them.
+
+Whether she sits school exams in a separate room is a question that is still open.
+
+Space in the building is at a premium during the exam fortnight.
+
+Tiffany is coping far better than she gives herself credit for.
+
+Once the HKEAA has replied on her case, things will become clearer.
+
+We'll circle back to you on the room question.
+
+Yours sincerely,
+Siu Ka Ming
+Vice-Principal
+''', [
+    D('sets the criteria for special arrangements in the DSE', 'legal-position'),
+    D('is a question that is still open', 'other'),
+    D('Space in the building is at a premium', 'budget'),
+    D('coping far better than she gives herself credit for', 'reassurance'),
+    D('things will become clearer', 'waiting'),
+    C("We'll circle back to you on the room question", 'We', None),
+    D("We'll circle back to you on the room question", 'no-date'),
+], kind='plain64', notes='Blind batch B. Secondary vice-principal, plain base64, deflections only: another body\'s criteria; an open question; space; reassurance without data; wait for a third party ("things will become clearer", nobody acts); "circle back" (vague, no-date).')
+
+letter('180', 'Wed, 24 Mar 2027 19:02:00 +0800',
+       ('Little Steps Therapy Centre', 'billing@littlesteps-therapy.hk'), 'Payment receipt RC-88214', '''
+Little Steps Therapy Centre - Payment receipt
+
+Receipt no.: RC-88214
+Client: WONG Hoi Lam
+Service: Occupational therapy, individual session (45 min), 24/3/2027
+Amount paid: HK$850.00
+Payment method: FPS
+
+A yearly statement of payments will be issued by 30 April for your tax records.
+Your card on file will be charged on 1 April for the April package.
+
+This is a computer-generated receipt. No signature is required.
+Little Steps Therapy Centre, 5/F, 88 Hennessy Road, Wan Chai
+''', [], notes='Blind batch B. Therapy centre receipt, plain: carries nothing, though it says "will" with dates.')
+
+letter('181', 'Tue, 04 May 2027 13:30:00 +0800',
+       ('Iris Chan', 'iris.chan@handsup-ot.org.hk'), 'Joshua - next steps after today', '''
+Dear Mr Lee,
+
+Thanks for bringing Joshua to the clinic this morning.
+
+Next steps:
+
+- Me - write up today's fine-motor assessment - COB Friday
+- Joshua's class teacher - trial the sloped writing board - w/e 14/5
+- You - try the pencil grips at home and note which he prefers - before our next session
+
+I will see Joshua again on Tuesday 18 May at 10:15.
+
+Paying for the weighted cutlery is down to the school's own budget, so I've flagged it to them.
+
+We may extend the block, depending on his progress.
+
+Kind regards,
+Iris Chan
+Occupational Therapist
+''', [
+    C("write up today's fine-motor assessment", 'I', '2027-05-07'),
+    C('trial the sloped writing board', "Joshua's class teacher", '2027-05-14'),
+    C('try the pencil grips at home and note which he prefers', 'Mr Lee (parent)', '2027-05-18'),
+    C('I will see Joshua again on Tuesday 18 May', 'I', '2027-05-18'),
+    D("is down to the school's own budget", 'other'),
+    D('We may extend the block, depending on his progress', 'waiting'),
+], kind='alt', notes='Blind batch B. NGO occupational therapist, multipart/alternative: a "who - what - when" list with COB Friday, week ending, and "before our next session" (dated in the next sentence); a therapy session (commitment, no meeting); remit; wait-and-see.')
+
+letter('182', 'Fri, 28 May 2027 17:45:00 +0800',
+       ('Penny Wai', 'pwai@shamshuipo-family-ngo.org.hk'), 'RE: Tommy - update', '''
+Dear Mrs Kwok,
+
+Quick update on Tommy.
+
+Our clinical psychologist, Dr Lui, has agreed to take Tommy on from June.
+
+An appointment letter will be posted to you.
+
+I'll be phoning the school's guidance teacher on Monday to share the plan.
+
+Let's touch base on the phone next Thursday at 7:30 pm.
+
+Tommy's school placement for September is for the EDB's Placement Section to decide.
+
+Best,
+Penny Wai
+Case Worker
+
+From: Kwok Lai Ha <kwok.lh@example.com>
+Sent: Wednesday, 26 May 2027 10:03
+To: Penny Wai <pwai@shamshuipo-family-ngo.org.hk>
+Subject: Tommy - update
+
+Hi Penny, is there any news? I will call the school on Monday about the placement.
+''', [
+    C('has agreed to take Tommy on from June', 'Dr Lui', '2027-06-30'),
+    C('An appointment letter will be posted to you', None, None),
+    C("phoning the school's guidance teacher on Monday", 'I', '2027-05-31'),
+    M('touch base on the phone next Thursday', '2027-06-03', '19:30'),
+    D("is for the EDB's Placement Section to decide", 'other'),
+], notes='Blind batch B. NGO case worker, plain, above an Outlook "From: / Sent:" quote: "has agreed to ... from June" (a month: its last day); a passive concrete letter; a call to a teacher (commitment, not a meeting); a call with the parent fixed "next Thursday"; remit.')
+
+letter('183', 'Tue, 01 Jun 2027 15:20:00 +0800',
+       ('Raymond Sze', 'rsze@hunghom-ss.edu.hk'), 'Chloe (S2B) - after the IEP review', '''
+Dear Mrs Ho,
+
+The minutes of yesterday's IEP review are attached for your records.
+
+As agreed, Mr Kong is to trial a text-to-speech app with Chloe in History lessons and report back by the 15th.
+
+Chloe's subject teachers will each be submitting a short progress note within three days after the final exam ends on 18 June.
+
+We will keep you posted about the S3 subject choices.
+
+Your next review with us falls on Thursday 16 September at 4:45 pm.
+
+The summer reading programme is open to all S2 students; details will be in the July circular.
+
+Regards,
+Raymond Sze
+SENCO
+''', [
+    C('is to trial a text-to-speech app with Chloe', 'Mr Kong', '2027-06-15'),
+    C('will each be submitting a short progress note', "Chloe's subject teachers", '2027-06-21'),
+    C('We will keep you posted about the S3 subject choices', 'We', None),
+    D('We will keep you posted about the S3 subject choices', 'no-date'),
+    M('next review with us falls on Thursday 16 September', '2027-09-16', '16:45'),
+], kind='alt', notes='Blind batch B. Secondary SENCO, multipart/alternative: yesterday\'s review (held); obligation "is to" with "by the 15th" (a day with no month); days counted after a dated event; "keep you posted" (vague); a review that "falls on" a date; a programme for all students.')
+
+letter('184', 'Mon, 19 Apr 2027 12:40:00 +0800',
+       ('Chan Pui Shan', 'pschan@tko-gospel-pri.edu.hk'), "Chi Ho's reading", '''
+Dear Mrs Yau,
+
+Just a note about Chi Ho's first week with the new reading scheme.
+
+I'm going to send home a levelled reader every Tuesday, starting tomorrow.
+
+Mrs Lam, our teaching assistant, will have his phonics checklist done in 10 days.
+
+We've sent his name to the EP for her next round of visits, though it's entirely up to her who she sees first.
+
+Honestly, he's one of the happiest boys in the class.
+
+Shall we have a quick word at pick-up on Thursday?
+
+Sports Day is on Friday 30 April at the Tseung Kwan O Sports Ground, and parents are welcome.
+
+Warm regards,
+Miss Chan
+Class Teacher, P1B
+''', [
+    C('send home a levelled reader every Tuesday', 'I', '2027-04-20'),
+    C('will have his phonics checklist done', 'Mrs Lam', '2027-04-29'),
+    D("it's entirely up to her who she sees first", 'other'),
+    D("he's one of the happiest boys in the class", 'reassurance'),
+], notes='Blind batch B. Primary class teacher, plain: "I\'m going to ... starting tomorrow" (start date); "will have ... done in 10 days"; someone else\'s choice; reassurance; a chat proposed as a question and Sports Day are no meetings.')
+
+letter('185', 'Tue, 16 Mar 2027 11:00:00 +0800',
+       ('Yiu Suet Ying', 'office@chaiwan-special-school.edu.hk'), 'Annual review and transition - Sam', '''
+Dear Mr and Mrs Cheng,
+
+You are invited to Sam's annual review on Wednesday 24 March at 9:30 a.m. in the Conference Room.
+
+Sam's transition plan will be drafted by Ms Yiu, our transition coordinator, by 19 March.
+
+Transport after Sam leaves us is the responsibility of the Social Welfare Department.
+
+Please let the office know by 19 March if you need an interpreter.
+
+Our staff are determined to make the move a smooth one.
+
+Yours sincerely,
+School Office
+Chai Wan Special School
+''', [
+    M("invited to Sam's annual review on Wednesday 24 March", '2027-03-24', '09:30'),
+    C("transition plan will be drafted by Ms Yiu", 'Ms Yiu', '2027-03-19'),
+    D('is the responsibility of the Social Welfare Department', 'legal-position'),
+    D('determined to make the move a smooth one', 'reassurance'),
+], kind='html', notes='Blind batch B. Special school office, HTML only: an invitation to the child\'s own review (a meeting); a passive with "by Ms Yiu" (an owner) and "by 19 March" (a date); another body\'s responsibility; a request to the parent; reassurance.')
