@@ -587,7 +587,7 @@ static const rule_fn rules[] = {
 	r_month_day,
 	r_month_alone, r_day_only, r_nth_wday, r_nth_day, r_day_of_rel,
 	r_week_of, r_relday, r_offset, r_period, r_wday, r_time, r_pod, r_tz,
-	r_vague,
+	r_vague, r_holiday,
 };
 
 /* The small words a rule can start with (a rule that starts with
@@ -611,6 +611,8 @@ en_piece(const struct dscan *sc, int k, struct piece *p)
 	int best = 0;
 	struct piece q;
 
+	if (t->kind == T_WORD && t->cls == L_HOL)
+		return r_holiday(sc, k, p);
 	/* most words of a letter start nothing: turned away before twenty
 	 * rules try them */
 	if (t->kind == T_PUNCT || t->kind == T_OTHER || (t->kind == T_WORD &&
