@@ -43,15 +43,18 @@ en_eq(const struct dscan *sc, int k, const char *w)
 }
 
 /* "Mar.", "Thu.": an abbreviation's dot belongs to it; a full name's
- * ("26 May.") ends the sentence. */
+ * ("26 May.") ends the sentence. A month's dot before its day ("Dec.
+ * 25") too; a weekday's before a number is a sentence's end. */
 static int
 abbrev_dot(const struct dscan *sc, int k)
 {
 	size_t n = sc->tok[k].end - sc->tok[k].start;
-	int full = (tk_cls(sc, k, L_MONTH) && n == 4 && (sc->tok[k].val == 6 ||
+	int month = tk_cls(sc, k, L_MONTH);
+	int full = (month && n == 4 && (sc->tok[k].val == 6 ||
 	    sc->tok[k].val == 7)) || en_eq(sc, k, "may");
 	if (n <= 5 && !full && tk_punct(sc, k + 1, '.') && tk_glued(sc, k + 1) &&
-	    !tk_num(sc, k + 2))
+	    (!tk_num(sc, k + 2) || (month && sc->tok[k + 2].ndig <= 2 &&
+	    sc->tok[k + 2].sp)))
 		return k + 2;
 	return k + 1;
 }
@@ -330,6 +333,20 @@ r_day_range(const struct dscan *sc, int k, struct piece *p)
 	return e;
 }
 
+/* the ides of March: the 15th of March, May, July and October, the
+ * 13th of the others */
+static int
+r_ides(const struct dscan *sc, int k, struct piece *p)
+{
+	int j = en_misc(sc, k, W_THE) ? k + 1 : k, m, y, e;
+	if (!en_misc(sc, j, W_IDES) || !en_misc(sc, j + 1, W_OF) ||
+	    !(e = month_tok(sc, j + 2, &m)))
+		return 0;
+	e = opt_year(sc, e, &y);
+	d_set_date(sc, p, y, m, m == 3 || m == 5 || m == 7 || m == 10 ? 15 : 13);
+	return e;
+}
+
 /* March 3rd [, 2015], March the third, Feb13 */
 static int
 r_month_day(const struct dscan *sc, int k, struct piece *p)
@@ -386,14 +403,23 @@ r_month_alone(const struct dscan *sc, int k, struct piece *p)
 	return e;
 }
 
-/* the 20th: the next such day on or after D */
+/* the 20th, the twentieth: the next such day on or after D (a word
+ * only at the phrase's end or before its time: "the second meeting"
+ * is not a day) */
 static int
 r_day_only(const struct dscan *sc, int k, struct piece *p)
 {
-	int j = en_misc(sc, k, W_THE) ? k + 1 : k, d;
-	if (j >= sc->ntok || sc->tok[j].kind != T_NUM || !sc->tok[j].ord)
+	int j = en_misc(sc, k, W_THE) ? k + 1 : k, d, e;
+	if (j > k && (e = en_ordinal(sc, j, &d)) && sc->tok[j].kind == T_WORD &&
+	    (e >= sc->ntok || tk_punct(sc, e, '.') || tk_punct(sc, e, ',') ||
+	    en_misc(sc, e, W_AT) || tk_punct(sc, e, '@'))) {
+		j = e - 1;
+	} else if (j >= sc->ntok || sc->tok[j].kind != T_NUM ||
+	    !sc->tok[j].ord) {
 		return 0;
-	d = sc->tok[j].val;
+	} else {
+		d = sc->tok[j].val;
+	}
 	if (d < 1 || d > 31)
 		return 0;
 	int y = sc->ref->y, m = sc->ref->m;
@@ -587,7 +613,7 @@ static const rule_fn rules[] = {
 	r_month_day,
 	r_month_alone, r_day_only, r_nth_wday, r_nth_day, r_day_of_rel,
 	r_week_of, r_relday, r_offset, r_period, r_wday, r_time, r_pod, r_tz,
-	r_vague, r_holiday,
+	r_vague, r_holiday, r_ides,
 };
 
 /* The small words a rule can start with (a rule that starts with
@@ -601,7 +627,7 @@ static const unsigned char misc_starts[W_MAX] = {
 	[W_FOLLOWING] = 1, [W_PAST] = 1, [W_PREVIOUS] = 1, [W_COMING] = 1,
 	[W_NOON] = 1, [W_MIDDAY] = 1, [W_MIDNIGHT] = 1, [W_QUARTER] = 1,
 	[W_HALF] = 1, [W_AS] = 1, [W_NEARER] = 1, [W_SOON] = 1,
-	[W_SHORTLY] = 1, [W_ASAP] = 1, [W_AT] = 1,
+	[W_SHORTLY] = 1, [W_ASAP] = 1, [W_AT] = 1, [W_EOM] = 1, [W_IDES] = 1,
 };
 
 int
