@@ -318,6 +318,8 @@ z_relday(const struct dscan *sc, int k, struct piece *p)
 		{ "后天", 2, 0 }, { "后日", 2, 0 }, { "昨天", -1, 0 },
 		{ "昨日", -1, 0 }, { "琴日", -1, 0 }, { "尋日", -1, 0 },
 		{ "寻日", -1, 0 }, { "噚日", -1, 0 }, { "昨晚", -1, POD_EVENING },
+		{ "琴晚", -1, POD_EVENING }, { "尋晚", -1, POD_EVENING },
+		{ "噚晚", -1, POD_EVENING },
 		{ "前天", -2, 0 }, { "前日", -2, 0 }, { "前晚", -2, POD_EVENING },
 		{ "大前晚", -3, POD_EVENING },
 	};
