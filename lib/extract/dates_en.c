@@ -613,7 +613,7 @@ static const rule_fn rules[] = {
 	r_month_day,
 	r_month_alone, r_day_only, r_nth_wday, r_nth_day, r_day_of_rel,
 	r_week_of, r_relday, r_offset, r_period, r_wday, r_time, r_pod, r_tz,
-	r_vague, r_holiday, r_ides,
+	r_vague,
 };
 
 /* The small words a rule can start with (a rule that starts with
@@ -649,6 +649,19 @@ en_piece(const struct dscan *sc, int k, struct piece *p)
 		piece_init(&q);
 		int e = rules[r](sc, k, &q);
 		if (e > best) {
+			best = e;
+			*p = q;
+		}
+	}
+	/* rare forms, asked only after the word they start with: last
+	 * Christmas, mid-autumn festival; the ides of March */
+	if (t->kind == T_WORD && t->cls == L_MISC) {
+		rule_fn rare = t->val == W_LAST || t->val == W_THIS ||
+		    t->val == W_MID ? r_holiday : t->val == W_THE ||
+		    t->val == W_IDES ? r_ides : NULL;
+		int e;
+		piece_init(&q);
+		if (rare && (e = rare(sc, k, &q)) > best) {
 			best = e;
 			*p = q;
 		}

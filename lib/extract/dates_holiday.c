@@ -251,7 +251,9 @@ r_holiday(const struct dscan *sc, int k, struct piece *p)
 		last = 1, j++;
 	else if (en_misc(sc, j, W_THIS))
 		j++;
-	if (j >= sc->ntok || sc->tok[j].kind != T_WORD)
+	/* asked at every "the", "this", "last": refused unless a name
+	 * starts here */
+	if (!tk_cls(sc, j, L_HOL) && !en_misc(sc, j, W_MID))
 		return 0;
 	for (size_t h = 0; h < sizeof(en_hols) / sizeof(en_hols[0]); h++) {
 		const struct en_hol *x = &en_hols[h];
@@ -349,20 +351,58 @@ static const struct zh_hol {
 	{ "重阳", H_LUNAR, LU_CHUNGYEUNG, 0, 0 },
 };
 
+/* The first character of a name is token k's (every name starts with
+ * a three-byte Han character): most tokens are refused here. */
+static int
+first_is(const struct dscan *sc, int k, const char *w)
+{
+	const unsigned char *c = (const unsigned char *)w;
+	return ((c[0] & 0x0F) << 12 | (c[1] & 0x3F) << 6 | (c[2] & 0x3F)) ==
+	    sc->tok[k].val;
+}
+
+/* A character a festival's name can start with (asked at every Chinese
+ * token: a switch, before the table). */
+static int
+zh_hol_first(int cp)
+{
+	switch (cp) {
+	case 0x5143: case 0x60C5: case 0x5A66: case 0x5987: case 0x690D:
+	case 0x611A: case 0x52DE: case 0x52B3: case 0x9752: case 0x5152:
+	case 0x513F: case 0x5EFA: case 0x56DE: case 0x6559: case 0x570B:
+	case 0x56FD: case 0x842C: case 0x4E07: case 0x5E73: case 0x8056:
+	case 0x5723: case 0x6625: case 0x8FB2: case 0x519C: case 0x5927:
+	case 0x5E74: case 0x9664: case 0x6E05: case 0x4F5B: case 0x7AEF:
+	case 0x4E2D: case 0x91CD:
+		return 1;
+	}
+	return 0;
+}
+
 int
 z_holiday(const struct dscan *sc, int k, struct piece *p)
 {
 	int y = 0, e;
-	/* 今年中秋, 2014年聖誕節 */
-	if ((e = zh_lit(sc, k, "今年")))
-		y = sc->ref->y, k = e;
-	else if ((e = zh_lit(sc, k, "明年")) || (e = zh_lit(sc, k, "出年")))
-		y = sc->ref->y + 1, k = e;
-	else if (tk_num(sc, k) && sc->tok[k].ndig == 4 && zh_lit(sc, k + 1, "年"))
+	/* 今年中秋, 明年聖誕節, 2014年聖誕節 */
+	if (sc->tok[k].kind == T_NUM) {
+		if (sc->tok[k].ndig != 4 || !zh_lit(sc, k + 1, "年"))
+			return 0;
 		y = sc->tok[k].val, k += 2;
+	} else if (zh_hol_first(sc->tok[k].val)) {
+		;
+	} else if ((e = zh_lit(sc, k, "今年"))) {
+		y = sc->ref->y, k = e;
+	} else if ((e = zh_lit(sc, k, "明年")) || (e = zh_lit(sc, k, "出年"))) {
+		y = sc->ref->y + 1, k = e;
+	} else {
+		return 0;
+	}
+	if (k >= sc->ntok || sc->tok[k].kind != T_CJK ||
+	    !zh_hol_first(sc->tok[k].val))
+		return 0;
 	for (size_t h = 0; h < sizeof(zh_hols) / sizeof(zh_hols[0]); h++) {
 		const struct zh_hol *x = &zh_hols[h];
-		if (!(e = zh_lit(sc, k, x->w)))
+		if (!first_is(sc, k, x->w) || !(e = zh_lit(sc, k, x->w)))
 			continue;
 		/* 聖誕假期, 中秋晚會, 聖誕聯歡: a period or an event */
 		if (zh_lit(sc, e, "假") || zh_lit(sc, e, "長假") ||

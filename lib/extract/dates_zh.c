@@ -115,7 +115,12 @@ month_part(const struct dscan *sc, int k, int y, int m, struct piece *p)
 static int
 year_at(const struct dscan *sc, int k, int *y)
 {
-	int n, nd, e;
+	int n, nd, e, c = k < sc->ntok ? sc->tok[k].val : 0;
+	/* 今 明 出 下 去 舊 上: the words below start with one of them */
+	if (k >= sc->ntok || sc->tok[k].kind != T_CJK || !(c == 0x4ECA ||
+	    c == 0x660E || c == 0x51FA || c == 0x4E0B || c == 0x53BB ||
+	    c == 0x820A || c == 0x4E0A))
+		goto number;
 	if ((e = zh_lit(sc, k, "今年"))) {
 		*y = sc->ref->y;
 		return e;
@@ -133,6 +138,7 @@ year_at(const struct dscan *sc, int k, int *y)
 		*y = sc->ref->y - 1;
 		return e;
 	}
+number:
 	if (!(e = zh_number(sc, k, &n, &nd)) || (nd != 4 && nd != 2) ||
 	    !zh_lit(sc, e, "年"))
 		return 0;
