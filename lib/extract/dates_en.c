@@ -43,15 +43,18 @@ en_eq(const struct dscan *sc, int k, const char *w)
 }
 
 /* "Mar.", "Thu.": an abbreviation's dot belongs to it; a full name's
- * ("26 May.") ends the sentence. */
+ * ("26 May.") ends the sentence. A month's dot before its day ("Dec.
+ * 25") too; a weekday's before a number is a sentence's end. */
 static int
 abbrev_dot(const struct dscan *sc, int k)
 {
 	size_t n = sc->tok[k].end - sc->tok[k].start;
-	int full = (tk_cls(sc, k, L_MONTH) && n == 4 && (sc->tok[k].val == 6 ||
+	int month = tk_cls(sc, k, L_MONTH);
+	int full = (month && n == 4 && (sc->tok[k].val == 6 ||
 	    sc->tok[k].val == 7)) || en_eq(sc, k, "may");
 	if (n <= 5 && !full && tk_punct(sc, k + 1, '.') && tk_glued(sc, k + 1) &&
-	    !tk_num(sc, k + 2))
+	    (!tk_num(sc, k + 2) || (month && sc->tok[k + 2].ndig <= 2 &&
+	    sc->tok[k + 2].sp)))
 		return k + 2;
 	return k + 1;
 }
@@ -330,6 +333,20 @@ r_day_range(const struct dscan *sc, int k, struct piece *p)
 	return e;
 }
 
+/* the ides of March: the 15th of March, May, July and October, the
+ * 13th of the others */
+static int
+r_ides(const struct dscan *sc, int k, struct piece *p)
+{
+	int j = en_misc(sc, k, W_THE) ? k + 1 : k, m, y, e;
+	if (!en_misc(sc, j, W_IDES) || !en_misc(sc, j + 1, W_OF) ||
+	    !(e = month_tok(sc, j + 2, &m)))
+		return 0;
+	e = opt_year(sc, e, &y);
+	d_set_date(sc, p, y, m, m == 3 || m == 5 || m == 7 || m == 10 ? 15 : 13);
+	return e;
+}
+
 /* March 3rd [, 2015], March the third, Feb13 */
 static int
 r_month_day(const struct dscan *sc, int k, struct piece *p)
@@ -386,14 +403,23 @@ r_month_alone(const struct dscan *sc, int k, struct piece *p)
 	return e;
 }
 
-/* the 20th: the next such day on or after D */
+/* the 20th, the twentieth: the next such day on or after D (a word
+ * only at the phrase's end or before its time: "the second meeting"
+ * is not a day) */
 static int
 r_day_only(const struct dscan *sc, int k, struct piece *p)
 {
-	int j = en_misc(sc, k, W_THE) ? k + 1 : k, d;
-	if (j >= sc->ntok || sc->tok[j].kind != T_NUM || !sc->tok[j].ord)
+	int j = en_misc(sc, k, W_THE) ? k + 1 : k, d, e;
+	if (j > k && (e = en_ordinal(sc, j, &d)) && sc->tok[j].kind == T_WORD &&
+	    (e >= sc->ntok || tk_punct(sc, e, '.') || tk_punct(sc, e, ',') ||
+	    en_misc(sc, e, W_AT) || tk_punct(sc, e, '@'))) {
+		j = e - 1;
+	} else if (j >= sc->ntok || sc->tok[j].kind != T_NUM ||
+	    !sc->tok[j].ord) {
 		return 0;
-	d = sc->tok[j].val;
+	} else {
+		d = sc->tok[j].val;
+	}
 	if (d < 1 || d > 31)
 		return 0;
 	int y = sc->ref->y, m = sc->ref->m;
@@ -601,7 +627,7 @@ static const unsigned char misc_starts[W_MAX] = {
 	[W_FOLLOWING] = 1, [W_PAST] = 1, [W_PREVIOUS] = 1, [W_COMING] = 1,
 	[W_NOON] = 1, [W_MIDDAY] = 1, [W_MIDNIGHT] = 1, [W_QUARTER] = 1,
 	[W_HALF] = 1, [W_AS] = 1, [W_NEARER] = 1, [W_SOON] = 1,
-	[W_SHORTLY] = 1, [W_ASAP] = 1, [W_AT] = 1,
+	[W_SHORTLY] = 1, [W_ASAP] = 1, [W_AT] = 1, [W_EOM] = 1, [W_IDES] = 1,
 };
 
 int
@@ -611,6 +637,8 @@ en_piece(const struct dscan *sc, int k, struct piece *p)
 	int best = 0;
 	struct piece q;
 
+	if (t->kind == T_WORD && t->cls == L_HOL)
+		return r_holiday(sc, k, p);
 	/* most words of a letter start nothing: turned away before twenty
 	 * rules try them */
 	if (t->kind == T_PUNCT || t->kind == T_OTHER || (t->kind == T_WORD &&
@@ -621,6 +649,19 @@ en_piece(const struct dscan *sc, int k, struct piece *p)
 		piece_init(&q);
 		int e = rules[r](sc, k, &q);
 		if (e > best) {
+			best = e;
+			*p = q;
+		}
+	}
+	/* rare forms, asked only after the word they start with: last
+	 * Christmas, mid-autumn festival; the ides of March */
+	if (t->kind == T_WORD && t->cls == L_MISC) {
+		rule_fn rare = t->val == W_LAST || t->val == W_THIS ||
+		    t->val == W_MID ? r_holiday : t->val == W_THE ||
+		    t->val == W_IDES ? r_ides : NULL;
+		int e;
+		piece_init(&q);
+		if (rare && (e = rare(sc, k, &q)) > best) {
 			best = e;
 			*p = q;
 		}

@@ -173,6 +173,32 @@ from_base(const struct dscan *sc, int k, long *base, int *e, int *flags)
 	return 1;
 }
 
+/* Hours in part: half an hour, 2.5 hours, an hour and a half: *mins
+ * out, the token after, or 0. */
+static int
+part_hours(const struct dscan *sc, int j, int *mins)
+{
+	int e, n;
+	if (en_misc(sc, j, W_HALF) && (en_misc(sc, j + 1, W_AN) ||
+	    en_misc(sc, j + 1, W_A)) && tk_is(sc, j + 2, L_UNIT, U_HOUR)) {
+		*mins = 30;
+		return j + 3;
+	}
+	if (tk_num(sc, j) && tk_punct(sc, j + 1, '.') && tk_glued(sc, j + 1) &&
+	    tk_num(sc, j + 2) && tk_glued(sc, j + 2) && sc->tok[j + 2].ndig == 1 &&
+	    tk_is(sc, j + 3, L_UNIT, U_HOUR) && sc->tok[j].val < 100) {
+		*mins = sc->tok[j].val * 60 + sc->tok[j + 2].val * 6;
+		return j + 4;
+	}
+	if ((e = en_count(sc, j, &n)) && n < 100 &&
+	    tk_is(sc, e, L_UNIT, U_HOUR) && en_misc(sc, e + 1, W_AND) &&
+	    en_misc(sc, e + 2, W_A) && en_misc(sc, e + 3, W_HALF)) {
+		*mins = n * 60 + 30;
+		return e + 4;
+	}
+	return 0;
+}
+
 int
 r_offset(const struct dscan *sc, int k, struct piece *p)
 {
@@ -189,6 +215,8 @@ r_offset(const struct dscan *sc, int k, struct piece *p)
 		if (tk_is(sc, j, L_UNIT, U_FORTNIGHT)) {
 			n = 1;
 			e = j;
+		} else if ((e = part_hours(sc, j, &n))) {
+			return shift(sc, n, U_MINUTE, 0, p) < 0 ? 0 : e;
 		} else if (!(e = en_count(sc, j, &n))) {
 			return 0;
 		}
@@ -314,6 +342,12 @@ r_period(const struct dscan *sc, int k, struct piece *p)
 		p->kind = P_EOD;
 		return j + 3;
 	}
+	/* EOM: this month's last day */
+	if (en_misc(sc, j, W_EOM)) {
+		set_day(p, d_month_last(sc->ref->y, sc->ref->m), j + 1);
+		p->period = 1;
+		return j + 1;
+	}
 	if (en_misc(sc, j, W_THE) && en_misc(sc, j + 1, W_END))
 		j++;
 	if (en_misc(sc, j, W_END) && en_misc(sc, j + 1, W_OF)) {
@@ -340,13 +374,28 @@ r_period(const struct dscan *sc, int k, struct piece *p)
 			return w + 3;
 		}
 	}
-	/* the end of the month: this month's last day */
-	if (end_of && en_misc(sc, j, W_THE) && tk_is(sc, j + 1, L_UNIT,
-	    U_MONTH) && !en_plural(sc, j + 1) && !en_misc(sc, j + 2, W_OF) &&
-	    !en_misc(sc, j + 2, W_AFTER) && !en_misc(sc, j + 2, W_BEFORE)) {
-		set_day(p, d_month_last(sc->ref->y, sc->ref->m), j + 2);
-		p->period = 1;
-		return j + 2;
+	/* (the) end of (the) month / week / day: this one's last day, as
+	 * "by the end of this month" (SPEC.md) */
+	if (end_of) {
+		int u = en_misc(sc, j, W_THE) ? j + 1 : j;
+		if (tk_cls(sc, u, L_UNIT) && !en_plural(sc, u) &&
+		    !en_misc(sc, u + 1, W_OF) && !en_misc(sc, u + 1, W_AFTER) &&
+		    !en_misc(sc, u + 1, W_BEFORE)) {
+			switch (sc->tok[u].val) {
+			case U_MONTH:
+				set_day(p, d_month_last(sc->ref->y, sc->ref->m),
+				    u + 1);
+				p->period = 1;
+				return u + 1;
+			case U_WEEK:
+				set_day(p, mon + 6, u + 1);
+				p->period = 1;
+				return u + 1;
+			case U_DAY:
+				p->kind = P_EOD;
+				return u + 1;
+			}
+		}
 	}
 	int the = en_misc(sc, j, W_THE) && end_of ? j + 1 : j;
 	int nx = en_misc(sc, the, W_NEXT), th = en_misc(sc, the, W_THIS),

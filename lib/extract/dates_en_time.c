@@ -89,6 +89,14 @@ day_word(const struct dscan *sc, int k)
 	    tk_cls(sc, k + 1, L_POD));
 }
 
+/* "in the evening" right after a bare hour: "9 in the evening". */
+static int
+pod_after(const struct dscan *sc, int k)
+{
+	return en_misc(sc, k, W_IN) && en_misc(sc, k + 1, W_THE) &&
+	    tk_cls(sc, k + 2, L_POD);
+}
+
 static int
 after_at(const struct dscan *sc, int k)
 {
@@ -244,13 +252,21 @@ r_time(const struct dscan *sc, int k, struct piece *p)
 			}
 		}
 	}
-	/* word times: ten thirty am, nine fifty nine a m, four o'clock */
+	/* word times: ten thirty am, nine fifty nine a m, four o'clock,
+	 * nine oh five */
 	if (tk_cls(sc, k, L_NUMW) && (h = sc->tok[k].val) >= 1 && h <= 12) {
 		e = k + 1;
 		if ((f = en_count(sc, e, &n)) && tk_cls(sc, e, L_NUMW) &&
 		    n >= 10 && n <= 59) {
 			m = n;
 			e = f;
+		} else if ((en_misc(sc, e, W_OH) || tk_is(sc, e, L_NUMW, 0)) &&
+		    tk_cls(sc, e + 1, L_NUMW) && sc->tok[e + 1].val >= 1 &&
+		    sc->tok[e + 1].val <= 9) {
+			m = sc->tok[e + 1].val;
+			e += 2;
+		} else if (en_misc(sc, e, W_OH)) {
+			return 0;
 		}
 		if ((f = ampm(sc, e, &pm)))
 			return set_clock(p, h, m, pm, 0, f);
@@ -258,7 +274,11 @@ r_time(const struct dscan *sc, int k, struct piece *p)
 			return (f = ampm(sc, e + 1, &pm)) ?
 			    set_clock(p, h, m, pm, 0, f) :
 			    set_clock(p, h, m, -1, 0, e + 1);
-		if ((after_at(sc, k) && e > k + 1) || day_word(sc, e))
+		if ((after_at(sc, k) && e > k + 1) || day_word(sc, e) ||
+		    pod_after(sc, e))
+			return set_clock(p, h, m, -1, 0, e);
+		/* "ten thirty" alone: a time; "ten thirty pupils" is not */
+		if (e > k + 1 && (e >= sc->ntok || sc->tok[e].kind == T_PUNCT))
 			return set_clock(p, h, m, -1, 0, e);
 		return 0;
 	}
@@ -342,7 +362,7 @@ r_time(const struct dscan *sc, int k, struct piece *p)
 			return set_clock(p, h, sc->tok[e].val, -1, 0, e + 1);
 		return set_clock(p, h, 0, -1, h >= 13 || h == 0, e);
 	}
-	if (h >= 1 && h <= 12 && day_word(sc, e))
+	if (h >= 1 && h <= 12 && (day_word(sc, e) || pod_after(sc, e)))
 		return set_clock(p, h, 0, -1, 0, e);
 	return 0;
 }

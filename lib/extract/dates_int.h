@@ -10,6 +10,7 @@
  *   dates.c          pieces -> one span (combination and resolution),
  *                    the scan, the pick
  *   dates_day.c      day arithmetic: weeks, weekdays, months, school days
+ *   dates_holiday.c  named days: Christmas, Easter, 中秋 (a lunar table)
  *   dates_context.c  the words around a span: deadline, start, range
  *
  * A rule is a function `static int r_name(const struct dscan *, int k,
@@ -45,6 +46,7 @@ enum {
 	L_AMPM,		/* val 0 am, 1 pm */
 	L_TZ,		/* val: offset in minutes east of UTC */
 	L_MISC,		/* val W_* */
+	L_HOL,		/* the first word of a holiday's name */
 };
 
 enum { U_MINUTE = 1, U_HOUR, U_DAY, U_WEEK, U_FORTNIGHT, U_MONTH, U_YEAR };
@@ -63,7 +65,7 @@ enum {
 	W_TOMORROW, W_TONIGHT, W_UNTIL, W_WEEK_POSS, W_WITHIN, W_WORK,
 	W_WORKING, W_YESTERDAY, W_DAY, W_WEEK, W_MONTH, W_H, W_P, W_M,
 	W_ALTERNATE, W_AS, W_ASAP, W_NEARER, W_SHORTLY, W_SOON, W_W, W_WITH,
-	W_MAX
+	W_EOM, W_OH, W_IDES, W_MAX
 };
 
 struct dtok {
@@ -196,6 +198,9 @@ int	r_vague(const struct dscan *sc, int k, struct piece *p);
 int	r_time(const struct dscan *sc, int k, struct piece *p);
 int	r_pod(const struct dscan *sc, int k, struct piece *p);
 int	r_tz(const struct dscan *sc, int k, struct piece *p);
+/* Christmas, Good Friday, Mid-Autumn Festival; 聖誕節, 中秋 (dates_holiday.c) */
+int	r_holiday(const struct dscan *sc, int k, struct piece *p);
+int	z_holiday(const struct dscan *sc, int k, struct piece *p);
 
 /* The words around a span (dates_context.c), on the folded text: a
  * deadline word ends right before byte i; the end of one right after

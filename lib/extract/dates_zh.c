@@ -115,7 +115,12 @@ month_part(const struct dscan *sc, int k, int y, int m, struct piece *p)
 static int
 year_at(const struct dscan *sc, int k, int *y)
 {
-	int n, nd, e;
+	int n, nd, e, c = k < sc->ntok ? sc->tok[k].val : 0;
+	/* 今 明 出 下 去 舊 上: the words below start with one of them */
+	if (k >= sc->ntok || sc->tok[k].kind != T_CJK || !(c == 0x4ECA ||
+	    c == 0x660E || c == 0x51FA || c == 0x4E0B || c == 0x53BB ||
+	    c == 0x820A || c == 0x4E0A))
+		goto number;
 	if ((e = zh_lit(sc, k, "今年"))) {
 		*y = sc->ref->y;
 		return e;
@@ -124,10 +129,16 @@ year_at(const struct dscan *sc, int k, int *y)
 		*y = sc->ref->y + 1;
 		return e;
 	}
-	if ((e = zh_lit(sc, k, "去年")) || (e = zh_lit(sc, k, "舊年"))) {
+	if ((e = zh_lit(sc, k, "下年"))) {
+		*y = sc->ref->y + 1;
+		return e;
+	}
+	if ((e = zh_lit(sc, k, "去年")) || (e = zh_lit(sc, k, "舊年")) ||
+	    (e = zh_lit(sc, k, "上年"))) {
 		*y = sc->ref->y - 1;
 		return e;
 	}
+number:
 	if (!(e = zh_number(sc, k, &n, &nd)) || (nd != 4 && nd != 2) ||
 	    !zh_lit(sc, e, "年"))
 		return 0;
@@ -209,7 +220,7 @@ wday_at(const struct dscan *sc, int k, int *wd)
 static int
 z_nth_wday(const struct dscan *sc, int k, struct piece *p)
 {
-	int y = 0, m, e, nth, wd;
+	int y = 0, m, e, f, nth, wd;
 	long day;
 	if ((e = year_at(sc, k, &y)))
 		k = e;
@@ -221,10 +232,9 @@ z_nth_wday(const struct dscan *sc, int k, struct piece *p)
 	if (zh_lit(sc, e, "第")) {
 		if (!(e = num(sc, e + 1, &nth)) || nth < 1 || nth > 5)
 			return 0;
-	} else if ((e = zh_lit(sc, e, "最後")) || (e = zh_lit(sc, e, "最后"))) {
+	} else if ((f = zh_lit(sc, e, "最後")) || (f = zh_lit(sc, e, "最后"))) {
 		nth = -1;
-		if (zh_lit(sc, e, "一"))
-			e++;
+		e = zh_lit(sc, f, "一") ? f + 1 : f;
 	} else {
 		return 0;
 	}
@@ -314,6 +324,8 @@ z_relday(const struct dscan *sc, int k, struct piece *p)
 		{ "后天", 2, 0 }, { "后日", 2, 0 }, { "昨天", -1, 0 },
 		{ "昨日", -1, 0 }, { "琴日", -1, 0 }, { "尋日", -1, 0 },
 		{ "寻日", -1, 0 }, { "噚日", -1, 0 }, { "昨晚", -1, POD_EVENING },
+		{ "琴晚", -1, POD_EVENING }, { "尋晚", -1, POD_EVENING },
+		{ "噚晚", -1, POD_EVENING },
 		{ "前天", -2, 0 }, { "前日", -2, 0 }, { "前晚", -2, POD_EVENING },
 		{ "大前晚", -3, POD_EVENING },
 	};
@@ -350,6 +362,12 @@ zh_unit(const struct dscan *sc, int k, int *unit, int *school)
 	static const char *const min_u[] = { "分鐘", "分钟", NULL };
 	int e;
 	*school = 0;
+	/* 三年後, 兩年前; 一年級 is a class */
+	if ((e = zh_lit(sc, k, "年")) && !zh_lit(sc, e, "級") &&
+	    !zh_lit(sc, e, "级") && !zh_lit(sc, e, "班") && !zh_lit(sc, e, "代")) {
+		*unit = U_YEAR;
+		return e;
+	}
 	if ((e = any_lit(sc, k, hour_u, NULL))) {
 		*unit = U_HOUR;
 	} else if ((e = any_lit(sc, k, min_u, NULL))) {
@@ -389,15 +407,22 @@ z_amount(const struct dscan *sc, int k, struct piece *p)
 	static const char *const later[] = { "之後", "之后", "以後", "以后",
 	    "後", "后", NULL };
 	static const char *const ago[] = { "之前", "以前", "前", NULL };
-	int n, e, f, g, unit, school, before = 0;
+	int n, e, f, g, unit, school, before = 0, ahead = 0;
 
+	/* 再三天, 再過兩個星期: that much from now, 後 or not */
+	if ((e = zh_lit(sc, k, "再"))) {
+		k = zh_lit(sc, e, "過") || zh_lit(sc, e, "过") ? e + 1 : e;
+		ahead = 1;
+	}
 	/* 面談前三天, 會議後兩天: from the event named just before */
-	if ((e = zh_lit(sc, k, "前")) || (e = zh_lit(sc, k, "後")) ||
+	if (ahead)
+		;
+	else if ((e = zh_lit(sc, k, "前")) || (e = zh_lit(sc, k, "後")) ||
 	    (e = zh_lit(sc, k, "后"))) {
 		before = zh_lit(sc, k, "前") != 0;
 		if ((f = num(sc, e, &n)) && n > 0 && n < 60 &&
 		    (g = zh_unit(sc, f, &unit, &school)) && !school &&
-		    unit != U_MONTH) {
+		    (unit == U_DAY || unit == U_WEEK)) {
 			p->kind = P_REL;
 			p->rel_days = (before ? -n : n) * (unit == U_WEEK ? 7 : 1);
 			return g;
@@ -415,11 +440,17 @@ z_amount(const struct dscan *sc, int k, struct piece *p)
 		return 0;
 	if (unit == U_HOUR || unit == U_MINUTE) {
 		/* 兩個小時後, 十分鐘後: with the reference time only */
-		if (!(g = any_lit(sc, f, later, NULL)))
+		if (!(g = any_lit(sc, f, later, NULL)) && !(ahead && (g = f)))
 			return 0;
 		return clock_after(sc, n, unit, p) ? g : 0;
 	}
 	long day = sc->dref;
+	if (unit == U_YEAR) {
+		if (n > 50)
+			return 0;
+		unit = U_MONTH;		/* counted as months from here */
+		n *= 12;
+	}
 	if (unit == U_DAY)
 		day = school ? d_school_days(sc, day, n) : day + n;
 	else if (unit == U_WEEK)
@@ -433,6 +464,8 @@ z_amount(const struct dscan *sc, int k, struct piece *p)
 	}
 	if ((g = any_lit(sc, f, later, NULL)))
 		return set_day(p, day, g);
+	if (ahead)
+		return set_day(p, day, f);
 	/* 三天前: days ago; 5日前 is "before the 5th", not read here */
 	if (!school && (g = any_lit(sc, f, ago, NULL)) && !zh_lit(sc, e, "日") &&
 	    !zh_lit(sc, e, "號")) {
@@ -454,8 +487,11 @@ pod_at(const struct dscan *sc, int k, int *pod)
 	    "晏昼", "中午", "午", NULL };
 	static const char *const eve[] = { "晚上", "夜晚", "傍晚", "黃昏",
 	    "黄昏", "晚", "夜", NULL };
+	static const char *const night[] = { "午夜", "半夜", "深夜", NULL };
 	int e;
-	if ((e = any_lit(sc, k, am, NULL)))
+	if ((e = any_lit(sc, k, night, NULL)))
+		*pod = POD_NIGHT;
+	else if ((e = any_lit(sc, k, am, NULL)))
 		*pod = POD_MORNING;
 	else if ((e = any_lit(sc, k, pm, NULL)))
 		*pod = POD_AFTERNOON;
@@ -479,10 +515,11 @@ z_time(const struct dscan *sc, int k, struct piece *p)
 	}
 	piece_init(p);
 	if (!(f = zh_number(sc, e, &h, &nd)) || h > 24) {
-		/* 中午, 正午 alone: noon */
-		if ((f = zh_lit(sc, k, "中午")) || (f = zh_lit(sc, k, "正午"))) {
+		/* 中午, 正午 alone: noon; 午夜: midnight */
+		if ((f = zh_lit(sc, k, "中午")) || (f = zh_lit(sc, k, "正午")) ||
+		    (f = zh_lit(sc, k, "午夜"))) {
 			p->kind = P_TIME;
-			p->hour = 12;
+			p->hour = zh_lit(sc, k, "午夜") ? 24 : 12;
 			p->minute = 0;
 			p->h24 = 1;
 			return f;
@@ -502,6 +539,29 @@ z_time(const struct dscan *sc, int k, struct piece *p)
 		return 0;
 	if (zh_lit(sc, g, "鐘") || zh_lit(sc, g, "钟"))
 		g++;
+	/* 三點過五分: past, as 三點五分 */
+	if ((zh_lit(sc, g, "過") || zh_lit(sc, g, "过")) &&
+	    zh_number(sc, g + 1, &n, &nd))
+		g++;
+	/* 三點差五分, 三點差一刻, 三點差一個字: minutes to the hour */
+	if ((zh_lit(sc, g, "差"))) {
+		int x = g + 1;
+		if ((f = zh_lit(sc, x, "一刻")) || (f = zh_lit(sc, x, "半")))
+			n = zh_lit(sc, x, "半") ? 30 : 15;
+		else if ((f = zh_number(sc, x, &n, &nd)) &&
+		    ((g = zh_lit(sc, f, "個字")) || (g = zh_lit(sc, f, "个字"))))
+			n *= 5, f = g;
+		else if (f && zh_lit(sc, f, "分"))
+			f++;
+		else
+			return 0;
+		if (n < 1 || n > 59)
+			return 0;
+		m = 60 - n;
+		h = h == 0 ? 23 : h == 1 ? 12 : h - 1;
+		g = f;
+		goto done;
+	}
 	if (zh_lit(sc, g, "正")) {
 		g++;
 	} else if (zh_lit(sc, g, "半")) {
@@ -545,7 +605,10 @@ done:
 	p->minute = m;
 	p->day = day;
 	p->pod = pod;
-	if (pod == POD_AFTERNOON && h == 12)
+	if (pod == POD_NIGHT)		/* 半夜十二點, 半夜三點 */
+		p->hour = h == 12 ? 24 : h < 6 ? h : h < 12 ? h + 12 : h,
+		    p->h24 = 1;
+	else if (pod == POD_AFTERNOON && h == 12)
 		p->h24 = 1;
 	else if (pod == POD_EVENING && h == 12)
 		p->hour = 24, p->h24 = 1;	/* 晚上十二點: midnight */
@@ -612,7 +675,7 @@ typedef int (*rule_fn)(const struct dscan *, int, struct piece *);
 
 static const rule_fn rules[] = {
 	z_date, z_day_only, z_nth_wday, z_wday, z_relday, z_amount, z_time,
-	z_pod, z_vague,
+	z_pod, z_vague, z_holiday,
 };
 
 /* Every character a rule's literal or a number can start with, sorted:
@@ -620,15 +683,19 @@ static const rule_fn rules[] = {
  * before nine rules try them. A literal added above adds its first
  * character here. */
 static const int starts[] = {
-	0x3007, 0x4E00, 0x4E03, 0x4E09, 0x4E0A, 0x4E0B, 0x4E24, 0x4E2A, 0x4E2D,
-	0x4E5D, 0x4E8C, 0x4E94, 0x4ECA, 0x500B, 0x508D, 0x5169, 0x516B, 0x516D,
-	0x51CC, 0x51FA, 0x524D, 0x5341, 0x5345, 0x5348, 0x534A, 0x5373, 0x53BB,
-	0x540E, 0x542C, 0x5462, 0x5468, 0x565A, 0x56DB, 0x591C, 0x5927, 0x5B78,
-	0x5BFB, 0x5C0B, 0x5C3D, 0x5E7E, 0x5EFF, 0x5F8C, 0x65B0, 0x65E5, 0x65E9,
-	0x660E, 0x661F, 0x6628, 0x664F, 0x665A, 0x6708, 0x671D, 0x672C, 0x6B63,
-	0x6E05,
-	0x7434, 0x76E1, 0x77ED, 0x793C, 0x79AE, 0x7A0D, 0x8003, 0x807D, 0x820A,
-	0x8FD9, 0x9019, 0x9031, 0x9069, 0x96F6, 0x9EC3, 0x9EC4,
+	0x3007, 0x4E00, 0x4E03, 0x4E07, 0x4E09, 0x4E0A, 0x4E0B, 0x4E24,
+	0x4E2A, 0x4E2D, 0x4E5D, 0x4E8C, 0x4E94, 0x4ECA, 0x4F5B, 0x500B,
+	0x508D, 0x513F, 0x5143, 0x5152, 0x5169, 0x516B, 0x516D, 0x518D,
+	0x519C, 0x51CC, 0x51FA, 0x524D, 0x52B3, 0x52DE, 0x5341, 0x5345,
+	0x5348, 0x534A, 0x5373, 0x53BB, 0x540E, 0x542C, 0x5462, 0x5468,
+	0x565A, 0x56DB, 0x56DE, 0x56FD, 0x570B, 0x5723, 0x591C, 0x5927,
+	0x5987, 0x5A66, 0x5B78, 0x5BFB, 0x5C0B, 0x5C3D, 0x5E73, 0x5E74,
+	0x5E7E, 0x5EFA, 0x5EFF, 0x5F8C, 0x60C5, 0x611A, 0x6559, 0x65B0,
+	0x65E5, 0x65E9, 0x660E, 0x661F, 0x6625, 0x6628, 0x664F, 0x665A,
+	0x6708, 0x671D, 0x672C, 0x690D, 0x6B63, 0x6DF1, 0x6E05, 0x7434,
+	0x76E1, 0x77ED, 0x793C, 0x79AE, 0x7A0D, 0x7AEF, 0x8003, 0x8056,
+	0x807D, 0x820A, 0x842C, 0x8FB2, 0x8FD9, 0x9019, 0x9031, 0x9069,
+	0x91CD, 0x9664, 0x96F6, 0x9752, 0x9EC3, 0x9EC4,
 };
 
 static int
