@@ -55,16 +55,6 @@ static const char letter[] =
 	"April 2026 at 4:00 pm in the SENCO room.\r\n\r\n"
 	"Best regards,\r\nWong Mei Ling (Ms)\r\nSENCO\r\n";
 
-static void
-ingest(const char *raw, uint32_t uid, time_t now)
-{
-	struct ingest_result res;
-	struct buf err = BUF_INIT;
-	assert_int_equal(ingest_message(fam->l, &fam->cfg, "INBOX", 1, uid, raw,
-	    strlen(raw), now, &res, &err), 0);
-	buf_free(&err);
-}
-
 static int
 setup(void **state)
 {
@@ -73,7 +63,7 @@ setup(void **state)
 	    "senco = Ms Wong Mei Ling <wongml@harbourside.edu.hk>\n[child]\n"
 	    "name = Ethan\n[send]\ntemplates = /nonexistent\n");
 	fam = *state;
-	ingest(letter, 1, at("2026-03-02T20:00:00+08:00"));
+	test_family_ingest(fam, letter, 1, at("2026-03-02T20:00:00+08:00"));
 	return 0;
 }
 
@@ -340,7 +330,7 @@ test_reply_answers_and_draft_arrived(void **state)
 	json_object *b, *d;
 	(void)state;
 
-	ingest(reply, 2, at("2026-03-10T20:00:00+08:00"));
+	test_family_ingest(fam, reply, 2, at("2026-03-10T20:00:00+08:00"));
 	assert_int_equal(brief_build(fam->l, &fam->cfg, 1,
 	    at("2026-04-01T10:00:00+08:00"),
 	    "en", &b), 0);

@@ -69,17 +69,6 @@ static const char letter_zh[] =
     "Content-Type: text/plain; charset=utf-8\r\n\r\n陳太您好：\r\n\r\n"
     "本人會於2026年3月6日前把閱讀紀錄交給您。\r\n\r\n陳老師\r\n";
 
-static int64_t
-ingest(const char *raw, uint32_t uid, time_t now)
-{
-	struct ingest_result res;
-	struct buf err = BUF_INIT;
-	assert_int_equal(ingest_message(fam->l, &fam->cfg, "INBOX", 1, uid, raw,
-	    strlen(raw), now, &res, &err), 0);
-	buf_free(&err);
-	return res.id;
-}
-
 static void
 send_row(int64_t id, time_t t)
 {
@@ -195,7 +184,7 @@ test_ladder_climbs_on_sent(void **state)
 	int64_t conf_id, lam, wong, principal;
 	(void)state;
 
-	ingest(letter_en, 1, at("2026-03-02T10:00:00+08:00"));
+	test_family_ingest(fam, letter_en, 1, at("2026-03-02T10:00:00+08:00"));
 	/* "She" is Miss Lam, named before her; "I" is Ms Wong */
 	assert_int_equal(ledger_count(fam->l,
 	    "SELECT count(*) FROM commitments c "
@@ -348,7 +337,7 @@ test_chinese_thread_and_missing_keys(void **state)
 	char *imc;
 	(void)state;
 
-	ingest(letter_zh, 1, at("2026-03-02T10:00:00+08:00"));
+	test_family_ingest(fam, letter_zh, 1, at("2026-03-02T10:00:00+08:00"));
 	/* the parent cancelled the confirmation: no letter may claim it */
 	{
 		struct outbox_row c;
@@ -434,9 +423,9 @@ static void
 test_answered_per_promise(void **state)
 {
 	(void)state;
-	ingest(letter_en, 1, at("2026-03-02T10:00:00+08:00"));
+	test_family_ingest(fam, letter_en, 1, at("2026-03-02T10:00:00+08:00"));
 	/* about the case conference only: the other two stay open */
-	ingest(reply_one, 2, at("2026-03-05T10:00:00+08:00"));
+	test_family_ingest(fam, reply_one, 2, at("2026-03-05T10:00:00+08:00"));
 	assert_int_equal(ledger_count(fam->l,
 	    "SELECT count(*) FROM commitments WHERE "
 	    "answered_at IS NOT NULL"), 1);
@@ -444,7 +433,8 @@ test_answered_per_promise(void **state)
 	    "SELECT count(*) FROM commitments WHERE "
 	    "answered_by = 2 AND quote LIKE '%case conference%'"), 1);
 	/* "Noted, thanks" answers nothing, and is recorded on the thread */
-	ingest(reply_noted, 3, at("2026-03-06T10:00:00+08:00"));
+	test_family_ingest(fam, reply_noted, 3,
+	    at("2026-03-06T10:00:00+08:00"));
 	assert_int_equal(ledger_count(fam->l,
 	    "SELECT count(*) FROM commitments WHERE "
 	    "answered_at IS NOT NULL"), 1);
@@ -457,7 +447,7 @@ test_answered_per_promise(void **state)
 	    at("2026-03-14T10:00:00+08:00"),
 	    NULL), 2);
 	/* Miss Lam writes about both of hers */
-	ingest(reply_all, 4, at("2026-03-16T10:00:00+08:00"));
+	test_family_ingest(fam, reply_all, 4, at("2026-03-16T10:00:00+08:00"));
 	assert_int_equal(ledger_count(fam->l,
 	    "SELECT count(*) FROM commitments WHERE "
 	    "answered_at IS NOT NULL"), 3);
@@ -480,7 +470,7 @@ test_digest_once_a_day(void **state)
 	struct outbox_row r;
 	(void)state;
 	/* an old letter (first seen on 30 Mar) and the live one */
-	ingest(letter_en, 1, at("2026-03-30T10:00:00+08:00"));
+	test_family_ingest(fam, letter_en, 1, at("2026-03-30T10:00:00+08:00"));
 	assert_int_equal(schedule_run(fam->l, &fam->cfg,
 	    at("2026-03-31T10:00:00+08:00"),
 	    NULL), 0);
@@ -665,7 +655,8 @@ test_principal_promise_passes_over(void **state)
 	int64_t rem;
 	(void)state;
 
-	ingest(letter_principal, 1, at("2026-03-02T10:00:00+08:00"));
+	test_family_ingest(fam, letter_principal, 1,
+	    at("2026-03-02T10:00:00+08:00"));
 	assert_int_equal(schedule_run(fam->l, &fam->cfg,
 	    at("2026-03-07T10:00:00+08:00"),
 	    NULL), 1);
@@ -718,7 +709,7 @@ static void
 test_imc_promise_passes_over(void **state)
 {
 	(void)state;
-	ingest(letter_imc, 1, at("2026-03-02T10:00:00+08:00"));
+	test_family_ingest(fam, letter_imc, 1, at("2026-03-02T10:00:00+08:00"));
 	assert_int_equal(schedule_run(fam->l, &fam->cfg,
 	    at("2026-03-07T10:00:00+08:00"),
 	    NULL), 1);
@@ -760,7 +751,8 @@ test_doubtful_due_waits(void **state)
 	int64_t id = 0;
 	(void)state;
 
-	ingest(letter_doubt, 1, at("2026-03-02T10:00:00+08:00"));
+	test_family_ingest(fam, letter_doubt, 1,
+	    at("2026-03-02T10:00:00+08:00"));
 	assert_int_equal(ledger_query_int(fam->l, &id,
 	    "SELECT id FROM commitments "
 	    "WHERE date_flag IS NOT NULL", (char *)NULL), 0);
@@ -826,8 +818,8 @@ test_stop_between_letters(void **state)
 
 	/* three addressees overdue on Saturday 7 Mar: Ms Wong, Miss Lam
 	 * (the 13 March promise is not due yet), Mr Ho */
-	ingest(letter_en, 1, at("2026-03-02T10:00:00+08:00"));
-	ingest(letter_ho, 2, at("2026-03-02T11:00:00+08:00"));
+	test_family_ingest(fam, letter_en, 1, at("2026-03-02T10:00:00+08:00"));
+	test_family_ingest(fam, letter_ho, 2, at("2026-03-02T11:00:00+08:00"));
 	/* asked before each letter: two letters, then it stops, whole */
 	assert_int_equal(schedule_run(fam->l, &fam->cfg,
 	    at("2026-03-07T10:00:00+08:00"),
