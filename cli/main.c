@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "base/version.h"
 #include "base/log.h"
+#include "base/nearest.h"
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
 
@@ -77,34 +78,6 @@ command_find(const char *name)
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
 
-/* Levenshtein distance of two short words (99 when too long). */
-static int
-distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	int row[32], prev, tmp;
-
-	if (la >= 31 || lb >= 31)
-		return 99;
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = (int)j;
-	for (size_t i = 1; i <= la; i++) {
-		prev = row[0];
-		row[0] = (int)i;
-		for (size_t j = 1; j <= lb; j++) {
-			int best = prev + (a[i - 1] != b[j - 1]);
-			tmp = row[j];
-			if (row[j] + 1 < best)
-				best = row[j] + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			prev = tmp;
-		}
-	}
-	return row[lb];
-}
-
 /* The command a mistyped name most likely meant, or NULL. */
 static const struct command *
 command_nearest(const char *name)
@@ -113,7 +86,7 @@ command_nearest(const char *name)
 	int bestd = 99;
 
 	for (size_t i = 0; i < NCOMMANDS; i++) {
-		int d = distance(name, commands[i].name);
+		int d = edit_distance(name, commands[i].name, 0);
 		/* "appr" -> approve: a prefix counts as near */
 		if (strlen(name) >= 3 && strncmp(commands[i].name, name,
 		    strlen(name)) == 0)

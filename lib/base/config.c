@@ -24,6 +24,7 @@
 #include "base/config.h"
 #include "base/config_int.h"
 #include "base/log.h"
+#include "base/nearest.h"
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
 
@@ -142,36 +143,6 @@ conf_error(struct parse_state *ps, const char *fmt, ...)
 	ps->errors++;
 }
 
-/* Levenshtein distance, capped: enough to suggest a near key. */
-static int
-edit_distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	int row[64], prev, tmp;
-
-	if (la >= 63 || lb >= 63)
-		return 99;
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = (int)j;
-	for (size_t i = 1; i <= la; i++) {
-		prev = row[0];
-		row[0] = (int)i;
-		for (size_t j = 1; j <= lb; j++) {
-			tmp = row[j];
-			int cost = tolower((unsigned char)a[i - 1]) !=
-			    tolower((unsigned char)b[j - 1]);
-			int best = prev + cost;
-			if (row[j] + 1 < best)
-				best = row[j] + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			prev = tmp;
-		}
-	}
-	return row[lb];
-}
-
 /*
  * The key the user most likely meant: a near spelling (at most two edits,
  * or a third of the name), else a key the name begins with ("smtp_prot"
@@ -187,7 +158,7 @@ nearest_key(const char *section, const char *name)
 	if (limit < 2)
 		limit = 2;
 	for (size_t i = 0; i < NKEYS; i++) {
-		int d = 2 * edit_distance(name, keys[i].name);
+		int d = 2 * edit_distance(name, keys[i].name, 1);
 		size_t kl = strlen(keys[i].name);
 		if (strcasecmp(section, keys[i].section) != 0)
 			d++;

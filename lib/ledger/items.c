@@ -56,21 +56,6 @@ json_put_str(json_object *o, const char *k, const char *v)
 	json_object_object_add(o, k, v ? json_object_new_string(v) : NULL);
 }
 
-/* Append an event whose detail is o (consumed). */
-static int
-item_event(struct ledger *l, time_t now, const char *kind, const char *table,
-    int64_t id, json_object *o)
-{
-	char subject[64];
-	int64_t ev;
-
-	snprintf(subject, sizeof(subject), "%s:%lld", table, (long long)id);
-	ev = ledger_event(l, now, kind, subject,
-	    json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN));
-	json_object_put(o);
-	return ev < 0 ? -1 : 0;
-}
-
 /* A string column: copied (ledger_col_dup), or borrowed from SQLite,
  * valid until the next step (col_borrow). */
 typedef char *(*col_str_fn)(sqlite3_stmt *st, int i);
@@ -165,7 +150,8 @@ commitment_add(struct ledger *l, struct commitment *c, time_t now)
 		json_object_object_add(o, "meeting",
 		    json_object_new_int64(c->meeting_id));
 	json_put_str(o, "note", c->note);
-	if (item_event(l, now, "commitment.add", "commitment", c->id, o) == -1)
+	if (ledger_event_row(l, now, "commitment.add", "commitment", c->id,
+	    o) == -1)
 		goto fail;
 	return ledger_commit(l);
 fail:
@@ -262,7 +248,7 @@ change_state(struct ledger *l, int64_t id, const char *state,
 	json_put_str(o, "note", note);
 	snprintf(kind, sizeof(kind), "commitment.%s", reopen ? "reopened" :
 	    state);
-	if (item_event(l, now, kind, "commitment", id, o) == -1)
+	if (ledger_event_row(l, now, kind, "commitment", id, o) == -1)
 		goto fail;
 	commitment_free(&c);
 	if (ledger_commit(l) == -1) {
@@ -318,8 +304,8 @@ commitment_answer(struct ledger *l, int64_t id, int64_t by, time_t at,
 		else
 			json_object_object_add(o, "by",
 			    json_object_new_string("parent"));
-		if (item_event(l, now, "commitment.answered", "commitment", id,
-		    o) == -1)
+		if (ledger_event_row(l, now, "commitment.answered", "commitment",
+		    id, o) == -1)
 			goto fail;
 	}
 	return ledger_commit(l);
@@ -502,7 +488,8 @@ deflection_add(struct ledger *l, int64_t message_id, const char *quote,
 	if (message_id)
 		json_object_object_add(o, "message",
 		    json_object_new_int64(message_id));
-	if (item_event(l, now, "deflection.add", "deflection", *id, o) == -1)
+	if (ledger_event_row(l, now, "deflection.add", "deflection", *id,
+	    o) == -1)
 		goto fail;
 	return ledger_commit(l);
 fail:
@@ -552,7 +539,7 @@ meeting_add(struct ledger *l, struct meeting *m, time_t now)
 	if (m->message_id)
 		json_object_object_add(o, "message",
 		    json_object_new_int64(m->message_id));
-	if (item_event(l, now, "meeting.add", "meeting", m->id, o) == -1)
+	if (ledger_event_row(l, now, "meeting.add", "meeting", m->id, o) == -1)
 		goto fail;
 	return ledger_commit(l);
 fail:
@@ -647,7 +634,7 @@ parent_update(struct ledger *l, int64_t id, time_t now, const char *sql,
 	json_object_object_add(o, "by", json_object_new_string("parent"));
 	if (value)
 		json_put_str(o, key, value);
-	if (item_event(l, now, kind, table, id, o) == -1)
+	if (ledger_event_row(l, now, kind, table, id, o) == -1)
 		goto fail;
 	return ledger_commit(l);
 fail:

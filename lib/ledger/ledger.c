@@ -13,6 +13,7 @@
  * fetched, so the next sync fetches them again. Nothing is half-written.
  */
 #include <errno.h>
+#include <json-c/json.h>
 #include <fcntl.h>
 #include <libgen.h>
 #include <stdarg.h>
@@ -669,4 +670,18 @@ ledger_bind_opt(sqlite3_stmt *st, int i, const char *s)
 		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
 	else
 		sqlite3_bind_null(st, i);
+}
+
+int
+ledger_event_row(struct ledger *l, time_t at, const char *kind,
+    const char *table, int64_t id, struct json_object *detail)
+{
+	char subject[64];
+	int64_t ev;
+
+	snprintf(subject, sizeof(subject), "%s:%lld", table, (long long)id);
+	ev = ledger_event(l, at, kind, subject,
+	    json_object_to_json_string_ext(detail, JSON_C_TO_STRING_PLAIN));
+	json_object_put(detail);
+	return ev < 0 ? -1 : 0;
 }

@@ -88,6 +88,15 @@ int64_t	 ledger_event(struct ledger *l, time_t at, const char *kind,
 	    const char *subject, const char *detail);
 
 /*
+ * ledger_event() about one row of table: the subject is "table:id", the
+ * detail the JSON object detail, which this consumes (json_object_put),
+ * whatever it returns. 0, or -1 when the event could not be written.
+ */
+struct json_object;
+int	 ledger_event_row(struct ledger *l, time_t at, const char *kind,
+	    const char *table, int64_t id, struct json_object *detail);
+
+/*
  * Walk the chain from the first row. 0: intact (*head gets the last hash,
  * 65 bytes, may be NULL); 1: broken, *bad_id names the first row whose hash
  * does not match its content or whose prev_hash does not match the row

@@ -76,19 +76,6 @@ policy_auto(const struct config *cfg, const char *kind)
 	return cfg->send_escalation == SEND_AUTO;
 }
 
-static int
-event(struct ledger *l, time_t now, const char *kind, int64_t id,
-    json_object *o)
-{
-	char subject[48];
-	int64_t ev;
-	snprintf(subject, sizeof(subject), "outbox:%lld", (long long)id);
-	ev = ledger_event(l, now, kind, subject,
-	    json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN));
-	json_object_put(o);
-	return ev < 0 ? -1 : 0;
-}
-
 int
 outbox_create(struct ledger *l, const struct config *cfg, struct outbox_row *r,
     time_t now)
@@ -153,7 +140,7 @@ outbox_create(struct ledger *l, const struct config *cfg, struct outbox_row *r,
 		sha256_hex(r->body, strlen(r->body), sha);
 		json_object_object_add(o, "body_sha256", json_object_new_string(sha));
 	}
-	if (event(l, now, "outbox.create", r->id, o) == -1)
+	if (ledger_event_row(l, now, "outbox.create", "outbox", r->id, o) == -1)
 		goto fail;
 	return ledger_commit(l);
 fail:
@@ -347,7 +334,7 @@ outbox_set_state(struct ledger *l, int64_t id, const char *to,
 	if (error)
 		json_object_object_add(o, "error", json_object_new_string(error));
 	snprintf(kind, sizeof(kind), "outbox.%s", to);
-	if (event(l, now, kind, id, o) == -1)
+	if (ledger_event_row(l, now, kind, "outbox", id, o) == -1)
 		goto fail;
 	outbox_row_free(&r);
 	return ledger_commit(l);
@@ -431,7 +418,7 @@ outbox_set_body(struct ledger *l, int64_t id, const char *body, time_t now,
 		json_object_put(o);
 		goto fail;
 	}
-	if (event(l, now, "outbox.edit", id, o) == -1)
+	if (ledger_event_row(l, now, "outbox.edit", "outbox", id, o) == -1)
 		goto fail;
 	return ledger_commit(l);
 fail:
@@ -478,7 +465,7 @@ outbox_redraft(struct ledger *l, int64_t id, const struct outbox_row *r,
 		json_object_put(o);
 		goto fail;
 	}
-	if (event(l, now, "outbox.join", id, o) == -1)
+	if (ledger_event_row(l, now, "outbox.join", "outbox", id, o) == -1)
 		goto fail;
 	return ledger_commit(l);
 fail:

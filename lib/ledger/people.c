@@ -171,19 +171,6 @@ people_canonical(struct ledger *l, int64_t id)
 	return id;
 }
 
-static int
-person_event(struct ledger *l, time_t now, const char *kind, int64_t id,
-    json_object *o)
-{
-	char subject[48];
-	int64_t ev;
-	snprintf(subject, sizeof(subject), "person:%lld", (long long)id);
-	ev = ledger_event(l, now, kind, subject,
-	    json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN));
-	json_object_put(o);
-	return ev < 0 ? -1 : 0;
-}
-
 /* What a person.add or person.learn event says of the row. */
 static json_object *
 person_json(const char *name, const char *addr, const char *role)
@@ -241,7 +228,7 @@ person_insert(struct ledger *l, const char *name, const char *addr,
 		goto fail;
 	id = sqlite3_last_insert_rowid(ledger_db(l));
 	o = person_json(name, addr, role);
-	if (person_event(l, now, "person.add", id, o) == -1)
+	if (ledger_event_row(l, now, "person.add", "person", id, o) == -1)
 		goto fail;
 	if (ledger_commit(l) == -1)
 		return -1;
@@ -269,7 +256,7 @@ person_update(struct ledger *l, int64_t id, const char *name,
 	if (sqlite3_changes(ledger_db(l)) == 0)
 		return ledger_commit(l);
 	o = person_json(name, addr, role);
-	if (person_event(l, now, "person.learn", id, o) == -1)
+	if (ledger_event_row(l, now, "person.learn", "person", id, o) == -1)
 		goto fail;
 	return ledger_commit(l);
 fail:
@@ -650,7 +637,7 @@ people_merge(struct ledger *l, int64_t keep, int64_t gone, time_t now,
 		goto fail;
 	o = json_object_new_object();
 	json_object_object_add(o, "into", json_object_new_int64(keep));
-	if (person_event(l, now, "person.merge", gone, o) == -1)
+	if (ledger_event_row(l, now, "person.merge", "person", gone, o) == -1)
 		goto fail;
 	return ledger_commit(l);
 fail:

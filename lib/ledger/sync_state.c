@@ -66,18 +66,20 @@ sync_state_set(struct ledger *l, const char *folder, uint32_t uidvalidity,
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-int
-sync_state_error(struct ledger *l, const char *folder, time_t now,
-    const char *error)
+/*
+ * The row named key (a folder, a service) in upsert_sql, created when
+ * missing, gets error and its time: ?1 the key, ?2 the error, ?3 now.
+ */
+static int
+error_upsert(struct ledger *l, const char *upsert_sql, const char *key,
+    time_t now, const char *error)
 {
 	sqlite3_stmt *st;
 	int rc;
 
-	if ((st = ledger_stmt(l, "INSERT INTO sync_state (folder, last_error, "
-	    "last_error_at) VALUES (?1, ?2, ?3) ON CONFLICT(folder) DO UPDATE "
-	    "SET last_error = ?2, last_error_at = ?3")) == NULL)
+	if ((st = ledger_stmt(l, upsert_sql)) == NULL)
 		return -1;
-	sqlite3_bind_text(st, 1, folder, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, error, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 3, (int64_t)now);
 	rc = sqlite3_step(st);
@@ -86,22 +88,21 @@ sync_state_error(struct ledger *l, const char *folder, time_t now,
 }
 
 int
+sync_state_error(struct ledger *l, const char *folder, time_t now,
+    const char *error)
+{
+	return error_upsert(l, "INSERT INTO sync_state (folder, last_error, "
+	    "last_error_at) VALUES (?1, ?2, ?3) ON CONFLICT(folder) DO UPDATE "
+	    "SET last_error = ?2, last_error_at = ?3", folder, now, error);
+}
+
+int
 connection_error(struct ledger *l, const char *service, time_t now,
     const char *error)
 {
-	sqlite3_stmt *st;
-	int rc;
-
-	if ((st = ledger_stmt(l, "INSERT INTO connections (service, last_error, "
+	return error_upsert(l, "INSERT INTO connections (service, last_error, "
 	    "last_error_at) VALUES (?1, ?2, ?3) ON CONFLICT(service) DO UPDATE "
-	    "SET last_error = ?2, last_error_at = ?3")) == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, service, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, error, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 3, (int64_t)now);
-	rc = sqlite3_step(st);
-	ledger_stmt_done(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	    "SET last_error = ?2, last_error_at = ?3", service, now, error);
 }
 
 int

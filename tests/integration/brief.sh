@@ -9,14 +9,8 @@
 # the SENCO; later rounds add nothing. After the meeting, recorded with no
 # next date, the summary asks for one.
 set -u
-. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
-. "$PTRAIL_TOP/tests/integration/lib/smtpd.sh"
-D=$TMPDIR/brief
-mkdir -p "$D"
-fail() { echo "FAIL: $*"; tail -5 "$D/daemon.log" 2>/dev/null; smtpd_stop "$D"; dovecot_stop "$D"; exit 1; }
-dovecot_start "$D" >/dev/null || fail "dovecot"
-smtpd_start "$D" || fail "smtpd"
-trap 'smtpd_stop "$D"; dovecot_stop "$D"' EXIT
+. "$PTRAIL_TOP/tests/integration/lib/setup.sh"
+setup_servers brief smtp
 cat > "$D/letter.eml" <<'EOF'
 From: Ms Wong Mei Ling <wongml@harbourside.edu.hk>
 To: Carmen Chan <parent@family.example>
@@ -39,30 +33,9 @@ Wong Mei Ling (Ms)
 SENCO
 EOF
 imap_append "$D" INBOX "$D/letter.eml" || fail APPEND
-printf 'secret\n' > "$D/pw"; chmod 600 "$D/pw"
-cat > "$D/c.conf" <<EOF
-[account]
-address = Carmen Chan <parent@family.example>
-imap = imaps://localhost:$DOVECOT_IMAPS
-smtp = smtp://localhost:$SMTPD_PORT
-user = parent
-password_file = $D/pw
-ca_file = $D/ca.pem
-timeout = 10
-folders = INBOX
-sent_folder = Sent
-[school]
-domains = harbourside.edu.hk
-senco = Ms Wong Mei Ling <wongml@harbourside.edu.hk>
-[child]
-name = Ethan
-[ledger]
-path = $D/data/ledger.db
-[feed]
-path = $D/data/calendar.ics
-EOF
+{ mail_account_conf "Carmen Chan"; school_conf; printf '[child]\nname = Ethan\n'
+	data_conf; } > "$D/c.conf"
 run() { PTRAIL_NOW=$1 "$PTRAILD" -c "$D/c.conf" --once 2>>"$D/daemon.log"; }
-q() { sqlite3 "$D/data/ledger.db" "$1"; }
 # the mail the SMTP server received whose Subject contains $1, one path a line
 received() {
 	for f in "$D"/smtp/*.eml; do [ -f "$f" ] || continue

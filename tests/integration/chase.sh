@@ -18,31 +18,11 @@
 # dossier's per-person table holds no pronoun and no "(I)"; replies answer
 # only the promises they are about.
 set -u
-. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
-. "$PTRAIL_TOP/tests/integration/lib/smtpd.sh"
-D=$TMPDIR/chase
-mkdir -p "$D"
-fail() { echo "FAIL: $*"; tail -5 "$D/daemon.log" 2>/dev/null; smtpd_stop "$D"; dovecot_stop "$D"; exit 1; }
-dovecot_start "$D" >/dev/null || fail "dovecot"
-smtpd_start "$D" || fail "smtpd"
-trap 'smtpd_stop "$D"; dovecot_stop "$D"' EXIT
-printf 'secret\n' > "$D/pw"; chmod 600 "$D/pw"
+. "$PTRAIL_TOP/tests/integration/lib/setup.sh"
+setup_servers chase smtp
 conf() {	# conf NAME FOLDER
-	cat > "$D/$1.conf" <<EOF
-[account]
-address = Carmen Chan <parent@family.example>
-imap = imaps://localhost:$DOVECOT_IMAPS
-smtp = smtp://localhost:$SMTPD_PORT
-user = parent
-password_file = $D/pw
-ca_file = $D/ca.pem
-timeout = 10
-folders = $2
-sent_folder = Sent
-[school]
+	{ mail_account_conf "Carmen Chan" "$2"; school_conf; cat <<EOF
 name = Harbourside Primary School
-domains = harbourside.edu.hk
-senco = Ms Wong Mei Ling <wongml@harbourside.edu.hk>
 class_teacher = Miss Lam Ka Yan <lamky@harbourside.edu.hk>
 principal = Mr Lee <principal@harbourside.edu.hk>
 ep = Dr Ho <ho@ep-service.example>
@@ -51,6 +31,7 @@ name = Ethan Chan
 [ledger]
 path = $D/$1.db
 EOF
+	} > "$D/$1.conf"
 }
 letter() {	# letter FILE FROM MSGID DATE SUBJECT [IN-REPLY-TO] < body
 	{

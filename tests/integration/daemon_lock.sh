@@ -5,35 +5,12 @@
 # the SMTP server gets every Message-ID once; once the first daemon has
 # stopped, the lock is free again.
 set -u
-. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
-. "$PTRAIL_TOP/tests/integration/lib/smtpd.sh"
-D=$TMPDIR/lock
-mkdir -p "$D"
-pid=
-fail() { echo "FAIL: $*"; tail -5 "$D/daemon.log" 2>/dev/null; [ -n "$pid" ] && kill "$pid" 2>/dev/null; smtpd_stop "$D"; dovecot_stop "$D"; exit 1; }
-dovecot_start "$D" >/dev/null || fail dovecot
-smtpd_start "$D" || fail smtpd
-trap '[ -n "$pid" ] && kill $pid 2>/dev/null; smtpd_stop "$D"; dovecot_stop "$D"' EXIT
-M=$PTRAIL_TOP/tests/demo/mail
-imap_append "$D" INBOX "$M/01-senco-plan.eml" "$M/02-class-teacher-zh.eml" || fail APPEND
-{ account_conf "$D"; cat <<EOF
-smtp = smtp://localhost:$SMTPD_PORT
-timeout = 10
-folders = INBOX
-sent_folder = Sent
-poll_interval = 3600
-idle = no
-[school]
-domains = harbourside.edu.hk
-senco = Ms Wong Mei Ling <wongml@harbourside.edu.hk>
-[ledger]
-path = $D/data/ledger.db
-[feed]
-path = $D/data/calendar.ics
-EOF
-} > "$D/c.conf"
+. "$PTRAIL_TOP/tests/integration/lib/setup.sh"
+setup_servers lock smtp
+demo_letters
+{ mail_account_conf; printf 'poll_interval = 3600\nidle = no\n'
+	school_conf; data_conf; } > "$D/c.conf"
 export PTRAIL_CONFIG="$D/c.conf" PTRAIL_NOW=2026-03-04T20:00:00+08:00
-q() { sqlite3 "$D/data/ledger.db" "$1"; }
 
 "$PTRAILD" --once 2>>"$D/daemon.log" || fail "first run"
 "$PTRAIL" approve 1 >/dev/null && "$PTRAIL" approve 2 >/dev/null || fail approve

@@ -4,17 +4,9 @@
 # no signal and no new mail, within seconds (waiting up to 30 s); and
 # `ptrail withdraw` rewrites the feed (a new ETag over HTTP).
 set -u
-. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
-. "$PTRAIL_TOP/tests/integration/lib/smtpd.sh"
-D=$TMPDIR/wake
-mkdir -p "$D"
-pid=
-fail() { echo "FAIL: $*"; tail -5 "$D/daemon.log" 2>/dev/null; [ -n "$pid" ] && kill "$pid" 2>/dev/null; smtpd_stop "$D"; dovecot_stop "$D"; exit 1; }
-dovecot_start "$D" >/dev/null || fail dovecot
-smtpd_start "$D" || fail smtpd
-trap '[ -n "$pid" ] && kill $pid 2>/dev/null; smtpd_stop "$D"; dovecot_stop "$D"' EXIT
-M=$PTRAIL_TOP/tests/demo/mail
-imap_append "$D" INBOX "$M/01-senco-plan.eml" "$M/02-class-teacher-zh.eml" || fail APPEND
+. "$PTRAIL_TOP/tests/integration/lib/setup.sh"
+setup_servers wake smtp
+demo_letters
 PORT=$(free_port)
 TOKEN=0123456789abcdef0123456789abcdef
 { account_conf "$D"; cat <<EOF
@@ -22,20 +14,12 @@ smtp = smtp://localhost:$SMTPD_PORT
 timeout = 10
 folders = INBOX
 idle = yes
-[school]
-domains = harbourside.edu.hk
-senco = Ms Wong Mei Ling <wongml@harbourside.edu.hk>
-[ledger]
-path = $D/data/ledger.db
-[feed]
-path = $D/data/calendar.ics
-listen = 127.0.0.1:$PORT
-token = $TOKEN
 EOF
+	school_conf; data_conf
+	printf 'listen = 127.0.0.1:%s\ntoken = %s\n' "$PORT" "$TOKEN"
 } > "$D/c.conf"
 chmod 600 "$D/c.conf"
 export PTRAIL_CONFIG="$D/c.conf" PTRAIL_NOW=2026-03-04T20:00:00+08:00
-q() { sqlite3 "$D/data/ledger.db" "$1"; }
 to_school() { grep -l '^rcpt wongml@' "$D"/smtp/*.env 2>/dev/null | wc -l; }
 U="http://127.0.0.1:$PORT/feed/$TOKEN.ics"
 etag() { curl -sI "$U" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p'; }

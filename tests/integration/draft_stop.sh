@@ -10,21 +10,12 @@
 # reminder each (one letter per addressee and step). The IMAP server is
 # a real dovecot with an empty INBOX.
 set -u
-. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
-D=$TMPDIR/stop
+. "$PTRAIL_TOP/tests/integration/lib/setup.sh"
+setup_servers stop
 N=4000
 mkdir -p "$D/data"; chmod 700 "$D/data"
-fail() { echo "FAIL: $*"; kill "${pid:-}" 2>/dev/null; dovecot_stop "$D"; exit 1; }
-dovecot_start "$D" >/dev/null || fail dovecot
-{ account_conf "$D"; cat <<EOF
-[school]
-domains = school.example
-[ledger]
-path = $D/data/ledger.db
-[feed]
-path = $D/data/calendar.ics
-EOF
-} > "$D/c.conf"
+{ account_conf "$D"; printf '[school]\ndomains = school.example\n'
+	data_conf; } > "$D/c.conf"
 chmod 600 "$D/c.conf"
 export PTRAIL_CONFIG="$D/c.conf" PTRAIL_NOW=2026-03-04T20:00:00+08:00
 now=$(date -d 2026-03-04T20:00:00+08:00 +%s)
@@ -42,21 +33,28 @@ sqlite3 "$D/data/ledger.db" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL
 	'send the plan ' || id, 'I will send the plan ' || id || ' by 20 March.',
 	'2026-03-20', $now - 86400, $now - 86400 FROM messages;" || fail "backlog"
 
+# stop_midway LOG LINE [WHEN]: ptraild in the background, logging to LOG,
+# is sent SIGTERM once LINE stands 100 times in LOG (the work well under
+# way); fails unless it exits 0 within 2 s, saying WHEN. Sets took.
+stop_midway() {
+	"$PTRAILD" 2>"$1" &
+	pid=$!
+	for i in $(seq 1 300); do
+		[ "$(grep -c "$2" "$1")" -ge 100 ] && break
+		sleep 0.1
+	done
+	t0=$(date +%s.%N)
+	kill -TERM "$pid"
+	rc=0; wait "$pid" || rc=$?
+	took=$(echo "$(date +%s.%N) - $t0" | bc)
+	pid=""
+	[ "$rc" = 0 ] || fail "ptraild exited $rc after SIGTERM${3:-}"
+	[ "$(echo "$took <= 2" | bc)" = 1 ] ||
+		fail "ptraild took $took s to stop after SIGTERM${3:-}"
+}
+
 drafted() { sqlite3 "$D/data/ledger.db" "SELECT count(*) FROM outbox WHERE kind = 'confirmation'"; }
-"$PTRAILD" 2>"$D/daemon.log" &
-pid=$!
-# SIGTERM once drafting is well under way
-for i in $(seq 1 300); do
-	[ "$(grep -c 'drafted confirmation summary' "$D/daemon.log")" -ge 100 ] && break
-	sleep 0.1
-done
-t0=$(date +%s.%N)
-kill -TERM "$pid"
-rc=0; wait "$pid" || rc=$?
-took=$(echo "$(date +%s.%N) - $t0" | bc)
-pid=""
-[ "$rc" = 0 ] || fail "ptraild exited $rc after SIGTERM"
-[ "$(echo "$took <= 2" | bc)" = 1 ] || fail "ptraild took $took s to stop after SIGTERM"
+stop_midway "$D/daemon.log" 'drafted confirmation summary'
 first=$(drafted)
 [ "$first" -ge 100 ] && [ "$first" -lt "$N" ] ||
 	fail "$first of $N drafted before the stop: the test did not stop drafting midway"
@@ -98,20 +96,7 @@ sqlite3 "$D/data2/ledger.db" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL
 	'2026-03-09', $then, $then FROM messages;" || fail "ladder backlog"
 
 reminders() { sqlite3 "$D/data2/ledger.db" "SELECT count(*) FROM outbox WHERE kind = 'reminder'"; }
-"$PTRAILD" 2>"$D/daemon3.log" &
-pid=$!
-for i in $(seq 1 300); do
-	[ "$(grep -c 'reminder for 1 commitment' "$D/daemon3.log")" -ge 100 ] && break
-	sleep 0.1
-done
-t0=$(date +%s.%N)
-kill -TERM "$pid"
-rc=0; wait "$pid" || rc=$?
-took=$(echo "$(date +%s.%N) - $t0" | bc)
-pid=""
-[ "$rc" = 0 ] || fail "ptraild exited $rc after SIGTERM amid the ladder"
-[ "$(echo "$took <= 2" | bc)" = 1 ] ||
-	fail "ptraild took $took s to stop after SIGTERM amid the ladder"
+stop_midway "$D/daemon3.log" 'reminder for 1 commitment' " amid the ladder"
 first=$(reminders)
 [ "$first" -ge 100 ] && [ "$first" -lt "$N2" ] ||
 	fail "$first of $N2 reminders before the stop: the ladder was not stopped midway"

@@ -7,38 +7,19 @@
 # feed is served whole, with the ETag of the whole file; a flood of slow
 # sockets from one address does not lock out a client from another.
 set -u
-. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
-D=$TMPDIR/feed
-mkdir -p "$D"
-fail() { echo "FAIL: $*"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; dovecot_stop "$D"; exit 1; }
-dovecot_start "$D" >/dev/null || fail dovecot
-M=$PTRAIL_TOP/tests/demo/mail
-imap_append "$D" INBOX "$M/01-senco-plan.eml" "$M/02-class-teacher-zh.eml"
-printf 'secret\n' > "$D/pw"; chmod 600 "$D/pw"
+. "$PTRAIL_TOP/tests/integration/lib/setup.sh"
+setup_servers feed
+demo_letters
 PORT=$(free_port)
 TOKEN=0123456789abcdef0123456789abcdef
-cat > "$D/c.conf" <<EOF
-[account]
-address = P <parent@family.example>
-imap = imaps://localhost:$DOVECOT_IMAPS
-user = parent
-password_file = $D/pw
-ca_file = $D/ca.pem
-poll_interval = 10
-[school]
-domains = harbourside.edu.hk
-[ledger]
-path = $D/data/ledger.db
-[feed]
-path = $D/data/calendar.ics
-listen = 127.0.0.1:$PORT
-token = $TOKEN
-EOF
+{ account_conf "$D" P; echo "poll_interval = 10"
+	printf '[school]\ndomains = harbourside.edu.hk\n'; data_conf
+	printf 'listen = 127.0.0.1:%s\ntoken = %s\n' "$PORT" "$TOKEN"
+} > "$D/c.conf"
 chmod 600 "$D/c.conf"	# it holds the token: refused if others can read it
 export PTRAIL_CONFIG="$D/c.conf" PTRAIL_NOW=2026-03-04T20:00:00+08:00
 "$PTRAILD" 2>"$D/daemon.log" &
 pid=$!
-trap 'kill $pid 2>/dev/null; dovecot_stop "$D"' EXIT
 U="http://127.0.0.1:$PORT/feed/$TOKEN.ics"
 for i in $(seq 1 50); do curl -sf -o /dev/null "$U" && break; sleep 0.1; done
 

@@ -8,12 +8,9 @@
 # from a subdomain of the school's, are stored. A first sync says nothing
 # about UIDVALIDITY.
 set -u
-. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
-D=$TMPDIR/senders
+. "$PTRAIL_TOP/tests/integration/lib/setup.sh"
+setup_servers senders
 mkdir -p "$D/mail"
-fail() { echo "FAIL: $*"; dovecot_stop "$D"; exit 1; }
-dovecot_start "$D" || fail "dovecot did not start"
-trap 'dovecot_stop "$D"' EXIT
 
 letter() {	# letter FILE FROM MSGID PADDING-KB
 	{
@@ -44,14 +41,10 @@ timeout = 10
 [school]
 domains = school.edu.hk
 senco = Ms Ho <senco@school.edu.hk>
-[ledger]
-path = $D/data/ledger.db
-[feed]
-path = $D/data/calendar.ics
 EOF
+	data_conf
 } > "$D/ptrail.conf"
 export PTRAIL_NOW=2026-06-01T10:00:00+08:00
-q() { sqlite3 "$D/data/ledger.db" "$1"; }
 
 # the ledger exists and INBOX has a row that holds only an error (as after
 # a first sync that failed before storing anything): UIDVALIDITY unknown

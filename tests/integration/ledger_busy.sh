@@ -7,30 +7,16 @@
 # every draft waiting for approval. (The CLI writes its own promises: a
 # draft it approved before the digest was made would rightly be missing.)
 set -u
-. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
-D=$TMPDIR/busy
+. "$PTRAIL_TOP/tests/integration/lib/setup.sh"
+setup_servers busy
 mkdir -p "$D/mail"
-loop=
-fail() { echo "FAIL: $*"; grep -m5 "locked\|still open" "$D/daemon.log"; [ -n "$loop" ] && kill "$loop" 2>/dev/null; dovecot_stop "$D"; exit 1; }
-dovecot_start "$D" >/dev/null || fail dovecot
-trap '[ -n "$loop" ] && kill $loop 2>/dev/null; dovecot_stop "$D"' EXIT
 N=300
 for i in $(seq 1 $N); do
 	sed -e "s/^Message-ID: .*/Message-ID: <busy-$i@harbourside.edu.hk>/" \
 	    "$PTRAIL_TOP/tests/demo/mail/01-senco-plan.eml" > "$D/mail/$i.eml"
 done
 imap_append "$D" INBOX "$D"/mail/*.eml || fail APPEND
-{ account_conf "$D"; cat <<EOF
-folders = INBOX
-[school]
-domains = harbourside.edu.hk
-senco = Ms Wong Mei Ling <wongml@harbourside.edu.hk>
-[ledger]
-path = $D/data/ledger.db
-[feed]
-path = $D/data/calendar.ics
-EOF
-} > "$D/c.conf"
+{ account_conf "$D"; echo "folders = INBOX"; school_conf; data_conf; } > "$D/c.conf"
 export PTRAIL_CONFIG="$D/c.conf" PTRAIL_NOW=2026-03-04T20:00:00+08:00
 q() { sqlite3 -cmd ".timeout 10000" "$D/data/ledger.db" "$1"; }
 "$PTRAIL" add --who "Miss Lam" --what "call first" --due 2026-03-20 >/dev/null 2>&1	# creates the ledger
@@ -47,9 +33,9 @@ q() { sqlite3 -cmd ".timeout 10000" "$D/data/ledger.db" "$1"; }
 		sleep 0.1
 	done
 ) &
-loop=$!
+also_kill=$!
 "$PTRAILD" --once 2>"$D/daemon.log"; rc=$?
-kill $loop; wait $loop 2>/dev/null; loop=
+kill $also_kill; wait $also_kill 2>/dev/null; also_kill=
 [ $rc = 0 ] || fail "ptraild --once exited $rc"
 drafts=$(q "SELECT count(*) FROM outbox WHERE kind = 'confirmation'")
 digests=$(q "SELECT count(*) FROM outbox WHERE kind = 'notice' AND subject LIKE 'ptrail: digest for %'")

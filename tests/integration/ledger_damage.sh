@@ -6,29 +6,16 @@
 # intact file is still reported as an edit (exit 1), and a sound ledger
 # starts as before.
 set -u
-. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
-. "$PTRAIL_TOP/tests/integration/lib/smtpd.sh"
-D=$TMPDIR/damage
-mkdir -p "$D"
-fail() { echo "FAIL: $*"; tail -5 "$D/daemon.log" 2>/dev/null; smtpd_stop "$D"; dovecot_stop "$D"; exit 1; }
-dovecot_start "$D" >/dev/null || fail dovecot
-smtpd_start "$D" || fail smtpd
-trap 'smtpd_stop "$D"; dovecot_stop "$D"' EXIT
-M=$PTRAIL_TOP/tests/demo/mail
-imap_append "$D" INBOX "$M/01-senco-plan.eml" "$M/02-class-teacher-zh.eml" || fail APPEND
+. "$PTRAIL_TOP/tests/integration/lib/setup.sh"
+setup_servers damage smtp
+demo_letters
 conf() {	# conf LEDGER_DIR
 	account_conf "$D"; cat <<EOF
 smtp = smtp://localhost:$SMTPD_PORT
 timeout = 10
 folders = INBOX
-[school]
-domains = harbourside.edu.hk
-senco = Ms Wong Mei Ling <wongml@harbourside.edu.hk>
-[ledger]
-path = $1/ledger.db
-[feed]
-path = $1/calendar.ics
 EOF
+	school_conf; data_conf "$1"
 }
 conf "$D/data" > "$D/c.conf"
 conf "$D/edited" > "$D/e.conf"

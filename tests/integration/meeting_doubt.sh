@@ -7,12 +7,8 @@
 # the confirmation summary asks the school which day, in the letter's
 # language.
 set -u
-. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
-D=$TMPDIR/mdoubt
-mkdir -p "$D"
-fail() { echo "FAIL: $*"; dovecot_stop "$D"; exit 1; }
-dovecot_start "$D" >/dev/null || fail dovecot
-trap 'dovecot_stop "$D"' EXIT
+. "$PTRAIL_TOP/tests/integration/lib/setup.sh"
+setup_servers mdoubt
 letter() {	# letter FILE MSGID < body
 	{
 		printf 'From: Ms Wong Mei Ling <wongml@harbourside.edu.hk>\r\n'
@@ -37,25 +33,15 @@ letter zh.eml m2@harbourside.edu.hk <<'EOF2'
 黃老師
 EOF2
 imap_append "$D" INBOX "$D/en.eml" "$D/zh.eml" || fail APPEND
-printf 'secret\n' > "$D/pw"; chmod 600 "$D/pw"
-cat > "$D/c.conf" <<EOF2
-[account]
-address = Carmen Chan <parent@family.example>
-imap = imaps://localhost:$DOVECOT_IMAPS
-user = parent
-password_file = $D/pw
-ca_file = $D/ca.pem
-[school]
-domains = harbourside.edu.hk
-senco = Ms Wong Mei Ling <wongml@harbourside.edu.hk>
+{ account_conf "$D" "Carmen Chan"; school_conf; cat <<EOF2
 [child]
 name = Ethan Chan
 [ledger]
 path = $D/data/ledger.db
 EOF2
+} > "$D/c.conf"
 export PTRAIL_CONFIG="$D/c.conf" PTRAIL_NOW=2026-03-02T12:00:00+08:00
 "$PTRAILD" --once 2>"$D/daemon.log" || fail "ptraild: $(tail -3 "$D/daemon.log")"
-q() { sqlite3 "$D/data/ledger.db" "$1"; }
 [ "$(q "SELECT count(*) FROM meetings WHERE date_flag IS NOT NULL")" = 2 ] ||
 	fail "the ledger: $(q 'SELECT id, date, date_flag FROM meetings')"
 en=$(q "SELECT id FROM meetings WHERE quote LIKE '%Thursday 15 March%'")

@@ -14,12 +14,9 @@
 set -u
 corpus="$PTRAIL_TOP/../shared/corpus"
 [ -f "$corpus/score.py" ] && [ -d "$corpus/dev" ] || { echo "no corpus at $corpus: skipped"; exit 77; }
-. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
-D=$TMPDIR/parent
+. "$PTRAIL_TOP/tests/integration/lib/setup.sh"
+setup_servers parent
 mkdir -p "$D/school" "$D/sent" "$D/want" "$D/got"
-fail() { echo "FAIL: $*"; dovecot_stop "$D"; exit 1; }
-dovecot_start "$D" || fail "dovecot did not start"
-trap 'dovecot_stop "$D"' EXIT
 
 # sort the letters. A parent's letter goes to one school person, who
 # writes to her more often than she to them: a letter is the parent's
@@ -52,11 +49,8 @@ other_addresses = $second
 timeout = 10
 [school]
 $domains
-[ledger]
-path = $D/data/ledger.db
-[feed]
-path = $D/data/calendar.ics
 EOF
+	data_conf
 } > "$D/ptrail.conf"
 export PTRAIL_NOW=2026-06-01T10:00:00+08:00
 "$PTRAILD" -c "$D/ptrail.conf" --once 2>"$D/err" || fail "--once: $(cat "$D/err")"

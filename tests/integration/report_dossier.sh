@@ -9,25 +9,13 @@
 # and JSON alike; and headless Chromium renders it
 # to PNG and PDF on A4 without errors (no chromium: exit 77, skipped).
 set -u
-. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
-D=$TMPDIR/report
-mkdir -p "$D"
-fail() { echo "FAIL: $*"; dovecot_stop "$D"; exit 1; }
-dovecot_start "$D" >/dev/null || fail dovecot
-trap 'dovecot_stop "$D"' EXIT
-M=$PTRAIL_TOP/tests/demo/mail
+. "$PTRAIL_TOP/tests/integration/lib/setup.sh"
+setup_servers report
 # a letter trying to inject markup into the report
 sed -e 's/^Subject: .*/Subject: <script>alert(1)<\/script> plan/' \
     -e 's/^Message-ID: .*/Message-ID: <evil@harbourside.edu.hk>/' "$M/01-senco-plan.eml" > "$D/evil.eml"
 imap_append "$D" INBOX "$M/01-senco-plan.eml" "$M/02-class-teacher-zh.eml" "$M/03-senco-reply.eml" "$D/evil.eml"
-printf 'secret\n' > "$D/pw"; chmod 600 "$D/pw"
-cat > "$D/c.conf" <<EOF
-[account]
-address = Carmen Chan <parent@family.example>
-imap = imaps://localhost:$DOVECOT_IMAPS
-user = parent
-password_file = $D/pw
-ca_file = $D/ca.pem
+{ account_conf "$D" "Carmen Chan"; cat <<EOF
 [school]
 name = Harbourside Primary School
 domains = harbourside.edu.hk
@@ -36,6 +24,7 @@ name = Ethan Chan
 [ledger]
 path = $D/data/ledger.db
 EOF
+} > "$D/c.conf"
 export PTRAIL_CONFIG="$D/c.conf" PTRAIL_NOW=2026-03-20T10:00:00+08:00
 "$PTRAILD" --once 2>/dev/null || fail ptraild
 "$PTRAIL" add --who "Mr Lee" --what "review the seating plan" --due 2026-03-10 >/dev/null

@@ -4,37 +4,17 @@
 # back with Python's email package; 4xx retried, 5xx failed; a crash
 # between the server's acceptance and the commit does not send twice.
 set -u
-. "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
-. "$PTRAIL_TOP/tests/integration/lib/smtpd.sh"
-D=$TMPDIR/smtp
-mkdir -p "$D"
-fail() { echo "FAIL: $*"; tail -5 "$D/smtpd.log" 2>/dev/null; smtpd_stop "$D"; dovecot_stop "$D"; exit 1; }
-dovecot_start "$D" >/dev/null || fail "dovecot"
-smtpd_start "$D" || fail "smtpd"
-trap 'smtpd_stop "$D"; dovecot_stop "$D"' EXIT
-M=$PTRAIL_TOP/tests/demo/mail
-imap_append "$D" INBOX "$M/01-senco-plan.eml" "$M/02-class-teacher-zh.eml" || fail APPEND
-printf 'secret\n' > "$D/pw"; chmod 600 "$D/pw"
-cat > "$D/c.conf" <<EOF
-[account]
-address = Carmen Chan <parent@family.example>
-imap = imaps://localhost:$DOVECOT_IMAPS
-smtp = smtp://localhost:$SMTPD_PORT
-user = parent
-password_file = $D/pw
-ca_file = $D/ca.pem
-timeout = 10
-folders = INBOX
-sent_folder = Sent
-[school]
-domains = harbourside.edu.hk
-senco = Ms Wong Mei Ling <wongml@harbourside.edu.hk>
+. "$PTRAIL_TOP/tests/integration/lib/setup.sh"
+FAIL_LOG=$TMPDIR/smtp/smtpd.log
+setup_servers smtp smtp
+demo_letters
+{ mail_account_conf "Carmen Chan"; school_conf; cat <<EOF
 [ledger]
 path = $D/data/ledger.db
 EOF
+} > "$D/c.conf"
 export PTRAIL_NOW=2026-03-04T20:00:00+08:00
 run() { "$PTRAILD" -c "$D/c.conf" --once 2>>"$D/daemon.log"; }
-q() { sqlite3 "$D/data/ledger.db" "$1"; }
 # messages to anyone but the parent (notices to the parent go at once;
 # everything else is Bcc'd to the parent as its witness)
 sent() {

@@ -19,36 +19,16 @@
 #include "ledger/approve.h"
 #include "ledger/outbox.h"
 
-static struct config cfg;
-static struct ledger *l;
+static struct test_family *fam;	/* the group's (testledger.h) */
 
 static int
 setup(void **state)
 {
-	char *dir = test_tmpdir(), *path, *conf;
-	struct buf err = BUF_INIT;
-	(void)state;
-	tz_set("Asia/Hong_Kong");
-	if (asprintf(&path, "%s/ledger.db", dir) < 0)
-		abort();
-	conf = test_write_file(dir, "c.conf", "[account]\naddress = P <p@f.example>\n"
-	    "[school]\ndomains = s.edu.hk\n", 0600);
-	assert_int_equal(config_load(conf, &cfg, &err), 0);
-	assert_int_equal(ledger_open(path, LEDGER_RW, &l, &err), 0);
-	free(dir);
-	free(path);
-	free(conf);
-	buf_free(&err);
-	return 0;
-}
+	int rc = test_family_setup(state, "[account]\naddress = P <p@f.example>\n"
+	    "[school]\ndomains = s.edu.hk\n");
 
-static int
-teardown(void **state)
-{
-	(void)state;
-	ledger_close(l);
-	config_free(&cfg);
-	return 0;
+	fam = *state;
+	return rc;
 }
 
 static void
@@ -78,7 +58,7 @@ draft(const char *subject, char token[33])
 	r.to_addrs = xstrdup("wong@s.edu.hk");
 	r.subject = xstrdup(subject);
 	r.body = xstrdup("Dear Ms Wong,\n");
-	assert_int_equal(outbox_create(l, &cfg, &r, 1000), 0);
+	assert_int_equal(outbox_create(fam->l, &fam->cfg, &r, 1000), 0);
 	memcpy(token, r.token, 33);
 	id = r.id;
 	outbox_row_free(&r);
@@ -89,7 +69,8 @@ static void
 letter(const char *msgid, const char *dir, const char *from, const char *body)
 {
 	sqlite3_stmt *st;
-	assert_int_equal(sqlite3_prepare_v2(ledger_db(l), "INSERT INTO messages "
+	assert_int_equal(sqlite3_prepare_v2(ledger_db(fam->l),
+	    "INSERT INTO messages "
 	    "(message_id, sha256, direction, is_school, from_addr, body, raw, "
 	    "size, stored_at) VALUES (?, ?, ?, 0, ?, ?, x'00', 1, 1000)", -1, &st,
 	    NULL), SQLITE_OK);
@@ -107,7 +88,7 @@ state_of(int64_t id)
 {
 	static char s[16];
 	struct outbox_row r;
-	assert_int_equal(outbox_get(l, id, &r), 0);
+	assert_int_equal(outbox_get(fam->l, id, &r), 0);
 	snprintf(s, sizeof(s), "%s", r.state);
 	outbox_row_free(&r);
 	return s;
@@ -128,32 +109,36 @@ test_pass(void **state)
 	body = xasprintf("Approve %s\n", t4);
 	letter("<early@f.example>", "out", "p@f.example", body);
 	free(body);
-	approve_begin(l, &mark);
+	approve_begin(fam->l, &mark);
 	body = xasprintf("Approve %s\nAPPROVE %s\n", t1, t2);
 	letter("<phone@f.example>", "out", "p@f.example", body);
 	free(body);
 	body = xasprintf("APPROVE %s\n", t3);
 	letter("<school@s.edu.hk>", "in", "wong@s.edu.hk", body);
 	free(body);
-	assert_int_equal(approve_by_mail(l, &cfg, 2000, &mark), 3);
+	assert_int_equal(approve_by_mail(fam->l, &fam->cfg, 2000, &mark), 3);
 	assert_string_equal(state_of(a), "approved");
 	assert_string_equal(state_of(b), "approved");
 	assert_string_equal(state_of(c), "draft");	/* not the parent */
 	assert_string_equal(state_of(d), "approved");	/* the early letter */
-	assert_int_equal(ledger_count(l, "SELECT count(*) FROM events WHERE "
+	assert_int_equal(ledger_count(fam->l,
+	    "SELECT count(*) FROM events WHERE "
 	    "kind = 'outbox.approved_by_mail' AND detail LIKE "
 	    "'%<phone@f.example>%'"), 2);
-	assert_int_equal(ledger_count(l, "SELECT count(*) FROM events WHERE "
+	assert_int_equal(ledger_count(fam->l,
+	    "SELECT count(*) FROM events WHERE "
 	    "detail LIKE '%\"error\"%'"), 0);
-	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
+	assert_int_equal(ledger_count(fam->l,
+	    "SELECT count(*) FROM outbox WHERE "
 	    "last_error IS NOT NULL"), 0);
 	/* the next pass: nothing new, nothing twice */
-	assert_int_equal(approve_by_mail(l, &cfg, 3000, &mark), 0);
+	assert_int_equal(approve_by_mail(fam->l, &fam->cfg, 3000, &mark), 0);
 	body = xasprintf("approve %s\n", t1);
 	letter("<again@f.example>", "out", "p@f.example", body);
 	free(body);
-	assert_int_equal(approve_by_mail(l, &cfg, 3000, &mark), 0);
-	assert_int_equal(ledger_count(l, "SELECT count(*) FROM events WHERE "
+	assert_int_equal(approve_by_mail(fam->l, &fam->cfg, 3000, &mark), 0);
+	assert_int_equal(ledger_count(fam->l,
+	    "SELECT count(*) FROM events WHERE "
 	    "kind = 'outbox.approved_by_mail'"), 3);
 }
 
@@ -169,7 +154,7 @@ pass_logged(struct approve_mark *mark, time_t now, char **log)
 	assert_true(fd >= 0 && saved >= 0);
 	fflush(stderr);
 	dup2(fd, 2);
-	n = approve_by_mail(l, &cfg, now, mark);
+	n = approve_by_mail(fam->l, &fam->cfg, now, mark);
 	fflush(stderr);
 	dup2(saved, 2);
 	close(saved);
@@ -188,7 +173,8 @@ digest_of_day(const char *day)
 {
 	sqlite3_stmt *st;
 	char *body = NULL, *subject = xasprintf("ptrail: digest for %s", day);
-	assert_int_equal(sqlite3_prepare_v2(ledger_db(l), "SELECT body FROM "
+	assert_int_equal(sqlite3_prepare_v2(ledger_db(fam->l),
+	    "SELECT body FROM "
 	    "outbox WHERE kind = 'notice' AND subject = ?", -1, &st, NULL),
 	    SQLITE_OK);
 	sqlite3_bind_text(st, 1, subject, -1, SQLITE_STATIC);
@@ -212,14 +198,15 @@ test_edit_replaces_token(void **state)
 	int64_t a;
 	(void)state;
 	a = draft("to be edited", old);
-	assert_int_equal(schedule_digest(l, &cfg, day1), 1);
+	assert_int_equal(schedule_digest(fam->l, &fam->cfg, day1), 1);
 	d = digest_of_day("Thu 1 Jan 1970");
 	assert_non_null(strstr(d, old));	/* the notice went out */
 	free(d);
-	approve_begin(l, &mark);
-	assert_int_equal(outbox_set_body(l, a, "Dear Ms Wong, thank you.\n",
+	approve_begin(fam->l, &mark);
+	assert_int_equal(outbox_set_body(fam->l, a,
+	    "Dear Ms Wong, thank you.\n",
 	    day2, &err), 0);
-	assert_int_equal(outbox_get(l, a, &r), 0);
+	assert_int_equal(outbox_get(fam->l, a, &r), 0);
 	assert_string_not_equal(r.token, old);
 	/* the old token, mailed back after the edit: refused, and why */
 	body = xasprintf("APPROVE %s\n", old);
@@ -231,7 +218,7 @@ test_edit_replaces_token(void **state)
 		fail_msg("the log does not say why: %s", log);
 	free(log);
 	/* the next digest has the new token, not the old */
-	assert_int_equal(schedule_digest(l, &cfg, day2 + 120), 1);
+	assert_int_equal(schedule_digest(fam->l, &fam->cfg, day2 + 120), 1);
 	d = digest_of_day("Fri 2 Jan 1970");
 	assert_non_null(strstr(d, r.token));
 	assert_null(strstr(d, old));
@@ -239,7 +226,8 @@ test_edit_replaces_token(void **state)
 	body = xasprintf("APPROVE %s\n", r.token);
 	letter("<new@f.example>", "out", "p@f.example", body);
 	free(body);
-	assert_int_equal(approve_by_mail(l, &cfg, day2 + 180, &mark), 1);
+	assert_int_equal(approve_by_mail(fam->l, &fam->cfg, day2 + 180, &mark),
+	    1);
 	assert_string_equal(state_of(a), "approved");
 	outbox_row_free(&r);
 	buf_free(&err);
@@ -253,5 +241,5 @@ main(void)
 		cmocka_unit_test(test_pass),
 		cmocka_unit_test(test_edit_replaces_token),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, test_family_teardown);
 }

@@ -26,9 +26,7 @@
 #include "ledger/ledger.h"
 #include "ledger/outbox.h"
 
-static struct config cfg;
-static struct ledger *l;
-static char *dir;
+static struct test_family *fam;	/* the group's (testledger.h) */
 
 static time_t
 at(const char *iso)
@@ -57,45 +55,15 @@ static const char letter[] =
 	"April 2026 at 4:00 pm in the SENCO room.\r\n\r\n"
 	"Best regards,\r\nWong Mei Ling (Ms)\r\nSENCO\r\n";
 
-static void
-ingest(const char *raw, uint32_t uid, time_t now)
-{
-	struct ingest_result res;
-	struct buf err = BUF_INIT;
-	assert_int_equal(ingest_message(l, &cfg, "INBOX", 1, uid, raw,
-	    strlen(raw), now, &res, &err), 0);
-	buf_free(&err);
-}
-
 static int
 setup(void **state)
 {
-	char *path, *conf;
-	struct buf err = BUF_INIT;
-	(void)state;
-	tz_set("Asia/Hong_Kong");
-	dir = test_tmpdir();
-	path = xasprintf("%s/ledger.db", dir);
-	conf = test_write_file(dir, "c.conf", "[account]\naddress = Carmen Chan "
+	test_family_setup(state, "[account]\naddress = Carmen Chan "
 	    "<parent@family.example>\n[school]\ndomains = harbourside.edu.hk\n"
 	    "senco = Ms Wong Mei Ling <wongml@harbourside.edu.hk>\n[child]\n"
-	    "name = Ethan\n[send]\ntemplates = /nonexistent\n", 0600);
-	assert_int_equal(config_load(conf, &cfg, &err), 0);
-	assert_int_equal(ledger_open(path, LEDGER_RW, &l, &err), 0);
-	ingest(letter, 1, at("2026-03-02T20:00:00+08:00"));
-	free(path);
-	free(conf);
-	buf_free(&err);
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	ledger_close(l);
-	config_free(&cfg);
-	free(dir);
+	    "name = Ethan\n[send]\ntemplates = /nonexistent\n");
+	fam = *state;
+	test_family_ingest(fam, letter, 1, at("2026-03-02T20:00:00+08:00"));
 	return 0;
 }
 
@@ -120,12 +88,12 @@ test_due_day_skips_holidays(void **state)
 	(void)state;
 	/* Thu 9 Apr 2026: Wed 8, then Tue 7 and Mon 6 (Easter), the
 	 * weekend and Fri 3 (Good Friday) are skipped: Thu 2, Wed 1 */
-	assert_int_equal(brief_due_day(&cfg, "2026-04-09", d), 0);
+	assert_int_equal(brief_due_day(&fam->cfg, "2026-04-09", d), 0);
 	assert_string_equal(d, "2026-04-01");
 	/* Wed 25 Mar 2026: Tue 24, Mon 23, Fri 20 */
-	assert_int_equal(brief_due_day(&cfg, "2026-03-25", d), 0);
+	assert_int_equal(brief_due_day(&fam->cfg, "2026-03-25", d), 0);
 	assert_string_equal(d, "2026-03-20");
-	assert_int_equal(brief_due_day(&cfg, "not a day", d), -1);
+	assert_int_equal(brief_due_day(&fam->cfg, "not a day", d), -1);
 }
 
 static void
@@ -136,7 +104,8 @@ test_brief_holds_the_ledger(void **state)
 	int lam = 0, wong = 0;
 	(void)state;
 
-	assert_int_equal(brief_build(l, &cfg, 0, at("2026-04-01T10:00:00+08:00"),
+	assert_int_equal(brief_build(fam->l, &fam->cfg, 0,
+	    at("2026-04-01T10:00:00+08:00"),
 	    "en", &b), 0);
 	m = get(b, "meeting");
 	assert_string_equal(str(m, "date"), "2026-04-09");
@@ -175,12 +144,13 @@ test_brief_holds_the_ledger(void **state)
 	v = get(b, "deflections");
 	/* budget, waiting: "We will follow up." is listed as the vague promise */
 	assert_int_equal(json_object_array_length(v), 2);
-	assert_int_equal(ledger_count(l, "SELECT count(*) FROM deflections"), 3);
+	assert_int_equal(ledger_count(fam->l,
+	    "SELECT count(*) FROM deflections"), 3);
 	for (size_t k = 0; k < json_object_array_length(v); k++) {
 		json_object *x = json_object_array_get_idx(v, k);
 		char *want;
-		advice_ctx_load(l, &cfg, str(x, "quote"), &ctx);
-		want = advice_answer(&cfg, str(x, "kind"), "en", &ctx);
+		advice_ctx_load(fam->l, &fam->cfg, str(x, "quote"), &ctx);
+		want = advice_answer(&fam->cfg, str(x, "kind"), "en", &ctx);
 		assert_string_equal(str(x, "answer"), want);
 		assert_string_equal(str(x, "letter_date"), "2026-03-02");
 		free(want);
@@ -206,9 +176,11 @@ test_brief_holds_the_ledger(void **state)
 	json_object_put(b);
 
 	/* a meeting that does not exist; none after the last one */
-	assert_int_equal(brief_build(l, &cfg, 99, at("2026-04-01T10:00:00+08:00"),
+	assert_int_equal(brief_build(fam->l, &fam->cfg, 99,
+	    at("2026-04-01T10:00:00+08:00"),
 	    "en", &b), 1);
-	assert_int_equal(brief_build(l, &cfg, 0, at("2026-04-10T10:00:00+08:00"),
+	assert_int_equal(brief_build(fam->l, &fam->cfg, 0,
+	    at("2026-04-10T10:00:00+08:00"),
 	    "en", &b), 1);
 }
 
@@ -219,7 +191,8 @@ test_brief_text(void **state)
 	struct buf t = BUF_INIT;
 	(void)state;
 
-	assert_int_equal(brief_build(l, &cfg, 1, at("2026-04-01T10:00:00+08:00"),
+	assert_int_equal(brief_build(fam->l, &fam->cfg, 1,
+	    at("2026-04-01T10:00:00+08:00"),
 	    "en", &b), 0);
 	brief_text(b, &t);
 	json_object_put(b);
@@ -238,7 +211,8 @@ test_brief_text(void **state)
 	    "clear next step"));
 	buf_reset(&t);
 
-	assert_int_equal(brief_build(l, &cfg, 1, at("2026-04-01T10:00:00+08:00"),
+	assert_int_equal(brief_build(fam->l, &fam->cfg, 1,
+	    at("2026-04-01T10:00:00+08:00"),
 	    "zh", &b), 0);
 	brief_text(b, &t);
 	json_object_put(b);
@@ -274,30 +248,35 @@ test_mailed_three_working_days_before(void **state)
 	(void)state;
 
 	/* four working days before (Tue 31 Mar): nothing yet */
-	assert_int_equal(brief_due(l, &cfg, at("2026-03-31T18:00:00+08:00"),
+	assert_int_equal(brief_due(fam->l, &fam->cfg,
+	    at("2026-03-31T18:00:00+08:00"),
 	    NULL), 0);
-	assert_int_equal(ledger_count(l, briefs), 0);
+	assert_int_equal(ledger_count(fam->l, briefs), 0);
 	/* asked to stop before it: no brief, no request; the next run */
-	assert_int_equal(brief_due(l, &cfg, at("2026-04-01T07:00:00+08:00"),
+	assert_int_equal(brief_due(fam->l, &fam->cfg,
+	    at("2026-04-01T07:00:00+08:00"),
 	    &stop), 0);
-	assert_int_equal(ledger_count(l, briefs), 0);
-	assert_int_equal(ledger_count(l, requests), 0);
+	assert_int_equal(ledger_count(fam->l, briefs), 0);
+	assert_int_equal(ledger_count(fam->l, requests), 0);
 	/* Wed 1 Apr: one brief, one request waiting for approval */
-	assert_int_equal(brief_due(l, &cfg, at("2026-04-01T07:00:00+08:00"),
+	assert_int_equal(brief_due(fam->l, &fam->cfg,
+	    at("2026-04-01T07:00:00+08:00"),
 	    NULL), 1);
-	assert_int_equal(ledger_count(l, briefs), 1);
-	assert_int_equal(ledger_count(l, requests), 1);
+	assert_int_equal(ledger_count(fam->l, briefs), 1);
+	assert_int_equal(ledger_count(fam->l, requests), 1);
 	/* the request waits for a school morning, in the letter's thread */
-	ledger_query_int(l, &req, "SELECT id FROM outbox WHERE kind = 'reminder'",
+	ledger_query_int(fam->l, &req,
+	    "SELECT id FROM outbox WHERE kind = 'reminder'",
 	    (char *)NULL);
-	assert_int_equal(outbox_get(l, req, &r), 0);
+	assert_int_equal(outbox_get(fam->l, req, &r), 0);
 	assert_int_equal(r.not_before, at("2026-04-01T09:00:00+08:00"));
 	assert_string_equal(r.in_reply_to, "<brief-0001@harbourside.edu.hk>");
 	outbox_row_free(&r);
 	/* the brief names the request's outbox row */
-	ledger_query_int(l, &id, "SELECT id FROM outbox WHERE kind = 'notice'",
+	ledger_query_int(fam->l, &id,
+	    "SELECT id FROM outbox WHERE kind = 'notice'",
 	    (char *)NULL);
-	assert_int_equal(outbox_get(l, id, &r), 0);
+	assert_int_equal(outbox_get(fam->l, id, &r), 0);
 	assert_string_equal(r.state, "approved");
 	char *want = xasprintf("(outbox %lld) and waits for your approval",
 	    (long long)req);
@@ -306,22 +285,25 @@ test_mailed_three_working_days_before(void **state)
 	free(want);
 	outbox_row_free(&r);
 	/* once */
-	assert_int_equal(brief_due(l, &cfg, at("2026-04-02T10:00:00+08:00"),
+	assert_int_equal(brief_due(fam->l, &fam->cfg,
+	    at("2026-04-02T10:00:00+08:00"),
 	    NULL), 0);
-	schedule_run(l, &cfg, at("2026-04-02T11:00:00+08:00"),
+	schedule_run(fam->l, &fam->cfg, at("2026-04-02T11:00:00+08:00"),
 	    NULL);
-	assert_int_equal(ledger_count(l, briefs), 1);
-	assert_int_equal(ledger_count(l, requests), 1);
+	assert_int_equal(ledger_count(fam->l, briefs), 1);
+	assert_int_equal(ledger_count(fam->l, requests), 1);
 	/* the day of the meeting has passed: none */
-	assert_int_equal(brief_due(l, &cfg, at("2026-04-10T10:00:00+08:00"),
+	assert_int_equal(brief_due(fam->l, &fam->cfg,
+	    at("2026-04-10T10:00:00+08:00"),
 	    NULL), 0);
 
 	/* kept: no longer overdue, still on record as done */
 	json_object *b;
 	struct buf err = BUF_INIT;
-	assert_int_equal(commitment_set_state(l, 2, "done", NULL,
+	assert_int_equal(commitment_set_state(fam->l, 2, "done", NULL,
 	    at("2026-03-10T10:00:00+08:00"), &err), 0);
-	assert_int_equal(brief_build(l, &cfg, 1, at("2026-04-01T10:00:00+08:00"),
+	assert_int_equal(brief_build(fam->l, &fam->cfg, 1,
+	    at("2026-04-01T10:00:00+08:00"),
 	    "en", &b), 0);
 	assert_int_equal(json_object_array_length(get(b, "overdue")), 0);
 	assert_int_equal(json_object_array_length(get(b, "support")), 2);
@@ -348,8 +330,9 @@ test_reply_answers_and_draft_arrived(void **state)
 	json_object *b, *d;
 	(void)state;
 
-	ingest(reply, 2, at("2026-03-10T20:00:00+08:00"));
-	assert_int_equal(brief_build(l, &cfg, 1, at("2026-04-01T10:00:00+08:00"),
+	test_family_ingest(fam, reply, 2, at("2026-03-10T20:00:00+08:00"));
+	assert_int_equal(brief_build(fam->l, &fam->cfg, 1,
+	    at("2026-04-01T10:00:00+08:00"),
 	    "en", &b), 0);
 	/* the school wrote again in the thread: no deflection is waiting */
 	assert_int_equal(json_object_array_length(get(b, "deflections")), 0);
@@ -380,32 +363,37 @@ test_summary_asks_for_next_meeting(void **state)
 	m.date = (char *)"2026-04-09";
 	m.with_whom = (char *)"Ms Wong, Miss Lam";
 	m.quote = m.with_whom;
-	assert_int_equal(meeting_add(l, &m, at("2026-04-09T18:00:00+08:00")), 0);
+	assert_int_equal(meeting_add(fam->l, &m,
+	    at("2026-04-09T18:00:00+08:00")), 0);
 	memset(&c, 0, sizeof(c));
 	c.meeting_id = m.id;
 	c.source = (char *)"meeting";
 	c.actor = (char *)"Miss Lam";
 	c.action = c.quote = (char *)"a reading pen from 20 April";
 	c.due = (char *)"2026-04-20";
-	assert_int_equal(commitment_add(l, &c, at("2026-04-09T18:00:00+08:00")), 0);
-	assert_int_equal(compose_meetings(l, &cfg, at("2026-04-09T19:00:00+08:00"),
+	assert_int_equal(commitment_add(fam->l, &c,
+	    at("2026-04-09T18:00:00+08:00")), 0);
+	assert_int_equal(compose_meetings(fam->l, &fam->cfg,
+	    at("2026-04-09T19:00:00+08:00"),
 	    14, NULL), 1);
-	assert_int_equal(ledger_count(l, asked), 1);
+	assert_int_equal(ledger_count(fam->l, asked), 1);
 	/* recorded on its day: a summary, never a brief */
-	assert_int_equal(brief_due(l, &cfg, at("2026-04-09T19:00:00+08:00"),
+	assert_int_equal(brief_due(fam->l, &fam->cfg,
+	    at("2026-04-09T19:00:00+08:00"),
 	    NULL), 0);
 
 	/* with a later meeting on record, no question */
-	brief_next_meeting_ask(l, m.id, "en", &q);
+	brief_next_meeting_ask(fam->l, m.id, "en", &q);
 	assert_non_null(strstr(buf_str(&q), "next meeting"));
 	buf_reset(&q);
 	memset(&m, 0, sizeof(m));
 	m.date = (char *)"2026-06-04";
 	m.quote = m.with_whom = (char *)"Ms Wong";
-	assert_int_equal(meeting_add(l, &m, at("2026-04-09T18:00:00+08:00")), 0);
-	brief_next_meeting_ask(l, m.id - 1, "en", &q);
+	assert_int_equal(meeting_add(fam->l, &m,
+	    at("2026-04-09T18:00:00+08:00")), 0);
+	brief_next_meeting_ask(fam->l, m.id - 1, "en", &q);
 	assert_int_equal(q.len, 0);
-	brief_next_meeting_ask(l, m.id, "zh", &q);
+	brief_next_meeting_ask(fam->l, m.id, "zh", &q);
 	assert_non_null(strstr(buf_str(&q), "下一次會面的日期"));
 	buf_free(&q);
 }
@@ -419,12 +407,14 @@ test_digest_after_meeting(void **state)
 	(void)state;
 
 	/* the day of the meeting: not yet */
-	assert_int_equal(brief_after_meetings(l, at("2026-04-09T21:00:00+08:00"),
+	assert_int_equal(brief_after_meetings(fam->l,
+	    at("2026-04-09T21:00:00+08:00"),
 	    "en", &d), 0);
 	/* the day after: its summary is drafted, not sent */
-	ledger_query_int(l, &s, "SELECT id FROM outbox WHERE subject = "
+	ledger_query_int(fam->l, &s, "SELECT id FROM outbox WHERE subject = "
 	    "'Following our meeting on Thu 9 Apr 2026'", (char *)NULL);
-	assert_int_equal(brief_after_meetings(l, at("2026-04-10T08:00:00+08:00"),
+	assert_int_equal(brief_after_meetings(fam->l,
+	    at("2026-04-10T08:00:00+08:00"),
 	    "en", &d), 1);
 	want = xasprintf("- The meeting on Thu 9 Apr 2026 (Ms Wong, Miss Lam) "
 	    "has no summary sent yet. It is drafted (outbox %lld): ptrail "
@@ -433,23 +423,26 @@ test_digest_after_meeting(void **state)
 	free(want);
 	buf_reset(&d);
 	/* sent: nothing to remind */
-	assert_int_equal(outbox_set_state(l, s, "approved", NULL, 0,
+	assert_int_equal(outbox_set_state(fam->l, s, "approved", NULL, 0,
 	    at("2026-04-10T08:00:00+08:00"), &err), 0);
-	assert_int_equal(outbox_set_state(l, s, "sending", NULL, 0,
+	assert_int_equal(outbox_set_state(fam->l, s, "sending", NULL, 0,
 	    at("2026-04-10T08:00:00+08:00"), &err), 0);
-	assert_int_equal(outbox_set_state(l, s, "sent", NULL, 0,
+	assert_int_equal(outbox_set_state(fam->l, s, "sent", NULL, 0,
 	    at("2026-04-10T08:00:00+08:00"), &err), 0);
-	assert_int_equal(brief_after_meetings(l, at("2026-04-10T09:00:00+08:00"),
+	assert_int_equal(brief_after_meetings(fam->l,
+	    at("2026-04-10T09:00:00+08:00"),
 	    "en", &d), 0);
 	assert_int_equal(d.len, 0);
 	/* a meeting recorded with nothing promised: how to record it */
-	assert_int_equal(brief_after_meetings(l, at("2026-06-05T08:00:00+08:00"),
+	assert_int_equal(brief_after_meetings(fam->l,
+	    at("2026-06-05T08:00:00+08:00"),
 	    "zh", &d), 1);
 	assert_non_null(strstr(buf_str(&d), "2026年6月4日（星期四）的會面（Ms Wong）"
 	    "：仍未寄出會面摘要。用 ptrail add --meeting 3 記錄"));
 	/* a week later: no longer */
 	buf_reset(&d);
-	assert_int_equal(brief_after_meetings(l, at("2026-06-12T08:00:00+08:00"),
+	assert_int_equal(brief_after_meetings(fam->l,
+	    at("2026-06-12T08:00:00+08:00"),
 	    "en", &d), 0);
 	buf_free(&d);
 	buf_free(&err);
@@ -471,8 +464,9 @@ test_which_meetings_want_the_draft(void **state)
 		memset(&m, 0, sizeof(m));
 		m.date = (char *)"2026-07-02";
 		m.quote = (char *)v[k].words;
-		assert_int_equal(meeting_add(l, &m, at("2026-06-20T10:00:00+08:00")), 0);
-		assert_int_equal(brief_build(l, &cfg, m.id,
+		assert_int_equal(meeting_add(fam->l, &m,
+		    at("2026-06-20T10:00:00+08:00")), 0);
+		assert_int_equal(brief_build(fam->l, &fam->cfg, m.id,
 		    at("2026-06-25T10:00:00+08:00"), "en", &b), 0);
 		d = get(b, "draft_iep");
 		assert_int_equal(json_object_get_boolean(get(d, "iep_or_sst")),
@@ -497,41 +491,50 @@ test_letter_meeting_held(void **state)
 	(void)state;
 
 	/* a meeting a letter fixed (the letter of setup stands in) */
-	assert_int_equal(ledger_query_int(l, &msg, "SELECT min(id) FROM "
+	assert_int_equal(ledger_query_int(fam->l, &msg, "SELECT min(id) FROM "
 	    "messages", (char *)NULL), 0);
 	memset(&m, 0, sizeof(m));
 	m.message_id = msg;
 	m.date = (char *)"2026-09-14";
 	m.quote = (char *)"We would like to meet you on 14 September.";
-	assert_int_equal(meeting_add(l, &m, at("2026-09-01T10:00:00+08:00")), 0);
+	assert_int_equal(meeting_add(fam->l, &m,
+	    at("2026-09-01T10:00:00+08:00")), 0);
 	memset(&c, 0, sizeof(c));
 	c.meeting_id = m.id;
 	c.source = (char *)"meeting";
 	c.actor = (char *)"Mr Chan";
 	c.action = c.quote = (char *)"a weekly check-in";
 	c.due = (char *)"2026-09-21";
-	assert_int_equal(commitment_add(l, &c, at("2026-09-14T18:00:00+08:00")), 0);
+	assert_int_equal(commitment_add(fam->l, &c,
+	    at("2026-09-14T18:00:00+08:00")), 0);
 	/* not marked held: the letter's meeting gets no summary, and the
 	 * digest says how to mark it */
-	assert_int_equal(compose_meetings(l, &cfg, at("2026-09-14T19:00:00+08:00"),
+	assert_int_equal(compose_meetings(fam->l, &fam->cfg,
+	    at("2026-09-14T19:00:00+08:00"),
 	    7, NULL), 0);
-	assert_int_equal(brief_after_meetings(l, at("2026-09-15T08:00:00+08:00"),
+	assert_int_equal(brief_after_meetings(fam->l,
+	    at("2026-09-15T08:00:00+08:00"),
 	    "en", &d), 1);
 	assert_non_null(strstr(buf_str(&d), "Mark it held with ptrail meeting "
 	    "held"));
 	buf_reset(&d);
 	/* held: the summary, asking for the next meeting; held only once */
-	assert_int_equal(meeting_set_held(l, m.id, at("2026-09-14T19:00:00+08:00"),
+	assert_int_equal(meeting_set_held(fam->l, m.id,
+	    at("2026-09-14T19:00:00+08:00"),
 	    &err), 0);
-	assert_int_equal(ledger_count(l, "SELECT count(*) FROM events WHERE "
+	assert_int_equal(ledger_count(fam->l,
+	    "SELECT count(*) FROM events WHERE "
 	    "kind = 'meeting.held'"), 1);
-	assert_int_equal(meeting_set_held(l, m.id, at("2026-09-14T19:00:00+08:00"),
+	assert_int_equal(meeting_set_held(fam->l, m.id,
+	    at("2026-09-14T19:00:00+08:00"),
 	    &err), -1);
 	assert_non_null(strstr(buf_str(&err), "not a scheduled meeting"));
-	assert_int_equal(compose_meetings(l, &cfg, at("2026-09-14T19:00:00+08:00"),
+	assert_int_equal(compose_meetings(fam->l, &fam->cfg,
+	    at("2026-09-14T19:00:00+08:00"),
 	    7, NULL), 1);
-	assert_int_equal(ledger_count(l, drafted), 1);
-	assert_int_equal(brief_after_meetings(l, at("2026-09-15T08:00:00+08:00"),
+	assert_int_equal(ledger_count(fam->l, drafted), 1);
+	assert_int_equal(brief_after_meetings(fam->l,
+	    at("2026-09-15T08:00:00+08:00"),
 	    "en", &d), 1);
 	assert_non_null(strstr(buf_str(&d), "It is drafted (outbox"));
 	buf_free(&d);
@@ -552,5 +555,6 @@ main(void)
 		cmocka_unit_test(test_which_meetings_want_the_draft),
 		cmocka_unit_test(test_letter_meeting_held),
 	};
-	return cmocka_run_group_tests_name("brief", tests, setup, teardown);
+	return cmocka_run_group_tests_name("brief", tests, setup,
+	    test_family_teardown);
 }

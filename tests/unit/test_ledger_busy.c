@@ -20,27 +20,19 @@
 #include "base/timeutil.h"
 #include "base/xmalloc.h"
 
-static struct config cfg;
-static struct ledger *l, *cli;
-static char *dir, *path;
+static struct test_family *fam;	/* the group's (testledger.h) */
+static struct ledger *cli;	/* a second connection, as the CLI's */
 static int cli_writes;
 
 static int
 setup(void **state)
 {
-	char *conf;
 	struct buf err = BUF_INIT;
-	(void)state;
-	tz_set("Asia/Hong_Kong");
-	dir = test_tmpdir();
-	if (asprintf(&path, "%s/ledger.db", dir) < 0)
-		abort();
-	conf = test_write_file(dir, "c.conf", "[account]\naddress = P <p@f.example>\n"
-	    "[school]\ndomains = s.edu.hk\nsenco = Ms Wong <wong@s.edu.hk>\n", 0600);
-	assert_int_equal(config_load(conf, &cfg, &err), 0);
-	assert_int_equal(ledger_open(path, LEDGER_RW, &l, &err), 0);
-	assert_int_equal(ledger_open(path, LEDGER_RW, &cli, &err), 0);
-	free(conf);
+
+	test_family_setup(state, "[account]\naddress = P <p@f.example>\n"
+	    "[school]\ndomains = s.edu.hk\nsenco = Ms Wong <wong@s.edu.hk>\n");
+	fam = *state;
+	assert_int_equal(ledger_open(fam->db, LEDGER_RW, &cli, &err), 0);
 	buf_free(&err);
 	return 0;
 }
@@ -48,13 +40,8 @@ setup(void **state)
 static int
 teardown(void **state)
 {
-	(void)state;
 	ledger_close(cli);
-	ledger_close(l);
-	config_free(&cfg);
-	free(path);
-	free(dir);
-	return 0;
+	return test_family_teardown(state);
 }
 
 /* Each time the daemon's connection looks for an existing notice, the
@@ -82,24 +69,28 @@ test_notices_written_while_cli_writes(void **state)
 		r.to_addrs = xstrdup("wong@s.edu.hk");
 		r.subject = xasprintf("Re: letter %d", k);
 		r.body = xstrdup("Dear Ms Wong,\n");
-		assert_int_equal(outbox_create(l, &cfg, &r, 1000), 0);
+		assert_int_equal(outbox_create(fam->l, &fam->cfg, &r, 1000), 0);
 		outbox_row_free(&r);
 	}
-	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
+	assert_int_equal(ledger_count(fam->l,
+	    "SELECT count(*) FROM outbox WHERE "
 	    "state = 'draft'"), 5);
-	sqlite3_trace_v2(ledger_db(l), SQLITE_TRACE_STMT, cli_writes_meanwhile,
+	sqlite3_trace_v2(ledger_db(fam->l), SQLITE_TRACE_STMT,
+	    cli_writes_meanwhile,
 	    NULL);
-	schedule_run(l, &cfg, 2000, NULL);
-	sqlite3_trace_v2(ledger_db(l), 0, NULL, NULL);
+	schedule_run(fam->l, &fam->cfg, 2000, NULL);
+	sqlite3_trace_v2(ledger_db(fam->l), 0, NULL, NULL);
 	assert_true(cli_writes >= 1);
 	/* the day's digest, with all five, in this run: not skipped for the
 	 * next round */
-	assert_int_equal(ledger_count(l, "SELECT count(*) FROM outbox WHERE "
+	assert_int_equal(ledger_count(fam->l,
+	    "SELECT count(*) FROM outbox WHERE "
 	    "kind = 'notice' AND subject LIKE 'ptrail: digest for %' AND body "
 	    "LIKE '%Draft 1 %Draft 2 %Draft 3 %Draft 4 %Draft 5 %'"), 1);
-	assert_int_equal(ledger_count(l, "SELECT count(*) FROM events WHERE "
+	assert_int_equal(ledger_count(fam->l,
+	    "SELECT count(*) FROM events WHERE "
 	    "kind = 'test.cli_edit'"), cli_writes);
-	assert_int_equal(ledger_depth(l), 0);
+	assert_int_equal(ledger_depth(fam->l), 0);
 }
 
 /* One b-tree page broken (its cell count), the schema intact: the ledger
@@ -113,7 +104,7 @@ test_quick_check_tells_damage(void **state)
 	char *p;
 	FILE *f;
 	(void)state;
-	if (asprintf(&p, "%s/damaged.db", dir) < 0)
+	if (asprintf(&p, "%s/damaged.db", fam->dir) < 0)
 		abort();
 	assert_int_equal(ledger_open(p, LEDGER_RW, &m, &why), 0);
 	for (int k = 0; k < 300; k++)

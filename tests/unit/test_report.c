@@ -17,8 +17,7 @@
 #include "ledger/items.h"
 #include "ledger/outbox.h"
 
-static struct config cfg;
-static struct ledger *l;
+static struct test_family *fam;	/* the group's (testledger.h) */
 
 static const char letter[] =
     "From: Ms Wong <wong@s.edu.hk>\r\nTo: P <p@f.example>\r\n"
@@ -39,13 +38,15 @@ sent_row(const char *kind, const char *to, const char *subject,
 	r.to_addrs = strdup(to);
 	r.subject = strdup(subject);
 	r.body = strdup(body);
-	assert_int_equal(outbox_create(l, &cfg, &r, 1772500000), 0);
+	assert_int_equal(outbox_create(fam->l, &fam->cfg, &r, 1772500000), 0);
 	if (strcmp(r.state, "draft") == 0)
-		assert_int_equal(outbox_set_state(l, r.id, "approved", NULL, 0,
+		assert_int_equal(outbox_set_state(fam->l, r.id, "approved",
+		    NULL, 0,
 		    1772500000, &err), 0);
-	assert_int_equal(outbox_set_state(l, r.id, "sending", NULL, 0,
+	assert_int_equal(outbox_set_state(fam->l, r.id, "sending", NULL, 0,
 	    1772500100, &err), 0);
-	assert_int_equal(outbox_set_state(l, r.id, "sent", NULL, 0, 1772500100,
+	assert_int_equal(outbox_set_state(fam->l, r.id, "sent", NULL, 0,
+	    1772500100,
 	    &err), 0);
 	outbox_row_free(&r);
 	buf_free(&err);
@@ -54,37 +55,21 @@ sent_row(const char *kind, const char *to, const char *subject,
 static int
 setup(void **state)
 {
-	char *dir = test_tmpdir(), *path, *c;
 	struct buf err = BUF_INIT;
 	struct ingest_result res;
-	(void)state;
-	tz_set("Asia/Hong_Kong");
-	if (asprintf(&path, "%s/ledger.db", dir) < 0)
-		abort();
-	c = test_write_file(dir, "c.conf", "[account]\naddress = P <p@f.example>\n"
+
+	test_family_setup(state, "[account]\naddress = P <p@f.example>\n"
 	    "[school]\ndomains = s.edu.hk\nsenco = Ms Wong <wong@s.edu.hk>\n"
-	    "[child]\nname = Tom\n", 0600);
-	assert_int_equal(config_load(c, &cfg, &err), 0);
-	assert_int_equal(ledger_open(path, LEDGER_RW, &l, &err), 0);
-	assert_int_equal(ingest_message(l, &cfg, "INBOX", 1, 1, letter,
+	    "[child]\nname = Tom\n");
+	fam = *state;
+	assert_int_equal(ingest_message(fam->l, &fam->cfg, "INBOX", 1, 1,
+	    letter,
 	    strlen(letter), 1772500000, &res, &err), 0);
 	sent_row("confirmation", "wong@s.edu.hk", "Re: Support for Tom",
 	    "SUMMARY-TO-SCHOOL");
 	sent_row("notice", "p@f.example", "ptrail: digest for Tue 3 Mar 2026",
 	    "NOTICE-TO-PARENT");
-	free(dir);
-	free(path);
-	free(c);
 	buf_free(&err);
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	ledger_close(l);
-	config_free(&cfg);
 	return 0;
 }
 
@@ -95,7 +80,8 @@ render(enum report_format f)
 	struct buf out = BUF_INIT;
 	memset(&o, 0, sizeof(o));
 	o.format = f;
-	assert_int_equal(report_render(l, &cfg, &o, 1773900000, &out), 0);
+	assert_int_equal(report_render(fam->l, &fam->cfg, &o, 1773900000, &out),
+	    0);
 	return buf_detach(&out);
 }
 
@@ -143,18 +129,21 @@ test_record_by_person(void **state)
 	char *s, *sql;
 	(void)state;
 
-	ledger_query_int(l, &lam_log, "SELECT id FROM commitments WHERE quote "
+	ledger_query_int(fam->l, &lam_log,
+	    "SELECT id FROM commitments WHERE quote "
 	    "LIKE 'Miss Lam will start%'", (char *)NULL);
-	ledger_query_int(l, &lam_send, "SELECT id FROM commitments WHERE quote "
+	ledger_query_int(fam->l, &lam_send,
+	    "SELECT id FROM commitments WHERE quote "
 	    "LIKE 'She will send%'", (char *)NULL);
-	ledger_query_int(l, &wong, "SELECT id FROM commitments WHERE quote "
+	ledger_query_int(fam->l, &wong,
+	    "SELECT id FROM commitments WHERE quote "
 	    "LIKE 'I will arrange%'", (char *)NULL);
 	assert_true(lam_log && lam_send && wong);
 	/* Miss Lam: the log started on 9 March, after its due day (kept,
 	 * late); the parent disputes the other (broken) */
-	assert_int_equal(commitment_set_state(l, lam_log, "done", NULL,
+	assert_int_equal(commitment_set_state(fam->l, lam_log, "done", NULL,
 	    1773020000, &err), 0);
-	assert_int_equal(commitment_set_state(l, lam_send, "disputed",
+	assert_int_equal(commitment_set_state(fam->l, lam_send, "disputed",
 	    "never came", 1773100000, &err), 0);
 	/* Ms Wong: overdue, and the letter to the principal was sent about
 	 * it (broken, and late); one deflection in her letter */
@@ -162,10 +151,11 @@ test_record_by_person(void **state)
 	sql = sqlite3_mprintf("INSERT INTO escalations (commitment_id, step, "
 	    "outbox_id, due_at, created_at) VALUES (%lld, 1, (SELECT max(id) "
 	    "FROM outbox WHERE kind = 'escalation'), 0, 0)", (long long)wong);
-	assert_int_equal(sqlite3_exec(ledger_db(l), sql, NULL, NULL, NULL),
+	assert_int_equal(sqlite3_exec(ledger_db(fam->l), sql, NULL, NULL, NULL),
 	    SQLITE_OK);
 	sqlite3_free(sql);
-	assert_int_equal(deflection_add(l, 1, "We are waiting for the EP's "
+	assert_int_equal(deflection_add(fam->l, 1,
+	    "We are waiting for the EP's "
 	    "report.", "waiting", 1772500000, &id), 0);
 
 	s = render(REPORT_MD);
@@ -281,8 +271,8 @@ test_one_record_in_date_order(void **state)
 	m.with_whom = (char *)"Ms Wong";
 	m.date = (char *)"2026-03-05";
 	m.time = (char *)"10:00";
-	assert_int_equal(meeting_add(l, &m, 1772500000), 0);
-	assert_int_equal(ingest_message(l, &cfg, "INBOX", 1, 2, reply,
+	assert_int_equal(meeting_add(fam->l, &m, 1772500000), 0);
+	assert_int_equal(ingest_message(fam->l, &fam->cfg, "INBOX", 1, 2, reply,
 	    strlen(reply), 1772600000, &res, &err), 0);
 	h = render(REPORT_HTML);
 	d = render(REPORT_MD);
@@ -325,5 +315,6 @@ main(void)
 		cmocka_unit_test(test_record_by_person),
 		cmocka_unit_test(test_one_record_in_date_order),
 	};
-	return cmocka_run_group_tests_name("report", tests, setup, teardown);
+	return cmocka_run_group_tests_name("report", tests, setup,
+	    test_family_teardown);
 }

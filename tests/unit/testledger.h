@@ -12,6 +12,7 @@
 
 #include "base/config.h"
 #include "base/timeutil.h"
+#include "ledger/ingest.h"
 #include "ledger/ledger.h"
 
 static inline int64_t
@@ -58,6 +59,21 @@ test_family_close(struct test_family *f)
 	free(f->conf);
 	free(f->dir);
 	memset(f, 0, sizeof(*f));
+}
+
+/* raw stored as INBOX's uid (UIDVALIDITY 1) at now, asserted to have
+ * been stored; the message's row id. */
+static inline int64_t
+test_family_ingest(struct test_family *f, const char *raw, uint32_t uid,
+    time_t now)
+{
+	struct ingest_result res;
+	struct buf err = BUF_INIT;
+
+	assert_int_equal(ingest_message(f->l, &f->cfg, "INBOX", 1, uid, raw,
+	    strlen(raw), now, &res, &err), 0);
+	buf_free(&err);
+	return res.id;
 }
 
 /*

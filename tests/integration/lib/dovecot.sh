@@ -8,7 +8,7 @@
 #   dovecot_stop DIR
 #   imap_append DIR FOLDER FILE...   (APPEND over TLS, no flags)
 #   imap_cmd DIR PYCODE              (run python with an imaplib session M)
-#   account_conf DIR                 (print the [account] section for it)
+#   account_conf DIR [NAME]          (print the [account] section for it)
 #
 # dovecot's login processes refuse to run as root, so under root (CI) the
 # whole server runs as nobody; otherwise as the calling user.
@@ -141,12 +141,13 @@ PYEOF
 }
 
 # The [account] section of a ptrail.conf for the dovecot in $1: IMAPS,
-# its CA, user parent, the password in a 0600 file $1/pw.
+# its CA, user parent, the password in a 0600 file $1/pw; the parent's
+# name is $2 ("Parent" when empty or not given).
 account_conf() {
 	printf 'secret\n' > "$1/pw"; chmod 600 "$1/pw"
 	cat <<EOF
 [account]
-address = Parent <parent@family.example>
+address = ${2:-Parent} <parent@family.example>
 imap = imaps://localhost:$DOVECOT_IMAPS
 user = parent
 password_file = $1/pw
