@@ -82,6 +82,49 @@ test_series_start(void **state)
 	due_is("each Monday", "");
 }
 
+/* Deflections by form: talks with no outcome, an open question, a step
+ * not the writer's to take, a third person's choice, an open mind, a
+ * supply at a premium, a vague circling back. */
+static void
+test_deflection_forms(void **state)
+{
+	static const char *const yes[] = {
+		"The question of a reader is being thrashed out with the panel.\n",
+		"Her timetable is still being hammered out with the English department.\n",
+		"The details are being ironed out with the board.\n",
+		"Whether he moves class is a question that is still open.\n",
+		"The issue of a separate room remains open.\n",
+		"It would not be appropriate for me to intervene in one case.\n",
+		"It isn't our place to overrule the panel.\n",
+		"It's entirely up to her who she sees first.\n",
+		"The order is up to them.\n",
+		"Let's keep an open mind until the results come.\n",
+		"We are keeping an open mind about the laptop.\n",
+		"Space in the hall is at a premium during exams.\n",
+		"Qualified readers are in short supply this term.\n",
+		"We'll circle back to you on the room question.\n",
+		"I will circle back on the seating plan.\n",
+	};
+	static const char *const no[] = {
+		"The library is still open at lunch.\n",
+		"It's entirely up to you whether he joins the club.\n",
+		"Mr Lam will work out a new seating plan by 20 March.\n",
+		"I think it is appropriate for him to sit at the front.\n",
+		"Ms Ho will keep you informed of the premium bus route by 9 March.\n",
+	};
+	(void)state;
+	for (size_t k = 0; k < sizeof(yes) / sizeof(yes[0]); k++) {
+		run(yes[k]);
+		if (ex.ndeflections != 1)
+			fail_msg("no deflection: %s", yes[k]);
+	}
+	for (size_t k = 0; k < sizeof(no) / sizeof(no[0]); k++) {
+		run(no[k]);
+		if (ex.ndeflections != 0)
+			fail_msg("a deflection: %s", no[k]);
+	}
+}
+
 int
 main(void)
 {
@@ -89,6 +132,7 @@ main(void)
 		cmocka_unit_test(test_event_offsets),
 		cmocka_unit_test(test_event_offsets_not),
 		cmocka_unit_test(test_series_start),
+		cmocka_unit_test(test_deflection_forms),
 	};
 	return cmocka_run_group_tests_name("extract_forms", tests, NULL,
 	    teardown);
