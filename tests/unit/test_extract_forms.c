@@ -125,6 +125,28 @@ test_deflection_forms(void **state)
 	}
 }
 
+/* Thanks look back at a meeting held; a meeting fixed still stands. */
+static void
+test_thanks_held(void **state)
+{
+	static const char *const held[] = {
+		"Thank you again for your time at Friday's case conference.\n",
+		"Thanks so much for coming to Tuesday's meeting.\n",
+		"Thank you very much for your time at Wednesday's review.\n",
+		"Many thanks for attending Thursday's case conference.\n",
+		"We are grateful to you for joining Monday's meeting.\n",
+	};
+	(void)state;
+	for (size_t k = 0; k < sizeof(held) / sizeof(held[0]); k++) {
+		run(held[k]);
+		if (ex.nmeetings != 0)
+			fail_msg("a meeting: %s", held[k]);
+	}
+	run("Thank you for your email.\n"
+	    "We will meet on Thursday 12 March at 4 pm in Room 2.\n");
+	assert_int_equal(ex.nmeetings, 1);
+}
+
 int
 main(void)
 {
@@ -133,6 +155,7 @@ main(void)
 		cmocka_unit_test(test_event_offsets_not),
 		cmocka_unit_test(test_series_start),
 		cmocka_unit_test(test_deflection_forms),
+		cmocka_unit_test(test_thanks_held),
 	};
 	return cmocka_run_group_tests_name("extract_forms", tests, NULL,
 	    teardown);
