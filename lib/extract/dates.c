@@ -435,7 +435,12 @@ dates_find_ref(const char *text, size_t len, const struct dates_ref *ref,
 			k = e > k ? e : k + 1;
 			continue;
 		}
-		if (k - prev_dropped <= 1) {
+		/* ... but not the start of a series: "every Monday from
+		 * 26 April" starts on 26 April */
+		if (k - prev_dropped <= 1 && !(k - prev_dropped == 1 &&
+		    (tk_is(&sc, prev_dropped, L_MISC, W_FROM) ||
+		    tk_is(&sc, prev_dropped, L_MISC, W_STARTING) ||
+		    tk_is(&sc, prev_dropped, L_MISC, W_COMMENCING)))) {
 			k = e;
 			continue;
 		}

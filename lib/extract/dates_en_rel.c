@@ -317,6 +317,7 @@ r_offset(const struct dscan *sc, int k, struct piece *p)
 	}
 	if ((unit == U_DAY || unit == U_WEEK) && !school &&
 	    (en_misc(sc, f, W_BEFORE) || en_misc(sc, f, W_PRIOR) ||
+	    (en_misc(sc, f, W_AHEAD) && en_misc(sc, f + 1, W_OF)) ||
 	    en_misc(sc, f, W_AFTER))) {
 		p->kind = P_REL;
 		p->rel_days = n * (unit == U_WEEK ? 7 : 1) *

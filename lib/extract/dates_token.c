@@ -27,7 +27,7 @@ struct lex {
 static const struct lex lexicon[] = {
 	{ "a", L_MISC, W_A }, { "about", L_MISC, W_ABOUT },
 	{ "after", L_MISC, W_AFTER }, { "afternoon", L_POD, POD_AFTERNOON },
-	{ "ago", L_MISC, W_AGO }, { "alternate", L_MISC, W_ALTERNATE },
+	{ "ago", L_MISC, W_AGO }, { "ahead", L_MISC, W_AHEAD }, { "alternate", L_MISC, W_ALTERNATE },
 	{ "am", L_AMPM, 0 }, { "an", L_MISC, W_AN },
 	{ "and", L_MISC, W_AND }, { "approximately", L_MISC, W_APPROX },
 	{ "apr", L_MONTH, 4 }, { "april", L_MONTH, 4 },

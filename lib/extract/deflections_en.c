@@ -137,9 +137,19 @@ remit_form(const struct unit *u)
 	static const char *const be_for[] = { "be for", "is for", "are for",
 	    NULL };
 
+	/* "it would not be appropriate for me to intervene": the step
+	 * is somebody else's to take */
+	static const char *const not_be[] = { "not be", "wouldn't be",
+	    "isn't", "is not", "not", NULL };
+	static const char *const fit_for[] = { "appropriate for me",
+	    "appropriate for us", "appropriate for the school",
+	    "right for me", "right for us", "proper for me", "proper for us",
+	    "my place to", "our place to", NULL };
+
 	if (has_checkable_date(u))
 		return 0;
-	if (word_then(u, decision, held_by, 3) ||
+	if (word_then(u, not_be, fit_for, 1) ||
+	    word_then(u, decision, held_by, 3) ||
 	    word_then(u, is_for, to_decide, 4) || word_then(u, beyond, can, 3) ||
 	    word_then(u, sits_with, deciders, 4))
 		return 1;
@@ -181,6 +191,7 @@ only_role_decides(const struct unit *u)
 	    "make that decision", "make the decision", NULL };
 	static const char *const be[] = { "is", "are", "be", "it's",
 	    "entirely", "ultimately", "really", NULL };
+	static const char *const third[] = { "him", "her", "them", NULL };
 
 	for (long i = any_of(u, decide, 0, u->len) ? find_in(u, "only", 0,
 	    u->len) : -1; i >= 0; i = find_in(u, "only", (size_t)i + 1, u->len)) {
@@ -200,6 +211,10 @@ only_role_decides(const struct unit *u)
 			continue;
 		if (next_within(u, (size_t)i + 5, roles_en, 2) >= 0 ||
 		    next_within(u, (size_t)i + 5, bodies, 2) >= 0)
+			return 1;
+		/* "it's entirely up to her who she sees first": a third
+		 * person, never "up to you" (the parent's own choice) */
+		if (next_within(u, (size_t)i + 5, third, 0) >= 0)
 			return 1;
 	}
 	return 0;
@@ -343,6 +358,11 @@ wait_more(const struct unit *u)
 	    "no further action", "stay as", "remain as", NULL };
 	static const char *const let[] = { "let", "letting", "allow",
 	    "allowing", NULL };
+	/* "let's keep an open mind until then": no view taken yet */
+	static const char *const keep[] = { "keep", "keeping", "keeps",
+	    "remain", "stay", NULL };
+	static const char *const open_mind[] = { "an open mind",
+	    "open-minded", "open minded", NULL };
 	static const char *const settle[] = { "settle", "settle in",
 	    "settle down", "bed in", "adjust", "get used", NULL };
 	static const char *const see[] = { "see whether", "see if",
@@ -383,7 +403,8 @@ wait_more(const struct unit *u)
 	    word_then(u, give_it, more_time, 4) ||
 	    (any_of(u, for_now, 0, u->len) && any_of(u, no_change, 0, u->len)) ||
 	    word_then(u, let, settle, 3) || word_then(u, see, helps, 6) ||
-	    (word_then(u, allow, time_for, 3) && any_of(u, to_work, 0, u->len));
+	    (word_then(u, allow, time_for, 3) && any_of(u, to_work, 0, u->len)) ||
+	    word_then(u, keep, open_mind, 0);
 }
 
 /* Somebody else must say yes first: "if the panel agrees", "would need
@@ -525,7 +546,21 @@ still_undecided(const struct unit *u)
 	    "finalised", "finalized", "confirmed", "agreed", "arranged",
 	    "fixed", "sorted out", "sorted", "determined", "allocated",
 	    "scheduled", "approved", "set", "organised", "organized", NULL };
-	return word_then(u, still, settled, 1);
+	/* "is being thrashed out with the panel": talks, no outcome */
+	static const char *const being[] = { "is being", "are being",
+	    "is still being", "are still being", NULL };
+	static const char *const talked_out[] = { "thrashed out",
+	    "hammered out", "ironed out", "worked out", "sorted out",
+	    "talked through", NULL };
+	/* "whether she sits ... is a question that is still open" */
+	static const char *const open[] = { "still open", "remains open",
+	    "remain open", "open question", "still undecided",
+	    "remains undecided", NULL };
+	static const char *const what[] = { "whether", "question", "issue",
+	    "matter", NULL };
+	return word_then(u, still, settled, 1) ||
+	    word_then(u, being, talked_out, 0) ||
+	    (any_of(u, open, 0, u->len) && any_of(u, what, 0, u->len));
 }
 
 /* A rule of the calendar: "how it is spent is fixed at the start of

@@ -62,6 +62,45 @@ meeting_named(const struct letter *lt, const char *words)
 	return lt->meeting_day;
 }
 
+/*
+ * "within a week of the visit", "ahead of my visit", "before our next
+ * session": the letter dates the event by its verb, not its noun ("I
+ * shall observe Mei on Friday 21 May", "I will see Joshua again on
+ * Tuesday 18 May"). The noun's last word picks the verbs.
+ */
+static long
+dated_by_verb(const struct letter *lt, const char *words)
+{
+	static const char *const visit[] = { "visit ", "visiting ",
+	    "observe ", "observing ", "come in", "come to ", "coming in",
+	    "coming to ", NULL };
+	static const char *const observe[] = { "observe ", "observing ",
+	    NULL };
+	static const char *const assess[] = { "assess ", "assessing ",
+	    NULL };
+	static const char *const see[] = { "see ", "seeing ",
+	    "work with ", "working with ", NULL };
+	static const struct { const char *noun; const char *const *verbs; }
+	    by_noun[] = { { "visit", visit }, { "observation", observe },
+		{ "assessment", assess }, { "session", see } };
+	const char *head = strrchr(words, ' ');
+	head = head ? head + 1 : words;
+	size_t hl = strlen(head);
+	if (hl > 1 && head[hl - 1] == 's')
+		hl--;
+	for (size_t n = 0; n < sizeof(by_noun) / sizeof(by_noun[0]); n++) {
+		if (strlen(by_noun[n].noun) != hl ||
+		    strncmp(head, by_noun[n].noun, hl) != 0)
+			continue;
+		for (int v = 0; by_noun[n].verbs[v]; v++) {
+			long day = dated_with(lt, by_noun[n].verbs[v]);
+			if (day)
+				return day;
+		}
+	}
+	return 0;
+}
+
 /* The day of an event the letter dates somewhere: a sentence holding the
  * event's words and a date that is no deadline. "the first session" is
  * also the first day of a sentence on the sessions ("I will start her
@@ -78,6 +117,8 @@ event_day(const struct letter *lt, const char *words)
 	    find_word_class(words, meeting_words)) && lt->meeting_day)
 		return meeting_named(lt, words);
 	long day = dated_with(lt, words);
+	if (day == 0)
+		day = dated_by_verb(lt, words);
 	if (day == 0 && strncmp(words, "first ", 6) == 0 &&
 	    strlen(words) < 60) {
 		char plural[64];
@@ -102,10 +143,14 @@ event_words(const struct unit *u, const struct date_span *sp, char *words,
 	static const char *const links[] = { "of ", "after ", "following ",
 	    NULL };
 	static const char *const dets[] = { "the ", "her ", "his ", "our ",
-	    "its ", "their ", "your ", "my ", NULL };
+	    "its ", "their ", "your ", "my ", "that ", "this ", NULL };
 	size_t e = lc_at(u, sp->end), w, s = lc_at(u, sp->start);
 	int linked = sp->rel_pending;
 
+	/* "two days prior to the review" */
+	if (linked && e >= 5 && strncmp(u->lc + e - 5, "prior", 5) == 0 &&
+	    strncmp(u->lc + e, " to ", 4) == 0)
+		e += 3;
 	while (e < u->len && u->lc[e] == ' ')
 		e++;
 	for (int k = 0; links[k]; k++)
@@ -244,6 +289,73 @@ named_event_day(const struct letter *lt, const struct unit *u, size_t i,
 	return event_day(lt, words);
 }
 
+/* Is the n bytes at s one word of list? */
+static int
+is_word_of(const char *s, size_t n, const char *const *list)
+{
+	for (; *list; list++)
+		if (strlen(*list) == n && strncmp(s, *list, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * "Before the first session I'll ring his teacher", "ahead of my visit",
+ * "prior to the review", "in time for our next meeting": a deadline word
+ * before an event the letter dates elsewhere. The due is the event's
+ * day (SPEC: "before 10 April" is 10 April); 0 when the words name no
+ * event of the class or the letter does not date it.
+ */
+static long
+before_event(const struct letter *lt, const struct unit *u, size_t a,
+    size_t b)
+{
+	static const char *const before[] = { "before ", "ahead of ",
+	    "prior to ", "in time for ", NULL };
+	static const char *const dets[] = { "the ", "my ", "our ", "your ",
+	    "her ", "his ", "their ", "that ", "this ", NULL };
+	static const char *const events[] = { "meeting", "review",
+	    "session", "visit", "observation", "assessment", "conference",
+	    "appointment", "consultation", "interview", "call", NULL };
+	char words[40];
+
+	for (int k = 0; before[k]; k++) {
+		long i = find_in(u, before[k], a, b);
+		if (i < 0)
+			continue;
+		size_t p = (size_t)i + strlen(before[k]), d, e;
+		for (d = 0; dets[d]; d++)
+			if (strncmp(u->lc + p, dets[d], strlen(dets[d])) == 0)
+				break;
+		if (dets[d] == NULL)
+			continue;
+		p += strlen(dets[d]);
+		if (strncmp(u->lc + p, "next ", 5) == 0)
+			p += 5;
+		/* one or two words, the event last: "the review", "the
+		 * feedback session", "the first session" */
+		for (e = p; e < b && isalpha((unsigned char)u->lc[e]); e++)
+			;
+		if (!is_word_of(u->lc + p, e - p, events)) {
+			size_t f = e + 1;
+			while (f < b && isalpha((unsigned char)u->lc[f]))
+				f++;
+			if (e >= b || u->lc[e] != ' ' ||
+			    !is_word_of(u->lc + e + 1, f - e - 1, events))
+				continue;
+			e = f;
+		}
+		if (e == p || e - p >= sizeof(words))
+			continue;
+		memcpy(words, u->lc + p, e - p);
+		words[e - p] = '\0';
+		long day = event_day(lt, words);
+		if (day >= civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d))
+			return day;
+	}
+	return 0;
+}
+
 /*
  * "I'll send you the link the day before", "Before then I'll pull
  * together samples", "I'll bring his books to that meeting", 面談前一天:
@@ -265,6 +377,12 @@ meeting_anaphor(const struct letter *lt, const struct unit *u, size_t a,
 
 	if (lt->meeting_day && zh_before_meeting(u, a, b)) {
 		days_to_civil(lt->meeting_day, &d);
+		civil_format(&d, due);
+		return 1;
+	}
+	long ev = before_event(lt, u, a, b);
+	if (ev) {
+		days_to_civil(ev, &d);
 		civil_format(&d, due);
 		return 1;
 	}

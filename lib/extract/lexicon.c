@@ -55,6 +55,7 @@ const char *const roles_zh[] = { "我們", "我哋", "我", "本人", "本組",
 	"職員", "護士", NULL };
 
 const char *const uncheckable[] = { "follow up", "follow-up",
+	"circle back",
 	"look into", "looking into", "consider", "discuss", "review",
 	"raise it with", "raise this with", "raise the matter", "keep an eye on",
 	"get back to you", "contact you about", "be in touch", "get in touch",
@@ -137,7 +138,8 @@ const char *const strained_words[] = { "oversubscribed", "booked up",
 	"at capacity", "over capacity", "no spare capacity",
 	"long waiting list", "long wait", "no places", "no spaces",
 	"no vacancies", "no availability", "no slots", "stretched very thin",
-	"stretched too thin", "stretched so thin", "spread so thin", NULL };
+	"stretched too thin", "stretched so thin", "spread so thin",
+	"at a premium", "in short supply", "thin on the ground", NULL };
 
 /* Limit words read only as the predicate of a capacity noun ("the
  * waiting list is very long", "her diary is full"): beside any other

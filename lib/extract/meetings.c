@@ -96,14 +96,22 @@ meet_verb(const struct unit *u)
 	return 0;
 }
 
-/* "It was lovely to see you at ...": a pleasantry in the past tense
- * looks back at a meeting held. */
+/* "It was lovely to see you at ...", "thank you again for ...": a
+ * pleasantry in the past tense, or thanks, looks back at a meeting
+ * held. */
 static int
 held_pleasantry(const struct unit *u)
 {
 	static const char *const adj[] = { "good", "lovely", "great", "nice",
 	    "helpful", "a pleasure", "wonderful", "useful", "so good",
 	    "really good", "very helpful", NULL };
+	/* "Thank you again for your time at Friday's conference" */
+	static const char *const thanks[] = { "thank you", "thanks",
+	    "grateful", NULL };
+	static const char *const for_[] = { "for", NULL };
+
+	if (word_then(u, thanks, for_, 2))
+		return 1;
 	for (long i = find_in(u, "was", 0, u->len); i >= 0;
 	    i = find_in(u, "was", (size_t)i + 1, u->len)) {
 		size_t w = next_word(u, (size_t)i);
