@@ -14,9 +14,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 LETTERS = []
 
 
-def letter(num, date, frm, subject, body, items, kind='plain', notes=''):
+def letter(num, date, frm, subject, body, items, kind='plain', notes='', html=None, crlf=False):
     LETTERS.append(dict(num=num, date=date, frm=frm, subject=subject,
-                        body=body, items=items, kind=kind, notes=notes))
+                        body=body, items=items, kind=kind, notes=notes, html=html, crlf=crlf))
 
 
 def C(key, actor, due, vague=None):
@@ -76,6 +76,16 @@ def write(l):
         msg = head + ('Content-Type: text/html; charset=utf-8\n'
                       'Content-Transfer-Encoding: quoted-printable\n\n'
                       + qp(to_html(body)))
+    elif l['kind'] == 'alt64':
+        import base64
+        b64 = lambda t: base64.encodebytes(t.encode('utf-8')).decode('ascii')
+        b = '=_alt64_%s' % l['num']
+        msg = head + ('Content-Type: multipart/alternative; boundary="%s"\n\n'
+                      '--%s\nContent-Type: text/plain; charset=utf-8\n'
+                      'Content-Transfer-Encoding: base64\n\n%s\n'
+                      '--%s\nContent-Type: text/html; charset=utf-8\n'
+                      'Content-Transfer-Encoding: base64\n\n%s\n'
+                      '--%s--\n' % (b, b, b64(body), b, b64(l['html'] or to_html(body)), b))
     else:
         b = '=_alt_%s' % l['num']
         msg = head + ('Content-Type: multipart/alternative; boundary="%s"\n\n'
@@ -83,13 +93,13 @@ def write(l):
                       'Content-Transfer-Encoding: quoted-printable\n\n%s\n'
                       '--%s\nContent-Type: text/html; charset=utf-8\n'
                       'Content-Transfer-Encoding: quoted-printable\n\n%s\n'
-                      '--%s--\n' % (b, b, qp(body), b, qp(to_html(body)), b))
+                      '--%s--\n' % (b, b, qp(body), b, qp(l['html'] or to_html(body)), b))
     gold = dict(message_id=mid, notes=l['notes'], commitments=[],
                 deflections=[], meetings=[])
     for kind, it in l['items']:
         gold[kind].append(it)
     base = os.path.join(HERE, l['num'])
-    with open(base + '.eml', 'w', encoding='ascii', newline='\n') as fh:
+    with open(base + '.eml', 'w', encoding='ascii', newline='\r\n' if l['crlf'] else '\n') as fh:
         fh.write(msg)
     with open(base + '.json', 'w', encoding='utf-8') as fh:
         json.dump(gold, fh, indent=2, ensure_ascii=False)

@@ -2126,3 +2126,398 @@ Chai Wan Special School
     D('is the responsibility of the Social Welfare Department', 'legal-position'),
     D('determined to make the move a smooth one', 'reassurance'),
 ], kind='html', notes='Blind batch B. Special school office, HTML only: an invitation to the child\'s own review (a meeting); a passive with "by Ms Yiu" (an owner) and "by 19 March" (a date); another body\'s responsibility; a request to the parent; reassurance.')
+
+# Batch C (186-197): written blind, kept out of the repository while the
+# rules were tuned on batch B, then scored (README).
+letter('186', 'Tue, 12 Jan 2027 16:30:00 +0800',
+       ('Dr Cheryl Lo', 'cheryl.lo@kt-ep-service.org.hk'), 'Ethan (P2C) - after this morning', '''
+Dear Mr Fung,
+
+Thank you for sitting down with me this morning to go through Ethan's cognitive and literacy profile.
+
+I will have my written report with you on or before 26 January.
+
+I'll be observing Ethan during his Maths lessons on Thursday 21 January.
+
+I will share my observation notes with Miss Ko, his class teacher, within three days after that visit.
+
+Whether Ethan is placed on Tier 3 intensive support rests with the school's Student Support Team rather than with me.
+
+It may be wise to see how he copes after the Chinese New Year break before anyone talks about a referral to a child assessment centre.
+
+We have pencilled in a follow-up discussion for Wednesday 3 March at 4.30 pm, in the Student Support Room.
+
+With best wishes,
+Dr Cheryl Lo
+Educational Psychologist (school-based)
+''', [
+    C('I will have my written report with you', 'I (Dr Lo, EP)', '2027-01-26'),
+    C("be observing Ethan during his Maths lessons", 'I (Dr Lo, EP)', '2027-01-21'),
+    C('share my observation notes with Miss Ko', 'I (Dr Lo, EP)', '2027-01-24'),
+    D("rests with the school's Student Support Team rather than with me", 'other'),
+    D('see how he copes after the Chinese New Year break', 'waiting'),
+    M('pencilled in a follow-up discussion for Wednesday 3 March', '2027-03-03', '16:30'),
+], kind='alt', notes='Blind batch C. School-based EP, multipart/alternative QP: a meeting held this morning (no meeting); "will have ... with you on or before"; a future progressive observation of the child (a commitment, not a meeting); three days after the dated visit of the previous sentence; remit ("rests with ... rather than with me"); wait-and-see without a cue verb; a follow-up "pencilled in" by the school (a provisional date: meeting, dotted time).')
+
+letter('187', 'Thu, 21 Jan 2027 21:05:00 +0800',
+       ('Winnie Tsoi', 'wtsoi@ngautaukok-cath-pri.edu.hk'), 'Re: Kayla - seating and homework', '''
+Hi Mrs Cheung,
+
+Sorry this reply comes so late - report-card marking ate my evening.
+
+Kayla now sits in the second row, next to the window; I moved her this morning.
+
+I'm going to start a daily sticker chart with her the week of 1 February.
+
+Mr Tse, who runs PE, has agreed to make her his equipment monitor at lunchtime, starting Monday.
+
+About the extra homework help: our after-school homework club only has room for P1 and P2 pupils this year.
+
+Honestly, I wouldn't fret over her spelling marks at this stage.
+
+Perhaps we could chat on Tuesday 26th at 3:45? Let me know whether that time suits you.
+
+Winnie Tsoi
+Class Teacher, 3A
+
+On Wed, 20 Jan 2027 at 22:14, Cheung Mei <cheung.mei.hk@example.com> wrote:
+> Dear Miss Tsoi,
+> Kayla says she cannot see the board. Could she move nearer the front?
+> I will sign her homework diary every night from now on.
+> Can she join the homework class after school?
+''', [
+    C('start a daily sticker chart with her', 'I (Miss Tsoi)', '2027-02-07'),
+    C('has agreed to make her his equipment monitor', 'Mr Tse (PE)', '2027-01-25'),
+    D('only has room for P1 and P2 pupils this year', 'budget'),
+    D("wouldn't fret over her spelling marks", 'reassurance'),
+], notes='Blind batch C. Primary class teacher, plain QP, above a Gmail "On ... wrote:" quote whose parent promise is not annotated: a seat already moved (past); "I\'m going to ... the week of 1 February" (its Sunday); "has agreed to ... starting Monday" (start date, Monday after Thu 21 Jan); capacity; reassurance; a slot offered as a question (no meeting).')
+
+letter('188', 'Mon, 08 Mar 2027 10:00:00 +0800',
+       ('Principal, Shek Wu Hui Lutheran Primary School', 'principal@swh-lutheran-pri.edu.hk'), 'Your letter of 2 March - Hayden TANG (4D)', '''
+Dear Mr and Mrs Tang,
+
+Thank you for your letter of 2 March regarding Hayden's place in the small-group English class.
+
+Having gone over the matter with the Vice-Principal (Curriculum), I regret that we cannot transfer Hayden into the small-group class this term.
+
+Each small-group class is capped at twelve pupils, and every seat was filled in September.
+
+That said, Ms Ho, our English panel chairperson, is to prepare a weekly pack of differentiated reading tasks for Hayden, beginning 15 March.
+
+I have also asked Mr Yip, our SENCO, to set up a meeting with you on or before 24 March.
+
+A fresh look at Hayden's placement may be taken at the start of the coming school year.
+
+Rest assured that every colleague here cares deeply about how Hayden is getting on.
+
+Yours sincerely,
+
+Lam Siu Fong
+Principal
+''', [
+    D('we cannot transfer Hayden into the small-group class this term', 'other'),
+    D('Each small-group class is capped at twelve pupils', 'budget'),
+    C('is to prepare a weekly pack of differentiated reading tasks', 'Ms Ho (English panel chairperson)', '2027-03-15'),
+    C('to set up a meeting with you on or before 24 March', 'Mr Yip (SENCO)', '2027-03-24'),
+    D("A fresh look at Hayden's placement may be taken", 'other'),
+    D('every colleague here cares deeply about how Hayden is getting on', 'reassurance'),
+], kind='html', notes='Blind batch C. Principal, formal, HTML only: a polite refusal; capacity; "X is to ... beginning 15 March" (start date); a delegation to set up a meeting "on or before" a date (a commitment, not a meeting); agentless "may be taken" (not a future form: a deflection only); reassurance.')
+
+PLAIN_189 = '''
+Dear Mrs Lam,
+
+Notes of today's meeting - LAM Jason (S3C)
+
+Present: Mrs Lam (mother), Ms Chow (SENCO), Mr Lui (class teacher), Mr Sin (IT)
+
+Agreed actions
+1. Ask the Exam Affairs Team for 25% extra time in the S3 Final Exam
+   Who: Ms Chow (SENCO) / By when: Fri 30/4
+2. Email Jason's subject teachers a one-page learning profile
+   Who: Mr Lui (class teacher) / By when: within 7 days
+3. Put a visual weekly timetable on Jason's bedroom wall
+   Who: Mrs Lam / By when: from Monday
+4. Load text-to-speech software onto one library computer
+   Who: Mr Sin (IT) / By when: before the summer holiday
+
+Next meeting: Thursday 20 May, 3:30-4:15 pm, Room 214.
+
+The counselling sessions you asked about will depend on whether the school social worker has space once her current groups finish.
+
+Kind regards,
+Chow Ka Man
+SENCO, Tuen Mun Kei Wan Secondary School
+'''
+
+HTML_189 = '''<html><body style="font-family:Arial,sans-serif;font-size:10pt">
+<p>Dear Mrs Lam,</p>
+<p><b>Notes of today's meeting - LAM Jason (S3C)</b></p>
+<p>Present: Mrs Lam (mother), Ms Chow (SENCO), Mr Lui (class teacher), Mr Sin (IT)</p>
+<p><b>Agreed actions</b></p>
+<table border="1" cellpadding="4" style="border-collapse:collapse">
+<tr><th>#</th><th>Action</th><th>Who</th><th>By when</th></tr>
+<tr><td>1</td><td>Ask the Exam Affairs Team for 25% extra time in the S3 Final Exam</td><td>Ms Chow (SENCO)</td><td>Fri 30/4</td></tr>
+<tr><td>2</td><td>Email Jason's subject teachers a one-page learning profile</td><td>Mr Lui (class teacher)</td><td>within 7 days</td></tr>
+<tr><td>3</td><td>Put a visual weekly timetable on Jason's bedroom wall</td><td>Mrs Lam</td><td>from Monday</td></tr>
+<tr><td>4</td><td>Load text-to-speech software onto one library computer</td><td>Mr Sin (IT)</td><td>before the summer holiday</td></tr>
+</table>
+<p><b>Next meeting: Thursday 20 May, 3:30-4:15 pm, Room 214.</b></p>
+<p>The counselling sessions you asked about will depend on whether the school social worker has space once her current groups finish.</p>
+<p>Kind regards,<br>Chow Ka Man<br>SENCO, Tuen Mun Kei Wan Secondary School</p>
+</body></html>
+'''
+
+letter('189', 'Wed, 14 Apr 2027 17:40:00 +0800',
+       ('Chow Ka Man', 'chowkm@tmkeiwan-ss.edu.hk'), "Notes of today's meeting - Jason (S3C)", PLAIN_189, [
+    C('Ask the Exam Affairs Team for 25% extra time', 'Ms Chow (SENCO)', '2027-04-30'),
+    C("Email Jason's subject teachers a one-page learning profile", 'Mr Lui (class teacher)', '2027-04-21'),
+    C("Put a visual weekly timetable on Jason's bedroom wall", 'Mrs Lam (parent)', '2027-04-19'),
+    C('Load text-to-speech software onto one library computer', 'Mr Sin (IT)', None),
+    M('Next meeting: Thursday 20 May, 3:30-4:15 pm', '2027-05-20', '15:30'),
+    D('will depend on whether the school social worker has space', 'waiting'),
+], kind='alt', html=HTML_189, crlf=True,
+   notes='Blind batch C. Secondary SENCO, multipart/alternative QP with CRLF, "notes of today\'s meeting" (held: no meeting): an action table (Action | Who | By when) with "Fri 30/4", "within 7 days", a parent row "from Monday" and a calendar period "before the summer holiday" (null, vague, concrete); next meeting with a time range; a third party\'s condition ("will depend on whether ...": not a commitment).')
+
+letter('190', 'Fri, 07 May 2027 13:15:00 +0800',
+       ('Tracy Ng (Speech Therapist)', 'tracy.ng@talkbridge-hk.org'), 'Nathan - speech update', '''
+Dear Ms Kwan,
+
+A quick update after Nathan's fourth session with me this term.
+
+I will be running a small narrative group for Nathan and two classmates, starting Tuesday 18 May.
+
+I'll also record a short video of the story-map cue cards and send it to you by next Wednesday, so you can use them at home.
+
+Our service agreement with the school allows 20 sessions per child per year, so individual sessions beyond that are not something I can add.
+
+Ms Leung, the school's SENCO, is going to come back to you on the reading assessment.
+
+Nathan's end-of-year review with Ms Leung and me takes place on Thursday 10 June from 2:30 to 3:15 pm, and we would love you to join us.
+
+Best wishes,
+Tracy Ng
+Speech Therapist
+TalkBridge School-based Speech Therapy Service
+''', [
+    C('be running a small narrative group for Nathan', 'I (Tracy Ng)', '2027-05-18'),
+    C('record a short video of the story-map cue cards', 'I (Tracy Ng)', '2027-05-12'),
+    D('allows 20 sessions per child per year', 'budget'),
+    C('is going to come back to you on the reading assessment', 'Ms Leung (SENCO)', None),
+    D('is going to come back to you on the reading assessment', 'no-date'),
+    M("end-of-year review with Ms Leung and me takes place", '2027-06-10', '14:30'),
+], kind='plain64', notes='Blind batch C. NGO speech therapist in a school, plain base64: future progressive group for the child with a start date (a commitment, not a meeting); "by next Wednesday" from Friday 7 May (12 May); a service agreement as capacity; "is going to come back to you" with an owner (vague, no-date); the child\'s review "takes place on ... from 2:30 to 3:15 pm" with an invitation (meeting, start time).')
+
+letter('191', 'Mon, 14 Jun 2027 09:50:00 +0800',
+       ('Yuen Sze Wing', 'sw.yuen@wtsfamilyhub.org.hk'), 'RE: Ryan - summer and school bus', '''
+Dear Mr Chow,
+
+Following our phone call on Friday, here is where things stand.
+
+Our centre has agreed to hold a summer programme place for Ryan until 2 July.
+
+I will be going with you and Ryan to the CAS appointment on 23 June.
+
+My supervisor, Ms Au, will write to the principal about the school bus route; she aims to post the letter by Friday.
+
+Whether the school bus can stop outside your building is not a call our centre gets to make.
+
+The fee waiver would have to pass through SWD's own means test, and that tends to drag on for a while.
+
+Let's speak again on Thursday 17 June at 7 pm - I'll ring your mobile.
+
+Regards,
+Yuen Sze Wing
+Registered Social Worker
+Wong Tai Sin Family Hub
+
+-----Original Message-----
+From: Chow Ka Wai <chowkw.hk@example.com>
+Sent: Friday, June 11, 2027 8:12 PM
+To: Yuen Sze Wing <sw.yuen@wtsfamilyhub.org.hk>
+Subject: Ryan - summer and school bus
+
+Dear Ms Yuen, thank you for the call. I will send you the CAS appointment letter tomorrow. Can the bus stop nearer to us?
+''', [
+    C('has agreed to hold a summer programme place for Ryan', 'Our centre', '2027-07-02'),
+    C('be going with you and Ryan to the CAS appointment', 'I (Ms Yuen)', '2027-06-23'),
+    C('will write to the principal about the school bus route', 'Ms Au (supervisor)', '2027-06-18'),
+    D('is not a call our centre gets to make', 'other'),
+    D("would have to pass through SWD's own means test", 'waiting'),
+    M("Let's speak again on Thursday 17 June at 7 pm", '2027-06-17', '19:00'),
+], notes='Blind batch C. NGO social worker, plain QP, above an Outlook "-----Original Message-----" quote (its parent promise not annotated): a phone call held on Friday (no meeting); "has agreed to hold ... until 2 July"; a future progressive accompaniment to the child\'s assessment (a commitment); a date in the next clause after a semicolon ("she aims to post the letter by Friday"); remit; another body\'s vetting with soft time; a fixed call (meeting).')
+
+letter('192', 'Wed, 09 Jun 2027 15:00:00 +0800',
+       ('Mrs Wendy Kam', 'principal@littleacorn-kg.edu.hk'), 'Chloe MA (K3) - moving on to Primary One', '''
+Dear Mr and Mrs Ma,
+
+Thank you for coming in on 4 June to talk about Chloe's move to Primary One.
+
+Miss Yeung, Chloe's K3 teacher, will be completing the transition form for Chloe's primary school, and she will hand it to you at dismissal on Friday 18 June.
+
+The On-site Pre-school Rehabilitation Services therapist is scheduled to see Chloe on 22 June for a last check on her fine-motor goals.
+
+Arranging speech therapy for Chloe once she is in Primary One falls outside what a kindergarten can do.
+
+Our K3 graduation ceremony for all families will be held on Saturday 3 July at 10 am in the hall.
+
+If you would like to talk things through again, a few slots remain open on 24 and 25 June; the office can book one for you.
+
+Warm regards,
+Mrs Wendy Kam
+Principal
+Little Acorn Kindergarten (Ma On Shan)
+''', [
+    C("completing the transition form for Chloe's primary school", 'Miss Yeung (K3 teacher)', '2027-06-18'),
+    C('is scheduled to see Chloe on 22 June', 'the OPRS therapist', '2027-06-22'),
+    D('falls outside what a kindergarten can do', 'other'),
+], kind='html', notes='Blind batch C. Kindergarten principal, HTML only: a meeting held on 4 June; one commitment over two clauses with one date (Friday 18 June); "is scheduled to" a session with the child (commitment); remit; a graduation for all families and open slots (no meetings).')
+
+letter('193', 'Tue, 20 Apr 2027 08:45:00 +0800',
+       ('Rachel Moore', 'rmoore@harbourview-intl.edu.hk'), "Arjun's Grade 7 learning support", '''
+Dear Mr and Mrs Rao,
+
+I'm writing on behalf of the Learning Support department about Arjun's accommodations for the rest of Grade 7.
+
+Our Learning Support Coordinator, Mr Daniel Hughes, will finalize Arjun's Individual Learning Plan by April 30, 2027.
+
+Beginning Monday, May 3rd, Arjun will be given short movement breaks during tests longer than an hour.
+
+I have asked our counselor, Ms Grace Park, to check in with Arjun twice a week and report back to me before May 14.
+
+Unfortunately the school does not provide one-on-one aides, as they sit outside our learning support model.
+
+Your Student Support Meeting is set for Wednesday, May 12 at 3:15 p.m. in the Secondary Library.
+
+The Grade 7 Parent Information Evening on May 6 is also a good chance to meet Arjun's teachers.
+
+Sincerely,
+Rachel Moore
+Vice Principal (Secondary)
+Harbourview International School
+''', [
+    C("will finalize Arjun's Individual Learning Plan", 'Mr Daniel Hughes (Learning Support Coordinator)', '2027-04-30'),
+    C('will be given short movement breaks during tests', None, '2027-05-03'),
+    C('to check in with Arjun twice a week', 'Ms Grace Park (counselor)', '2027-05-14'),
+    D('the school does not provide one-on-one aides', 'other'),
+    M('Your Student Support Meeting is set for Wednesday, May 12', '2027-05-12', '15:15'),
+], kind='alt', notes='Blind batch C. Vice Principal of an international school, multipart/alternative QP, US spelling and US-style dates ("April 30, 2027", "Monday, May 3rd", "May 14", "Wednesday, May 12"): a passive with a start date and no agent (vague, concrete); a delegation with "report back to me before"; a polite refusal; a meeting "is set for"; a parent evening for the whole grade (no meeting).')
+
+letter('194', 'Thu, 25 Feb 2027 12:20:00 +0800',
+       ('Nurse Li', 'nurse@staghes-pri.edu.hk'), 'Re: Amy CHAN (4B) - wheezing in PE', '''<html><body style="font-family:Verdana,sans-serif;font-size:10pt">
+<div>Dear Mrs Chan,</div>
+<div><br></div>
+<div>I'm the school nurse, replying to your message about Amy's wheezing in PE yesterday.</div>
+<div><br></div>
+<div>I will keep a spare inhaler for Amy in the medical room and record each time she uses it.</div>
+<div>I'll go over the spacer technique with Amy at morning recess on Tuesday 2nd.</div>
+<div>The PE department will be told about her asthma today.</div>
+<div><br></div>
+<div>Amy can sit out the cross-country race only on a doctor's certificate.</div>
+<div>A little wheeze after running is very common at her age and usually eases within minutes.</div>
+<div><br></div>
+<div>Our allergy awareness talk for all P4 parents is on 11 March at 7 pm.</div>
+<div><br></div>
+<div>Li Wai Han<br>Registered Nurse, St Agnes' Primary School</div>
+<div><br></div>
+<div class="gmail_quote">
+<div dir="ltr" class="gmail_attr">On Wed, Feb 24, 2027 at 6:41 PM Chan Yee Man &lt;chan.yeeman@example.com&gt; wrote:<br></div>
+<blockquote class="gmail_quote" style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">
+<div>Dear Nurse Li, Amy was wheezing after PE today. I will bring her new inhaler to school on Friday. Can she skip the cross-country race?</div>
+</blockquote>
+</div>
+</body></html>
+''', [
+    C('keep a spare inhaler for Amy in the medical room', 'I (school nurse)', None),
+    C('go over the spacer technique with Amy', 'I (school nurse)', '2027-03-02'),
+    C('The PE department will be told about her asthma today', None, '2027-02-25'),
+    D("only on a doctor's certificate", 'waiting'),
+    D('is very common at her age and usually eases within minutes', 'reassurance'),
+], kind='rawhtml', notes='Blind batch C. School nurse, HTML only with <div> lines and a Gmail <blockquote> (not annotated): an undated concrete promise (vague, not a deflection); weekday with a day only ("Tuesday 2nd"); a passive with no agent dated today (vague, keeps its date); a third party\'s condition; reassurance; a talk for all P4 parents (no meeting).')
+
+letter('195', 'Mon, 22 Mar 2027 11:30:00 +0800',
+       ('Education Bureau - Special Education Support', 'sesec@edb.gov.hk'), 'Your email of 15 March 2027 (Our ref: SES/KLN/27/0391)', '''
+Dear Mr Siu,
+
+Thank you for your email of 15 March 2027 concerning the support your son receives at school.
+
+The deployment of the Learning Support Grant falls to each school's management, within the guidelines issued by the Bureau.
+
+The frequency of school-based educational psychologist visits is set by the school according to the needs of all its students.
+
+The Special Education Support Section is handling an unusually large number of cases at present.
+
+Should the school's own assessment point to further needs, a referral could then be looked at.
+
+We are confident that Ka Ho's school is well placed to meet his needs.
+
+For further enquiries, please contact the Kowloon Regional Education Office at 3698 4123.
+
+Yours sincerely,
+
+(Ms Helen CHEUNG)
+for Permanent Secretary for Education
+''', [
+    D("falls to each school's management", 'legal-position'),
+    D('is set by the school according to the needs', 'other'),
+    D('is handling an unusually large number of cases at present', 'budget'),
+    D('a referral could then be looked at', 'waiting'),
+    D('is well placed to meet his needs', 'reassurance'),
+], kind='alt64', notes='Blind batch C. EDB officer\'s reply, multipart/alternative base64, deflections only: a grant that falls to school management (position); remit; capacity; a conditional, agentless "could then be looked at" (not a future form, so no commitment); reassurance; a request to contact an office.')
+
+letter('196', 'Sat, 10 Apr 2027 18:02:00 +0800',
+       ('BrightPath Learning Centre', 'receipts@brightpath-edu.com.hk'), 'Official receipt BP-2027-04-1187', '''
+BrightPath Learning Centre (Tai Wai)
+Shop 12, 1/F, Tai Wai Plaza
+
+OFFICIAL RECEIPT No. BP-2027-04-1187
+Date: 10/04/2027
+
+Student: LEUNG Hiu Tung (P4)
+Paid by: Mrs Leung (FPS)
+
+Item                                   Qty   Amount (HKD)
+Phonics & Reading (small group), April   4        1,440.00
+Material fee                              1          120.00
+Total                                               1,560.00
+
+Lessons resume on Saturday 17 April at 10:00 after the Easter break.
+Refunds will be processed within 14 working days of an approved request.
+Your tutor will send the May timetable by 25 April.
+
+Thank you for choosing BrightPath!
+This is a computer-generated receipt. No signature is required.
+''', [], kind='plain64', notes='Blind batch C. Tutor centre receipt, plain base64: carries nothing, though it says "will" with dates (refunds, a timetable, resumed lessons).')
+
+letter('197', 'Tue, 11 May 2027 16:05:00 +0800',
+       ('Fiona Mak (SENCO)', 'fmak@kowloonbay-meth-pri.edu.hk'), 'Sophie LAU (5C) - support plan for the rest of P5', '''
+Dear Mrs Lau,
+
+Good news on Sophie's support plan for the rest of P5.
+
+From Monday 17 May, Mrs Poon will be taking Sophie for small-group reading three mornings a week.
+
+Mr Chiu, her Chinese teacher, will adapt her dictation lists; he hopes to have them ready for you by Friday 21st.
+
+The SEN committee will look again at Sophie's progress when it sits on 2 June, and I will drop you a line about what they decide within a week of that meeting.
+
+Sophie's request to use a laptop in exams is sitting with the Examination Panel, who are rarely quick with these.
+
+I know these weeks feel long, but Sophie is being looked after wonderfully by her teachers.
+
+You are welcome at the P5 parent workshop on study habits on 27 May.
+
+I'll phone you on Monday 31 May at 12:45 to hear how the first fortnight has gone.
+
+Best regards,
+Fiona Mak
+SENCO
+Kowloon Bay Methodist Primary School
+''', [
+    C('will be taking Sophie for small-group reading', 'Mrs Poon', '2027-05-17'),
+    C('will adapt her dictation lists', 'Mr Chiu (Chinese teacher)', '2027-05-21'),
+    C("will look again at Sophie's progress when it sits", 'the SEN committee', '2027-06-02'),
+    C('drop you a line about what they decide', 'I (Ms Mak, SENCO)', '2027-06-09'),
+    D('is sitting with the Examination Panel', 'waiting'),
+    D('being looked after wonderfully by her teachers', 'reassurance'),
+    M("I'll phone you on Monday 31 May at 12:45", '2027-05-31', '12:45'),
+], crlf=True, notes='Blind batch C. Primary SENCO, plain QP with CRLF: future progressive with a start date; a date in the next clause after a semicolon with weekday + day only ("Friday 21st"); a committee\'s own sitting (commitment, not meeting) and, in the same sentence, a letter "within a week of that meeting" (two commitments, each dated); soft time with a third party; reassurance; a workshop for all P5 parents; a fixed call (meeting).')
