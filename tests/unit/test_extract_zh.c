@@ -444,10 +444,11 @@ test_round3_forms_zh(void **state)
 	assert_int_equal(ex.ndeflections, 0);
 
 	/* Cantonese drops 會: the first person and a "within" period */
-	run("工作紙我今個星期內WhatsApp俾你。\n我哋三日內覆你。\n"
-	    "報告本人五個工作天內寄給您。\n");
+	run("工作紙，我今個星期內WhatsApp俾你。\n我哋三日內覆你。\n"
+	    "我今個月內約埋治療師。\n");
 	due_is("WhatsApp", "2026-03-08");
 	due_is("三日內覆你", "2026-03-05");
+	due_is("約埋治療師", "2026-03-31");
 	assert_int_equal(ex.ncommitments, 3);
 	run("我上個星期內同佢傾咗兩次。\n我三日內見咗佢兩次。\n");
 	assert_int_equal(ex.ncommitments, 0);
