@@ -579,7 +579,7 @@ zh_dated_intent(struct letter *lt, const struct unit *u)
 		c = (size_t)next + 3;
 	}
 	if (n == 0 || find_in(u, "已", at, u->len) >= 0 ||
-	    find_in(u, "了", at, u->len) >= 0 || find_in(u, "咗", at, u->len) >= 0)
+	    find_in(u, "了", at, u->len) >= 0)
 		return;
 	int deadline = 0;
 	for (int k = 0; k < u->nspans; k++)

@@ -143,6 +143,9 @@ extern const char *const zh_understand[];
 extern const char *const zh_addressee[];
 extern const char *const zh_not_yet[];
 extern const char *const zh_strained[];
+extern const char *const zh_held[];
+extern const char *const zh_sessions[];
+int	zh_newsletter_title(const char *t, size_t n);
 extern const char *const zh_filled[];
 extern const char *const zh_services[];
 extern const char *const zh_load_nouns[];
@@ -264,6 +267,7 @@ int	zh_meeting_as_record(const struct unit *u);
 int	zh_meet_at(const struct unit *u);
 int	zh_before_meeting(const struct unit *u, size_t a, size_t b);
 int	zh_date_names_event(const struct unit *u, size_t e);
+int	zh_condition_date(const struct unit *u, const struct date_span *sp);
 
 /* meetings.c */
 int	meeting_sentence(struct letter *lt, const struct unit *u);

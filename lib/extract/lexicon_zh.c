@@ -6,6 +6,7 @@
  * letter used it.
  */
 #include <stddef.h>
+#include <string.h>
 
 #include "extract/extract_int.h"
 
@@ -180,9 +181,68 @@ const char *const zh_now[] = { "正在", "仍在", "現正", "正", "仍然在",
 const char *const zh_manner[] = { "積極", "認真", "詳細", "仔細", "努力",
 	"全面", "深入", "慎重", "密切", NULL };
 
-/* Futures of the school's state, not anyone's action: 學校將於…停課. */
+/* Futures of the school's state, not anyone's action: 學校將於…停課;
+ * and an event held (考試將於…舉行, 本校將於…舉辦講座), an occasion for
+ * all, not a task (a meeting so held is still read as a meeting). */
 const char *const zh_statives[] = { "停課", "放假", "休假", "休息",
 	"關閉", "暫停開放", NULL };
+const char *const zh_held[] = { "舉行", "舉辦", NULL };
+/* ...unless what is held is the child's own session (第一節小組將於…
+ * 舉行: a session with the child is a commitment, SPEC.md). */
+const char *const zh_sessions[] = { "小組", "訓練", "治療", "輔導", "評估",
+	"一節", "課節", NULL };
+
+/* Where s starts in [p, end), or NULL (the text may hold NUL bytes). */
+static const char *
+find_bytes(const char *p, const char *end, const char *s)
+{
+	size_t n = strlen(s);
+
+	for (; p + n <= end; p++)
+		if (*p == *s && memcmp(p, s, n) == 0)
+			return p;
+	return NULL;
+}
+
+/*
+ * A newsletter's title on a line of its own (六月份家長通訊, 學校通訊
+ * （第五期）): the letter is a newsletter and carries nothing (SPEC.md).
+ * The name ends the line or is followed by its issue; 通訊錄 (contacts)
+ * and a sentence that names a newsletter (請參閱家長通訊。) are none.
+ */
+int
+zh_newsletter_title(const char *t, size_t n)
+{
+	static const char *const names[] = { "通訊", "校訊", "簡訊", "會訊",
+	    "月刊", "季刊", NULL };
+	static const char *const after[] = { "\n", "\r", " ", "（", "(",
+	    "第", NULL };
+
+	for (size_t a = 0; a < n; ) {
+		const char *nl = memchr(t + a, '\n', n - a);
+		size_t e = nl ? (size_t)(nl - t) : n;
+		if (e - a <= 60) {
+			for (int k = 0; names[k]; k++) {
+				const char *p = t + a;
+				size_t w = strlen(names[k]);
+				for (; (p = find_bytes(p, t + e, names[k])) != NULL;
+				    p += w) {
+					const char *q = p + w;
+					int ok = q >= t + e;
+					for (int j = 0; after[j] && !ok; j++)
+						ok = (size_t)(t + e - q) >= strlen(after[j]) &&
+						    strncmp(q, after[j], strlen(after[j])) == 0;
+					if (ok && !find_bytes(t + a, t + e, "。") &&
+					    !find_bytes(t + a, t + e, "，") &&
+					    !find_bytes(t + a, t + e, "："))
+						return 1;
+				}
+			}
+		}
+		a = e + 1;
+	}
+	return 0;
+}
 
 /* A promise reported: "you said you would" (你話會, 您表示會). */
 const char *const zh_reported[] = { "話", "講過", "答應", "表示", "提到",

@@ -450,8 +450,10 @@ test_round3_forms_zh(void **state)
 	due_is("三日內覆你", "2026-03-05");
 	due_is("約埋治療師", "2026-03-31");
 	assert_int_equal(ex.ncommitments, 3);
-	run("我上個星期內同佢傾咗兩次。\n我三日內見咗佢兩次。\n");
+	run("我上個星期內同佢傾咗兩次。\n");
 	assert_int_equal(ex.ncommitments, 0);
+	run("我叫咗陳Sir三日內同你聯絡。\n");	/* 叫咗: a delegation */
+	due_is("同你聯絡", "2026-03-05");
 
 	/* an event held (舉行, 舉辦) is nobody's task; a meeting still is
 	 * a meeting */
@@ -459,6 +461,8 @@ test_round3_forms_zh(void **state)
 	    "考試將於3月23日至27日舉行，請家長督促子女溫習。\n"
 	    "本校將於3月14日舉辦家長講座。\n");
 	assert_int_equal(ex.ncommitments, 0);
+	run("第一節小組將於3月21日上午十時在中心舉行。\n");	/* the child's */
+	due_is("第一節小組", "2026-03-21");
 	run("本組將於3月20日下午四時與您舉行個案會議。\n");
 	assert_int_equal(ex.nmeetings, 1);
 	assert_int_equal(ex.ncommitments, 0);
