@@ -99,9 +99,16 @@ zh_stative_future(const struct unit *u, size_t me, size_t b)
 {
 	static const char *const stops[] = { "，", "。", "；", "、", NULL };
 
-	/* an event held (考試將於…舉行), not the child's session */
-	if (any_of(u, zh_held, me, b) && !any_of(u, zh_sessions, 0, u->len))
-		return 1;
+	/* an event held (考試將於…舉行), not the child's session; 會議舉行前
+	 * names a time, not the verb */
+	static const char *const when[] = { "前", "後", "之", "時", "期間",
+	    NULL };
+	for (int k = 0; zh_held[k]; k++) {
+		long i = find_in(u, zh_held[k], me, b);
+		if (i >= 0 && !any_of(u, when, (size_t)i + 6, (size_t)i + 12) &&
+		    !any_of(u, zh_sessions, 0, u->len))
+			return 1;
+	}
 
 	for (int k = 0; zh_statives[k]; k++) {
 		long i = find_in(u, zh_statives[k], me, b);

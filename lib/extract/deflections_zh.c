@@ -235,6 +235,24 @@ zh_full_service(const struct unit *u)
 	return 0;
 }
 
+/* 十分明白閣下的憂慮, 我哋好理解你: understanding said with a degree is
+ * the comfort; a bare 明白你想… only opens the answer. */
+static int
+zh_deep_understanding(const struct unit *u)
+{
+	static const char *const deep[] = { "十分", "非常", "好", "很", "極之",
+	    "相當", "完全", "深深", "深表", "絕對", NULL };
+
+	if (!near_after(u, zh_understand, zh_addressee, 6))
+		return 0;
+	for (int k = 0; zh_understand[k]; k++)
+		for (long i = find_in(u, zh_understand[k], 0, u->len); i >= 0;
+		    i = find_in(u, zh_understand[k], (size_t)i + 1, u->len))
+			if (ends_at(u, (size_t)i, deep))
+				return 1;
+	return 0;
+}
+
 const char *
 zh_deflection_kind(const struct unit *u, const char **rule)
 {
@@ -298,7 +316,7 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	}
 	if (any_of(u, zh_reassurance, 0, u->len) || zh_comfort_form(u) ||
 	    near_after(u, zh_no_need, zh_worry, 6) ||
-	    near_after(u, zh_understand, zh_addressee, 6)) {
+	    zh_deep_understanding(u)) {
 		*rule = "deflection.reassurance";
 		return "reassurance";
 	}

@@ -402,6 +402,17 @@ test_round3_deflections_zh(void **state)
 		if (ex.ndeflections != 0)
 			fail_msg("\"%s\": %s", none[k], ex.deflections[0].rule);
 	}
+	/* understanding with a degree comforts; bare, it opens the answer */
+	static const char *const deep[] = { "我哋好明白你嘅擔心。",
+	    "校方非常理解家長的憂慮。", "我們深深體會閣下的心情。",
+	    "本校完全明白您的關注。", NULL };
+	for (int k = 0; deep[k]; k++) {
+		run(deep[k]);
+		if (ex.ndeflections != 1)
+			fail_msg("\"%s\": no reassurance", deep[k]);
+	}
+	run("明白你想盡快安排。\n我明白你嘅意思。\n校方明白家長的要求。\n");
+	assert_int_equal(ex.ndeflections, 0);
 	/* the narrowed classes still take the staff and the matter */
 	run("您的查詢已轉交校務處。\n");
 	assert_int_equal(ex.ndeflections, 1);
@@ -461,6 +472,9 @@ test_round3_forms_zh(void **state)
 	    "考試將於3月23日至27日舉行，請家長督促子女溫習。\n"
 	    "本校將於3月14日舉辦家長講座。\n");
 	assert_int_equal(ex.ncommitments, 0);
+	run("我會整理紀錄，並在會議舉行前三天送交家長。\n"
+	    "會議定於3月20日舉行。\n");	/* 舉行前: a time */
+	due_is("送交家長", "2026-03-17");
 	run("第一節小組將於3月21日上午十時在中心舉行。\n");	/* the child's */
 	due_is("第一節小組", "2026-03-21");
 	run("本組將於3月20日下午四時與您舉行個案會議。\n");
