@@ -578,6 +578,8 @@ zh_dated_intent(struct letter *lt, const struct unit *u)
 			break;
 		c = (size_t)next + 3;
 	}
+	if (n == 0)
+		n = zh_role_subject(u, &at);	/* 本組於…或之前提交 */
 	if (n == 0 || find_in(u, "已", at, u->len) >= 0 ||
 	    find_in(u, "了", at, u->len) >= 0)
 		return;

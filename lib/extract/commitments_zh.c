@@ -335,6 +335,37 @@ zh_handling_verb(const struct unit *u, size_t me, size_t b)
 	return 0;
 }
 
+/*
+ * 本組於3月20日或之前提交申請, 陳老師喺禮拜五前覆你: a role of the
+ * school (not the parent, not a pupil) opens the sentence, at most a
+ * name before it, and 於/喺 follows; the deadline carries the future.
+ * The role's length from *at, or 0.
+ */
+size_t
+zh_role_subject(const struct unit *u, size_t *at)
+{
+	static const char *const prep[] = { "於", "喺", "在", NULL };
+	static const char *const not_school[] = { "您", "你", "佢", "她", "他",
+	    "我", NULL };
+
+	for (int k = 0; roles_zh[k]; k++) {
+		int skip = 0;
+		for (int j = 0; not_school[j] && !skip; j++)
+			skip = strcmp(roles_zh[k], not_school[j]) == 0;
+		long i = skip ? -1 : find_in(u, roles_zh[k], 0, 12 +
+		    strlen(roles_zh[k]));
+		if (i < 0)
+			continue;
+		size_t e = (size_t)i + strlen(roles_zh[k]);
+		for (int p = 0; prep[p]; p++)
+			if (starts_with(u, e, prep[p])) {
+				*at = 0;
+				return e;
+			}
+	}
+	return 0;
+}
+
 /* 今個星期內, 三日內: a period the writer acts within, in the text
  * right after the span (the span itself ends before 內). */
 int

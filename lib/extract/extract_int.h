@@ -251,6 +251,7 @@ int	zh_soft_tell(struct letter *lt, const struct unit *u);
 size_t	zh_dated_split(const struct unit *u, size_t ms, size_t me);
 int	zh_owner_field(struct letter *lt, const struct unit *u);
 int	zh_handling_verb(const struct unit *u, size_t me, size_t b);
+size_t	zh_role_subject(const struct unit *u, size_t *at);
 int	zh_within(const struct unit *u, const struct date_span *sp);
 void	zh_follow_clause(struct letter *lt, const struct unit *u, size_t a,
 	    size_t b, const char *actor);

@@ -466,6 +466,17 @@ test_round3_forms_zh(void **state)
 	run("我叫咗陳Sir三日內同你聯絡。\n");	/* 叫咗: a delegation */
 	due_is("同你聯絡", "2026-03-05");
 
+	/* a role of the school, 於/喺 and a deadline: no 會 needed */
+	run("本組於3月20日或之前提交申請。\n陳老師喺禮拜五前覆你。\n"
+	    "社工於3月13日前聯絡您。\n學校於3月20日或之前發出通知。\n"
+	    "黃主任於下星期三前提交報告。\n");
+	assert_int_equal(ex.ncommitments, 5);
+	assert_string_equal(commitment_with("提交申請")->actor, "本組");
+	due_is("覆你", "2026-03-06");
+	run("您於3月6日前交回回條。\n陳老師於3月2日前已提交申請。\n"
+	    "佢於3月6日前要交功課。\n");
+	assert_int_equal(ex.ncommitments, 0);
+
 	/* an event held (舉行, 舉辦) is nobody's task; a meeting still is
 	 * a meeting */
 	run("本校將於3月20日上午舉行畢業典禮，歡迎家長出席。\n"
