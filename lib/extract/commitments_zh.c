@@ -348,6 +348,10 @@ zh_role_subject(const struct unit *u, size_t *at)
 	static const char *const not_school[] = { "您", "你", "佢", "她", "他",
 	    "我", NULL };
 
+	/* cheap refusals first: most sentences are English or lack 於 */
+	if (u->len == 0 || (unsigned char)u->lc[0] < 0x80 ||
+	    !any_of(u, prep, 0, u->len < 40 ? u->len : 40))
+		return 0;
 	for (int k = 0; roles_zh[k]; k++) {
 		int skip = 0;
 		for (int j = 0; not_school[j] && !skip; j++)
