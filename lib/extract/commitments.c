@@ -413,7 +413,7 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	char *action = quote_of(u, me > a ? me : a, b);
 	int vague = actor == NULL || due[0] == '\0';
 	int uncheck = vague && (any_of(u, uncheckable, me, b) ||
-	    any_of(u, zh_tell, me, b));
+	    any_of(u, zh_tell, me, b) || zh_handling_verb(u, me, b));
 	const char *rule;
 	if (uncheck)
 		add_deflection(lt, xstrdup(quote), actor ? "no-date" : "no-owner",
@@ -578,12 +578,15 @@ zh_dated_intent(struct letter *lt, const struct unit *u)
 			break;
 		c = (size_t)next + 3;
 	}
+	if (n == 0)
+		n = zh_role_subject(u, &at);	/* 本組於…或之前提交 */
 	if (n == 0 || find_in(u, "已", at, u->len) >= 0 ||
 	    find_in(u, "了", at, u->len) >= 0)
 		return;
 	int deadline = 0;
 	for (int k = 0; k < u->nspans; k++)
-		if (u->spans[k].deadline && u->spans[k].has_date)
+		if (u->spans[k].has_date && !u->spans[k].past &&
+		    (u->spans[k].deadline || zh_within(u, &u->spans[k])))
 			deadline = 1;
 	if (!deadline || !due_in(lt, u, at, u->len, due, tm))
 		return;
@@ -690,7 +693,8 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 			    "commitment.drop-question" : "commitment.drop-request");
 		return;
 	}
-	if (labelled_item(lt, u) || action_item(lt, u))
+	if (zh_owner_field(lt, u) || labelled_item(lt, u) ||
+	    action_item(lt, u))
 		return;
 	n = find_markers(u, ms, me, MAX_CLAUSES);
 	if (n == 0)

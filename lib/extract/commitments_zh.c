@@ -35,6 +35,7 @@
  *                        or "考試調適：由吳老師提交申請，限期為…", 由 and
  *                        the person opening the item's clause
  */
+
 #include <string.h>
 
 #include "base/xmalloc.h"
@@ -97,6 +98,17 @@ int
 zh_stative_future(const struct unit *u, size_t me, size_t b)
 {
 	static const char *const stops[] = { "，", "。", "；", "、", NULL };
+
+	/* an event held (考試將於…舉行), not the child's session; 會議舉行前
+	 * names a time, not the verb */
+	static const char *const when[] = { "前", "後", "之", "時", "期間",
+	    NULL };
+	for (int k = 0; zh_held[k]; k++) {
+		long i = find_in(u, zh_held[k], me, b);
+		if (i >= 0 && !any_of(u, when, (size_t)i + 6, (size_t)i + 12) &&
+		    !any_of(u, zh_sessions, 0, u->len))
+			return 1;
+	}
 
 	for (int k = 0; zh_statives[k]; k++) {
 		long i = find_in(u, zh_statives[k], me, b);
@@ -245,6 +257,132 @@ zh_by_whom_item(struct letter *lt, const struct unit *u)
 		return 1;
 	}
 	return 0;
+}
+
+/*
+ * "為俊熙申請加時（負責：何老師；限期：5月7日）": an action row whose owner
+ * is a field of its own (負責, 負責人) and whose date is another (限期,
+ * 由…起, 即日起, …前). The owner runs from the colon to the next
+ * separator; the action is what comes before the field.
+ */
+int
+zh_owner_field(struct letter *lt, const struct unit *u)
+{
+	static const char *const field[] = { "負責人：", "負責人:", "負責：",
+	    "負責:", NULL };
+	static const char *const seps[] = { "；", "，", "）", "、", "。", ";",
+	    ",", ")", " ", NULL };
+	char due[11], tm[6];
+
+	for (int f = 0; field[f]; f++) {
+		long i = find_in(u, field[f], 0, u->len);
+		if (i <= 0)
+			continue;
+		/* a row of a list, or a field in brackets after its action */
+		if (!u->is_item && !(i >= 3 && strncmp(u->lc + i - 3, "（", 3) == 0))
+			return 0;
+		size_t o = (size_t)i + strlen(field[f]), oe = o;
+		while (oe < u->len && oe - o <= 30) {
+			int stop = 0;
+			for (int k = 0; seps[k] && !stop; k++)
+				stop = starts_with(u, oe, seps[k]);
+			if (stop)
+				break;
+			oe++;
+		}
+		/* a row already done, or with no date, promises nothing */
+		if (oe == o || oe - o > 30 || find_in(u, "已", 0, u->len) >= 0 ||
+		    find_in(u, "了", 0, u->len) >= 0 ||
+		    find_in(u, "咗", 0, u->len) >= 0 ||
+		    !due_in(lt, u, 0, u->len, due, tm))
+			return 0;
+		size_t a = (size_t)i;
+		if (a >= 3 && (strncmp(u->lc + a - 3, "（", 3) == 0 ||
+		    strncmp(u->lc + a - 3, "—", 3) == 0))
+			a -= 3;
+		while (a > 0 && (u->lc[a - 1] == ' ' || u->lc[a - 1] == '('))
+			a--;
+		if (a == 0)
+			return 0;
+		add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, o, oe),
+		    quote_of(u, 0, a), due, tm, "commitment.zh-owner-field");
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * 學校將在下學期重新檢視: the verb after the marker is one of handling
+ * (檢視, 研究, 跟進), so an undated promise is nothing to check. The
+ * verb comes within a time phrase and an adverb of the marker; 覆檢後
+ * (after the re-check) names an event, not the act promised.
+ */
+int
+zh_handling_verb(const struct unit *u, size_t me, size_t b)
+{
+	static const char *const event[] = { "後", "前", "之", "時", "的",
+	    "嘅", "期間", "結果", "報告", NULL };
+	size_t to = me + 30 < b ? me + 30 : b;
+
+	if (me >= u->len || (unsigned char)u->lc[me] < 0x80)
+		return 0;
+	for (int k = 0; zh_handled[k]; k++) {
+		size_t n = strlen(zh_handled[k]);
+		long i = find_in(u, zh_handled[k], me, to + n);
+		if (i >= 0 && !any_of(u, event, (size_t)i + n, (size_t)i + n + 6))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * 本組於3月20日或之前提交申請, 陳老師喺禮拜五前覆你: a role of the
+ * school (not the parent, not a pupil) opens the sentence, at most a
+ * name before it, and 於/喺 follows; the deadline carries the future.
+ * The role's length from *at, or 0.
+ */
+size_t
+zh_role_subject(const struct unit *u, size_t *at)
+{
+	static const char *const prep[] = { "於", "喺", "在", NULL };
+	static const char *const not_school[] = { "您", "你", "佢", "她", "他",
+	    "我", NULL };
+
+	/* cheap refusals first: most sentences are English or lack 於 */
+	if (u->len == 0 || (unsigned char)u->lc[0] < 0x80 ||
+	    !any_of(u, prep, 0, u->len < 40 ? u->len : 40))
+		return 0;
+	for (int k = 0; roles_zh[k]; k++) {
+		int skip = 0;
+		for (int j = 0; not_school[j] && !skip; j++)
+			skip = strcmp(roles_zh[k], not_school[j]) == 0;
+		long i = skip ? -1 : find_in(u, roles_zh[k], 0, 12 +
+		    strlen(roles_zh[k]));
+		if (i < 0)
+			continue;
+		size_t e = (size_t)i + strlen(roles_zh[k]);
+		for (int p = 0; prep[p]; p++)
+			if (starts_with(u, e, prep[p])) {
+				*at = 0;
+				return e;
+			}
+	}
+	return 0;
+}
+
+/* 今個星期內, 三日內: a period the writer acts within, in the text
+ * right after the span (the span itself ends before 內). */
+int
+zh_within(const struct unit *u, const struct date_span *sp)
+{
+	const char *t = u->orig + u->start + sp->end;
+	size_t left = u->end - u->start - sp->end;
+
+	if (sp->end > u->end - u->start)
+		return 0;
+	return (left >= 3 && strncmp(t, "內", 3) == 0) ||
+	    (left >= 6 && strncmp(t, "之內", 6) == 0) ||
+	    (sp->end >= 3 && strncmp(t - 3, "內", 3) == 0);
 }
 
 int

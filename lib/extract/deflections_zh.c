@@ -62,8 +62,12 @@ zh_remit(const struct unit *u)
 	    near_after(u, zh_copula, zh_their_call, 12) ||
 	    near_after(u, zh_cannot, zh_meddle, 3))
 		return 1;
+	/* 不在本組職權範圍: a power, or a scope that is the school's (not
+	 * 不在本計劃範圍, an offer's terms) */
 	if (!zh_dated_promise(u) && (near_after(u, zh_outside_bodies,
-	    zh_decide_words, 6) || near_after(u, zh_not_in, zh_scope, 24)))
+	    zh_decide_words, 6) || (near_after(u, zh_not_in, zh_scope, 24) &&
+	    (any_of(u, zh_authority, 0, u->len) ||
+	    near_after(u, zh_not_in, zh_staff, 12)))))
 		return 1;
 	return near_after(u, zh_remit_openers, zh_decide_words, 24);
 }
@@ -101,7 +105,9 @@ zh_handed_on(const struct unit *u)
 			    strncmp(u->lc + e, "予", 3) == 0 ||
 			    strncmp(u->lc + e, "俾", 3) == 0)
 				e += 3;
-			if (!any_of(u, to_you, e, e + 6))
+			/* a matter raised is handed on, not a parcel */
+			if (!any_of(u, to_you, e, e + 6) &&
+			    any_of(u, zh_matters, 0, (size_t)i))
 				return 1;
 		}
 	return 0;
@@ -134,7 +140,9 @@ zh_under_way(const struct unit *u)
 				return 1;
 		size_t b = (size_t)i - ends_at(u, (size_t)i, zh_manner);
 		size_t n = ends_at(u, b, zh_now);
-		if (n && !(n == 3 && ends_at(u, b - n, not_now)))
+		/* 學生正積極研究: pupils at work in a lesson */
+		if (n && !(n == 3 && ends_at(u, b - n, not_now)) &&
+		    !any_of(u, zh_pupils, 0, b - n))
 			return 1;
 	}
 	return 0;
@@ -159,17 +167,90 @@ zh_only_then(const struct unit *u)
 	return 0;
 }
 
+/* 十分關心, said by the staff or the school before it: where the degree
+ * word of such a pair starts, or -1. */
+static long
+zh_staff_care(const struct unit *u)
+{
+	if (!near_after(u, zh_degree, zh_care, 0))
+		return -1;
+	for (int k = 0; zh_degree[k]; k++)
+		for (long i = find_in(u, zh_degree[k], 0, u->len); i >= 0;
+		    i = find_in(u, zh_degree[k], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(zh_degree[k]);
+			if (any_of(u, zh_care, e, e + 6) &&
+			    any_of(u, zh_staff, 0, (size_t)i))
+				return i;
+		}
+	return -1;
+}
+
 /* The school's habit of care or the child's good mood, with nothing
  * promised and nothing to check (一向重視, 佢喺學校好開心); a day named
- * (今日堂上表現唔錯, 尋日傾得好開心) makes it an account, not comfort. */
+ * (今日堂上表現唔錯, 尋日傾得好開心) makes it an account, not comfort.
+ * The care is the staff's: 佢好留意老師 is the child's attention, 同學
+ * 一向好支持 the pupils'. */
 static int
 zh_comfort_form(const struct unit *u)
 {
 	if (u->nspans > 0 || any_of(u, zh_markers, 0, u->len))
 		return 0;
-	return near_after(u, zh_always, zh_care, 12) ||
-	    near_after(u, zh_degree, zh_care, 0) ||
+	return (near_after(u, zh_always, zh_care, 12) &&
+	    !any_of(u, zh_pupils, 0, u->len)) || zh_staff_care(u) >= 0 ||
 	    any_of(u, zh_child_fine, 0, u->len);
+}
+
+/* 學校控制唔到, 我哋改變不了, 校方無法左右: the school says it has no
+ * power over the matter; the school or its staff come first (佢控制唔到
+ * 情緒 is the child's). */
+static int
+zh_powerless(const struct unit *u)
+{
+	for (int k = 0; zh_power[k]; k++)
+		for (long i = find_in(u, zh_power[k], 0, u->len); i >= 0;
+		    i = find_in(u, zh_power[k], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(zh_power[k]);
+			if (!any_of(u, zh_staff, 0, (size_t)i))
+				continue;
+			if (any_of(u, zh_cannot_after, e, e + 6) ||
+			    ends_at(u, (size_t)i, zh_power_not))
+				return 1;
+		}
+	return 0;
+}
+
+/* Full up (滿晒, 排滿, 冇位), said where a service is named; 寫滿晒 is a
+ * page filled. */
+static int
+zh_full_service(const struct unit *u)
+{
+	if (!any_of(u, zh_strained, 0, u->len) ||
+	    !any_of(u, zh_services, 0, u->len))
+		return 0;
+	for (int k = 0; zh_strained[k]; k++) {
+		long i = find_in(u, zh_strained[k], 0, u->len);
+		if (i >= 0 && !ends_at(u, (size_t)i, zh_filled))
+			return 1;
+	}
+	return 0;
+}
+
+/* 十分明白閣下的憂慮, 我哋好理解你: understanding said with a degree is
+ * the comfort; a bare 明白你想… only opens the answer. */
+static int
+zh_deep_understanding(const struct unit *u)
+{
+	static const char *const deep[] = { "十分", "非常", "好", "很", "極之",
+	    "相當", "完全", "深深", "深表", "絕對", NULL };
+
+	if (!near_after(u, zh_understand, zh_addressee, 6))
+		return 0;
+	for (int k = 0; zh_understand[k]; k++)
+		for (long i = find_in(u, zh_understand[k], 0, u->len); i >= 0;
+		    i = find_in(u, zh_understand[k], (size_t)i + 1, u->len))
+			if (ends_at(u, (size_t)i, deep))
+				return 1;
+	return 0;
 }
 
 const char *
@@ -184,8 +265,9 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 		return NULL;
 	if (any_of(u, zh_waiting_frames, 0, u->len) || zh_only_then(u) ||
 	    near_after(u, zh_unless, zh_otherwise, 45) ||
-	    (!zh_dated_promise(u) && near_after(u, zh_await, zh_then_again,
-	    45))) {
+	    (!zh_dated_promise(u) && (near_after(u, zh_await, zh_then_again,
+	    45) || (near_after(u, zh_watch, zh_how_goes, 36) &&
+	    near_after(u, zh_how_goes, zh_then_decide, 12))))) {
 		*rule = "deflection.waiting";
 		return "waiting";
 	}
@@ -199,7 +281,7 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	    (any_of(u, zh_capacity_nouns, 0, u->len) &&
 	    (any_of(u, zh_limit_words, 0, u->len) ||
 	    any_of(u, limit_words, 0, u->len))) ||
-	    any_of(u, zh_strained, 0, u->len) ||
+	    zh_full_service(u) ||
 	    near_after(u, zh_load_nouns, zh_much, 15)) {
 		*rule = "deflection.capacity";
 		return "budget";
@@ -223,7 +305,8 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.passive-consideration";
 		return "no-owner";
 	}
-	if (near_after(u, zh_school_acts, zh_cannot_after, 0)) {
+	if (near_after(u, zh_school_acts, zh_cannot_after, 0) ||
+	    zh_powerless(u)) {
 		*rule = "deflection.inability";
 		return "other";
 	}
@@ -233,7 +316,7 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	}
 	if (any_of(u, zh_reassurance, 0, u->len) || zh_comfort_form(u) ||
 	    near_after(u, zh_no_need, zh_worry, 6) ||
-	    near_after(u, zh_understand, zh_addressee, 6)) {
+	    zh_deep_understanding(u)) {
 		*rule = "deflection.reassurance";
 		return "reassurance";
 	}

@@ -163,7 +163,7 @@ static int
 looks_like_marketing(const char *t, size_t n)
 {
 	if (has(t, n, "unsubscribe") || has(t, n, "Unsubscribe") ||
-	    has(t, n, "取消訂閱"))
+	    has(t, n, "取消訂閱") || zh_newsletter_title(t, n))
 		return 1;
 	/* a receipt's fields: 收據 with the sum or the way it was paid */
 	if (has(t, n, "收據") && (has(t, n, "金額") || has(t, n, "付款方式")))

@@ -293,7 +293,7 @@ const char *const call_forms[] = { "call you", "call u", "phone you",
 	"phone u", "ring you", "ring u", "telephone you", "give you a call",
 	"a call", "quick call", "phone call", "video call", "teams call",
 	"zoom call", "give you a ring", "a quick ring", "give you a buzz",
-	"give you a bell", "致電您", "致電你", "致電閣下", "打電話", "打俾你",
+	"give you a bell", "致電您", "致電你", "致電閣下", "致電家長", "電話聯絡", "打電話", "打俾你",
 	"通電話", "傾電話", "講電話", "傾吓電話", "傾下電話", NULL };
 
 /* A meeting held, or one the letter refers back to. */
@@ -301,7 +301,7 @@ const char *const meeting_held[] = { "was held", "we met", "had a meeting",
 	"at yesterday", "thank you for", "thanks for", "thank you both for",
 	"for attending", "for coming", "last week", "refer to our",
 	"today's", "this morning's", "this afternoon's", "會議上",
-	"會上",
+	"會上", "已於",
 	"多謝", "謝謝", "感謝", "抽空", NULL };
 
 /* A proposal that waits for the parent's answer, a form to fill in, a

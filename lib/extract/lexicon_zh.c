@@ -6,6 +6,7 @@
  * letter used it.
  */
 #include <stddef.h>
+#include <string.h>
 
 #include "extract/extract_int.h"
 
@@ -24,13 +25,23 @@ const char *const zh_limit_words[] = { "好緊", "很緊", "太緊", "緊絀",
 	"全部撥作", "已用於", NULL };
 
 /* Strained on their own, with no noun of capacity: the diary is booked
- * through (排滿), no place is left (冇位, 沒有空位). */
+ * through (排滿), no place is left (冇位, 沒有空位), all full (滿晒).
+ * Said only where a service is named (zh_services): 停車場冇位 is none. */
 const char *const zh_strained[] = { "滿額", "排滿", "冇位", "沒有空位",
-	"無空位", "冇空位", "供不應求", "分身不暇", "應接不暇", NULL };
+	"無空位", "冇空位", "供不應求", "分身不暇", "應接不暇", "滿晒", NULL };
+/* 寫滿晒, 填滿晒: a page filled, not a service full. */
+const char *const zh_filled[] = { "寫", "填", "貼", "畫", "擺", "放", "裝",
+	"倒", "塞", "堆", NULL };
+/* What the school gives that can be full or short (a service, the
+ * people who give it, the time they give it in). */
+const char *const zh_services[] = { "輔導", "治療", "訓練", "小組", "班",
+	"服務", "時間表", "時段", "檔期", "名額", "學額", "學位", "抽離",
+	"評估", "支援", "課程", "社工", "老師", "姑娘", "治療師", "心理學家",
+	"人手", NULL };
 
 /* A load that is large: the cases, the work (個案數目非常多, 工作量好大).
  * Not said of a supply ("很多資源" is plenty). */
-const char *const zh_load_nouns[] = { "個案", "工作量", "工作", "申請",
+const char *const zh_load_nouns[] = { "個案", "工作量", "申請",
 	"轉介", NULL };
 const char *const zh_much[] = { "非常多", "好多", "很多", "太多", "極多",
 	"繁重", "沉重", "大增", "好大", "很大", "非常大", NULL };
@@ -62,6 +73,14 @@ const char *const zh_talent_before[] = { "的", "嘅", "其", "揮", "有",
 	NULL };
 
 /* Time itself is the plan: watch a while longer, then see. */
+/* See how it goes, then decide (睇吓佢適應成點先再算, 看看進展如何再作
+ *決定): a verb of watching, a word of "how", a "then again". */
+const char *const zh_watch[] = { "睇吓", "睇下", "看看", "觀察", "視乎",
+	"留意", NULL };
+const char *const zh_how_goes[] = { "成點", "點樣", "如何", "怎樣", "怎麼樣",
+	"點先", NULL };
+const char *const zh_then_decide[] = { "先再", "再作", "再決定", "再算",
+	"再講", "才再", "才決定", "再談", "先算", NULL };
 const char *const zh_wait_and_see[] = { "睇多幾", "睇多一排", "觀察多",
 	"等多", "再觀察", "繼續觀察", "觀察一段時間", "睇定啲", "睇吓點先",
 	"睇下點先", "再睇吓", "再睇下", "一段時間再", "尚早", "過早",
@@ -78,6 +97,15 @@ const char *const zh_reassurance[] = { "完全理解", "十分理解", "非常�
 	"盡心", "細心照顧", "最大努力", "竭盡所能", "全力支援", "全力協助",
 	"全力配合", NULL };
 /* A degree of care said of the staff, promised to nobody (十分關心). */
+/* Who may be said to care: the school and its staff (佢好留意 is the
+ * child's attention, 同學好支持 the pupils'). */
+const char *const zh_staff[] = { "學校", "校方", "本校", "本組", "我哋",
+	"我們", "老師", "主任", "姑娘", "社工", "校長", "同事", "治療師",
+	"教師", "職員", "支援組", NULL };
+/* Pupils as a subject: 學生正積極研究 is a lesson, not a matter under
+ * way. */
+const char *const zh_pupils[] = { "學生", "同學", "小朋友", "幼兒", "學童",
+	"兒童", NULL };
 const char *const zh_degree[] = { "十分", "非常", "好", "很", "極之", "相當",
 	"特別", NULL };
 /* A habit of care, promised to nobody (一向重視, 一直都好關心). */
@@ -109,6 +137,9 @@ const char *const zh_not_in[] = { "不在", "唔喺", "並不在", "不屬", "�
 	NULL };
 const char *const zh_scope[] = { "範圍", "範疇", "職權", "職責", "權限",
 	NULL };
+/* A scope that is a power (職權, 權限) is the school's by itself; a bare
+ * 範圍 must be the school's (不在本校範圍), not an offer's. */
+const char *const zh_authority[] = { "職權", "職責", "權限", "職能", NULL };
 /* "须由…", "唔係我哋…": the sentence puts the decision elsewhere. */
 const char *const zh_remit_openers[] = { "須由", "需由", "要由", "只可由",
 	"只能由", "應由", "唔係我哋", "不是我們", "並非我們", "唔係學校",
@@ -117,6 +148,12 @@ const char *const zh_remit_openers[] = { "須由", "需由", "要由", "只可�
 /* Cantonese "cannot" after the verb: 答應唔到, 決定唔到, 幫唔到 — a verb
  * of what the school would give or decide (搵唔到, "cannot find", is
  * none). */
+/* Cantonese and 書面語 "cannot" of power (控制唔到, 改變不了, 無法左右),
+ * said by the school of itself: 佢控制唔到情緒 is the child's. */
+const char *const zh_power[] = { "控制", "改變", "左右", "影響", "話到事",
+	"干涉", NULL };
+const char *const zh_power_not[] = { "無法", "未能", "不能", "冇辦法",
+	"沒有辦法", NULL };
 const char *const zh_school_acts[] = { "答應", "應承", "決定", "話事",
 	"安排", "保證", "承諾", "批", "提供", "幫", "處理", "加", "俾", NULL };
 const char *const zh_cannot_after[] = { "唔到", "不了", NULL };
@@ -127,6 +164,11 @@ const char *const zh_refusal[] = { "恕難", "礙難", "恕未能", "愛莫能�
 
 /* A matter handed on (已轉介予…跟進, 已交由…處理): the handing is done,
  * the doing is nobody's. */
+/* What may be handed on as the whole answer: a matter raised (閣下的
+ *投訴, 您的查詢), not a parcel. */
+const char *const zh_matters[] = { "意見", "投訴", "要求", "申請", "查詢",
+	"個案", "事", "關注", "建議", "問題", "情況", "訴求", "來信", "來函",
+	"信件", "請求", "反映", NULL };
 const char *const zh_handover[] = { "轉交", "轉介", "交由", "轉達", "交予",
 	"轉予", "轉告", "交到", "呈交", NULL };
 const char *const zh_handled[] = { "處理", "跟進", "研究", "考慮", "審批",
@@ -139,9 +181,68 @@ const char *const zh_now[] = { "正在", "仍在", "現正", "正", "仍然在",
 const char *const zh_manner[] = { "積極", "認真", "詳細", "仔細", "努力",
 	"全面", "深入", "慎重", "密切", NULL };
 
-/* Futures of the school's state, not anyone's action: 學校將於…停課. */
+/* Futures of the school's state, not anyone's action: 學校將於…停課;
+ * and an event held (考試將於…舉行, 本校將於…舉辦講座), an occasion for
+ * all, not a task (a meeting so held is still read as a meeting). */
 const char *const zh_statives[] = { "停課", "放假", "休假", "休息",
 	"關閉", "暫停開放", NULL };
+const char *const zh_held[] = { "舉行", "舉辦", NULL };
+/* ...unless what is held is the child's own session (第一節小組將於…
+ * 舉行: a session with the child is a commitment, SPEC.md). */
+const char *const zh_sessions[] = { "小組", "訓練", "治療", "輔導", "評估",
+	"一節", "課節", NULL };
+
+/* Where s starts in [p, end), or NULL (the text may hold NUL bytes). */
+static const char *
+find_bytes(const char *p, const char *end, const char *s)
+{
+	size_t n = strlen(s);
+
+	for (; p + n <= end; p++)
+		if (*p == *s && memcmp(p, s, n) == 0)
+			return p;
+	return NULL;
+}
+
+/*
+ * A newsletter's title on a line of its own (六月份家長通訊, 學校通訊
+ * （第五期）): the letter is a newsletter and carries nothing (SPEC.md).
+ * The name ends the line or is followed by its issue; 通訊錄 (contacts)
+ * and a sentence that names a newsletter (請參閱家長通訊。) are none.
+ */
+int
+zh_newsletter_title(const char *t, size_t n)
+{
+	static const char *const names[] = { "通訊", "校訊", "簡訊", "會訊",
+	    "月刊", "季刊", NULL };
+	static const char *const after[] = { "\n", "\r", " ", "（", "(",
+	    "第", NULL };
+
+	for (size_t a = 0; a < n; ) {
+		const char *nl = memchr(t + a, '\n', n - a);
+		size_t e = nl ? (size_t)(nl - t) : n;
+		if (e - a <= 60) {
+			for (int k = 0; names[k]; k++) {
+				const char *p = t + a;
+				size_t w = strlen(names[k]);
+				for (; (p = find_bytes(p, t + e, names[k])) != NULL;
+				    p += w) {
+					const char *q = p + w;
+					int ok = q >= t + e;
+					for (int j = 0; after[j] && !ok; j++)
+						ok = (size_t)(t + e - q) >= strlen(after[j]) &&
+						    strncmp(q, after[j], strlen(after[j])) == 0;
+					if (ok && !find_bytes(t + a, t + e, "。") &&
+					    !find_bytes(t + a, t + e, "，") &&
+					    !find_bytes(t + a, t + e, "："))
+						return 1;
+				}
+			}
+		}
+		a = e + 1;
+	}
+	return 0;
+}
 
 /* A promise reported: "you said you would" (你話會, 您表示會). */
 const char *const zh_reported[] = { "話", "講過", "答應", "表示", "提到",

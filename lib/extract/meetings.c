@@ -173,7 +173,8 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	for (k = 0; k < u->nspans; k++) {
 		const struct date_span *sp = &u->spans[k];
 		if (sp->has_date && !sp->deadline && !sp->past &&
-		    !sp->period && !sp->is_range_end && !sp->rel_pending) {
+		    !sp->period && !sp->is_range_end && !sp->rel_pending &&
+		    !zh_condition_date(u, sp)) {
 			if (civil_to_days(sp->date.y, sp->date.m,
 			    sp->date.d) < today) {
 				held = 1;

@@ -149,6 +149,37 @@ zh_before_meeting(const struct unit *u, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * 待下星期一見完醫生後，班主任會於5月13日致電您: a date inside a clause
+ * of waiting (待/等…後，) is the condition's, not the meeting's, when a
+ * later clause of the sentence goes on.
+ */
+int
+zh_condition_date(const struct unit *u, const struct date_span *sp)
+{
+	static const char *const wait[] = { "待", "等到", "等", NULL };
+	static const char *const after[] = { "後，", "之後，", "以後，", NULL };
+	size_t s = sp->start, a = 0;
+
+	if (s >= u->end - u->start)
+		return 0;
+	/* lc offset of the span: map is lc -> orig */
+	while (a < u->len && u->map[a] - u->start < s)
+		a++;
+	long c = find_in(u, "，", a, u->len);
+	if (c < 0)
+		return 0;
+	long p = -1;
+	for (long i = find_in(u, "，", 0, a); i >= 0;
+	    i = find_in(u, "，", (size_t)i + 1, a))
+		p = i;
+	size_t from = p < 0 ? 0 : (size_t)p + 3;
+	int waits = 0;
+	for (int k = 0; wait[k] && !waits; k++)
+		waits = strncmp(u->lc + from, wait[k], strlen(wait[k])) == 0;
+	return waits && any_of(u, after, a, (size_t)c + 3);
+}
+
 int
 zh_date_names_event(const struct unit *u, size_t e)
 {

@@ -152,20 +152,44 @@ starts_sentence(const unsigned char *p)
 	    *p == '\'' || *p >= 0xE2;
 }
 
+/* Does a full-width ） follow i before end? */
+static int
+closes_after(const char *text, size_t i, size_t end)
+{
+	for (; i + 2 < end; i++)
+		if ((unsigned char)text[i] == 0xEF &&
+		    (unsigned char)text[i + 1] == 0xBC &&
+		    (unsigned char)text[i + 2] == 0x89)
+			return 1;
+	return 0;
+}
+
 static void
 split_block(const char *text, size_t start, size_t end, int is_item,
     int heading, int para, struct sentence_list *out)
 {
 	size_t s = start, i = start;
+	int depth = 0;	/* inside full-width brackets （…） */
 
 	while (i < end && !out->truncated) {
 		unsigned char c = (unsigned char)text[i];
+		if (c == 0xEF && i + 2 < end && (unsigned char)text[i + 1] == 0xBC)
+			depth += (unsigned char)text[i + 2] == 0x88 ? 1 :
+			    (unsigned char)text[i + 2] == 0x89 && depth > 0 ? -1 : 0;
 		/* Chinese full stops always end a sentence */
 		if (c == 0xE3 && i + 2 < end && (unsigned char)text[i + 1] == 0x80 &&
 		    (unsigned char)text[i + 2] == 0x82) {		/* 。 */
 			push(out, s, i + 3, 0, is_item, heading, para, text);
 			s = i += 3;
 			is_item = 0;
+			continue;
+		}
+		/* a ； inside （負責：何老師；限期：5月7日） joins fields of
+		 * one row, when the bracket closes on the line */
+		if (c == 0xEF && i + 2 < end && (unsigned char)text[i + 1] == 0xBC &&
+		    (unsigned char)text[i + 2] == 0x9B && depth > 0 &&
+		    closes_after(text, i, end)) {
+			i += 3;
 			continue;
 		}
 		if (c == 0xEF && i + 2 < end && (unsigned char)text[i + 1] == 0xBC &&

@@ -13,9 +13,10 @@
 # in Cantonese and bilingual, in wordings neither corpus folder uses,
 # written in seven rounds (001-025, 026-035, 036-043, 044-051, and the
 # blind batches A 052-059, B 060-067 and C 068-075), each scored before the
-# rules were changed for it. It is scored with the same score.py; its
-# floor sits under what the rules reach (commitments 0.930, deflections
-# 0.947, meetings 0.967) by a few misses' worth.
+# rules were changed for it (C was scored after the rules written from
+# B: 0.821 -> 0.946 overall). It is scored with the same score.py; its
+# floor sits under what the rules reach (commitments 0.986, deflections
+# 0.986, meetings 0.989) by a few misses' worth.
 set -eu
 corpus="$PTRAIL_TOP/../shared/corpus"
 if [ ! -f "$corpus/score.py" ]; then
@@ -40,5 +41,5 @@ check() {	# check DIR NAME COMMITMENTS DEFLECTIONS MEETINGS
 check "$corpus/dev" dev 0.95 0.90 0.90
 check "$corpus/more" more 0.90 0.85 0.85
 check "$PTRAIL_TOP/tests/letters/en" letters/en 0.90 0.85 0.90
-check "$PTRAIL_TOP/tests/letters/zh" letters/zh 0.92 0.93 0.95
+check "$PTRAIL_TOP/tests/letters/zh" letters/zh 0.97 0.97 0.97
 exit $bad

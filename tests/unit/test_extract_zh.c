@@ -353,6 +353,175 @@ test_wider_forms_zh(void **state)
 	assert_int_equal(ex.ncommitments, 0);
 }
 
+/* Round 3 (issue 17): forms, each in variants no letter holds; the
+ * deflection classes first, by rule. */
+static void
+test_round3_deflections_zh(void **state)
+{
+	static const struct { const char *text, *needle, *rule; } cases[] = {
+	/* full up, said of a service (滿晒: Cantonese "all full") */
+	{ "至於言語治療小組，今年啲位已經滿晒。", "滿晒", "deflection.capacity" },
+	{ "輔導班今個學期都滿晒。", "滿晒", "deflection.capacity" },
+	{ "職業治療師嘅時段已經滿晒人。", "滿晒", "deflection.capacity" },
+	/* the school or we, a verb of power, then 唔到/不了 or 無法 before */
+	{ "醫生幾時有期，學校控制唔到。", "控制唔到", "deflection.inability" },
+	{ "教育局嘅安排我哋改變唔到。", "改變唔到", "deflection.inability" },
+	{ "校方無法控制醫院的排期。", "無法控制", "deflection.inability" },
+	{ "治療師幾時到校，我們左右不了。", "左右不了", "deflection.inability" },
+	{ "評估日子學校都控制不了。", "控制不了", "deflection.inability" },
+	/* see how it goes, then decide */
+	{ "睇吓下學期佢適應成點先再算。", "先再算", "waiting" },
+	{ "看看他下學期適應得如何再作決定。", "再作決定", "waiting" },
+	{ "睇下佢考完試情況點樣先再決定。", "先再決定", "waiting" },
+	{ "等佢適應一排，睇吓進展如何先再講。", "先再講", "waiting" },
+	{ "視乎他的進展如何，才再作安排。", "才再作安排", "waiting" },
+	};
+	(void)state;
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		run(cases[k].text);
+		const struct ex_deflection *d = deflection_with(cases[k].needle);
+		/* a rule, or for "see, then decide" the kind (waiting) */
+		if (strcmp(d->rule, cases[k].rule) != 0 &&
+		    strcmp(d->kind, cases[k].rule) != 0)
+			fail_msg("\"%s\": rule %s, not %s", cases[k].text,
+			    d->rule, cases[k].rule);
+	}
+	/* none: the child's own control, a book filled, help sought, a
+	 * parking notice, pupils researching, a pupil's care and a pupils'
+	 * sale, volunteers thanked, a parcel, a discount's scope */
+	static const char *const none[] = {
+	    "佢控制唔到自己嘅情緒。", "家明改變唔到坐姿。",
+	    "佢本簿已經寫滿晒。", "我哋睇吓點樣可以幫到佢。",
+	    "停車場經常冇位，家長宜乘搭公共交通工具。",
+	    "學生正積極研究植物的生長。", "佢好留意老師講嘢。",
+	    "家明好注意個人衛生。", "同學們都好支持今次嘅義賣。",
+	    "家長義工的工作非常多，多謝大家。", "你的包裹已轉交管理處。",
+	    "上述優惠不在本計劃範圍之內。", NULL };
+	for (int k = 0; none[k]; k++) {
+		run(none[k]);
+		if (ex.ndeflections != 0)
+			fail_msg("\"%s\": %s", none[k], ex.deflections[0].rule);
+	}
+	/* understanding with a degree comforts; bare, it opens the answer */
+	static const char *const deep[] = { "我哋好明白你嘅擔心。",
+	    "校方非常理解家長的憂慮。", "我們深深體會閣下的心情。",
+	    "本校完全明白您的關注。", NULL };
+	for (int k = 0; deep[k]; k++) {
+		run(deep[k]);
+		if (ex.ndeflections != 1)
+			fail_msg("\"%s\": no reassurance", deep[k]);
+	}
+	run("明白你想盡快安排。\n我明白你嘅意思。\n校方明白家長的要求。\n");
+	assert_int_equal(ex.ndeflections, 0);
+	/* the narrowed classes still take the staff and the matter */
+	run("您的查詢已轉交校務處。\n");
+	assert_int_equal(ex.ndeflections, 1);
+	run("班主任好留意佢嘅情緒。\n");
+	assert_int_equal(ex.ndeflections, 1);
+}
+
+/* Round 3: commitments and meetings, each form in variants. */
+static void
+test_round3_forms_zh(void **state)
+{
+	(void)state;
+	/* an action row with its owner labelled 負責 and a date */
+	run("跟進工作：\n1. 為家明向考試組申請加時（負責：陳老師；限期：3月20日）\n"
+	    "2. 安排伴讀（負責：輔導組；由3月9日起）\n"
+	    "3. 每晚檢查手冊（負責：家長；即日起）\n"
+	    "4. 同物理治療師約時間（負責人：我，3月10日前）\n"
+	    "5. 默書調適（負責：李老師）\n"
+	    "6. 更新學習計劃（負責：何主任；已於2月完成）\n");
+	assert_string_equal(commitment_with("申請加時")->actor, "陳老師");
+	due_is("申請加時", "2026-03-20");
+	assert_string_equal(commitment_with("安排伴讀")->actor, "輔導組");
+	due_is("安排伴讀", "2026-03-09");
+	due_is("檢查手冊", "2026-03-02");
+	due_is("約時間", "2026-03-10");
+	assert_int_equal(ex.ncommitments, 4);
+
+	/* a verb of handling, undated: vague, and a no-date deflection */
+	static const char *const handling[] = { "學校將在下學期重新檢視。",
+	    "本組會於下學年再作檢討。", "陳主任會跟進此事。",
+	    "校方會詳細考慮你的建議。", "我哋會再研究吓。", NULL };
+	for (int k = 0; handling[k]; k++) {
+		run(handling[k]);
+		if (ex.ndeflections != 1 || ex.ncommitments != 1)
+			fail_msg("\"%s\": %zu/%zu", handling[k], ex.ncommitments,
+			    ex.ndeflections);
+	}
+	run("陳主任會於3月10日前檢視佢嘅學習計劃。\n老師會每日檢查手冊。\n"
+	    "我們會為他提供加時。\n");
+	assert_int_equal(ex.ndeflections, 0);
+
+	/* Cantonese drops 會: the first person and a "within" period */
+	run("工作紙，我今個星期內WhatsApp俾你。\n我哋三日內覆你。\n"
+	    "我今個月內約埋治療師。\n");
+	due_is("WhatsApp", "2026-03-08");
+	due_is("三日內覆你", "2026-03-05");
+	due_is("約埋治療師", "2026-03-31");
+	assert_int_equal(ex.ncommitments, 3);
+	run("我上個星期內同佢傾咗兩次。\n");
+	assert_int_equal(ex.ncommitments, 0);
+	run("我叫咗陳Sir三日內同你聯絡。\n");	/* 叫咗: a delegation */
+	due_is("同你聯絡", "2026-03-05");
+
+	/* a role of the school, 於/喺 and a deadline: no 會 needed */
+	run("本組於3月20日或之前提交申請。\n陳老師喺禮拜五前覆你。\n"
+	    "社工於3月13日前聯絡您。\n學校於3月20日或之前發出通知。\n"
+	    "黃主任於下星期三前提交報告。\n");
+	assert_int_equal(ex.ncommitments, 5);
+	assert_string_equal(commitment_with("提交申請")->actor, "本組");
+	due_is("覆你", "2026-03-06");
+	run("您於3月6日前交回回條。\n陳老師於3月2日前已提交申請。\n"
+	    "佢於3月6日前要交功課。\n");
+	assert_int_equal(ex.ncommitments, 0);
+
+	/* an event held (舉行, 舉辦) is nobody's task; a meeting still is
+	 * a meeting */
+	run("本校將於3月20日上午舉行畢業典禮，歡迎家長出席。\n"
+	    "考試將於3月23日至27日舉行，請家長督促子女溫習。\n"
+	    "本校將於3月14日舉辦家長講座。\n");
+	assert_int_equal(ex.ncommitments, 0);
+	run("我會整理紀錄，並在會議舉行前三天送交家長。\n"
+	    "會議定於3月20日舉行。\n");	/* 舉行前: a time */
+	due_is("送交家長", "2026-03-17");
+	run("第一節小組將於3月21日上午十時在中心舉行。\n");	/* the child's */
+	due_is("第一節小組", "2026-03-21");
+	run("本組將於3月20日下午四時與您舉行個案會議。\n");
+	assert_int_equal(ex.nmeetings, 1);
+	assert_int_equal(ex.ncommitments, 0);
+
+	/* a newsletter carries nothing: its title stands alone on a line */
+	run("三月份家長通訊\n\n一、本校將於3月20日開放校園。\n"
+	    "二、暑期活動將於七月開始，詳情稍後公布。\n");
+	assert_int_equal(ex.ncommitments + ex.ndeflections + ex.nmeetings, 0);
+	run("學校通訊（第五期）\n\n我們會於3月6日派發成績表。\n");
+	assert_int_equal(ex.ncommitments, 0);
+	run("請參閱附上的家長通訊。\n我會於3月6日前致電您。\n"
+	    "通訊錄\n陳老師會於3月9日前更新名單。\n");
+	assert_int_equal(ex.ncommitments, 2);
+
+	/* a call to the parent fixed for a day and hour is a meeting */
+	static const char *const calls[] = {
+	    "班主任將於3月5日下午四時致電家長，了解家明的情況。",
+	    "陳姑娘將於3月10日（星期二）下午三時以電話聯絡您。",
+	    "待下星期一見完醫生後，班主任會於3月13日致電您。",
+	    "等教育心理學家3月6日評估完之後，陳主任會於3月11日下午四時與您會面。",
+	    NULL };
+	static const char *const days[] = { "2026-03-05", "2026-03-10",
+	    "2026-03-13", "2026-03-11" };
+	for (int k = 0; calls[k]; k++) {
+		run(calls[k]);
+		if (ex.nmeetings != 1 || strcmp(ex.meetings[0].date, days[k]))
+			fail_msg("\"%s\": %zu meetings, %s", calls[k],
+			    ex.nmeetings, ex.nmeetings ? ex.meetings[0].date : "");
+	}
+	run("我會喺3月6日之前致電家長。\n班主任已於3月2日致電家長。\n");
+	assert_int_equal(ex.nmeetings, 0);
+	assert_int_equal(ex.ncommitments, 1);
+}
+
 int
 main(void)
 {
@@ -365,6 +534,8 @@ main(void)
 		cmocka_unit_test(test_deflections_zh),
 		cmocka_unit_test(test_fresh_forms_zh),
 		cmocka_unit_test(test_wider_forms_zh),
+		cmocka_unit_test(test_round3_deflections_zh),
+		cmocka_unit_test(test_round3_forms_zh),
 	};
 	return cmocka_run_group_tests_name("extract_zh", tests, NULL, teardown);
 }
