@@ -9,14 +9,15 @@
 # English letters (its README); its floor is the hidden set's goal
 # (0.90/0.85/0.90), reached with a margin (with the blind batches A,
 # 162-173, B, 174-185, and C, 186-197: 0.938/0.935/0.925).
-# tests/letters/zh/ is this repository's own set: 75 letters in 書面語,
+# tests/letters/zh/ is this repository's own set: 83 letters in 書面語,
 # in Cantonese and bilingual, in wordings neither corpus folder uses,
-# written in seven rounds (001-025, 026-035, 036-043, 044-051, and the
-# blind batches A 052-059, B 060-067 and C 068-075), each scored before the
-# rules were changed for it (C was scored after the rules written from
-# B: 0.821 -> 0.946 overall). It is scored with the same score.py; its
-# floor sits under what the rules reach (commitments 0.986, deflections
-# 0.986, meetings 0.989) by a few misses' worth.
+# written in eight rounds (001-025, 026-035, 036-043, 044-051, and the
+# blind batches A 052-059, B 060-067, C 068-075 and D 076-083), each
+# scored before the rules were changed for it (C was scored after the
+# rules written from B: 0.821 -> 0.946 overall; D, written after that,
+# scored 0.753). It is scored with the same score.py; its floor sits
+# under what the rules reach (commitments 0.957, deflections 0.966,
+# meetings 0.933) by a few misses' worth.
 set -eu
 corpus="$PTRAIL_TOP/../shared/corpus"
 if [ ! -f "$corpus/score.py" ]; then
@@ -41,5 +42,5 @@ check() {	# check DIR NAME COMMITMENTS DEFLECTIONS MEETINGS
 check "$corpus/dev" dev 0.95 0.90 0.90
 check "$corpus/more" more 0.90 0.85 0.85
 check "$PTRAIL_TOP/tests/letters/en" letters/en 0.90 0.85 0.90
-check "$PTRAIL_TOP/tests/letters/zh" letters/zh 0.97 0.97 0.97
+check "$PTRAIL_TOP/tests/letters/zh" letters/zh 0.95 0.95 0.92
 exit $bad
