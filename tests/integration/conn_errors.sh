@@ -4,7 +4,8 @@
 # (nosuch.invalid, RFC 6761), dovecot's plain port asked for TLS and its
 # TLS port asked for plain IMAP, a port that accepts and never greets, a
 # certificate for another name, one from a CA not trusted, a login
-# refused; each as ptraild's log line and as `ptrail status` shows it.
+# refused, a password file in /root (hidden from the system unit); each
+# as ptraild's log line and as `ptrail status` shows it.
 # Then the SMTP side, the same words from libcurl's codes, in the log and
 # in `ptrail status`, with IMAP working: the closed port, the name, a
 # plain port named smtps:// and a TLS port named smtp://, an SMTP server
@@ -55,13 +56,14 @@ PY
 gpid=$!
 
 printf 'secret\n' > "$D/pw"; chmod 600 "$D/pw"
-conf() {	# conf IMAP_URL [SMTP_URL] > file
+conf() {	# conf IMAP_URL [SMTP_URL] > file (PW: the password file; PWCMD: a command instead)
+	if [ -n "${PWCMD:-}" ]; then pwline="password_command = $PWCMD"; else pwline="password_file = ${PW:-$D/pw}"; fi
 	cat <<EOF
 [account]
 address = Parent <parent@family.example>
 imap = $1
 user = parent
-password_file = ${PW:-$D/pw}
+$pwline
 ca_file = ${CA:-$D/ca.pem}
 ${2:+smtp = $2}
 timeout = 5
@@ -78,7 +80,7 @@ EOF
 # imap URL WORDS: ptraild --once logs WORDS, and `ptrail status` shows them
 imap() {
 	rm -rf "$D/data"
-	conf "$1" > "$D/c.conf"
+	conf "$1" > "$D/c.conf"; chmod 600 "$D/c.conf"
 	"$PTRAILD" -c "$D/c.conf" --once 2> "$D/err"
 	rc=$?
 	grep -qF "$2" "$D/err" || fail "$1: the log lacks '$2': $(cat "$D/err")"
@@ -104,6 +106,19 @@ imap "imaps://127.0.0.1:$GPORT" "127.0.0.1: certificate not trusted: it was issu
 CA=$D/other-ca.pem imap "imaps://localhost:$DOVECOT_IMAPS" "localhost: certificate not trusted: it is signed by an authority this machine does not trust"
 printf 'wrong\n' > "$D/badpw"; chmod 600 "$D/badpw"
 PW=$D/badpw imap "imaps://localhost:$DOVECOT_IMAPS" "localhost: login as parent refused"
+# a password file, or password_command's file, in a folder the system
+# unit hides (ProtectHome=yes): the failure says so (unreadable here too:
+# absent, or /root closed to us). The file is refused at start-up, by
+# ptraild and `ptrail config check` alike; the command fails at login.
+HIDDEN="/root/ptrail-absent/pw is in /root, which the system service (ptraild.service) cannot see: its ProtectHome=yes hides /root"
+PW=/root/ptrail-absent/pw conf "imaps://localhost:$DOVECOT_IMAPS" > "$D/c.conf"
+"$PTRAILD" -c "$D/c.conf" --once 2> "$D/err"; rc=$?
+[ $rc = 78 ] || fail "a password_file in /root: exit $rc, not 78"
+grep -qF "$HIDDEN" "$D/err" || fail "ptraild's start-up lacks '$HIDDEN': $(cat "$D/err")"
+"$PTRAIL" -c "$D/c.conf" config check > /dev/null 2> "$D/err"
+grep -qF "$HIDDEN" "$D/err" || fail "config check lacks '$HIDDEN': $(cat "$D/err")"
+echo "ok: password_file in /root: $HIDDEN"
+PWCMD="cat /root/ptrail-absent/pw" imap "imaps://localhost:$DOVECOT_IMAPS" "password_command failed or printed nothing (exit status 1); $HIDDEN"
 
 # SMTP: a letter comes in, its digest (a notice, approved) goes out
 M=$PTRAIL_TOP/tests/demo/mail
