@@ -25,6 +25,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 #include <libetpan/libetpan.h>
 
@@ -220,12 +221,95 @@ imap_cut_armed(void)
 		shutdown(fd, SHUT_RDWR);	/* async-signal-safe */
 }
 
+/*
+ * The TCP connection is ours (net_connect(): a SYN nobody answers ends at
+ * the timeout with words, and SIGTERM ends the wait), the stream on it
+ * libetpan's. Armed for the signal handler until imap_connect() returns,
+ * so SIGTERM during the TLS handshake or the greeting cuts it too.
+ */
+static enum imap_status
+open_stream(struct imap_conn *c, const struct config *cfg, int tls,
+    volatile sig_atomic_t *stop, struct buf *why)
+{
+	struct net_target t = { "IMAP", c->host, c->port, tls,
+	    (unsigned)cfg->timeout, stop };
+	mailstream *s;
+	int fd, r;
+
+	log_debug("IMAP: connecting to %s:%u", c->host, c->port);
+	if ((fd = net_connect(&t, why)) == -1)
+		return IMAP_UNREACHABLE;
+	armed_fd = fd;
+	s = tls ? mailstream_ssl_open_timeout(fd, cfg->timeout) :
+	    mailstream_socket_open_timeout(fd, cfg->timeout);
+	if (s == NULL) {
+		armed_fd = -1;
+		close(fd);
+		r = MAILIMAP_ERROR_SSL;
+	} else {
+		r = mailimap_connect(c->imap, s);	/* owns s and fd */
+	}
+	if (r == MAILIMAP_NO_ERROR_AUTHENTICATED ||
+	    r == MAILIMAP_NO_ERROR_NON_AUTHENTICATED)
+		return IMAP_OK;
+	armed_fd = -1;
+	if (stop && *stop) {
+		buf_printf(why, "%s:%u: stopped while connecting", c->host,
+		    c->port);
+		return IMAP_UNREACHABLE;
+	}
+	/* libetpan's code says nothing a parent can act on: look */
+	log_debug("%s:%u: libetpan connect error %d", c->host, c->port, r);
+	return net_explain(&t, tls ? "the TLS handshake failed" : "the IMAP "
+	    "greeting did not come", why) == NET_MISMATCH ? IMAP_CONFIG :
+	    IMAP_UNREACHABLE;
+}
+
+static enum imap_status
+login(struct imap_conn *c, const struct config *cfg, int implicit,
+    struct buf *why)
+{
+	char *pw = NULL;
+	int r;
+
+	if (!implicit && cfg->tls != TLS_NONE) {
+		if (mailimap_socket_starttls(c->imap) != MAILIMAP_NO_ERROR) {
+			buf_printf(why, "%s: STARTTLS refused or failed: %s",
+			    c->host, imap_error(c->imap));
+			return IMAP_TLS;
+		}
+	}
+	/* After the handshake, on both paths, before any credential. */
+	if (cfg->tls == TLS_VERIFY && tls_verify_stream(c->imap->imap_stream,
+	    c->host, cfg->ca_file, why) == -1) {
+		return IMAP_TLS;
+	}
+	if (cfg->tls == TLS_NOVERIFY)
+		log_warnx("%s: certificate NOT verified (tls = no-verify)",
+		    c->host);
+	imap_guard_stream(c->imap);
+	if (config_password(cfg, "imap", &pw, why) == -1) {
+		return IMAP_CONFIG;
+	}
+	r = authenticate(c, cfg->user, pw);
+	explicit_bzero(pw, strlen(pw));
+	free(pw);
+	if (r != MAILIMAP_NO_ERROR) {
+		buf_printf(why, "%s: login as %s refused: %s", c->host, cfg->user,
+		    imap_error(c->imap));
+		return r == MAILIMAP_ERROR_LOGIN || r == MAILIMAP_ERROR_BAD_STATE ?
+		    IMAP_LOGIN : IMAP_UNREACHABLE;
+	}
+	return IMAP_OK;
+}
+
 enum imap_status
-imap_connect(const struct config *cfg, struct imap_conn **out, struct buf *why)
+imap_connect(const struct config *cfg, volatile sig_atomic_t *stop,
+    struct imap_conn **out, struct buf *why)
 {
 	struct imap_conn *c;
-	int implicit, r;
-	char *pw = NULL;
+	enum imap_status st;
+	int implicit;
 
 	*out = NULL;
 	c = xcalloc(1, sizeof(*c));
@@ -236,52 +320,13 @@ imap_connect(const struct config *cfg, struct imap_conn **out, struct buf *why)
 	}
 	c->imap = mailimap_new(0, NULL);
 	mailimap_set_timeout(c->imap, cfg->timeout);
-	if (implicit && cfg->tls != TLS_NONE)
-		r = mailimap_ssl_connect(c->imap, c->host, c->port);
-	else
-		r = mailimap_socket_connect(c->imap, c->host, c->port);
-	if (r != MAILIMAP_NO_ERROR_AUTHENTICATED &&
-	    r != MAILIMAP_NO_ERROR_NON_AUTHENTICATED) {
-		/* libetpan's code says nothing a parent can act on: look */
-		struct net_target t = { "IMAP", c->host, c->port,
-		    implicit && cfg->tls != TLS_NONE, (unsigned)cfg->timeout };
-		log_debug("%s:%u: libetpan connect error %d", c->host, c->port, r);
-		net_explain(&t, implicit && cfg->tls != TLS_NONE ? "the TLS "
-		    "handshake failed" : "the IMAP greeting did not come", why);
+	st = open_stream(c, cfg, implicit && cfg->tls != TLS_NONE, stop, why);
+	if (st == IMAP_OK)
+		st = login(c, cfg, implicit, why);
+	armed_fd = -1;
+	if (st != IMAP_OK) {
 		imap_close(c);
-		return IMAP_UNREACHABLE;
-	}
-	if (!implicit && cfg->tls != TLS_NONE) {
-		if (mailimap_socket_starttls(c->imap) != MAILIMAP_NO_ERROR) {
-			buf_printf(why, "%s: STARTTLS refused or failed: %s",
-			    c->host, imap_error(c->imap));
-			imap_close(c);
-			return IMAP_TLS;
-		}
-	}
-	/* After the handshake, on both paths, before any credential. */
-	if (cfg->tls == TLS_VERIFY && tls_verify_stream(c->imap->imap_stream,
-	    c->host, cfg->ca_file, why) == -1) {
-		imap_close(c);
-		return IMAP_TLS;
-	}
-	if (cfg->tls == TLS_NOVERIFY)
-		log_warnx("%s: certificate NOT verified (tls = no-verify)",
-		    c->host);
-	imap_guard_stream(c->imap);
-	if (config_password(cfg, "imap", &pw, why) == -1) {
-		imap_close(c);
-		return IMAP_CONFIG;
-	}
-	r = authenticate(c, cfg->user, pw);
-	explicit_bzero(pw, strlen(pw));
-	free(pw);
-	if (r != MAILIMAP_NO_ERROR) {
-		buf_printf(why, "%s: login as %s refused: %s", c->host, cfg->user,
-		    imap_error(c->imap));
-		imap_close(c);
-		return r == MAILIMAP_ERROR_LOGIN || r == MAILIMAP_ERROR_BAD_STATE ?
-		    IMAP_LOGIN : IMAP_UNREACHABLE;
+		return st;
 	}
 	c->has_idle = mailimap_has_idle(c->imap);
 	c->sent = find_special_use(c, "Sent");

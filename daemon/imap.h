@@ -37,7 +37,8 @@ enum imap_status {
 	IMAP_UNREACHABLE,	/* network, timeout, server gone: retry */
 	IMAP_TLS,		/* certificate refused: no retry helps */
 	IMAP_LOGIN,		/* credentials refused */
-	IMAP_CONFIG,		/* bad URL, no password source */
+	IMAP_CONFIG,		/* bad URL, no password source, a plain
+				 * port named as TLS or a TLS port as plain */
 	IMAP_PROTO,		/* the server said no (e.g. no such folder) */
 	IMAP_LEDGER,		/* sync.c: the ledger refused a write (full
 				 * disk, locked): the folder stopped there */
@@ -47,7 +48,10 @@ struct imap_conn;
 
 int	imap_parse_url(const char *url, char **host, uint16_t *port,
 	    int *implicit_tls);
-enum imap_status imap_connect(const struct config *cfg, struct imap_conn **out,
+/* Connect, check the certificate, log in. A set *stop (SIGTERM) ends
+ * any wait of the connect, the TLS handshake or the greeting at once. */
+enum imap_status imap_connect(const struct config *cfg,
+	    volatile sig_atomic_t *stop, struct imap_conn **out,
 	    struct buf *why);
 void	imap_close(struct imap_conn *c);
 /* Cut c's connection now, from any thread: a read in progress on another

@@ -506,7 +506,9 @@ main(int argc, char **argv)
 
 		buf_reset(&why);
 		if (conn == NULL)
-			st = imap_connect(&cfg, &conn, &why);
+			st = imap_connect(&cfg, &stop_requested, &conn, &why);
+		if (st != IMAP_OK && conn == NULL && stop_requested)
+			break;	/* SIGTERM cut the connect: not a failure */
 		if (st == IMAP_OK)
 			st = sync_round(conn, &d, &why);
 		if (st != IMAP_OK) {
@@ -519,7 +521,8 @@ main(int argc, char **argv)
 				rc = exit_for(st);
 				break;
 			}
-			if (st == IMAP_CONFIG || st == IMAP_LOGIN) {
+			if (st == IMAP_CONFIG || st == IMAP_LOGIN ||
+			    st == IMAP_TLS) {
 				/* no retry fixes these quickly: slow down */
 				backoff = BACKOFF_MAX;
 			}

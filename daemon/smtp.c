@@ -13,12 +13,17 @@
  *     The stage stops at the first row (the others are not touched), says
  *     so once per outage, and the round tries again soon;
  *   - the setup refused (STARTTLS not offered, login denied, the
- *     certificate, the URL, no password): a configuration error. No retry
- *     fixes it: said once, and SMTP is not tried again until the config
- *     is reloaded (SIGHUP).
+ *     certificate, the URL, no password, a plain port named smtps:// or
+ *     a TLS port smtp://): a configuration error. No retry fixes it: said
+ *     once, and SMTP is not tried again until the config is reloaded
+ *     (SIGHUP);
+ *   - SIGTERM before the message is on its way: the row goes back to the
+ *     queue as it was, and the round ends (PT_CANCEL).
  * This room only sends: the drafting steps are the round's (main.c).
  */
 #include <curl/curl.h>
+#include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -49,6 +54,7 @@ enum smtp_fault {
 	FAULT_MESSAGE_PERM,	/* 5xx for this message: the row fails */
 	FAULT_OUTAGE,		/* the server is not there: stop, retry soon */
 	FAULT_CONFIG,		/* the setup is wrong: stop until a reload */
+	FAULT_CANCEL,		/* SIGTERM: the row goes back as it was */
 };
 
 /* The state of the SMTP side, logged once per change. */
@@ -99,6 +105,8 @@ classify(CURLcode res, long code)
 	switch (res) {
 	case CURLE_OK:
 		return FAULT_NONE;
+	case CURLE_ABORTED_BY_CALLBACK:	/* stopped(): SIGTERM */
+		return FAULT_CANCEL;
 	case CURLE_USE_SSL_FAILED:	/* STARTTLS not offered */
 	case CURLE_LOGIN_DENIED:
 	case CURLE_PEER_FAILED_VERIFICATION:
@@ -145,12 +153,16 @@ smtp_target(const char *url, struct net_target *t, char **host)
 
 /* What went wrong, in words that say what to change: curl's code alone
  * ("Couldn't connect to server") does not tell a closed port from a
- * firewall or a TLS port from a plain one (neterr.h). */
-static void
-smtp_words(const struct config *cfg, CURLcode res, long code,
-    const char *errbuf, struct buf *why)
+ * firewall or a TLS port from a plain one (neterr.h). FAULT_CONFIG when
+ * the look finds the port speaking the other kind (smtps:// to a plain
+ * port, smtp:// to a TLS one): a wrong URL, not an outage; else fault. */
+static enum smtp_fault
+smtp_words(const struct config *cfg, volatile sig_atomic_t *stop,
+    CURLcode res, long code, const char *errbuf, enum smtp_fault fault,
+    struct buf *why)
 {
-	struct net_target t = { "SMTP", NULL, 0, 0, (unsigned)cfg->timeout };
+	struct net_target t = { "SMTP", NULL, 0, 0, (unsigned)cfg->timeout,
+	    stop };
 	char *host = NULL, *said = xasprintf("%s%s%s (SMTP %ld)",
 	    curl_easy_strerror(res), *errbuf ? ": " : "", errbuf, code);
 
@@ -163,7 +175,8 @@ smtp_words(const struct config *cfg, CURLcode res, long code,
 	case CURLE_WEIRD_SERVER_REPLY:
 	case CURLE_GOT_NOTHING:
 		if (smtp_target(cfg->smtp_url, &t, &host) == 0) {
-			net_explain(&t, said, why);
+			if (net_explain(&t, said, why) == NET_MISMATCH)
+				fault = FAULT_CONFIG;
 			break;
 		}
 		/* FALLTHROUGH */
@@ -191,11 +204,27 @@ smtp_words(const struct config *cfg, CURLcode res, long code,
 	}
 	curl_free(host);
 	free(said);
+	return fault;
+}
+
+/* libcurl's progress callback, at least once a second: a non-zero return
+ * ends the transfer (CURLE_ABORTED_BY_CALLBACK). With CURLOPT_NOSIGNAL a
+ * signal does not end curl's waits; this does, on SIGTERM, while no byte
+ * of the message has gone (the connect, the handshake, the login). Once
+ * the message is on its way it is finished, as main.c promises: a cut
+ * there could leave a message the server took marked unsent. */
+static int
+stopped(void *arg, curl_off_t dt, curl_off_t dn, curl_off_t ut, curl_off_t un)
+{
+	volatile sig_atomic_t *stop = arg;
+
+	(void)dt; (void)dn; (void)un;
+	return ut == 0 && stop && *stop;
 }
 
 static enum smtp_fault
-smtp_send(const struct config *cfg, const struct outbox_row *r,
-    const struct buf *msg, struct buf *why)
+smtp_send(const struct config *cfg, volatile sig_atomic_t *stop,
+    const struct outbox_row *r, const struct buf *msg, struct buf *why)
 {
 	CURL *curl = curl_easy_init();
 	struct curl_slist *rcpt = NULL;
@@ -238,13 +267,16 @@ smtp_send(const struct config *cfg, const struct outbox_row *r,
 	curl_easy_setopt(curl, CURLOPT_TIMEOUT, (long)cfg->timeout);
 	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
 	curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+	curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, stopped);
+	curl_easy_setopt(curl, CURLOPT_XFERINFODATA, (void *)(uintptr_t)stop);
 	res = curl_easy_perform(curl);
 	curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &code);
 	explicit_bzero(pw, strlen(pw));
 	free(pw);
 	fault = classify(res, code);
-	if (fault != FAULT_NONE)
-		smtp_words(cfg, res, code, errbuf, why);
+	if (fault != FAULT_NONE && fault != FAULT_CANCEL)
+		fault = smtp_words(cfg, stop, res, code, errbuf, fault, why);
 	curl_slist_free_all(rcpt);
 	free(from);
 	curl_easy_cleanup(curl);
@@ -361,7 +393,10 @@ send_one(struct daemon *d, struct imap_conn *c, struct outbox_row *r)
 		goto out;
 	d->changed = 1;
 	outbox_render(r, d->cfg, d->now, &msg);
-	fault = smtp_send(d->cfg, r, &msg, &why);
+	fault = smtp_send(d->cfg, d->stop, r, &msg, &why);
+	if ((fault == FAULT_OUTAGE || fault == FAULT_CONFIG) && d->stop &&
+	    *d->stop)
+		fault = FAULT_CANCEL;	/* the look that names it was cut */
 	if (fault == FAULT_NONE)
 		test_crash_after_smtp();
 	switch (fault) {
@@ -407,6 +442,13 @@ send_one(struct daemon *d, struct imap_conn *c, struct outbox_row *r)
 		}
 		if (result == PT_OK)
 			result = PT_TEMP;
+		break;
+	case FAULT_CANCEL:
+		/* the server never said yes: back in the queue as it was,
+		 * nothing logged as a failure */
+		result = set_state(d, r->id, "approved", NULL, 0);
+		if (result == PT_OK)
+			result = PT_CANCEL;
 		break;
 	case FAULT_CONFIG:
 		result = set_state(d, r->id, "approved", NULL, 0);

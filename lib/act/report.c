@@ -59,9 +59,10 @@ static const char *const L_zh[] = { "學校承諾記錄", "學生", "學校", "�
 /* the record's entries (report_int.h: rec_kind, then its fields) */
 static const char *const R_en[] = { "Received from", "Sent to",
 	"Meeting with", "The parent's note on", "Subject", "As written",
-	"Note" };
+	"Note", "Message-ID", "SHA-256" };
 static const char *const R_zh[] = { "來信，寄件人：", "發出，收件人：",
-	"會議，與會：", "家長備註，關於：", "主旨", "原文", "備註" };
+	"會議，與會：", "家長備註，關於：", "主旨", "原文", "備註", "郵件識別碼",
+	"雜湊值" };
 
 static long
 day_of(time_t t)
@@ -79,11 +80,11 @@ day_of_ymd(const char *ymd)
 }
 
 static void
-day_text(long day, char out[16])
+day_text(int zh, long day, char out[REPORT_DAY])
 {
 	struct civil c;
 	days_to_civil(day, &c);
-	civil_human(&c, out);
+	report_day(zh, &c, out);
 }
 
 static int
@@ -212,7 +213,7 @@ colour(const struct item *it)
 
 static void
 svg_timeline(struct buf *b, struct ledger *l, struct item *v, int n,
-    struct lane *lanes, int nl, long today)
+    struct lane *lanes, int nl, long today, int zh)
 {
 	long lo = today, hi = today;
 	int width = 700, lane_h = 28, left = 150;
@@ -253,8 +254,8 @@ svg_timeline(struct buf *b, struct ledger *l, struct item *v, int n,
 	}
 	/* meetings and mail sent, on the last lane */
 	int y = nl * lane_h + 14;
-	buf_printf(b, "<text x=\"4\" y=\"%d\" font-size=\"11\">meetings ◆ / sent ▲"
-	    "</text>\n", y + 6);
+	buf_printf(b, "<text x=\"4\" y=\"%d\" font-size=\"11\">%s</text>\n",
+	    y + 6, zh ? "會議 ◆ / 已發出 ▲" : "meetings ◆ / sent ▲");
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT date, 'm' FROM meetings UNION "
 	    "ALL SELECT date(sent_at, 'unixepoch', '+8 hours'), kind FROM outbox WHERE "
 	    "state = 'sent' AND kind <> 'notice'", -1, &st, NULL) == SQLITE_OK) {
@@ -274,9 +275,9 @@ svg_timeline(struct buf *b, struct ledger *l, struct item *v, int n,
 		}
 		sqlite3_finalize(st);
 	}
-	char a[16], z[16];
-	day_text(lo, a);
-	day_text(hi, z);
+	char a[REPORT_DAY], z[REPORT_DAY];
+	day_text(zh, lo, a);
+	day_text(zh, hi, z);
 	buf_printf(b, "<text x=\"%d\" y=\"%d\" font-size=\"10\">%s</text>"
 	    "<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"end\">%s</text>\n"
 	    "</svg>\n", left, h - 4, a, width - 4, h - 4, z);
@@ -435,14 +436,14 @@ load_people(struct ledger *l, const struct report_opts *o, long today,
 
 /* "waiting 2, budget 1", or "—" */
 static char *
-defl_text(const struct pstat *p)
+defl_text(int zh, const struct pstat *p)
 {
 	struct buf b = BUF_INIT;
 
 	buf_addstr(&b, p->ndefl ? "" : "—");
 	for (int j = 0; j < p->ndefl; j++)
-		buf_printf(&b, "%s%s %d", j ? ", " : "", p->defl[j].kind,
-		    p->defl[j].n);
+		buf_printf(&b, "%s%s %d", j ? (zh ? "，" : ", ") : "",
+		    report_word(zh, p->defl[j].kind), p->defl[j].n);
 	return buf_detach(&b);
 }
 
@@ -460,6 +461,7 @@ struct data {
 	int		 chain;		/* 0: the events chain is intact */
 	char		 head[65], gen[26];
 	long		 today;
+	int		 zh;		/* Chinese words (REPORT_ZH) */
 };
 
 static void
@@ -488,6 +490,7 @@ data_load(struct ledger *l, const struct config *cfg,
 	int64_t bad;
 
 	memset(d, 0, sizeof(*d));
+	d->zh = REPORT_ZH(o);
 	d->today = day_of(now);
 	d->chain = ledger_verify(l, &bad, d->head, &why);
 	buf_free(&why);
@@ -537,7 +540,7 @@ people_rows(struct section *s, const struct data *d)
 		r->c[3].text = num(p->late);
 		r->c[4].text = num(p->broken);
 		r->c[4].hot = p->broken > 0;
-		r->c[5].text = defl_text(p);
+		r->c[5].text = defl_text(d->zh, p);
 	}
 }
 
@@ -546,13 +549,14 @@ commitment_rows(struct section *s, const struct data *d)
 {
 	for (int k = 0; k < d->n; k++) {
 		const struct item *it = &d->v[k];
-		char day[16] = "—";
+		char day[REPORT_DAY] = "—";
 		if (it->due)
-			day_text(it->due_day, day);
+			day_text(d->zh, it->due_day, day);
 		report_row(s, it->overdue ? "commitment overdue" : "commitment",
-		    1)->c[0].text = xasprintf("%s — %s: “%s” (%s%s)", day,
-		    it->actor, it->quote, it->state, it->overdue ? ", overdue" :
-		    "");
+		    1)->c[0].text = xasprintf(d->zh ? "%s — %s：「%s」（%s%s%s）" :
+		    "%s — %s: “%s” (%s%s%s)", day, it->actor, it->quote,
+		    report_word(d->zh, it->state), it->overdue ? (d->zh ? "，" :
+		    ", ") : "", it->overdue ? report_word(d->zh, "overdue") : "");
 	}
 }
 
@@ -577,7 +581,8 @@ build_doc(struct ledger *l, const struct config *cfg,
 	    o->until ? o->until : d->gen);
 	doc->meta_value[3] = xstrdup(d->gen);
 	doc->meta_value[4] = d->chain == 0 ? xasprintf("`%s`", d->head) :
-	    xstrdup("CHAIN BROKEN — run `ptrail verify`");
+	    xstrdup(d->zh ? "事件鏈已斷開 — 請執行 `ptrail verify`" :
+	    "CHAIN BROKEN — run `ptrail verify`");
 	s = report_section(doc, L[6], SEC_TABLE);
 	s->head = L + 7;	/* Person ... Median days late */
 	s->ncol = 8;
@@ -587,18 +592,22 @@ build_doc(struct ledger *l, const struct config *cfg,
 	s->ncol = 6;
 	s->legend = P[8];
 	people_rows(s, d);
-	svg_timeline(&svg, l, d->v, d->n, d->lanes, d->nl, d->today);
+	svg_timeline(&svg, l, d->v, d->n, d->lanes, d->nl, d->today, d->zh);
 	report_section(doc, L[15], SEC_DRAWING)->text = buf_detach(&svg);
 	commitment_rows(report_section(doc, L[17], SEC_LIST), d);
 	s = report_section(doc, L[16], SEC_RECORD);
 	s->recs = d->recs;
 	s->nrecs = d->nrecs;
 	s->legend = L[20];
-	report_section(doc, L[18], SEC_TEXT)->text = xasprintf("%lld events. "
-	    "The SHA-256 of the last one is `%s`. Each event's hash covers the "
-	    "one before it, so any later edit breaks the chain from that row "
-	    "on. Run `ptrail verify` on the ledger to re-check; it names the "
-	    "first row that does not match.", (long long)d->nev, d->head);
+	report_section(doc, L[18], SEC_TEXT)->text = xasprintf(d->zh ?
+	    "共 %lld 項事件。最後一項的 SHA-256 雜湊值是 `%s`。每項事件的雜湊值"
+	    "都涵蓋前一項，所以日後任何修改都會令事件鏈由該行起斷開。在記錄上"
+	    "執行 `ptrail verify` 可重新核實；它會指出第一個不相符的行。" :
+	    "%lld events. The SHA-256 of the last one is `%s`. Each event's "
+	    "hash covers the one before it, so any later edit breaks the chain "
+	    "from that row on. Run `ptrail verify` on the ledger to re-check; "
+	    "it names the first row that does not match.", (long long)d->nev,
+	    d->head);
 }
 
 static json_object *

@@ -244,8 +244,8 @@ entry(struct buf *b, const struct fmt *f, const char *const *L,
 	buf_addstr(b, f->h3_end);
 	field(b, f, L[r->kind == REC_MEETING ? 5 : r->kind == REC_NOTE ? 6 :
 	    4], r->what, PLAIN);
-	field(b, f, "Message-ID", r->msgid, PLAIN);
-	field(b, f, "SHA-256", r->sha, CODE);
+	field(b, f, L[7], r->msgid, PLAIN);
+	field(b, f, L[8], r->sha, CODE);
 	if (r->nitems)
 		buf_addstr(b, f->sub);
 	for (int k = 0; k < r->nitems; k++) {

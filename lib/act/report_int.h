@@ -16,6 +16,7 @@
 #include "act/report.h"
 #include "base/buf.h"
 #include "base/config.h"
+#include "base/timeutil.h"
 #include "ledger/ledger.h"
 
 /* One entry of the record: what passed between the family and the
@@ -37,6 +38,18 @@ struct rec {
 				 * deflected, one line each */
 	int	 nitems;
 };
+
+/* report_words.c: a word of the ledger (a state, a kind, "Commitment")
+ * as the dossier shows it: in Chinese when zh (the word itself when it
+ * has none), else as it is. */
+const char *report_word(int zh, const char *w);
+/* A day as the dossier shows it: "Fri 20 Mar 2026", or with zh
+ * "2026年3月20日（星期五）". */
+#define REPORT_DAY	48
+/* Chinese words in this report: --lang zh, but not in the JSON, which
+ * keeps the ledger's own words for programs. */
+#define REPORT_ZH(o)	((o)->zh && (o)->format != REPORT_JSON)
+void	report_day(int zh, const struct civil *c, char out[REPORT_DAY]);
 
 /* The record in date order, within o's period.
  * 0, or -1 on a ledger error. */
@@ -86,7 +99,9 @@ struct doc {
 	const char	*meta_label[DOC_META];
 	char		*meta_value[DOC_META];
 	const char *const *rec_label;		/* per rec_kind, then
-						 * "Subject", "Note" */
+						 * "Subject", "As written",
+						 * "Note", "Message-ID",
+						 * "SHA-256" */
 	struct section	*s;
 	int		 ns;
 };

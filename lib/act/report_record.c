@@ -54,7 +54,7 @@ report_in_period(const struct report_opts *o, int64_t at)
 struct source {
 	enum rec_kind	 kind;
 	const char	*sql;
-	int		(*fill)(struct ledger *, const struct config *,
+	int		(*fill)(struct ledger *, const struct config *, int zh,
 			    sqlite3_stmt *, struct rec *);
 };
 
@@ -79,47 +79,81 @@ rec_clear(struct rec *e)
 	free(e->items);
 }
 
+/* One line of what a letter promised or deflected: "Commitment: “…” —
+ * 2026-03-20 — open", "Deflection (waiting): “…”", in the dossier's
+ * words (report_word()). Columns: 'c' or 'd', quote, due, state or
+ * kind, source. */
+static char *
+item_line(int zh, sqlite3_stmt *st)
+{
+	const char *what = (const char *)sqlite3_column_text(st, 0);
+	const char *quote = (const char *)sqlite3_column_text(st, 1);
+	const char *due = (const char *)sqlite3_column_text(st, 2);
+	const char *state = (const char *)sqlite3_column_text(st, 3);
+	const char *source = (const char *)sqlite3_column_text(st, 4);
+	const char *q0 = zh ? "「" : "“", *q1 = zh ? "」" : "”";
+
+	if (what && *what == 'd')
+		return xasprintf(zh ? "%s（%s）：%s%s%s" : "%s (%s): %s%s%s",
+		    report_word(zh, "Deflection"), report_word(zh, state), q0,
+		    quote ? quote : "", q1);
+	int own = source && !strcmp(source, "parent-summary");
+	const char *from = report_word(zh, "from the parent's own summary");
+	char *tail = own ? xasprintf(zh ? "（%s）" : " (%s)", from) : NULL;
+	char *line = xasprintf(zh ? "%s：%s%s%s — %s — %s%s" :
+	    "%s: %s%s%s — %s — %s%s", report_word(zh, "Commitment"), q0,
+	    quote ? quote : "", q1, due ? due : report_word(zh, "no date"),
+	    report_word(zh, state), tail ? tail : "");
+	free(tail);
+	return line;
+}
+
 /* What letter msg promised and deflected, one line each. */
 static void
-letter_items(struct ledger *l, int64_t msg, struct rec *e)
+letter_items(struct ledger *l, int64_t msg, int zh, struct rec *e)
 {
 	sqlite3_stmt *st;
 
-	if ((st = ledger_stmt(l, "SELECT 'Commitment: “' || quote || '” — ' || "
-	    "coalesce(due, 'no date') || ' — ' || state || CASE source WHEN "
-	    "'parent-summary' THEN ' (from the parent''s own summary)' ELSE '' "
-	    "END FROM commitments WHERE "
-	    "message_id = ?1 UNION ALL SELECT 'Deflection (' || kind || '): “' "
-	    "|| quote || '”' FROM deflections WHERE message_id = ?1")) == NULL)
+	if ((st = ledger_stmt(l, "SELECT 'c', quote, due, state, source FROM "
+	    "commitments WHERE message_id = ?1 UNION ALL SELECT 'd', quote, "
+	    "NULL, kind, NULL FROM deflections WHERE message_id = ?1")) == NULL)
 		return;
 	sqlite3_bind_int64(st, 1, msg);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		e->items = xreallocarray(e->items, (size_t)e->nitems + 1,
 		    sizeof(*e->items));
-		e->items[e->nitems++] = col(st, 0);
+		e->items[e->nitems++] = item_line(zh, st);
 	}
 	ledger_stmt_done(st);
 }
 
+/* A ledger word kept as the entry's label, in the dossier's words. */
+static char *
+label(int zh, sqlite3_stmt *st, int k)
+{
+	const char *w = (const char *)sqlite3_column_text(st, k);
+	return w ? xstrdup(report_word(zh, w)) : NULL;
+}
+
 /* Letters: columns who, subject, Message-ID, SHA-256, text, kind. */
 static void
-letter(sqlite3_stmt *st, struct rec *e)
+letter(int zh, sqlite3_stmt *st, struct rec *e)
 {
 	e->who = col(st, 2);
 	e->what = col(st, 3);
 	e->msgid = col(st, 4);
 	e->sha = col(st, 5);
 	e->body = col(st, 6);
-	e->label = col(st, 7);
+	e->label = label(zh, st, 7);
 }
 
 static int
-received(struct ledger *l, const struct config *cfg, sqlite3_stmt *st,
-    struct rec *e)
+received(struct ledger *l, const struct config *cfg, int zh,
+    sqlite3_stmt *st, struct rec *e)
 {
 	(void)cfg;
-	letter(st, e);
-	letter_items(l, e->id, e);
+	letter(zh, st, e);
+	letter_items(l, e->id, zh, e);
 	return 0;
 }
 
@@ -150,28 +184,28 @@ to_school(const struct config *cfg, const char *list)
  * filed in Sent) when they went to the school, not to the parent or to
  * ptrail; the parent's own summary lists the promises it recorded */
 static int
-sent(struct ledger *l, const struct config *cfg, sqlite3_stmt *st,
+sent(struct ledger *l, const struct config *cfg, int zh, sqlite3_stmt *st,
     struct rec *e)
 {
-	letter(st, e);
+	letter(zh, st, e);
 	if (e->id >= 0)
 		return 0;
 	if (!to_school(cfg, e->who))
 		return 1;
-	letter_items(l, -e->id, e);
+	letter_items(l, -e->id, zh, e);
 	return 0;
 }
 
 /* A meeting's time is its day and hour in the family's zone (midday
  * when the letter gave no hour). */
 static int
-meeting(struct ledger *l, const struct config *cfg, sqlite3_stmt *st,
+meeting(struct ledger *l, const struct config *cfg, int zh, sqlite3_stmt *st,
     struct rec *e)
 {
 	const char *tm = (const char *)sqlite3_column_text(st, 2);
 	const char *flag = (const char *)sqlite3_column_text(st, 7);
 	struct civil c;
-	char day[16];
+	char day[REPORT_DAY];
 	int hh = 12, mm = 0;
 
 	(void)l;
@@ -181,23 +215,23 @@ meeting(struct ledger *l, const struct config *cfg, sqlite3_stmt *st,
 	if (tm)
 		sscanf(tm, "%d:%d", &hh, &mm);
 	e->at = (int64_t)local_midnight(&c) + hh * 3600 + mm * 60;
-	civil_human(&c, day);
+	report_day(zh, &c, day);
 	e->day = xasprintf("%s%s%s%s", day, flag ? " (?)" : "", tm ? " " : "",
 	    tm ? tm : "");
 	e->who = col(st, 3);
 	e->what = col(st, 4);
-	e->label = col(st, 5);
+	e->label = label(zh, st, 5);
 	e->body = col(st, 6);
 	return 0;
 }
 
 static int
-note(struct ledger *l, const struct config *cfg, sqlite3_stmt *st,
+note(struct ledger *l, const struct config *cfg, int zh, sqlite3_stmt *st,
     struct rec *e)
 {
 	(void)l;
 	(void)cfg;
-	e->label = col(st, 2);
+	e->label = label(zh, st, 2);
 	e->what = col(st, 3);
 	e->who = col(st, 4);
 	return 0;
@@ -243,19 +277,20 @@ load(struct ledger *l, const struct config *cfg, const struct report_opts *o,
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		struct rec e;
 		struct civil c;
-		char day[16];
+		char day[REPORT_DAY];
 
 		memset(&e, 0, sizeof(e));
 		e.kind = src->kind;
 		e.id = sqlite3_column_int64(st, 0);
 		e.at = sqlite3_column_int64(st, 1);
-		if (src->fill(l, cfg, st, &e) || !report_in_period(o, e.at)) {
+		if (src->fill(l, cfg, REPORT_ZH(o), st, &e) ||
+		    !report_in_period(o, e.at)) {
 			rec_clear(&e);
 			continue;
 		}
 		if (e.day == NULL) {
 			local_civil((time_t)e.at, &c);
-			civil_human(&c, day);
+			report_day(REPORT_ZH(o), &c, day);
 			e.day = xstrdup(day);
 		}
 		*v = xreallocarray(*v, (size_t)*n + 1, sizeof(**v));

@@ -546,10 +546,13 @@ check_semantics(struct parse_state *ps)
 		int fd = open(cfg->password_file, O_RDONLY | O_CLOEXEC |
 		    O_NOFOLLOW);
 		if (fd == -1 || fstat(fd, &st) == -1) {
-			buf_printf(ps->err, "%s: password_file %s: %s\n", ps->file,
+			buf_printf(ps->err, "%s: password_file %s: %s", ps->file,
 			    cfg->password_file, errno == ELOOP ?
 			    "is a symbolic link (name the file itself)" :
 			    strerror(errno));
+			/* the system unit's ProtectHome=yes: say it here */
+			config_hidden_hint(cfg->password_file, ps->err);
+			buf_printf(ps->err, "\n");
 			ps->errors++;
 		} else if (config_check_secret_file(cfg->password_file, &st,
 		    &why) == -1) {

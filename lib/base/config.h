@@ -120,6 +120,15 @@ void config_free(struct config *cfg);
  */
 int  config_check_service(const struct config *cfg, struct buf *err);
 
+/*
+ * For a config the system service reads (in /etc/ptrail/, or read as the
+ * user "ptrail"): one line appended to out for each file the daemon would
+ * read in a folder ptraild.service hides with ProtectHome=yes (/home,
+ * /root, /run/user): password_file, a path password_command names,
+ * ca_file, the ledger. Returns how many; `ptrail config check` warns.
+ */
+int  config_check_hidden(const struct config *cfg, struct buf *out);
+
 /* Fill defaults only (no file): for commands that can run without one. */
 void config_defaults(struct config *cfg);
 

@@ -52,6 +52,14 @@ int	 config_check_file_mode(const char *path, const struct stat *st,
 int	 config_check_secret_file(const char *path, const struct stat *st,
 	    struct buf *why);
 
+/*
+ * After a failure to read path (a password file, a password_command's
+ * file): when it lies in a folder the system unit hides (ProtectHome=yes:
+ * /home, /root, /run/user), append "; PATH is in /home, which the system
+ * service (ptraild.service) cannot see: ..." to err; else nothing.
+ */
+void	 config_hidden_hint(const char *path, struct buf *err);
+
 /* Why fopen(path) failed, in words, with what to do. */
 void	 config_explain_open_error(const char *path, int errnum,
 	    struct buf *err);

@@ -6,7 +6,8 @@
 # per-person table names people, never a pronoun or "(I)"; ptrail's own
 # notices to the parent stay out of it; the record is one list in date
 # order (letters received, meetings, the parent's note) in HTML, Markdown
-# and JSON alike; and headless Chromium renders it
+# and JSON alike; the Chinese dossier (HTML, Markdown) has no English
+# label left; and headless Chromium renders it
 # to PNG and PDF on A4 without errors (no chromium: exit 77, skipped).
 set -u
 . "$PTRAIL_TOP/tests/integration/lib/setup.sh"
@@ -90,6 +91,47 @@ assert len(re.findall(r"^## ", md, re.M)) == h2, (h2, md)
 assert "## 記錄" in md and "NOTE-FROM-PARENT" in md
 PY
 grep -q "學校承諾記錄" "$D/r.md" || fail "zh labels"
+# the Chinese dossier has no English label left: take away what came from
+# the mail and the ledger (names, quotes, subjects, addresses, hashes,
+# notes) and `code`; no English word may remain but ptrail's name and
+# SHA-256's
+"$PTRAIL" report --lang zh -o "$D/zh.html" || fail "report zh html"
+/usr/bin/python3 - "$D/zh.html" "$D/r.md" "$D/data/ledger.db" <<'PY' || fail "English left in the Chinese dossier"
+import sys, re, sqlite3, html.parser
+db = sqlite3.connect(sys.argv[3])
+data = {"Ethan Chan", "Harbourside Primary School"}
+for q in ("select actor, quote, action, note from commitments",
+          "select name from people",
+          "select quote, kind from deflections",
+          "select from_name, from_addr, subject, message_id, sha256 from messages",
+          "select with_whom, quote, note from meetings",
+          "select to_addrs, cc_addrs, subject, body, msgid from outbox",
+          "select json_extract(detail, '$.note') from events where json_valid(detail)"):
+    for row in db.execute(q):
+        data.update(v for v in row if isinstance(v, str) and v)
+class T(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(); self.out = []; self.skip = 0
+    def handle_starttag(self, tag, a):
+        if tag in ("style", "code", "title"): self.skip += 1
+        if tag == "rect": self.skip += 1	# a bar's <title>: the quote
+    def handle_endtag(self, tag):
+        if tag in ("style", "code", "title", "rect"): self.skip -= 1
+    def handle_data(self, d):
+        if not self.skip: self.out.append(d)
+t = T(); t.feed(open(sys.argv[1], encoding="utf-8").read())
+md = re.sub(r"`[^`]*`", " ", open(sys.argv[2], encoding="utf-8").read()).replace("\\", "")
+bad = []
+for name, text in (("HTML", "\n".join(t.out)), ("Markdown", md)):
+    for v in sorted(data, key=len, reverse=True):
+        text = text.replace(v, " ")
+    text = re.sub(r"<[^<>@\s]+@[^<>\s]+>", " ", text)	# addresses
+    words = set(re.findall(r"[A-Za-z][A-Za-z-]+", text)) - {"ptrail", "SHA-"}
+    if words:
+        bad.append("%s: %s" % (name, sorted(words)))
+assert not bad, "; ".join(bad)
+PY
+echo "ok: the Chinese dossier (HTML, Markdown) has no English label left"
 echo "ok: the dossier parses and holds every commitment, letter and hash"
 if ! command -v chromium >/dev/null; then
 	echo "SKIP: no chromium: browser rendering not checked"

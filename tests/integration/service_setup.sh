@@ -1,7 +1,8 @@
 #!/bin/sh
 # service_setup.sh — the README's system-service steps, as far as this
 # machine allows without systemd: a `ptrail` user, the config root:ptrail
-# 0640 that the user reads, a refused config saying why, the CLI run as
+# 0640 that the user reads, a refused config saying why, a warning for a
+# file in a folder the unit hides (ProtectHome=yes), the CLI run as
 # that user looking where the service keeps its ledger and never creating
 # one, and a ledger on a read-only filesystem that list/verify still read.
 # Needs root (useradd, chown, runuser, mount); skipped otherwise.
@@ -61,6 +62,24 @@ rc=0; as_ptrail -c "$T/etc/ptrail.conf" config check > "$T/out" 2>&1 || rc=$?
 [ $rc = 78 ] && grep -q "can be written by group (mode 0660)" "$T/out" || fail "group-writable accepted"
 chmod 0640 "$T/etc/ptrail.conf"
 echo "ok: permission denied, no such file, readable token, writable config: each says why"
+
+# the unit's ProtectHome=yes hides /home, /root and /run/user: a
+# password_command or ca_file there works from a shell, not in the service
+# (the password_file case is refused at start-up: conn_errors.sh)
+sed 's#^user = .*#&\npassword_command = gpg --batch -d "/home/carmen/mail pw.gpg"\nca_file = /root/ca.pem#' \
+	"$T/etc/ptrail.conf" > "$T/etc/hidden.conf"
+chown root:ptrail "$T/etc/hidden.conf"; chmod 0640 "$T/etc/hidden.conf"
+rc=0; as_ptrail -c "$T/etc/hidden.conf" config check > "$T/out" 2> "$T/err" || rc=$?
+[ $rc = 0 ] || { cat "$T/err"; fail "config check refused a config with paths in /home: exit $rc"; }
+grep -q '^warning: .*password_command names /home/carmen/mail pw.gpg, in /home, which the system service (ptraild.service) cannot see: its ProtectHome=yes hides /home' "$T/err" ||
+	{ cat "$T/err"; fail "config check does not warn of the password_command in /home"; }
+grep -q '^warning: .*ca_file names /root/ca.pem, in /root, which the system service' "$T/err" ||
+	{ cat "$T/err"; fail "config check does not warn of the ca_file in /root"; }
+# a personal config (not in /etc/ptrail, not read as ptrail) is not warned
+cp "$T/etc/hidden.conf" "$T/home/hidden.conf"; chmod 0600 "$T/home/hidden.conf"
+"$PTRAIL" -c "$T/home/hidden.conf" config check > /dev/null 2> "$T/err" || { cat "$T/err"; fail "personal config"; }
+! grep -q "ProtectHome" "$T/err" || fail "a personal config was warned of ProtectHome: $(cat "$T/err")"
+echo "ok: config check warns of a password_command and a ca_file the service's ProtectHome=yes hides"
 
 # the service user without [ledger] path looks in /var/lib/ptrail, as
 # ptraild.service's StateDirectory, and a read-only command creates nothing

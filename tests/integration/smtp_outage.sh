@@ -5,7 +5,8 @@
 # round tries again by itself within seconds, and everything goes once
 # the server is back, each message once. A server that does not offer
 # STARTTLS is a configuration error: said once, nothing retried, no row
-# failed, until the configuration is reloaded.
+# failed, until the configuration is reloaded; so is smtps:// to a plain
+# port (not an outage retried every few seconds).
 set -u
 . "$PTRAIL_TOP/tests/integration/lib/dovecot.sh"
 D=$TMPDIR/outage
@@ -115,5 +116,33 @@ grep -q "a configuration error, not a passing one" "$D/daemon.log" || fail "not 
 	fail "rows marked: $(q "SELECT id, state FROM outbox WHERE state <> 'sent'")"
 [ "$(q "SELECT count(*) FROM outbox WHERE subject LIKE '%was refused'")" = 0 ] || fail "the parent was told of a refusal"
 echo "ok: no STARTTLS: one line calling it a configuration error; no row failed or retried"
+kill -TERM $pid; wait $pid || fail "SIGTERM exit"
+pid=
+
+# 4. smtps:// to that plain port: a configuration error too, not an
+# outage retried every few seconds: said once, not tried again
+sed -i "s#^smtp = .*#smtp = smtps://localhost:$PPORT#" "$D/c.conf"
+sed -e "s/^Message-ID: .*/Message-ID: <tls@harbourside.edu.hk>/" "$M/01-senco-plan.eml" > "$D/tls.eml"
+imap_append "$D" INBOX "$D/tls.eml"
+: > "$D/daemon.log"
+PTRAIL_NOW=2026-03-04T22:00:00+08:00 "$PTRAILD" -d 2>>"$D/daemon.log" &
+pid=$!
+t0=$(date +%s)
+until grep -q "speaks plain SMTP, not TLS" "$D/daemon.log"; do
+	deadline $t0 30 && fail "no plain/TLS words"
+	d=$(q "SELECT id FROM outbox WHERE state = 'draft' LIMIT 1" 2>/dev/null)
+	[ -n "$d" ] && "$PTRAIL" approve "$d" >/dev/null
+	sleep 0.1
+done
+for i in 1 2 3; do "$PTRAIL" add --who "Miss Lam" --what "write $i" --due 2026-03-20 >/dev/null || fail add; sleep 2; done
+[ "$(grep -c "speaks plain SMTP, not TLS" "$D/daemon.log")" = 1 ] ||
+	fail "the mismatch logged $(grep -c "speaks plain SMTP, not TLS" "$D/daemon.log") times"
+grep "speaks plain SMTP, not TLS" "$D/daemon.log" | grep -q "a configuration error, not a passing one" ||
+	fail "the mismatch not called a configuration error"
+! grep -q "cannot be reached\|still unreachable\|will retry\|failed for good" "$D/daemon.log" ||
+	fail "the mismatch retried as an outage: $(grep "unreachable\|reached" "$D/daemon.log" | head -3)"
+[ "$(q "SELECT count(*) FROM outbox WHERE state IN ('failed', 'retrying', 'sending')")" = 0 ] ||
+	fail "rows marked: $(q "SELECT id, state FROM outbox WHERE state <> 'sent'")"
+echo "ok: smtps:// to a plain port: said once as a configuration error; not retried, no row marked"
 kill -TERM $pid; wait $pid || fail "SIGTERM exit"
 pid=

@@ -4,10 +4,10 @@
 usage: smtpd.py DIR PORT CERT KEY
 
 Listens on 127.0.0.1:PORT with STARTTLS required before AUTH (PLAIN,
-LOGIN; user "parent", password "secret"). Every accepted message is
-written to DIR/NNN.eml with its envelope in DIR/NNN.env. A recipient
-whose local part is "tempfail" is answered 451 the first time (then
-accepted), "reject" always 550.
+LOGIN; user "parent", password "secret"; any other is refused with 535).
+Every accepted message is written to DIR/NNN.eml with its envelope in
+DIR/NNN.env. A recipient whose local part is "tempfail" is answered 451
+the first time (then accepted), "reject" always 550.
 """
 import asyncio, os, ssl, sys, itertools
 from aiosmtpd.controller import Controller
@@ -41,7 +41,9 @@ class Handler:
 def authenticator(server, session, envelope, mechanism, auth_data):
     ok = isinstance(auth_data, LoginPassword) and \
         auth_data.login == b"parent" and auth_data.password == b"secret"
-    return AuthResult(success=ok)
+    # handled=False: aiosmtpd answers a refusal with 535 itself (with the
+    # default, handled=True, it answers nothing and the client waits)
+    return AuthResult(success=ok, handled=False)
 
 ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
 ctx.load_cert_chain(cert, key)
