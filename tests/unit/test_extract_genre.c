@@ -66,12 +66,115 @@ test_genre_not(void **state)
 	}
 }
 
+/* Deflection forms of issue 17, each with variants of its own and
+ * sentences of the same look that must not match. */
+struct form {
+	const char	*name;
+	const char	*yes[8];
+	const char	*no[6];
+};
+
+static const struct form forms[] = {
+	{ "quantity limit over a resource", {
+		"The reading club only has space for ten children.\n",
+		"Our social group is limited to eight pupils per term.\n",
+		"Speech sessions are capped at six per child each year.\n",
+		"The centre only takes two new cases a month.\n",
+		"Ms Lo is dealing with a large number of referrals right now.\n",
+		"The summer class is restricted to P3 and P4 students.\n",
+		NULL }, {
+		"Please bring only one bag on the trip.\n",
+		"Ms Lo will phone you on Friday about the places.\n",
+		"The form is limited to one page.\n",
+		"Last year the group was capped at ten pupils.\n",
+		NULL } },
+	{ "dependency on an authority", {
+		"The timetable for support lessons is fixed by the school.\n",
+		"Approval of a tutor falls to the Education Bureau.\n",
+		"That question now rests with the committee.\n",
+		"Her application is sitting with the panel.\n",
+		"The choice of readers lies with the management.\n",
+		"Class sizes are determined by the EDB.\n",
+		NULL }, {
+		"The pencil case is with the class teacher.\n",
+		"Ms Ho will send the form to the panel by 9 March.\n",
+		"The homework is set by Miss Chan every evening.\n",
+		NULL } },
+	{ "a decision negated", {
+		"Moving him to another class is not a decision our team can take.\n",
+		"An exemption is not our call.\n",
+		"That is not a choice the centre gets to make.\n",
+		"It is not for us to change the exam rules.\n",
+		"Granting a reader is not up to me.\n",
+		NULL }, {
+		"It was not a difficult decision.\n",
+		"We will make a decision by 20 March.\n",
+		NULL } },
+	{ "a condition on a document", {
+		"Rest breaks are allowed only with a written recommendation.\n",
+		"Absence is excused only upon a medical note.\n",
+		"Extra time is granted only after an assessment.\n",
+		"The allowance would have to go through a means test first.\n",
+		"A laptop is possible, subject to approval.\n",
+		NULL }, {
+		"The canteen is open only on weekdays.\n",
+		"Ms Ho will send the report only after 9 March.\n",
+		"Please sign the letter only after reading it.\n",
+		NULL } },
+	{ "calming", {
+		"I wouldn't worry too much about his handwriting.\n",
+		"Please don't be alarmed by the low score.\n",
+		"Mixing up b and d is quite normal at this age.\n",
+		"This kind of shyness usually fades after a few weeks.\n",
+		"He is being cared for very well by the assistants.\n",
+		"Tears at drop-off typically settle within a term.\n",
+		NULL }, {
+		"We will look after him at lunch from 9 March.\n",
+		"Don't forget to sign the reply slip.\n",
+		"The bus usually leaves at 4 pm.\n",
+		NULL } },
+	{ "an open-ended passive", {
+		"Another look at his seating may be taken later.\n",
+		"A decision on the laptop might be made next term.\n",
+		"A view on her placement could be formed after the review.\n",
+		"A review of the plan may be undertaken in due course.\n",
+		"Consideration may be given to a smaller group.\n",
+		NULL }, {
+		"A decision will be made by 20 March.\n",
+		"Extra time may be given in the exam.\n",
+		NULL } },
+};
+
+static void
+test_limit_forms(void **state)
+{
+	int bad = 0;
+
+	(void)state;
+	for (size_t f = 0; f < sizeof(forms) / sizeof(forms[0]); f++) {
+		for (int k = 0; forms[f].yes[k]; k++) {
+			run(forms[f].yes[k]);
+			if (ex.ndeflections != 1 && ++bad)
+				print_message("%s: missed: %s", forms[f].name,
+				    forms[f].yes[k]);
+		}
+		for (int k = 0; forms[f].no[k]; k++) {
+			run(forms[f].no[k]);
+			if (ex.ndeflections != 0 && ++bad)
+				print_message("%s: matched: %s", forms[f].name,
+				    forms[f].no[k]);
+		}
+	}
+	assert_int_equal(bad, 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_genre_nothing),
 		cmocka_unit_test(test_genre_not),
+		cmocka_unit_test(test_limit_forms),
 	};
 	return cmocka_run_group_tests_name("extract_genre", tests, NULL,
 	    teardown);
