@@ -168,6 +168,43 @@ test_limit_forms(void **state)
 	assert_int_equal(bad, 0);
 }
 
+/* Calls and meetings: a talk fixed with the parent is a meeting; one
+ * referred back to, a body's own sitting and the child's appointment
+ * at an outside service are none. */
+static void
+test_meeting_forms(void **state)
+{
+	static const char *const yes[] = {
+		"Let's talk again on Friday 6 March at 5 pm.\n",
+		"I'd like to speak with you on Tuesday 10 March at 4 pm.\n",
+		"We can chat again on Thursday 12 March after school.\n",
+		"I have booked a conversation with you for Monday 9 March at 3 pm.\n",
+		"Ms Ho has scheduled a catch-up with you on 11 March at 10 am.\n",
+		"We have set up a short discussion for Friday 13 March at 2 pm.\n",
+	};
+	static const char *const no[] = {
+		"Further to our meeting on Friday, I attach the plan.\n",
+		"Following our call on Wednesday, here is a summary.\n",
+		"The panel will decide on the reader when it meets on 20 March.\n",
+		"The committee will review Ken's support when it sits on 16 March.\n",
+		"Ken has a hospital appointment on 12 March.\n",
+		"Ms Ho will go with you to the eye clinic appointment on 10 March.\n",
+		"Mr Lam will give a talk on reading on 14 March.\n",
+		"I will talk to Ken about it on Monday 9 March.\n",
+	};
+	(void)state;
+	for (size_t k = 0; k < sizeof(yes) / sizeof(yes[0]); k++) {
+		run(yes[k]);
+		if (ex.nmeetings != 1 || ex.ncommitments != 0)
+			fail_msg("no meeting alone: %s", yes[k]);
+	}
+	for (size_t k = 0; k < sizeof(no) / sizeof(no[0]); k++) {
+		run(no[k]);
+		if (ex.nmeetings != 0)
+			fail_msg("a meeting: %s", no[k]);
+	}
+}
+
 int
 main(void)
 {
@@ -175,6 +212,7 @@ main(void)
 		cmocka_unit_test(test_genre_nothing),
 		cmocka_unit_test(test_genre_not),
 		cmocka_unit_test(test_limit_forms),
+		cmocka_unit_test(test_meeting_forms),
 	};
 	return cmocka_run_group_tests_name("extract_genre", tests, NULL,
 	    teardown);
