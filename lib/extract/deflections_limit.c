@@ -128,7 +128,7 @@ static const char *const may_be[] = { "may be taken", "might be taken",
 	"may be made", "might be made", "may be had", "may be undertaken",
 	"might be undertaken", NULL };
 
-/* Is the sentence a dated promise, about the past, or thanks? */
+/* Is the sentence a dated promise, about the past only, or thanks? */
 static int
 guarded(const struct unit *u)
 {
@@ -139,7 +139,12 @@ guarded(const struct unit *u)
 	for (int k = 0; k < u->nspans; k++)
 		if (u->spans[k].past)
 			return 1;
-	return strncmp(u->lc, "thank", 5) == 0 || any_of(u, past, 0, u->len);
+	/* "every seat was filled" beside "is capped at": the limit is
+	 * still said in the present */
+	static const char *const now[] = { " is ", " are ", " has ", " have ",
+	    " can", " cannot ", "'s ", NULL };
+	return strncmp(u->lc, "thank", 5) == 0 || (any_of(u, past, 0, u->len)
+	    && !any_of(u, now, 0, u->len));
 }
 
 const char *

@@ -82,6 +82,7 @@ static const struct form forms[] = {
 		"The centre only takes two new cases a month.\n",
 		"Ms Lo is dealing with a large number of referrals right now.\n",
 		"The summer class is restricted to P3 and P4 students.\n",
+		"The group is limited to ten pupils and every place was taken in May.\n",
 		NULL }, {
 		"Please bring only one bag on the trip.\n",
 		"Ms Lo will phone you on Friday about the places.\n",
