@@ -206,6 +206,29 @@ test_meeting_forms(void **state)
 	}
 }
 
+/* An action with labelled fields: who and when by their labels. */
+static void
+test_labelled_fields(void **state)
+{
+	(void)state;
+	run("Actions\n1. Send the reading list home\n   Who: Miss Yu / By when: 9/3\n");
+	due_is("reading list", "2026-03-09");
+	assert_string_equal(commitment_with("reading list")->actor, "Miss Yu");
+	run("- Book a hearing test\n  Owner: the SENCO / Deadline: 20 March\n");
+	due_is("hearing test", "2026-03-20");
+	run("- Set up a quiet corner in 3B\n  Person in charge: Mr Ko; Due: Friday\n");
+	due_is("quiet corner", "2026-03-06");
+	run("2. Share the behaviour chart with home\n   Who: Ms Lee / When: within 5 days\n");
+	due_is("behaviour chart", "2026-03-07");
+	run("3. Order a sloped writing board\n   Responsible: Mr Ip (OT) / Deadline: end of this month\n");
+	due_is("sloped writing board", "2026-03-31");
+	/* no action before the labels, or no date label: not this form */
+	run("Who: Ms Lee / By when: 9/3\n");
+	assert_int_equal(ex.ncommitments, 0);
+	run("Contact: Ms Lee (SENCO), tel 2345 6789\n");
+	assert_int_equal(ex.ncommitments, 0);
+}
+
 int
 main(void)
 {
@@ -214,6 +237,7 @@ main(void)
 		cmocka_unit_test(test_genre_not),
 		cmocka_unit_test(test_limit_forms),
 		cmocka_unit_test(test_meeting_forms),
+		cmocka_unit_test(test_labelled_fields),
 	};
 	return cmocka_run_group_tests_name("extract_genre", tests, NULL,
 	    teardown);
