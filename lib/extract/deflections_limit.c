@@ -75,7 +75,7 @@ static const char *const dependencies[] = { "falls to", "fall to",
 	"is determined by", "are determined by", "is decided by",
 	"are decided by", "is allocated by", "are allocated by",
 	"is governed by", "are governed by", "a matter for",
-	"a decision for", "is handled by", "are handled by", NULL };
+	"a decision for", NULL };
 
 /* A decision noun negated: somebody else's to make. */
 static const char *const not_ours[] = { "not a call", "not our call",

@@ -163,8 +163,10 @@ has_ci(const char *t, size_t n, const char *s)
 {
 	size_t k = strlen(s);
 
+	/* the first letter is tested inline: a call per byte was 4% of
+	 * all extraction */
 	for (size_t i = 0; i + k <= n; i++)
-		if (strncasecmp(t + i, s, k) == 0)
+		if ((t[i] | 0x20) == s[0] && strncasecmp(t + i, s, k) == 0)
 			return 1;
 	return 0;
 }
@@ -177,8 +179,10 @@ is_receipt(const char *t, size_t n)
 	if (!has_ci(t, n, "receipt") && !has(t, n, "收據") &&
 	    !has(t, n, "收條"))
 		return 0;
+	if (has(t, n, "金額"))	/* the field of the sum: enough */
+		return 1;
 	if (!has(t, n, "HK$") && !has(t, n, "HKD") && !has(t, n, "港幣") &&
-	    !has(t, n, "金額") && !has_ci(t, n, "amount"))
+	    !has_ci(t, n, "amount"))
 		return 0;
 	return has_ci(t, n, "paid") || has_ci(t, n, "payment") ||
 	    has_ci(t, n, "total") || has(t, n, "付款") || has(t, n, "總額") ||
