@@ -111,6 +111,48 @@ fields_bracketed(const struct unit *u, size_t fa[3], size_t fb[3])
 }
 
 /*
+ * An action, then its fields by label: "Email the teachers a profile
+ * Who: Mr Lui / By when: within 7 days", "Book the room. Owner: SENCO;
+ * Deadline: 20 March". The labels say who and when; the action is all
+ * before the first label. 1 when the unit is so written.
+ */
+static int
+labelled_fields(struct letter *lt, const struct unit *u)
+{
+	static const char *const who[] = { "who:", "owner:", "person in charge:",
+	    "responsible:", "action by:", "lead:", NULL };
+	static const char *const when[] = { "by when:", "when:", "deadline:",
+	    "due:", "target date:", "timeline:", NULL };
+	long w = -1, d = -1;
+	size_t wl = 0, dl = 0;
+	char due[11] = "", tm[6] = "";
+
+	for (int k = 0; who[k] && w < 0; k++)
+		if ((w = find_in(u, who[k], 0, u->len)) >= 0)
+			wl = strlen(who[k]);
+	for (int k = 0; when[k] && d < 0; k++)
+		if ((d = find_in(u, when[k], 0, u->len)) >= 0)
+			dl = strlen(when[k]);
+	/* the action first, then who, then when */
+	if (w < 0 || d < 0 || d < w || words_in(u, 0, (size_t)w) < 2)
+		return 0;
+	size_t aa = (size_t)w + wl, ab = (size_t)d;
+	while (aa < ab && u->lc[aa] == ' ')
+		aa++;
+	while (ab > aa && strchr(" /;,|", u->lc[ab - 1]))
+		ab--;
+	size_t end = (size_t)w;
+	while (end > 0 && strchr(" .;,-", u->lc[end - 1]))
+		end--;
+	if (ab == aa || end == 0 || words_in(u, aa, ab) > 6)
+		return 0;
+	due_in(lt, u, (size_t)d + dl, u->len, due, tm);
+	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, aa, ab),
+	    quote_of(u, 0, end), due, tm, "commitment.labelled-fields");
+	return 1;
+}
+
+/*
  * An action item written as three fields, in any order: "Mr Ho: 11/3:
  * move Ken's desk", "Mrs Wu (SENCO) - 2 April - apply for the grant",
  * "Provide a laptop (IT department, by 9 October)" (the lines under
@@ -126,6 +168,8 @@ action_item(struct letter *lt, const struct unit *u)
 	int date_f = -1;
 	char due[11], tm[6];
 
+	if (labelled_fields(lt, u))
+		return 1;
 	if (!fields_cut(u, fa, fb) && !fields_bracketed(u, fa, fb))
 		return 0;
 	for (int f = 0; f < 3 && date_f < 0; f++)

@@ -494,8 +494,9 @@ deflection_kind(const struct unit *u, const char **rule)
 
 	if (en && concession(u))
 		return NULL;
-	if (any_of(u, waiting_frames, 0, u->len) || (en && (condition_form(u) ||
-	    third_party_condition(u) || place_may_free(u)))) {
+	if (any_of(u, waiting_frames, 0, u->len) || (en && !dated_promise(u) &&
+	    (condition_form(u) || third_party_condition(u) ||
+	    place_may_free(u)))) {
 		*rule = "deflection.waiting";
 		kind = "waiting";
 	} else if (!dated_promise(u) &&
@@ -544,6 +545,8 @@ deflection_kind(const struct unit *u, const char **rule)
 	} else if (en && deferral(u)) {
 		*rule = "deflection.deferral";
 		kind = "other";
+	} else if (en) {
+		kind = limit_kind(u, rule);
 	}
 	return kind ? kind : zh_deflection_kind(u, rule);
 }

@@ -157,6 +157,38 @@ has(const char *text, size_t len, const char *s)
 	return memmem(text, len, s, strlen(s)) != NULL;
 }
 
+/* Case-blind has() for an ASCII needle. */
+static int
+has_ci(const char *t, size_t n, const char *s)
+{
+	size_t k = strlen(s);
+
+	/* the first letter is tested inline: a call per byte was 4% of
+	 * all extraction */
+	for (size_t i = 0; i + k <= n; i++)
+		if ((t[i] | 0x20) == s[0] && strncasecmp(t + i, s, k) == 0)
+			return 1;
+	return 0;
+}
+
+/* A receipt by its fields, not its shop: the word, a sum of money and
+ * how or how much was paid ("Amount paid: HK$850.00", 金額, 付款方式). */
+static int
+is_receipt(const char *t, size_t n)
+{
+	if (!has_ci(t, n, "receipt") && !has(t, n, "收據") &&
+	    !has(t, n, "收條"))
+		return 0;
+	if (has(t, n, "金額"))	/* the field of the sum: enough */
+		return 1;
+	if (!has(t, n, "HK$") && !has(t, n, "HKD") && !has(t, n, "港幣") &&
+	    !has_ci(t, n, "amount"))
+		return 0;
+	return has_ci(t, n, "paid") || has_ci(t, n, "payment") ||
+	    has_ci(t, n, "total") || has(t, n, "付款") || has(t, n, "總額") ||
+	    has(t, n, "繳費") || has(t, n, "合計");
+}
+
 /* Newsletters and shop receipts carry nothing, whatever they promise.
  * The whole text is read, past any NUL byte. */
 static int
@@ -165,13 +197,77 @@ looks_like_marketing(const char *t, size_t n)
 	if (has(t, n, "unsubscribe") || has(t, n, "Unsubscribe") ||
 	    has(t, n, "取消訂閱") || zh_newsletter_title(t, n))
 		return 1;
-	/* a receipt's fields: 收據 with the sum or the way it was paid */
-	if (has(t, n, "收據") && (has(t, n, "金額") || has(t, n, "付款方式")))
+	if (is_receipt(t, n))
 		return 1;
 	return (has(t, n, "Order number") || has(t, n, "Order #") ||
 	    has(t, n, "order number") || has(t, n, "訂單編號")) &&
 	    (has(t, n, "Total") || has(t, n, "Refund") ||
 	    has(t, n, "總額") || has(t, n, "Subtotal"));
+}
+
+/* Is the unit a greeting to every parent and to no family in
+ * particular: "Dear Parents,", "Dear Parents/Guardians", 各位家長：?
+ * The singular ("Dear Parent,") greets one family by a form letter; a
+ * name after it ("Dear Parents of Lok Yiu") makes it one family's. */
+static int
+to_all_parents(const struct unit *u)
+{
+	static const char *const zh[] = { "各位家長", "致各位家長",
+	    "親愛的家長們", "各位家長及監護人", NULL };
+	const char *p = u->lc;
+	size_t n = u->len;
+
+	while (n > 0 && strchr(",:;!. ", p[n - 1]))
+		n--;
+	if (n >= 3 && (memcmp(p + n - 3, "\xEF\xBC\x9A", 3) == 0 ||	/* ： */
+	    memcmp(p + n - 3, "\xEF\xBC\x8C", 3) == 0))		/* ， */
+		n -= 3;
+	for (int i = 0; zh[i]; i++)
+		if (n == strlen(zh[i]) && memcmp(p, zh[i], n) == 0)
+			return 1;
+	size_t k = n >= 16 && memcmp(p, "dear all parents", 16) == 0 ? 16 :
+	    n >= 12 && memcmp(p, "dear parents", 12) == 0 ? 12 : 0;
+	if (k == 0 || n > 40)
+		return 0;
+	/* what may follow: "/guardians", " and guardians" */
+	for (size_t i = k; i < n; i++)
+		if (!isalpha((unsigned char)p[i]) && !strchr("/ &", p[i]))
+			return 0;
+	return !has(p, n, " of ");
+}
+
+/* Does the unit speak to the reader's family: "you", "your", 你, 您,
+ * 閣下? Thanks ("Thank you for your support") are everyone's. */
+static int
+speaks_to_reader(const struct unit *u)
+{
+	static const char *const zh[] = { "你", "您", "閣下", NULL };
+	const char *p = u->lc;
+
+	if (strncmp(p, "thank", 5) == 0)
+		return 0;
+	for (int i = 0; zh[i]; i++)
+		if (has(p, u->len, zh[i]))
+			return 1;
+	for (size_t i = 0; i + 3 <= u->len; i++)
+		if (memcmp(p + i, "you", 3) == 0 && is_alnum_at(u, (long)i - 1)
+		    == 0 && (!is_alnum_at(u, (long)i + 3) || p[i + 3] == 'r'))
+			return 1;
+	return 0;
+}
+
+/* A circular: greeted to all parents and never speaking to one family.
+ * What it says "will" happen is the school calendar, nobody's promise
+ * to this family (SPEC: newsletters carry nothing). */
+static int
+is_circular(const struct unit *units, size_t n)
+{
+	if (n == 0 || !to_all_parents(&units[0]))
+		return 0;
+	for (size_t k = 1; k < n; k++)
+		if (speaks_to_reader(&units[k]))
+			return 0;
+	return 1;
 }
 
 /* FNV-1a over a unit's matching copy: repeated sentences are read once. */
@@ -267,6 +363,9 @@ extract_run(const char *text, size_t len, const struct civil *ref,
 	}
 	lt.units = units;
 	lt.nunits = sl.n;
+	size_t nall = sl.n;
+	if (is_circular(units, sl.n))
+		sl.n = 0;	/* nothing is read; all units are freed below */
 	int *dup = xcalloc(sl.n ? sl.n : 1, sizeof(int));
 	out->merged = mark_repeats(units, sl.n, dup);
 	/* meetings first: "three days before the meeting" needs their day */
@@ -314,7 +413,7 @@ extract_run(const char *text, size_t len, const struct civil *ref,
 		}
 	}
 	merge_continued(&lt, &sl);
-	for (size_t k = 0; k < sl.n; k++)
+	for (size_t k = 0; k < nall; k++)
 		unit_free(&units[k]);
 	free(units);
 	free(lt.c_sent);

@@ -262,6 +262,8 @@ int	near_after(const struct unit *u, const char *const *a,
 
 /* deflections_zh.c: the Chinese forms, when deflection_kind() found none */
 const char *zh_deflection_kind(const struct unit *u, const char **rule);
+/* deflections_limit.c */
+const char *limit_kind(const struct unit *u, const char **rule);
 
 /* meetings_zh.c */
 int	zh_meeting_as_record(const struct unit *u);

@@ -96,7 +96,7 @@ const char *const waiting_frames[] = { "waiting for", "waiting to hear",
 	"before this can", "before that can",
 	"waiting until", "wait for", "waiting on", "await", "awaiting",
 	"pending", "until we receive", "until we hear", "once we receive",
-	"held up", "yet to hear", "is with the", "it's with the",
+	"held up", "yet to hear",
 	"等待", "等候", "有待", "仍在等", "要等", "完先", NULL };
 
 /* Time itself is the plan. */

@@ -55,10 +55,20 @@ word_at(const struct unit *u, size_t i, const char *w)
  * panel will meet on Friday" (a staff meeting) are not read.
  */
 static int
+parent_or_again(const struct unit *u, size_t e)
+{
+	static const char *const obj[] = { "again", "with you", "to you",
+	    "with both of you", "to both of you", "with u", NULL };
+	return next_within(u, e, obj, 0) >= 0;
+}
+
+static int
 meet_verb(const struct unit *u)
 {
 	static const char *const verbs[] = { "meet", "sit down", "catch up",
-	    "get together", "reconvene", "regroup", "touch base", NULL };
+	    "get together", "reconvene", "regroup", "touch base", "speak",
+	    "talk", "chat", NULL };
+	const int talk_from = 7;		/* "speak" on */
 	static const char *const skip[] = { "again", "up", "with", "you",
 	    "both", "of", "together", "in", "person", "briefly", "me", "us",
 	    "my", "our", "office", NULL };
@@ -86,7 +96,10 @@ meet_verb(const struct unit *u)
 				if (!skipped)
 					break;
 			}
-			if (!ours)
+			/* "talk on SEN support": a talk verb is a meeting
+			 * only with the parent or again ("speak again") */
+			if (!ours || (v >= talk_from && !parent_or_again(u,
+			    (size_t)i + strlen(verbs[v]))))
 				continue;
 			for (int k = 0; when[k]; k++)
 				if (word_at(u, w, when[k]) ||
@@ -122,6 +135,12 @@ held_pleasantry(const struct unit *u)
 	return 0;
 }
 
+static int
+both_in(const struct unit *u, const char *const *a, const char *const *b)
+{
+	return any_of(u, a, 0, u->len) && any_of(u, b, 0, u->len);
+}
+
 /* A review the parent attends, named as a noun by the word before it
  * ("our next review", "the annual review"), not "will review". */
 static int
@@ -143,6 +162,70 @@ review_noun(const struct unit *u)
 	return 0;
 }
 
+/* A talk the writer has put in the diary: "we have pencilled in a
+ * follow-up discussion for", "I've booked a chat with you on". The
+ * talk nouns are meetings only after a verb of booking. */
+static int
+booked_talk(const struct unit *u)
+{
+	static const char *const book[] = { "pencilled in", "penciled in",
+	    "booked", "booked in", "scheduled", "set up", "arranged",
+	    "put in", "blocked out", "reserved", "lined up", NULL };
+	static const char *const talk[] = { "discussion", "chat",
+	    "conversation", "catch-up", "talk with you", "sit-down",
+	    "debrief", NULL };
+	return word_then(u, book, talk, 4);
+}
+
+/* The meeting is referred back to: "following our phone call on
+ * Friday", "further to the meeting on Monday" (a preposition of
+ * sequel before it: the weekday is the last one, not the next). */
+static int
+looks_back(const struct unit *u)
+{
+	static const char *const since[] = { "following", "further to",
+	    "as discussed in", "as discussed at", "as discussed during",
+	    "as agreed in", "as agreed at", "as agreed during",
+	    "as promised in", NULL };
+	static const char *const talk[] = { "call", "meeting", "conversation",
+	    "chat", "conference", "discussion", "talk", "review", NULL };
+	static const char *const on[] = { "on", "last", "yesterday", NULL };
+
+	for (int k = 0; since[k]; k++)
+		for (long i = find_in(u, since[k], 0, u->len); i >= 0;
+		    i = find_in(u, since[k], (size_t)i + 1, u->len)) {
+			long e = next_within(u, (size_t)i + strlen(since[k]),
+			    talk, 3);
+			/* its own day follows: "our call on Friday" */
+			if (e >= 0 && next_within(u, (size_t)e, on, 0) >= 0)
+				return 1;
+		}
+	return 0;
+}
+
+/* Not the parent's meeting: a body's own sitting ("the SEN committee
+ * will look again when it sits on 2 June", "once the panel meets on"),
+ * or the child's appointment at an outside service ("the CAS
+ * appointment", "his eye clinic appointment"). */
+static int
+not_parents_sitting(const struct unit *u)
+{
+	static const char *const body[] = { "committee", "panel", "board",
+	    "governors", "department", "council", NULL };
+	static const char *const sits[] = { "it sits", "it meets",
+	    "it convenes", "they sit", "they meet", "they convene",
+	    "sits on", "meets on", "convenes on", "next sits", "next meets",
+	    "will sit on", "will meet on", "will convene on", NULL };
+	static const char *const service[] = { "cas", "clinic", "hospital",
+	    "medical", "doctor's", "dental", "dentist", "eye", "hearing",
+	    "paediatric", "pediatric", "psychiatric", "vaccination",
+	    "assessment", "therapy", "audiology", "x-ray", NULL };
+	static const char *const appt[] = { "appointment", NULL };
+	return (both_in(u, body, sits) &&
+	    !any_of(u, parent_invited, 0, u->len)) ||
+	    word_then(u, service, appt, 1);
+}
+
 int
 meeting_sentence(struct letter *lt, const struct unit *u)
 {
@@ -153,7 +236,7 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	if (any_of(u, meeting_nouns, 0, u->len) ||
 	    (any_of(u, meeting_nouns_with_you, 0, u->len) &&
 	    any_of(u, the_parent, 0, u->len)) || review_noun(u) ||
-	    zh_meet_at(u))
+	    zh_meet_at(u) || booked_talk(u))
 		rule = "meeting.noun-date";
 	else if (any_of(u, call_forms, 0, u->len))
 		rule = "meeting.call-date";
@@ -165,7 +248,8 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	    any_of(u, meeting_proposed, 0, u->len) ||
 	    (any_of(u, meeting_not_ours, 0, u->len) &&
 	    !any_of(u, parent_invited, 0, u->len)) ||
-	    is_question(u) || ends_with_colon(u) || zh_meeting_as_record(u))
+	    is_question(u) || ends_with_colon(u) || zh_meeting_as_record(u) ||
+	    looks_back(u) || not_parents_sitting(u))
 		return 0;
 	/* the meeting's own date: named, not a deadline, not past */
 	long today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);

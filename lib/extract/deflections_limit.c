@@ -1,0 +1,179 @@
+/*
+ * deflections_limit.c — deflection as a residue with structure (issue
+ * 17, round 4). A sentence that is no promise, whose predicate is a
+ * limit, over a noun of what a parent asks for or of who decides. The
+ * rules are pairs of word classes by grammatical role, not sentences:
+ *
+ *   head (role)                     object            kind
+ *   quantifier limit ("capped at",  a resource noun   budget
+ *     "only has", "a large number   or a number
+ *     of", "limited to")
+ *   dependency ("falls to", "rests  an authority      legal-position
+ *     with", "is set by", "is       noun
+ *     sitting with")
+ *   negated decision ("not a call", (none: the head   legal-position
+ *     "not our decision")           says it)
+ *   condition ("only on", "only     a document or     waiting
+ *     with", "would have to go      a procedure noun
+ *     through")
+ *   calming ("wouldn't fret",       (none)            reassurance
+ *     "is very common at", "usually
+ *     eases", "being looked after")
+ *   open-ended passive ("a fresh    a modal passive   no-owner
+ *     look ... may be taken")       of a light verb
+ *
+ * Which side matched chooses the kind. No deflection is read in a
+ * promise with a date, in a sentence about the past, or in thanks.
+ */
+#include <string.h>
+
+#include "extract/extract_int.h"
+
+/* What a parent asks for: places, time, people, money. */
+static const char *const resources[] = { "place", "places", "room",
+	"space", "spaces", "slot", "slots", "seat", "seats", "session",
+	"sessions", "staff", "therapist", "therapists", "budget", "fund",
+	"funds", "funding", "resource", "resources", "time", "caseload",
+	"cases", "referrals", "requests", "applications", "pupils",
+	"students", "children", "learners", "members", "hours", "periods",
+	"vacancies", "intake", "quota", "a few", "a small number",
+	"a handful", "a limited number", "per", NULL };
+
+/* Who decides: a body, a rank, a procedure's owner (the noun, within
+ * a few words: "falls to each school's management"). */
+static const char *const authorities[] = { "school", "school's", "panel",
+	"committee", "board", "bureau", "department", "management",
+	"principal", "headteacher", "authority", "government", "edb",
+	"swd", "hkeaa", "centre", "hospital", "doctor", "clinic", "office",
+	"senco", "psychologist", "head of", NULL };
+
+/* What a grant waits on: a paper, a test, an approval. */
+static const char *const documents[] = { "certificate", "certificates",
+	"letter", "report", "note", "recommendation", "referral",
+	"approval", "assessment", "diagnosis", "evidence", "proof",
+	"application", "means test", "review", "request", "prescription",
+	"written", "medical", "a doctor", "a doctor's", "the doctor's",
+	NULL };
+
+/* Quantifier limits: the head takes a resource or a number. */
+static const char *const quantity_limits[] = { "capped at", "capped to",
+	"limited to", "restricted to", "a maximum of", "a cap of",
+	"no more than", "not more than", "at most", "only has",
+	"only have", "only takes", "only take", "only accepts",
+	"only accept", "only admits", "only offers", "only runs",
+	"only has room for", "only room for", "large number of",
+	"high number of", "huge number of", "great number of",
+	"heavy load of", "high volume of", "large volume of", "influx of",
+	NULL };
+
+/* Dependency heads: the head takes an authority. */
+static const char *const dependencies[] = { "falls to", "fall to",
+	"falls within", "rests with", "rest with", "lies with", "lie with",
+	"is sitting with", "are sitting with", "is now with", "is with the",
+	"it's with the", "is still with",
+	"is set by", "are set by", "is fixed by", "are fixed by",
+	"is determined by", "are determined by", "is decided by",
+	"are decided by", "is allocated by", "are allocated by",
+	"is governed by", "are governed by", "a matter for",
+	"a decision for", NULL };
+
+/* A decision noun negated: somebody else's to make. */
+static const char *const not_ours[] = { "not a call", "not our call",
+	"not a decision", "not our decision", "not a choice",
+	"not our choice", "not a matter for", "not ours to",
+	"not for us to", "not for me to", "not up to us", "not up to me",
+	NULL };
+
+/* Conditions: the head takes a document or a procedure. */
+static const char *const conditions[] = { "only on", "only with",
+	"only upon", "only against", "only after", "only if", "only once",
+	"only when", "would have to pass through", "would have to go through",
+	"would need to pass through", "would need to go through",
+	"has to pass through", "have to pass through",
+	"must pass through", "must go through", "subject to", "pending",
+	"conditional on", "contingent on", NULL };
+
+/* Calming: a worry told away, a symptom called common or passing, a
+ * child called well cared for. */
+static const char *const dont[] = { "wouldn't", "would not", "needn't",
+	"need not", "don't", "do not", "shouldn't", "should not",
+	"try not to", "no need to", "not to", NULL };
+static const char *const worry[] = { "worry", "fret", "be concerned",
+	"be alarmed", "be anxious", "panic", "be upset", "lose sleep",
+	"be troubled", "be worried", "stress", "overthink", NULL };
+static const char *const is_[] = { "is", "are", "it's", "that's",
+	"is very", "is quite", "is perfectly", "is entirely", "is fairly",
+	"is really", "are very", "are quite", "are perfectly", NULL };
+static const char *const usual[] = { "common", "normal", "typical",
+	"usual", "natural", "expected", "age-appropriate", NULL };
+static const char *const among[] = { "at", "for", "in", "among",
+	"amongst", NULL };
+static const char *const habitually[] = { "usually", "normally",
+	"generally", "often", "typically", "tends to", "tend to", NULL };
+static const char *const passes[] = { "eases", "ease", "settles",
+	"settle", "passes", "pass", "fades", "fade", "improves", "improve",
+	"resolves", "resolve", "goes away", "go away", "wears off",
+	"wear off", "subsides", "subside", "calms", "disappears", NULL };
+static const char *const cared[] = { "being looked after",
+	"being cared for", "being well looked after", "being supported",
+	"in safe hands", "in good hands", "well looked after", NULL };
+
+/* An open-ended passive of a light verb: "a fresh look may be taken",
+ * "a view could be formed" (no owner, no date, no outcome). */
+static const char *const light_nouns[] = { "look", "view", "decision",
+	"review", "consideration", "another look", NULL };
+static const char *const may_be[] = { "may be taken", "might be taken",
+	"could be taken", "may be given", "might be given",
+	"may be formed", "might be formed", "could be formed",
+	"may be made", "might be made", "may be had", "may be undertaken",
+	"might be undertaken", NULL };
+
+/* Is the sentence a dated promise, about the past only, or thanks? */
+static int
+guarded(const struct unit *u)
+{
+	static const char *const past[] = { " was ", " were ", " had ",
+	    "yesterday", " ago", "last week", "last month", NULL };
+	if (has_checkable_date(u) && any_of(u, en_markers, 0, u->len))
+		return 1;
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].past)
+			return 1;
+	/* "every seat was filled" beside "is capped at": the limit is
+	 * still said in the present */
+	static const char *const now[] = { " is ", " are ", " has ", " have ",
+	    " can", " cannot ", "'s ", NULL };
+	return strncmp(u->lc, "thank", 5) == 0 || (any_of(u, past, 0, u->len)
+	    && !any_of(u, now, 0, u->len));
+}
+
+const char *
+limit_kind(const struct unit *u, const char **rule)
+{
+	if (guarded(u))
+		return NULL;
+	if (word_then(u, quantity_limits, resources, 4)) {
+		*rule = "deflection.limit-quantity";
+		return "budget";
+	}
+	if (word_then(u, dependencies, authorities, 4) ||
+	    any_of(u, not_ours, 0, u->len)) {
+		*rule = "deflection.limit-remit";
+		return "legal-position";
+	}
+	if (word_then(u, conditions, documents, 4)) {
+		*rule = "deflection.limit-condition";
+		return "waiting";
+	}
+	if (!any_of(u, en_markers, 0, u->len) && (word_then(u, dont, worry, 1) ||
+	    (word_then(u, is_, usual, 0) && word_then(u, usual, among, 0)) ||
+	    word_then(u, habitually, passes, 1) || any_of(u, cared, 0, u->len))) {
+		*rule = "deflection.limit-calming";
+		return "reassurance";
+	}
+	if (word_then(u, light_nouns, may_be, 6)) {
+		*rule = "deflection.limit-open-passive";
+		return "no-owner";
+	}
+	return NULL;
+}
