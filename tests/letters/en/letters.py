@@ -2521,3 +2521,420 @@ Kowloon Bay Methodist Primary School
     D('being looked after wonderfully by her teachers', 'reassurance'),
     M("I'll phone you on Monday 31 May at 12:45", '2027-05-31', '12:45'),
 ], crlf=True, notes='Blind batch C. Primary SENCO, plain QP with CRLF: future progressive with a start date; a date in the next clause after a semicolon with weekday + day only ("Friday 21st"); a committee\'s own sitting (commitment, not meeting) and, in the same sentence, a letter "within a week of that meeting" (two commitments, each dated); soft time with a third party; reassurance; a workshop for all P5 parents; a fixed call (meeting).')
+
+# Batch D (198-209): written blind, kept out of the repository while the
+# rules were tuned on batch C, then scored (README).
+
+letter('198', 'Thu, 14 Jan 2027 17:10:00 +0800',
+       ('Dr Vivian Tse', 'vtse.ep@shunlee-catholic-pri.edu.hk'), "Marcus FONG (3A) - after Tuesday's assessment", '''
+Dear Mrs Fong,
+
+Thank you for bringing Marcus to the assessment room on Tuesday; he worked hard through both sessions and never once asked to stop.
+
+I will be writing up his report over the next fortnight, and I aim to get it to you on or before Friday 29 January.
+
+Until the report is out, Miss Kwok has agreed to read the Maths word problems aloud to Marcus in class tests.
+
+Whether Marcus moves up to Tier 3 support is for the school's support panel to settle once they have my findings.
+
+My caseload this term stretches across eleven schools, so fortnightly sessions with Marcus are beyond what I can give.
+
+Once the report is ready, we will sit down together with his class teacher on Wednesday 3 February at 4:30 pm in the school's conference room.
+
+If you would rather talk before then, I could ring you on Monday 25 January in the late afternoon; just reply to say whether that works for you.
+
+Warm regards,
+Dr Vivian Tse
+Educational Psychologist (school-based)
+Shun Lee Catholic Primary School
+''', [
+    C('aim to get it to you on or before', 'I (Dr Tse, EP)', '2027-01-29'),
+    C('has agreed to read the Maths word problems aloud', 'Miss Kwok', None),
+    D("is for the school's support panel to settle", 'other'),
+    D('My caseload this term stretches across eleven schools', 'budget'),
+    M('we will sit down together with his class teacher', '2027-02-03', '16:30'),
+], notes='Blind batch D. School-based EP, plain QP: assessment sessions already held (nothing); a future progressive whose date comes in the next clause with "aim to ... on or before Friday 29 January" (one commitment, date after the deadline word); "has agreed to" with no date (vague, concrete action, not a deflection); remit ("is for the SST to settle"); capacity with no cue word; a fixed meeting phrased "we will sit down together" (meeting, not commitment); a call slot merely offered pending a reply (no meeting).')
+
+letter('199', 'Mon, 08 Mar 2027 12:35:00 +0800',
+       ('Connie Leung (Vice-Principal)', 'cleung@tsuenwan-lutheran-ss.edu.hk'), 'Ethan YIP (S2C) - notes of this morning', '''<html><body style="font-family:Arial,sans-serif;font-size:10pt">
+<p>Dear Mr and Mrs Yip,</p>
+<p>Below are my notes of this morning's meeting about Ethan, which you attended with Mr Lam and me.</p>
+<p><b>Follow-up</b></p>
+<p>WHO: Mr Lam (form teacher)<br>
+WHAT: Move Ethan to a front-row seat away from the window<br>
+WHEN: from Wednesday 10 March</p>
+<p>WHO: Ms Kwan (Guidance Team)<br>
+WHAT: Enrol Ethan in the lunchtime anger-management group<br>
+WHEN: w/c 15 March</p>
+<p>WHO: Mr and Mrs Yip<br>
+WHAT: Pass the clinic's ADHD report to the school office<br>
+WHEN: before 19 March</p>
+<p>Mr Lam is to message you a brief summary of Ethan's week every Friday, the first one on 12 March.</p>
+<p>On a teaching assistant in lessons: the secondary section simply has no staff of that grade.</p>
+<p>It makes sense to watch how the first month goes before any change to his exam timetable is talked about.</p>
+<p>Our next review with you is fixed for Tuesday 13 April, 5.15 pm, in the VP office on 2/F.</p>
+<p>Kind regards,<br>
+Connie Leung<br>
+Vice-Principal<br>
+Tsuen Wan Lutheran Secondary School</p>
+</body></html>
+''', [
+    C('Move Ethan to a front-row seat away from the window', 'Mr Lam (form teacher)', '2027-03-10'),
+    C('Enrol Ethan in the lunchtime anger-management group', 'Ms Kwan (Guidance Team)', '2027-03-21'),
+    C("Pass the clinic's ADHD report to the school office", 'Mr and Mrs Yip (parents)', '2027-03-19'),
+    C("is to message you a brief summary of Ethan's week", 'Mr Lam', '2027-03-12'),
+    D('the secondary section simply has no staff of that grade', 'other'),
+    D('watch how the first month goes before any change', 'waiting'),
+    M('Our next review with you is fixed for Tuesday 13 April', '2027-04-13', '17:15'),
+], kind='rawhtml', notes='Blind batch D. Secondary Vice-Principal, HTML only (hand-written), notes of a meeting held this morning (no meeting): three WHO/WHAT/WHEN blocks (each a row: keyed on its WHAT line, owner and date from the other lines; "from Wednesday 10 March" start; "w/c 15 March" -> Sunday 21 March; the parents\' own row "before 19 March"); "X is to" with a start date in the same sentence; capacity with no cue word; wait-and-see without a future verb; a review "fixed for" with a dotted time.')
+
+letter('200', 'Fri, 16 Apr 2027 13:40:00 +0800',
+       ('Joyce Ho (Speech Therapist)', 'joyce.ho@hopewell-sts.org.hk'), "Re: Ka Yan's speech sessions", '''
+Hi Mrs Cheng,
+
+Thanks for your note - my answers are below.
+
+From next Tuesday I'll be seeing Ka Yan at 2:30 pm instead of 11:00, so she no longer misses Chinese.
+
+I'll make up the session she lost to the fire drill within two weeks of her class trip on 22 April.
+
+I'll tuck the home practice cards for the /s/ sound into her bag on Friday.
+
+Group sessions with other P1 children are decided by our clinical supervisor at Hopewell, not by me.
+
+Ka Yan's sound errors sit comfortably within what I hear in P1 classes every year.
+
+I'll try you on the phone on Wednesday 28 April at 12:30 to go over the home practice.
+
+Joyce Ho
+Speech Therapist, Hopewell School-based Speech Therapy Service
+(serving Ma On Shan Methodist Primary School)
+
+On Thu, 15 Apr 2027 at 21:05, Cheng Mei Ling <cheng.meiling@example.com> wrote:
+> Dear Ms Ho, could Ka Yan have her sessions in a group with her friends?
+> I will send in the signed consent form on Monday.
+''', [
+    C("I'll be seeing Ka Yan at 2:30 pm", 'I (Joyce Ho, speech therapist)', '2027-04-20'),
+    C('make up the session she lost to the fire drill', 'I (Joyce Ho, speech therapist)', '2027-05-06'),
+    C("tuck the home practice cards for the /s/ sound into her bag", 'I (Joyce Ho, speech therapist)', '2027-04-23'),
+    D('are decided by our clinical supervisor at Hopewell', 'other'),
+    D('sit comfortably within what I hear in P1 classes', 'reassurance'),
+    M("I'll try you on the phone on Wednesday 28 April", '2027-04-28', '12:30'),
+], kind='alt', html='''<html><body style="font-family:Calibri,sans-serif">
+<p>Hi Mrs Cheng,</p>
+<p>Thanks for your note - my answers are below.</p>
+<p>From next Tuesday I'll be seeing Ka Yan at 2:30 pm instead of 11:00, so she no longer misses Chinese.</p>
+<p>I'll make up the session she lost to the fire drill within two weeks of her class trip on 22 April.</p>
+<p>I'll tuck the home practice cards for the /s/ sound into her bag on Friday.</p>
+<p>Group sessions with other P1 children are decided by our clinical supervisor at Hopewell, not by me.</p>
+<p>Ka Yan's sound errors sit comfortably within what I hear in P1 classes every year.</p>
+<p>I'll try you on the phone on Wednesday 28 April at 12:30 to go over the home practice.</p>
+<p>Joyce Ho<br>Speech Therapist, Hopewell School-based Speech Therapy Service<br>(serving Ma On Shan Methodist Primary School)</p>
+<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Thu, 15 Apr 2027 at 21:05, Cheng Mei Ling &lt;cheng.meiling@example.com&gt; wrote:<br></div>
+<blockquote class="gmail_quote" style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">
+<div>Dear Ms Ho, could Ka Yan have her sessions in a group with her friends?<br>I will send in the signed consent form on Monday.</div>
+</blockquote></div>
+</body></html>
+''', notes='Blind batch D. NGO school-based speech therapist, multipart/alternative QP, written on a Friday, a Gmail reply with the parent\'s promise quoted below (not annotated): future progressive with "From next Tuesday" (Fri 16 Apr -> Tue 20 Apr); a make-up session "within two weeks of" a dated event (22 April + 14 = 6 May); "on Friday" written on a Friday (the Friday a week later, 23 April); remit; reassurance with no cue word; a fixed call "try you on the phone" (meeting).')
+
+letter('201', 'Wed, 01 Sep 2027 09:00:00 +0800',
+       ('Little Acorns Kindergarten', 'office@littleacorns-kg.edu.hk'), 'Circular 2027/28-03: first month arrangements', '''
+Dear Parents,
+
+Welcome to the 2027/28 school year at Little Acorns Kindergarten!
+
+1. Half-day classes for K1 children will run until Friday 10 September; full-day timetables begin on Monday 13 September.
+2. Our Parents' Orientation Evening will be held in the hall on Thursday 23 September at 7:00 pm; the Principal will explain the K1 curriculum there.
+3. Class teachers will send home the name stickers and indoor shoe bags by next Friday.
+4. The school nurse will carry out height and weight checks for all children during the week of 20 September.
+5. The school will be closed on Friday 1 October (National Day) and Friday 8 October (Chung Yeung Festival).
+
+Thank you for your continued support.
+
+Mrs Annie Wong
+Principal
+Little Acorns Kindergarten
+''', [], kind='html', crlf=True, notes='Blind batch D. Kindergarten circular for all parents, HTML only (generated), CRLF: an orientation evening for all parents (with "the Principal will explain"), name stickers, health checks for every child and closures carry nothing, though they say "will" with dates (a circular is a newsletter).')
+
+letter('202', 'Wed, 22 Sep 2027 16:20:00 +0800',
+       ('Ivy Tang (Class Teacher, J3B)', 'ivytang@taipo-brighthill-sch.edu.hk'), 'Tsz Ching - after this afternoon', '''
+Dear Mrs Chow,
+
+It was good to see you at this afternoon's parent-teacher meeting, and thank you for bringing Tsz Ching's new wheelchair in for us to look at.
+
+As we agreed, our occupational therapist Miss Lo will be fitting Tsz Ching's new standing frame during the week of 4 October.
+
+Our nurse, Mr Pang, has agreed to update her feeding protocol and give you a copy by 30/9.
+
+The school bus has no seat that takes her new wheelchair, and the operator cannot refit one this term.
+
+Hydrotherapy places for the first term were all taken up in June.
+
+The class team will keep watching how she copes with the standing frame.
+
+Her IEP meeting with you, me and the therapists is pencilled in for Wednesday 27 October at 10:30 am.
+
+Best wishes,
+Ivy Tang
+Class Teacher, J3B
+Tai Po Bright Hill School
+''', [
+    C("will be fitting Tsz Ching's new standing frame", 'Miss Lo (occupational therapist)', '2027-10-10'),
+    C('has agreed to update her feeding protocol', 'Mr Pang (nurse)', '2027-09-30'),
+    D('the operator cannot refit one this term', 'other'),
+    D('Hydrotherapy places for the first term were all taken up', 'budget'),
+    C('will keep watching how she copes with the standing frame', 'the class team', None),
+    D('will keep watching how she copes with the standing frame', 'no-date'),
+    M('is pencilled in for Wednesday 27 October', '2027-10-27', '10:30'),
+], crlf=True, notes='Blind batch D. Special school class teacher, plain QP with CRLF: a parent-teacher meeting held this afternoon (no meeting); future progressive "during the week of 4 October" (Sunday 10 October); "has agreed to ... by 30/9" (day first); a third party that cannot act (bus operator); places all taken (capacity, no cue word); "keep watching" (vague + no-date deflection); an IEP meeting "pencilled in" (provisional, a meeting).')
+
+letter('203', 'Thu, 10 Jun 2027 11:00:00 +0800',
+       ('Mr Stephen Lau (Principal)', 'principal@yaumatei-anglican-pri.edu.hk'), 'Your letter of 3 June regarding Chloe MA (5A)', '''
+Dear Mr and Mrs Ma,
+
+Thank you for your letter of 3 June, which I have read carefully with our SENCO.
+
+Under a policy adopted by our Incorporated Management Committee, privately employed shadow teachers may not accompany pupils in lessons.
+
+This year's Learning Support Grant has been fully earmarked for the whole-school reading programme.
+
+A change of class in the middle of the year could only be made if a place fell vacant in 5C.
+
+I am satisfied that Chloe's teachers are already doing all that can reasonably be asked of them.
+
+As to when the arrangements might next be revisited, that is not something I am in a position to fix at present.
+
+Should you wish to take the matter further, you may write to our School Supervisor.
+
+Yours sincerely,
+Stephen Lau
+Principal
+Yau Ma Tei Anglican Primary School
+''', [
+    D('privately employed shadow teachers may not accompany pupils', 'legal-position'),
+    D('has been fully earmarked for the whole-school reading programme', 'budget'),
+    D('could only be made if a place fell vacant', 'waiting'),
+    D("I am satisfied that Chloe's teachers are already doing", 'reassurance'),
+    D('not something I am in a position to fix at present', 'other'),
+], kind='html', notes='Blind batch D. Principal\'s reply, HTML only (generated), deflections only: a management committee policy (position); a grant fully earmarked (budget); a third party\'s condition (a vacant place); reassurance with no data; soft time / polite refusal with no cue word; a request to write to the Supervisor (nothing).')
+
+letter('204', 'Mon, 15 Mar 2027 16:45:00 +0800',
+       ('Winnie Chow (SENCO)', 'wchow@kwuntong-baptist-pri.edu.hk'), 'Jacky (2B) - support this term', '''
+Dear Mr Ho,
+
+Thank you for calling the office last week about Jacky's reading.
+
+Mr Szeto, his English teacher, will prepare enlarged worksheets for Jacky, and the first set is to be in his tray by Monday 22nd.
+
+The SEN committee meets on 24 March; I'll let you know its decision on the reading pen within three days after that.
+
+After the Easter holiday, our teaching assistant Miss Fung will be pre-teaching Jacky's vocabulary list every Monday, from 12 April.
+
+Whether a reading pen would really help him is hard to say until we see his term test results.
+
+Jacky is settling in far better than his first weeks suggested.
+
+Your meeting with Miss Fung and me on Thursday 18 March runs from 3:45 to 4:30 pm in Room 105.
+
+If a phone call suits you better, I am free on Wednesday 17 March after 5 pm - do let me know.
+
+Best regards,
+Winnie Chow
+SENCO
+Kwun Tong Baptist Primary School
+''', [
+    C('will prepare enlarged worksheets for Jacky', 'Mr Szeto (English teacher)', '2027-03-22'),
+    C('let you know its decision on the reading pen', 'I (Ms Chow, SENCO)', '2027-03-27'),
+    C("will be pre-teaching Jacky's vocabulary list", 'Miss Fung (teaching assistant)', '2027-04-12'),
+    D('is hard to say until we see his term test results', 'waiting'),
+    D('settling in far better than his first weeks suggested', 'reassurance'),
+    M('Your meeting with Miss Fung and me on Thursday 18 March', '2027-03-18', '15:45'),
+], kind='alt', notes='Blind batch D. Primary SENCO, multipart/alternative QP: a commitment whose date sits in the next clause ("the first set is to be in his tray by Monday 22nd": weekday + day only); an SEN committee\'s own sitting (not a meeting) and "within three days after that" (24 March + 3; dated, so "let you know" is not a deflection); a future progressive beside a calendar phrase, the computable "from 12 April" winning; wait-and-see without a cue word; reassurance; a meeting with a time range (start); a call slot merely offered (no meeting).')
+
+letter('205', 'Wed, 26 May 2027 18:30:00 +0800',
+       ('Kelvin Sham (Case Worker)', 'kelvin.sham@brightstep-asd.org.hk'), 'Jason WU - plan from this morning', '''
+Dear Mrs Wu,
+
+Thank you for meeting us at the centre this morning. Here is the plan we drew up together.
+
+Task | Lead | Target date
+- Prepare a visual schedule for Jason's mornings | Kelvin (case worker) | Mon 31st
+- Liaise with Jason's school on a quiet corner at recess | Kelvin (case worker) | on or before 11/6
+- Start Jason in the Saturday social skills group | Ms Ng (group leader) | 5 June
+- Keep a sleep diary for Jason | Mrs Wu | within 2 weeks
+
+Sensory integration therapy is not among the services our team is funded to deliver.
+
+How soon the Child Assessment Service sees Jason again is up to the Department of Health.
+
+Our review with you and Jason's class teacher will be held at his school on Thursday 17 June, 4:00-5:00 pm.
+
+Best regards,
+Kelvin Sham
+Registered Social Worker
+BrightStep Community Support Service for Students with ASD
+''', [
+    C("Prepare a visual schedule for Jason's mornings", 'Kelvin (case worker)', '2027-05-31'),
+    C('Liaise with Jason\'s school on a quiet corner at recess', 'Kelvin (case worker)', '2027-06-11'),
+    C('Start Jason in the Saturday social skills group', 'Ms Ng (group leader)', '2027-06-05'),
+    C('Keep a sleep diary for Jason', 'Mrs Wu (parent)', '2027-06-09'),
+    D('is not among the services our team is funded to deliver', 'budget'),
+    D('is up to the Department of Health', 'other'),
+    M("Our review with you and Jason's class teacher will be held", '2027-06-17', '16:00'),
+], kind='alt', html='''<html><body style="font-family:Arial,sans-serif;font-size:10pt">
+<p>Dear Mrs Wu,</p>
+<p>Thank you for meeting us at the centre this morning. Here is the plan we drew up together.</p>
+<table border="1" cellpadding="4" style="border-collapse:collapse">
+<tr><th>Task</th><th>Lead</th><th>Target date</th></tr>
+<tr><td>Prepare a visual schedule for Jason's mornings</td><td>Kelvin (case worker)</td><td>Mon 31st</td></tr>
+<tr><td>Liaise with Jason's school on a quiet corner at recess</td><td>Kelvin (case worker)</td><td>on or before 11/6</td></tr>
+<tr><td>Start Jason in the Saturday social skills group</td><td>Ms Ng (group leader)</td><td>5 June</td></tr>
+<tr><td>Keep a sleep diary for Jason</td><td>Mrs Wu</td><td>within 2 weeks</td></tr>
+</table>
+<p>Sensory integration therapy is not among the services our team is funded to deliver.</p>
+<p>How soon the Child Assessment Service sees Jason again is up to the Department of Health.</p>
+<p>Our review with you and Jason's class teacher will be held at his school on Thursday 17 June, 4:00-5:00 pm.</p>
+<p>Best regards,<br>Kelvin Sham<br>Registered Social Worker<br>BrightStep Community Support Service for Students with ASD</p>
+</body></html>
+''', notes='Blind batch D. NGO case worker, multipart/alternative QP with an HTML table (Task | Lead | Target date) and a pipe-separated plain rendering, after a meeting held this morning (no meeting): rows keyed on the task cell; "Mon 31st" (weekday + day only, 31 May); "on or before 11/6" (day first); a start date "5 June"; the parent\'s row "within 2 weeks" (26 May + 14 = 9 June); funding remit; a government department\'s decision (remit); a review meeting with a time range.')
+
+letter('206', 'Thu, 02 Dec 2027 15:00:00 +0800',
+       ('Agnes Kwok (SENCO)', 'akwok@shatin-pooito-ss.edu.hk'), 'FW: Kelvin SZE (S3B) - clinic letter', '''
+Dear Mr and Mrs Sze,
+
+As you asked, I am forwarding below the letter we received from the Child and Adolescent Psychiatry clinic about Kelvin.
+
+Kelvin will sit his January tests in the small exam room, and Mr Tong, our examinations officer, is to confirm the room booking to you in writing by 10 December.
+
+The clinic suggests a weekly check-in with a trusted adult; I have asked Ms Mok, the school social worker, to start these after the Christmas holiday.
+
+The timing of his medication is a matter between you and the doctor.
+
+A shorter school day would need the Principal's approval, and she does not look at such requests without the clinic's full report.
+
+The question of lift access on exam days will be looked at.
+
+Regards,
+Agnes Kwok
+SENCO, Sha Tin Pooi To Secondary School
+
+From: CAP Clinic, Prince of Wales Hospital <capclinic.pwh@example.org>
+Sent: Tuesday, 30 November 2027 10:12
+To: SENCO, Sha Tin Pooi To Secondary School
+Subject: SZE Kelvin (HN12345678) - school liaison
+
+Dear SENCO,
+
+Kelvin was seen in our clinic on 25 November 2027. He will be reviewed again on 15 January 2028, and we will send the school an updated report within four weeks of that visit. Our clinic nurse will call the school before 17 December to discuss classroom strategies.
+
+Dr Rebecca Lam
+Associate Consultant, Child and Adolescent Psychiatry
+''', [
+    C('is to confirm the room booking to you in writing', 'Mr Tong (examinations officer)', '2027-12-10'),
+    C('to start these after the Christmas holiday', 'Ms Mok (school social worker)', None),
+    D('is a matter between you and the doctor', 'other'),
+    D("would need the Principal's approval", 'waiting'),
+    C('The question of lift access on exam days will be looked at', None, None),
+    D('The question of lift access on exam days will be looked at', 'no-owner'),
+], notes='Blind batch D. Secondary SENCO forwarding a hospital clinic letter below an Outlook From/Sent block (the clinic\'s promises are quoted text: nothing): "X is to ... by 10 December" in the second clause of a sentence whose first clause is an arrangement; a delegation with only a calendar period ("after the Christmas holiday": null, vague, concrete action, not a deflection); remit; a third party\'s condition (the Principal, the full report); an agentless "will be looked at" (vague + no-owner).')
+
+letter('207', 'Mon, 04 Oct 2027 08:30:00 +0800',
+       ('Sarah Mitchell', 'smitchell@lantau-ridge-intl.edu.hk'), "Noah's first month in Grade 8", '''
+Dear Mr and Mrs Baker,
+
+Now that Noah has finished his first month in Grade 8, I wanted to share where things stand.
+
+Ms Carter will be running a weekly organization check-in with Noah starting October 11.
+
+I'll send you his updated accommodation plan no later than Friday, October 15.
+
+I've asked Mr Reyes, our counselor, to set up a peer mentor for Noah and let me know how it's going by Oct. 29.
+
+I'll also look into whether Noah can join the robotics club mid-semester.
+
+Extended time on MAP Growth testing follows the provider's own rules, which we can't override.
+
+A full psycho-educational evaluation through our partner clinic is something to revisit further down the road.
+
+We have a video call booked for Thursday, October 21 at 7:30 p.m.
+
+I'll send the Teams invite out the day before the call.
+
+The Grade 8 Parent Coffee Morning on October 13 is a nice way to meet the team.
+
+Best,
+Sarah Mitchell
+Grade 8 Homeroom Teacher and Learning Support Liaison
+Lantau Ridge International School
+''', [
+    C('will be running a weekly organization check-in with Noah', 'Ms Carter', '2027-10-11'),
+    C('send you his updated accommodation plan', 'I (Sarah Mitchell, homeroom teacher)', '2027-10-15'),
+    C('to set up a peer mentor for Noah', 'Mr Reyes (counselor)', '2027-10-29'),
+    C('look into whether Noah can join the robotics club', 'I (Sarah Mitchell, homeroom teacher)', None),
+    D('look into whether Noah can join the robotics club', 'no-date'),
+    D("follows the provider's own rules, which we can't override", 'other'),
+    D('is something to revisit further down the road', 'waiting'),
+    M('We have a video call booked for Thursday, October 21', '2027-10-21', '19:30'),
+    C('send the Teams invite out the day before the call', 'I (Sarah Mitchell, homeroom teacher)', '2027-10-20'),
+], kind='alt64', notes='Blind batch D. International school homeroom teacher, multipart/alternative base64, US style ("starting October 11", "no later than Friday, October 15", "by Oct. 29", "Thursday, October 21 at 7:30 p.m."): future progressive with a start date; a delegation whose date is on "let me know" (one commitment of Mr Reyes); "look into" with an owner and no date (vague + no-date); a provider\'s rules (remit); soft time with no cue word; a fixed video call (meeting) and a link sent "the day before the call" (20 October); a coffee morning for all Grade 8 parents (no meeting).')
+
+letter('208', 'Tue, 09 Nov 2027 12:05:00 +0800',
+       ('Bonnie Cheuk (School Social Worker)', 'bcheuk@kwaichung-methodist-ss.edu.hk'), 'RE: Chloe (3D)', '''
+Dear Mrs Lai,
+
+Following our phone call yesterday, here is what I can do for Chloe.
+
+I'll be meeting Chloe every Tuesday at lunchtime, beginning next Tuesday, in the social work room.
+
+I will also write to Ms Yuen, her form teacher, about moving her seat. I'll get that done by Thursday.
+
+Referrals to a clinical psychologist go through our EP, and Mr Wan's next visit to us is not until after the exams.
+
+From what I have seen, Chloe has a solid circle of friends in 3D.
+
+I'm afraid I can't pass on what other students have told me in confidence.
+
+Best wishes,
+Bonnie Cheuk
+School Social Worker
+Kwai Chung Methodist Secondary School
+
+From: Lai Wing Sze <laiwingsze@example.com>
+Sent: Monday, 8 November 2027 22:14
+To: Bonnie Cheuk <bcheuk@kwaichung-methodist-ss.edu.hk>
+Subject: Chloe (3D)
+
+Dear Ms Cheuk,
+Chloe came home in tears again. I will talk to her tonight and let you know by Wednesday what she says. Could the school arrange for her to see a psychologist?
+Mrs Lai
+''', [
+    C("I'll be meeting Chloe every Tuesday at lunchtime", 'I (Ms Cheuk, school social worker)', '2027-11-16'),
+    C("I'll get that done by Thursday", 'I (Ms Cheuk, school social worker)', '2027-11-11'),
+    D("Mr Wan's next visit to us is not until after the exams", 'waiting'),
+    D('Chloe has a solid circle of friends in 3D', 'reassurance'),
+    D("can't pass on what other students have told me", 'other'),
+], kind='plain64', notes='Blind batch D. Secondary school social worker, plain base64, above an Outlook From/Sent block (the parent\'s promise not annotated): a phone call held yesterday (no meeting); sessions with the child, future progressive "beginning next Tuesday" (Tue 9 Nov -> 16 Nov); one commitment over two sentences, keyed in the one with the date ("by Thursday": 11 Nov); waiting on the EP\'s next visit (soft time); reassurance; a polite refusal.')
+
+letter('209', 'Sat, 16 Jan 2027 10:20:00 +0800',
+       ('Rainbow Bridge After-School Programme', 'coordinator@rainbowbridge-asp.org.hk'), "Owen's first weeks with us", '''<html><body style="font-family:Verdana,sans-serif;font-size:10pt">
+<div>Dear Mr Tam,</div>
+<div><br></div>
+<div>I coordinate the Rainbow Bridge After-School Programme at Tsz Wan Shan, and I am writing about Owen's first weeks with us.</div>
+<div><br></div>
+<div>Starting next Monday, our tutor Mr Chan will be sitting with Owen for the first half hour of homework time.</div>
+<div>Owen's reading check is to be done by Miss Yeung in the week of 25 January.</div>
+<div>We close at 6:00 pm sharp, so a later pick-up cannot be arranged.</div>
+<div>Our Community Care Fund grant doesn't stretch to one-to-one tutoring.</div>
+<div>Owen's appointment at the Child Assessment Centre on 2 February at 9:15 am means he will miss that day's session.</div>
+<div><br></div>
+<div>You are invited to Owen's progress review with me on Friday 29 January at 6:15 pm here at the centre.</div>
+<div><br></div>
+<div>Regards,<br>Maggie Lo<br>Programme Coordinator<br>Rainbow Bridge After-School Programme (Tsz Wan Shan)</div>
+</body></html>
+''', [
+    C('will be sitting with Owen for the first half hour', 'Mr Chan (tutor)', '2027-01-18'),
+    C("Owen's reading check is to be done by Miss Yeung", 'Miss Yeung', '2027-01-31'),
+    D('a later pick-up cannot be arranged', 'other'),
+    D("doesn't stretch to one-to-one tutoring", 'budget'),
+    M("You are invited to Owen's progress review with me", '2027-01-29', '18:15'),
+], kind='rawhtml', notes='Blind batch D. NGO after-school programme coordinator, HTML only with <div> lines, written on a Saturday: future progressive "Starting next Monday" (Sat 16 Jan -> Mon 18 Jan); "is to be done by Miss Yeung" (a passive with an agent) "in the week of 25 January" (Sunday 31 January); capacity / refusal; budget; the child\'s own appointment (no meeting, no commitment); an invitation to the child\'s own progress review with a fixed time (meeting).')
