@@ -55,6 +55,9 @@ struct ledger {
 	 * rollback said. 0: none since the last ledger_begin(). */
 	int	 fail_code;
 	char	 fail_msg[256];
+	/* ledger_txn(): caches for the open write transaction */
+	void	*txn_data[LEDGER_TXN_SLOTS];
+	void	(*txn_drop[LEDGER_TXN_SLOTS])(void *);
 };
 
 int
@@ -543,6 +546,13 @@ ledger_open(const char *path, int flags, struct ledger **out, struct buf *err)
 	return 0;
 }
 
+static void
+txn_drop_all(struct ledger *l)
+{
+	for (int s = 0; s < LEDGER_TXN_SLOTS; s++)
+		ledger_txn_keep(l, (enum ledger_slot)s, NULL, NULL);
+}
+
 void
 ledger_close(struct ledger *l)
 {
@@ -553,6 +563,7 @@ ledger_close(struct ledger *l)
 		    l->path);
 		exec_sql(l, "ROLLBACK");
 	}
+	txn_drop_all(l);
 	stmt_cache_free(l);
 	sqlite3_close_v2(l->db);
 	free(l->path);
@@ -626,6 +637,7 @@ ledger_commit(struct ledger *l)
 			ledger_rollback(l);
 			return -1;
 		}
+		txn_drop_all(l);
 	} else if (run_cached(l, "RELEASE sp") == -1) {
 		keep_failure(l);
 		return -1;
@@ -640,6 +652,7 @@ ledger_rollback(struct ledger *l)
 	if (l->depth <= 0)
 		return;
 	keep_failure(l);
+	txn_drop_all(l);
 	if (txn_lost(l))
 		;	/* SQLite undid it all already */
 	else if (l->depth == 1)
@@ -653,6 +666,38 @@ int
 ledger_depth(const struct ledger *l)
 {
 	return l->depth;
+}
+
+void *
+ledger_txn(struct ledger *l, enum ledger_slot s)
+{
+	if (l->depth == 0)
+		return NULL;
+	/* SQLite ended the transaction by itself (txn_lost()): what the
+	 * caches hold may be undone; the caller's rollback comes later */
+	if (txn_lost(l)) {
+		txn_drop_all(l);
+		return NULL;
+	}
+	return l->txn_data[s];
+}
+
+void
+ledger_txn_keep(struct ledger *l, enum ledger_slot s, void *data,
+    void (*drop)(void *))
+{
+	if (l->txn_data[s] && l->txn_data[s] != data)
+		l->txn_drop[s](l->txn_data[s]);
+	l->txn_data[s] = NULL;
+	l->txn_drop[s] = NULL;
+	if (data == NULL)
+		return;
+	if (l->depth == 0) {
+		drop(data);
+		return;
+	}
+	l->txn_data[s] = data;
+	l->txn_drop[s] = drop;
 }
 
 char *

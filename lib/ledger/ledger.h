@@ -58,6 +58,28 @@ void	 ledger_rollback(struct ledger *l);
 int	 ledger_depth(const struct ledger *l);	/* 0: no transaction open */
 
 /*
+ * Memory for one write transaction. Under BEGIN IMMEDIATE no other
+ * connection writes, so what a module read (the chain's head, the people
+ * it matches names against) stays true until this connection changes it
+ * or the transaction ends. A module keeps such a cache in its slot; the
+ * outermost ledger_commit() and every ledger_rollback() drop it with its
+ * free function — a savepoint's rollback too: the rows it wrote are gone,
+ * and an id or hash read from them must not outlive them.
+ */
+enum ledger_slot {
+	LEDGER_TXN_CHAIN,	/* chain.c: the last event's id and hash */
+	LEDGER_TXN_PEOPLE,	/* people.c: the people rows, keyed */
+	LEDGER_TXN_SLOTS
+};
+/* The slot's cache; NULL when empty or outside a write transaction. */
+void	*ledger_txn(struct ledger *l, enum ledger_slot s);
+/* Keep data in the slot until the transaction ends (then drop(data));
+ * NULL empties the slot now. Outside a transaction data is dropped at
+ * once: there is nothing to keep it for. */
+void	 ledger_txn_keep(struct ledger *l, enum ledger_slot s, void *data,
+	    void (*drop)(void *));
+
+/*
  * A prepared statement for sql, kept by l and reused on the next call with
  * the same text (pass a string literal: the cache looks it up by address
  * and checks the text). Owned by l: finish with ledger_stmt_done(), which
