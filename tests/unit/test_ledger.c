@@ -137,6 +137,7 @@ test_upgrade_4_to_5_date_flag(void **state)
 	    "DROP COLUMN date_flag; ALTER TABLE meetings DROP COLUMN date_flag; "
 	    "ALTER TABLE meetings DROP COLUMN location; "	/* step 7's */
 	    "DROP TABLE connections; "
+	    "DROP INDEX meetings_thread; "	/* step 8's */
 	    "PRAGMA user_version = 4", NULL, NULL, NULL), SQLITE_OK);
 	ledger_close(l);
 
@@ -216,6 +217,7 @@ test_upgrade_5_to_6_parent_summary(void **state)
 	    "created_at) VALUES (2, 0, 7, 1, 1);"
 	    "ALTER TABLE meetings DROP COLUMN location; "	/* step 7's */
 	    "DROP TABLE connections; "
+	    "DROP INDEX meetings_thread; "	/* step 8's */
 	    "PRAGMA user_version = 5; COMMIT;", NULL, NULL, NULL), SQLITE_OK);
 	free(create);
 	free(v5);
