@@ -257,6 +257,15 @@ pass_over(const struct config *cfg, struct chase_item *it)
 	it->blocked = NULL;
 }
 
+static int
+by_id(const void *a, const void *b)
+{
+	int64_t x = ((const struct chase_item *)a)->id;
+	int64_t y = ((const struct chase_item *)b)->id;
+
+	return x < y ? -1 : x > y;
+}
+
 int
 schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
     struct chase_item **out, size_t *nout)
@@ -278,8 +287,8 @@ schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
 	    "commitments c "
 	    "LEFT JOIN people p ON p.id = c.person_id LEFT JOIN messages m ON "
 	    "m.id = c.message_id WHERE c.state IN ('open', 'confirmed') AND "
-	    "c.answered_at IS NULL AND c.due IS NOT NULL AND c.due < ? ORDER BY "
-	    "c.id", -1, &st, NULL) != SQLITE_OK)
+	    "c.answered_at IS NULL AND c.due IS NOT NULL AND c.due < ?", -1, &st,
+	    NULL) != SQLITE_OK)
 		return -1;
 	sqlite3_bind_text(st, 1, ymd, -1, SQLITE_STATIC);
 	while (sqlite3_step(st) == SQLITE_ROW) {
@@ -314,6 +323,10 @@ schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
 		}
 	}
 	sqlite3_finalize(st);
+	/* in id order: sorted here, not by SQLite, whose sorter copied
+	 * every wide row of a first sync's thousands of promises */
+	if (n > 1)
+		qsort(v, n, sizeof(*v), by_id);
 	if (ladder_states(l, v, n) == -1) {
 		chase_plan_free(v, n);
 		return -1;
