@@ -53,6 +53,21 @@ const char *ledger_schema_sql(int v);
 int64_t	 ledger_data_version(struct ledger *l);
 
 int	 ledger_begin(struct ledger *l);
+/*
+ * A savepoint (or transaction) that lands whole or not at all, and a part
+ * of it. Every savepoint makes SQLite copy each page written under it
+ * that existed before it into a sub-journal, once per level: storing a
+ * letter's items each in a savepoint of their own inside the letter's
+ * copied the same pages again for every item (a sixth of a first sync's
+ * writes). Inside ledger_begin_whole(), ledger_begin_part() opens no
+ * savepoint: its commit does nothing and its rollback dooms the whole,
+ * whose ledger_commit() then rolls it back and returns -1 — so a caller
+ * of whole must treat a part's failure as its own. Elsewhere
+ * ledger_begin_part() is ledger_begin(). Both end with ledger_commit()
+ * or ledger_rollback().
+ */
+int	 ledger_begin_whole(struct ledger *l);
+int	 ledger_begin_part(struct ledger *l);
 int	 ledger_commit(struct ledger *l);
 void	 ledger_rollback(struct ledger *l);
 int	 ledger_depth(const struct ledger *l);	/* 0: no transaction open */
