@@ -104,38 +104,63 @@ chase_plan_free(struct chase_item *v, size_t n)
 	free(v);
 }
 
-/* Where the ladder of it stands: last sent step, a pending one. */
+/* One letter of its ladder (in escalation order): the last sent step,
+ * a pending one, a cancelled one above the last sent. */
+static void
+ladder_row(struct chase_item *it, sqlite3_stmt *st)
+{
+	int step = sqlite3_column_int(st, 1);
+	const char *state = (const char *)sqlite3_column_text(st, 3);
+
+	if (strcmp(state, "sent") == 0) {
+		if (step > it->last_sent) {
+			it->last_sent = step;
+			it->last_sent_at = sqlite3_column_int64(st, 4);
+		}
+		it->cancelled = 0;
+	} else if (strcmp(state, "cancelled") == 0) {
+		it->cancelled = step > it->last_sent;
+	} else {
+		it->pending_outbox = sqlite3_column_int64(st, 2);
+		it->cancelled = 0;
+	}
+}
+
+/*
+ * Where the ladder of each item stands, in one query over the letters of
+ * all of them (v is in id order; so are the rows): a query per promise
+ * was most of a plan's cost once a ledger holds thousands of them.
+ */
 static int
-ladder_state(struct ledger *l, struct chase_item *it)
+ladder_states(struct ledger *l, struct chase_item *v, size_t n)
 {
 	sqlite3_stmt *st;
+	size_t k = 0;
+	int rc;
 
-	it->last_sent = -1;
-	it->pending_outbox = 0;
-	it->cancelled = 0;
-	if ((st = ledger_stmt(l, "SELECT e.step, o.id, o.state, o.sent_at "
-	    "FROM escalations e JOIN outbox o ON o.id = e.outbox_id WHERE "
-	    "e.commitment_id = ? ORDER BY e.id")) == NULL)
+	for (size_t j = 0; j < n; j++) {
+		v[j].last_sent = -1;
+		v[j].pending_outbox = 0;
+		v[j].cancelled = 0;
+	}
+	if (n == 0)
+		return 0;
+	if ((st = ledger_stmt(l, "SELECT e.commitment_id, e.step, o.id, "
+	    "o.state, o.sent_at FROM escalations e JOIN outbox o ON o.id = "
+	    "e.outbox_id WHERE e.commitment_id BETWEEN ? AND ? ORDER BY "
+	    "e.commitment_id, e.id")) == NULL)
 		return -1;
-	sqlite3_bind_int64(st, 1, it->id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		int step = sqlite3_column_int(st, 0);
-		const char *state = (const char *)sqlite3_column_text(st, 2);
-		if (strcmp(state, "sent") == 0) {
-			if (step > it->last_sent) {
-				it->last_sent = step;
-				it->last_sent_at = sqlite3_column_int64(st, 3);
-			}
-			it->cancelled = 0;
-		} else if (strcmp(state, "cancelled") == 0) {
-			it->cancelled = step > it->last_sent;
-		} else {
-			it->pending_outbox = sqlite3_column_int64(st, 1);
-			it->cancelled = 0;
-		}
+	sqlite3_bind_int64(st, 1, v[0].id);
+	sqlite3_bind_int64(st, 2, v[n - 1].id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+		while (k < n && v[k].id < id)
+			k++;
+		if (k < n && v[k].id == id)
+			ladder_row(&v[k], st);
 	}
 	ledger_stmt_done(st);
-	return 0;
+	return rc == SQLITE_DONE ? 0 : -1;
 }
 
 /* The addressee of step k for it, or why there is none (it->blocked). */
@@ -232,6 +257,15 @@ pass_over(const struct config *cfg, struct chase_item *it)
 	it->blocked = NULL;
 }
 
+static int
+by_id(const void *a, const void *b)
+{
+	int64_t x = ((const struct chase_item *)a)->id;
+	int64_t y = ((const struct chase_item *)b)->id;
+
+	return x < y ? -1 : x > y;
+}
+
 int
 schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
     struct chase_item **out, size_t *nout)
@@ -253,8 +287,8 @@ schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
 	    "commitments c "
 	    "LEFT JOIN people p ON p.id = c.person_id LEFT JOIN messages m ON "
 	    "m.id = c.message_id WHERE c.state IN ('open', 'confirmed') AND "
-	    "c.answered_at IS NULL AND c.due IS NOT NULL AND c.due < ? ORDER BY "
-	    "c.id", -1, &st, NULL) != SQLITE_OK)
+	    "c.answered_at IS NULL AND c.due IS NOT NULL AND c.due < ?", -1, &st,
+	    NULL) != SQLITE_OK)
 		return -1;
 	sqlite3_bind_text(st, 1, ymd, -1, SQLITE_STATIC);
 	while (sqlite3_step(st) == SQLITE_ROW) {
@@ -289,15 +323,19 @@ schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
 		}
 	}
 	sqlite3_finalize(st);
+	/* in id order: sorted here, not by SQLite, whose sorter copied
+	 * every wide row of a first sync's thousands of promises */
+	if (n > 1)
+		qsort(v, n, sizeof(*v), by_id);
+	if (ladder_states(l, v, n) == -1) {
+		chase_plan_free(v, n);
+		return -1;
+	}
 	for (size_t k = 0; k < n; k++) {
 		struct chase_item *it = &v[k];
 		struct civil due, seen;
 		const char *to, *to_name, *cc;
 
-		if (ladder_state(l, it) == -1) {
-			chase_plan_free(v, n);
-			return -1;
-		}
 		local_civil((time_t)it->created_at, &seen);
 		civil_parse(it->due, &due);
 		/* past its day when first seen: listed, chased on request */

@@ -10,36 +10,89 @@
  * file itself is sound (damage is not an edit).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/buf.h"
 #include "base/hash.h"
 #include "base/log.h"
 #include "ledger/ledger.h"
+#include "base/xmalloc.h"
 
 #define GENESIS_HASH \
 	"0000000000000000000000000000000000000000000000000000000000000000"
 
+/* One buffer and one digest: GnuTLS's incremental hash costs an init
+ * (an allocation and a table look-up) per event, more than the hashing
+ * of a few hundred bytes. */
 static void
 event_hash(const char *prev, int64_t id, int64_t at, const char *kind,
     const char *subject, const char *detail, char out[65])
 {
-	struct sha256_ctx ctx;
+	struct buf b = BUF_INIT;
 	char num[48];
 
-	sha256_begin(&ctx);
-	sha256_update(&ctx, prev, strlen(prev));
 	snprintf(num, sizeof(num), "\n%lld\n%lld\n", (long long)id,
 	    (long long)at);
-	sha256_update(&ctx, num, strlen(num));
-	sha256_update(&ctx, kind, strlen(kind));
-	sha256_update(&ctx, "\n", 1);
+	buf_addstr(&b, prev);
+	buf_addstr(&b, num);
+	buf_addstr(&b, kind);
+	buf_addch(&b, '\n');
 	if (subject)
-		sha256_update(&ctx, subject, strlen(subject));
-	sha256_update(&ctx, "\n", 1);
+		buf_addstr(&b, subject);
+	buf_addch(&b, '\n');
 	if (detail)
-		sha256_update(&ctx, detail, strlen(detail));
-	sha256_end(&ctx, out);
+		buf_addstr(&b, detail);
+	sha256_hex(buf_str(&b), b.len, out);
+	buf_free(&b);
+}
+
+/* The chain's head in this write transaction (ledger_txn()): appending
+ * a letter's events read the last row back for each of them. */
+struct chain_head {
+	int64_t	 id;
+	char	 hash[65];
+};
+
+/* The last event's id (0: none yet) and hash; 0, or -1 when it cannot be
+ * read — which is not an empty chain: appending after "nothing" would
+ * fork it at id 1. */
+static int
+chain_head(struct ledger *l, int64_t *id, char prev[65])
+{
+	struct chain_head *h = ledger_txn(l, LEDGER_TXN_CHAIN);
+	sqlite3_stmt *st;
+	int rc;
+
+	if (h) {
+		*id = h->id;
+		memcpy(prev, h->hash, 65);
+		return 0;
+	}
+	*id = 0;
+	snprintf(prev, 65, "%s", GENESIS_HASH);
+	if ((st = ledger_stmt(l, "SELECT id, hash FROM events "
+	    "ORDER BY id DESC LIMIT 1")) == NULL)
+		return -1;
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		snprintf(prev, 65, "%s", (const char *)sqlite3_column_text(st, 1));
+	}
+	ledger_stmt_done(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+static void
+chain_moved(struct ledger *l, int64_t id, const char hash[65])
+{
+	struct chain_head *h = ledger_txn(l, LEDGER_TXN_CHAIN);
+
+	if (h == NULL) {
+		h = xcalloc(1, sizeof(*h));
+		ledger_txn_keep(l, LEDGER_TXN_CHAIN, h, free);
+	}
+	h->id = id;
+	memcpy(h->hash, hash, 65);
 }
 
 int64_t
@@ -47,8 +100,8 @@ ledger_event(struct ledger *l, time_t at, const char *kind,
     const char *subject, const char *detail)
 {
 	sqlite3_stmt *st;
-	char prev[65] = GENESIS_HASH, hash[65];
-	int64_t id = 1;
+	char prev[65], hash[65];
+	int64_t id;
 	int rc, own = ledger_depth(l) == 0;
 
 	/* Inside a caller's transaction no savepoint of our own is needed:
@@ -57,19 +110,9 @@ ledger_event(struct ledger *l, time_t at, const char *kind,
 	 * "read the last hash, append after it" from racing another writer. */
 	if (own && ledger_begin(l) == -1)
 		return -1;
-	if ((st = ledger_stmt(l, "SELECT id, hash FROM events "
-	    "ORDER BY id DESC LIMIT 1")) == NULL)
+	if (chain_head(l, &id, prev) == -1)
 		goto fail;
-	/* an error reading the last row is not an empty chain: appending
-	 * after "nothing" would fork it at id 1 */
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		id = sqlite3_column_int64(st, 0) + 1;
-		snprintf(prev, sizeof(prev), "%s",
-		    (const char *)sqlite3_column_text(st, 1));
-	}
-	ledger_stmt_done(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		goto fail;
+	id++;
 	event_hash(prev, id, (int64_t)at, kind, subject, detail, hash);
 	if ((st = ledger_stmt(l, "INSERT INTO events (id, at, kind, "
 	    "subject, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)"))
@@ -86,6 +129,7 @@ ledger_event(struct ledger *l, time_t at, const char *kind,
 	ledger_stmt_done(st);
 	if (rc != SQLITE_DONE)
 		goto fail;
+	chain_moved(l, id, hash);
 	if (own && ledger_commit(l) == -1)
 		return -1;
 	return id;

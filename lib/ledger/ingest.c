@@ -501,7 +501,8 @@ ingest_store(struct ledger *l, const char *folder, uint32_t uidvalidity,
 			    buf_str(&p->why), 0);
 		return -1;
 	}
-	if (ledger_begin(l) == -1) {
+	/* whole: an item added fails the letter (ledger_begin_part()) */
+	if (ledger_begin_whole(l) == -1) {
 		buf_printf(err, "ledger busy: %s", ledger_errmsg(l));
 		return -1;
 	}

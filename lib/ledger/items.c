@@ -3,7 +3,9 @@
  *
  * Every change goes through one function here, which writes the row and
  * its event in one (nested) transaction: the event carries what changed,
- * so the chain alone tells the story of each item. Overdue is derived from
+ * so the chain alone tells the story of each item. Adding one is a part
+ * (ledger_begin_part()): inside a letter being stored (ingest.c's whole)
+ * it opens no savepoint of its own, and its failure fails the letter. Overdue is derived from
  * due, state and answered_at; it is never stored, so it cannot go stale.
  */
 #include <json-c/json.h>
@@ -101,7 +103,7 @@ commitment_add(struct ledger *l, struct commitment *c, time_t now)
 	sqlite3_stmt *st = NULL;
 	json_object *o;
 
-	if (ledger_begin(l) == -1)
+	if (ledger_begin_part(l) == -1)
 		return -1;
 	if ((st = ledger_stmt(l, "INSERT INTO commitments (message_id, "
 	    "meeting_id, thread_id, source, actor, action, quote, due, due_time, "
@@ -468,7 +470,7 @@ deflection_add(struct ledger *l, int64_t message_id, const char *quote,
 	sqlite3_stmt *st = NULL;
 	json_object *o;
 
-	if (ledger_begin(l) == -1)
+	if (ledger_begin_part(l) == -1)
 		return -1;
 	if ((st = ledger_stmt(l, "INSERT INTO deflections "
 	    "(message_id, quote, kind, created_at) VALUES (?, ?, ?, ?)")) == NULL)
@@ -504,7 +506,7 @@ meeting_add(struct ledger *l, struct meeting *m, time_t now)
 	sqlite3_stmt *st = NULL;
 	json_object *o;
 
-	if (ledger_begin(l) == -1)
+	if (ledger_begin_part(l) == -1)
 		return -1;
 	if ((st = ledger_stmt(l, "INSERT INTO meetings (message_id, "
 	    "thread_id, quote, date, time, with_whom, note, created_at, "

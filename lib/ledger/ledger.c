@@ -56,6 +56,15 @@ struct ledger {
 	 * rollback said. 0: none since the last ledger_begin(). */
 	int	 fail_code;
 	char	 fail_msg[256];
+	/* ledger_begin_whole(): the depth of its savepoint (0: none), and
+	 * whether a part folded into it was rolled back; bit d of folded:
+	 * depth d is such a part, with no savepoint of its own */
+	int	 whole;
+	int	 doomed;
+	uint64_t folded;
+	/* ledger_txn(): caches for the open write transaction */
+	void	*txn_data[LEDGER_TXN_SLOTS];
+	void	(*txn_drop[LEDGER_TXN_SLOTS])(void *);
 };
 
 int
@@ -544,6 +553,13 @@ ledger_open(const char *path, int flags, struct ledger **out, struct buf *err)
 	return 0;
 }
 
+static void
+txn_drop_all(struct ledger *l)
+{
+	for (int s = 0; s < LEDGER_TXN_SLOTS; s++)
+		ledger_txn_keep(l, (enum ledger_slot)s, NULL, NULL);
+}
+
 void
 ledger_close(struct ledger *l)
 {
@@ -554,6 +570,7 @@ ledger_close(struct ledger *l)
 		    l->path);
 		exec_sql(l, "ROLLBACK");
 	}
+	txn_drop_all(l);
 	stmt_cache_free(l);
 	sqlite3_close_v2(l->db);
 	free(l->path);
@@ -599,6 +616,43 @@ ledger_begin(struct ledger *l)
 	return 0;
 }
 
+int
+ledger_begin_whole(struct ledger *l)
+{
+	if (ledger_begin(l) == -1)
+		return -1;
+	if (l->whole == 0) {
+		l->whole = l->depth;
+		l->doomed = 0;
+	}
+	return 0;
+}
+
+int
+ledger_begin_part(struct ledger *l)
+{
+	if (l->whole == 0 || l->depth < l->whole || l->depth >= 63)
+		return ledger_begin(l);
+	l->fail_code = 0;
+	l->depth++;
+	l->folded |= (uint64_t)1 << l->depth;
+	return 0;
+}
+
+/* Is the innermost level a part folded into a whole? Then it is ended
+ * here, without SQL. */
+static int
+end_folded(struct ledger *l)
+{
+	uint64_t bit = (uint64_t)1 << l->depth;
+
+	if (l->depth >= 64 || !(l->folded & bit))
+		return 0;
+	l->folded &= ~bit;
+	l->depth--;
+	return 1;
+}
+
 /*
  * After SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM or SQLITE_BUSY SQLite may
  * have rolled the whole transaction back by itself: then there is nothing
@@ -621,12 +675,28 @@ ledger_commit(struct ledger *l)
 		ledger_rollback(l);
 		return -1;
 	}
+	if (end_folded(l))
+		return 0;
+	if (l->depth == l->whole) {
+		l->whole = 0;
+		if (l->doomed) {
+			l->doomed = 0;
+			if (l->fail_code == 0) {
+				l->fail_code = SQLITE_ABORT;
+				snprintf(l->fail_msg, sizeof(l->fail_msg), "a part "
+				    "of the transaction failed");
+			}
+			ledger_rollback(l);
+			return -1;
+		}
+	}
 	if (l->depth == 1) {
 		if (run_cached(l, "COMMIT") == -1) {
 			keep_failure(l);
 			ledger_rollback(l);
 			return -1;
 		}
+		txn_drop_all(l);
 	} else if (run_cached(l, "RELEASE sp") == -1) {
 		keep_failure(l);
 		return -1;
@@ -641,6 +711,13 @@ ledger_rollback(struct ledger *l)
 	if (l->depth <= 0)
 		return;
 	keep_failure(l);
+	txn_drop_all(l);
+	if (end_folded(l)) {
+		l->doomed = 1;	/* what the part wrote is still there */
+		return;
+	}
+	if (l->depth == l->whole)
+		l->whole = l->doomed = 0;
 	if (txn_lost(l))
 		;	/* SQLite undid it all already */
 	else if (l->depth == 1)
@@ -654,6 +731,38 @@ int
 ledger_depth(const struct ledger *l)
 {
 	return l->depth;
+}
+
+void *
+ledger_txn(struct ledger *l, enum ledger_slot s)
+{
+	if (l->depth == 0)
+		return NULL;
+	/* SQLite ended the transaction by itself (txn_lost()): what the
+	 * caches hold may be undone; the caller's rollback comes later */
+	if (txn_lost(l)) {
+		txn_drop_all(l);
+		return NULL;
+	}
+	return l->txn_data[s];
+}
+
+void
+ledger_txn_keep(struct ledger *l, enum ledger_slot s, void *data,
+    void (*drop)(void *))
+{
+	if (l->txn_data[s] && l->txn_data[s] != data)
+		l->txn_drop[s](l->txn_data[s]);
+	l->txn_data[s] = NULL;
+	l->txn_drop[s] = NULL;
+	if (data == NULL)
+		return;
+	if (l->depth == 0) {
+		drop(data);
+		return;
+	}
+	l->txn_data[s] = data;
+	l->txn_drop[s] = drop;
 }
 
 char *

@@ -53,9 +53,46 @@ const char *ledger_schema_sql(int v);
 int64_t	 ledger_data_version(struct ledger *l);
 
 int	 ledger_begin(struct ledger *l);
+/*
+ * A savepoint (or transaction) that lands whole or not at all, and a part
+ * of it. Every savepoint makes SQLite copy each page written under it
+ * that existed before it into a sub-journal, once per level: storing a
+ * letter's items each in a savepoint of their own inside the letter's
+ * copied the same pages again for every item (a sixth of a first sync's
+ * writes). Inside ledger_begin_whole(), ledger_begin_part() opens no
+ * savepoint: its commit does nothing and its rollback dooms the whole,
+ * whose ledger_commit() then rolls it back and returns -1 — so a caller
+ * of whole must treat a part's failure as its own. Elsewhere
+ * ledger_begin_part() is ledger_begin(). Both end with ledger_commit()
+ * or ledger_rollback().
+ */
+int	 ledger_begin_whole(struct ledger *l);
+int	 ledger_begin_part(struct ledger *l);
 int	 ledger_commit(struct ledger *l);
 void	 ledger_rollback(struct ledger *l);
 int	 ledger_depth(const struct ledger *l);	/* 0: no transaction open */
+
+/*
+ * Memory for one write transaction. Under BEGIN IMMEDIATE no other
+ * connection writes, so what a module read (the chain's head, the people
+ * it matches names against) stays true until this connection changes it
+ * or the transaction ends. A module keeps such a cache in its slot; the
+ * outermost ledger_commit() and every ledger_rollback() drop it with its
+ * free function — a savepoint's rollback too: the rows it wrote are gone,
+ * and an id or hash read from them must not outlive them.
+ */
+enum ledger_slot {
+	LEDGER_TXN_CHAIN,	/* chain.c: the last event's id and hash */
+	LEDGER_TXN_PEOPLE,	/* people.c: the people rows, keyed */
+	LEDGER_TXN_SLOTS
+};
+/* The slot's cache; NULL when empty or outside a write transaction. */
+void	*ledger_txn(struct ledger *l, enum ledger_slot s);
+/* Keep data in the slot until the transaction ends (then drop(data));
+ * NULL empties the slot now. Outside a transaction data is dropped at
+ * once: there is nothing to keep it for. */
+void	 ledger_txn_keep(struct ledger *l, enum ledger_slot s, void *data,
+	    void (*drop)(void *));
 
 /*
  * A prepared statement for sql, kept by l and reused on the next call with

@@ -68,8 +68,8 @@ is_self(const char *s)
 }
 
 /* The comparison key of a name (caller frees); "" when nothing is left. */
-static char *
-name_key(const char *name)
+char *
+people_name_key(const char *name)
 {
 	struct buf b = BUF_INIT;
 	const char *p = name;
@@ -154,20 +154,12 @@ keys_match(const char *a, const char *b)
 int64_t
 people_canonical(struct ledger *l, int64_t id)
 {
-	for (int hops = 0; id > 0 && hops < 16; hops++) {
-		sqlite3_stmt *st = ledger_stmt(l, "SELECT merged_into FROM people "
-		    "WHERE id = ?");
-		int64_t next = 0;
-		if (st == NULL)
-			return -1;
-		sqlite3_bind_int64(st, 1, id);
-		if (sqlite3_step(st) == SQLITE_ROW)
-			next = sqlite3_column_int64(st, 0);
-		ledger_stmt_done(st);
-		if (next == 0)
-			return id;
-		id = next;
-	}
+	struct people_cache *tmp, *pc = people_cache_open(l, &tmp);
+
+	if (pc == NULL)
+		return -1;
+	id = people_cache_canonical(pc, id);
+	people_cache_close(tmp);
 	return id;
 }
 
@@ -232,11 +224,26 @@ person_insert(struct ledger *l, const char *name, const char *addr,
 		goto fail;
 	if (ledger_commit(l) == -1)
 		return -1;
+	people_cache_drop(l);
 	return id;
 fail:
 	log_warnx("cannot add a person: %s", ledger_errmsg(l));
 	ledger_rollback(l);
 	return -1;
+}
+
+/* Would person_update() change the row? Only to fill what it lacks. */
+static int
+person_learns(struct ledger *l, int64_t id, const char *name,
+    const char *addr, const char *role)
+{
+	struct people_cache *tmp, *pc = people_cache_open(l, &tmp);
+	const struct person_rec *r = pc ? people_cache_get(pc, id) : NULL;
+	int learns = r == NULL || (r->name == NULL && name) ||
+	    (r->address == NULL && addr) || (r->role == NULL && role);
+
+	people_cache_close(tmp);
+	return learns;
 }
 
 static int
@@ -245,6 +252,9 @@ person_update(struct ledger *l, int64_t id, const char *name,
 {
 	json_object *o;
 
+	/* most calls learn nothing: no savepoint, no UPDATE for them */
+	if (!person_learns(l, id, name, addr, role))
+		return 0;
 	if (ledger_begin(l) == -1)
 		return -1;
 	if (person_write(l, "UPDATE people SET name = coalesce(name, ?1), "
@@ -253,6 +263,7 @@ person_update(struct ledger *l, int64_t id, const char *name,
 	    "AND ?2 IS NOT NULL) OR (role IS NULL AND ?3 IS NOT NULL))", name,
 	    addr, role, id) == -1)
 		goto fail;
+	people_cache_drop(l);
 	if (sqlite3_changes(ledger_db(l)) == 0)
 		return ledger_commit(l);
 	o = person_json(name, addr, role);
@@ -284,32 +295,45 @@ config_role_of(const struct config *cfg, const char *addr)
 	return -1;
 }
 
-/* The best known person whose name matches key (0: none). want_noaddr:
- * only those without an address. */
+/* The best known person whose name matches key (0: none; -1: the
+ * people cannot be read). want_noaddr: only those without an address. */
 static int64_t
 find_by_key(struct ledger *l, const char *key, int want_noaddr)
 {
-	sqlite3_stmt *st;
+	struct people_cache *tmp, *pc;
 	int64_t best = 0;
 	int best_addr = -1;
 
 	if (*key == '\0')
 		return 0;
-	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, name, address IS NOT "
-	    "NULL FROM people WHERE merged_into IS NULL AND name IS NOT NULL "
-	    "ORDER BY id", -1, &st, NULL) != SQLITE_OK)
+	if ((pc = people_cache_open(l, &tmp)) == NULL)
 		return -1;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		char *k = name_key((const char *)sqlite3_column_text(st, 1));
-		int has = sqlite3_column_int(st, 2);
-		if (keys_match(k, key) && !(want_noaddr && has) && has > best_addr) {
-			best = sqlite3_column_int64(st, 0);
+	for (size_t k = 0; k < pc->n; k++) {
+		const struct person_rec *r = &pc->v[k];
+		int has = r->address != NULL;
+		if (r->merged_into || r->name == NULL)
+			continue;
+		if (keys_match(r->key, key) && !(want_noaddr && has) &&
+		    has > best_addr) {
+			best = r->id;
 			best_addr = has;
 		}
-		free(k);
 	}
-	sqlite3_finalize(st);
+	people_cache_close(tmp);
 	return best;
+}
+
+/* The person with this address, through merges; 0: none. */
+static int64_t
+address_known(struct ledger *l, const char *addr)
+{
+	struct people_cache *tmp, *pc = people_cache_open(l, &tmp);
+	int64_t id = 0;
+
+	if (pc && (id = people_cache_by_address(pc, addr)) > 0)
+		id = people_cache_canonical(pc, id);
+	people_cache_close(tmp);
+	return id;
 }
 
 int64_t
@@ -328,9 +352,7 @@ people_by_address(struct ledger *l, const struct config *cfg,
 		name = NULL;
 	if (name == NULL && r >= 0)
 		name = cfg->people[r].name;
-	if (ledger_query_int(l, &id, "SELECT id FROM people WHERE address = ? "
-	    "ORDER BY merged_into IS NOT NULL, id LIMIT 1", a, (char *)NULL) == 0) {
-		id = people_canonical(l, id);
+	if ((id = address_known(l, a)) > 0) {
 		if (name || r >= 0)
 			person_update(l, id, name, NULL, r >= 0 ? role_name(r) : NULL,
 			    now);
@@ -338,7 +360,7 @@ people_by_address(struct ledger *l, const struct config *cfg,
 		return id;
 	}
 	/* a person known by name only gets the address */
-	key = name ? name_key(name) : xstrdup("");
+	key = name ? people_name_key(name) : xstrdup("");
 	id = find_by_key(l, key, 1);
 	free(key);
 	if (id > 0) {
@@ -351,6 +373,17 @@ people_by_address(struct ledger *l, const struct config *cfg,
 	return id;
 }
 
+/* The oldest unmerged person with this role; 0: none. */
+static int64_t
+role_known(struct ledger *l, const char *role)
+{
+	struct people_cache *tmp, *pc = people_cache_open(l, &tmp);
+	int64_t id = pc ? people_cache_by_role(pc, role) : 0;
+
+	people_cache_close(tmp);
+	return id;
+}
+
 int64_t
 people_by_role(struct ledger *l, const struct config *cfg, enum role r,
     time_t now)
@@ -360,9 +393,7 @@ people_by_role(struct ledger *l, const struct config *cfg, enum role r,
 
 	if (p->addr)
 		return people_by_address(l, cfg, p->name, p->addr, now);
-	if (ledger_query_int(l, &id, "SELECT id FROM people WHERE role = ? AND "
-	    "merged_into IS NULL ORDER BY id LIMIT 1", role_name(r),
-	    (char *)NULL) == 0)
+	if ((id = role_known(l, role_name(r))) > 0)
 		return id;
 	if (p->name) {
 		id = people_by_name(l, cfg, p->name, now);
@@ -381,12 +412,12 @@ people_config_role(const struct config *cfg, const char *name)
 
 	if (name == NULL || people_is_pronoun(name))
 		return -1;
-	key = name_key(name);
+	key = people_name_key(name);
 	for (int r = 0; r < ROLE_MAX && found < 0 && *key; r++) {
 		char *k;
 		if (cfg->people[r].name == NULL)
 			continue;
-		k = name_key(cfg->people[r].name);
+		k = people_name_key(cfg->people[r].name);
 		if (keys_match(k, key))
 			found = r;
 		free(k);
@@ -404,7 +435,7 @@ people_by_name(struct ledger *l, const struct config *cfg, const char *name,
 
 	if (name == NULL || people_is_pronoun(name))
 		return 0;
-	key = name_key(name);
+	key = people_name_key(name);
 	if (*key == '\0') {
 		free(key);
 		return 0;
@@ -414,7 +445,7 @@ people_by_name(struct ledger *l, const struct config *cfg, const char *name,
 		char *k;
 		if (cfg->people[r].name == NULL)
 			continue;
-		k = name_key(cfg->people[r].name);
+		k = people_name_key(cfg->people[r].name);
 		if (keys_match(k, key)) {
 			free(k);
 			free(key);
@@ -505,24 +536,19 @@ people_resolve(struct ledger *l, const struct config *cfg, const char *actor,
 static int64_t
 by_alias(struct ledger *l, const char *words)
 {
-	sqlite3_stmt *st;
-	char *key = name_key(words);
+	struct people_cache *tmp, *pc;
+	char *key = people_name_key(words);
 	int64_t id = 0;
 
-	if (*key && (st = ledger_stmt(l, "SELECT id, name FROM people WHERE "
-	    "merged_into IS NOT NULL AND name IS NOT NULL ORDER BY id")) !=
-	    NULL) {
-		while (id == 0 && sqlite3_step(st) == SQLITE_ROW) {
-			char *k = name_key((const char *)sqlite3_column_text(st,
-			    1));
-			if (keys_match(k, key))
-				id = sqlite3_column_int64(st, 0);
-			free(k);
-		}
-		ledger_stmt_done(st);
+	if (*key && (pc = people_cache_open(l, &tmp)) != NULL) {
+		for (size_t k = 0; k < pc->n && id == 0; k++)
+			if (pc->v[k].merged_into && pc->v[k].name &&
+			    keys_match(pc->v[k].key, key))
+				id = people_cache_canonical(pc, pc->v[k].id);
+		people_cache_close(tmp);
 	}
 	free(key);
-	return id ? people_canonical(l, id) : 0;
+	return id;
 }
 
 int64_t
@@ -635,6 +661,7 @@ people_merge(struct ledger *l, int64_t keep, int64_t gone, time_t now,
 	    merge_step(l, "UPDATE commitments SET person_id = ?1 WHERE "
 	    "person_id = ?2", keep, gone) == -1)
 		goto fail;
+	people_cache_drop(l);
 	o = json_object_new_object();
 	json_object_object_add(o, "into", json_object_new_int64(keep));
 	if (ledger_event_row(l, now, "person.merge", "person", gone, o) == -1)

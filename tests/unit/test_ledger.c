@@ -1,7 +1,8 @@
 /*
  * test_ledger.c — the ledger: creation with safe modes, migration from every
  * older schema version, refusal of newer ones, a reader while the writer
- * writes, nested transactions, and tamper detection in the events chain.
+ * writes, nested transactions (and parts folded into a whole), and tamper
+ * detection in the events chain.
  */
 #include "testledger.h"
 
@@ -138,6 +139,7 @@ test_upgrade_4_to_5_date_flag(void **state)
 	    "ALTER TABLE meetings DROP COLUMN location; "	/* step 7's */
 	    "DROP TABLE connections; "
 	    "DROP INDEX messages_tier_named; "		/* step 8's */
+	    "DROP INDEX meetings_thread; "	/* step 9's */
 	    "PRAGMA user_version = 4", NULL, NULL, NULL), SQLITE_OK);
 	ledger_close(l);
 
@@ -218,6 +220,7 @@ test_upgrade_5_to_6_parent_summary(void **state)
 	    "ALTER TABLE meetings DROP COLUMN location; "	/* step 7's */
 	    "DROP TABLE connections; "
 	    "DROP INDEX messages_tier_named; "		/* step 8's */
+	    "DROP INDEX meetings_thread; "	/* step 9's */
 	    "PRAGMA user_version = 5; COMMIT;", NULL, NULL, NULL), SQLITE_OK);
 	free(create);
 	free(v5);
@@ -361,6 +364,66 @@ test_nested_rollback(void **state)
 	free(path);
 }
 
+/* ledger_begin_part() inside ledger_begin_whole(): no savepoint of its
+ * own; its rollback dooms the whole, its commit leaves the whole to say.
+ * Outside a whole it is a savepoint as ever. */
+static void
+test_whole_and_parts(void **state)
+{
+	char *path = ledger_file("whole.db");
+	struct ledger *l;
+	struct buf why = BUF_INIT;
+	int64_t bad;
+
+	(void)state;
+	l = open_rw(path);
+	assert_int_equal(ledger_begin(l), 0);		/* a sync's batch */
+	/* a letter whose parts all land */
+	assert_int_equal(ledger_begin_whole(l), 0);
+	assert_int_equal(ledger_begin_part(l), 0);
+	assert_int_equal(ledger_depth(l), 3);
+	add_commitment(l, "kept", "2026-03-20");
+	assert_int_equal(ledger_commit(l), 0);
+	assert_int_equal(ledger_commit(l), 0);
+	/* a letter with a part that fails: the caller rolls it back */
+	assert_int_equal(ledger_begin_whole(l), 0);
+	add_commitment(l, "undone with its letter", "2026-03-21");
+	assert_int_equal(ledger_begin_part(l), 0);
+	add_commitment(l, "failed part", "2026-03-22");
+	ledger_rollback(l);
+	ledger_rollback(l);
+	/* a letter whose failed part is ignored: its commit refuses */
+	assert_int_equal(ledger_begin_whole(l), 0);
+	assert_int_equal(ledger_begin_part(l), 0);
+	add_commitment(l, "ignored failure", "2026-03-23");
+	ledger_rollback(l);
+	assert_int_equal(ledger_commit(l), -1);
+	assert_int_equal(ledger_depth(l), 1);
+	/* a plain savepoint inside a whole is a real one */
+	assert_int_equal(ledger_begin_whole(l), 0);
+	add_commitment(l, "kept too", "2026-03-24");
+	assert_int_equal(ledger_begin(l), 0);
+	add_commitment(l, "refused alone", "2026-03-25");
+	ledger_rollback(l);
+	assert_int_equal(ledger_commit(l), 0);
+	assert_int_equal(ledger_commit(l), 0);
+	assert_int_equal(ledger_depth(l), 0);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments"), 2);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments "
+	    "WHERE actor IN ('kept', 'kept too')"), 2);
+	/* outside a whole, a part is a savepoint */
+	assert_int_equal(ledger_begin(l), 0);
+	assert_int_equal(ledger_begin_part(l), 0);
+	add_commitment(l, "part alone", "2026-03-26");
+	ledger_rollback(l);
+	assert_int_equal(ledger_commit(l), 0);
+	assert_int_equal(ledger_count(l, "SELECT count(*) FROM commitments"), 2);
+	assert_int_equal(ledger_verify(l, &bad, NULL, &why), 0);
+	ledger_close(l);
+	buf_free(&why);
+	free(path);
+}
+
 static void
 test_chain_detects_tampering(void **state)
 {
@@ -467,6 +530,7 @@ main(void)
 		cmocka_unit_test(test_foreign_sqlite_refused),
 		cmocka_unit_test(test_reader_while_writer_writes),
 		cmocka_unit_test(test_nested_rollback),
+		cmocka_unit_test(test_whole_and_parts),
 		cmocka_unit_test(test_chain_detects_tampering),
 		cmocka_unit_test(test_state_machine),
 	};

@@ -3,7 +3,9 @@
  * -> the person named last before, "the SENCO"/班主任 -> the config's
  * person, "I have asked Ms Wong to" -> Ms Wong, "Ms Wong (SENCO)" and
  * "Ms Wong Mei Ling" -> one person; a signature gives the sender's name;
- * a merge moves the promises and is an event.
+ * a merge moves the promises and is an event; the caches a write
+ * transaction keeps (ledger_txn(): the people, the chain's head) change
+ * no row and no hash, and none survives a rollback.
  */
 #include "testledger.h"
 
@@ -14,13 +16,15 @@
 
 static struct test_family *fam;	/* the group's (testledger.h) */
 
+static const char conf[] = "[account]\naddress = P <p@f.example>\n"
+    "[school]\ndomains = s.edu.hk\nsenco = Ms Wong Mei Ling "
+    "<wong@s.edu.hk>\nclass_teacher = 陳老師 <chan@s.edu.hk>\n"
+    "principal = Mr Lee <lee@s.edu.hk>\n";
+
 static int
 setup(void **state)
 {
-	int rc = test_family_setup(state, "[account]\naddress = P <p@f.example>\n"
-	    "[school]\ndomains = s.edu.hk\nsenco = Ms Wong Mei Ling "
-	    "<wong@s.edu.hk>\nclass_teacher = 陳老師 <chan@s.edu.hk>\n"
-	    "principal = Mr Lee <lee@s.edu.hk>\n");
+	int rc = test_family_setup(state, conf);
 
 	fam = *state;
 	return rc;
@@ -136,12 +140,107 @@ test_signature_and_merge(void **state)
 	buf_free(&err);
 }
 
+/* A promise by whoever the words name, as a letter's item is stored. */
+static void
+promise(struct test_family *f, const char *actor, const char *quote)
+{
+	struct commitment c;
+
+	memset(&c, 0, sizeof(c));
+	c.actor = (char *)actor;
+	c.quote = (char *)quote;
+	c.due = (char *)"2026-04-14";
+	c.person_id = people_resolve(f->l, &f->cfg, actor, quote, quote,
+	    "Mr Lee", "lee@s.edu.hk", 1772500000);
+	assert_true(c.person_id > 0);
+	assert_int_equal(commitment_add(f->l, &c, 1772500000), 0);
+}
+
+/* The rows a test compares, one text. */
+static char *
+dump(struct ledger *l)
+{
+	static const char *const sql[] = {
+		"SELECT id, at, kind, subject, detail, prev_hash, hash FROM "
+		"events ORDER BY id",
+		"SELECT * FROM people ORDER BY id",
+		"SELECT * FROM commitments ORDER BY id",
+	};
+	struct buf b = BUF_INIT;
+	sqlite3_stmt *st;
+
+	for (size_t k = 0; k < sizeof(sql) / sizeof(sql[0]); k++) {
+		assert_int_equal(sqlite3_prepare_v2(ledger_db(l), sql[k], -1, &st,
+		    NULL), SQLITE_OK);
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			for (int i = 0; i < sqlite3_column_count(st); i++) {
+				const unsigned char *t = sqlite3_column_text(st, i);
+				buf_printf(&b, "%s|", t ? (const char *)t : "NULL");
+			}
+			buf_addch(&b, '\n');
+		}
+		sqlite3_finalize(st);
+	}
+	return buf_detach(&b);
+}
+
+/*
+ * One ledger takes each item in its own transaction (nothing cached
+ * between them), the other all of them in one, as a sync's batch does,
+ * with a letter in the middle whose savepoint is rolled back after it
+ * added Dr Ho and a promise: the same rows and the same chain, intact.
+ */
+static void
+test_caches_change_nothing(void **state)
+{
+	struct test_family a, b;
+	struct buf why = BUF_INIT;
+	char *da, *db;
+	int64_t bad;
+	(void)state;
+
+	test_family_open(&a, conf);
+	test_family_open(&b, conf);
+	assert_int_equal(ledger_begin(b.l), 0);
+	for (int pass = 0; pass < 2; pass++) {
+		struct test_family *f = pass ? &b : &a;
+		promise(f, "I", "I will arrange a case conference.");
+		promise(f, "Miss Lam", "Miss Lam will start a reading log.");
+		if (f == &b) {
+			assert_int_equal(ledger_begin(b.l), 0);
+			promise(&b, "Dr Ho", "Dr Ho will visit.");
+			promise(&b, "Miss Lam", "Miss Lam will call.");
+			ledger_rollback(b.l);
+		}
+		promise(f, "The SENCO", "The SENCO will call.");
+		/* Dr Ho again: a new row, not the id the rollback undid */
+		promise(f, "Dr Ho", "Dr Ho will observe the class.");
+		assert_true(people_by_address(f->l, &f->cfg, "Miss Lam",
+		    "lam@s.edu.hk", 1772500000) > 0);
+		promise(f, "Ms Lam", "Ms Lam will send the log.");
+	}
+	assert_int_equal(ledger_commit(b.l), 0);
+	da = dump(a.l);
+	db = dump(b.l);
+	assert_string_equal(da, db);
+	assert_non_null(strstr(da, "Dr Ho"));
+	assert_non_null(strstr(da, "person.learn"));
+	assert_int_equal(ledger_verify(a.l, &bad, NULL, &why), 0);
+	assert_int_equal(ledger_verify(b.l, &bad, NULL, &why), 0);
+	free(da);
+	free(db);
+	buf_free(&why);
+	test_family_close(&a);
+	test_family_close(&b);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_resolve),
 		cmocka_unit_test(test_signature_and_merge),
+		cmocka_unit_test(test_caches_change_nothing),
 	};
 	return cmocka_run_group_tests_name("people", tests, setup,
 	    test_family_teardown);
