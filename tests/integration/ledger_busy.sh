@@ -1,7 +1,7 @@
 #!/bin/sh
 # ledger_busy.sh — CLI writes during a large sync (issue 14 point 9):
-# `ptrail add`, `done` and `reopen` every 0.05-0.1 s while ptraild stores
-# and drafts 300 letters. A busy ledger waits, it never skips: the daemon
+# `ptrail add`, `done` and `reopen` every 0.02 s while ptraild stores
+# and drafts 800 letters. A busy ledger waits, it never skips: the daemon
 # logs no "database is locked" and no write begun inside an open read,
 # and the day's digest to the parent, written in the same run, lists
 # every draft waiting for approval. (The CLI writes its own promises: a
@@ -10,7 +10,7 @@ set -u
 . "$PTRAIL_TOP/tests/integration/lib/setup.sh"
 setup_servers busy
 mkdir -p "$D/mail"
-N=300
+N=${BUSY_LETTERS:-800}
 for i in $(seq 1 $N); do
 	sed -e "s/^Message-ID: .*/Message-ID: <busy-$i@harbourside.edu.hk>/" \
 	    "$PTRAIL_TOP/tests/demo/mail/01-senco-plan.eml" > "$D/mail/$i.eml"
@@ -26,25 +26,30 @@ q() { sqlite3 -cmd ".timeout 10000" "$D/data/ledger.db" "$1"; }
 		i=$((i + 1))
 		id=$("$PTRAIL" add --who "Miss Lam" --what "call $i" --due 2026-03-20 2>/dev/null |
 			sed -n 's/^commitment \([0-9]*\):.*/\1/p')
-		sleep 0.05
+		sleep 0.02
 		[ -n "$id" ] && "$PTRAIL" done "$id" >/dev/null 2>&1
-		sleep 0.05
+		sleep 0.02
 		[ -n "$id" ] && "$PTRAIL" reopen "$id" >/dev/null 2>&1
-		sleep 0.1
+		sleep 0.02
 	done
 ) &
 also_kill=$!
+# the writer is running before the daemon starts; count what it wrote
+# while the daemon ran (a faster sync is a shorter window)
+until [ "$(q "SELECT count(*) FROM commitments WHERE action LIKE 'call %'")" -ge 1 ]; do sleep 0.05; done
+before=$(q "SELECT count(*) FROM commitments WHERE action LIKE 'call %'")
 "$PTRAILD" --once 2>"$D/daemon.log"; rc=$?
+after=$(q "SELECT count(*) FROM commitments WHERE action LIKE 'call %'")
 kill $also_kill; wait $also_kill 2>/dev/null; also_kill=
 [ $rc = 0 ] || fail "ptraild --once exited $rc"
 drafts=$(q "SELECT count(*) FROM outbox WHERE kind = 'confirmation'")
 digests=$(q "SELECT count(*) FROM outbox WHERE kind = 'notice' AND subject LIKE 'ptrail: digest for %'")
 notices=$(q "SELECT body FROM outbox WHERE kind = 'notice' AND subject LIKE 'ptrail: digest for %'" | grep -c '^\* Draft [0-9]* (confirmation)')
-edits=$(q "SELECT count(*) FROM commitments WHERE action LIKE 'call %'")
+edits=$((after - before))
 [ "$drafts" -ge $((N - 10)) ] || fail "only $drafts drafts for $N letters"
 ! grep -q "database is locked" "$D/daemon.log" || fail "$(grep -c "database is locked" "$D/daemon.log") 'database is locked'"
 ! grep -q "while a read is still open" "$D/daemon.log" || fail "a write begun inside a read"
 [ "$digests" = 1 ] || fail "$digests digests in one run"
 [ "$notices" = "$drafts" ] || fail "$drafts drafts but the digest lists $notices"
-[ "$edits" -ge 3 ] || fail "the CLI did not write during the sync ($edits)"
+[ "$edits" -ge 1 ] || fail "the CLI did not write during the sync ($edits)"
 echo "ok: $N letters synced while the CLI added $edits promises (done, reopened): $drafts drafts, all $notices in the day's digest, nothing skipped"
