@@ -22,7 +22,8 @@ const char *const zh_limit_words[] = { "好緊", "很緊", "太緊", "緊絀",
 	"冇多餘", "沒有多餘", "無多餘", "不敷", "眾多", "冇額外", "沒有額外",
 	"無額外", "未有額外", "並無額外", "排滿", "滿額", "不多", "冇位",
 	"沒有足夠", "冇足夠", "無足夠", "全數用於", "全部用於", "全數撥",
-	"全部撥作", "已用於", NULL };
+	"全部撥作", "已用於", "分配完畢", "分配完", "分配晒", "派晒", "派完",
+	NULL };
 
 /* Strained on their own, with no noun of capacity: the diary is booked
  * through (排滿), no place is left (冇位, 沒有空位), all full (滿晒).
@@ -160,7 +161,8 @@ const char *const zh_cannot_after[] = { "唔到", "不了", NULL };
 
 /* A polite refusal (恕難照辦, 礙難安排). */
 const char *const zh_refusal[] = { "恕難", "礙難", "恕未能", "愛莫能助",
-	"恕不", "唔需要", "冇需要", "沒有需要", "無此需要", NULL };
+	"恕不", "唔需要", "冇需要", "沒有需要", "無此需要", "暫難", "難以安排",
+	"難以提供", "難以答應", "好難安排", NULL };
 
 /* A matter handed on (已轉介予…跟進, 已交由…處理): the handing is done,
  * the doing is nobody's. */

@@ -73,8 +73,9 @@ zh_with_you(const struct unit *u)
 {
 	static const char *const with[] = { "同", "與", "和", "跟", "約咗",
 	    "約了", "約", NULL };
+	/* " 閣下": the space of respect (挪抬) before the honorific */
 	static const char *const you[] = { "你哋", "你們", "您", "你", "閣下",
-	    "家長", "兩位", NULL };
+	    " 閣下", "家長", "兩位", NULL };
 	static const char *const talk[] = { "傾", "開會", "面談", "會面", "見面",
 	    "商討", "討論", "談", "見", "會談", "商量", "講解", "解釋", NULL };
 	static const char *const whose[] = { "嘅", "的", "個", "之", "對",

@@ -279,6 +279,44 @@ test_round4_deflections_zh(void **state)
 	settle();
 }
 
+/* The space of respect before 閣下 (致電 閣下, 與 閣下); resources
+ * already shared out; a polite "hard to arrange for now". */
+static void
+test_honorific_and_limits_zh(void **state)
+{
+	static const char *const calls[] = {
+	    "本人將於3月10日下午五時正致電 閣下，講解考試當日的安排。",
+	    "班主任會於3月11日下午四時致電 閣下。",
+	    "我們會於3月12日上午十時與 閣下面談。",
+	    "陳主任將於3月9日致電 閣下，交代評估結果。",
+	    "3月13日下午三時，社工會與 閣下商討支援安排。",
+	    NULL };
+	static const char *const limits[] = {
+	    "由於今年的資源早已分配完畢，學校暫難作出安排。",
+	    "今年嘅資源已經分配晒。",
+	    "本年度的津貼已分配完畢。",
+	    "治療名額已經派晒。",
+	    "增聘助理一事，本校暫難安排。",
+	    "抽離小組我哋好難安排。",
+	    "額外的言語治療本校難以提供。",
+	    NULL };
+	(void)state;
+	counts(calls, 0, 0, 1);
+	for (int k = 0; limits[k]; k++) {
+		run(limits[k]);
+		if (ex.ndeflections != 1)
+			note("\"%s\": %zu deflections", limits[k],
+			    ex.ndeflections);
+	}
+	/* a deadline call is a commitment; resources to be shared out */
+	run("班主任會於3月11日前致電 閣下。\n");
+	assert_int_equal(ex.nmeetings, 0);
+	due_is("致電", "2026-03-11");
+	run("我們會於3月10日前分配好資源。\n");
+	assert_int_equal(ex.ndeflections, 0);
+	settle();
+}
+
 int
 main(void)
 {
@@ -291,6 +329,7 @@ main(void)
 		cmocka_unit_test(test_school_name_zh),
 		cmocka_unit_test(test_notice_to_class),
 		cmocka_unit_test(test_round4_deflections_zh),
+		cmocka_unit_test(test_honorific_and_limits_zh),
 	};
 	return cmocka_run_group_tests_name("extract_zh4", tests, NULL,
 	    teardown);
