@@ -242,7 +242,11 @@ table_header(struct letter *lt, const struct unit *u)
 	static const char *const heads[] = { "person in charge", "deadline",
 	    "responsible", "by when", "owner", "負責", "限期", "完成日期",
 	    "跟進人", NULL };
+	static const char *const label[] = { "：", NULL };
 	if (!u->is_row || !any_of(u, heads, 0, u->len))
+		return 0;
+	/* 負責：陳老師｜限期：…: a row whose cells carry their labels */
+	if (any_of(u, label, 0, u->len))
 		return 0;
 	/* "25 Nov | Registration deadline": a row with a date is data */
 	for (int k = 0; k < u->nspans; k++)
@@ -252,7 +256,7 @@ table_header(struct letter *lt, const struct unit *u)
 	int col = 0;
 	lt->person_col = 1;
 	for (size_t i = 0; i < u->len; i++) {
-		if (u->lc[i] == '|')
+		if (u->lc[i] == '|' || strncmp(u->lc + i, "｜", 3) == 0)
 			col++;
 		if (strncmp(u->lc + i, "person", 6) == 0 ||
 		    strncmp(u->lc + i, "responsible", 11) == 0 ||
@@ -276,13 +280,16 @@ table_row(struct letter *lt, const struct unit *u)
 	char due[11], tm[6];
 
 	for (size_t i = 0; i <= u->len && ncells < 8; i++) {
-		if (i == u->len || u->lc[i] == '|') {
+		/* a cell ends at | or at the full-width ｜ */
+		size_t bar = i == u->len || u->lc[i] == '|' ? 1 :
+		    strncmp(u->lc + i, "｜", 3) == 0 ? 3 : 0;
+		if (bar) {
 			size_t b = i;
 			while (b > a && u->lc[b - 1] == ' ')
 				b--;
 			cell_a[ncells] = a;
 			cell_b[ncells++] = b;
-			a = i + 1;
+			a = i + bar;
 			while (a < u->len && u->lc[a] == ' ')
 				a++;
 		}

@@ -164,6 +164,17 @@ zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 	static const char *const wanting[] = { "想", "要", "可", "能", "請",
 	    "須", "需", "先", "就", "再", "已", NULL };
 
+	/* 信義會小學, 宣道會幼稚園: 會 ends a church's or society's name
+	 * before its school */
+	static const char *const schools[] = { "小學", "中學", "學校",
+	    "幼稚園", "幼兒園", "書院", "學院", NULL };
+
+	if (strcmp(marker, "會") == 0) {
+		for (int k = 0; schools[k]; k++)
+			if (starts_with(u, i + 3, schools[k]))
+				return 1;
+		return 0;
+	}
 	if (strcmp(marker, "將") == 0) {
 		for (int k = 0; wanting[k]; k++)
 			if (i >= 3 && strncmp(u->lc + i - 3, wanting[k], 3) == 0)
@@ -271,15 +282,17 @@ zh_owner_field(struct letter *lt, const struct unit *u)
 	static const char *const field[] = { "負責人：", "負責人:", "負責：",
 	    "負責:", NULL };
 	static const char *const seps[] = { "；", "，", "）", "、", "。", ";",
-	    ",", ")", " ", NULL };
+	    ",", ")", " ", "｜", "|", NULL };
 	char due[11], tm[6];
 
 	for (int f = 0; field[f]; f++) {
 		long i = find_in(u, field[f], 0, u->len);
 		if (i <= 0)
 			continue;
-		/* a row of a list, or a field in brackets after its action */
-		if (!u->is_item && !(i >= 3 && strncmp(u->lc + i - 3, "（", 3) == 0))
+		/* a row of a list or table, or a field in brackets after
+		 * its action */
+		if (!u->is_item && !u->is_row &&
+		    !(i >= 3 && strncmp(u->lc + i - 3, "（", 3) == 0))
 			return 0;
 		size_t o = (size_t)i + strlen(field[f]), oe = o;
 		while (oe < u->len && oe - o <= 30) {
@@ -297,10 +310,14 @@ zh_owner_field(struct letter *lt, const struct unit *u)
 		    !due_in(lt, u, 0, u->len, due, tm))
 			return 0;
 		size_t a = (size_t)i;
+		while (a > 0 && u->lc[a - 1] == ' ')
+			a--;
 		if (a >= 3 && (strncmp(u->lc + a - 3, "（", 3) == 0 ||
-		    strncmp(u->lc + a - 3, "—", 3) == 0))
+		    strncmp(u->lc + a - 3, "—", 3) == 0 ||
+		    strncmp(u->lc + a - 3, "｜", 3) == 0))
 			a -= 3;
-		while (a > 0 && (u->lc[a - 1] == ' ' || u->lc[a - 1] == '('))
+		while (a > 0 && (u->lc[a - 1] == ' ' || u->lc[a - 1] == '(' ||
+		    u->lc[a - 1] == '|'))
 			a--;
 		if (a == 0)
 			return 0;

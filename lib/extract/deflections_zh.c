@@ -253,6 +253,27 @@ zh_deep_understanding(const struct unit *u)
 	return 0;
 }
 
+/* 要到小四才進行, 要等到六月先有結果: "not until" a later stage, then
+ * "only then", all in one clause. */
+static int
+zh_not_until(const struct unit *u)
+{
+	for (int k = 0; zh_until[k]; k++)
+		for (long i = find_in(u, zh_until[k], 0, u->len); i >= 0;
+		    i = find_in(u, zh_until[k], (size_t)i + 1, u->len)) {
+			size_t a = (size_t)i + strlen(zh_until[k]);
+			for (int s = 0; zh_later_stage[s]; s++) {
+				long t = find_in(u, zh_later_stage[s], a, a + 18);
+				if (t < 0)
+					continue;
+				size_t e = (size_t)t + strlen(zh_later_stage[s]);
+				if (any_of(u, zh_only_then_words, e, e + 9))
+					return 1;
+			}
+		}
+	return 0;
+}
+
 const char *
 zh_deflection_kind(const struct unit *u, const char **rule)
 {
@@ -310,12 +331,14 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.inability";
 		return "other";
 	}
-	if (any_of(u, zh_refusal, 0, u->len)) {
+	if (any_of(u, zh_refusal, 0, u->len) ||
+	    (!zh_dated_promise(u) && zh_not_until(u))) {
 		*rule = "deflection.other";
 		return "other";
 	}
 	if (any_of(u, zh_reassurance, 0, u->len) || zh_comfort_form(u) ||
 	    near_after(u, zh_no_need, zh_worry, 6) ||
+	    (!zh_dated_promise(u) && near_after(u, zh_believe, zh_soon, 9)) ||
 	    zh_deep_understanding(u)) {
 		*rule = "deflection.reassurance";
 		return "reassurance";

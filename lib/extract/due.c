@@ -186,7 +186,7 @@ event_words(const struct unit *u, const struct date_span *sp, char *words,
 		return 1;
 	}
 	/* Chinese: the event stands before 後/前 (in the span or just
-	 * before it), back to 於/在 or a punctuation mark */
+	 * before it), back to 於/在/喺 or a punctuation mark */
 	if (s >= 3 && (strncmp(u->lc + s - 3, "後", 3) == 0 ||
 	    strncmp(u->lc + s - 3, "前", 3) == 0))
 		s -= 3;
@@ -205,7 +205,8 @@ event_words(const struct unit *u, const struct date_span *sp, char *words,
 	while (a >= 3 && b - a < 12 && (unsigned char)u->lc[a - 3] >= 0xE4 &&
 	    (unsigned char)u->lc[a - 3] <= 0xE9 &&
 	    strncmp(u->lc + a - 3, "於", 3) != 0 &&
-	    strncmp(u->lc + a - 3, "在", 3) != 0)
+	    strncmp(u->lc + a - 3, "在", 3) != 0 &&
+	    strncmp(u->lc + a - 3, "喺", 3) != 0)
 		a -= 3;
 	if (a == b || b - a >= size)
 		return 0;
@@ -260,6 +261,28 @@ span_from_event(const struct letter *lt, const struct unit *u,
 	}
 	days_to_civil(from + (civil_to_days(sp->date.y, sp->date.m,
 	    sp->date.d) - today), &sp->date);
+}
+
+/*
+ * 覆診前一天, 評估後一日, "the day before the review": a span counted
+ * from an event the letter dates elsewhere, resolved for meetings.c
+ * (which runs before due_in()): the day into *d, or 0 when the span
+ * counts from no named, dated event.
+ */
+int
+event_counted_day(const struct letter *lt, const struct unit *u,
+    const struct date_span *sp, struct civil *d)
+{
+	struct date_span t = *sp;
+	char words[64];
+
+	if (!sp->rel_pending || !event_words(u, &t, words, sizeof(words)))
+		return 0;
+	span_from_event(lt, u, &t);
+	if (!t.has_date || t.rel_pending)
+		return 0;
+	*d = t.date;
+	return 1;
 }
 
 /* The day of the event named by the words at lc[i] ("the briefing",
@@ -319,6 +342,19 @@ before_event(const struct letter *lt, const struct unit *u, size_t a,
 	    "appointment", "consultation", "interview", "call", NULL };
 	char words[40];
 
+	/* 覆診前, 評估之前: an event noun of the class, then 前 */
+	for (int k = 0; zh_events[k]; k++)
+		for (long i = find_in(u, zh_events[k], a, b); i >= 0;
+		    i = find_in(u, zh_events[k], (size_t)i + 1, b)) {
+			size_t e = (size_t)i + strlen(zh_events[k]);
+			if (strncmp(u->lc + e, "前", 3) != 0 &&
+			    strncmp(u->lc + e, "之前", 6) != 0)
+				continue;
+			long day = event_day(lt, zh_events[k]);
+			if (day >= civil_to_days(lt->ref->y, lt->ref->m,
+			    lt->ref->d))
+				return day;
+		}
 	for (int k = 0; before[k]; k++) {
 		long i = find_in(u, before[k], a, b);
 		if (i < 0)

@@ -170,6 +170,12 @@ extern const char *const zh_pupils[];
 extern const char *const zh_watch[];
 extern const char *const zh_how_goes[];
 extern const char *const zh_then_decide[];
+extern const char *const zh_until[];
+extern const char *const zh_later_stage[];
+extern const char *const zh_only_then_words[];
+extern const char *const zh_believe[];
+extern const char *const zh_events[];
+extern const char *const zh_soon[];
 extern const char *const zh_school_acts[];
 extern const char *const zh_power[];
 extern const char *const zh_power_not[];
@@ -198,6 +204,8 @@ void	add_dropped(struct letter *lt, char *quote, const char *rule);
 
 /* due.c: the deadline of lc range [a, b) of the unit, "YYYY-MM-DD" or ""
  * (returns 0 when none) */
+int	event_counted_day(const struct letter *, const struct unit *,
+	    const struct date_span *, struct civil *);
 int	due_in(const struct letter *lt, const struct unit *u, size_t a,
 	    size_t b, char due[11], char tm[6]);
 int	has_vague_period(const struct unit *u, size_t a, size_t b);
@@ -268,6 +276,7 @@ const char *limit_kind(const struct unit *u, const char **rule);
 /* meetings_zh.c */
 int	zh_meeting_as_record(const struct unit *u);
 int	zh_meet_at(const struct unit *u);
+int	zh_talk_done(const struct unit *u);
 int	zh_before_meeting(const struct unit *u, size_t a, size_t b);
 int	zh_date_names_event(const struct unit *u, size_t e);
 int	zh_condition_date(const struct unit *u, const struct date_span *sp);

@@ -293,7 +293,7 @@ const char *const call_forms[] = { "call you", "call u", "phone you",
 	"phone u", "ring you", "ring u", "telephone you", "give you a call",
 	"a call", "quick call", "phone call", "video call", "teams call",
 	"zoom call", "give you a ring", "a quick ring", "give you a buzz",
-	"give you a bell", "致電您", "致電你", "致電閣下", "致電家長", "電話聯絡", "打電話", "打俾你",
+	"give you a bell", "致電您", "致電你", "致電閣下", "致電 閣下", "致電家長", "電話聯絡", "打電話", "打俾你",
 	"通電話", "傾電話", "講電話", "傾吓電話", "傾下電話", NULL };
 
 /* A meeting held, or one the letter refers back to. */

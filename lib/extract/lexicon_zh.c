@@ -22,7 +22,8 @@ const char *const zh_limit_words[] = { "好緊", "很緊", "太緊", "緊絀",
 	"冇多餘", "沒有多餘", "無多餘", "不敷", "眾多", "冇額外", "沒有額外",
 	"無額外", "未有額外", "並無額外", "排滿", "滿額", "不多", "冇位",
 	"沒有足夠", "冇足夠", "無足夠", "全數用於", "全部用於", "全數撥",
-	"全部撥作", "已用於", NULL };
+	"全部撥作", "已用於", "分配完畢", "分配完", "分配晒", "派晒", "派完",
+	NULL };
 
 /* Strained on their own, with no noun of capacity: the diary is booked
  * through (排滿), no place is left (冇位, 沒有空位), all full (滿晒).
@@ -80,7 +81,7 @@ const char *const zh_watch[] = { "睇吓", "睇下", "看看", "觀察", "視乎
 const char *const zh_how_goes[] = { "成點", "點樣", "如何", "怎樣", "怎麼樣",
 	"點先", NULL };
 const char *const zh_then_decide[] = { "先再", "再作", "再決定", "再算",
-	"再講", "才再", "才決定", "再談", "先算", NULL };
+	"再講", "才再", "才決定", "再談", "先算", "再諗", "再想", NULL };
 const char *const zh_wait_and_see[] = { "睇多幾", "睇多一排", "觀察多",
 	"等多", "再觀察", "繼續觀察", "觀察一段時間", "睇定啲", "睇吓點先",
 	"睇下點先", "再睇吓", "再睇下", "一段時間再", "尚早", "過早",
@@ -160,7 +161,8 @@ const char *const zh_cannot_after[] = { "唔到", "不了", NULL };
 
 /* A polite refusal (恕難照辦, 礙難安排). */
 const char *const zh_refusal[] = { "恕難", "礙難", "恕未能", "愛莫能助",
-	"恕不", "唔需要", "冇需要", "沒有需要", "無此需要", NULL };
+	"恕不", "唔需要", "冇需要", "沒有需要", "無此需要", "暫難", "難以安排",
+	"難以提供", "難以答應", "好難安排", NULL };
 
 /* A matter handed on (已轉介予…跟進, 已交由…處理): the handing is done,
  * the doing is nobody's. */
@@ -307,3 +309,26 @@ const char *const zh_not_yet[] = { "暫未", "尚未", "仲未", "還未", "暫�
 	NULL };
 const char *const zh_outcome[] = { "定案", "決定", "結論", "消息", "結果",
 	"安排", "計劃", "日期", "空位", NULL };
+
+/* "Not until a later stage" (要到小四才進行, 須到下學期才安排): a verb of
+ * reaching, a stage of the child's schooling or of the calendar, then
+ * "only then". */
+const char *const zh_until[] = { "要到", "須到", "需到", "要等到", "等到",
+	NULL };
+const char *const zh_later_stage[] = { "小一", "小二", "小三", "小四",
+	"小五", "小六", "中一", "中二", "中三", "中四", "中五", "中六",
+	"年級", "明年", "下年", "後年", "學年", "學期", "月", "歲", "階段",
+	NULL };
+const char *const zh_only_then_words[] = { "才", "先", "方", NULL };
+
+/* Confidence that the child will be fine soon, with no data (相信很快便能
+ * 追上, 我相信佢好快就會適應). */
+const char *const zh_believe[] = { "相信", "深信", NULL };
+const char *const zh_soon[] = { "很快", "好快", "遲早", "慢慢會", "慢慢就",
+	NULL };
+
+/* Events a letter dates and a promise may be due before (覆診前, 評估
+ * 之前): the child's appointments, sessions and tests, and meetings. */
+const char *const zh_events[] = { "覆診", "評估", "覆檢", "手術", "面談",
+	"會面", "會議", "觀察", "考試", "測驗", "家長日", "訪校", "探訪",
+	"檢查", "約見", NULL };

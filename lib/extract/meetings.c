@@ -272,14 +272,30 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 				break;
 		}
 	}
-	if (pick < 0 || (held && pick < 0))
+	/* 覆診前一天致電你: a call on a day counted from an event dated
+	 * elsewhere (a meeting noun so counted, 面談前三天, is a due) */
+	struct date_span counted;
+	if (pick < 0 && !held && strcmp(rule, "meeting.call-date") == 0)
+		for (k = 0; k < u->nspans && pick < 0; k++)
+			if (event_counted_day(lt, u, &u->spans[k],
+			    &counted.date)) {
+				counted.hour = u->spans[k].hour;
+				counted.minute = u->spans[k].minute;
+				pick = k;
+			}
+	if (pick < 0)
+		return 0;
+	const struct date_span *sp = u->spans[pick].rel_pending ? &counted :
+	    &u->spans[pick];
+	/* 今日同你傾完: a talk of today, already held */
+	if (civil_to_days(sp->date.y, sp->date.m, sp->date.d) == today &&
+	    zh_talk_done(u))
 		return 0;
 	/* "I'll call you before Friday": a call promised by a deadline */
 	if (strcmp(rule, "meeting.call-date") == 0)
 		for (k = 0; k < u->nspans; k++)
-			if (u->spans[k].deadline)
+			if (u->spans[k].deadline && !u->spans[k].rel_pending)
 				return 0;
-	const struct date_span *sp = &u->spans[pick];
 	if (sp->hour >= 0)
 		snprintf(tm, sizeof(tm), "%02u:%02u", (unsigned)sp->hour % 24u,
 		    (unsigned)sp->minute % 60u);

@@ -8,7 +8,9 @@
  * zh_meet_at(): Cantonese fixes a meeting with a bare 見 after its place
  * (禮拜六朝早十一點喺學校見): 喺…見 ending a clause; and a verb of
  * talking with the parent as its object (同你傾, 與您商討, 同你哋開會)
- * or an appointment made with her (約咗你, 約了您): zh_with_you().
+ * or an appointment made with her (約咗你, 約了您): zh_with_you(); or
+ * the writer waiting for her at a place (喺治療室等你): zh_wait_at().
+ * zh_talk_done(): 今日同你傾完 — a talk of today already held.
  * zh_date_names_event(): 整理今日會議紀錄 — a date right before a meeting
  * noun (after at most 的/嘅) is the meeting's day, not the promise's due;
  * 於3月5日會議前 still is, by its 前.
@@ -71,10 +73,11 @@ zh_with_you(const struct unit *u)
 {
 	static const char *const with[] = { "同", "與", "和", "跟", "約咗",
 	    "約了", "約", NULL };
+	/* " 閣下": the space of respect (挪抬) before the honorific */
 	static const char *const you[] = { "你哋", "你們", "您", "你", "閣下",
-	    "家長", "兩位", NULL };
+	    " 閣下", "家長", "兩位", NULL };
 	static const char *const talk[] = { "傾", "開會", "面談", "會面", "見面",
-	    "商討", "討論", "談", "見", "會談", "商量", NULL };
+	    "商討", "討論", "談", "見", "會談", "商量", "講解", "解釋", NULL };
 	static const char *const whose[] = { "嘅", "的", "個", "之", "對",
 	    NULL };
 
@@ -95,6 +98,70 @@ zh_with_you(const struct unit *u)
 					return 1;
 				break;
 			}
+		}
+	return 0;
+}
+
+/*
+ * 喺治療室等你, 在會客室恭候閣下: the writer waits for the parent at a
+ * place. The waiting ends its clause (我哋會等你嘅回覆 waits for a reply,
+ * 等你覆 for an answer), and 喺/在 opens the place before it.
+ */
+static int
+zh_wait_at(const struct unit *u)
+{
+	static const char *const wait[] = { "等你", "等您", "等候你", "等候您",
+	    "恭候", NULL };
+	static const char *const who[] = { "哋", "們", "閣下", "家長", "兩位",
+	    "大駕", NULL };
+	static const char *const ends[] = { "，", "。", "！", "!", ",", ".",
+	    "啦", "喇", "吖", " ", NULL };
+	static const char *const at[] = { "喺", "在", NULL };
+
+	for (int w = 0; wait[w]; w++)
+		for (long i = find_in(u, wait[w], 0, u->len); i >= 0;
+		    i = find_in(u, wait[w], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(wait[w]);
+			for (int k = 0; who[k]; k++)
+				if (strncmp(u->lc + e, who[k], strlen(who[k])) == 0) {
+					e += strlen(who[k]);
+					break;
+				}
+			if (e < u->len && !any_of(u, ends, e, e + 3))
+				continue;
+			if (any_of(u, at, (size_t)i > 30 ? (size_t)i - 30 : 0,
+			    (size_t)i))
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * 今日同你傾完, 今天與你傾談過後, 今朝同你見完面: a talk whose verb is
+ * followed by its completion (完, 過, 咗, 了) is one already held; the
+ * caller asks only of a talk dated today, which may still be ahead.
+ */
+int
+zh_talk_done(const struct unit *u)
+{
+	static const char *const talk[] = { "傾", "談", "見", "開會", "會面",
+	    "通電話", "講", NULL };
+	static const char *const done[] = { "完", "過", "咗", "了", NULL };
+	/* 傾談過後, 傾電話完, 見面完: the rest of the verb first */
+	static const char *const rest[] = { "談", "面", "電話", "吓", "下",
+	    NULL };
+
+	for (int t = 0; talk[t]; t++)
+		for (long i = find_in(u, talk[t], 0, u->len); i >= 0;
+		    i = find_in(u, talk[t], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(talk[t]);
+			for (int r = 0; rest[r]; r++)
+				if (strncmp(u->lc + e, rest[r], strlen(rest[r])) == 0) {
+					e += strlen(rest[r]);
+					break;
+				}
+			if (any_of(u, done, e, e + 3))
+				return 1;
 		}
 	return 0;
 }
@@ -126,7 +193,7 @@ zh_meet_at(const struct unit *u)
 		if (at_end && at >= 0)
 			return 1;
 	}
-	return zh_with_you(u);
+	return zh_with_you(u) || zh_wait_at(u);
 }
 
 int

@@ -2,7 +2,8 @@
  * sentences.c — cut a letter into sentences, list items and table rows.
  *
  * First into blocks: a blank line, a bullet or numbered item, or a table
- * row (a line holding " | ") starts a new block; other lines are the
+ * row (a line holding " | ", or the full-width ｜ that Chinese tables
+ * use with or without spaces) starts a new block; other lines are the
  * wrapped continuation of the one before. Then each block into sentences
  * at . ! ? followed by space and a capital, digit or CJK character (not
  * after Mr. Dr. e.g. and the like, not inside 4.15 or P.4), and always at
@@ -117,7 +118,8 @@ static int
 is_row(const char *s, size_t len)
 {
 	for (size_t i = 0; i + 2 < len; i++)
-		if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ')
+		if ((s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ') ||
+		    memcmp(s + i, "\xEF\xBD\x9C", 3) == 0)	/* ｜ */
 			return 1;
 	return 0;
 }

@@ -287,6 +287,12 @@ is_request_to_parent(const struct unit *u)
 	    "understand", "do not worry", "don't worry", "don't be",
 	    "do not be", "放心", "留意",
 	    "注意", NULL };
+	/* 逾期繳款者，…, 缺席者，…: a notice to a class of readers (those
+	 * who pay late), its first clause short and ending in 者 */
+	long who = find_in(u, "者，", 0, 36);
+	if (who > 0 && (unsigned char)u->lc[0] >= 0x80 &&
+	    find_in(u, "，", 0, (size_t)who) < 0)
+		return 1;
 	for (int k = 0; starts[k]; k++) {
 		size_t n = strlen(starts[k]);
 		if (strncmp(u->lc, starts[k], n) != 0)

@@ -15,9 +15,10 @@
 # blind batches A 052-059, B 060-067, C 068-075 and D 076-083), each
 # scored before the rules were changed for it (C was scored after the
 # rules written from B: 0.821 -> 0.946 overall; D, written after that,
-# scored 0.753). It is scored with the same score.py; its floor sits
-# under what the rules reach (commitments 0.957, deflections 0.966,
-# meetings 0.933) by a few misses' worth.
+# scored 0.753, 0.953 after the rules written from it). It is scored
+# with the same score.py; its floor sits under what the rules reach
+# (commitments 0.991, deflections 0.987, meetings 0.991) by a miss or
+# two's worth.
 set -eu
 corpus="$PTRAIL_TOP/../shared/corpus"
 if [ ! -f "$corpus/score.py" ]; then
@@ -42,5 +43,5 @@ check() {	# check DIR NAME COMMITMENTS DEFLECTIONS MEETINGS
 check "$corpus/dev" dev 0.95 0.90 0.90
 check "$corpus/more" more 0.90 0.85 0.85
 check "$PTRAIL_TOP/tests/letters/en" letters/en 0.90 0.85 0.90
-check "$PTRAIL_TOP/tests/letters/zh" letters/zh 0.95 0.95 0.92
+check "$PTRAIL_TOP/tests/letters/zh" letters/zh 0.98 0.98 0.98
 exit $bad
