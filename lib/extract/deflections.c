@@ -547,6 +547,8 @@ deflection_kind(const struct unit *u, const char **rule)
 		kind = "other";
 	} else if (en) {
 		kind = limit_kind(u, rule);
+		if (kind == NULL)
+			kind = roles_kind(u, rule);
 	}
 	return kind ? kind : zh_deflection_kind(u, rule);
 }

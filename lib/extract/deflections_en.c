@@ -113,7 +113,8 @@ remit_form(const struct unit *u)
 	static const char *const is_for[] = { "is for", "are for",
 	    "one for", "question for", "decision for", "matter for", NULL };
 	static const char *const to_decide[] = { "to decide", "to determine",
-	    "to judge", "to approve", "to rule on", "to make", NULL };
+	    "to judge", "to approve", "to rule on", "to make", "to settle",
+	    "to sign off", "to weigh up", NULL };
 	static const char *const beyond[] = { "outside what", "beyond what",
 	    "outside of what", NULL };
 	static const char *const can[] = { "can", "could", "is able",
@@ -133,7 +134,8 @@ remit_form(const struct unit *u)
 	static const char *const deciders[] = { "panel", "committee", "board",
 	    "principal", "management", "authority", "governors", "edb",
 	    "bureau", "hkeaa", "council", "head teacher", "headteacher",
-	    "vice-principal", "supervisor", "sponsoring body", NULL };
+	    "vice-principal", "supervisor", "sponsoring body", "manager",
+	    NULL };
 	static const char *const be_for[] = { "be for", "is for", "are for",
 	    NULL };
 
@@ -168,8 +170,11 @@ remit_form(const struct unit *u)
 		}
 	for (int k = 0; decided_by[k]; k++) {
 		long i = find_in(u, decided_by[k], 0, u->len);
-		if (i >= 0 && next_within(u, (size_t)i +
-		    strlen(decided_by[k]), us, 0) < 0)
+		size_t e = i < 0 ? 0 : (size_t)i + strlen(decided_by[k]);
+		/* "decided by us" is ours; "by our clinical supervisor"
+		 * is a rank above the writer */
+		if (i >= 0 && (next_within(u, e, us, 0) < 0 ||
+		    next_within(u, e, deciders, 3) >= 0))
 			return 1;
 	}
 	if (any_of(u, bodies, 0, u->len) && any_of(u, directed, 0, u->len) &&

@@ -334,6 +334,28 @@ log_capped(const struct extraction *ex, size_t nsent)
 	    EXTRACT_STR(EXTRACT_MAX_ITEMS) ";" : "", nsent, ex->merged);
 }
 
+/*
+ * Does the letter answer the parent: it thanks her for writing or
+ * calling, or quotes her? Told to such a parent, the child's own
+ * progress is comfort offered in place of what she asked for.
+ */
+static int
+is_reply(const struct unit *units, size_t n)
+{
+	static const char *const reply[] = { "thank you for your",
+	    "thanks for your", "thank you for calling",
+	    "thank you for contacting", "thank you for writing",
+	    "thank you for raising", "following our", "further to your",
+	    "in reply to", "in response to your", "you asked", "your concern",
+	    "your concerns", "your question", "your questions", NULL };
+	static const char *const wrote[] = { "wrote:", NULL };
+	for (size_t k = 0; k < n; k++)
+		if ((k < 3 && any_of(&units[k], reply, 0, units[k].len)) ||
+		    any_of(&units[k], wrote, 0, units[k].len))
+			return 1;
+	return 0;
+}
+
 static int
 extract_run(const char *text, size_t len, const struct civil *ref,
     int by_parent, struct extraction *out)
@@ -366,6 +388,7 @@ extract_run(const char *text, size_t len, const struct civil *ref,
 	size_t nall = sl.n;
 	if (is_circular(units, sl.n))
 		sl.n = 0;	/* nothing is read; all units are freed below */
+	int replying = !by_parent && is_reply(units, sl.n);
 	int *dup = xcalloc(sl.n ? sl.n : 1, sizeof(int));
 	out->merged = mark_repeats(units, sl.n, dup);
 	/* meetings first: "three days before the meeting" needs their day */
@@ -407,6 +430,11 @@ extract_run(const char *text, size_t len, const struct civil *ref,
 		if (!is_request_to_parent(u) && !is_question(u)) {
 			const char *rule = NULL;
 			const char *kind = deflection_kind(u, &rule);
+			if (kind == NULL && replying &&
+			    out->ncommitments == before && child_doing_well(u)) {
+				kind = "reassurance";
+				rule = "deflection.child-doing-well";
+			}
 			if (kind)
 				add_deflection(&lt, quote_of(u, 0, u->len), kind,
 				    rule);

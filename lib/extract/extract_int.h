@@ -273,6 +273,10 @@ const char *zh_deflection_kind(const struct unit *u, const char **rule);
 /* deflections_limit.c */
 const char *limit_kind(const struct unit *u, const char **rule);
 
+/* deflections_roles.c: a closed-class head and the role it needs */
+const char *roles_kind(const struct unit *u, const char **rule);
+int	child_doing_well(const struct unit *u);
+
 /* meetings_zh.c */
 int	zh_meeting_as_record(const struct unit *u);
 int	zh_meet_at(const struct unit *u);

@@ -1,0 +1,282 @@
+/*
+ * deflections_roles.c — deflection by grammatical role (issue 17, round
+ * 5): a head of a small closed class, and the role it needs filled
+ * next to it. Read last, on a sentence no other form took:
+ *
+ *   head                               role filled            kind
+ *   a use-up participle ("fully        a noun of funds or     budget
+ *     earmarked", "all taken up")      places
+ *   a negated extent verb ("doesn't    a noun of funds        budget
+ *     stretch to", "does not cover")
+ *   "funded to", "commissioned to"     a negation before it   budget
+ *   "cannot", "is unable to"           a provider as subject  other
+ *   a negated permission modal         a rule noun before it  legal-position
+ *     ("may not", "not permitted to")
+ *   "a matter between you and"         (the head says it)     legal-position
+ *   a verb of watching + "how"         a verb of progress     waiting
+ *   "hard to say", "too early to tell" a time clause after    waiting
+ *   "revisit", "come back to"          a far time frame       waiting
+ *   "is not until"                     a noun of a visit or   waiting
+ *                                      an opening before it
+ *   "satisfied that", "confident that" "already doing", ...   reassurance
+ *
+ * None is read in a dated promise. The child's own progress told to a
+ * parent who wrote in (child_doing_well) is extract.c's to ask, since
+ * only the letter knows it is a reply.
+ */
+#include <string.h>
+
+#include "extract/extract_int.h"
+
+/* Money and places: what is used up or does not reach. */
+static const char *const funds[] = { "grant", "grants", "fund", "funds",
+	"funding", "budget", "budgets", "allowance", "subsidy", "allocation",
+	"money", "resources", "scheme", "insurance", "places", "place",
+	"slots", "slot", "seats", "spaces", "vacancies", "quota", "hours",
+	"sessions", NULL };
+
+static int
+use_up(const struct unit *u)
+{
+	static const char *const wholly[] = { "fully", "all", "already",
+	    "completely", "entirely", "all been", "already been",
+	    "fully been", NULL };
+	static const char *const used[] = { "earmarked", "allocated",
+	    "committed", "taken up", "booked", "booked up", "spoken for",
+	    "used up", "spent", "filled", "subscribed", "oversubscribed",
+	    "exhausted", "gone", "assigned", NULL };
+	return word_then(u, wholly, used, 1) && any_of(u, funds, 0, u->len);
+}
+
+static int
+does_not_reach(const struct unit *u)
+{
+	static const char *const neg[] = { "doesn't", "does not", "won't",
+	    "will not", "can't", "cannot", "wouldn't", "would not", "don't",
+	    "do not", NULL };
+	static const char *const reach[] = { "stretch to", "extend to",
+	    "run to", "cover", "reach to", "go as far as", "stretch as far",
+	    "extend as far", NULL };
+	return word_then(u, neg, reach, 0) && any_of(u, funds, 0, u->len);
+}
+
+/* "not among the services our team is funded to deliver" */
+static int
+not_funded_to(const struct unit *u)
+{
+	static const char *const funded[] = { "funded to", "commissioned to",
+	    "resourced to", "contracted to", "staffed to", NULL };
+	static const char *const neg[] = { "not", "isn't", "aren't",
+	    "doesn't", "don't", "never", "outside", "beyond", NULL };
+	for (int k = 0; funded[k]; k++) {
+		long i = find_in(u, funded[k], 0, u->len);
+		if (i > 0 && any_of(u, neg, 0, (size_t)i))
+			return 1;
+	}
+	return 0;
+}
+
+/* "the operator cannot refit one this term": a provider, not the
+ * school and not the child, cannot. */
+static int
+provider_cannot(const struct unit *u)
+{
+	static const char *const provider[] = { "operator", "operators",
+	    "company", "provider", "providers", "contractor", "supplier",
+	    "vendor", "manufacturer", "agency", "hospital", "clinic",
+	    "bus company", "service", NULL };
+	static const char *const cannot[] = { "cannot", "can't", "can not",
+	    "is unable to", "are unable to", "won't be able to",
+	    "will not be able to", "is not able to", "are not able to",
+	    NULL };
+	static const char *const iffy[] = { "if", "unless", "in case", "when",
+	    NULL };
+	if (any_of(u, iffy, 0, u->len))
+		return 0;
+	return word_then(u, provider, cannot, 0);
+}
+
+/* "Under our policy, shadow teachers may not accompany pupils": a
+ * negated permission, after the rule that withholds it. */
+static int
+rule_forbids(const struct unit *u)
+{
+	static const char *const rule[] = { "policy", "policies", "rule",
+	    "rules", "regulation", "regulations", "guidelines", "ordinance",
+	    "code of", "by-laws", NULL };
+	static const char *const not_may[] = { "may not", "must not",
+	    "are not permitted", "is not permitted", "are not allowed",
+	    "is not allowed", "aren't allowed", "isn't allowed",
+	    "are not to", "is not to", NULL };
+	static const char *const soft[] = { "be able", "need", "suit",
+	    "apply", "always", "be suitable", "be right", "be the", NULL };
+	if (!any_of(u, rule, 0, u->len))
+		return 0;
+	for (int k = 0; not_may[k]; k++)
+		for (long i = find_in(u, not_may[k], 0, u->len); i >= 0;
+		    i = find_in(u, not_may[k], (size_t)i + 1, u->len))
+			if (any_of(u, rule, 0, (size_t)i) &&
+			    next_within(u, (size_t)i + strlen(not_may[k]), soft,
+			    0) < 0)
+				return 1;
+	return 0;
+}
+
+/* "is a matter between you and the doctor" */
+static int
+between_you(const struct unit *u)
+{
+	static const char *const matter[] = { "matter", "question",
+	    "decision", "conversation", "something", "issue", "one", NULL };
+	static const char *const between[] = { "between you and",
+	    "between yourselves and", "between the family and",
+	    "between your family and", NULL };
+	return word_then(u, matter, between, 1);
+}
+
+/* "watch how the first month goes", "keep watching how she copes" */
+static int
+watch_how(const struct unit *u)
+{
+	static const char *const watch[] = { "watch how", "watching how",
+	    "observe how", "observing how", "monitor how", "monitoring how",
+	    "see how", "seeing how", "an eye on how", "follow how",
+	    "track how", "tracking how", NULL };
+	static const char *const goes[] = { "goes", "go", "copes", "cope",
+	    "gets on", "get on", "settles", "settle", "manages", "manage",
+	    "responds", "respond", "progresses", "does", "develops",
+	    "adjusts", "adapts", "works out", "turns out", "pans out",
+	    "gets along", "handles", "takes to", NULL };
+	return word_then(u, watch, goes, 6);
+}
+
+/* "is hard to say until we see his results", "too early to tell
+ * whether it helps" */
+static int
+too_soon_to_say(const struct unit *u)
+{
+	static const char *const hard[] = { "hard to", "difficult to",
+	    "too early to", "too soon to", "impossible to", "premature to",
+	    "early days to", NULL };
+	static const char *const say[] = { "say", "tell", "judge", "know",
+	    "predict", "be sure", NULL };
+	static const char *const until[] = { "until", "till", "before",
+	    "yet", "at this stage", "at this point", "for now", "whether",
+	    "if", NULL };
+	for (int k = 0; hard[k]; k++)
+		for (long i = find_in(u, hard[k], 0, u->len); i >= 0;
+		    i = find_in(u, hard[k], (size_t)i + 1, u->len)) {
+			long e = next_within(u, (size_t)i + strlen(hard[k]), say,
+			    0);
+			if (e >= 0 && next_within(u, (size_t)e, until, 6) >= 0)
+				return 1;
+		}
+	return 0;
+}
+
+/* "something to revisit further down the road" */
+static int
+revisit_later(const struct unit *u)
+{
+	static const char *const revisit[] = { "revisit", "revisited",
+	    "come back to", "return to", "reconsider", "reconsidered",
+	    "look at again", "looked at again", "pick up again",
+	    "picked up again", "re-examine", "re-examined", NULL };
+	static const char *const later[] = { "down the road", "down the line",
+	    "later on", "at a later stage", "at a later date", "in due course",
+	    "in the future", "further on", "another time", "some point",
+	    "a later point", NULL };
+	return word_then(u, revisit, later, 6);
+}
+
+/* "Mr Wan's next visit to us is not until after the exams" */
+static int
+not_until(const struct unit *u)
+{
+	static const char *const visit[] = { "visit", "session", "opening",
+	    "intake", "round", "panel", "assessment", "slot", "place",
+	    "vacancy", "availability", "review", NULL };
+	static const char *const until[] = { "is not until", "isn't until",
+	    "won't be until", "will not be until", "not due until",
+	    "are not until", "aren't until", NULL };
+	return word_then(u, visit, until, 3);
+}
+
+/* "I am satisfied that his teachers are already doing all they can" */
+static int
+satisfied_that(const struct unit *u)
+{
+	static const char *const satisfied[] = { "satisfied that",
+	    "confident that", "content that", "reassured that",
+	    "comfortable that", NULL };
+	static const char *const doing[] = { "already doing", "doing all",
+	    "doing everything", "doing what", "already receiving",
+	    "already getting", "doing their best", "doing all they can",
+	    NULL };
+	return word_then(u, satisfied, doing, 6);
+}
+
+const char *
+roles_kind(const struct unit *u, const char **rule)
+{
+	if (has_checkable_date(u) && any_of(u, en_markers, 0, u->len))
+		return NULL;
+	if (use_up(u) || does_not_reach(u) || not_funded_to(u)) {
+		*rule = "deflection.role-budget";
+		return "budget";
+	}
+	if (provider_cannot(u)) {
+		*rule = "deflection.role-provider";
+		return "other";
+	}
+	if (rule_forbids(u) || between_you(u)) {
+		*rule = "deflection.role-remit";
+		return "legal-position";
+	}
+	/* "is not until 9 May" names the date it puts off to */
+	if (not_until(u) || (!has_checkable_date(u) && (watch_how(u) ||
+	    too_soon_to_say(u) || revisit_later(u)))) {
+		*rule = "deflection.role-wait";
+		return "waiting";
+	}
+	if (!has_checkable_date(u) && satisfied_that(u) &&
+	    !any_of(u, en_markers, 0, u->len)) {
+		*rule = "deflection.role-reassurance";
+		return "reassurance";
+	}
+	return NULL;
+}
+
+/*
+ * The child is doing well, told to a parent who wrote in: "he is
+ * settling in far better", "she has a solid circle of friends", "his
+ * errors sit comfortably within what I hear in P1". Only with no
+ * promise in the sentence and no date (the caller knows the letter is
+ * a reply and that no commitment came of the sentence).
+ */
+int
+child_doing_well(const struct unit *u)
+{
+	static const char *const doing[] = { "is settling", "has settled",
+	    "is coping", "is getting on", "is doing", "is managing",
+	    "is progressing", "is fitting in", "is adjusting", "has adjusted",
+	    "is adapting", "has adapted", "is making", "has made",
+	    "is coming on", NULL };
+	static const char *const well[] = { "well", "better", "nicely",
+	    "fine", "beautifully", "happily", "very well", "good progress",
+	    "steady progress", "real progress", "great progress", NULL };
+	static const char *const has[] = { "has", "have", "has got", NULL };
+	static const char *const friends[] = { "circle of friends",
+	    "group of friends", "friendship group", "close friends",
+	    "good friends", "friends in", "plenty of friends", NULL };
+	static const char *const within[] = { "within", "well within",
+	    "comfortably within", NULL };
+	static const char *const usual[] = { "normal range", "the range",
+	    "typical", "expected", "what i hear", "what i see", "what we see",
+	    "what we hear", "for his age", "for her age", "usual", NULL };
+
+	if (has_checkable_date(u) || any_of(u, en_markers, 0, u->len))
+		return 0;
+	return word_then(u, doing, well, 3) || word_then(u, has, friends, 4) ||
+	    word_then(u, within, usual, 4);
+}
