@@ -152,6 +152,71 @@ labelled_fields(struct letter *lt, const struct unit *u)
 	return 1;
 }
 
+/* Where the value after label at lc[i] ends: at the next label of
+ * labels after it, or the unit's end. */
+static size_t
+value_end(const struct unit *u, size_t from, const char *const *const *labels)
+{
+	size_t end = u->len;
+	for (int l = 0; labels[l]; l++)
+		for (int k = 0; labels[l][k]; k++) {
+			long j = find_in(u, labels[l][k], from, u->len);
+			if (j >= 0 && (size_t)j < end)
+				end = (size_t)j;
+		}
+	while (end > from && strchr(" /;,|", u->lc[end - 1]))
+		end--;
+	return end;
+}
+
+/*
+ * A block of three labels in any order, each a line: "WHO: Mr Lam /
+ * WHAT: Move his seat / WHEN: from 10 March". The form is the promise;
+ * WHAT is the action, WHO the actor, WHEN the due.
+ */
+static int
+labelled_block(struct letter *lt, const struct unit *u)
+{
+	static const char *const who[] = { "who:", "owner:", "lead:",
+	    "person in charge:", "responsible:", "by whom:", NULL };
+	static const char *const what[] = { "what:", "action:", "task:",
+	    NULL };
+	static const char *const when[] = { "when:", "by when:", "deadline:",
+	    "due:", "target date:", NULL };
+	static const char *const *const all[] = { who, what, when, NULL };
+	long at[3];
+	size_t n[3];
+	char due[11] = "", tm[6] = "";
+
+	if (u->lc[0] != 'w' && u->lc[0] != 'a' && u->lc[0] != 't' &&
+	    u->lc[0] != 'o' && u->lc[0] != 'l')
+		return 0;	/* a block starts with one of its labels */
+	for (int l = 0; l < 3; l++) {
+		at[l] = -1;
+		for (int k = 0; all[l][k] && at[l] < 0; k++)
+			if ((at[l] = find_in(u, all[l][k], 0, u->len)) >= 0)
+				n[l] = strlen(all[l][k]);
+		if (at[l] < 0)
+			return 0;
+	}
+	/* "by when:" holds "when:": the later find is the same label */
+	if (at[2] == at[0] || at[2] == at[1])
+		return 0;
+	size_t wa = (size_t)at[1] + n[1], oa = (size_t)at[0] + n[0];
+	while (wa < u->len && u->lc[wa] == ' ')
+		wa++;
+	while (oa < u->len && u->lc[oa] == ' ')
+		oa++;
+	size_t wb = value_end(u, wa, all), ob = value_end(u, oa, all);
+	if (words_in(u, wa, wb) < 2 || ob <= oa || words_in(u, oa, ob) > 6)
+		return 0;
+	due_in(lt, u, (size_t)at[2] + n[2], value_end(u, (size_t)at[2] +
+	    n[2], all), due, tm);
+	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, oa, ob),
+	    quote_of(u, wa, wb), due, tm, "commitment.labelled-block");
+	return 1;
+}
+
 /*
  * An action item written as three fields, in any order: "Mr Ho: 11/3:
  * move Ken's desk", "Mrs Wu (SENCO) - 2 April - apply for the grant",
@@ -168,7 +233,7 @@ action_item(struct letter *lt, const struct unit *u)
 	int date_f = -1;
 	char due[11], tm[6];
 
-	if (labelled_fields(lt, u))
+	if (labelled_fields(lt, u) || labelled_block(lt, u))
 		return 1;
 	if (!fields_cut(u, fa, fb) && !fields_bracketed(u, fa, fb))
 		return 0;
@@ -240,7 +305,8 @@ int
 table_header(struct letter *lt, const struct unit *u)
 {
 	static const char *const heads[] = { "person in charge", "deadline",
-	    "responsible", "by when", "owner", "負責", "限期", "完成日期",
+	    "responsible", "by when", "owner", "lead", "target date",
+	    "due date", "by whom", "負責", "限期", "完成日期",
 	    "跟進人", NULL };
 	static const char *const label[] = { "：", NULL };
 	if (!u->is_row || !any_of(u, heads, 0, u->len))
@@ -261,6 +327,8 @@ table_header(struct letter *lt, const struct unit *u)
 		if (strncmp(u->lc + i, "person", 6) == 0 ||
 		    strncmp(u->lc + i, "responsible", 11) == 0 ||
 		    strncmp(u->lc + i, "owner", 5) == 0 ||
+		    strncmp(u->lc + i, "lead", 4) == 0 ||
+		    strncmp(u->lc + i, "by whom", 7) == 0 ||
 		    strncmp(u->lc + i, "負責", 6) == 0 ||
 		    strncmp(u->lc + i, "跟進人", 9) == 0) {
 			lt->person_col = col;
