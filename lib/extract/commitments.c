@@ -243,7 +243,12 @@ state_verb_after(const struct unit *u, size_t me)
 {
 	static const char *const states[] = { "need", "want", "like", "love",
 	    "enjoy", "feel", "prefer", "benefit", "struggle", "find it",
-	    "notice", "remember", NULL };
+	    "notice", "remember",
+	    /* absence befalls a person: "he will miss that day's session"
+	     * (a verb with its object: "Miss Tong" is a name) */
+	    "miss that", "miss the", "miss his", "miss her", "miss a",
+	    "miss some", "miss school", "miss lessons", "miss class",
+	    "be absent", "be away", "be off", NULL };
 	size_t i = me;
 	while (i < u->len && u->lc[i] == ' ')
 		i++;

@@ -293,7 +293,8 @@ const char *const call_forms[] = { "call you", "call u", "phone you",
 	"phone u", "ring you", "ring u", "telephone you", "give you a call",
 	"a call", "quick call", "phone call", "video call", "teams call",
 	"zoom call", "give you a ring", "a quick ring", "give you a buzz",
-	"give you a bell", "致電您", "致電你", "致電閣下", "致電 閣下", "致電家長", "電話聯絡", "打電話", "打俾你",
+	"give you a bell", "try you", "on the phone", "by phone",
+	"over the phone", "致電您", "致電你", "致電閣下", "致電 閣下", "致電家長", "電話聯絡", "打電話", "打俾你",
 	"通電話", "傾電話", "講電話", "傾吓電話", "傾下電話", NULL };
 
 /* A meeting held, or one the letter refers back to. */
@@ -316,6 +317,10 @@ const char *const meeting_proposed[] = { "could we", "would you",
 	"if that suits", "if it suits", "if you wish", "if convenient",
 	"if that works", "if you would like", "if you'd like",
 	"available to meet", "happy to meet",
+	/* an offer in a modal of possibility, for the parent to take up */
+	"i could", "we could", "if you would rather", "if you'd rather",
+	"if you would prefer", "if you'd prefer", "whether that works",
+	"whether that suits", "whether this works", "whether this suits",
 	"可供選擇", "選擇", "希望", "合適", "歡迎", "□", "☐", NULL };
 
 /* The parent asked to come: an invitation makes a meeting hers, whatever

@@ -219,11 +219,36 @@ not_parents_sitting(const struct unit *u)
 	static const char *const service[] = { "cas", "clinic", "hospital",
 	    "medical", "doctor's", "dental", "dentist", "eye", "hearing",
 	    "paediatric", "pediatric", "psychiatric", "vaccination",
-	    "assessment", "therapy", "audiology", "x-ray", NULL };
+	    "assessment", "therapy", "audiology", "x-ray", "doctor",
+	    "paediatrician", "pediatrician", "psychiatrist", "gp",
+	    "optometrist", "audiologist", NULL };
 	static const char *const appt[] = { "appointment", NULL };
+	/* "his appointment at the Child Assessment Centre" */
+	static const char *const appt_at[] = { "appointment at",
+	    "appointment with", "appointments at", "appointment in", NULL };
 	return (both_in(u, body, sits) &&
 	    !any_of(u, parent_invited, 0, u->len)) ||
-	    word_then(u, service, appt, 1);
+	    word_then(u, service, appt, 1) || word_then(u, appt_at, service, 3);
+}
+
+/* "I'll be meeting Chloe every Tuesday": "meeting" as the writer's verb
+ * with the child, not the parent, for its object is a session, not a
+ * meeting. Only when no other meeting noun is in the sentence. */
+static int
+meeting_the_child(const struct unit *u)
+{
+	static const char *const be[] = { "be meeting", "i'm meeting",
+	    "we're meeting", "am meeting", "are meeting", "be seeing",
+	    "i'm seeing", "we're seeing", "am seeing", "are seeing", NULL };
+	static const char *const obj[] = { "you", "with you", "both", "u",
+	    "your", NULL };
+	for (int k = 0; be[k]; k++) {
+		long i = find_in(u, be[k], 0, u->len);
+		if (i >= 0 && next_within(u, (size_t)i + strlen(be[k]), obj,
+		    0) < 0)
+			return 1;
+	}
+	return 0;
 }
 
 int
@@ -249,7 +274,7 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	    (any_of(u, meeting_not_ours, 0, u->len) &&
 	    !any_of(u, parent_invited, 0, u->len)) ||
 	    is_question(u) || ends_with_colon(u) || zh_meeting_as_record(u) ||
-	    looks_back(u) || not_parents_sitting(u))
+	    looks_back(u) || not_parents_sitting(u) || meeting_the_child(u))
 		return 0;
 	/* the meeting's own date: named, not a deadline, not past */
 	long today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);

@@ -205,12 +205,78 @@ test_child_doing_well(void **state)
 	assert_int_equal(bad, 0);
 }
 
+/* A call fixed for a day is a meeting; one offered in a modal, the
+ * child's own appointment and a session with the child are not. */
+static void
+test_meeting_roles(void **state)
+{
+	static const char *const yes[] = {
+		"I'll try you on the phone on Thursday 5 March at 1 pm.\n",
+		"We will speak by phone on Friday 6 March at 4 pm.\n",
+		"Ms Ho will talk it through with you over the phone on Tuesday 10 March at 5 pm.\n",
+		NULL };
+	static const char *const no[] = {
+		"If you would rather, I could ring you on Thursday 5 March.\n",
+		"We could call you on Friday 6 March; tell me whether that suits.\n",
+		"His appointment at the eye clinic on 9 March means he will miss the outing.\n",
+		"Her appointment with the paediatrician on 10 March is at 9 am.\n",
+		"I'll be meeting Ken every Tuesday at lunchtime, from 10 March.\n",
+		"Ms Ho is seeing Ken on Thursday 5 March for his reading check.\n",
+		NULL };
+	int bad = 0;
+
+	(void)state;
+	for (int k = 0; yes[k]; k++) {
+		run(yes[k]);
+		if (ex.nmeetings != 1 && ++bad)
+			print_message("meeting missed: %s", yes[k]);
+	}
+	for (int k = 0; no[k]; k++) {
+		run(no[k]);
+		if (ex.nmeetings != 0 && ++bad)
+			print_message("meeting matched: %s", no[k]);
+	}
+	/* a session with the child is the writer's promise */
+	run("I'll be meeting Ken every Tuesday at lunchtime, from 10 March.\n");
+	if (ex.ncommitments != 1 && ++bad)
+		print_message("session: no commitment");
+	/* the child's absence is nobody's task */
+	run("Her appointment at the hospital on 9 March means she will miss the swimming lesson.\n");
+	if (ex.ncommitments != 0 && ++bad)
+		print_message("absence: a commitment");
+	assert_int_equal(bad, 0);
+}
+
+/* Labelled blocks and tables whose header names a lead. */
+static void
+test_block_roles(void **state)
+{
+	(void)state;
+	run("Next steps\n\nWHO: Ms Ho (SENCO)\nWHAT: Send the reading list home\n"
+	    "WHEN: by 12 March\n\nWHO: Mr Ip\nWHAT: Move Ken's desk to the front\n"
+	    "WHEN: from Monday 9 March\n");
+	assert_int_equal(ex.ncommitments, 2);
+	due_is("reading list", "2026-03-12");
+	due_is("desk", "2026-03-09");
+	run("Action: Book a hearing test\nOwner: the school nurse\nDeadline: 20 March\n");
+	assert_int_equal(ex.ncommitments, 1);
+	run("Task | Lead | Target date\nOrder a sloped board | Mr Ip | 20 March\n"
+	    "Share the chart with home | Ms Lee | 13 March\n");
+	assert_int_equal(ex.ncommitments, 2);
+	due_is("sloped board", "2026-03-20");
+	/* labels with no action are a contact line */
+	run("WHO: Ms Lee\nWHEN: mornings\n");
+	assert_int_equal(ex.ncommitments, 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_role_forms),
 		cmocka_unit_test(test_child_doing_well),
+		cmocka_unit_test(test_meeting_roles),
+		cmocka_unit_test(test_block_roles),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	extraction_free(&ex);
