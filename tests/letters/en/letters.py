@@ -2938,3 +2938,495 @@ letter('209', 'Sat, 16 Jan 2027 10:20:00 +0800',
     D("doesn't stretch to one-to-one tutoring", 'budget'),
     M("You are invited to Owen's progress review with me", '2027-01-29', '18:15'),
 ], kind='rawhtml', notes='Blind batch D. NGO after-school programme coordinator, HTML only with <div> lines, written on a Saturday: future progressive "Starting next Monday" (Sat 16 Jan -> Mon 18 Jan); "is to be done by Miss Yeung" (a passive with an agent) "in the week of 25 January" (Sunday 31 January); capacity / refusal; budget; the child\'s own appointment (no meeting, no commitment); an invitation to the child\'s own progress review with a fixed time (meeting).')
+
+# Batch F (210-221): written blind, kept out of the repository while the
+# rules were tuned on batch D, then scored (README).
+
+letter('210', 'Wed, 10 Mar 2027 16:40:00 +0800',
+       ('Tom Lowe (Individual Needs)', 't.lowe@harbourview-fp.edu.hk'), "Anika (Y3 Kingfisher) - notes from this afternoon", '''
+Dear Priya and Arjun,
+
+Thank you both for giving up your afternoon. As promised, below are my notes of today's meeting about Anika.
+
+Who | What | When
+
+- Mrs Dsouza (Kingfisher class teacher) | move Anika's desk nearer the whiteboard | by Fri 12/3
+- Mr Lowe (Individual Needs) | run a short dyslexia screener with Anika | w/b 15/3
+- Priya and Arjun | send in a copy of the optometrist's letter | before the Easter break
+
+On top of that, I will be seeing Anika in a small phonics group twice a week, beginning on Monday 15 March.
+
+Whether Anika is referred to an outside educational psychologist is a decision for our Head of Inclusion rather than for me.
+
+She is a bright, sociable girl and I genuinely don't see anything to lose sleep over.
+
+We've pencilled in a review for Thursday 22 April, 3:15-3:45pm, in the Kingfisher classroom.
+
+The Year 3 Reading Together evening on 25 March at 6pm is open to all families, and I'd recommend it.
+
+Warm wishes,
+Tom Lowe
+Individual Needs Teacher
+Harbourview Foundation Primary School
+''', [
+    C("move Anika's desk nearer the whiteboard", 'Mrs Dsouza (Kingfisher class teacher)', '2027-03-12'),
+    C('run a short dyslexia screener with Anika', 'Mr Lowe (Individual Needs)', '2027-03-21'),
+    C("send in a copy of the optometrist's letter", 'Priya and Arjun (parents)', None),
+    C('I will be seeing Anika in a small phonics group', 'I (Mr Lowe, Individual Needs)', '2027-03-15'),
+    D('is a decision for our Head of Inclusion rather than for me', 'other'),
+    D("I genuinely don't see anything to lose sleep over", 'reassurance'),
+    M("We've pencilled in a review for Thursday 22 April", '2027-04-22', '15:15'),
+], kind='alt', notes='Batch F. ESF-style Individual Needs teacher, multipart/alternative QP, "notes of today\'s meeting" (held meeting: no meeting) with a pipe list Who | What | When rendered as <ul> in HTML: rows keyed on the action cell; "by Fri 12/3" (weekday + day-first numeric); "w/b 15/3" (week beginning: Sunday 21 March); the parents\' row "before the Easter break" (calendar period: null, vague, concrete, not a deflection); future progressive with a start date; remit (who decides); reassurance; a provisional review "pencilled in" with a time range (meeting); an evening for all families (no meeting).')
+
+letter('211', 'Thu, 02 Sep 2027 10:00:00 +0800',
+       ('Little Acorns Kindergarten Office', 'office@littleacorns-kg.edu.hk'), 'Notice: school fees for the first term 2027/28', '''
+Dear Parents,
+
+Please find below the fee schedule for the first term of the 2027/28 school year (K1 to K3).
+
+- Half-day class: HK$2,950 per month
+- Whole-day class: HK$4,480 per month
+- Meals and snacks (whole-day class only): HK$560 per month
+
+Fees for September to December may be paid in one lump sum, or monthly by autopay on the 5th of each month.
+
+Please settle the September fee on or before 15 September 2027. Cheques should be crossed and made payable to "Little Acorns Kindergarten Limited", with your child's name and class written on the back.
+
+A late charge of HK$100 applies to payments received after the due date.
+
+Families wishing to apply for fee remission under the Kindergarten Education Scheme may collect the application form from the school office.
+
+The school office will be closed on Friday 1 October (National Day).
+
+For enquiries, please contact Ms Chu at 2345 6789, Monday to Friday, 8:30 am to 5:00 pm.
+
+Little Acorns Kindergarten (Tseung Kwan O)
+''', [], kind='html', notes='Batch F. Kindergarten fee notice to all parents, HTML only (QP) with a bullet list: carries nothing. Distractors: "on or before 15 September 2027" in a request to parents, "autopay on the 5th", a closure "will be closed on Friday 1 October" (nobody to act), office hours.')
+
+letter('212', 'Mon, 19 Apr 2027 21:05:00 +0800',
+       ('Joanne Mak, Speech Therapist', 'joanne@talkbright-therapy.hk'), 'Re: Lucas - this week', '''
+Hi Karen,
+
+Thanks for the update on Lucas's week - so glad the visual timer is helping at home.
+
+Quick answers to your questions:
+
+I'm going to write up Lucas's six-month progress summary this week and it will be in your inbox by Sunday.
+
+Ms Leung, his teacher at Tai Hang Garden Kindergarten, has agreed to try the first-then board in class from next Monday.
+
+I'll see Lucas as usual on Thursday at 4:30.
+
+My Saturday mornings are fully booked until the summer, so a weekday slot is the only option for the extra session you asked about.
+
+I'm afraid I don't write letters recommending a particular primary school, so I'll have to say no to that one.
+
+I could do a quick call with you and Ms Leung on Wednesday 28 April at 12:30 if that works for you both - just let me know.
+
+Good luck with his hearing re-test at the audiology centre on Friday 30 April at 10am.
+
+Best,
+Joanne
+
+Joanne Mak
+Speech and Language Therapist (MSc, RSLT)
+TalkBright Therapy Centre, Causeway Bay
+
+On Sun, 18 Apr 2027 at 22:31, Karen Ho <karen.ho.family@example.com> wrote:
+> Hi Joanne,
+> Lucas has had a better week. I will send you the video of his storytelling by Wednesday.
+> Could you write a letter to support his primary school application? And is there any
+> chance of an extra session on a Saturday morning?
+> Also, would it help if his teacher used the board you showed me?
+> Karen
+''', [
+    C("write up Lucas's six-month progress summary", 'I (Joanne Mak, speech therapist)', '2027-04-25'),
+    C('has agreed to try the first-then board in class', 'Ms Leung (class teacher)', '2027-04-26'),
+    C("I'll see Lucas as usual on Thursday", 'I (Joanne Mak, speech therapist)', '2027-04-22'),
+    D('My Saturday mornings are fully booked until the summer', 'other'),
+    D("I don't write letters recommending a particular primary school", 'other'),
+], kind='plain64', notes='Batch F. Private speech therapist, plain base64, reply above "On ... wrote:" with > lines (the parent\'s promise is quoted: nothing): "this week ... by Sunday" (Mon 19 Apr -> 25 Apr); "has agreed to ... from next Monday" (26 Apr, start date); a therapy session with the child on Thursday (commitment, 22 Apr); capacity; a polite refusal with "I\'ll have to say no" (not a commitment); a call slot merely offered (no meeting); the child\'s own hearing re-test (no meeting).')
+
+letter('213', 'Fri, 14 May 2027 17:20:00 +0800',
+       ('Mr HO Wing-kei (Vice-Principal)', 'howk@ngauchiwan-baptist-ss.edu.hk'), 'RE: Jonathan CHAN (2D) - PE lessons', '''
+Dear Mrs Chan,
+
+Thank you for your email of 10 May regarding Jonathan's experience in S2 Physical Education lessons. I have read your concerns carefully.
+
+I should explain that teaching assistants are deployed at the start of each school year by the SEN Committee, and changes mid-year are not within my discretion.
+
+Our allocation from the Learning Support Grant has already been spent in full on this year's group programmes.
+
+As for the incident in the changing room, the matter is now with the Discipline Team, and I must hold back any comment until their enquiry has run its course.
+
+Under the Personal Data (Privacy) Ordinance, the names of the other boys involved cannot be disclosed to you.
+
+With respect, a separate changing area for one student is simply not practical in our building.
+
+The PE department's view is that it is best to wait and see how Jonathan settles after the summer.
+
+I can assure you that Jonathan is well liked by his classmates and teachers.
+
+Yours sincerely,
+HO Wing-kei
+Vice-Principal
+Ngau Chi Wan Baptist Secondary School
+
+-----Original Message-----
+From: Chan Siu Ling <chansiuling88@example.com>
+Sent: Monday, May 10, 2027 10:02 PM
+To: Ho Wing-kei <howk@ngauchiwan-baptist-ss.edu.hk>
+Subject: Jonathan CHAN (2D) - PE lessons
+
+Dear Mr Ho,
+Jonathan has been teased again while changing for PE. I will bring his doctor's note to the school office on Thursday. I would like to know who was involved, and I ask the school to give him a teaching assistant in PE and a separate place to change.
+Chan Siu Ling
+''', [
+    D('changes mid-year are not within my discretion', 'other'),
+    D('has already been spent in full on this year\'s group programmes', 'budget'),
+    D('hold back any comment until their enquiry', 'waiting'),
+    D('the names of the other boys involved cannot be disclosed', 'legal-position'),
+    D('a separate changing area for one student is simply not practical', 'other'),
+    D('best to wait and see how Jonathan settles', 'waiting'),
+    D('Jonathan is well liked by his classmates and teachers', 'reassurance'),
+], kind='plain', crlf=True, notes='Batch F. Local secondary Vice-Principal writing in English, plain QP with CRLF, above "-----Original Message-----" (the parent\'s promise and requests are quoted: nothing). Deflections only, no commitment and no meeting: remit (SEN Committee decides), budget (LSG spent), waiting on the Discipline Team\'s enquiry, the Privacy Ordinance (legal-position), a polite refusal on space, wait-and-see "after the summer", reassurance.')
+
+letter('214', 'Tue, 06 Apr 2027 10:15:00 +0800',
+       ('Dr Natalie Sin, Educational Psychologist', 'nsin@pathways-psych.com.hk'), 'Hayden - next steps after Saturday', '''
+Dear Mr and Mrs Yip,
+
+Thank you for bringing Hayden in for his second assessment session on Saturday. He worked hard and was good company.
+
+I'll see Hayden for his third and last session on Saturday 10 April at 9:30 am; please make sure he brings his glasses.
+
+We have set the feedback session with you for Thursday 22 April, 6:30-7:45 pm, at our Causeway Bay office.
+
+I'll forward the draft write-up to you three days before the feedback session, so that you have time to read it.
+
+The final signed report will follow within two weeks after the feedback session.
+
+With your consent, I will also be speaking to Hayden's class teacher, Mr Fong, by phone before the feedback session.
+
+Whether Hayden needs special examination arrangements at secondary level will be for his new school to decide.
+
+The attention questionnaires from school have not come back yet, so I can't say anything on ADHD for now.
+
+We can think about a reassessment somewhere around the middle of Primary 6.
+
+Kind regards,
+Dr Natalie Sin
+Educational Psychologist (Registered, HKPS)
+Pathways Psychology Practice
+''', [
+    C('see Hayden for his third and last session', 'I (Dr Sin, educational psychologist)', '2027-04-10'),
+    M('set the feedback session with you for Thursday 22 April', '2027-04-22', '18:30'),
+    C('forward the draft write-up to you three days before', 'I (Dr Sin, educational psychologist)', '2027-04-19'),
+    C('The final signed report will follow', None, '2027-05-06'),
+    C("will also be speaking to Hayden's class teacher", 'I (Dr Sin, educational psychologist)', '2027-04-22'),
+    D('will be for his new school to decide', 'other'),
+    D("so I can't say anything on ADHD for now", 'waiting'),
+    D('We can think about a reassessment somewhere around', 'waiting'),
+], kind='alt64', notes='Batch F. Private EP, multipart/alternative base64, written the day after a public holiday: an assessment session with the child (commitment, Sat 10 Apr); a feedback session fixed with a time range (meeting 22 Apr 18:30); dates relative to that dated event ("three days before" -> 19 Apr; "within two weeks after" -> 6 May, agentless "will follow": vague, concrete); future progressive "before the feedback session" (22 Apr); remit; waiting on questionnaires; soft time "somewhere around the middle of Primary 6" with "can" (no commitment).')
+
+letter('215', 'Thu, 30 Sep 2027 15:50:00 +0800',
+       ('Elena Alvarez (Learning Support)', 'ealvarez@peakside-isl.edu.hk'), 'Tobi - support plan for October', '''<html><head><style>td,th{padding:4px 8px;border:1px solid #999}</style></head>
+<body style="font-family:Helvetica,Arial,sans-serif;font-size:14px">
+<p>Hi Mr. and Mrs. Okafor,</p>
+<p>Following up on Tuesday's Student Support Team discussion about Tobi, here is our plan of action for the coming weeks.</p>
+<table style="border-collapse:collapse">
+<thead><tr><th>Action</th><th>Owner</th><th>By</th></tr></thead>
+<tbody>
+<tr><td>Share Tobi's learning profile with all Grade 7 teachers</td><td>Ms. Alvarez (Learning Support)</td><td>October 8</td></tr>
+<tr><td>Set up a daily planner check at the end of Period 6</td><td>Mr. Dubois (Homeroom)</td><td>starting Monday, October 11</td></tr>
+<tr><td>Arrange a vision and hearing screen for Tobi</td><td>Nurse Ramos</td><td>Oct 15th</td></tr>
+<tr><td>Complete the attention rating scales at home</td><td>Mr. and Mrs. Okafor</td><td>October 22nd</td></tr>
+</tbody>
+</table>
+<p>I will also be pushing in to Tobi's Humanities class on Wednesdays from October 13.</p>
+<p>Our counselor, Mr. Whitfield, has offered Tobi a few lunchtime check-ins, and he'll confirm the days with you by Friday, October 8.</p>
+<p>A one-to-one aide falls outside what our Learning Support program provides.</p>
+<p>Any change to Tobi's MYP eAssessment conditions rests with the IB, not with us.</p>
+<p>The Learning Support budget for 2027-28 was set in June and has no room for an additional aide in any case.</p>
+<p>Your conference with the team is confirmed for Tuesday, October 19, 3:30-4:15 p.m. in the Learning Commons.</p>
+<p>The MYP Parent Information Night on October 14 at 6 p.m. will walk all families through the new grading system.</p>
+<p>All the best,<br>
+Elena Alvarez<br>
+MYP Learning Support Coordinator<br>
+Peakside International School of Lantau</p>
+</body></html>
+''', [
+    C("Share Tobi's learning profile with all Grade 7 teachers", 'Ms. Alvarez (Learning Support)', '2027-10-08'),
+    C('Set up a daily planner check at the end of Period 6', 'Mr. Dubois (Homeroom)', '2027-10-11'),
+    C('Arrange a vision and hearing screen for Tobi', 'Nurse Ramos', '2027-10-15'),
+    C('Complete the attention rating scales at home', 'Mr. and Mrs. Okafor (parents)', '2027-10-22'),
+    C("will also be pushing in to Tobi's Humanities class", 'I (Ms. Alvarez, Learning Support)', '2027-10-13'),
+    C("he'll confirm the days with you by Friday, October 8", 'Mr. Whitfield (counselor)', '2027-10-08'),
+    D('falls outside what our Learning Support program provides', 'other'),
+    D('rests with the IB, not with us', 'other'),
+    D('has no room for an additional aide in any case', 'budget'),
+    M('Your conference with the team is confirmed for Tuesday, October 19', '2027-10-19', '15:30'),
+], kind='rawhtml', notes='Batch F. International school (MYP) learning support coordinator, HTML only with an Action | Owner | By table and US-style dates ("October 8", "starting Monday, October 11", "Oct 15th", "October 22nd"); rows keyed on the action cell, the parents\' row included; an internal SST discussion held (no meeting); future progressive with a start date; a counselor\'s "he\'ll confirm ... by Friday, October 8"; limits; remit (the IB); budget; a conference with a time range (meeting); a parent information night for all families (no meeting, "will walk" is no commitment).')
+
+letter('216', 'Mon, 07 Jun 2027 11:30:00 +0800',
+       ('Candy Yiu (Harbour Light Family Services)', 'candy.yiu@harbourlight-fs.org.hk'), 'Re: Kayden', '''<div dir="ltr"><div>Dear Mrs Siu,</div>
+<div><br></div>
+<div>Thanks for your message on Friday night. I'm sorry the last fortnight has been so hard for you and Kayden.</div>
+<div><br></div>
+<div>Our centre's clinical psychologist, Dr Lau, has agreed to see Kayden for an initial consultation on or before 30 June.</div>
+<div><br></div>
+<div>Ms Kwan, our parent support worker, is to ring you with details of the July parenting group no later than 18 June.</div>
+<div><br></div>
+<div>I will be accompanying you to the school meeting, which the school has provisionally set for Monday 21 June at 9:15 am.</div>
+<div><br></div>
+<div>If it helps, I could also come to your home on Thursday 10 June between 2 and 4 pm; just reply and tell me if that suits.</div>
+<div><br></div>
+<div>Our waiting list for the free tutoring scheme is closed until September, I'm sorry to say.</div>
+<div><br></div>
+<div>Emergency financial help comes only through the Social Welfare Department, so our centre has no means of providing it directly.</div>
+<div><br></div>
+<div>We will keep Kayden's file open and touch base again after the summer.</div>
+<div><br></div>
+<div>Take care,</div>
+<div>Candy Yiu</div>
+<div>Registered Social Worker, Harbour Light Family Services (Sham Shui Po Centre)</div>
+</div><br>
+<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Fri, 4 Jun 2027 at 23:48, Siu Mei Ling &lt;siumeiling.k@example.com&gt; wrote:<br></div>
+<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">
+<div>Dear Ms Yiu,</div>
+<div>Kayden refused to go to school three times this week. I will call the school on Monday to explain. The school says there will be a meeting soon. Can your centre help with money for his tutoring?</div>
+<div>Mrs Siu</div>
+</blockquote></div>
+''', [
+    C('has agreed to see Kayden for an initial consultation', 'Dr Lau (clinical psychologist)', '2027-06-30'),
+    C('is to ring you with details of the July parenting group', 'Ms Kwan (parent support worker)', '2027-06-18'),
+    M('I will be accompanying you to the school meeting', '2027-06-21', '09:15'),
+    D('Our waiting list for the free tutoring scheme is closed', 'other'),
+    D('our centre has no means of providing it directly', 'other'),
+    C('touch base again after the summer', 'we (the centre)', None),
+    D('touch base again after the summer', 'no-date'),
+], kind='rawhtml', notes='Batch F. NGO social worker, Gmail-style HTML only with the parent\'s message in a <blockquote> under an "On ... wrote:" line (quoted: nothing): "has agreed to ... on or before 30 June" (a session with the child: commitment); "X is to ring you ... no later than 18 June" (a call by a deadline: commitment); a school meeting provisionally set (meeting, the worker\'s attendance is not a second item); a home visit slot merely offered (no meeting); capacity; remit (SWD); "touch base again after the summer" (owner, calendar period: vague + no-date).')
+
+letter('217', 'Tue, 02 Nov 2027 13:10:00 +0800',
+       ('Miss Wendy Ho (K1 Sunflower)', 'wendy.ho@brightmeadow-kg.edu.hk'), "Sofia - settling in", '''
+Dear Mr and Mrs Fernandes,
+
+It was lovely to chat with you at pick-up yesterday.
+
+Ms Tang, our visiting speech therapist, will be screening Sofia on Thurs 11th during the morning session.
+
+I'll put together a short picture book of our daily routine for Sofia to take home, and it should be in her bag by Friday the 5th.
+
+Please send in a spare set of clothes by Monday.
+
+A part-time helper for the Sunflower class depends on the Education Bureau approving our grant application.
+
+The question of a later start time for Sofia will be raised with the management committee.
+
+Lots of K1 children are shy in the first term, so please don't worry too much.
+
+Our Parents' Morning on Saturday 13 November, 9:30-11:00, is for all K1 families.
+
+We'd love you to join Ms Tang and me on Wednesday 17 November at 12:15 pm, after the morning session, to go over the screening results.
+
+Good luck with Sofia's eye check at the Maternal and Child Health Centre on the 9th.
+
+Miss Wendy Ho
+K1 Sunflower Class Teacher
+Bright Meadow Kindergarten (Tai Wai)
+''', [
+    C('will be screening Sofia on Thurs 11th', 'Ms Tang (visiting speech therapist)', '2027-11-11'),
+    C('put together a short picture book of our daily routine', 'I (Miss Ho, K1 class teacher)', '2027-11-05'),
+    D('depends on the Education Bureau approving our grant application', 'waiting'),
+    C('will be raised with the management committee', None, None),
+    D('will be raised with the management committee', 'no-owner'),
+    D('Lots of K1 children are shy in the first term', 'reassurance'),
+    M("We'd love you to join Ms Tang and me", '2027-11-17', '12:15'),
+], kind='html', notes='Batch F. Kindergarten class teacher, HTML only (QP): a chat at pick-up yesterday (no meeting); a screening with the child on "Thurs 11th" (weekday + day only: 11 Nov); a promise whose date sits in the next clause ("Friday the 5th"); a request to the parent; a third party\'s condition (EDB grant); an agentless "will be raised with" (vague + no-owner); reassurance; a Parents\' Morning for all K1 families (no meeting); an invitation with a fixed date and time (meeting); the child\'s own eye check "on the 9th" (no meeting).')
+
+SEC218 = '''
+Dear Mr Cheung,
+
+Re: Special examination arrangements for CHEUNG Hoi-yan (6C)
+
+I refer to our telephone conversation on 20 September.
+
+I will compile Hoi-yan's SEA request form together with her subject teachers, and it will go to the HKEAA no later than Friday 8 October.
+
+Mr Yuen, the English panel head, is to arrange a trial of the reader-and-scribe arrangement during the mock examination in January.
+
+The first after-school study skills session is on Tuesday 5 October, and I have asked Miss Fung, our school social worker, to meet Hoi-yan within one week after that session to see how she is coping.
+
+You can expect my call on Thursday 14 October at 12.30 pm, when I will tell you the outcome of our internal review.
+
+Please note that the HKEAA alone approves or rejects such applications; the outcome lies wholly in the Authority's hands.
+
+As for a separate examination room, we prefer to see how Hoi-yan manages in the mock before making any request.
+
+The school is unable to pay for the private assessment, as this is not an expense covered by our SEN funding.
+
+Yours sincerely,
+Mrs IP Ka-man
+SENCO
+Tsuen Wan Kwong Ming Secondary School
+'''
+
+H218 = '''<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<style><!-- p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif;} --></style></head>
+<body lang="EN-HK"><div class="WordSection1">
+<p class="MsoNormal">Dear Mr Cheung,</p>
+<p class="MsoNormal">&nbsp;</p>
+<p class="MsoNormal"><b><u>Re: Special examination arrangements for CHEUNG Hoi-yan (6C)</u></b></p>
+<p class="MsoNormal">&nbsp;</p>
+<p class="MsoNormal">I refer to our telephone conversation on 20 September.</p>
+<p class="MsoNormal">&nbsp;</p>
+<p class="MsoNormal">I will compile Hoi-yan's SEA request form together with her subject teachers, and it will go to the HKEAA no later than <b>Friday 8 October</b>.</p>
+<p class="MsoNormal">&nbsp;</p>
+<p class="MsoNormal">Mr Yuen, the English panel head, is to arrange a trial of the reader-and-scribe arrangement during the mock examination in January.</p>
+<p class="MsoNormal">&nbsp;</p>
+<p class="MsoNormal">The first after-school study skills session is on Tuesday 5 October, and I have asked Miss Fung, our school social worker, to meet Hoi-yan within one week after that session to see how she is coping.</p>
+<p class="MsoNormal">&nbsp;</p>
+<p class="MsoNormal">You can expect my call on <b>Thursday 14 October at 12.30 pm</b>, when I will tell you the outcome of our internal review.</p>
+<p class="MsoNormal">&nbsp;</p>
+<p class="MsoNormal">Please note that the HKEAA alone approves or rejects such applications; the outcome lies wholly in the Authority's hands.</p>
+<p class="MsoNormal">&nbsp;</p>
+<p class="MsoNormal">As for a separate examination room, we prefer to see how Hoi-yan manages in the mock before making any request.</p>
+<p class="MsoNormal">&nbsp;</p>
+<p class="MsoNormal">The school is unable to pay for the private assessment, as this is not an expense covered by our SEN funding.</p>
+<p class="MsoNormal">&nbsp;</p>
+<p class="MsoNormal">Yours sincerely,</p>
+<p class="MsoNormal">Mrs IP Ka-man<br>SENCO<br>Tsuen Wan Kwong Ming Secondary School</p>
+</div></body></html>
+'''
+
+letter('218', 'Wed, 22 Sep 2027 09:40:00 +0800',
+       ('IP Ka-man (SENCO)', 'ipkm@twkmss.edu.hk'), 'Special examination arrangements - CHEUNG Hoi-yan (6C)',
+       SEC218, [
+    C("compile Hoi-yan's SEA request form together with", 'I (Mrs Ip, SENCO)', '2027-10-08'),
+    C('is to arrange a trial of the reader-and-scribe arrangement', 'Mr Yuen (English panel head)', '2028-01-31'),
+    C('to meet Hoi-yan within one week after that session', 'Miss Fung (school social worker)', '2027-10-12'),
+    M('You can expect my call on Thursday 14 October', '2027-10-14', '12:30'),
+    D("the outcome lies wholly in the Authority's hands", 'other'),
+    D('we prefer to see how Hoi-yan manages in the mock', 'waiting'),
+    D('this is not an expense covered by our SEN funding', 'budget'),
+], kind='alt', html=H218, notes='Batch F. Local secondary SENCO writing in English, multipart/alternative QP with an Outlook/Word HTML part (<b> inside sentences): a telephone conversation held (no meeting); a promise whose date sits in the next clause ("no later than Friday 8 October"); "X is to ... in January" written in September (31 January 2028, nearest January); a delegation "within one week after that session" (Tue 5 Oct + 7 = 12 Oct); a fixed call with a dotted time (meeting); remit (HKEAA); wait-and-see; budget.')
+
+letter('219', 'Fri, 21 May 2027 18:00:00 +0800',
+       ('Sam Osborne (OT)', 'sam@handsonot.com.hk'), 'Zara - actions from today', '''
+Dear Ms Rahman,
+(cc Miss Poon, P2 class teacher, Bayview Primary School)
+
+Thank you for joining today's three-way video call with Miss Poon. Here are the actions we agreed, so that everyone has the same copy.
+
+Action 1
+Who: Miss Poon
+What: trial a slanted writing board for Zara in Chinese and English lessons
+When: from Monday 24 May
+
+Action 2
+Who: Sam (OT)
+What: send the school a set of pencil grips and a warm-up sheet
+When: by next Friday
+
+Action 3
+Who: Ms Rahman
+What: practise the button-and-zip board with Zara three times a week
+When: until the end of June
+
+I'll be observing Zara in class for one lesson in the week of 7 June.
+
+Our next review call is fixed for Friday 25 June, 4.00-4.30pm, using the same link.
+
+Sensory equipment for the classroom would be paid from the school's own funds, which are not mine to commit.
+
+An OT letter for extra time in the P2 exams can only be issued after Dr Mak has reviewed her file.
+
+Best wishes,
+Sam Osborne
+Occupational Therapist
+Hands On OT Clinic, Kowloon Tong
+''', [
+    C('trial a slanted writing board for Zara', 'Miss Poon (P2 class teacher)', '2027-05-24'),
+    C('send the school a set of pencil grips', 'Sam (OT)', '2027-05-28'),
+    C('practise the button-and-zip board with Zara', 'Ms Rahman (parent)', '2027-06-30'),
+    C("I'll be observing Zara in class for one lesson", 'I (Sam Osborne, OT)', '2027-06-13'),
+    M('Our next review call is fixed for Friday 25 June', '2027-06-25', '16:00'),
+    D("paid from the school's own funds, which are not mine", 'budget'),
+    D('can only be issued after Dr Mak has reviewed her file', 'waiting'),
+], kind='plain', crlf=True, notes='Batch F. Private OT, plain QP with CRLF, after a three-way video call held today (no meeting): action blocks in Who: / What: / When: lines, each keyed on its What line with owner and date from the other lines ("from Monday 24 May" start date; "by next Friday" written on Friday 21 May -> 28 May; the parent\'s "until the end of June" -> 30 June); an observation of the child "in the week of 7 June" (future progressive, Sunday 13 June); a fixed review call with a dotted time range (meeting); budget (not the writer\'s to commit); a third party\'s condition.')
+
+letter('220', 'Wed, 17 Feb 2027 16:25:00 +0800',
+       ('Miss WONG Mei-yee (Class Teacher 4B)', 'wongmy@shaukeiwan-catholic-ps.edu.hk'), 'Follow-up on our phone conversation - LEE Marcus (4B)', '''
+Dear Mrs Lee,
+
+Further to our phone conversation this morning, I would like to confirm the following for Marcus.
+
+Kindly be informed that Miss Cheng will supervise Marcus's dictations in a separate classroom from this Friday onwards.
+
+Our school will set up an appointment for you with the SENCO, Mr Au, on or before 5 March.
+
+Mr Au will be going through Marcus's case at the SST meeting on 24 February and will send you a note of the result by 26 February.
+
+As for the homework load, I will discuss it with the other subject teachers.
+
+I am sorry that the school bus route cannot be changed for one student.
+
+Please note that Marcus's appointment at the Child Assessment Centre on 3 March is during school hours, so kindly submit a leave application in advance.
+
+Thank you for your kind attention.
+
+Yours sincerely,
+Miss WONG Mei-yee
+Class Teacher, 4B
+Shau Kei Wan Catholic Primary School
+''', [
+    C("will supervise Marcus's dictations in a separate classroom", 'Miss Cheng', '2027-02-19'),
+    C('will set up an appointment for you with the SENCO', 'our school', '2027-03-05'),
+    C("will be going through Marcus's case at the SST meeting", 'Mr Au (SENCO)', '2027-02-24'),
+    C('will send you a note of the result by 26 February', 'Mr Au (SENCO)', '2027-02-26'),
+    C('I will discuss it with the other subject teachers', 'I (Miss Wong, class teacher)', None),
+    D('I will discuss it with the other subject teachers', 'no-date'),
+    D('the school bus route cannot be changed for one student', 'other'),
+], kind='plain64', notes='Batch F. Local primary class teacher writing formal HK English ("Kindly be informed", "Further to"), plain base64: a phone conversation held this morning (no meeting); "from this Friday onwards" (Wed 17 Feb -> 19 Feb, start); a promise to arrange a meeting "on or before 5 March" (commitment, not a meeting); one sentence with two actions each with its own date (an internal SST meeting: commitment; "send you a note of the result by 26 February": owner + date, not a deflection); "discuss it with" (vague + no-date); a polite refusal; the child\'s own CAC appointment (no meeting) and a request to the parent.')
+
+letter('221', 'Sat, 23 Oct 2027 08:50:00 +0800',
+       ('Lionel Tse (3E Form Teacher)', 'ltse@southside-anglican-college.edu.hk'), 'Re: Ravi - a few questions', '''
+Dear Mrs Kaur,
+
+Thanks for your email last night. I've answered each point below.
+
+> 1. Can Ravi get the Physics notes he missed while he was sick?
+
+Yes - Mr Tsoi will drop a full set of the notes into Ravi's locker by Tuesday.
+
+> 2. He says he has no one to sit with at lunch.
+
+Our peer buddies are already matched for this term, so I can't add him to the scheme right now.
+
+I've asked Winnie, one of our S4 prefects, to invite Ravi to the chess club at lunch, starting next Monday.
+
+> 3. Could we meet to talk about his Maths?
+
+Mr Chow and I will see you on Thursday 28 October, 5:15 to 5:45 pm, in Room 204.
+
+> 4. Is there extra Maths help after school?
+
+The after-school Maths clinic is only for S3 students who scored below 40 in the first test; Ravi scored 52, so he isn't eligible this term.
+
+Honestly, a 52 is not a bad start for someone new to the school.
+
+> 5. Any news about the school trip?
+
+The S3 trip to Sai Kung is on Friday 12 November; the details are in the notice that went home on Wednesday.
+
+Best regards,
+Lionel Tse
+Form Teacher, 3E
+Southside Anglican College
+''', [
+    C("will drop a full set of the notes into Ravi's locker", 'Mr Tsoi (Physics teacher)', '2027-10-26'),
+    D('Our peer buddies are already matched for this term', 'other'),
+    C('to invite Ravi to the chess club at lunch', 'Winnie (S4 prefect)', '2027-10-25'),
+    M('Mr Chow and I will see you on Thursday 28 October', '2027-10-28', '17:15'),
+    D("so he isn't eligible this term", 'other'),
+    D('a 52 is not a bad start', 'reassurance'),
+], kind='plain', notes='Batch F. Secondary form teacher answering inline between > quoted questions (no "On ... wrote:" line; the > lines are quoted, the answers are new text), plain QP, written on a Saturday: "by Tuesday" (26 Oct); capacity; a delegation to a prefect "starting next Monday" (Sat 23 Oct -> 25 Oct); a fixed meeting with a time range (meeting 17:15); an eligibility rule (refusal, other); reassurance; a trip for the whole form (no meeting, no commitment).')
