@@ -274,6 +274,59 @@ zh_not_until(const struct unit *u)
 	return 0;
 }
 
+/* 一對一加堂我哋真係負擔唔起: the school cannot pay; 如果你負擔唔起 is
+ * the parent's purse, and the offer of help after it. */
+static int
+zh_cannot_afford(const struct unit *u)
+{
+	static const char *const parent[] = { "你", "您", "閣下", "家長", "如果",
+	    "如", "若", NULL };
+
+	for (int k = 0; zh_unaffordable[k]; k++) {
+		long i = find_in(u, zh_unaffordable[k], 0, u->len);
+		if (i >= 0)
+			return !any_of(u, parent, 0, (size_t)i);
+	}
+	return 0;
+}
+
+/* 佢一定跟得上嘅, 他定必能夠追上: the child will surely cope, said with
+ * no date and nothing to check (not 一定要跟上, a demand). */
+static int
+zh_sure_to_cope(const struct unit *u)
+{
+	if (u->nspans > 0 || !near_after(u, zh_certain, zh_cope, 9))
+		return 0;
+	for (int k = 0; zh_certain[k]; k++) {
+		long i = find_in(u, zh_certain[k], 0, u->len);
+		if (i >= 0 && find_in(u, "要", (size_t)i + 6, (size_t)i + 9) >= 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* 等佢考完統測先。, 待報告出咗先啦: wait for a stage, then the clause
+ * ends on 先 (not 等我先同老師傾, where 先 leads a verb). */
+static int
+zh_wait_first(const struct unit *u)
+{
+	static const char *const ends[] = { "，", "。", "啦", "喇", "吧", "la",
+	    NULL };
+
+	for (int k = 0; zh_await[k]; k++)
+		for (long i = find_in(u, zh_await[k], 0, u->len); i >= 0;
+		    i = find_in(u, zh_await[k], (size_t)i + 1, u->len)) {
+			size_t a = (size_t)i + strlen(zh_await[k]);
+			for (long f = find_in(u, "先", a + 3, a + 36); f >= 0;
+			    f = find_in(u, "先", (size_t)f + 3, a + 36)) {
+				size_t e = (size_t)f + 3;
+				if (e >= u->len || any_of(u, ends, e, e + 3))
+					return 1;
+			}
+		}
+	return 0;
+}
+
 const char *
 zh_deflection_kind(const struct unit *u, const char **rule)
 {
@@ -288,7 +341,8 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	    near_after(u, zh_unless, zh_otherwise, 45) ||
 	    (!zh_dated_promise(u) && (near_after(u, zh_await, zh_then_again,
 	    45) || (near_after(u, zh_watch, zh_how_goes, 36) &&
-	    near_after(u, zh_how_goes, zh_then_decide, 12))))) {
+	    near_after(u, zh_how_goes, zh_then_decide, 12)) ||
+	    zh_wait_first(u)))) {
 		*rule = "deflection.waiting";
 		return "waiting";
 	}
@@ -302,7 +356,7 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	    (any_of(u, zh_capacity_nouns, 0, u->len) &&
 	    (any_of(u, zh_limit_words, 0, u->len) ||
 	    any_of(u, limit_words, 0, u->len))) ||
-	    zh_full_service(u) ||
+	    zh_full_service(u) || zh_cannot_afford(u) ||
 	    near_after(u, zh_load_nouns, zh_much, 15)) {
 		*rule = "deflection.capacity";
 		return "budget";
@@ -319,6 +373,11 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	}
 	if (zh_remit(u)) {
 		*rule = "deflection.remit";
+		return "legal-position";
+	}
+	/* 有關安排並無違規: the school says no rule was broken */
+	if (!zh_dated_promise(u) && near_after(u, zh_no_breach, zh_breach, 3)) {
+		*rule = "deflection.legal-position";
 		return "legal-position";
 	}
 	if (zh_under_way(u) || (!zh_dated_promise(u) &&
@@ -339,7 +398,7 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	if (any_of(u, zh_reassurance, 0, u->len) || zh_comfort_form(u) ||
 	    near_after(u, zh_no_need, zh_worry, 6) ||
 	    (!zh_dated_promise(u) && near_after(u, zh_believe, zh_soon, 9)) ||
-	    zh_deep_understanding(u)) {
+	    zh_deep_understanding(u) || zh_sure_to_cope(u)) {
 		*rule = "deflection.reassurance";
 		return "reassurance";
 	}

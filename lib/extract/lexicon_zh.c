@@ -13,7 +13,8 @@
 /* Capacity nouns of Chinese letters beside lexicon.c's: the days, the
  * lessons and the school places there are (到校的日數有限, 學額已滿). */
 const char *const zh_capacity_nouns[] = { "日數", "天數", "堂數", "學額",
-	"人力", "時間表", "檔期", "學位", "津貼", "款項", NULL };
+	"人力", "時間表", "檔期", "學位", "津貼", "款項", "餘額", "經費",
+	"預算", NULL };
 
 /* Limit words said of a capacity noun (人手, 名額, 資源…): "very tight",
  * "used up", "full", "none to spare". */
@@ -23,7 +24,8 @@ const char *const zh_limit_words[] = { "好緊", "很緊", "太緊", "緊絀",
 	"無額外", "未有額外", "並無額外", "排滿", "滿額", "不多", "冇位",
 	"沒有足夠", "冇足夠", "無足夠", "全數用於", "全部用於", "全數撥",
 	"全部撥作", "已用於", "分配完畢", "分配完", "分配晒", "派晒", "派完",
-	NULL };
+	"無餘額", "冇餘額", "沒有餘額", "並無餘額", "所餘無幾", "無剩", "冇剩",
+	"無名額", "冇名額", "沒有名額", NULL };
 
 /* Strained on their own, with no noun of capacity: the diary is booked
  * through (排滿), no place is left (冇位, 沒有空位), all full (滿晒).
@@ -63,7 +65,7 @@ const char *const zh_waiting_frames[] = { "等緊", "先可以", "先至可以",
 /* 待佢適應咗先再評估, 等報告出咗後再決定: "wait until…, then". */
 const char *const zh_await[] = { "待", "等到", "等", NULL };
 const char *const zh_then_again[] = { "先再", "後再", "先至", "後先",
-	"後才", NULL };
+	"後才", "先，再", "後，再", "時，再", "時間，再", "階段，再", NULL };
 /* 除非…否則…: nothing happens unless somebody else acts first. */
 const char *const zh_unless[] = { "除非", NULL };
 const char *const zh_otherwise[] = { "否則", "先", "才", "唔係", "不然",
@@ -87,7 +89,7 @@ const char *const zh_wait_and_see[] = { "睇多幾", "睇多一排", "觀察多"
 	"睇下點先", "再睇吓", "再睇下", "一段時間再", "尚早", "過早",
 	"再作打算", "先看看", "先睇吓", "先睇下", "急住", "急於",
 	"再作考慮", "再作研究", "再行考慮", "再議", "需要時間",
-	"需要一段時間", "需要一啲時間", "需要啲時間", NULL };
+	"需要一段時間", "需要一啲時間", "需要啲時間", "再看看", "再睇睇", NULL };
 /* 需時處理: the matter takes time, said of a verb of handling. */
 const char *const zh_takes_time[] = { "需時", "需要時間", NULL };
 
@@ -128,11 +130,12 @@ const char *const zh_remit_frames[] = { "作主", "冇權", "無權", "沒有權
 /* Bodies outside the school whose business a matter may be said to be. */
 const char *const zh_outside_bodies[] = { "教育局", "社署", "社會福利署",
 	"醫管局", "醫院管理局", "衞生署", "衛生署", "考評局", "政府",
-	"辦學團體", "醫院", "醫生", "法團校董會", "校董會", NULL };
+	"辦學團體", "醫院", "醫生", "法團校董會", "校董會", "委員會", "局方",
+	NULL };
 /* What a remit sentence says of such a body or of the school's power. */
 const char *const zh_decide_words[] = { "決定", "話事", "作主", "批核",
 	"嘅事", "的事", "的範疇", "嘅範圍", "的範圍", "負責", "判斷",
-	"定奪", "審批", "批准", NULL };
+	"定奪", "審批", "批准", "拍板", "權責", NULL };
 /* "Not within our scope": 不在…範圍, 唔喺…職權之內. */
 const char *const zh_not_in[] = { "不在", "唔喺", "並不在", "不屬", "唔屬",
 	NULL };
@@ -144,7 +147,8 @@ const char *const zh_authority[] = { "職權", "職責", "權限", "職能", NUL
 /* "须由…", "唔係我哋…": the sentence puts the decision elsewhere. */
 const char *const zh_remit_openers[] = { "須由", "需由", "要由", "只可由",
 	"只能由", "應由", "唔係我哋", "不是我們", "並非我們", "唔係學校",
-	"不是學校", "並非學校", "並非校方", "不是校方", NULL };
+	"不是學校", "並非學校", "並非校方", "不是校方", "輪唔到", "輪不到",
+	"須交", "需交", "要交", NULL };
 
 /* Cantonese "cannot" after the verb: 答應唔到, 決定唔到, 幫唔到 — a verb
  * of what the school would give or decide (搵唔到, "cannot find", is
@@ -332,3 +336,20 @@ const char *const zh_soon[] = { "很快", "好快", "遲早", "慢慢會", "慢�
 const char *const zh_events[] = { "覆診", "評估", "覆檢", "手術", "面談",
 	"會面", "會議", "觀察", "考試", "測驗", "家長日", "訪校", "探訪",
 	"檢查", "約見", NULL };
+
+/* Paying for it is beyond the school (負擔唔起, 承擔不起, 無力負擔). */
+const char *const zh_unaffordable[] = { "負擔唔起", "負擔不起", "負擔不來",
+	"承擔唔起", "承擔不起", "無力負擔", "無力承擔", "冇能力負擔", NULL };
+
+/* "No rule was broken": a negation, then a breach (並無違規, 冇違反). */
+const char *const zh_no_breach[] = { "並無", "沒有", "無", "冇", "並未",
+	"未有", "絕無", NULL };
+const char *const zh_breach[] = { "違規", "違反", "違例", "違法", "不當",
+	NULL };
+
+/* The child will surely cope (佢一定跟得上, 他定必能夠追上). */
+const char *const zh_certain[] = { "一定", "肯定", "定必", "必定", "必能",
+	NULL };
+const char *const zh_cope[] = { "跟得上", "追得上", "追上", "跟上", "適應到",
+	"適應得到", "應付到", "應付得到", "應付得來", "冇問題", "沒有問題",
+	"無問題", "做得到", "得嘅", NULL };
