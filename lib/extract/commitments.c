@@ -165,7 +165,7 @@ marker_at(const struct unit *u, size_t i, int *zh)
 			static const char *const before[] = { "委員", "家長", "機",
 			    "社", "學", "開", "協", "校務", "大", "不", "教", "年",
 			    "茶", "聚", "約", "晚", "研討", "分享", "簡介", "工作", "董",
-			    "檢討", "個案", NULL };
+			    "檢討", "個案", "例", "週", "周", NULL };
 			int noun = 0;
 			for (int a = 0; after[a]; a++)
 				if (strncmp(u->lc + i + n, after[a],
@@ -304,8 +304,7 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	if (from < a)
 		from = a;
 	/* negations: "we will not be able to" is no promise */
-	if (any_of(u, en_negations, a, b) || find_in(u, "不會", a, b) >= 0 ||
-	    find_in(u, "未能", a, b) >= 0) {
+	if (any_of(u, en_negations, a, b) || zh_negated(u, a, b, ms)) {
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-negation");
 		return;
 	}

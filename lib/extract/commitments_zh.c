@@ -28,6 +28,8 @@
  *   zh_heading_promise() 學校將會在…為卓軒提供以下調適： with items that
  *                        carry no future of their own: the heading is the
  *                        promise (items that do promise are read instead)
+ *   zh_negated()         不會…, 未能…, and a marker negated just before
+ *                        it (本校無從預計, 本人無法作出承諾): no promise
  *   zh_list_action()     rule commitment.zh-list-action: a list item
  *                        "陳主任：於3月27日或之前提交申請", "我：下星期二之前
  *                        整理好紀錄" — the person, a colon, a dated action,
@@ -550,4 +552,22 @@ zh_heading_promise(const struct letter *lt, const struct unit *u)
 	const struct unit *item = &lt->units[k];
 	return !any_of(item, zh_markers, 0, item->len) &&
 	    !any_of(item, en_markers, 0, item->len);
+}
+
+int
+zh_negated(const struct unit *u, size_t a, size_t b, size_t ms)
+{
+	/* a modal of inability, then at most one two-character verb
+	 * (作出, 給予) before the marker */
+	static const char *const neg[] = { "無法", "無從", "不能", "唔能夠",
+	    "冇辦法", "冇法", "難以", NULL };
+
+	if (find_in(u, "不會", a, b) >= 0 || find_in(u, "未能", a, b) >= 0)
+		return 1;
+	for (int k = 0; neg[k]; k++) {
+		size_t n = strlen(neg[k]), from = ms >= a + n + 6 ? ms - n - 6 : a;
+		if (find_in(u, neg[k], from, ms) >= 0)
+			return 1;
+	}
+	return 0;
 }

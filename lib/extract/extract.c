@@ -262,12 +262,23 @@ speaks_to_reader(const struct unit *u)
 static int
 is_circular(const struct unit *units, size_t n)
 {
-	if (n == 0 || !to_all_parents(&units[0]))
+	if (n == 0)
 		return 0;
-	for (size_t k = 1; k < n; k++)
+	/* 敬啟者： … 此致 各位家長: a notice greets nobody by name and
+	 * names all parents at its close */
+	int notice = !to_all_parents(&units[0]);
+	if (notice && strncmp(units[0].lc, "敬啟者", 9) != 0)
+		return 0;
+	for (size_t k = 1; k < n; k++) {
 		if (speaks_to_reader(&units[k]))
 			return 0;
-	return 1;
+		if (notice && (to_all_parents(&units[k]) ||
+		    (strncmp(units[k].lc, "此致", 6) == 0 &&
+		    (has(units[k].lc, units[k].len, "各位家長") ||
+		    has(units[k].lc, units[k].len, "全體家長")))))
+			notice = 0;
+	}
+	return !notice;
 }
 
 /* FNV-1a over a unit's matching copy: repeated sentences are read once. */

@@ -259,6 +259,7 @@ int	zh_stative_future(const struct unit *u, size_t me, size_t b);
 int	zh_reported_promise(const struct unit *u, size_t from, size_t ms);
 int	zh_marker_refused(const struct unit *u, size_t i, const char *marker);
 int	zh_list_action(struct letter *lt, const struct unit *u);
+int	zh_negated(const struct unit *u, size_t a, size_t b, size_t ms);
 int	zh_heading_promise(const struct letter *lt, const struct unit *u);
 int	zh_soft_tell(struct letter *lt, const struct unit *u);
 size_t	zh_dated_split(const struct unit *u, size_t ms, size_t me);
