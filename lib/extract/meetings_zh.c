@@ -80,6 +80,7 @@ zh_with_you(const struct unit *u)
 	    "商討", "討論", "談", "見", "會談", "商量", "講解", "解釋", NULL };
 	static const char *const whose[] = { "嘅", "的", "個", "之", "對",
 	    NULL };
+	static const char *const convene[] = { "開", "召開", NULL };
 
 	for (int w = 0; with[w]; w++)
 		for (long i = find_in(u, with[w], 0, u->len); i >= 0;
@@ -95,6 +96,11 @@ zh_with_you(const struct unit *u)
 				if (any_of(u, whose, e + n, e + n + 3))
 					break;
 				if (any_of(u, talk, e + n, e + n + 6 + 6))
+					return 1;
+				/* 同你開個短會, 與您召開一個會議: 開, a
+				 * measure and an adjective, then 會 */
+				if (any_of(u, convene, e + n, e + n + 6) &&
+				    find_in(u, "會", e + n + 3, e + n + 18) >= 0)
 					return 1;
 				break;
 			}
