@@ -8,7 +8,9 @@
  *                        commitment of the writer (and, having no date, a
  *                        deflection); and 此事會再作考慮, a matter that
  *                        "will be considered": an agentless passive of a
- *                        verb of handling (no owner, a deflection)
+ *                        verb of handling (no owner, a deflection); and
+ *                        斜板會盡快借予家朗, a thing given with the giver
+ *                        unsaid (vague, no owner)
  *   zh_stative_future()  學校將於…停課: a future of the school's state
  *   zh_reported_promise() 你話會…, 您表示會…: a promise the addressee made,
  *                        recorded by the writer; "you" is its owner
@@ -74,10 +76,27 @@ zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b)
 	static const char *const again[] = { "再作", "再行", "另行", "另作",
 	    "再", NULL };
 
+	/* 斜板會盡快借予家朗: a thing lent or sent to the child, the
+	 * giver unsaid (at most "soon" before the verb) */
+	static const char *const soon[] = { "盡快", "盡早", "稍後", "即將",
+	    NULL };
+	static const char *const give[] = { "借予", "借給", "借俾", "借畀",
+	    "交予", "交給", "交俾", "交畀", "寄給", "寄予", "寄俾", "寄畀",
+	    "發給", "派發給", "送交", "送到", "提供給", NULL };
+
 	if ((unsigned char)u->lc[ms] < 0x80)
 		return 0;
 	if (any_of(u, zh_tell, me, b))
 		return 1;
+	size_t g = me;
+	for (int k = 0; soon[k]; k++)
+		if (starts_with(u, g, soon[k])) {
+			g += strlen(soon[k]);
+			break;
+		}
+	for (int k = 0; give[k]; k++)
+		if (starts_with(u, g, give[k]))
+			return 1;
 	/* 會再作考慮, 會詳細研究: the verb right after 會, with at most
 	 * "again" and a manner adverb before it */
 	for (int k = 0; again[k]; k++)

@@ -25,7 +25,8 @@ const char *const en_markers[] = { "will", "'ll", "shall",
 
 const char *const zh_markers[] = { "將會", "將於", "將", "會",
 	"預計", "負責", "承諾", "答應", "打算", "已安排", "已指示", "已請",
-	"已經請", "已叫", "已經叫", "已吩咐", "已委派", "已指派", NULL };
+	"已經請", "已叫", "已經叫", "已吩咐", "已委派", "已指派", "預咗", "已定於",
+	"已訂於", NULL };
 
 const char *const en_negations[] = { "will not", "won't", "shall not",
 	"will no longer", "cannot", "can't", "not be able", "will never",
