@@ -17,10 +17,10 @@
 # 084-093), each scored before the rules were changed for it (C was
 # scored after the rules written from B: 0.821 -> 0.946 overall; D,
 # written after that, scored 0.753, 0.953 after the rules written from
-# it; E scored 0.826 before and after those rules). It is scored with
-# the same score.py; its floor sits under what the rules reach
-# (commitments 0.962, deflections 0.955, meetings 0.983) by a miss or
-# two's worth.
+# it; E scored 0.826 before and after those rules, 0.966 after the
+# rules written from it in round 5). It is scored with the same
+# score.py; its floor sits under what the rules reach (commitments
+# 0.985, deflections 0.986, meetings 0.992) by a miss or two's worth.
 set -eu
 corpus="$PTRAIL_TOP/../shared/corpus"
 if [ ! -f "$corpus/score.py" ]; then
@@ -45,5 +45,5 @@ check() {	# check DIR NAME COMMITMENTS DEFLECTIONS MEETINGS
 check "$corpus/dev" dev 0.95 0.90 0.90
 check "$corpus/more" more 0.90 0.85 0.85
 check "$PTRAIL_TOP/tests/letters/en" letters/en 0.90 0.85 0.90
-check "$PTRAIL_TOP/tests/letters/zh" letters/zh 0.95 0.94 0.97
+check "$PTRAIL_TOP/tests/letters/zh" letters/zh 0.97 0.97 0.98
 exit $bad
