@@ -128,6 +128,27 @@ static const char *const may_be[] = { "may be taken", "might be taken",
 	"may be made", "might be made", "may be had", "may be undertaken",
 	"might be undertaken", NULL };
 
+/* What fills up: a list, a diary, a part of the week ("my Saturday
+ * mornings are fully booked", "our waiting list is closed"). */
+static const char *const fills[] = { "list", "waiting list", "diary",
+	"schedule", "calendar", "mornings", "afternoons", "evenings",
+	"places", "spaces", "slots", "sessions", "caseload", "programme",
+	"scheme", "class", "group", NULL };
+static const char *const full_or_closed[] = { "is closed", "are closed",
+	"is now closed", "are now closed", NULL };
+
+/* A capacity said to be used up; "full of energy" is no limit. */
+static int
+capacity_full(const struct unit *u)
+{
+	static const char *const of[] = { "full of", NULL };
+	if (any_of(u, of, 0, u->len))
+		return 0;
+	return word_then(u, fills, diary_full, 6) ||
+	    word_then(u, resources, diary_full, 6) ||
+	    word_then(u, fills, full_or_closed, 6);
+}
+
 /* Is the sentence a dated promise, about the past only, or thanks? */
 static int
 guarded(const struct unit *u)
@@ -154,6 +175,10 @@ limit_kind(const struct unit *u, const char **rule)
 		return NULL;
 	if (word_then(u, quantity_limits, resources, 4)) {
 		*rule = "deflection.limit-quantity";
+		return "budget";
+	}
+	if (capacity_full(u)) {
+		*rule = "deflection.limit-capacity";
 		return "budget";
 	}
 	if (word_then(u, dependencies, authorities, 4) ||

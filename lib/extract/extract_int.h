@@ -106,6 +106,7 @@ extern const char *const the_parent[];
 extern const char *const meeting_held[];
 extern const char *const meeting_proposed[];
 extern const char *const meeting_not_ours[];
+extern const char *const diary_full[];
 extern const char *const parent_invited[];
 
 /* lexicon_zh.c: Chinese classes (書面語, 粵語) */
