@@ -97,7 +97,12 @@ static const char *const conditions[] = { "only on", "only with",
  * child called well cared for. */
 static const char *const dont[] = { "wouldn't", "would not", "needn't",
 	"need not", "don't", "do not", "shouldn't", "should not",
-	"try not to", "no need to", "not to", NULL };
+	"try not to", "no need to", "not to",
+	/* "nothing to worry about", "I don't see anything to lose sleep
+	 * over" */
+	"nothing to", "nothing much to", "no reason to", "no cause to",
+	"don't see anything to", "do not see anything to",
+	"isn't anything to", "is not anything to", NULL };
 static const char *const worry[] = { "worry", "fret", "be concerned",
 	"be alarmed", "be anxious", "panic", "be upset", "lose sleep",
 	"be troubled", "be worried", "stress", "overthink", NULL };

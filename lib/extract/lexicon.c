@@ -29,7 +29,10 @@ const char *const zh_markers[] = { "將會", "將於", "將", "會",
 
 const char *const en_negations[] = { "will not", "won't", "shall not",
 	"will no longer", "cannot", "can't", "not be able", "will never",
-	"not going to", NULL };
+	"not going to",
+	/* a refusal in a modal of obligation: "I'll have to say no" */
+	"have to say no", "have to decline", "must decline", "have to refuse",
+	"have to turn down", NULL };
 
 const char *const person_titles[] = { "mr", "mrs", "ms", "miss", "dr",
 	"mdm", "madam", "prof", "sir", NULL };

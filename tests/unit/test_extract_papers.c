@@ -1,0 +1,135 @@
+/*
+ * test_extract_papers.c — English forms of issue 17, round 6, as
+ * variants of their own: a paper that "will follow" (a promise with no
+ * sender named), a practice the writer keeps out of and a refusal in a
+ * modal of obligation (deflections, no promise), and a worry told away
+ * ("nothing to worry about"). Read against Monday 2 March 2026.
+ */
+#include "testextract.h"
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+static int
+count_commitments(const char *const *cases, size_t n, size_t want)
+{
+	int bad = 0;
+	for (size_t k = 0; k < n; k++) {
+		run(cases[k]);
+		if (ex.ncommitments != want && ++bad)
+			print_message("%zu commitments: %s", ex.ncommitments,
+			    cases[k]);
+	}
+	return bad;
+}
+
+static int
+count_deflections(const char *const *cases, size_t n, size_t want)
+{
+	int bad = 0;
+	for (size_t k = 0; k < n; k++) {
+		run(cases[k]);
+		if (ex.ndeflections != want && ++bad)
+			print_message("%zu deflections: %s", ex.ndeflections,
+			    cases[k]);
+	}
+	return bad;
+}
+
+/* A paper on its way to the parent: the school's to send. */
+static void
+test_paper_follows(void **state)
+{
+	static const char *const yes[] = {
+		"The final signed report will follow within two weeks.\n",
+		"The written report will reach you by Friday 20 March.\n",
+		"Practice sheets will go home in his bag.\n",
+		"A copy of the minutes will come to you by 13 March.\n",
+		"The invitation will then arrive by post next week.\n",
+		"His certificate will come home on Friday 6 March.\n",
+	};
+	static const char *const no[] = {
+		"Improvement will follow with time.\n",
+		"More details will follow in the newsletter, which is for "
+		    "all parents.\n",
+		"The report will be in Chinese.\n",
+		"The benefits will reach every child.\n",
+		"His confidence will come with practice.\n",
+	};
+	(void)state;
+	int bad = count_commitments(yes, N(yes), 1);
+	bad += count_commitments(no, N(no), 0);
+	assert_int_equal(bad, 0);
+	run(yes[1]);
+	due_is("will reach you", "2026-03-20");
+}
+
+/* A practice the writer keeps out of, or a refusal said as an
+ * obligation: a deflection, no promise. */
+static void
+test_refusals(void **state)
+{
+	static const char *const yes[] = {
+		"I'm afraid I don't write letters recommending a particular "
+		    "school, so I'll have to say no to that one.\n",
+		"I don't write reports for outside agencies.\n",
+		"We do not issue certificates for the holiday club.\n",
+		"I don't sign forms for private tutors, I'm afraid.\n",
+		"I'm sorry, but I will have to decline the request for a "
+		    "home visit.\n",
+		"We don't accept referrals from parents directly.\n",
+	};
+	static const char *const not_refused[] = {
+		"I will write to Ms Yuen about moving her seat.\n",
+		"Don't forget to sign the form by Friday 6 March.\n",
+		"I have to say he has worked very hard.\n",
+		"We will issue the new timetable on Monday 9 March.\n",
+		"If you don't sign the form, we cannot start the group.\n",
+	};
+	(void)state;
+	int bad = count_deflections(yes, N(yes), 1);
+	bad += count_commitments(yes, N(yes), 0);
+	run(not_refused[0]);
+	if (ex.ncommitments != 1 && ++bad)
+		print_message("no promise: %s", not_refused[0]);
+	bad += count_deflections(not_refused, 4, 0);
+	run(not_refused[3]);
+	if (ex.ncommitments != 1 && ++bad)
+		print_message("no promise: %s", not_refused[3]);
+	assert_int_equal(bad, 0);
+}
+
+/* A worry told away: "nothing to worry about". */
+static void
+test_nothing_to_worry(void **state)
+{
+	static const char *const yes[] = {
+		"I genuinely don't see anything to lose sleep over.\n",
+		"There is nothing to worry about at this stage.\n",
+		"Honestly, there's nothing much to be concerned about.\n",
+		"We see no reason to worry about his handwriting.\n",
+		"There really isn't anything to fret about.\n",
+	};
+	static const char *const no[] = {
+		"There is nothing to collect on Friday.\n",
+		"Please tell me if there is anything that worries you.\n",
+		"Nothing to report this week.\n",
+		"Is there anything to worry about?\n",
+		"He has nothing to wear for PE.\n",
+	};
+	(void)state;
+	int bad = count_deflections(yes, N(yes), 1);
+	bad += count_deflections(no, N(no), 0);
+	assert_int_equal(bad, 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_paper_follows),
+		cmocka_unit_test(test_refusals),
+		cmocka_unit_test(test_nothing_to_worry),
+	};
+	return cmocka_run_group_tests_name("extract_papers", tests, NULL,
+	    teardown);
+}
