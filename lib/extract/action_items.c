@@ -308,8 +308,14 @@ table_header(struct letter *lt, const struct unit *u)
 	    "responsible", "by when", "owner", "lead", "target date",
 	    "due date", "by whom", "負責", "限期", "完成日期",
 	    "跟進人", NULL };
+	/* "Who | What | When": a who column beside an action or a when
+	 * ("Who's who | Role" lists people, no tasks) */
+	static const char *const who[] = { "who |", "| who", NULL };
+	static const char *const what[] = { "what", "when", "action", "task",
+	    NULL };
 	static const char *const label[] = { "：", NULL };
-	if (!u->is_row || !any_of(u, heads, 0, u->len))
+	if (!u->is_row || (!any_of(u, heads, 0, u->len) &&
+	    !(any_of(u, who, 0, u->len) && any_of(u, what, 0, u->len))))
 		return 0;
 	/* 負責：陳老師｜限期：…: a row whose cells carry their labels */
 	if (any_of(u, label, 0, u->len))
@@ -329,6 +335,8 @@ table_header(struct letter *lt, const struct unit *u)
 		    strncmp(u->lc + i, "owner", 5) == 0 ||
 		    strncmp(u->lc + i, "lead", 4) == 0 ||
 		    strncmp(u->lc + i, "by whom", 7) == 0 ||
+		    (strncmp(u->lc + i, "who", 3) == 0 && (i == 0 ||
+		    u->lc[i - 1] == ' ') && !is_alnum_at(u, (long)i + 3)) ||
 		    strncmp(u->lc + i, "負責", 6) == 0 ||
 		    strncmp(u->lc + i, "跟進人", 9) == 0) {
 			lt->person_col = col;
@@ -365,9 +373,13 @@ table_row(struct letter *lt, const struct unit *u)
 	if (ncells < 2)
 		return;
 	char *actor = NULL;
-	if (lt->person_col < ncells && cell_b[lt->person_col] >
-	    cell_a[lt->person_col])
-		actor = quote_of(u, cell_a[lt->person_col], cell_b[lt->person_col]);
+	size_t pa = lt->person_col < ncells ? cell_a[lt->person_col] : 0;
+	/* "- Mrs Dsouza | ...": a bulleted row's first cell */
+	if (pa + 2 < u->len && (u->lc[pa] == '-' || u->lc[pa] == '*') &&
+	    u->lc[pa + 1] == ' ')
+		pa += 2;
+	if (lt->person_col < ncells && cell_b[lt->person_col] > pa)
+		actor = quote_of(u, pa, cell_b[lt->person_col]);
 	due_in(lt, u, 0, u->len, due, tm);
 	add_commitment(lt, quote_of(u, 0, u->len), actor,
 	    quote_of(u, cell_a[0], cell_b[0]), due, tm, "commitment.table-row");

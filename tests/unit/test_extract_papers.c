@@ -122,6 +122,54 @@ test_nothing_to_worry(void **state)
 	assert_int_equal(bad, 0);
 }
 
+/* A table whose header names a who column: its rows are promises,
+ * the person's cell the actor; "w/b" is the week beginning. */
+static void
+test_who_tables(void **state)
+{
+	static const char *const heads[] = {
+		"Who | What | When\n",
+		"What | Who | When\n",
+		"Who | Action | Date\n",
+		"Task | Who | When\n",
+		"Who | What | By when\n",
+	};
+	static const char *const rows[] = {
+		"- Ms Ho | move his desk nearer the board | by Fri 6/3\n"
+		    "- Mr Lam | run a reading screener | w/b 9/3\n",
+		"- move his desk nearer the board | Ms Ho | by Fri 6/3\n"
+		    "- run a reading screener | Mr Lam | w/b 9/3\n",
+	};
+	static const int order[] = { 0, 1, 0, 1, 0 };
+	char text[512];
+	int bad = 0;
+	(void)state;
+	for (size_t k = 0; k < N(heads); k++) {
+		snprintf(text, sizeof(text), "Dear Mrs Chan,\n\n%s%s\n",
+		    heads[k], rows[order[k]]);
+		run(text);
+		if (ex.ncommitments != 2 && ++bad) {
+			print_message("%zu commitments: %s", ex.ncommitments,
+			    heads[k]);
+			continue;
+		}
+		if (strcmp(ex.commitments[0].actor, "Ms Ho") != 0 && ++bad)
+			print_message("actor %s: %s", ex.commitments[0].actor,
+			    heads[k]);
+		due_is("reading screener", "2026-03-15");
+	}
+	/* a list of people, no tasks */
+	run("Dear Mrs Chan,\n\nWho's who | Role\nMs Ho | class teacher\n"
+	    "Mr Lam | SENCO\n");
+	if (ex.ncommitments != 0 && ++bad)
+		print_message("%zu commitments: who's who", ex.ncommitments);
+	run("Dear Mrs Chan,\n\nDate | Event\n6 March | Sports day\n"
+	    "9 March | Book week\n");
+	if (ex.ncommitments != 0 && ++bad)
+		print_message("%zu commitments: events", ex.ncommitments);
+	assert_int_equal(bad, 0);
+}
+
 int
 main(void)
 {
@@ -129,6 +177,7 @@ main(void)
 		cmocka_unit_test(test_paper_follows),
 		cmocka_unit_test(test_refusals),
 		cmocka_unit_test(test_nothing_to_worry),
+		cmocka_unit_test(test_who_tables),
 	};
 	return cmocka_run_group_tests_name("extract_papers", tests, NULL,
 	    teardown);
