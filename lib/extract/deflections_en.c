@@ -486,7 +486,9 @@ refusal_more(const struct unit *u)
 	    "offered", "accommodated", "granted", "approved", "funded",
 	    "extended", "increased", "guaranteed", "allocated",
 	    "made available", "spared", "released", "justified",
-	    "sustained", NULL };
+	    "sustained",
+	    /* what privacy keeps back: "the names cannot be disclosed" */
+	    "disclosed", "revealed", "divulged", NULL };
 	static const char *const we[] = { "we", "school", "we simply",
 	    "we currently", "we generally", "i", "i simply", "i generally",
 	    NULL };

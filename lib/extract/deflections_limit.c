@@ -75,7 +75,12 @@ static const char *const dependencies[] = { "falls to", "fall to",
 	"is determined by", "are determined by", "is decided by",
 	"are decided by", "is allocated by", "are allocated by",
 	"is governed by", "are governed by", "a matter for",
-	"a decision for", NULL };
+	"a decision for",
+	/* "the outcome lies wholly in the Authority's hands" */
+	"lies in", "lies wholly in", "lies entirely in", "rests in",
+	"rests wholly in", "is in the hands of", "lies wholly with",
+	"rests wholly with", "lies entirely with", "rests entirely with",
+	NULL };
 
 /* A decision noun negated: somebody else's to make. */
 static const char *const not_ours[] = { "not a call", "not our call",
@@ -154,6 +159,23 @@ capacity_full(const struct unit *u)
 	    word_then(u, fills, full_or_closed, 6);
 }
 
+/* No means of the writer's own: "our centre has no means of providing
+ * it", "we have no power to". */
+static const char *const no_means[] = { "no means of", "no means to",
+	"no way of", "no facility to", "no facilities to", "no capacity to",
+	"no power to", "no authority to", "no mandate to", NULL };
+static const char *const has_[] = { "has", "have", "we've", "i've",
+	"there is", "there's", NULL };
+
+/* Comment held back until another body is done: "I must hold back any
+ * comment until their enquiry has run its course". */
+static const char *const hold_back[] = { "hold back", "withhold",
+	"reserve", "hold off", "hold off on", "refrain from", NULL };
+static const char *const comment[] = { "comment", "comments",
+	"any comment", "judgement", "judgment", "a view", "any view",
+	"my view", "commenting", NULL };
+static const char *const until[] = { "until", NULL };
+
 /* Is the sentence a dated promise, about the past only, or thanks? */
 static int
 guarded(const struct unit *u)
@@ -181,6 +203,15 @@ limit_kind(const struct unit *u, const char **rule)
 	if (word_then(u, quantity_limits, resources, 4)) {
 		*rule = "deflection.limit-quantity";
 		return "budget";
+	}
+	if (word_then(u, has_, no_means, 1)) {
+		*rule = "deflection.limit-means";
+		return "budget";
+	}
+	if (word_then(u, hold_back, comment, 2) && any_of(u, until, 0,
+	    u->len)) {
+		*rule = "deflection.limit-held-comment";
+		return "waiting";
 	}
 	if (capacity_full(u)) {
 		*rule = "deflection.limit-capacity";

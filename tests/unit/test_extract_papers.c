@@ -122,6 +122,62 @@ test_nothing_to_worry(void **state)
 	assert_int_equal(bad, 0);
 }
 
+/* Limits by role: no means of the writer's own, a decision in another
+ * body's hands, what privacy keeps back, comment held until another
+ * body is done. */
+static void
+test_limits(void **state)
+{
+	static const char *const yes[] = {
+		/* no means */
+		"Grants come only through the SWD, so our centre has no "
+		    "means of providing it directly.\n",
+		"I'm afraid the school has no power to change the bus "
+		    "route.\n",
+		"We have no capacity to run a second group this term.\n",
+		"The clinic has no way of seeing him sooner.\n",
+		"Sadly we have no authority to grant exam arrangements.\n",
+		/* another body's hands */
+		"Please note that the outcome lies wholly in the "
+		    "Authority's hands.\n",
+		"The final decision rests entirely with the EDB.\n",
+		"The placement is in the hands of the Education Bureau.\n",
+		"Approval lies entirely with the HKEAA.\n",
+		"Funding rests wholly with the school management.\n",
+		/* privacy */
+		"The names of the other boys involved cannot be disclosed "
+		    "to you.\n",
+		"Other pupils' marks cannot be revealed, I'm afraid.\n",
+		"Details of the other family can't be disclosed.\n",
+		"The report on the other child cannot be divulged.\n",
+		"Staff home numbers cannot be disclosed to parents.\n",
+		/* held comment */
+		"I must hold back any comment until their enquiry has run "
+		    "its course.\n",
+		"I will have to reserve judgement until the panel has "
+		    "met.\n",
+		"We must withhold comment until the investigation is "
+		    "complete.\n",
+		"I'd rather hold off on commenting until the report is "
+		    "in.\n",
+		"I should refrain from any comment until the police have "
+		    "finished.\n",
+	};
+	static const char *const no[] = {
+		"There is no way I could have done it without you.\n",
+		"He has no means of getting to school on Saturdays, so "
+		    "we will meet on Friday.\n",
+		"The answer lies in practice, practice, practice.\n",
+		"The book is in the hands of Ms Ho now, and she will "
+		    "return it on Monday 9 March.\n",
+		"Please hold back his reading book until Friday.\n",
+	};
+	(void)state;
+	int bad = count_deflections(yes, N(yes), 1);
+	bad += count_deflections(no, N(no), 0);
+	assert_int_equal(bad, 0);
+}
+
 /* A table whose header names a who column: its rows are promises,
  * the person's cell the actor; "w/b" is the week beginning. */
 static void
@@ -178,6 +234,7 @@ main(void)
 		cmocka_unit_test(test_refusals),
 		cmocka_unit_test(test_nothing_to_worry),
 		cmocka_unit_test(test_who_tables),
+		cmocka_unit_test(test_limits),
 	};
 	return cmocka_run_group_tests_name("extract_papers", tests, NULL,
 	    teardown);
