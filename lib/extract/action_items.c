@@ -279,9 +279,15 @@ minutes_item(struct letter *lt, const struct unit *u)
 	int thing;
 	long t = find_in(u, "to", 0, u->len > 48 ? 48 : u->len);
 
+	/* "The school is unable to pay": a verb before " to " makes it
+	 * a clause, not an actor */
+	static const char *const verb[] = { "is", "are", "was", "were", "has",
+	    "have", "had", "will", "would", "isn't", "aren't", "wasn't", NULL };
+
 	if (t < 2 || (size_t)t + 3 >= u->len || words_in(u, 0, (size_t)t) > 4 ||
 	    !isalpha((unsigned char)u->lc[t + 3]) ||
-	    find_in(u, "you", 0, (size_t)t) >= 0)
+	    find_in(u, "you", 0, (size_t)t) >= 0 ||
+	    any_of(u, verb, 0, (size_t)t))
 		return 0;
 	char *actor = actor_before(u, 0, (size_t)t, &thing);
 	if (actor == NULL && any_of(u, parents, 0, (size_t)t) &&

@@ -178,6 +178,33 @@ test_limits(void **state)
 	assert_int_equal(bad, 0);
 }
 
+/* Minutes' "ACTOR to VERB": a verb before " to " makes a clause
+ * ("the school is unable to pay"), no actor. */
+static void
+test_minutes_actor(void **state)
+{
+	static const char *const yes[] = {
+		"SENCO to apply by 30 June.\n",
+		"Class teacher to send home a weekly chart, starting 9 "
+		    "March.\n",
+		"Ms Ho to email the plan by Friday 6 March.\n",
+		"Mr Lam to check the lift pass.\n",
+		"Parents to book an appointment with the clinic.\n",
+	};
+	static const char *const no[] = {
+		"The school is unable to pay for the private assessment, as "
+		    "this is not an expense covered by our SEN funding.\n",
+		"Ms Ho is happy to help with this.\n",
+		"Mr Lam was able to attend on Friday.\n",
+		"The panel has nothing to add.\n",
+		"The centre isn't able to fund it.\n",
+	};
+	(void)state;
+	int bad = count_commitments(yes, N(yes), 1);
+	bad += count_commitments(no, N(no), 0);
+	assert_int_equal(bad, 0);
+}
+
 /* A table whose header names a who column: its rows are promises,
  * the person's cell the actor; "w/b" is the week beginning. */
 static void
@@ -235,6 +262,7 @@ main(void)
 		cmocka_unit_test(test_nothing_to_worry),
 		cmocka_unit_test(test_who_tables),
 		cmocka_unit_test(test_limits),
+		cmocka_unit_test(test_minutes_actor),
 	};
 	return cmocka_run_group_tests_name("extract_papers", tests, NULL,
 	    teardown);
