@@ -293,7 +293,15 @@ minutes_item(struct letter *lt, const struct unit *u)
 	if (actor == NULL && any_of(u, parents, 0, (size_t)t) &&
 	    words_in(u, 0, (size_t)t) <= 2)
 		actor = xstrdup("parents");
-	int named = actor != NULL && 2 * strlen(actor) >= (size_t)t - 1;
+	/* "Mr Lo (English) to set up": a bracketed role is the name's */
+	size_t bare = 0;
+	for (size_t i = 0, depth = 0; i + 1 < (size_t)t; i++) {
+		depth += u->lc[i] == '(';
+		if (depth == 0)
+			bare++;
+		depth -= depth && u->lc[i] == ')';
+	}
+	int named = actor != NULL && 2 * strlen(actor) >= bare;
 	free(actor);
 	if (!named)
 		return 0;

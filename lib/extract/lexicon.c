@@ -46,7 +46,10 @@ const char *const roles_en[] = { "senco", "sen coordinator",
 	"nurse", "technician", "sst", "staff", "colleague", "colleagues",
 	"assistant", "tutor", "librarian", "head", "chairperson", "supervisor",
 	"slp", "ot", "occupational therapist", "specialist", "officer",
-	"panel head", "teaching assistant", NULL };
+	"panel head", "teaching assistant",
+	/* the writer's own service acts ("our centre has agreed to");
+	 * "the Child Assessment Centre" is a place */
+	"our centre", "our center", "our clinic", "our kindergarten", NULL };
 
 const char *const pronouns_en[] = { "i", "we", "she", "he", "they",
 	"you", NULL };

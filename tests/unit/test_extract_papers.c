@@ -190,6 +190,8 @@ test_minutes_actor(void **state)
 		"Ms Ho to email the plan by Friday 6 March.\n",
 		"Mr Lam to check the lift pass.\n",
 		"Parents to book an appointment with the clinic.\n",
+		"Mr Lo (English) to set up a word bank folder by 12/3.\n",
+		"Ms Yip (class teacher) to photocopy the homework list.\n",
 	};
 	static const char *const no[] = {
 		"The school is unable to pay for the private assessment, as "
@@ -198,6 +200,34 @@ test_minutes_actor(void **state)
 		"Mr Lam was able to attend on Friday.\n",
 		"The panel has nothing to add.\n",
 		"The centre isn't able to fund it.\n",
+		"Thank you (again) to Ms Ho for her help.\n",
+	};
+	(void)state;
+	int bad = count_commitments(yes, N(yes), 1);
+	bad += count_commitments(no, N(no), 0);
+	assert_int_equal(bad, 0);
+}
+
+/* The writer's own service as an actor: "our centre has agreed to". */
+static void
+test_our_service(void **state)
+{
+	static const char *const yes[] = {
+		"Our centre has agreed to hold a summer place for Ken until "
+		    "2 July.\n",
+		"Our clinic will send the report by Friday 13 March.\n",
+		"Our kindergarten will provide a quiet corner from Monday "
+		    "9 March.\n",
+		"Our centre will arrange a home visit before 20 March.\n",
+		"Our center has agreed to waive the fee until June.\n",
+	};
+	static const char *const no[] = {
+		"Please note that Ken's appointment at the Child Assessment "
+		    "Centre on 3 March is during school hours.\n",
+		"The clinic is closed on Monday 9 March.\n",
+		"Our centre is on the second floor.\n",
+		"Our clinic was very busy last week.\n",
+		"Our centre will be closed on 10 March.\n",
 	};
 	(void)state;
 	int bad = count_commitments(yes, N(yes), 1);
@@ -263,6 +293,7 @@ main(void)
 		cmocka_unit_test(test_who_tables),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_minutes_actor),
+		cmocka_unit_test(test_our_service),
 	};
 	return cmocka_run_group_tests_name("extract_papers", tests, NULL,
 	    teardown);
