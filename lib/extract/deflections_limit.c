@@ -25,6 +25,7 @@
  * Which side matched chooses the kind. No deflection is read in a
  * promise with a date, in a sentence about the past, or in thanks.
  */
+#include <ctype.h>
 #include <string.h>
 
 #include "extract/extract_int.h"
@@ -167,6 +168,42 @@ static const char *const no_means[] = { "no means of", "no means to",
 static const char *const has_[] = { "has", "have", "we've", "i've",
 	"there is", "there's", NULL };
 
+/* Another's to decide: "is for the EDB's Placement Section to decide";
+ * a body that sets the rules: "the HKEAA sets the criteria". */
+static const char *const is_for[] = { "is for", "are for", "be for",
+	"is one for", NULL };
+static const char *const to_decide[] = { "to decide", "to determine",
+	"to judge", "to rule on", "to approve", NULL };
+static const char *const sets_rules[] = { "sets the criteria",
+	"set the criteria", "sets the rules", "set the rules",
+	"sets the standards", "decides eligibility", "determines eligibility",
+	"decides who", "determines who", NULL };
+
+/* A child called among the best: "he's one of the happiest boys in the
+ * class", "one of the most settled children". */
+static int
+one_of_the_best(const struct unit *u)
+{
+	static const char *const one_of[] = { "one of the", NULL };
+	static const char *const kids[] = { "boys", "girls", "children",
+	    "pupils", "students", "kids", "learners", "readers", NULL };
+	if (!any_of(u, one_of, 0, u->len))
+		return 0;
+	for (long i = find_in(u, "one of the", 0, u->len); i >= 0;
+	    i = find_in(u, "one of the", (size_t)i + 1, u->len)) {
+		size_t w = (size_t)i + 10, e;
+		while (w < u->len && u->lc[w] == ' ')
+			w++;
+		for (e = w; e < u->len && isalpha((unsigned char)u->lc[e]); e++)
+			;
+		int best = (e - w > 4 && strncmp(u->lc + e - 3, "est", 3) == 0) ||
+		    (e - w == 4 && strncmp(u->lc + w, "most", 4) == 0);
+		if (best && next_within(u, e, kids, 2) >= 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Comment held back until another body is done: "I must hold back any
  * comment until their enquiry has run its course". */
 static const char *const hold_back[] = { "hold back", "withhold",
@@ -217,6 +254,11 @@ limit_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.limit-capacity";
 		return "budget";
 	}
+	if (word_then(u, is_for, to_decide, 6) ||
+	    word_then(u, authorities, sets_rules, 1)) {
+		*rule = "deflection.limit-remit";
+		return "legal-position";
+	}
 	if (word_then(u, dependencies, authorities, 4) ||
 	    any_of(u, not_ours, 0, u->len)) {
 		*rule = "deflection.limit-remit";
@@ -228,7 +270,8 @@ limit_kind(const struct unit *u, const char **rule)
 	}
 	if (!any_of(u, en_markers, 0, u->len) && (word_then(u, dont, worry, 1) ||
 	    (word_then(u, is_, usual, 0) && word_then(u, usual, among, 0)) ||
-	    word_then(u, habitually, passes, 1) || any_of(u, cared, 0, u->len))) {
+	    word_then(u, habitually, passes, 1) || any_of(u, cared, 0, u->len) ||
+	    one_of_the_best(u))) {
 		*rule = "deflection.limit-calming";
 		return "reassurance";
 	}

@@ -178,6 +178,36 @@ test_limits(void **state)
 	assert_int_equal(bad, 0);
 }
 
+/* Another's to decide, a body that sets the rules, a child called
+ * among the best. */
+static void
+test_remit_and_praise(void **state)
+{
+	static const char *const yes[] = {
+		"Tommy's placement for September is for the EDB's Placement "
+		    "Section to decide.\n",
+		"Whether he repeats the year is for the Principal to "
+		    "determine.\n",
+		"Exam access is one for the HKEAA to rule on.\n",
+		"The HKEAA sets the criteria for special arrangements.\n",
+		"The Bureau decides eligibility for the scheme.\n",
+		"Honestly, he's one of the happiest boys in the class.\n",
+		"She is one of the most settled children in K2.\n",
+		"Ken is one of the keenest readers in his year.\n",
+	};
+	static const char *const no[] = {
+		"The form is for you to sign and return.\n",
+		"This book is for Ken to keep.\n",
+		"Ken is one of the boys in the choir.\n",
+		"One of the girls lost her hat.\n",
+		"We set the rules for the class together with the children.\n",
+	};
+	(void)state;
+	int bad = count_deflections(yes, N(yes), 1);
+	bad += count_deflections(no, N(no), 0);
+	assert_int_equal(bad, 0);
+}
+
 /* Minutes' "ACTOR to VERB": a verb before " to " makes a clause
  * ("the school is unable to pay"), no actor. */
 static void
@@ -294,6 +324,7 @@ main(void)
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_minutes_actor),
 		cmocka_unit_test(test_our_service),
+		cmocka_unit_test(test_remit_and_praise),
 	};
 	return cmocka_run_group_tests_name("extract_papers", tests, NULL,
 	    teardown);
