@@ -279,15 +279,29 @@ minutes_item(struct letter *lt, const struct unit *u)
 	int thing;
 	long t = find_in(u, "to", 0, u->len > 48 ? 48 : u->len);
 
+	/* "The school is unable to pay": a verb before " to " makes it
+	 * a clause, not an actor */
+	static const char *const verb[] = { "is", "are", "was", "were", "has",
+	    "have", "had", "will", "would", "isn't", "aren't", "wasn't", NULL };
+
 	if (t < 2 || (size_t)t + 3 >= u->len || words_in(u, 0, (size_t)t) > 4 ||
 	    !isalpha((unsigned char)u->lc[t + 3]) ||
-	    find_in(u, "you", 0, (size_t)t) >= 0)
+	    find_in(u, "you", 0, (size_t)t) >= 0 ||
+	    any_of(u, verb, 0, (size_t)t))
 		return 0;
 	char *actor = actor_before(u, 0, (size_t)t, &thing);
 	if (actor == NULL && any_of(u, parents, 0, (size_t)t) &&
 	    words_in(u, 0, (size_t)t) <= 2)
 		actor = xstrdup("parents");
-	int named = actor != NULL && 2 * strlen(actor) >= (size_t)t - 1;
+	/* "Mr Lo (English) to set up": a bracketed role is the name's */
+	size_t bare = 0;
+	for (size_t i = 0, depth = 0; i + 1 < (size_t)t; i++) {
+		depth += u->lc[i] == '(';
+		if (depth == 0)
+			bare++;
+		depth -= depth && u->lc[i] == ')';
+	}
+	int named = actor != NULL && 2 * strlen(actor) >= bare;
 	free(actor);
 	if (!named)
 		return 0;
@@ -308,8 +322,14 @@ table_header(struct letter *lt, const struct unit *u)
 	    "responsible", "by when", "owner", "lead", "target date",
 	    "due date", "by whom", "負責", "限期", "完成日期",
 	    "跟進人", NULL };
+	/* "Who | What | When": a who column beside an action or a when
+	 * ("Who's who | Role" lists people, no tasks) */
+	static const char *const who[] = { "who |", "| who", NULL };
+	static const char *const what[] = { "what", "when", "action", "task",
+	    NULL };
 	static const char *const label[] = { "：", NULL };
-	if (!u->is_row || !any_of(u, heads, 0, u->len))
+	if (!u->is_row || (!any_of(u, heads, 0, u->len) &&
+	    !(any_of(u, who, 0, u->len) && any_of(u, what, 0, u->len))))
 		return 0;
 	/* 負責：陳老師｜限期：…: a row whose cells carry their labels */
 	if (any_of(u, label, 0, u->len))
@@ -329,6 +349,8 @@ table_header(struct letter *lt, const struct unit *u)
 		    strncmp(u->lc + i, "owner", 5) == 0 ||
 		    strncmp(u->lc + i, "lead", 4) == 0 ||
 		    strncmp(u->lc + i, "by whom", 7) == 0 ||
+		    (strncmp(u->lc + i, "who", 3) == 0 && (i == 0 ||
+		    u->lc[i - 1] == ' ') && !is_alnum_at(u, (long)i + 3)) ||
 		    strncmp(u->lc + i, "負責", 6) == 0 ||
 		    strncmp(u->lc + i, "跟進人", 9) == 0) {
 			lt->person_col = col;
@@ -365,9 +387,13 @@ table_row(struct letter *lt, const struct unit *u)
 	if (ncells < 2)
 		return;
 	char *actor = NULL;
-	if (lt->person_col < ncells && cell_b[lt->person_col] >
-	    cell_a[lt->person_col])
-		actor = quote_of(u, cell_a[lt->person_col], cell_b[lt->person_col]);
+	size_t pa = lt->person_col < ncells ? cell_a[lt->person_col] : 0;
+	/* "- Mrs Dsouza | ...": a bulleted row's first cell */
+	if (pa + 2 < u->len && (u->lc[pa] == '-' || u->lc[pa] == '*') &&
+	    u->lc[pa + 1] == ' ')
+		pa += 2;
+	if (lt->person_col < ncells && cell_b[lt->person_col] > pa)
+		actor = quote_of(u, pa, cell_b[lt->person_col]);
 	due_in(lt, u, 0, u->len, due, tm);
 	add_commitment(lt, quote_of(u, 0, u->len), actor,
 	    quote_of(u, cell_a[0], cell_b[0]), due, tm, "commitment.table-row");

@@ -244,3 +244,21 @@ en_implied_actor(const struct unit *u, size_t a, size_t from, size_t ms,
 	}
 	return NULL;
 }
+
+/*
+ * "The final report will follow within two weeks", "practice sheets
+ * will go home in his bag": a paper sent to the parent, its sender
+ * unnamed, is the school's to send (a passive of sending).
+ */
+int
+paper_delivered(const struct unit *u, size_t from, size_t ms, size_t me)
+{
+	static const char *const paper[] = { "report", "letter", "copy",
+	    "summary", "notes", "minutes", "sheets", "worksheets", "invite",
+	    "invitation", "plan", "results", "certificate", "pack", "booklet",
+	    "form", "forms", "write-up", "feedback", NULL };
+	static const char *const arrive[] = { "follow", "reach you",
+	    "go home", "come home", "come to you", "go out to you",
+	    "arrive", "be on its way", "be on their way", NULL };
+	return any_of(u, paper, from, ms) && next_within(u, me, arrive, 1) >= 0;
+}

@@ -315,7 +315,8 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		    "commitment.drop-indirect-question");
 		return;
 	}
-	passive = passive_after(u, me, &stative);
+	passive = passive_after(u, me, &stative) ||
+	    paper_delivered(u, from, ms, me);
 	int service = service_scheduled(u, a, b, from, ms, me);
 	if (service)
 		stative = 0;

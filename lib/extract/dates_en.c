@@ -516,7 +516,8 @@ any_date(const struct dscan *sc, int k, struct piece *p)
 	return 0;
 }
 
-/* w/c 9 March, week commencing / of 13 April: that week's Sunday;
+/* w/c 9 March, w/b 15/3, week commencing / of 13 April: that week's
+ * Sunday;
  * w/e 27/3, week ending 27 March: the date itself */
 static int
 r_week_of(const struct dscan *sc, int k, struct piece *p)
@@ -524,7 +525,8 @@ r_week_of(const struct dscan *sc, int k, struct piece *p)
 	int j = 0, ending = 0, e;
 	struct piece d;
 	if (en_eq(sc, k, "w") && tk_punct(sc, k + 1, '/') &&
-	    (en_eq(sc, k + 2, "c") || en_eq(sc, k + 2, "e"))) {
+	    (en_eq(sc, k + 2, "c") || en_eq(sc, k + 2, "b") ||
+	    en_eq(sc, k + 2, "e"))) {
 		ending = en_eq(sc, k + 2, "e");
 		j = k + 3;
 	} else if (tk_is(sc, k, L_UNIT, U_WEEK)) {

@@ -486,16 +486,29 @@ refusal_more(const struct unit *u)
 	    "offered", "accommodated", "granted", "approved", "funded",
 	    "extended", "increased", "guaranteed", "allocated",
 	    "made available", "spared", "released", "justified",
-	    "sustained", NULL };
+	    "sustained",
+	    /* what privacy keeps back: "the names cannot be disclosed" */
+	    "disclosed", "revealed", "divulged", NULL };
 	static const char *const we[] = { "we", "school", "we simply",
-	    "we currently", "we generally", NULL };
+	    "we currently", "we generally", "i", "i simply", "i generally",
+	    NULL };
 	static const char *const do_not[] = { "do not", "don't", "does not",
 	    "doesn't", "no longer", NULL };
 	static const char *const provide[] = { "offer", "provide", "fund",
 	    "run", "employ", "arrange", "allocate", "cover", "pay for",
 	    "offers", "provides", "funds", "runs", "employs", "arranges",
-	    "covers", "pays for", NULL };
+	    "covers", "pays for",
+	    /* a practice the writer keeps out of: "I don't write letters
+	     * recommending a school", "we do not issue reports" */
+	    "write", "issue", "sign", "accept", "take on", NULL };
 
+	/* a refusal as an obligation: "I'll have to say no to that" */
+	static const char *const must_refuse[] = { "have to say no",
+	    "have to decline", "must decline", "have to refuse",
+	    "have to turn down", NULL };
+
+	if (any_of(u, must_refuse, 0, u->len))
+		return 1;
 	int cannot = any_of(u, we_cannot, 0, u->len);
 	for (int k = 0; cannot && we_cannot[k]; k++)
 		for (long i = find_in(u, we_cannot[k], 0, u->len); i >= 0;

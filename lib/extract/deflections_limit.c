@@ -25,6 +25,7 @@
  * Which side matched chooses the kind. No deflection is read in a
  * promise with a date, in a sentence about the past, or in thanks.
  */
+#include <ctype.h>
 #include <string.h>
 
 #include "extract/extract_int.h"
@@ -75,7 +76,12 @@ static const char *const dependencies[] = { "falls to", "fall to",
 	"is determined by", "are determined by", "is decided by",
 	"are decided by", "is allocated by", "are allocated by",
 	"is governed by", "are governed by", "a matter for",
-	"a decision for", NULL };
+	"a decision for",
+	/* "the outcome lies wholly in the Authority's hands" */
+	"lies in", "lies wholly in", "lies entirely in", "rests in",
+	"rests wholly in", "is in the hands of", "lies wholly with",
+	"rests wholly with", "lies entirely with", "rests entirely with",
+	NULL };
 
 /* A decision noun negated: somebody else's to make. */
 static const char *const not_ours[] = { "not a call", "not our call",
@@ -97,7 +103,12 @@ static const char *const conditions[] = { "only on", "only with",
  * child called well cared for. */
 static const char *const dont[] = { "wouldn't", "would not", "needn't",
 	"need not", "don't", "do not", "shouldn't", "should not",
-	"try not to", "no need to", "not to", NULL };
+	"try not to", "no need to", "not to",
+	/* "nothing to worry about", "I don't see anything to lose sleep
+	 * over" */
+	"nothing to", "nothing much to", "no reason to", "no cause to",
+	"don't see anything to", "do not see anything to",
+	"isn't anything to", "is not anything to", NULL };
 static const char *const worry[] = { "worry", "fret", "be concerned",
 	"be alarmed", "be anxious", "panic", "be upset", "lose sleep",
 	"be troubled", "be worried", "stress", "overthink", NULL };
@@ -128,6 +139,80 @@ static const char *const may_be[] = { "may be taken", "might be taken",
 	"may be made", "might be made", "may be had", "may be undertaken",
 	"might be undertaken", NULL };
 
+/* What fills up: a list, a diary, a part of the week ("my Saturday
+ * mornings are fully booked", "our waiting list is closed"). */
+static const char *const fills[] = { "list", "waiting list", "diary",
+	"schedule", "calendar", "mornings", "afternoons", "evenings",
+	"places", "spaces", "slots", "sessions", "caseload", "programme",
+	"scheme", "class", "group", NULL };
+static const char *const full_or_closed[] = { "is closed", "are closed",
+	"is now closed", "are now closed", NULL };
+
+/* A capacity said to be used up; "full of energy" is no limit. */
+static int
+capacity_full(const struct unit *u)
+{
+	static const char *const of[] = { "full of", NULL };
+	if (any_of(u, of, 0, u->len))
+		return 0;
+	return word_then(u, fills, diary_full, 6) ||
+	    word_then(u, resources, diary_full, 6) ||
+	    word_then(u, fills, full_or_closed, 6);
+}
+
+/* No means of the writer's own: "our centre has no means of providing
+ * it", "we have no power to". */
+static const char *const no_means[] = { "no means of", "no means to",
+	"no way of", "no facility to", "no facilities to", "no capacity to",
+	"no power to", "no authority to", "no mandate to", NULL };
+static const char *const has_[] = { "has", "have", "we've", "i've",
+	"there is", "there's", NULL };
+
+/* Another's to decide: "is for the EDB's Placement Section to decide";
+ * a body that sets the rules: "the HKEAA sets the criteria". */
+static const char *const is_for[] = { "is for", "are for", "be for",
+	"is one for", NULL };
+static const char *const to_decide[] = { "to decide", "to determine",
+	"to judge", "to rule on", "to approve", NULL };
+static const char *const sets_rules[] = { "sets the criteria",
+	"set the criteria", "sets the rules", "set the rules",
+	"sets the standards", "decides eligibility", "determines eligibility",
+	"decides who", "determines who", NULL };
+
+/* A child called among the best: "he's one of the happiest boys in the
+ * class", "one of the most settled children". */
+static int
+one_of_the_best(const struct unit *u)
+{
+	static const char *const one_of[] = { "one of the", NULL };
+	static const char *const kids[] = { "boys", "girls", "children",
+	    "pupils", "students", "kids", "learners", "readers", NULL };
+	if (!any_of(u, one_of, 0, u->len))
+		return 0;
+	for (long i = find_in(u, "one of the", 0, u->len); i >= 0;
+	    i = find_in(u, "one of the", (size_t)i + 1, u->len)) {
+		size_t w = (size_t)i + 10, e;
+		while (w < u->len && u->lc[w] == ' ')
+			w++;
+		for (e = w; e < u->len && isalpha((unsigned char)u->lc[e]); e++)
+			;
+		int best = (e - w > 4 && strncmp(u->lc + e - 3, "est", 3) == 0) ||
+		    (e - w == 4 && strncmp(u->lc + w, "most", 4) == 0);
+		if (best && next_within(u, e, kids, 2) >= 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Comment held back until another body is done: "I must hold back any
+ * comment until their enquiry has run its course". */
+static const char *const hold_back[] = { "hold back", "withhold",
+	"reserve", "hold off", "hold off on", "refrain from", NULL };
+static const char *const comment[] = { "comment", "comments",
+	"any comment", "judgement", "judgment", "a view", "any view",
+	"my view", "commenting", NULL };
+static const char *const until[] = { "until", NULL };
+
 /* Is the sentence a dated promise, about the past only, or thanks? */
 static int
 guarded(const struct unit *u)
@@ -156,6 +241,24 @@ limit_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.limit-quantity";
 		return "budget";
 	}
+	if (word_then(u, has_, no_means, 1)) {
+		*rule = "deflection.limit-means";
+		return "budget";
+	}
+	if (word_then(u, hold_back, comment, 2) && any_of(u, until, 0,
+	    u->len)) {
+		*rule = "deflection.limit-held-comment";
+		return "waiting";
+	}
+	if (capacity_full(u)) {
+		*rule = "deflection.limit-capacity";
+		return "budget";
+	}
+	if (word_then(u, is_for, to_decide, 6) ||
+	    word_then(u, authorities, sets_rules, 1)) {
+		*rule = "deflection.limit-remit";
+		return "legal-position";
+	}
 	if (word_then(u, dependencies, authorities, 4) ||
 	    any_of(u, not_ours, 0, u->len)) {
 		*rule = "deflection.limit-remit";
@@ -167,7 +270,8 @@ limit_kind(const struct unit *u, const char **rule)
 	}
 	if (!any_of(u, en_markers, 0, u->len) && (word_then(u, dont, worry, 1) ||
 	    (word_then(u, is_, usual, 0) && word_then(u, usual, among, 0)) ||
-	    word_then(u, habitually, passes, 1) || any_of(u, cared, 0, u->len))) {
+	    word_then(u, habitually, passes, 1) || any_of(u, cared, 0, u->len) ||
+	    one_of_the_best(u))) {
 		*rule = "deflection.limit-calming";
 		return "reassurance";
 	}

@@ -386,6 +386,17 @@ before_event(const struct letter *lt, const struct unit *u, size_t a,
 		memcpy(words, u->lc + p, e - p);
 		words[e - p] = '\0';
 		long day = event_day(lt, words);
+		/* "the day before the call": the eve of the event */
+		static const char *const eve[] = { "the day ", "a day ",
+		    "the evening ", "the night ", NULL };
+		for (int v = 0; eve[v] && day; v++) {
+			size_t n = strlen(eve[v]);
+			if ((size_t)i >= n && (size_t)i - n >= a &&
+			    strncmp(u->lc + i - n, eve[v], n) == 0) {
+				day--;
+				break;
+			}
+		}
 		if (day >= civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d))
 			return day;
 	}

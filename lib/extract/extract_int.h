@@ -106,6 +106,7 @@ extern const char *const the_parent[];
 extern const char *const meeting_held[];
 extern const char *const meeting_proposed[];
 extern const char *const meeting_not_ours[];
+extern const char *const diary_full[];
 extern const char *const parent_invited[];
 
 /* lexicon_zh.c: Chinese classes (書面語, 粵語) */
@@ -192,6 +193,9 @@ size_t	clause_start(const struct unit *u, size_t pos);
 char   *actor_before(const struct unit *u, size_t from, size_t pos,
 	    int *is_thing);
 int	same_actor(const char *a, const char *b);
+/* "The report will follow": a paper the school sends, no sender named. */
+int	paper_delivered(const struct unit *u, size_t from, size_t ms,
+	    size_t me);
 /* The subject an English clause leaves out (an apposition's, "I've
  * asked", a note's dropped "I": *zero set), or NULL. */
 char   *en_implied_actor(const struct unit *u, size_t a, size_t from,

@@ -30,7 +30,10 @@ const char *const zh_markers[] = { "將會", "將於", "將", "會",
 
 const char *const en_negations[] = { "will not", "won't", "shall not",
 	"will no longer", "cannot", "can't", "not be able", "will never",
-	"not going to", NULL };
+	"not going to",
+	/* a refusal in a modal of obligation: "I'll have to say no" */
+	"have to say no", "have to decline", "must decline", "have to refuse",
+	"have to turn down", NULL };
 
 const char *const person_titles[] = { "mr", "mrs", "ms", "miss", "dr",
 	"mdm", "madam", "prof", "sir", NULL };
@@ -44,7 +47,10 @@ const char *const roles_en[] = { "senco", "sen coordinator",
 	"nurse", "technician", "sst", "staff", "colleague", "colleagues",
 	"assistant", "tutor", "librarian", "head", "chairperson", "supervisor",
 	"slp", "ot", "occupational therapist", "specialist", "officer",
-	"panel head", "teaching assistant", NULL };
+	"panel head", "teaching assistant",
+	/* the writer's own service acts ("our centre has agreed to");
+	 * "the Child Assessment Centre" is a place */
+	"our centre", "our center", "our clinic", "our kindergarten", NULL };
 
 const char *const pronouns_en[] = { "i", "we", "she", "he", "they",
 	"you", NULL };
@@ -278,6 +284,7 @@ const char *const child_nouns[] = { "boy", "girl", "child", "kid",
 /* Nouns and verbs of a meeting the parent takes part in. */
 const char *const meeting_nouns[] = { "meeting", "case conference",
 	"conference", "review with", "iep review", "review meeting",
+	"feedback session", "session with you", "session with both",
 	"meet you", "meet with you", "meet again", "see you", "seeing you",
 	"appointment", "zoom", "會議", "面談",
 	"會面", "見面", "傾談", "檢討會", "家長會", "面見", NULL };
@@ -295,8 +302,15 @@ const char *const call_forms[] = { "call you", "call u", "phone you",
 	"a call", "quick call", "phone call", "video call", "teams call",
 	"zoom call", "give you a ring", "a quick ring", "give you a buzz",
 	"give you a bell", "try you", "on the phone", "by phone",
+	"my call", "a call from me",
 	"over the phone", "致電您", "致電你", "致電閣下", "致電 閣下", "致電家長", "電話聯絡", "打電話", "打俾你",
 	"通電話", "傾電話", "講電話", "傾吓電話", "傾下電話", NULL };
+
+/* A diary or a list said to be full: no slot is given (meetings.c),
+ * a limit is (deflections_limit.c). */
+const char *const diary_full[] = { "fully booked", "booked up",
+	"all taken", "are full", "is full", "is now full", "are now full",
+	"oversubscribed", NULL };
 
 /* A meeting held, or one the letter refers back to. */
 const char *const meeting_held[] = { "was held", "we met", "had a meeting",

@@ -135,12 +135,6 @@ held_pleasantry(const struct unit *u)
 	return 0;
 }
 
-static int
-both_in(const struct unit *u, const char *const *a, const char *const *b)
-{
-	return any_of(u, a, 0, u->len) && any_of(u, b, 0, u->len);
-}
-
 /* A review the parent attends, named as a noun by the word before it
  * ("our next review", "the annual review"), not "will review". */
 static int
@@ -173,8 +167,56 @@ booked_talk(const struct unit *u)
 	    "put in", "blocked out", "reserved", "lined up", NULL };
 	static const char *const talk[] = { "discussion", "chat",
 	    "conversation", "catch-up", "talk with you", "sit-down",
-	    "debrief", NULL };
-	return word_then(u, book, talk, 4);
+	    "debrief", "review", NULL };
+	/* the passive: "the review has been provisionally set for" */
+	static const char *const booked_for[] = { "pencilled in",
+	    "penciled in", "booked", "booked in", "scheduled", "set for",
+	    "provisionally set", "arranged", NULL };
+	static const char *const of[] = { "review of", NULL };
+
+	/* "a review of all placements": the panel's, not a talk */
+	if (any_of(u, of, 0, u->len))
+		return 0;
+	return word_then(u, book, talk, 4) || word_then(u, talk, booked_for, 3);
+}
+
+/* The parent asked to join the writer: "we'd love you to join Ms Tang
+ * and me on", "please join us on". A question or an offer is read
+ * out by the checks every meeting passes. */
+static int
+join_invited(const struct unit *u)
+{
+	static const char *const join[] = { "you to join", "please join",
+	    "please do join", NULL };
+	return any_of(u, join, 0, u->len);
+}
+
+/* The child's case taken to a staff meeting: "going through Ken's case
+ * at the SST meeting", "raise his needs at the SSG meeting". Its object
+ * is the child's file, and the parent is not with it. */
+static int
+case_at_meeting(const struct unit *u)
+{
+	static const char *const file[] = { "case", "needs", "progress",
+	    "file", "situation", NULL };
+	static const char *const at[] = { "at the", "at our", "at their",
+	    NULL };
+	static const char *const mtg[] = { "meeting", NULL };
+	static const char *const with_you[] = { "with you", "with both of you",
+	    NULL };
+
+	if (any_of(u, with_you, 0, u->len) || any_of(u, parent_invited, 0,
+	    u->len))
+		return 0;
+	for (int k = 0; file[k]; k++)
+		for (long i = find_in(u, file[k], 0, u->len); i >= 0;
+		    i = find_in(u, file[k], (size_t)i + 1, u->len)) {
+			long a = next_within(u, (size_t)i + strlen(file[k]),
+			    at, 0);
+			if (a >= 0 && next_within(u, (size_t)a, mtg, 2) >= 0)
+				return 1;
+		}
+	return 0;
 }
 
 /* The meeting is referred back to: "following our phone call on
@@ -203,6 +245,41 @@ looks_back(const struct unit *u)
 	return 0;
 }
 
+/* A call form that is no call to come: "as discussed on the phone, I
+ * will send ..." names the call the promise was made in. A call form
+ * not so preceded ("... I will call you on Monday") still counts. */
+static int
+fresh_call(const struct unit *u)
+{
+	static const char *const as_said[] = { "as discussed", "as agreed",
+	    "as mentioned", "as promised", "as we discussed", "as we agreed",
+	    "as i mentioned", "as i said", NULL };
+
+	for (int k = 0; call_forms[k]; k++)
+		for (long i = find_in(u, call_forms[k], 0, u->len); i >= 0;
+		    i = find_in(u, call_forms[k], (size_t)i + 1, u->len)) {
+			int said = 0;
+			for (int a = 0; as_said[a] && !said; a++) {
+				size_t n = strlen(as_said[a]) + 1;
+				said = (size_t)i >= n && strncmp(u->lc +
+				    (size_t)i - n, as_said[a], n - 1) == 0;
+			}
+			if (!said)
+				return 1;
+		}
+	return 0;
+}
+
+/* Where a trailing "when" clause begins ("my call on Thursday, when I
+ * will tell you the outcome of our internal review"): what the meeting
+ * is for, not whose it is. */
+static size_t
+before_when(const struct unit *u)
+{
+	long i = find_in(u, ", when", 0, u->len);
+	return i > 0 ? (size_t)i : u->len;
+}
+
 /* Not the parent's meeting: a body's own sitting ("the SEN committee
  * will look again when it sits on 2 June", "once the panel meets on"),
  * or the child's appointment at an outside service ("the CAS
@@ -226,7 +303,8 @@ not_parents_sitting(const struct unit *u)
 	/* "his appointment at the Child Assessment Centre" */
 	static const char *const appt_at[] = { "appointment at",
 	    "appointment with", "appointments at", "appointment in", NULL };
-	return (both_in(u, body, sits) &&
+	size_t to = before_when(u);
+	return (any_of(u, body, 0, to) && any_of(u, sits, 0, to) &&
 	    !any_of(u, parent_invited, 0, u->len)) ||
 	    word_then(u, service, appt, 1) || word_then(u, appt_at, service, 3);
 }
@@ -263,18 +341,19 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	    any_of(u, the_parent, 0, u->len)) || review_noun(u) ||
 	    zh_meet_at(u) || booked_talk(u))
 		rule = "meeting.noun-date";
-	else if (any_of(u, call_forms, 0, u->len))
+	else if (any_of(u, call_forms, 0, u->len) && fresh_call(u))
 		rule = "meeting.call-date";
-	else if (meet_verb(u))
+	else if (meet_verb(u) || join_invited(u))
 		rule = "meeting.meet-date";
 	else
 		return 0;
 	if (any_of(u, meeting_held, 0, u->len) || held_pleasantry(u) ||
 	    any_of(u, meeting_proposed, 0, u->len) ||
-	    (any_of(u, meeting_not_ours, 0, u->len) &&
+	    (any_of(u, meeting_not_ours, 0, before_when(u)) &&
 	    !any_of(u, parent_invited, 0, u->len)) ||
 	    is_question(u) || ends_with_colon(u) || zh_meeting_as_record(u) ||
-	    looks_back(u) || not_parents_sitting(u) || meeting_the_child(u))
+	    looks_back(u) || not_parents_sitting(u) || meeting_the_child(u) ||
+	    any_of(u, diary_full, 0, u->len) || case_at_meeting(u))
 		return 0;
 	/* the meeting's own date: named, not a deadline, not past */
 	long today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);

@@ -43,6 +43,32 @@ test_event_offsets(void **state)
 	due_is("prepare a summary", "2026-03-27");
 }
 
+/* "the day before the call": the eve of an event dated elsewhere. */
+static void
+test_eve_of_event(void **state)
+{
+	(void)state;
+	run("We will meet on Thursday 12 March at 4 pm.\n"
+	    "I'll send the agenda the day before the meeting.\n");
+	due_is("send the agenda", "2026-03-11");
+	run("Ken's IEP review is scheduled for Friday 13 March at 3 pm.\n"
+	    "Ms Ho will email the draft a day before the review.\n");
+	due_is("email the draft", "2026-03-12");
+	run("We have a video call booked for Tuesday 10 March at 7 pm.\n"
+	    "I'll send the Teams invite out the evening before the call.\n");
+	due_is("Teams invite", "2026-03-09");
+	run("I will see Ken again on Wednesday 18 March at 10:15.\n"
+	    "I'll phone his teacher the day before our next session.\n");
+	due_is("phone his teacher", "2026-03-17");
+	run("Ms Wong will assess Ken on 20 March.\n"
+	    "She will send a checklist the night before the assessment.\n");
+	due_is("send a checklist", "2026-03-19");
+	/* no eve named: the event's own day */
+	run("We will meet on Thursday 12 March at 4 pm.\n"
+	    "I'll send the agenda before the meeting.\n");
+	due_is("send the agenda", "2026-03-12");
+}
+
 /* The same look with no dated event, or a deadline that is no event. */
 static void
 test_event_offsets_not(void **state)
@@ -153,6 +179,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_event_offsets),
 		cmocka_unit_test(test_event_offsets_not),
+		cmocka_unit_test(test_eve_of_event),
 		cmocka_unit_test(test_series_start),
 		cmocka_unit_test(test_deflection_forms),
 		cmocka_unit_test(test_thanks_held),
