@@ -14,9 +14,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 LETTERS = []
 
 
-def letter(num, date, frm, subject, body, items, kind='plain', notes='', html=None, crlf=False):
+def letter(num, date, frm, subject, body, items, kind='plain', notes='', html=None, crlf=False, ics=''):
     LETTERS.append(dict(num=num, date=date, frm=frm, subject=subject,
-                        body=body, items=items, kind=kind, notes=notes, html=html, crlf=crlf))
+                        body=body, items=items, kind=kind, notes=notes, html=html, crlf=crlf, ics=ics))
 
 
 def C(key, actor, due, vague=None):
@@ -86,6 +86,21 @@ def write(l):
                       '--%s\nContent-Type: text/html; charset=utf-8\n'
                       'Content-Transfer-Encoding: base64\n\n%s\n'
                       '--%s--\n' % (b, b, b64(body), b, b64(l['html'] or to_html(body)), b))
+    elif l['kind'] == 'altcal':
+        b = '=_alt_%s' % l['num']
+        m = '=_mix_%s' % l['num']
+        msg = head + ('Content-Type: multipart/mixed; boundary="%s"\n\n'
+                      '--%s\nContent-Type: multipart/alternative; boundary="%s"\n\n'
+                      '--%s\nContent-Type: text/plain; charset=utf-8\n'
+                      'Content-Transfer-Encoding: quoted-printable\n\n%s\n'
+                      '--%s\nContent-Type: text/html; charset=utf-8\n'
+                      'Content-Transfer-Encoding: quoted-printable\n\n%s\n'
+                      '--%s--\n\n'
+                      '--%s\nContent-Type: text/calendar; charset=utf-8; method=REQUEST; name="invite.ics"\n'
+                      'Content-Disposition: attachment; filename="invite.ics"\n'
+                      'Content-Transfer-Encoding: 7bit\n\n%s\n'
+                      '--%s--\n' % (m, m, b, b, qp(body), b, qp(l['html'] or to_html(body)), b,
+                                     m, l['ics'].strip('\n'), m))
     else:
         b = '=_alt_%s' % l['num']
         msg = head + ('Content-Type: multipart/alternative; boundary="%s"\n\n'

@@ -3430,3 +3430,496 @@ Southside Anglican College
     D("so he isn't eligible this term", 'other'),
     D('a 52 is not a bad start', 'reassurance'),
 ], kind='plain', notes='Batch F. Secondary form teacher answering inline between > quoted questions (no "On ... wrote:" line; the > lines are quoted, the answers are new text), plain QP, written on a Saturday: "by Tuesday" (26 Oct); capacity; a delegation to a prefect "starting next Monday" (Sat 23 Oct -> 25 Oct); a fixed meeting with a time range (meeting 17:15); an eligibility rule (refusal, other); reassurance; a trip for the whole form (no meeting, no commitment).')
+
+# Batch G (222-233): written blind, kept out of the repository while the
+# rules were tuned on batch F, then scored (README).
+
+B222 = '''
+Dear Dr and Mrs Fernandes,
+
+NOTES OF TODAY'S MEETING - FERNANDES Joel (S2 Lotus)
+
+Present: Dr and Mrs Fernandes; Ms Carmen Lo (SENCO); Mr Hui Tak-shing (Form Teacher); Ms Agnes Yip (School-based Educational Psychologist)
+
+1. Summary
+We met from 3:45 to 4:50 pm today to go over Joel's progress since the Christmas break. Joel's reading has improved, but written work in Science and History remains well below what he can say orally.
+
+2. Agreed follow-up
+Follow-up | Staff responsible | Target date
+Prepare a one-page learner profile of Joel for every subject teacher | Mr Hui | 22/1/2027
+Screen Joel's reading fluency with the new secondary reading battery | Ms Yip (EP) | Within 10 school days
+Draft a shortened composition paper for Joel with the English panel | Ms Lo (SENCO) | Before the Term 2 uniform test
+
+3. Other points
+Mr Hui has agreed to move Joel to a seat at the front of the room from Monday.
+Mrs Fernandes will pass us the latest CAC paediatrician's letter on or before 29 January.
+Our next review is set down for Tuesday 2 March 2027, 4:00-5:00 pm, in the SEN Room (to be confirmed nearer the time).
+Ms Yip is to send you a written summary of the screening three days before that review.
+A classroom assistant for Science practicals was discussed; the 2026/27 Learning Support Grant is already fully spoken for.
+Any use of a laptop in public examinations is the HKEAA's call rather than ours.
+In our experience, many boys become far more organised in the course of S2 without extra help.
+
+Please tell me if anything above does not match your own notes.
+
+Ms Carmen Lo
+SENCO
+Heng Fa Chuen Christian College (DSS)
+'''
+
+H222 = '''<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<style>td,th{border:1px solid #999;padding:4px 6px;font-size:10pt}</style></head>
+<body style="font-family:Arial,sans-serif;font-size:10pt">
+<p>Dear Dr and Mrs Fernandes,</p>
+<p><b>NOTES OF TODAY'S MEETING - FERNANDES Joel (S2 Lotus)</b></p>
+<p><i>Present:</i> Dr and Mrs Fernandes; Ms Carmen Lo (SENCO); Mr Hui Tak-shing (Form Teacher); Ms Agnes Yip (School-based Educational Psychologist)</p>
+<p><b>1. Summary</b><br>
+We met from 3:45 to 4:50 pm today to go over Joel's progress since the Christmas break. Joel's reading has improved, but written work in Science and History remains well below what he can say orally.</p>
+<p><b>2. Agreed follow-up</b></p>
+<table cellspacing="0">
+<tr><th>Follow-up</th><th>Staff responsible</th><th>Target date</th></tr>
+<tr><td>Prepare a one-page learner profile of Joel for every subject teacher</td><td>Mr Hui</td><td>22/1/2027</td></tr>
+<tr><td>Screen Joel's reading fluency with the new secondary reading battery</td><td>Ms Yip (EP)</td><td>Within 10 school days</td></tr>
+<tr><td>Draft a shortened composition paper for Joel with the English panel</td><td>Ms Lo (SENCO)</td><td>Before the Term 2 uniform test</td></tr>
+</table>
+<p><b>3. Other points</b></p>
+<ul>
+<li>Mr Hui has agreed to move Joel to a seat at the front of the room from Monday.</li>
+<li>Mrs Fernandes will pass us the latest CAC paediatrician's letter on or before 29 January.</li>
+<li>Our next review is set down for <b>Tuesday 2 March 2027, 4:00-5:00 pm</b>, in the SEN Room (to be confirmed nearer the time).</li>
+<li>Ms Yip is to send you a written summary of the screening three days before that review.</li>
+<li>A classroom assistant for Science practicals was discussed; the 2026/27 Learning Support Grant is already fully spoken for.</li>
+<li>Any use of a laptop in public examinations is the HKEAA's call rather than ours.</li>
+<li>In our experience, many boys become far more organised in the course of S2 without extra help.</li>
+</ul>
+<p>Please tell me if anything above does not match your own notes.</p>
+<p>Ms Carmen Lo<br>SENCO<br>Heng Fa Chuen Christian College (DSS)</p>
+</body></html>
+'''
+
+letter('222', 'Thu, 14 Jan 2027 17:30:00 +0800',
+       ('Carmen Lo (SENCO)', 'carmen.lo@hfccc.edu.hk'), "Notes of today's meeting - FERNANDES Joel (S2 Lotus)",
+       B222, [
+    C('Prepare a one-page learner profile of Joel', 'Mr Hui (form teacher)', '2027-01-22'),
+    C("Screen Joel's reading fluency with the new secondary reading battery", 'Ms Yip (EP)', '2027-01-28'),
+    C('Draft a shortened composition paper for Joel', 'Ms Lo (SENCO)', None),
+    C('has agreed to move Joel to a seat', 'Mr Hui (form teacher)', '2027-01-18'),
+    C("will pass us the latest CAC paediatrician's letter", 'Mrs Fernandes (parent)', '2027-01-29'),
+    M('Our next review is set down for Tuesday', '2027-03-02', '16:00'),
+    C('is to send you a written summary of the screening', 'Ms Yip (EP)', '2027-02-27'),
+    D('the 2026/27 Learning Support Grant is already fully spoken for', 'budget'),
+    D("is the HKEAA's call rather than ours", 'other'),
+    D('many boys become far more organised in the course of S2', 'reassurance'),
+], kind='alt', html=H222, notes='Batch G. DSS secondary SENCO, "notes of today\'s meeting" (the meeting held today from 3:45 is no meeting), multipart/alternative QP with an HTML table (plain part: pipe rows): rows keyed on the action cell - "22/1/2027" day first; "Within 10 school days" from Thu 14 Jan -> 28 Jan; "Before the Term 2 uniform test" (undated event: null, vague, concrete so not a deflection). "has agreed to ... from Monday" (start, 18 Jan); the parent\'s promise "on or before 29 January"; a review fixed but "to be confirmed nearer the time" (school-set provisional: meeting 2 Mar 16:00); "X is to ... three days before that review" (2 Mar - 3 = 27 Feb); budget; remit (HKEAA); reassurance.')
+
+letter('223', 'Mon, 16 Aug 2027 10:15:00 +0800',
+       ('Transport Office', 'transport@harbourview-is.edu.hk'), 'School Bus Service 2027-28: routes, fees and forms', '''
+Dear Parents and Guardians,
+
+SCHOOL BUS SERVICE 2027-28
+
+Please find below the arrangements for the school bus service in the coming school year.
+
+- Services begin on the first day of term, Wednesday 1 September 2027.
+- Route 4 (Tseung Kwan O) now stops at LOHAS Park instead of Tiu Keng Leng.
+- Route 9 (Tung Chung) is withdrawn for 2027-28 because of low demand.
+- Monthly fees: Zone A $1,480; Zone B $1,720; Zone C $1,960, in ten instalments by autopay.
+- The first instalment is debited on or about 6 September.
+
+New applications and changes of stop must reach the Transport Office by Friday 27 August. Requests received after that date go onto a waiting list and are handled in order of receipt.
+
+A bus safety briefing for all new families takes place in the Hall on Saturday 4 September at 10:00 am. Children travelling alone should attend with a parent.
+
+Each bus carries a bus nanny trained in first aid, and every seat has a lap belt which must be worn.
+
+Our bus operator, Golden Bay Coaches, can be reached on 2987 6543 from 7:00 am to 6:30 pm on school days.
+
+Transport Office
+Harbourview International School
+
+This is an automated notice. Replies to this address are not monitored.
+''', [], kind='plain64', notes='Batch G. International school transport notice to all families, plain base64: carries nothing. Distractors: a start date for all ("Services begin ... Wednesday 1 September"), a request with a deadline ("must reach the Transport Office by Friday 27 August"), "on or about 6 September" (autopay), a safety briefing for all new families with date and time (an event, no meeting), an operator\'s phone hours.')
+
+H224 = '''<div dir="ltr"><div>Dear Mrs Chan,</div><div><br></div>
+<div>Thank you for your email of 3 March about Kai's therapy and support. I have discussed your requests with our therapy team and with Miss Wan, Kai's class teacher, and I am writing to explain where things stand.</div><div><br></div>
+<div>Our speech therapist is currently serving 46 pupils across eleven classes, so increasing Kai to daily sessions is beyond what she can absorb.</div><div><br></div>
+<div>Under the Code of Aid, a personal care worker is deployed to a class rather than assigned to one child.</div><div><br></div>
+<div>Decisions on rehabilitation bus routes sit with the Social Welfare Department's operator and not with the school.</div><div><br></div>
+<div>Hydrotherapy is not something our subvention stretches to this year.</div><div><br></div>
+<div>With regret, we are unable to add Kai to the Tuesday swimming group, which is already at its safe staffing ratio.</div><div><br></div>
+<div>Any extra physiotherapy would depend on a fresh referral from Kai's paediatrician at Caritas Medical Centre.</div><div><br></div>
+<div>Our preference is to let the new visual schedule run until the summer before making further changes to his day.</div><div><br></div>
+<div>Please be assured that Kai is settled and content in class, and that the staff know him well.</div><div><br></div>
+<div>Yours sincerely,</div><div>Ms Rebecca Lam</div><div>Principal</div><div>Sunbeam School (aided special school, Sham Shui Po)</div><div><br></div>
+<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Wed, 3 Mar 2027 at 22:41, Chan Mei-ling &lt;chanmeiling.kai@example.com&gt; wrote:<br></div>
+<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">
+<div dir="ltr">Dear Ms Lam,<div><br></div><div>I am writing again about Kai. I would like him to have speech therapy every day, a helper of his own, hydrotherapy, a place in the swimming group and more physiotherapy. The bus also arrives too early. I will come to school on Friday to sign the consent form for the swimming.</div><div><br></div><div>Could you reply by next Monday please?</div><div><br></div><div>Mei-ling</div></div>
+</blockquote></div></div>
+'''
+
+letter('224', 'Tue, 9 Mar 2027 16:52:00 +0800',
+       ('Rebecca Lam', 'principal@sunbeam-school.edu.hk'), "Re: Kai's therapy and support", H224, [
+    D('increasing Kai to daily sessions is beyond what she can absorb', 'other'),
+    D('a personal care worker is deployed to a class', 'legal-position'),
+    D("sit with the Social Welfare Department's operator and not with the school", 'other'),
+    D('Hydrotherapy is not something our subvention stretches to', 'budget'),
+    D('we are unable to add Kai to the Tuesday swimming group', 'other'),
+    D('would depend on a fresh referral from Kai\'s paediatrician', 'waiting'),
+    D('let the new visual schedule run until the summer', 'waiting'),
+    D('Please be assured that Kai is settled and content', 'reassurance'),
+], kind='rawhtml', notes='Batch G. Principal of an aided special school, Gmail-style HTML only (rawhtml QP) above a Gmail blockquote with the parent\'s email (not annotated: the parent\'s "I will come to school on Friday", "by next Monday"). Holds only deflections, no "will" in the new text: capacity (caseload); the Code of Aid (legal-position); remit (SWD\'s operator decides routes); budget (subvention); a polite refusal (ratio); a third party\'s condition (paediatrician\'s referral); wait-and-see ("until the summer"); reassurance. A past discussion carries nothing.')
+
+B225 = '''
+Hi Mr and Mrs Mehta,
+
+Thank you for letting me know about Aanya's difficult week. I've sent you a calendar invitation for a video call on Wednesday, April 21 from 8:15 to 8:45am, so that we can talk before the school day starts. The Google Meet link is in the invitation.
+
+In the meantime, I'll be seeing Aanya for a short check-in every Monday lunchtime, starting on the 19th.
+
+Mr. Brooks, our Grade 7 Dean, has agreed to look at her elective change request and give you an answer by April 23rd.
+
+We'll revisit the question of a lighter homework load at some point next term.
+
+The Term 3 timetable has already been published, which means a move into the other Spanish group can't happen this year.
+
+On a separate note, the Grade 7 Parent Coffee Morning on online safety is on Friday, April 30 at 8:30am in the Black Box Theatre, and all Grade 7 families are welcome.
+
+Warm regards,
+Hannah Okafor
+Middle School Counsellor
+Clearwater Bay International School
+'''
+
+ICS225 = '''BEGIN:VCALENDAR
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+VERSION:2.0
+CALSCALE:GREGORIAN
+METHOD:REQUEST
+BEGIN:VEVENT
+DTSTART:20270421T001500Z
+DTEND:20270421T004500Z
+DTSTAMP:20270416T030200Z
+ORGANIZER;CN=Hannah Okafor:mailto:hokafor@cwbis.edu.hk
+UID:5c1e9d0a7b3f@google.com
+SUMMARY:Aanya Mehta (G7) - counsellor video call
+LOCATION:https://meet.google.com/qvx-drmt-kpa
+STATUS:CONFIRMED
+SEQUENCE:0
+END:VEVENT
+END:VCALENDAR
+'''
+
+letter('225', 'Fri, 16 Apr 2027 11:02:00 +0800',
+       ('Hannah Okafor', 'hokafor@cwbis.edu.hk'), 'Aanya - video call next week', B225, [
+    M("I've sent you a calendar invitation for a video call", '2027-04-21', '08:15'),
+    C("I'll be seeing Aanya for a short check-in", 'I (Hannah Okafor, counsellor)', '2027-04-19'),
+    C('has agreed to look at her elective change request', 'Mr. Brooks (Grade 7 Dean)', '2027-04-23'),
+    C("We'll revisit the question of a lighter homework load", 'we', None),
+    D("We'll revisit the question of a lighter homework load", 'no-date'),
+    D("a move into the other Spanish group can't happen this year", 'other'),
+], kind='altcal', ics=ICS225, notes='Batch G. International school counsellor, multipart/mixed: alternative (QP, plain + generated HTML) plus an invite.ics attachment (not annotated). A video call fixed through a calendar invitation with a US-style date and a time range (meeting 21 Apr 08:15); counselling check-ins with the child, future progressive, "starting on the 19th" (day only, written Fri 16 Apr -> Mon 19 Apr: commitment); "has agreed to look at ... by April 23rd" (owner and date: not vague, not a deflection); soft time "at some point next term" (vague, no-date); timetable already published (refusal, other); a coffee morning for all Grade 7 families (no meeting).')
+
+letter('226', 'Sun, 6 Jun 2027 21:40:00 +0800',
+       ('Olivia Chan-Harris', 'olivia@littlevoices.com.hk'), 'Re: Leo - ENT and sessions', '''
+Hi Priya,
+
+Thanks for your message last night, and glad to hear the ENT appointment went smoothly.
+
+Here's the plan for the next few weeks:
+
+- I'll be re-assessing Leo over his next two sessions, Tues 15th and Tues 22nd, so we can compare with his January scores.
+- His progress report will be emailed over a week after the second of those sessions.
+- I've asked Jenny, my assistant, to email you the new home-practice videos tomorrow evening.
+
+On adding a second weekly session: I'd hold off until we've seen what the re-assessment shows.
+
+Lots of four-year-olds are still fronting their 'k' and 'g' sounds, so it's nothing to lose sleep over.
+
+I'm sorry, but the centre isn't able to offer a sibling discount this year.
+
+If you'd like to talk the report through, I have a phone slot on Friday 2 July at 6pm or Saturday 3 July at 10am - let me know which suits you best.
+
+Best,
+Olivia
+
+Olivia Chan-Harris
+Speech and Language Therapist
+Little Voices Therapy Centre, Tai Koo
+
+On Sat, 5 Jun 2027 at 22:13, Priya Nair <priya.nair@example.com> wrote:
+> Hi Olivia,
+> Leo saw the ENT doctor today and they said his ears are fine. I will bring
+> the doctor's letter to his session on Tuesday.
+> Could we add a second session each week? His teacher says he is hard to
+> understand. Also, is there any discount since his sister might start too?
+> Thanks,
+> Priya
+''', [
+    C("I'll be re-assessing Leo over his next two sessions", 'I (Olivia, speech therapist)', '2027-06-22'),
+    C('His progress report will be emailed over', None, '2027-06-29'),
+    C('to email you the new home-practice videos tomorrow evening', 'Jenny (assistant, asked by the therapist)', '2027-06-07'),
+    D("I'd hold off until we've seen what the re-assessment shows", 'waiting'),
+    D("it's nothing to lose sleep over", 'reassurance'),
+    D("isn't able to offer a sibling discount this year", 'budget'),
+], kind='plain', notes='Batch G. Private speech therapist, plain QP, written on a Sunday above "On ... wrote:" and > lines (the parent\'s own promise there is not annotated). Sessions with the child on "Tues 15th and Tues 22nd" (weekday + day only; latest date wins: 22 Jun); a passive report "a week after the second of those sessions" (22 + 7 = 29 Jun, no owner: vague, concrete so no deflection); a delegation "tomorrow evening" (7 Jun); wait-and-see; reassurance; budget; two phone slots merely offered (no meeting); an ENT appointment already held.')
+
+letter('227', 'Thu, 4 Nov 2027 16:00:00 +0800',
+       ('Mrs Grace Lau (Principal)', 'principal@rainbowgarden-kg.edu.hk'), 'Follow-up for YEUNG Ho-yin (K2B)', '''
+Dear Mr and Mrs Yeung,
+
+Thank you for coming in to meet Miss Tang and me on Tuesday afternoon. I am writing to set out what happens next for Ho-yin.
+
+You are both warmly invited to a case conference with the On-site Pre-school Rehabilitation Services (OPRS) team on Monday 15 November at 9:30 a.m. in the Activity Room.
+
+Starting from 11 November, the OPRS speech therapist will be seeing Ho-yin in a small group every Thursday morning.
+
+Miss Tang is going to put up a picture timetable in the K2B classroom by next Wednesday.
+
+I shall forward the OPRS consent form to you on Monday for your signature.
+
+Whether Ho-yin receives an extra individual session each week is decided by the OPRS service provider, not by the kindergarten.
+
+A transition report for his primary school will be prepared in due course.
+
+For your diary: the K2 parents' talk "Getting Ready for Primary One" is on Saturday 20 November at 10:00 a.m. in the school hall.
+
+We also note Ho-yin's appointment at the Child Assessment Centre on 23 November; please let Miss Tang know if he is to be absent that morning.
+
+Yours sincerely,
+Mrs Grace Lau
+Principal
+Rainbow Garden Kindergarten (Tai Po)
+''', [
+    M('are both warmly invited to a case conference', '2027-11-15', '09:30'),
+    C('will be seeing Ho-yin in a small group', 'the OPRS speech therapist', '2027-11-11'),
+    C('is going to put up a picture timetable', 'Miss Tang (class teacher)', '2027-11-10'),
+    C('I shall forward the OPRS consent form to you', 'I (Mrs Lau, principal)', '2027-11-08'),
+    D('is decided by the OPRS service provider, not by the kindergarten', 'other'),
+    C('A transition report for his primary school will be prepared', None, None),
+], kind='html', notes='Batch G. Kindergarten principal, HTML only (QP, generated paragraphs): a meeting held on Tuesday (no meeting); an invitation "You are both warmly invited to a case conference" with date and dotted a.m. time (meeting 15 Nov 09:30); therapy sessions with the child "Starting from 11 November" (future progressive, start date: commitment); "is going to ... by next Wednesday" (Thu 4 Nov -> 10 Nov); "I shall ... on Monday" (8 Nov); remit (OPRS provider decides); passive "in due course" (vague, concrete, no deflection); a parents\' talk for all K2 parents and the child\'s CAC appointment (no meetings).')
+
+letter('228', 'Mon, 11 Oct 2027 09:05:00 +0800',
+       ('Dr Natalie Fung (SBEP)', 'nfung@hkfla-sbeps.org.hk'), 'LEUNG Cheuk-hin (P3A) - assessment plan', '''
+Dear Mrs Leung,
+
+I am the educational psychologist who visits Kowloon City Baptist Primary School under the School-based Educational Psychology Service. Thank you for talking with Miss Kwok and me at the school last Thursday.
+
+To recap the plan:
+
+I'm due to assess Cheuk-hin on the mornings of 19 and 20 October, in the school's resource room.
+
+The class teacher, Mr Chan Chi-wai, is to fill in the teacher questionnaire (Conners 4) by Friday 15th.
+
+I have booked the Conference Room for our feedback session on Wednesday 3 November from 2:30 to 3:15 pm.
+
+I aim to send you my written report within three weeks of that feedback session.
+
+Whether Cheuk-hin should also be referred to the Child Assessment Service is best decided once my assessment is complete.
+
+My visit days to the school this term are nearly all allocated, so a classroom observation before the assessment is not possible.
+
+Please return the parent questionnaire to Miss Kwok in a sealed envelope by 15 October.
+
+Yours sincerely,
+Dr Natalie Fung
+Educational Psychologist
+School-based Educational Psychology Service
+Hong Kong Family Learning Association
+''', [
+    C("I'm due to assess Cheuk-hin on the mornings", 'I (Dr Fung, EP)', '2027-10-20'),
+    C('is to fill in the teacher questionnaire', 'Mr Chan Chi-wai (class teacher)', '2027-10-15'),
+    M('I have booked the Conference Room for our feedback session', '2027-11-03', '14:30'),
+    C('I aim to send you my written report', 'I (Dr Fung, EP)', '2027-11-24'),
+    D('is best decided once my assessment is complete', 'waiting'),
+    D('a classroom observation before the assessment is not possible', 'other'),
+], kind='plain', crlf=True, notes='Batch G. School-based EP from an NGO, plain QP with CRLF: a consultation held "last Thursday" (no meeting); an assessment of the child "on the mornings of 19 and 20 October" ("I\'m due to assess"; latest date 20 Oct: commitment); "X is to ... by Friday 15th" (day only, 15 Oct); a feedback session fixed through a room booking with a time range (meeting 3 Nov 14:30); "I aim to ... within three weeks of that feedback session" (3 Nov + 21 = 24 Nov); wait-and-see; capacity (visit days); a request to the parent.')
+
+letter('229', 'Tue, 2 Mar 2027 15:30:00 +0800',
+       ('Jessica Moore', 'jmoore@peakview.edu.hk'), "Maya's IEP review - invitation", '''
+Dear Mr. and Mrs. Donovan,
+
+I hope this finds you well. I'm writing to follow up on our quick chat at drop-off yesterday.
+
+Please join us for Maya's Individual Education Plan review on Thursday, March 11 at 3:30 p.m. in the Learning Support Hub (Room G14). A Zoom link is included in the calendar invite if either of you would rather join remotely.
+
+Ahead of the review:
+
+- Ms. Ortiz will be taking Maya for small-group literacy three mornings a week, beginning Monday, March 8.
+- Mr. Kwan, our Assistive Technology lead, has agreed to install the text-to-speech toolbar on Maya's laptop by March 5th.
+- I will upload the draft IEP to the parent portal on or before March 9.
+- Please complete the parent input form by Monday, March 8.
+
+Additional one-to-one hours fall outside the level of support funded under Maya's current placement.
+
+For what it's worth, Maya is a joy to teach and her teachers are really pleased with how she has settled.
+
+Kind regards,
+Jessica Moore
+Head of Learning Support
+Peak View School, Mid-Levels
+''', [
+    M("Please join us for Maya's Individual Education Plan review", '2027-03-11', '15:30'),
+    C('will be taking Maya for small-group literacy', 'Ms. Ortiz', '2027-03-08'),
+    C('has agreed to install the text-to-speech toolbar', 'Mr. Kwan (Assistive Technology lead)', '2027-03-05'),
+    C('I will upload the draft IEP to the parent portal', 'I (Jessica Moore, Head of Learning Support)', '2027-03-09'),
+    D('fall outside the level of support funded', 'budget'),
+    D('her teachers are really pleased with how she has settled', 'reassurance'),
+], kind='alt64', notes='Batch G. ESF-style independent school, Head of Learning Support writing US-style dates ("Thursday, March 11", "Monday, March 8", "March 5th", "March 9"), multipart/alternative base64 with a bullet list: "Please join us for" an IEP review (an invitation to a fixed meeting, 11 Mar 15:30) with a Zoom option; future progressive with "beginning Monday, March 8" (start date); "has agreed to ... by March 5th"; "on or before March 9"; a request to the parents; budget; reassurance; a chat at drop-off yesterday (no meeting).')
+
+letter('230', 'Sat, 17 Jul 2027 10:20:00 +0800',
+       ('Yvonne Chow (RSW)', 'yvonne.chow@twicyc.org.hk'), 'Tsz-ching - summer plans', '''
+Dear Ms Ho,
+
+It was good to see you and Tsz-ching at the centre on Thursday. Here is where things stand after our talk.
+
+You'll hear from me by phone on Tuesday 20 July at about 11 am to go over the summer programme timetable.
+
+The Zoom meeting with Tsz-ching's new secondary school has been confirmed for 9 August (Monday) at 3 pm. I'll send the link through on the morning of the meeting.
+
+I expect to lodge the Community Care Fund application for her tutoring within a fortnight.
+
+Kelvin, one of our volunteer tutors, has agreed to start English sessions with Tsz-ching from Monday 2 August.
+
+Her place at the Sai Kung summer camp depends on the Jockey Club approving our extra quota, so I can't confirm it yet.
+
+The centre's emergency fund for household items has been used up for this financial year.
+
+As for a mentor, I'll look at the mentoring scheme again once the summer rush is over.
+
+I hope the follow-up at the child psychiatry clinic on 27 July goes well.
+
+Take care,
+Yvonne Chow
+Registered Social Worker
+Tsuen Wan Integrated Children and Youth Services Centre
+''', [
+    M("You'll hear from me by phone on Tuesday 20 July", '2027-07-20', '11:00'),
+    M("The Zoom meeting with Tsz-ching's new secondary school", '2027-08-09', '15:00'),
+    C('send the link through on the morning', 'I (Yvonne Chow, social worker)', '2027-08-09'),
+    C('I expect to lodge the Community Care Fund application', 'I (Yvonne Chow, social worker)', '2027-07-31'),
+    C('has agreed to start English sessions with Tsz-ching', 'Kelvin (volunteer tutor)', '2027-08-02'),
+    D('depends on the Jockey Club approving our extra quota', 'waiting'),
+    D('emergency fund for household items has been used up', 'budget'),
+    C("I'll look at the mentoring scheme again", 'I (Yvonne Chow, social worker)', None),
+    D("I'll look at the mentoring scheme again", 'no-date'),
+], kind='plain', notes='Batch G. NGO social worker, plain QP, written on a Saturday: a meeting held on Thursday (no meeting); a fixed call "You\'ll hear from me by phone on Tuesday 20 July at about 11 am" (meeting); a Zoom meeting "confirmed for 9 August (Monday) at 3 pm" (meeting); a promise dated by that event in the next sentence ("I\'ll send the link through on the morning of the meeting": 9 Aug); "I expect to ... within a fortnight" (31 Jul); a volunteer\'s sessions with the child "has agreed to ... from Monday 2 August" (start); a third party\'s condition (waiting); budget; soft time "once the summer rush is over" (look at: vague, no-date); the child\'s own clinic appointment (no meeting).')
+
+H231 = '''<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<style><!-- p.MsoNormal{margin:0cm;font-size:12.0pt;font-family:"Times New Roman",serif;} --></style></head>
+<body lang="ZH-HK"><div class="WordSection1">
+<p class="MsoNormal"><span lang="EN-US">Dear Mrs Tam,</span></p>
+<p class="MsoNormal"><span lang="EN-US">&nbsp;</span></p>
+<p class="MsoNormal"><b><span lang="EN-US">Re: TAM Wing-lam (P2C)</span></b></p>
+<p class="MsoNormal"><span lang="EN-US">&nbsp;</span></p>
+<p class="MsoNormal"><span lang="EN-US">Thank you for your letter dated 24 May 2027. We had a talk with Wing-lam on Monday and she was willing to share her feelings with us.</span></p>
+<p class="MsoNormal"><span lang="EN-US">&nbsp;</span></p>
+<p class="MsoNormal"><span lang="EN-US">You are cordially invited to meet with our Student Guidance Team on <u>4 June (Friday)</u> between 4:00 and 4:30 p.m. at the Student Guidance Room, 2/F.</span></p>
+<p class="MsoNormal"><span lang="EN-US">&nbsp;</span></p>
+<p class="MsoNormal"><span lang="EN-US">I will arrange for Wing-lam to join our &#8220;Little Leaders&#8221; social skills group, the first session of which falls on Thursday 3 June.</span></p>
+<p class="MsoNormal"><span lang="EN-US">&nbsp;</span></p>
+<p class="MsoNormal"><span lang="EN-US">Our School Social Worker, Mr MA Chun-kit, will contact you within 5 working days to arrange a home visit.</span></p>
+<p class="MsoNormal"><span lang="EN-US">&nbsp;</span></p>
+<p class="MsoNormal"><span lang="EN-US">Please be informed that a parent talk on &#8220;Positive Discipline at Home&#8221; will be held on 12 June (Saturday) at 9:30 a.m. for all P1 to P3 parents.</span></p>
+<p class="MsoNormal"><span lang="EN-US">&nbsp;</span></p>
+<p class="MsoNormal"><span lang="EN-US">There is no cause for concern, as Wing-lam gets along well with her classmates during recess.</span></p>
+<p class="MsoNormal"><span lang="EN-US">&nbsp;</span></p>
+<p class="MsoNormal"><span lang="EN-US">Regarding your request for a change of class, school policy does not allow a transfer partway through the year.</span></p>
+<p class="MsoNormal"><span lang="EN-US">&nbsp;</span></p>
+<p class="MsoNormal"><span lang="EN-US">Should you have any enquiries, please do not hesitate to contact me at 2651 0378.</span></p>
+<p class="MsoNormal"><span lang="EN-US">&nbsp;</span></p>
+<p class="MsoNormal"><span lang="EN-US">Yours faithfully,</span></p>
+<p class="MsoNormal"><span lang="EN-US">Miss CHOI Sze-wan<br>Student Guidance Teacher<br>Tai Po Wesley Primary School</span></p>
+</div></body></html>
+'''
+
+letter('231', 'Wed, 26 May 2027 12:40:00 +0800',
+       ('Miss CHOI Sze-wan', 'choisw@tpwps.edu.hk'), 'TAM Wing-lam (P2C) - Student Guidance', H231, [
+    M('invited to meet with our Student Guidance Team', '2027-06-04', '16:00'),
+    C('I will arrange for Wing-lam to join', 'I (Miss Choi, Student Guidance Teacher)', '2027-06-03'),
+    C('will contact you within 5 working days', 'Mr MA Chun-kit (School Social Worker)', '2027-06-02'),
+    D('There is no cause for concern', 'reassurance'),
+    D('does not allow a transfer partway through the year', 'other'),
+], kind='rawhtml', notes='Batch G. Local primary Student Guidance Teacher in formal HK English, Word-style HTML only (rawhtml QP, spans, &#8220; quotes, <u> inside a date): a talk with the child on Monday (past); "cordially invited ... on 4 June (Friday) between 4:00 and 4:30 p.m." (meeting 16:00, date before weekday); a promise whose date sits in a following clause ("the first session of which falls on Thursday 3 June"); "will contact you within 5 working days" (owner + date: Wed 26 May -> 2 Jun, not a deflection); a parent talk for all P1-P3 parents ("will be held": nobody acts, no meeting); reassurance; school policy refusal.')
+
+letter('232', 'Thu, 2 Dec 2027 08:30:00 +0800',
+       ('Patrick Wong (SENCO)', 'pwong@stwc.edu.hk'), 'RE: Hugo - mock exams', '''
+Dear Mrs Kwok,
+
+Thanks for your email last night, and sorry for the slow reply.
+
+Mr Leung will be sitting in on two of Hugo's Chinese lessons next week to see how the dictation arrangement is working.
+
+The mock examination begins on Monday 10 January. I will let you have Hugo's room and seating plan five days before the first paper.
+
+Our Teams call with Dr Chiu, Hugo's clinical psychologist, is on Tuesday 14 December at 5.30pm.
+
+I'll email you the Teams link the day before the call.
+
+I have asked Mrs So, our librarian, to order the large-print edition of the Literature set text by 17 December.
+
+We will look at extending rest breaks to the other subjects in due course.
+
+Exemption from the Chinese oral is for the Principal to approve, and she has yet to make a decision.
+
+Kind regards,
+Patrick Wong
+SENCO
+Sha Tin Wesleyan College
+
+From: Anna Kwok <anna.kwok@example.com>
+Sent: Wednesday, 1 December 2027 22:04
+To: Patrick Wong <pwong@stwc.edu.hk>
+Subject: Hugo - mock exams
+
+Dear Mr Wong,
+
+Hugo is worried about the mock in January. Can he have his rest breaks in all subjects, not only English? Will he be exempted from the Chinese oral? I will send you Dr Chiu's letter by Friday.
+
+Thank you,
+Anna Kwok
+''', [
+    C("will be sitting in on two of Hugo's Chinese lessons", 'Mr Leung', '2027-12-12'),
+    C("I will let you have Hugo's room and seating plan", 'I (Patrick Wong, SENCO)', '2028-01-05'),
+    M('Our Teams call with Dr Chiu', '2027-12-14', '17:30'),
+    C("I'll email you the Teams link the day before", 'I (Patrick Wong, SENCO)', '2027-12-13'),
+    C('to order the large-print edition of the Literature set text', 'Mrs So (librarian, asked by the SENCO)', '2027-12-17'),
+    C('We will look at extending rest breaks to the other subjects', 'we', None),
+    D('We will look at extending rest breaks to the other subjects', 'no-date'),
+    D('is for the Principal to approve, and she has yet', 'waiting'),
+], kind='plain', crlf=True, notes='Batch G. Local secondary SENCO writing in English, plain QP with CRLF, above an Outlook "From: ... Sent: ..." block (the parent\'s "by Friday" promise there is not annotated): future progressive "next week" (Thu 2 Dec -> Sun 12 Dec); a promise dated relative to an event dated in the previous sentence ("five days before the first paper": 10 Jan 2028 - 5 = 5 Jan 2028); a fixed Teams call with a dotted time (meeting 14 Dec 17:30) and, in its own sentence, "the day before the call" (13 Dec); a delegation "by 17 December"; "look at ... in due course" (vague, no-date); who decides / not yet decided (waiting).')
+
+letter('233', 'Fri, 24 Sep 2027 19:00:00 +0800',
+       ('Dr Sarah Lim', 'sarah.lim@harbourminds.hk'), 'Ethan - next steps after this morning', '''
+Dear Olivia and Mark,
+
+Thank you for bringing Ethan in this morning; he worked really hard in the first part of the assessment.
+
+Next steps:
+
+- I'll complete the second half of Ethan's assessment on Saturday 2 October, 9:30-11:30 am.
+- I'll get the parent and teacher questionnaire links to you by COB Wednesday.
+- From Monday 11 October, my colleague Rachel will be running his weekly literacy sessions online.
+
+Our video call with Ms Barker, Ethan's Year 4 teacher, stays at Tuesday 28 September, 7.45 am, on Zoom.
+
+For the feedback meeting, I can offer Saturday 9 October at 10:00 or 11:30 - please let me know which you prefer.
+
+The complete written report will follow within 15 working days of the feedback meeting.
+
+Whether the school accepts a private report for exam access arrangements is a matter for their Learning Support team.
+
+I'm afraid the assessment fee can't be split across two insurance years.
+
+Warm wishes,
+Dr Sarah Lim
+Clinical Psychologist
+Harbour Minds Psychology, Central
+''', [
+    C("complete the second half of Ethan's assessment", 'I (Dr Lim, clinical psychologist)', '2027-10-02'),
+    C('questionnaire links to you by COB Wednesday', 'I (Dr Lim, clinical psychologist)', '2027-09-29'),
+    C('will be running his weekly literacy sessions online', 'Rachel (colleague)', '2027-10-11'),
+    M('Our video call with Ms Barker', '2027-09-28', '07:45'),
+    C('The complete written report will follow within 15 working days', None, None),
+    D('is a matter for their Learning Support team', 'other'),
+    D("the assessment fee can't be split across two insurance years", 'budget'),
+], kind='alt', notes='Batch G. Private clinical psychologist, multipart/alternative QP (generated HTML list): an assessment session held this morning (no meeting); the second assessment session with the child with a date and time range ("I\'ll complete the second half of Ethan\'s assessment": commitment, not a meeting); "by COB Wednesday" (Fri 24 Sep -> 29 Sep, no time); "From Monday 11 October" + future progressive (start); a fixed video call with the class teacher "stays at Tuesday 28 September, 7.45 am" (meeting); two feedback slots merely offered (no meeting); a report "within 15 working days of the feedback meeting" that has no date yet (null, vague, concrete: no deflection); remit (the school decides); budget.')
