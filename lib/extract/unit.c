@@ -194,21 +194,25 @@ pairs_fill(struct unit *u)
 	}
 }
 
-/* The phrase's length when every byte pair of it may be in the unit,
- * else 0: one pass, no strlen() first (most phrases stop early). */
+/* The phrase's length when every byte triple of it (a phrase of two
+ * bytes: its pair) may be in the unit, else 0: one pass, no strlen()
+ * first (most phrases stop at their first triple). */
 static size_t
 may_contain(const struct unit *u, const char *phrase)
 {
+	const unsigned char *p = (const unsigned char *)phrase;
 	size_t i = 0;
-	if (phrase[0] == '\0')
+
+	if (p[0] == '\0')
 		return 0;
-	for (; phrase[i + 1] != '\0'; i++) {
-		unsigned bit = pair_bit((unsigned char)phrase[i],
-		    (unsigned char)phrase[i + 1]);
-		if (!(u->pairs[bit / 64] & (uint64_t)1 << (bit % 64)))
+	if (p[1] == '\0')
+		return 1;
+	if (p[2] == '\0')
+		return has_bit(u->pairs, pair_bit(p[0], p[1])) ? 2 : 0;
+	for (; p[i + 2] != '\0'; i++)
+		if (!has_bit(u->triples, triple_bit(p[i], p[i + 1], p[i + 2])))
 			return 0;
-	}
-	return i + 1;
+	return i + 2;
 }
 
 void
