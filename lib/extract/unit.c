@@ -71,7 +71,8 @@ set_bit(uint64_t *set, unsigned bit)
  * before, so no answer changes. A list that does not fit is read the old
  * way, phrase by phrase with find_in().
  */
-#define SIG_LISTS	512		/* a power of two; ~170 lists */
+#define SIG_LISTS_LOG	9
+#define SIG_LISTS	(1 << SIG_LISTS_LOG)	/* ~170 lists */
 #define SIG_MAX		8		/* pair bits kept per phrase */
 #define SIG_TRI		4		/* triple bits kept per phrase */
 #define NO_KEY		0xFFFF		/* a phrase of under 3 bytes */
@@ -87,6 +88,8 @@ struct list_sig {
 	const char	*head;		/* list[0] then: a list built on the
 					   stack at a reused address differs */
 	int		 first, n;	/* its phrases in the pool */
+	int		 w0, w1;	/* the words of live[] they are in */
+	uint64_t	 m0, m1;	/* and their bits in the first, last */
 };
 
 static __thread struct list_sig lists[SIG_LISTS];
@@ -145,7 +148,9 @@ sig_fill(int i, const char *phrase)
 static const struct list_sig *
 sig_of(const char *const *list)
 {
-	size_t h = ((uintptr_t)list >> 3) & (SIG_LISTS - 1);
+	/* Fibonacci hashing: the lists lie side by side in .rodata */
+	size_t h = ((uintptr_t)list * 0x9E3779B97F4A7C15u) >>
+	    (64 - SIG_LISTS_LOG);
 	int n = 0;
 
 	for (size_t k = 0; k < SIG_LISTS; k++, h = (h + 1) & (SIG_LISTS - 1)) {
@@ -165,6 +170,10 @@ sig_of(const char *const *list)
 		return NULL;			/* n 0: read the old way */
 	lists[h].first = pool_used;
 	lists[h].n = n;
+	lists[h].w0 = pool_used / 64;
+	lists[h].w1 = (pool_used + n - 1) / 64;
+	lists[h].m0 = ~(uint64_t)0 << (pool_used % 64);
+	lists[h].m1 = ~(uint64_t)0 >> (63 - (pool_used + n - 1) % 64);
 	for (int k = 0; k < n; k++)
 		sig_fill(pool_used + k, list[k]);
 	pool_used += n;
@@ -284,19 +293,15 @@ is_alnum_at(const struct unit *u, long i)
 	    (isalnum((unsigned char)u->lc[i]) || u->lc[i] == '_');
 }
 
-/* Position of phrase in u->lc within [from, to), or -1. ASCII phrases
- * must stand as words; others (Chinese) match anywhere. */
-long
-find_in(const struct unit *u, const char *phrase, size_t from, size_t to)
+/* The scan of find_in(), apart: most calls are refused before it, and
+ * so do not pay for the registers it saves. */
+static long __attribute__((noinline))
+find_scan(const struct unit *u, const char *phrase, size_t n, size_t from,
+    size_t to)
 {
-	size_t n = may_contain(u, phrase);
 	int ascii = (unsigned char)phrase[0] < 0x80;
-	const char *p = u->lc + from;
+	const char *p;
 
-	if (to > u->len)
-		to = u->len;
-	if (n == 0)
-		return -1;
 	while (from + n <= to && (p = strstr(u->lc + from, phrase)) != NULL) {
 		long i = p - u->lc;
 		if ((size_t)i + n > to)
@@ -308,6 +313,18 @@ find_in(const struct unit *u, const char *phrase, size_t from, size_t to)
 		from = (size_t)i + 1;
 	}
 	return -1;
+}
+
+/* Position of phrase in u->lc within [from, to), or -1. ASCII phrases
+ * must stand as words; others (Chinese) match anywhere. */
+long
+find_in(const struct unit *u, const char *phrase, size_t from, size_t to)
+{
+	size_t n = may_contain(u, phrase);
+
+	if (n == 0)
+		return -1;
+	return find_scan(u, phrase, n, from, to > u->len ? u->len : to);
 }
 
 static int
@@ -336,14 +353,12 @@ static int
 any_live(const struct unit *u, const char *const *list,
     const struct list_sig *l, size_t from, size_t to)
 {
-	int end = l->first + l->n;
-
-	for (int w = l->first / 64; w * 64 < end; w++) {
+	for (int w = l->w0; w <= l->w1; w++) {
 		uint64_t bits = u->live[w];
-		if (w * 64 < l->first)
-			bits &= ~(uint64_t)0 << (l->first - w * 64);
-		if (end - w * 64 < 64)
-			bits &= ((uint64_t)1 << (end - w * 64)) - 1;
+		if (w == l->w0)
+			bits &= l->m0;
+		if (w == l->w1)
+			bits &= l->m1;
 		for (; bits; bits &= bits - 1) {
 			int i = w * 64 + __builtin_ctzll(bits);
 			if (pool_found(u, list, l->first, i, from, to))
