@@ -387,6 +387,12 @@ any_of(const struct unit *u, const char *const *list, size_t from, size_t to)
 	return 0;
 }
 
+static int
+blank_at(const char *s, size_t i)
+{
+	return isspace((unsigned char)s[i]) || s[i] == '\0';
+}
+
 /* The original text of lc range [a, b), white space collapsed. */
 char *
 quote_of(const struct unit *u, size_t a, size_t b)
@@ -399,16 +405,20 @@ quote_of(const struct unit *u, size_t a, size_t b)
 	if (b < u->len)
 		while (ob > oa && ((unsigned char)u->orig[ob] & 0xC0) == 0x80)
 			ob++;
-	for (size_t i = oa; i < ob; i++) {
-		unsigned char c = (unsigned char)u->orig[i];
-		if (isspace(c) || c == 0) {
+	/* a word at a time: a quote is made for every item, and a byte
+	 * at a time was most of its cost */
+	for (size_t i = oa, j; i < ob; i = j) {
+		if (blank_at(u->orig, i)) {
 			space = 1;
+			j = i + 1;
 			continue;
 		}
+		for (j = i + 1; j < ob && !blank_at(u->orig, j); j++)
+			;
 		if (space && out.len)
 			buf_addch(&out, ' ');
 		space = 0;
-		buf_addch(&out, (char)c);
+		buf_add(&out, u->orig + i, j - i);
 	}
 	while (out.len && (out.s[out.len - 1] == ' '))
 		out.s[--out.len] = '\0';
@@ -437,7 +447,10 @@ is_request_to_parent(const struct unit *u)
 	    find_in(u, "，", 0, (size_t)who) < 0)
 		return 1;
 	for (int k = 0; starts[k]; k++) {
-		size_t n = strlen(starts[k]);
+		size_t n;
+		if (u->lc[0] != starts[k][0])	/* most units: no strncmp() */
+			continue;
+		n = strlen(starts[k]);
 		if (strncmp(u->lc, starts[k], n) != 0)
 			continue;
 		if (!strcmp(starts[k], "please") || !strcmp(starts[k], "kindly") ||
