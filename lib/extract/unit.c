@@ -224,6 +224,20 @@ may_contain(const struct unit *u, const char *phrase)
 	return i + 2;
 }
 
+/* isspace() and tolower() of the C locale (ptrail never calls
+ * setlocale()), without a call into libc for each byte of a letter */
+static int
+c_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static unsigned char
+c_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 void
 unit_init(struct unit *u, const char *text, size_t start, size_t end,
     const struct civil *ref)
@@ -247,7 +261,7 @@ unit_init(struct unit *u, const char *text, size_t start, size_t end,
 	for (size_t i = start; i < end; ) {
 		const unsigned char *p = (const unsigned char *)text + i;
 		/* a NUL byte is read as a space: the text goes on after it */
-		int ws = isspace(*p) || *p == '\0' || (p[0] == 0xC2 && i + 1 < end && p[1] == 0xA0) ||
+		int ws = c_space(*p) || *p == '\0' || (p[0] == 0xC2 && i + 1 < end && p[1] == 0xA0) ||
 		    (p[0] == 0xE3 && i + 2 < end && p[1] == 0x80 && p[2] == 0x80);
 		size_t step = ws && *p >= 0x80 ? (p[0] == 0xC2 ? 2 : 3) : 1;
 		if (ws) {
@@ -267,7 +281,7 @@ unit_init(struct unit *u, const char *text, size_t start, size_t end,
 			i += 3;
 			continue;
 		}
-		u->lc[o] = (char)tolower(*p);
+		u->lc[o] = (char)c_lower(*p);
 		u->map[o++] = (uint32_t)i;
 		i++;
 	}
