@@ -20,6 +20,8 @@
 
 #define MAX_CLAUSES 4
 #define BIGRAM_WORDS 8		/* 512 bits of byte pairs per unit */
+#define TRIGRAM_WORDS 64	/* 4,096 bits of byte triples per unit */
+#define PHRASE_POOL 4096	/* any_of()'s phrases, all lists; ~2,300 */
 
 /* A sentence prepared for matching. */
 struct unit {
@@ -35,6 +37,10 @@ struct unit {
 	int		 is_item;	/* a list item (bullet or number) */
 	int		 cut;		/* longer than EXTRACT_MAX_SENTENCE */
 	uint64_t	 pairs[BIGRAM_WORDS];	/* byte pairs in lc, hashed */
+	uint64_t	 triples[TRIGRAM_WORDS];	/* byte triples, hashed */
+	uint64_t	 live[PHRASE_POOL / 64];	/* pool phrases whose key
+					   triple is in lc (unit.c) */
+	int		 live_upto;	/* live[] knows the pool this far */
 };
 
 struct letter {

@@ -28,32 +28,214 @@ pair_bit(unsigned char a, unsigned char b)
 	return ((unsigned)a * 31u + b) % (BIGRAM_WORDS * 64u);
 }
 
+/*
+ * And a bit per hashed triple, in a set eight times as large: a sentence
+ * of 100 bytes sets ~2% of it, where it sets ~15% of the pairs' set.
+ * Multiplicative hashing: the top 12 bits.
+ */
+static unsigned
+triple_bit(unsigned char a, unsigned char b, unsigned char c)
+{
+	uint32_t x = (uint32_t)a << 16 | (uint32_t)b << 8 | c;
+	return (x * 2654435761u) >> (32 - 12);
+}
+
+static int
+has_bit(const uint64_t *set, unsigned bit)
+{
+	return set[bit / 64] >> (bit % 64) & 1;
+}
+
+static void
+set_bit(uint64_t *set, unsigned bit)
+{
+	set[bit / 64] |= (uint64_t)1 << (bit % 64);
+}
+
+/*
+ * any_of() is asked about 10,000 phrases a letter, and all but 1% are not
+ * in the sentence. Asking each phrase in turn, even one bit test each,
+ * was a tenth of a letter's instructions. So the question is turned
+ * round: every phrase of every list any_of() has seen is kept in one
+ * pool, filed under one of its triples (its key), and unit_init() marks
+ * in the unit's live[] set the phrases whose key is among the unit's
+ * triples: ~100 look-ups a sentence. any_of() then reads only its list's
+ * live phrases, a word of live[] or two.
+ *
+ * Lists are kept by address (any_of()'s lists are static arrays of
+ * literals; find_in() is also given built strings, and keeps reading
+ * them). Per thread: ptraild reads letters on its reader thread. A list
+ * first seen after a unit was made is read phrase by phrase for that
+ * unit. A refusal here is one the unit's sets prove (a triple or pair of
+ * the phrase is not in lc); what passes is judged by find_in() as
+ * before, so no answer changes. A list that does not fit is read the old
+ * way, phrase by phrase with find_in().
+ */
+#define SIG_LISTS_LOG	9
+#define SIG_LISTS	(1 << SIG_LISTS_LOG)	/* ~170 lists */
+#define SIG_MAX		8		/* pair bits kept per phrase */
+#define SIG_TRI		4		/* triple bits kept per phrase */
+#define NO_KEY		0xFFFF		/* a phrase of under 3 bytes */
+
+struct phrase_sig {
+	uint16_t	 bit[SIG_MAX];
+	uint16_t	 tri[SIG_TRI];
+	uint8_t		 nbit, ntri;
+};
+
+struct list_sig {
+	const char *const *key;
+	const char	*head;		/* list[0] then: a list built on the
+					   stack at a reused address differs */
+	int		 first, n;	/* its phrases in the pool */
+	int		 w0, w1;	/* the words of live[] they are in */
+	uint64_t	 m0, m1;	/* and their bits in the first, last */
+};
+
+static __thread struct list_sig lists[SIG_LISTS];
+static __thread struct phrase_sig pool[PHRASE_POOL];
+static __thread uint16_t pool_key[PHRASE_POOL];
+static __thread int pool_used;
+/* the pool's phrases by key: 1 + index of the first and of the next,
+ * 0 ends; and the phrases with no key, live in every unit */
+static __thread uint16_t key_first[1 << 12];
+static __thread uint16_t key_next[PHRASE_POOL];
+static __thread uint64_t keyless[PHRASE_POOL / 64];
+
+/* The key: the triple filed under the fewest phrases so far, so that no
+ * common triple ("we ", "the") makes unit_init() walk a long chain. */
+static uint16_t
+key_of(const struct phrase_sig *s)
+{
+	uint16_t best = NO_KEY;
+	int best_n = 0;
+
+	for (int k = 0; k < s->ntri; k++) {
+		int n = 0;
+		for (int i = key_first[s->tri[k]]; i; i = key_next[i - 1])
+			n++;
+		if (best == NO_KEY || n < best_n) {
+			best = s->tri[k];
+			best_n = n;
+		}
+	}
+	return best;
+}
+
+static void
+sig_fill(int i, const char *phrase)
+{
+	const unsigned char *p = (const unsigned char *)phrase;
+	struct phrase_sig *s = &pool[i];
+
+	s->nbit = s->ntri = 0;
+	for (size_t j = 0; p[j] && p[j + 1] && s->nbit < SIG_MAX; j++)
+		s->bit[s->nbit++] = (uint16_t)pair_bit(p[j], p[j + 1]);
+	for (size_t j = 0; p[j] && p[j + 1] && p[j + 2] && s->ntri < SIG_TRI;
+	    j++)
+		s->tri[s->ntri++] = (uint16_t)triple_bit(p[j], p[j + 1],
+		    p[j + 2]);
+	pool_key[i] = key_of(s);
+	if (pool_key[i] == NO_KEY) {
+		set_bit(keyless, (unsigned)i);
+		return;
+	}
+	key_next[i] = key_first[pool_key[i]];
+	key_first[pool_key[i]] = (uint16_t)(i + 1);
+}
+
+/* The list's place in lists[], or NULL when it is read the old way. */
+static const struct list_sig *
+sig_of(const char *const *list)
+{
+	/* Fibonacci hashing: the lists lie side by side in .rodata */
+	size_t h = ((uintptr_t)list * 0x9E3779B97F4A7C15u) >>
+	    (64 - SIG_LISTS_LOG);
+	int n = 0;
+
+	for (size_t k = 0; k < SIG_LISTS; k++, h = (h + 1) & (SIG_LISTS - 1)) {
+		if (lists[h].key == list)
+			return lists[h].n && lists[h].head == list[0] ?
+			    &lists[h] : NULL;
+		if (lists[h].key == NULL)
+			break;
+	}
+	if (lists[h].key != NULL)
+		return NULL;			/* no room for another list */
+	while (list[n])
+		n++;
+	lists[h].key = list;
+	lists[h].head = list[0];
+	if (n == 0 || pool_used + n > PHRASE_POOL)
+		return NULL;			/* n 0: read the old way */
+	lists[h].first = pool_used;
+	lists[h].n = n;
+	lists[h].w0 = pool_used / 64;
+	lists[h].w1 = (pool_used + n - 1) / 64;
+	lists[h].m0 = ~(uint64_t)0 << (pool_used % 64);
+	lists[h].m1 = ~(uint64_t)0 >> (63 - (pool_used + n - 1) % 64);
+	for (int k = 0; k < n; k++)
+		sig_fill(pool_used + k, list[k]);
+	pool_used += n;
+	return &lists[h];
+}
+
+/* The unit's sets: its pairs, its triples, and the live phrases (those
+ * keyed by a triple of lc; a triple seen before adds none). */
 static void
 pairs_fill(struct unit *u)
 {
 	memset(u->pairs, 0, sizeof(u->pairs));
+	memset(u->triples, 0, sizeof(u->triples));
+	memcpy(u->live, keyless, sizeof(u->live));
+	u->live_upto = pool_used;
 	for (size_t i = 0; i + 1 < u->len; i++) {
-		unsigned bit = pair_bit((unsigned char)u->lc[i],
-		    (unsigned char)u->lc[i + 1]);
-		u->pairs[bit / 64] |= (uint64_t)1 << (bit % 64);
+		const unsigned char *c = (const unsigned char *)u->lc + i;
+		set_bit(u->pairs, pair_bit(c[0], c[1]));
+		if (i + 2 >= u->len)
+			continue;
+		unsigned t = triple_bit(c[0], c[1], c[2]);
+		if (has_bit(u->triples, t))
+			continue;
+		set_bit(u->triples, t);
+		for (int k = key_first[t]; k; k = key_next[k - 1])
+			set_bit(u->live, (unsigned)k - 1);
 	}
 }
 
-/* The phrase's length when every byte pair of it may be in the unit,
- * else 0: one pass, no strlen() first (most phrases stop early). */
+/* The phrase's length when every byte triple of it (a phrase of two
+ * bytes: its pair) may be in the unit, else 0: one pass, no strlen()
+ * first (most phrases stop at their first triple). */
 static size_t
 may_contain(const struct unit *u, const char *phrase)
 {
+	const unsigned char *p = (const unsigned char *)phrase;
 	size_t i = 0;
-	if (phrase[0] == '\0')
+
+	if (p[0] == '\0')
 		return 0;
-	for (; phrase[i + 1] != '\0'; i++) {
-		unsigned bit = pair_bit((unsigned char)phrase[i],
-		    (unsigned char)phrase[i + 1]);
-		if (!(u->pairs[bit / 64] & (uint64_t)1 << (bit % 64)))
+	if (p[1] == '\0')
+		return 1;
+	if (p[2] == '\0')
+		return has_bit(u->pairs, pair_bit(p[0], p[1])) ? 2 : 0;
+	for (; p[i + 2] != '\0'; i++)
+		if (!has_bit(u->triples, triple_bit(p[i], p[i + 1], p[i + 2])))
 			return 0;
-	}
-	return i + 1;
+	return i + 2;
+}
+
+/* isspace() and tolower() of the C locale (ptrail never calls
+ * setlocale()), without a call into libc for each byte of a letter */
+static int
+c_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static unsigned char
+c_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
 void
@@ -79,7 +261,7 @@ unit_init(struct unit *u, const char *text, size_t start, size_t end,
 	for (size_t i = start; i < end; ) {
 		const unsigned char *p = (const unsigned char *)text + i;
 		/* a NUL byte is read as a space: the text goes on after it */
-		int ws = isspace(*p) || *p == '\0' || (p[0] == 0xC2 && i + 1 < end && p[1] == 0xA0) ||
+		int ws = c_space(*p) || *p == '\0' || (p[0] == 0xC2 && i + 1 < end && p[1] == 0xA0) ||
 		    (p[0] == 0xE3 && i + 2 < end && p[1] == 0x80 && p[2] == 0x80);
 		size_t step = ws && *p >= 0x80 ? (p[0] == 0xC2 ? 2 : 3) : 1;
 		if (ws) {
@@ -99,7 +281,7 @@ unit_init(struct unit *u, const char *text, size_t start, size_t end,
 			i += 3;
 			continue;
 		}
-		u->lc[o] = (char)tolower(*p);
+		u->lc[o] = (char)c_lower(*p);
 		u->map[o++] = (uint32_t)i;
 		i++;
 	}
@@ -125,19 +307,15 @@ is_alnum_at(const struct unit *u, long i)
 	    (isalnum((unsigned char)u->lc[i]) || u->lc[i] == '_');
 }
 
-/* Position of phrase in u->lc within [from, to), or -1. ASCII phrases
- * must stand as words; others (Chinese) match anywhere. */
-long
-find_in(const struct unit *u, const char *phrase, size_t from, size_t to)
+/* The scan of find_in(), apart: most calls are refused before it, and
+ * so do not pay for the registers it saves. */
+static long __attribute__((noinline))
+find_scan(const struct unit *u, const char *phrase, size_t n, size_t from,
+    size_t to)
 {
-	size_t n = may_contain(u, phrase);
 	int ascii = (unsigned char)phrase[0] < 0x80;
-	const char *p = u->lc + from;
+	const char *p;
 
-	if (to > u->len)
-		to = u->len;
-	if (n == 0)
-		return -1;
 	while (from + n <= to && (p = strstr(u->lc + from, phrase)) != NULL) {
 		long i = p - u->lc;
 		if ((size_t)i + n > to)
@@ -151,97 +329,82 @@ find_in(const struct unit *u, const char *phrase, size_t from, size_t to)
 	return -1;
 }
 
-/*
- * any_of() is asked about 2,300 phrases a letter, and nearly every one is
- * refused by its byte pairs. Working the pairs out each time was a tenth
- * of a letter's instructions: each list's pair bits are worked out once
- * and kept by the list's address (any_of()'s lists are static arrays of
- * literals; find_in() is also given built strings, and keeps reading
- * them). Per thread: ptraild reads letters on its reader thread. A
- * refusal here is one may_contain() would give; what passes is judged by
- * find_in() as before. A list that does not fit is read the old way.
- */
-#define SIG_LISTS	256		/* a power of two; ~120 lists */
-#define SIG_POOL	4096		/* phrases in all lists; ~1,300 */
-#define SIG_MAX		8		/* pair bits kept per phrase */
-
-struct phrase_sig {
-	uint16_t	 bit[SIG_MAX];
-	int		 nbit;
-};
-
-struct list_sig {
-	const char *const *key;
-	const char	*head;		/* list[0] then: a list built on the
-					   stack at a reused address differs */
-	int		 first, n;	/* its phrases in the pool */
-};
-
-static __thread struct list_sig lists[SIG_LISTS];
-static __thread struct phrase_sig pool[SIG_POOL];
-static __thread int pool_used;
-
-static void
-sig_fill(struct phrase_sig *s, const char *phrase)
+/* Position of phrase in u->lc within [from, to), or -1. ASCII phrases
+ * must stand as words; others (Chinese) match anywhere. */
+long
+find_in(const struct unit *u, const char *phrase, size_t from, size_t to)
 {
-	s->nbit = 0;
-	for (size_t i = 0; phrase[i] && phrase[i + 1] && s->nbit < SIG_MAX;
-	    i++)
-		s->bit[s->nbit++] = (uint16_t)pair_bit((unsigned char)phrase[i],
-		    (unsigned char)phrase[i + 1]);
-}
+	size_t n = may_contain(u, phrase);
 
-/* The list's phrases' kept bits, in list order, or NULL. */
-static const struct phrase_sig *
-sig_of(const char *const *list)
-{
-	size_t h = ((uintptr_t)list >> 3) & (SIG_LISTS - 1);
-	int n = 0;
-
-	for (size_t k = 0; k < SIG_LISTS; k++, h = (h + 1) & (SIG_LISTS - 1)) {
-		if (lists[h].key == list)
-			return lists[h].n && lists[h].head == list[0] ?
-			    &pool[lists[h].first] : NULL;
-		if (lists[h].key == NULL)
-			break;
-	}
-	if (lists[h].key != NULL)
-		return NULL;			/* no room for another list */
-	while (list[n])
-		n++;
-	lists[h].key = list;
-	lists[h].head = list[0];
-	if (n == 0 || pool_used + n > SIG_POOL)
-		return NULL;			/* n 0: read the old way */
-	lists[h].first = pool_used;
-	lists[h].n = n;
-	for (int k = 0; k < n; k++)
-		sig_fill(&pool[pool_used + k], list[k]);
-	pool_used += n;
-	return &pool[lists[h].first];
+	if (n == 0)
+		return -1;
+	return find_scan(u, phrase, n, from, to > u->len ? u->len : to);
 }
 
 static int
 sig_refused(const struct unit *u, const struct phrase_sig *s)
 {
-	for (int k = 0; k < s->nbit; k++)
-		if (!(u->pairs[s->bit[k] / 64] & (uint64_t)1 << (s->bit[k] % 64)))
+	for (int k = 0; k < s->ntri; k++)
+		if (!has_bit(u->triples, s->tri[k]))
 			return 1;
+	for (int k = 0; k < s->nbit; k++)
+		if (!has_bit(u->pairs, s->bit[k]))
+			return 1;
+	return 0;
+}
+
+/* Is phrase i of the pool (list[i - first]) in [from, to)? */
+static int
+pool_found(const struct unit *u, const char *const *list, int first, int i,
+    size_t from, size_t to)
+{
+	return !sig_refused(u, &pool[i]) &&
+	    find_in(u, list[i - first], from, to) >= 0;
+}
+
+/* The list's phrases that the unit's live[] set holds. */
+static int
+any_live(const struct unit *u, const char *const *list,
+    const struct list_sig *l, size_t from, size_t to)
+{
+	for (int w = l->w0; w <= l->w1; w++) {
+		uint64_t bits = u->live[w];
+		if (w == l->w0)
+			bits &= l->m0;
+		if (w == l->w1)
+			bits &= l->m1;
+		for (; bits; bits &= bits - 1) {
+			int i = w * 64 + __builtin_ctzll(bits);
+			if (pool_found(u, list, l->first, i, from, to))
+				return 1;
+		}
+	}
 	return 0;
 }
 
 int
 any_of(const struct unit *u, const char *const *list, size_t from, size_t to)
 {
-	const struct phrase_sig *s = sig_of(list);
+	const struct list_sig *l = sig_of(list);
 
-	for (int k = 0; list[k]; k++) {
-		if (s && sig_refused(u, &s[k]))
-			continue;
+	if (l != NULL && l->first + l->n <= u->live_upto)
+		return any_live(u, list, l, from, to);
+	if (l != NULL) {		/* seen after the unit was made */
+		for (int i = l->first; i < l->first + l->n; i++)
+			if (pool_found(u, list, l->first, i, from, to))
+				return 1;
+		return 0;
+	}
+	for (int k = 0; list[k]; k++)
 		if (find_in(u, list[k], from, to) >= 0)
 			return 1;
-	}
 	return 0;
+}
+
+static int
+blank_at(const char *s, size_t i)
+{
+	return isspace((unsigned char)s[i]) || s[i] == '\0';
 }
 
 /* The original text of lc range [a, b), white space collapsed. */
@@ -256,16 +419,20 @@ quote_of(const struct unit *u, size_t a, size_t b)
 	if (b < u->len)
 		while (ob > oa && ((unsigned char)u->orig[ob] & 0xC0) == 0x80)
 			ob++;
-	for (size_t i = oa; i < ob; i++) {
-		unsigned char c = (unsigned char)u->orig[i];
-		if (isspace(c) || c == 0) {
+	/* a word at a time: a quote is made for every item, and a byte
+	 * at a time was most of its cost */
+	for (size_t i = oa, j; i < ob; i = j) {
+		if (blank_at(u->orig, i)) {
 			space = 1;
+			j = i + 1;
 			continue;
 		}
+		for (j = i + 1; j < ob && !blank_at(u->orig, j); j++)
+			;
 		if (space && out.len)
 			buf_addch(&out, ' ');
 		space = 0;
-		buf_addch(&out, (char)c);
+		buf_add(&out, u->orig + i, j - i);
 	}
 	while (out.len && (out.s[out.len - 1] == ' '))
 		out.s[--out.len] = '\0';
@@ -294,7 +461,10 @@ is_request_to_parent(const struct unit *u)
 	    find_in(u, "，", 0, (size_t)who) < 0)
 		return 1;
 	for (int k = 0; starts[k]; k++) {
-		size_t n = strlen(starts[k]);
+		size_t n;
+		if (u->lc[0] != starts[k][0])	/* most units: no strncmp() */
+			continue;
+		n = strlen(starts[k]);
 		if (strncmp(u->lc, starts[k], n) != 0)
 			continue;
 		if (!strcmp(starts[k], "please") || !strcmp(starts[k], "kindly") ||
