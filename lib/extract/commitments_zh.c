@@ -181,9 +181,9 @@ zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 	static const char *const not_asked[] = { "假", "您", "你", "閣下",
 	    "家長", "教", "示", "求", NULL };
 	/* 想將…寫低, 請將…交回: after a verb of wanting or asking, 將 is
-	 * the preposition 把, not the future */
+	 * the preposition 把, not the future; so after 已經, 曾經 (done) */
 	static const char *const wanting[] = { "想", "要", "可", "能", "請",
-	    "須", "需", "先", "就", "再", "已", NULL };
+	    "須", "需", "先", "就", "再", "已", "經", NULL };
 
 	/* 信義會小學, 宣道會幼稚園: 會 ends a church's or society's name
 	 * before its school */

@@ -30,6 +30,26 @@ zh_dated_promise(const struct unit *u)
 	return dated && any_of(u, zh_markers, 0, u->len);
 }
 
+static int
+starts_with_at(const struct unit *u, size_t at, const char *s)
+{
+	size_t n = strlen(s);
+	return at + n <= u->len && strncmp(u->lc + at, s, n) == 0;
+}
+
+/* First place in lc [a, b) where a word of list starts, or -1. */
+static long
+first_of(const struct unit *u, const char *const *list, size_t a, size_t b)
+{
+	long best = -1;
+	for (int k = 0; list[k]; k++) {
+		long i = find_in(u, list[k], a, b);
+		if (i >= 0 && (best < 0 || i < best))
+			best = i;
+	}
+	return best;
+}
+
 /* A word of list a, then within `gap` bytes a word of list b. */
 int
 near_after(const struct unit *u, const char *const *a, const char *const *b,
@@ -52,6 +72,25 @@ near_after(const struct unit *u, const char *const *a, const char *const *b,
 	return 0;
 }
 
+/* 非本校所能置喙, 並非我們所能左右: 非 before 所能 (not 非常, 竭盡
+ * 所能), then a verb of deciding or meddling. */
+static int
+zh_not_ours_to(const struct unit *u)
+{
+	static const char *const verbs[] = { "置喙", "決定", "左右", "干預",
+	    "過問", "插手", "處理", "控制", "改變", NULL };
+
+	for (long i = find_in(u, "所能", 0, u->len); i >= 0;
+	    i = find_in(u, "所能", (size_t)i + 1, u->len)) {
+		size_t from = (size_t)i > 15 ? (size_t)i - 15 : 0;
+		long n = find_in(u, "非", from, (size_t)i);
+		if (n >= 0 && !starts_with_at(u, (size_t)n + 3, "常") &&
+		    any_of(u, verbs, (size_t)i + 6, (size_t)i + 12))
+			return 1;
+	}
+	return 0;
+}
+
 /* Somebody else decides: "作主", a body outside the school with its
  * business (係教育局嘅事), or a decision put away from us (須由…決定,
  * 唔係我哋可以決定). */
@@ -60,7 +99,7 @@ zh_remit(const struct unit *u)
 {
 	if (any_of(u, zh_remit_frames, 0, u->len) ||
 	    near_after(u, zh_copula, zh_their_call, 12) ||
-	    near_after(u, zh_cannot, zh_meddle, 3))
+	    near_after(u, zh_cannot, zh_meddle, 3) || zh_not_ours_to(u))
 		return 1;
 	/* 不在本組職權範圍: a power, or a scope that is the school's (not
 	 * 不在本計劃範圍, an offer's terms) */
@@ -327,6 +366,115 @@ zh_wait_first(const struct unit *u)
 	return 0;
 }
 
+/* 睇吓佢適唔適應先算, 觀察他是否跟得上再作決定: watching whether
+ * (A唔A, 是否) the child copes, then deciding. */
+static int
+zh_watch_whether(const struct unit *u)
+{
+	static const char *const whether[] = { "是否", "有冇", "有沒有",
+	    "能否", "會唔會", "會不會", NULL };
+
+	for (int k = 0; zh_watch[k]; k++)
+		for (long i = find_in(u, zh_watch[k], 0, u->len); i >= 0;
+		    i = find_in(u, zh_watch[k], (size_t)i + 1, u->len)) {
+			size_t a = (size_t)i + strlen(zh_watch[k]), w = 0;
+			long f = first_of(u, whether, a, a + 24);
+			if (f >= 0)
+				w = (size_t)f + 6;
+			for (size_t j = a; !w && j + 9 <= a + 24 && j + 9 <= u->len;
+			    j++)	/* 適唔適, 去不去: X 唔/不 X */
+				if ((starts_with_at(u, j + 3, "唔") ||
+				    starts_with_at(u, j + 3, "不")) &&
+				    (unsigned char)u->lc[j] >= 0xe0 &&
+				    memcmp(u->lc + j, u->lc + j + 6, 3) == 0)
+					w = j + 9;
+			if (w && any_of(u, zh_then_decide, w, w + 30))
+				return 1;
+		}
+	return 0;
+}
+
+/* 問題唔算大, 情況並不嚴重: the matter played down. */
+static int
+zh_minor(const struct unit *u)
+{
+	static const char *const matter[] = { "問題", "情況", NULL };
+	static const char *const small[] = { "唔算大", "不算大", "不大",
+	    "唔大", "唔算嚴重", "不算嚴重", "並不嚴重", "唔嚴重", "不嚴重",
+	    NULL };
+
+	for (int k = 0; matter[k]; k++)
+		for (long i = find_in(u, matter[k], 0, u->len); i >= 0;
+		    i = find_in(u, matter[k], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + 6;
+			for (int s = 0; small[s]; s++)
+				if (starts_with_at(u, e, small[s]) &&
+				    !starts_with_at(u, e + strlen(small[s]),
+				    "可能"))
+					return 1;
+		}
+	return 0;
+}
+
+/* 清楚咗好多, 進步了不少: the child is better by much; 很多孩子在這個
+ * 階段都會有類似情況: many children are the same. The caller asks only
+ * of an undated sentence (今日進步咗好多 is an account). */
+static int
+zh_better_or_common(const struct unit *u)
+{
+	static const char *const better[] = { "清楚", "進步", "改善", "穩定",
+	    "專心", "流利", "自信", "好", NULL };
+	static const char *const much[] = { "咗好多", "了很多", "咗唔少",
+	    "了不少", NULL };
+	static const char *const many[] = { "很多", "好多", "不少", "許多",
+	    "大部分", NULL };
+	static const char *const kids[] = { "孩子", "小朋友", "學生", "細路",
+	    "兒童", "同學", NULL };
+	static const char *const same[] = { "類似", "同樣", "一樣", "咁", NULL };
+
+	for (int k = 0; much[k]; k++)
+		for (long i = find_in(u, much[k], 0, u->len); i >= 0;
+		    i = find_in(u, much[k], (size_t)i + 1, u->len))
+			if (ends_at(u, (size_t)i, better))
+				return 1;
+	return near_after(u, many, kids, 0) && near_after(u, kids, same, 36);
+}
+
+/* 老實講我真係做唔到, 本人實在無法做到: the writer, adverbs only, then
+ * the inability (如果我做唔到 is a condition; 佢做唔到 the child's). */
+static int
+zh_writer_cannot(const struct unit *u)
+{
+	static const char *const self[] = { "本人", "我哋", "我們", "我",
+	    "學校", "本校", "校方", NULL };
+	static const char *const adv[] = { "真係", "真的", "實在", "確實",
+	    "的確", "恐怕", "都", "亦", "也", NULL };
+	static const char *const cannot[] = { "做唔到", "做不到", "無法做到",
+	    "幫唔到", "辦不到", NULL };
+	static const char *const ifs[] = { "如果", "假如", "若", "要是",
+	    NULL };
+
+	if (!any_of(u, cannot, 0, u->len) || any_of(u, ifs, 0, u->len))
+		return 0;
+	for (int k = 0; self[k]; k++)
+		for (long i = find_in(u, self[k], 0, u->len); i >= 0;
+		    i = find_in(u, self[k], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(self[k]);
+			for (int a = 0; adv[a]; a++)
+				if (starts_with_at(u, e, adv[a])) {
+					e += strlen(adv[a]);
+					a = -1;
+				}
+			for (int c = 0; cannot[c]; c++)
+				if (starts_with_at(u, e, cannot[c]) &&
+				    !starts_with_at(u, e + strlen(cannot[c]),
+				    "嘅") && !starts_with_at(u,
+				    e + strlen(cannot[c]), "的"))
+					return 1;
+		}
+	return 0;
+}
+
 const char *
 zh_deflection_kind(const struct unit *u, const char **rule)
 {
@@ -347,7 +495,8 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 		return "waiting";
 	}
 	if (!zh_dated_promise(u) && (any_of(u, zh_wait_and_see, 0, u->len) ||
-	    near_after(u, zh_takes_time, zh_handled, 6))) {
+	    near_after(u, zh_takes_time, zh_handled, 6) ||
+	    zh_watch_whether(u))) {
 		*rule = "deflection.wait-and-see";
 		return "waiting";
 	}
@@ -386,7 +535,7 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 		return "no-owner";
 	}
 	if (near_after(u, zh_school_acts, zh_cannot_after, 0) ||
-	    zh_powerless(u)) {
+	    zh_powerless(u) || zh_writer_cannot(u)) {
 		*rule = "deflection.inability";
 		return "other";
 	}
@@ -398,7 +547,8 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	if (any_of(u, zh_reassurance, 0, u->len) || zh_comfort_form(u) ||
 	    near_after(u, zh_no_need, zh_worry, 6) ||
 	    (!zh_dated_promise(u) && near_after(u, zh_believe, zh_soon, 9)) ||
-	    zh_deep_understanding(u) || zh_sure_to_cope(u)) {
+	    zh_deep_understanding(u) || zh_sure_to_cope(u) || zh_minor(u) ||
+	    (u->nspans == 0 && zh_better_or_common(u))) {
 		*rule = "deflection.reassurance";
 		return "reassurance";
 	}

@@ -26,7 +26,7 @@ const char *const en_markers[] = { "will", "'ll", "shall",
 const char *const zh_markers[] = { "將會", "將於", "將", "會",
 	"預計", "負責", "承諾", "答應", "打算", "已安排", "已指示", "已請",
 	"已經請", "已叫", "已經叫", "已吩咐", "已委派", "已指派", "預咗", "已定於",
-	"已訂於", NULL };
+	"已訂於", "應承", "已委託", NULL };
 
 const char *const en_negations[] = { "will not", "won't", "shall not",
 	"will no longer", "cannot", "can't", "not be able", "will never",
@@ -303,7 +303,7 @@ const char *const call_forms[] = { "call you", "call u", "phone you",
 	"zoom call", "give you a ring", "a quick ring", "give you a buzz",
 	"give you a bell", "try you", "on the phone", "by phone",
 	"my call", "a call from me",
-	"over the phone", "致電您", "致電你", "致電閣下", "致電 閣下", "致電家長", "電話聯絡", "打電話", "打俾你",
+	"over the phone", "致電您", "致電你", "致電閣下", "致電 閣下", "致電家長", "致電兩位", "致電二位", "電話聯絡", "打電話", "打俾你",
 	"通電話", "傾電話", "講電話", "傾吓電話", "傾下電話", NULL };
 
 /* A diary or a list said to be full: no slot is given (meetings.c),

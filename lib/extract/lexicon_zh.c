@@ -31,7 +31,8 @@ const char *const zh_limit_words[] = { "好緊", "很緊", "太緊", "緊絀",
  * through (排滿), no place is left (冇位, 沒有空位), all full (滿晒).
  * Said only where a service is named (zh_services): 停車場冇位 is none. */
 const char *const zh_strained[] = { "滿額", "排滿", "冇位", "沒有空位",
-	"無空位", "冇空位", "供不應求", "分身不暇", "應接不暇", "滿晒", NULL };
+	"無空位", "冇空位", "供不應求", "分身不暇", "應接不暇", "滿晒",
+	"爆晒", "爆滿", "額滿", NULL };
 /* 寫滿晒, 填滿晒: a page filled, not a service full. */
 const char *const zh_filled[] = { "寫", "填", "貼", "畫", "擺", "放", "裝",
 	"倒", "塞", "堆", NULL };
@@ -118,7 +119,8 @@ const char *const zh_care[] = { "關心", "關注", "重視", "照顧", "留意"
 /* The child is fine, with no data (佢好開心, 同同學相處融洽). */
 const char *const zh_child_fine[] = { "相處融洽", "表現良好", "表現不錯",
 	"表現唔錯", "好開心", "很開心", "十分開心", "適應得好", "適應得很好",
-	"適應得不錯", "適應得唔錯", "一切順利", "好乖", "很乖", NULL };
+	"適應得不錯", "適應得唔錯", "一切順利", "好乖", "很乖", "幾開心",
+	"挺開心", "頗開心", NULL };
 /* 唔使/不用 … 擔心: the negated need may take an adverb (太, 過份). */
 const char *const zh_no_need[] = { "唔使", "唔駛", "唔洗", "不用", "不必",
 	"毋須", "無須", "無需", "毋需", "不需", NULL };
@@ -135,15 +137,17 @@ const char *const zh_outside_bodies[] = { "教育局", "社署", "社會福利�
 /* What a remit sentence says of such a body or of the school's power. */
 const char *const zh_decide_words[] = { "決定", "話事", "作主", "批核",
 	"嘅事", "的事", "的範疇", "嘅範圍", "的範圍", "負責", "判斷",
-	"定奪", "審批", "批准", "拍板", "權責", NULL };
+	"定奪", "審批", "批准", "拍板", "權責", "審核", NULL };
 /* "Not within our scope": 不在…範圍, 唔喺…職權之內. */
 const char *const zh_not_in[] = { "不在", "唔喺", "並不在", "不屬", "唔屬",
-	NULL };
+	"超出", "超越", NULL };
 const char *const zh_scope[] = { "範圍", "範疇", "職權", "職責", "權限",
 	NULL };
 /* A scope that is a power (職權, 權限) is the school's by itself; a bare
  * 範圍 must be the school's (不在本校範圍), not an offer's. */
-const char *const zh_authority[] = { "職權", "職責", "權限", "職能", NULL };
+/* 專業範疇: a profession's scope is its holder's, the writer's */
+const char *const zh_authority[] = { "職權", "職責", "權限", "職能", "專業",
+	NULL };
 /* "须由…", "唔係我哋…": the sentence puts the decision elsewhere. */
 const char *const zh_remit_openers[] = { "須由", "需由", "要由", "只可由",
 	"只能由", "應由", "唔係我哋", "不是我們", "並非我們", "唔係學校",

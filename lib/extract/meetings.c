@@ -341,7 +341,8 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	    any_of(u, the_parent, 0, u->len)) || review_noun(u) ||
 	    zh_meet_at(u) || booked_talk(u))
 		rule = "meeting.noun-date";
-	else if (any_of(u, call_forms, 0, u->len) && fresh_call(u))
+	else if ((any_of(u, call_forms, 0, u->len) && fresh_call(u)) ||
+	    zh_call_coming(u))
 		rule = "meeting.call-date";
 	else if (meet_verb(u) || join_invited(u))
 		rule = "meeting.meet-date";

@@ -202,6 +202,33 @@ zh_meet_at(const struct unit *u)
 	return zh_with_you(u) || zh_wait_at(u);
 }
 
+/*
+ * 本人會在四月七日下午四時半來電, 社工將於下星期一來電: 來電 (a call
+ * to the reader) after the writer's 會/將 in the same clause; 歡迎來電,
+ * 請於…前來電 and 你會來電 ask the parent to call.
+ */
+int
+zh_call_coming(const struct unit *u)
+{
+	static const char *const will[] = { "會", "將", NULL };
+	static const char *const asks[] = { "請", "歡迎", "可", "如", "你",
+	    "您", "閣下", "家長", NULL };
+
+	for (long i = find_in(u, "來電", 0, u->len); i >= 0;
+	    i = find_in(u, "來電", (size_t)i + 1, u->len)) {
+		size_t from = 0;
+		for (long c = find_in(u, "，", 0, (size_t)i); c >= 0;
+		    c = find_in(u, "，", (size_t)c + 1, (size_t)i))
+			from = (size_t)c + 3;
+		long w = find_in(u, will[0], from, (size_t)i);
+		if (w < 0)
+			w = find_in(u, will[1], from, (size_t)i);
+		if (w >= 0 && !any_of(u, asks, from, (size_t)i))
+			return 1;
+	}
+	return 0;
+}
+
 int
 zh_before_meeting(const struct unit *u, size_t a, size_t b)
 {

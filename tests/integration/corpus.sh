@@ -18,9 +18,10 @@
 # was scored after the rules written from B: 0.821 -> 0.946 overall; D,
 # written after that, scored 0.753, 0.953 after the rules written from
 # it; E scored 0.826 before and after those rules, 0.966 after the
-# rules written from it; H 0.809 before those, 0.829 after). It is
+# rules written from it; H 0.809 before those, 0.829 after, 0.940
+# after the rules written from it). It is
 # scored with the same score.py; its floor sits under what the rules
-# reach (commitments 0.963, deflections 0.960, meetings 0.971) by a
+# reach (commitments 0.970, deflections 0.989, meetings 0.986) by a
 # miss or two's worth.
 set -eu
 corpus="$PTRAIL_TOP/../shared/corpus"
@@ -46,5 +47,5 @@ check() {	# check DIR NAME COMMITMENTS DEFLECTIONS MEETINGS
 check "$corpus/dev" dev 0.95 0.90 0.90
 check "$corpus/more" more 0.90 0.85 0.85
 check "$PTRAIL_TOP/tests/letters/en" letters/en 0.90 0.85 0.90
-check "$PTRAIL_TOP/tests/letters/zh" letters/zh 0.95 0.95 0.96
+check "$PTRAIL_TOP/tests/letters/zh" letters/zh 0.96 0.98 0.97
 exit $bad
