@@ -303,6 +303,19 @@ let_run(const struct unit *u)
 	return word_then(u, let, run_, 4);
 }
 
+/* "her teachers are really pleased with how she has settled": the
+ * staff's pleasure in the child (a pronoun), not in an event */
+static int
+pleased_with_child(const struct unit *u)
+{
+	static const char *const pleased[] = { "pleased with how",
+	    "happy with how", "delighted with how", "pleased with the way",
+	    "happy with the way", "delighted with the way", NULL };
+	static const char *const child[] = { "she", "he", NULL };
+	return word_then(u, pleased, child, 1) &&
+	    find_in(u, "not ", 0, u->len) < 0;
+}
+
 /* "I'm afraid the fee can't be split", "I'm sorry, but the centre
  * isn't able to": regret, then a thing (not the writer) cannot */
 static int
@@ -364,7 +377,8 @@ roles_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.role-wait";
 		return "waiting";
 	}
-	if (!has_checkable_date(u) && (satisfied_that(u) || many_outgrow(u)) &&
+	if (!has_checkable_date(u) && (satisfied_that(u) || many_outgrow(u) ||
+	    pleased_with_child(u)) &&
 	    !any_of(u, en_markers, 0, u->len)) {
 		*rule = "deflection.role-reassurance";
 		return "reassurance";
@@ -396,9 +410,6 @@ child_doing_well(const struct unit *u)
 	    "good friends", "friends in", "plenty of friends", NULL };
 	static const char *const within[] = { "within", "well within",
 	    "comfortably within", NULL };
-	static const char *const pleased[] = { "pleased with how",
-	    "happy with how", "delighted with how", "pleased with the way",
-	    "happy with the way", "delighted with the way", NULL };
 	static const char *const usual[] = { "normal range", "the range",
 	    "typical", "expected", "what i hear", "what i see", "what we see",
 	    "what we hear", "for his age", "for her age", "usual", NULL };
@@ -406,6 +417,5 @@ child_doing_well(const struct unit *u)
 	if (has_checkable_date(u) || any_of(u, en_markers, 0, u->len))
 		return 0;
 	return word_then(u, doing, well, 3) || word_then(u, has, friends, 4) ||
-	    word_then(u, within, usual, 4) || (any_of(u, pleased, 0, u->len) &&
-	    find_in(u, "not ", 0, u->len) < 0);
+	    word_then(u, within, usual, 4);
 }
