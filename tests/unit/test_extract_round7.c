@@ -176,12 +176,50 @@ test_pleased_with_how(void **state)
 	assert_int_equal(bad, 0);
 }
 
+/* "I'm due to" a verb: a duty booked for the writer, with its date. */
+static void
+test_due_to(void **state)
+{
+	static const struct { const char *text, *due; } yes[] = {
+		{ "I'm due to assess Kit on the mornings of 9 and 10 March.\n",
+		    "2026-03-10" },
+		{ "I am due to visit his class on 12 March.\n", "2026-03-12" },
+		{ "We're due to observe him at lunch on Friday 6 March.\n",
+		    "2026-03-06" },
+		{ "I'm due to meet his tutor on 16 March and will pass on your note.\n",
+		    "2026-03-16" },
+		{ "I am due to see the speech therapist on 11 March about his plan.\n",
+		    "2026-03-11" },
+		{ NULL, NULL } };
+	static const char *const no[] = {
+		"The delay is due to the weather.\n",
+		"His absence on 4 March was due to a cold.\n",
+		"Fees are due to the office by 20 March.\n",
+		NULL };
+	int bad = 0;
+
+	(void)state;
+	for (int k = 0; yes[k].text; k++) {
+		run(yes[k].text);
+		if ((ex.ncommitments != 1 ||
+		    strcmp(ex.commitments[0].due, yes[k].due) != 0) && ++bad)
+			print_message("missed: %s", yes[k].text);
+	}
+	for (int k = 0; no[k]; k++) {
+		run(no[k]);
+		if (ex.ncommitments != 0 && ++bad)
+			print_message("matched: %s", no[k]);
+	}
+	assert_int_equal(bad, 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_round7_forms),
 		cmocka_unit_test(test_pleased_with_how),
+		cmocka_unit_test(test_due_to),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	extraction_free(&ex);
