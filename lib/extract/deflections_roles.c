@@ -33,7 +33,7 @@ static const char *const funds[] = { "grant", "grants", "fund", "funds",
 	"funding", "budget", "budgets", "allowance", "subsidy", "allocation",
 	"money", "resources", "scheme", "insurance", "places", "place",
 	"slots", "slot", "seats", "spaces", "vacancies", "quota", "hours",
-	"sessions", NULL };
+	"sessions", "subvention", "subsidies", NULL };
 
 static int
 use_up(const struct unit *u)
@@ -45,7 +45,13 @@ use_up(const struct unit *u)
 	    "committed", "taken up", "booked", "booked up", "spoken for",
 	    "used up", "spent", "filled", "subscribed", "oversubscribed",
 	    "exhausted", "gone", "assigned", NULL };
-	return word_then(u, wholly, used, 1) && any_of(u, funds, 0, u->len);
+	/* used up with any auxiliary: "has been used up", "have run out" */
+	static const char *const gone[] = { "used up", "run out", "ran out",
+	    "run dry", "exhausted", "depleted", NULL };
+	static const char *const aux[] = { "has been", "have been", "is",
+	    "are", "has", "have", NULL };
+	return (word_then(u, wholly, used, 1) || word_then(u, aux, gone, 0)) &&
+	    any_of(u, funds, 0, u->len);
 }
 
 static int
@@ -57,7 +63,25 @@ does_not_reach(const struct unit *u)
 	static const char *const reach[] = { "stretch to", "extend to",
 	    "run to", "cover", "reach to", "go as far as", "stretch as far",
 	    "extend as far", NULL };
-	return word_then(u, neg, reach, 0) && any_of(u, funds, 0, u->len);
+	/* "is not something our grant stretches to": the fund the subject
+	 * of the relative clause */
+	static const char *const not_a[] = { "not something",
+	    "isn't something", "not a cost", "not an item", "not a service",
+	    "not an expense", NULL };
+	static const char *const reach_s[] = { "stretches to", "stretch to",
+	    "extends to", "extend to", "covers", "cover", "runs to", NULL };
+	if (word_then(u, neg, reach, 0) && any_of(u, funds, 0, u->len))
+		return 1;
+	for (int k = 0; not_a[k]; k++) {
+		long i = find_in(u, not_a[k], 0, u->len);
+		if (i < 0)
+			continue;
+		size_t a = (size_t)i + strlen(not_a[k]);
+		long f = next_within(u, a, funds, 2);
+		if (f >= 0 && next_within(u, (size_t)f, reach_s, 2) >= 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* "not among the services our team is funded to deliver" */
@@ -84,11 +108,11 @@ provider_cannot(const struct unit *u)
 	static const char *const provider[] = { "operator", "operators",
 	    "company", "provider", "providers", "contractor", "supplier",
 	    "vendor", "manufacturer", "agency", "hospital", "clinic",
-	    "bus company", "service", NULL };
+	    "bus company", "service", "centre", "center", NULL };
 	static const char *const cannot[] = { "cannot", "can't", "can not",
 	    "is unable to", "are unable to", "won't be able to",
 	    "will not be able to", "is not able to", "are not able to",
-	    NULL };
+	    "isn't able to", "aren't able to", NULL };
 	static const char *const iffy[] = { "if", "unless", "in case", "when",
 	    NULL };
 	if (any_of(u, iffy, 0, u->len))
@@ -216,6 +240,119 @@ satisfied_that(const struct unit *u)
 	return word_then(u, satisfied, doing, 6);
 }
 
+
+/* "the HKEAA's call rather than ours", "sit with the operator and not
+ * with the school": whose it is, set against the school's */
+static int
+owner_contrast(const struct unit *u)
+{
+	static const char *const not_ours[] = { "rather than ours",
+	    "rather than us", "rather than with us", "rather than the school",
+	    "rather than with the school", "not with the school",
+	    "not by the school", "not with us", "not ours", NULL };
+	static const char *const owner[] = { "'s call", "'s decision",
+	    "'s remit", "'s responsibility", "sits with", "sit with",
+	    "rests with", "lies with", "by the", "a matter for", NULL };
+	return any_of(u, not_ours, 0, u->len) && any_of(u, owner, 0, u->len);
+}
+
+/* "many boys become far more organised in the course of S2": most
+ * children, in time, grow out of it */
+static int
+many_outgrow(const struct unit *u)
+{
+	static const char *const many[] = { "many", "most", "lots of",
+	    "plenty of", "a lot of", NULL };
+	static const char *const children[] = { "children", "boys", "girls",
+	    "pupils", "students", "kids", "learners", NULL };
+	static const char *const grow[] = { "become", "grow out", "outgrow",
+	    "catch up", "settle", "settle down", "mature", "find their feet",
+	    "get better", "calm down", NULL };
+	for (int k = 0; many[k]; k++)
+		for (long i = find_in(u, many[k], 0, u->len); i >= 0;
+		    i = find_in(u, many[k], (size_t)i + 1, u->len)) {
+			long c = next_within(u, (size_t)i + strlen(many[k]),
+			    children, 1);
+			if (c >= 0 && next_within(u, (size_t)c, grow, 1) >= 0)
+				return 1;
+		}
+	return 0;
+}
+
+/* "Under the Code of Aid, a worker is deployed to a class rather than
+ * assigned to one child": a rule, then one way rather than another */
+static int
+rule_rather(const struct unit *u)
+{
+	static const char *const rule[] = { "policy", "rules", "regulation",
+	    "guidelines", "code of", "ordinance", NULL };
+	long r = find_in(u, "rather than", 0, u->len);
+	return r > 0 && any_of(u, rule, 0, (size_t)r);
+}
+
+/* "let the new visual schedule run until the summer", "let the plan
+ * bed in": a thing already begun, left to work */
+static int
+let_run(const struct unit *u)
+{
+	static const char *const let[] = { "let the", "let his", "let her",
+	    "let this", "let their", "let it", NULL };
+	static const char *const run_[] = { "run until", "run its course",
+	    "run their course", "run for", "bed in", "bed down", "settle in",
+	    "take effect", "play out", "embed", NULL };
+	return word_then(u, let, run_, 4);
+}
+
+/* "her teachers are really pleased with how she has settled": the
+ * staff's pleasure in the child (a pronoun), not in an event */
+static int
+pleased_with_child(const struct unit *u)
+{
+	static const char *const pleased[] = { "pleased with how",
+	    "happy with how", "delighted with how", "pleased with the way",
+	    "happy with the way", "delighted with the way", NULL };
+	static const char *const child[] = { "she", "he", NULL };
+	return word_then(u, pleased, child, 1) &&
+	    find_in(u, "not ", 0, u->len) < 0;
+}
+
+/* "I'm afraid the fee can't be split", "I'm sorry, but the centre
+ * isn't able to": regret, then a thing (not the writer) cannot */
+static int
+sorry_cannot(const struct unit *u)
+{
+	static const char *const sorry[] = { "i'm afraid", "i am afraid",
+	    "i'm sorry, but", "i am sorry, but", "i'm sorry but",
+	    "unfortunately", "regrettably", "sadly", NULL };
+	static const char *const cannot[] = { "can't be", "cannot be",
+	    "can not be", "isn't able to", "is not able to", "aren't able to",
+	    "are not able to", "won't be possible", "will not be possible",
+	    "isn't possible", "is not possible", NULL };
+	if (!any_of(u, sorry, 0, u->len))
+		return 0;
+	for (int k = 0; cannot[k]; k++) {
+		long i = find_in(u, cannot[k], 0, u->len);
+		/* "I can't be there", "we cannot be sure": the writer */
+		if (i > 0 && !(i >= 2 && strncmp(u->lc + i - 2, "i ", 2) == 0 &&
+		    (i == 2 || u->lc[i - 3] == ' ')) && !(i >= 3 &&
+		    strncmp(u->lc + i - 3, "we ", 3) == 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* "a move into the other group can't happen this year" */
+static int
+move_cannot(const struct unit *u)
+{
+	static const char *const move[] = { "move", "switch", "transfer",
+	    "swap", "change", NULL };
+	static const char *const cannot[] = { "can't happen", "cannot happen",
+	    "isn't possible", "is not possible", "won't be possible",
+	    "will not be possible", NULL };
+	return word_then(u, move, cannot, 5);
+}
+
 const char *
 roles_kind(const struct unit *u, const char **rule)
 {
@@ -225,21 +362,23 @@ roles_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.role-budget";
 		return "budget";
 	}
-	if (provider_cannot(u)) {
+	if (provider_cannot(u) || sorry_cannot(u) || move_cannot(u)) {
 		*rule = "deflection.role-provider";
 		return "other";
 	}
-	if (rule_forbids(u) || between_you(u)) {
+	if (rule_forbids(u) || between_you(u) || owner_contrast(u) ||
+	    rule_rather(u)) {
 		*rule = "deflection.role-remit";
 		return "legal-position";
 	}
 	/* "is not until 9 May" names the date it puts off to */
 	if (not_until(u) || (!has_checkable_date(u) && (watch_how(u) ||
-	    too_soon_to_say(u) || revisit_later(u)))) {
+	    too_soon_to_say(u) || revisit_later(u) || let_run(u)))) {
 		*rule = "deflection.role-wait";
 		return "waiting";
 	}
-	if (!has_checkable_date(u) && satisfied_that(u) &&
+	if (!has_checkable_date(u) && (satisfied_that(u) || many_outgrow(u) ||
+	    pleased_with_child(u)) &&
 	    !any_of(u, en_markers, 0, u->len)) {
 		*rule = "deflection.role-reassurance";
 		return "reassurance";

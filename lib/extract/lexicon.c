@@ -21,7 +21,9 @@ const char *const en_markers[] = { "will", "'ll", "shall",
 	"will be responsible", "going to", "aiming to", "let me",
 	"offered to", "offers to", "volunteered to", "promised to",
 	"promise to", "have instructed", "has instructed", "i've instructed",
-	"have arranged for", "has arranged for", "i've arranged for", NULL };
+	"have arranged for", "has arranged for", "i've arranged for",
+	/* "I'm due to assess him on 19 October": a booked duty */
+	"'m due to", "am due to", "'re due to", NULL };
 
 const char *const zh_markers[] = { "將會", "將於", "將", "會",
 	"預計", "負責", "承諾", "答應", "打算", "已安排", "已指示", "已請",
