@@ -3923,3 +3923,419 @@ Harbour Minds Psychology, Central
     D('is a matter for their Learning Support team', 'other'),
     D("the assessment fee can't be split across two insurance years", 'budget'),
 ], kind='alt', notes='Batch G. Private clinical psychologist, multipart/alternative QP (generated HTML list): an assessment session held this morning (no meeting); the second assessment session with the child with a date and time range ("I\'ll complete the second half of Ethan\'s assessment": commitment, not a meeting); "by COB Wednesday" (Fri 24 Sep -> 29 Sep, no time); "From Monday 11 October" + future progressive (start); a fixed video call with the class teacher "stays at Tuesday 28 September, 7.45 am" (meeting); two feedback slots merely offered (no meeting); a report "within 15 working days of the feedback meeting" that has no date yet (null, vague, concrete: no deflection); remit (the school decides); budget.')
+
+# Batch I (234-245): written blind, kept out of the repository while the
+# rules were tuned on batch G, then scored (README).
+
+letter('234', 'Mon, 18 Jan 2027 09:15:00 +0800',
+       ('Chan Wai Ling (SENCO)', 'wlchan@lokfubaptist.edu.hk'), 'Kelvin - support in P3', '''
+Dear Mr and Mrs Ho,
+
+Following our phone conversation on Friday, here is where things stand for Kelvin.
+
+Miss Yeung, his class teacher, has agreed to trial a visual timetable on his desk from Wednesday 20 January.
+
+Our school social worker, Mr Fung, is to meet Kelvin in small-group sessions every Thursday lunchtime, beginning on 28 January.
+
+I will photocopy the enlarged worksheets for Chinese and hand them to Kelvin by Friday, and the teaching assistant will collate his homework checklist by the 29th.
+
+The parent meeting to go over his progress is fixed for Tuesday 2 February at 4.30 pm in Room 204.
+
+Unfortunately our two teaching assistants are already stretched across six classes, so a dedicated helper in lessons is not possible this year.
+
+Whether Kelvin can sit the TSA in a separate room is decided by the HKEAA, not by us.
+
+Please sign and return the consent form for the social worker sessions by Wednesday.
+
+Yours sincerely,
+Chan Wai Ling
+SENCO
+Lok Fu Baptist Primary School
+''', [
+    C('has agreed to trial a visual timetable on his desk', 'Miss Yeung (class teacher)', '2027-01-20'),
+    C('is to meet Kelvin in small-group sessions', 'Mr Fung (school social worker)', '2027-01-28'),
+    C('photocopy the enlarged worksheets for Chinese', 'I (Chan Wai Ling, SENCO)', '2027-01-22'),
+    C('will collate his homework checklist by the 29th', 'the teaching assistant', '2027-01-29'),
+    M('The parent meeting to go over his progress', '2027-02-02', '16:30'),
+    D('already stretched across six classes', 'other'),
+    D('is decided by the HKEAA, not by us', 'other'),
+], kind='plain', notes='Batch I. Local aided primary writing in English, plain QP: "has agreed to ... from Wednesday 20 January" (start date); "X is to" sessions with the child, "beginning on 28 January" (commitment, not meeting); one sentence, two dated actions ("by Friday" Mon 18 Jan -> 22 Jan; "by the 29th" -> 29 Jan); a fixed parent meeting with a dotted time; capacity (other); remit (other); request to the parent (nothing).')
+
+letter('235', 'Wed, 3 Mar 2027 16:05:00 +0800',
+       ('Sean Doyle', 'sdoyle@kowloonjunction.edu.hk'), "Aarav - action plan from yesterday's meeting", '''
+Dear Ms Patel,
+
+Thank you for coming in yesterday to talk about Aarav's Year 9 options.
+
+Here is the action plan we agreed at the meeting (action - who - by when):
+
+- Share Aarav's access arrangements summary with his new teachers - Mr Doyle - 12/3/2027
+- Book a careers interview with the school's careers adviser - Ms Okafor - Friday 19 March
+- Post home a printed copy of the revised Individual Learning Plan - Learning Support - on or before 26 March
+
+Mr Doyle will also be observing Aarav in Design Technology over the next fortnight.
+
+We will arrange a review with you and Aarav's tutor by 16 April.
+
+The Year 9 options evening for all parents takes place on Thursday 11 March at 6.30 pm in the Hall.
+
+Exam concessions for IGCSE are ultimately approved by the exam board, and our part is limited to submitting the evidence.
+
+Best wishes,
+Sean Doyle
+Head of Learning Support
+Kowloon Junction School
+''', [
+    C("Share Aarav's access arrangements summary with his new teachers", 'Mr Doyle', '2027-03-12'),
+    C("Book a careers interview with the school's careers adviser", 'Ms Okafor', '2027-03-19'),
+    C('Post home a printed copy of the revised Individual Learning Plan', 'Learning Support', '2027-03-26'),
+    C('will also be observing Aarav in Design Technology', 'Mr Doyle', '2027-03-17'),
+    C("will arrange a review with you and Aarav's tutor", 'we', '2027-04-16'),
+    D('are ultimately approved by the exam board', 'other'),
+], kind='alt', html='''<html><body style="font-family:Arial,sans-serif">
+<p>Dear Ms Patel,</p>
+<p>Thank you for coming in yesterday to talk about Aarav's Year 9 options.</p>
+<p>Here is the action plan we agreed at the meeting:</p>
+<table border="1" cellpadding="4">
+<tr><th>Action</th><th>Who</th><th>By when</th></tr>
+<tr><td>Share Aarav's access arrangements summary with his new teachers</td><td>Mr Doyle</td><td>12/3/2027</td></tr>
+<tr><td>Book a careers interview with the school's careers adviser</td><td>Ms Okafor</td><td>Friday 19 March</td></tr>
+<tr><td>Post home a printed copy of the revised Individual Learning Plan</td><td>Learning Support</td><td>on or before 26 March</td></tr>
+</table>
+<p>Mr Doyle will also be observing Aarav in Design Technology over the next fortnight.</p>
+<p>We will arrange a review with you and Aarav's tutor by 16 April.</p>
+<p>The Year 9 options evening for all parents takes place on Thursday 11 March at 6.30 pm in the Hall.</p>
+<p>Exam concessions for IGCSE are ultimately approved by the exam board, and our part is limited to submitting the evidence.</p>
+<p>Best wishes,<br>Sean Doyle<br>Head of Learning Support<br>Kowloon Junction School</p>
+</body></html>
+''', notes='Batch I. ESF-style secondary, multipart/alternative QP; HTML has an action table (action | who | by when), plain has the same rows as list lines: each row is a commitment keyed in its action cell (12/3/2027 day first; "Friday 19 March"; "on or before 26 March"); a meeting held yesterday (nothing); future progressive "over the next fortnight" (3 Mar + 14 = 17 Mar); a promise to arrange a review by a deadline (commitment, not meeting); options evening for all parents (not a meeting); remit (other).')
+
+letter('236', 'Thu, 15 Apr 2027 11:20:00 +0800',
+       ('Lau Chi Keung', 'cklau@tsuenwandss.edu.hk'), "Re: Chloe's timetable and tutoring", '''<html><body>
+<p>Dear Mrs Cheung,</p>
+<p>Thanks for your message about Chloe's timetable.</p>
+<p>Our counselling teacher, Miss Ip, will be holding weekly check-ins with Chloe starting April 26th.</p>
+<p>I'll circulate the revised seating plan to all subject teachers by April 22.</p>
+<p>I have asked our librarian, Mrs Chow, to reserve audiobook versions of the set texts for Chloe by April 30.</p>
+<p>Our video call with Chloe's psychiatrist, Dr Mak, is confirmed for May 3, 2027 at 5:15 p.m. via Zoom.</p>
+<p>The school will consider extending her homework deadlines as well.</p>
+<p>Sadly, our fee remission fund has been fully allocated for this school year, so we cannot cover the tutoring costs.</p>
+<p>Kind regards,<br>Lau Chi Keung<br>Vice-Principal<br>Tsuen Wan Direct Subsidy Secondary School</p>
+<div>On Wed, 14 Apr 2027 at 21:02, Mandy Cheung &lt;mandy.cheung@example.com&gt; wrote:</div>
+<blockquote style="border-left:1px solid #ccc;padding-left:8px">
+<p>Dear Mr Lau, Chloe is exhausted by the timetable change. I will bring Dr Mak's letter to the office on Monday. Could the school pay for a tutor this term?</p>
+<p>Mandy Cheung</p>
+</blockquote>
+</body></html>
+''', [
+    C('will be holding weekly check-ins with Chloe', 'Miss Ip (counselling teacher)', '2027-04-26'),
+    C("I'll circulate the revised seating plan to all subject teachers", 'I (Lau Chi Keung, Vice-Principal)', '2027-04-22'),
+    C('to reserve audiobook versions of the set texts', 'Mrs Chow (librarian, asked by the Vice-Principal)', '2027-04-30'),
+    M("Our video call with Chloe's psychiatrist, Dr Mak", '2027-05-03', '17:15'),
+    C('will consider extending her homework deadlines', 'the school', None),
+    D('will consider extending her homework deadlines', 'no-date'),
+    D('fee remission fund has been fully allocated', 'budget'),
+], kind='rawhtml', notes='Batch I. DSS secondary, HTML-only reply with the parent\'s message in a <blockquote> (her "on Monday" promise is not annotated): US-style dates ("starting April 26th" start; "by April 22"; "May 3, 2027 at 5:15 p.m."); future progressive; a delegation "I have asked ... to ... by April 30"; a fixed video call with the psychiatrist (meeting); "will consider" (vague, no-date); budget.')
+
+letter('237', 'Fri, 7 May 2027 14:00:00 +0800',
+       ('Rebecca Tam', 'rtam@sunrisebay.edu.hk'), 'Jason - frame, home programme and IEP review', '''
+Dear Mr Siu,
+
+It was lovely to see Jason so relaxed at the swimming gala this week.
+
+Our physiotherapist will re-measure Jason's standing frame on Tuesday the 18th.
+
+The speech therapist expects to send you a home programme for his communication board on or before 28 May.
+
+From 31 May, Mr Ko will be taking Jason to the vocational taster group on Wednesday mornings.
+
+We have pencilled in Thursday 10 June at 10:00 for his IEP review with you and the class team.
+
+As for the bruise you noticed on his arm, Jason was perfectly settled all day and the staff saw nothing untoward.
+
+A place on the hydrotherapy rota depends on the hospital renewing his medical clearance.
+
+Please send in a spare set of clothes on Monday.
+
+With best regards,
+Rebecca Tam
+Class Teacher
+Sunrise Bay School
+''', [
+    C("will re-measure Jason's standing frame", 'our physiotherapist', '2027-05-18'),
+    C('expects to send you a home programme', 'the speech therapist', '2027-05-28'),
+    C('will be taking Jason to the vocational taster group', 'Mr Ko', '2027-05-31'),
+    M('We have pencilled in Thursday 10 June at 10:00', '2027-06-10', '10:00'),
+    D('the staff saw nothing untoward', 'reassurance'),
+    D('depends on the hospital renewing his medical clearance', 'waiting'),
+], kind='plain64', notes='Batch I. Special school class teacher, plain base64: weekday + day-only "on Tuesday the 18th" (Fri 7 May -> 18 May); "expects to ... on or before 28 May"; "From 31 May ... will be taking" (start, future progressive); an IEP review the school has pencilled in (provisional: meeting); reassurance with no action; a third party\'s condition (waiting); request to the parent (nothing).')
+
+letter('238', 'Tue, 8 Jun 2027 10:30:00 +0800',
+       ('Kitty Law', 'kitty.law@bridgesfamily.org.hk'), 'Tommy - workshop, OT group and summer camp', '''
+Dear Mrs Wu,
+
+Thank you for joining our parent support circle on Saturday.
+
+Our workshop on managing screen time is open to all families and runs on Saturday 19 June, 10:00-12:00, at our Yau Tong centre.
+
+I'll forward the workshop slides to you three days after the workshop.
+
+Our occupational therapist, Mr Poon, is going to start Tommy's fine-motor group on 5 July, and he will hand you a progress sheet two weeks after the first session.
+
+Our WhatsApp video call to plan Tommy's summer is booked for Monday 14 June at 8 pm.
+
+The subsidy for the summer camp can only be released if the Social Welfare Department approves our funding bid.
+
+We cannot offer individual counselling at present, as our waiting list runs to about five months.
+
+Warm regards,
+Kitty Law
+Registered Social Worker
+Bridges Family Centre
+''', [
+    C("I'll forward the workshop slides to you", 'I (Kitty Law, social worker)', '2027-06-22'),
+    C("is going to start Tommy's fine-motor group", 'Mr Poon (occupational therapist)', '2027-07-05'),
+    C('he will hand you a progress sheet', 'Mr Poon (occupational therapist)', '2027-07-19'),
+    M("Our WhatsApp video call to plan Tommy's summer", '2027-06-14', '20:00'),
+    D('if the Social Welfare Department approves our funding bid', 'waiting'),
+    D('our waiting list runs to about five months', 'other'),
+], kind='alt64', notes='Batch I. NGO social worker, multipart/alternative base64: a support circle held on Saturday (nothing); a workshop for all families with a time range (not a meeting); "three days after the workshop" dated in the previous sentence (19 Jun + 3 = 22 Jun); one sentence, two dated actions ("is going to start ... on 5 July"; "two weeks after the first session" = 19 Jul); a fixed WhatsApp video call (meeting 14 Jun 20:00); a third party\'s condition (waiting); capacity (other).')
+
+letter('239', 'Sat, 10 Jul 2027 09:05:00 +0800',
+       ('Joanne Ho', 'joanne@littlevoices.hk'), 'Re: Arjun restarting therapy', '''
+Hi Priya,
+
+Thanks for the update about Arjun's summer plans - welcome back!
+
+I'll be seeing Arjun for his therapy block on Tuesdays at 4pm, starting next Tuesday.
+
+I can do a parent coaching call on Thursday 15 July at 7pm or Friday 16 July at 12:30 - just tell me which suits.
+
+My assistant, Carmen, is to post the printed visual cue cards to you on Monday 12 July.
+
+I'll put together a short report for his new teacher and email it to you before the 30th.
+
+Sorry, but I don't write letters for the school about exam arrangements; that needs to come from the educational psychologist.
+
+Best,
+Joanne Ho
+Speech-Language Pathologist
+Little Voices Speech Therapy, Tsim Sha Tsui
+
+On Fri, 9 Jul 2027 at 22:41, Priya Nair <priya.nair@example.com> wrote:
+> Hi Joanne, we're back from Singapore. Could Arjun restart therapy next week?
+> I will send you the school's report by Monday.
+> Priya
+''', [
+    C('for his therapy block on Tuesdays at 4pm', 'I (Joanne Ho, speech therapist)', '2027-07-13'),
+    C('is to post the printed visual cue cards', 'Carmen (assistant)', '2027-07-12'),
+    C('put together a short report for his new teacher', 'I (Joanne Ho, speech therapist)', '2027-07-30'),
+    D("I don't write letters for the school about exam arrangements", 'other'),
+], kind='plain', crlf=True, notes='Batch I. Private speech therapist, plain QP with CRLF, reply above "On ... wrote:" and ">" lines (the parent\'s "by Monday" promise is not annotated): therapy sessions with the child "starting next Tuesday" (Sat 10 Jul -> 13 Jul; commitment, not meeting); two coaching-call slots offered (no meeting); "X is to ... on Monday 12 July"; "before the 30th" (day only -> 30 Jul); polite refusal (other).')
+
+letter('240', 'Mon, 23 Aug 2027 17:45:00 +0800',
+       ('Dr Michael Yip', 'myip@clearviewlearning.hk'), 'Invitation: feedback session for Lucy (1 September)', '''
+Dear Mr and Mrs Ng,
+
+Please find attached a calendar invitation for our online feedback session on Wednesday 1 September, 8:00-9:00 pm, via Google Meet.
+
+Ahead of the session, I shall e-mail a one-page summary of the results to you on Monday 30 August.
+
+My colleague Ms Sung has agreed to observe Lucy in her P2 classroom during the first week of term.
+
+Lucy's complete written findings are to be released within three weeks after the feedback session.
+
+Extra time in school tests sits with the school's SENCO, who makes that call.
+
+Kind regards,
+Dr Michael Yip
+Educational Psychologist
+Clearview Learning Centre
+''', [
+    M('calendar invitation for our online feedback session', '2027-09-01', '20:00'),
+    C('I shall e-mail a one-page summary of the results', 'I (Dr Yip, educational psychologist)', '2027-08-30'),
+    C('has agreed to observe Lucy in her P2 classroom', 'Ms Sung (colleague)', None),
+    C('complete written findings are to be released', None, '2027-09-22'),
+    D("Extra time in school tests sits with the school's SENCO", 'other'),
+], kind='altcal', ics='''
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Clearview Learning Centre//Calendar//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:lucy-feedback-20270901@clearviewlearning.hk
+DTSTAMP:20270823T094500Z
+DTSTART;TZID=Asia/Hong_Kong:20270901T200000
+DTEND;TZID=Asia/Hong_Kong:20270901T210000
+SUMMARY:Feedback session - Lucy Ng
+LOCATION:Google Meet
+ORGANIZER:mailto:myip@clearviewlearning.hk
+END:VEVENT
+END:VCALENDAR
+''', notes='Batch I. Private educational psychologist, multipart/mixed (alternative QP + text/calendar attachment, not annotated): an invitation to an online feedback session with a time range (meeting 1 Sep 20:00); "on Monday 30 August" commitment; "has agreed to observe" the child "during the first week of term" (school calendar: null, vague, concrete: no deflection); a passive "are to be released ... within three weeks after the feedback session" dated earlier (1 Sep + 21 = 22 Sep, no owner); remit (other).')
+
+letter('241', 'Wed, 22 Sep 2027 15:30:00 +0800',
+       ('Winnie Chow', 'principal@littleacorns.edu.hk'), "Sophie's allergy form - thank you", '''
+Dear Mrs Leung,
+
+Thank you for returning Sophie's allergy form and the EpiPen on Monday.
+
+Our school nurse went through the allergy action plan with all K2 teachers yesterday afternoon.
+
+Please label the spare EpiPen with Sophie's full name and bring it in by Friday.
+
+The kindergarten will be closed on Friday 1 October for National Day.
+
+Our lantern evening for all families is on Thursday 23 September from 6:30 pm in the playground.
+
+The talk on picky eating for K1 to K3 parents takes place on Saturday 9 October at 9:30 am.
+
+Kind regards,
+Winnie Chow
+Principal
+Little Acorns Kindergarten
+''', [], kind='html', notes='Batch I. Kindergarten principal, HTML-only (generated): holds nothing - a thank-you for past actions, a past briefing by the nurse, a request to the parent, a closure nobody acts on, and two events for all parents (not meetings).')
+
+letter('242', 'Tue, 12 Oct 2027 12:10:00 +0800',
+       ('Fiona Grant', 'fgrant@islandpeak.edu.hk'), 'Re: Daniel at lunchtimes', '''
+Dear Mr Choi,
+
+Thank you for your email about Daniel and the lunchtime incidents.
+
+I can reassure you that Daniel is well liked in his tutor group and seems perfectly content.
+
+My feeling is that we should give him until half-term to find his feet before putting anything formal in place.
+
+A dedicated lunchtime supervisor for Year 7 is not something our staffing allows at the moment.
+
+Moving him to a different tutor group rests with the Deputy Head (Pastoral), not with me.
+
+The learning support budget for this year was fixed last summer and cannot be reopened.
+
+I'm sorry not to have better news.
+
+Best regards,
+Fiona Grant
+Head of Year 7
+Island Peak International School
+''', [
+    D('Daniel is well liked in his tutor group', 'reassurance'),
+    D('give him until half-term to find his feet', 'waiting'),
+    D('not something our staffing allows at the moment', 'other'),
+    D('rests with the Deputy Head (Pastoral), not with me', 'other'),
+    D('was fixed last summer and cannot be reopened', 'budget'),
+], kind='plain', notes='Batch I. International school Head of Year, plain QP: holds only deflections - reassurance with no data, wait-and-see until half-term (no future verb, no commitment), capacity (staffing), remit (the Deputy Head decides), budget.')
+
+letter('243', 'Thu, 4 Nov 2027 18:20:00 +0800',
+       ('Kenneth Tse', 'ktse@saikunglutheran.edu.hk'), "Re: Bryan's questions", '''
+Dear Mrs Lam,
+
+Please see my answers below each of your questions.
+
+> 1. Can Bryan get a copy of the notes when he misses lessons for therapy?
+
+Yes. From Monday 8 November, our teaching assistant Miss Kwan will be scanning the lesson notes for Bryan.
+
+> 2. When will the school social worker see him?
+
+Mr Ho, our school social worker, will meet Bryan for a first session, and he has set aside Wednesday 17 November for it.
+
+> 3. Can we meet the Principal?
+
+Meetings with the Principal are booked through her office, so I cannot promise a slot.
+
+> 4. Will the school move Bryan's seat?
+
+We will come back to where Bryan sits at some point this term.
+
+In the meantime, our phone call goes ahead on Monday 15 November at 5pm as planned.
+
+Regards,
+Kenneth Tse
+Form Teacher, 2C
+Sai Kung Lutheran Secondary School
+''', [
+    C('will be scanning the lesson notes for Bryan', 'Miss Kwan (teaching assistant)', '2027-11-08'),
+    C('will meet Bryan for a first session', 'Mr Ho (school social worker)', '2027-11-17'),
+    D('Meetings with the Principal are booked through her office', 'other'),
+    C('We will come back to where Bryan sits', 'we', None),
+    D('We will come back to where Bryan sits', 'no-date'),
+    M('our phone call goes ahead on Monday 15 November', '2027-11-15', '17:00'),
+], kind='alt', html='''<html><body style="font-family:Calibri,sans-serif">
+<p>Dear Mrs Lam,</p>
+<p>Please see my answers below each of your questions.</p>
+<blockquote>1. Can Bryan get a copy of the notes when he misses lessons for therapy?</blockquote>
+<p>Yes. From Monday 8 November, our teaching assistant Miss Kwan will be scanning the lesson notes for Bryan.</p>
+<blockquote>2. When will the school social worker see him?</blockquote>
+<p>Mr Ho, our school social worker, will meet Bryan for a first session, and he has set aside Wednesday 17 November for it.</p>
+<blockquote>3. Can we meet the Principal?</blockquote>
+<p>Meetings with the Principal are booked through her office, so I cannot promise a slot.</p>
+<blockquote>4. Will the school move Bryan's seat?</blockquote>
+<p>We will come back to where Bryan sits at some point this term.</p>
+<p>In the meantime, our phone call goes ahead on Monday 15 November at 5pm as planned.</p>
+<p>Regards,<br>Kenneth Tse<br>Form Teacher, 2C<br>Sai Kung Lutheran Secondary School</p>
+</body></html>
+''', notes='Batch I. Local secondary form teacher writing in English, multipart/alternative QP, inline answers between quoted questions (">" lines / <blockquote>, not annotated): start date + future progressive; a session with the child whose date comes in the next clause (17 Nov; commitment, not meeting); remit (other); soft time "at some point this term" with "come back to" (vague, no-date); a fixed phone call "goes ahead on" (meeting 15 Nov 17:00).')
+
+letter('244', 'Fri, 26 Nov 2027 13:00:00 +0800',
+       ('Grace Kwan', 'grace@kidsinmotion.hk'), 'Mia - after today', '''<html><body style="font-family:Helvetica,sans-serif">
+<p>Hi Mr and Mrs Fong,</p>
+<p>Here's a quick summary after today's session with Mia.</p>
+<p>I'll be assessing Mia's handwriting speed on December 3rd, and Jenny, our OT assistant, will drop off the sloped writing board at her school by Dec 10, 2027.</p>
+<p>The winter sensory-play morning for all our families is on Saturday, December 18th, 10am&ndash;12pm; do come along if you can.</p>
+<p>Our Zoom check-in with Mia's class teacher, Ms Rowe, is set for Tuesday, November 30th at 3:45 pm.</p>
+<p>I aim to send the home exercise sheet no later than Wednesday.</p>
+<p>Insurance claims aren't something we can process on your behalf, I'm afraid; the receipts will need to go in from you.</p>
+<p>Let's not book a second weekly slot yet, until we see how she responds to the board.</p>
+<p>Cheers,<br>Grace Kwan<br>Occupational Therapist<br>Kids in Motion OT, Wan Chai</p>
+</body></html>
+''', [
+    C("I'll be assessing Mia's handwriting speed", 'I (Grace Kwan, occupational therapist)', '2027-12-03'),
+    C('will drop off the sloped writing board at her school', 'Jenny (OT assistant)', '2027-12-10'),
+    M("Our Zoom check-in with Mia's class teacher", '2027-11-30', '15:45'),
+    C('I aim to send the home exercise sheet', 'I (Grace Kwan, occupational therapist)', '2027-12-01'),
+    D("Insurance claims aren't something we can process", 'other'),
+    D("Let's not book a second weekly slot yet", 'waiting'),
+], kind='rawhtml', notes='Batch I. Private occupational therapist, HTML-only (hand-written, &ndash; entity): a session held today (nothing); one sentence, two dated actions in US-style dates ("on December 3rd"; "by Dec 10, 2027"); an event for all families with a time range (not a meeting); a fixed Zoom check-in with the class teacher (meeting); "aim to ... no later than Wednesday" (Fri 26 Nov -> 1 Dec); polite refusal (other); wait-and-see (waiting).')
+
+letter('245', 'Mon, 13 Dec 2027 10:00:00 +0800',
+       ('Helen Ma', 'hma@harbourviewprimary.edu.hk'), "RE: Noah's reading", '''
+Dear Ms Yuen,
+
+Thank you for meeting with Mr Brooks and me last Thursday; it was a helpful conversation.
+
+As agreed, I will draft Noah's Individual Education Plan within 5 school days.
+
+Mr Brooks will be testing out a C-Pen reader with Noah from Wednesday, and our EAL teacher is to re-test his phonics by 7 January.
+
+You are warmly invited to Noah's IEP review with us on Friday 14 January at 8:15 am in the Learning Support room.
+
+We will be watching how his friendships develop in the playground.
+
+Should the paediatrician's letter arrive in time, the OT's recommendations could go into the plan too.
+
+Please could you drop the paediatrician's letter at the office before the holidays.
+
+Best wishes,
+Helen Ma
+Learning Support Coordinator
+Harbourview Primary School
+
+-----Original Message-----
+From: Grace Yuen <grace.yuen@example.com>
+Sent: Friday, 10 December 2027 21:15
+To: Helen Ma <hma@harbourviewprimary.edu.hk>
+Subject: Noah's reading
+
+Dear Mrs Ma,
+Thanks for Thursday. I will bring the paediatrician's letter in on Wednesday. Will Noah get a reading pen?
+Grace
+''', [
+    C("I will draft Noah's Individual Education Plan", 'I (Helen Ma, Learning Support Coordinator)', '2027-12-20'),
+    C('will be testing out a C-Pen reader with Noah', 'Mr Brooks', '2027-12-15'),
+    C('is to re-test his phonics by 7 January', 'our EAL teacher', '2028-01-07'),
+    M("invited to Noah's IEP review with us", '2028-01-14', '08:15'),
+    C('We will be watching how his friendships develop', 'we', None),
+    D('We will be watching how his friendships develop', 'no-date'),
+    D("Should the paediatrician's letter arrive in time", 'waiting'),
+], kind='plain', notes='Batch I. International-style primary Learning Support Coordinator, plain QP, above an Outlook "-----Original Message-----" block (the parent\'s "on Wednesday" promise is not annotated): a meeting held last Thursday (nothing); "within 5 school days" (Mon 13 Dec -> Mon 20 Dec); one sentence, two dated actions ("from Wednesday" start -> 15 Dec; "X is to ... by 7 January" -> 2028); an invitation to an IEP review (meeting 14 Jan 2028 08:15); "watching how ... develop" (vague, no-date); a third party\'s condition (waiting); request to the parent (nothing).')
