@@ -68,13 +68,7 @@ test_genre_not(void **state)
 
 /* Deflection forms of issue 17, each with variants of its own and
  * sentences of the same look that must not match. */
-struct form {
-	const char	*name;
-	const char	*yes[8];
-	const char	*no[6];
-};
-
-static const struct form forms[] = {
+static const struct deflection_form forms[] = {
 	{ "quantity limit over a resource", {
 		"The reading club only has space for ten children.\n",
 		"Our social group is limited to eight pupils per term.\n",
@@ -149,24 +143,9 @@ static const struct form forms[] = {
 static void
 test_limit_forms(void **state)
 {
-	int bad = 0;
-
 	(void)state;
-	for (size_t f = 0; f < sizeof(forms) / sizeof(forms[0]); f++) {
-		for (int k = 0; forms[f].yes[k]; k++) {
-			run(forms[f].yes[k]);
-			if (ex.ndeflections != 1 && ++bad)
-				print_message("%s: missed: %s", forms[f].name,
-				    forms[f].yes[k]);
-		}
-		for (int k = 0; forms[f].no[k]; k++) {
-			run(forms[f].no[k]);
-			if (ex.ndeflections != 0 && ++bad)
-				print_message("%s: matched: %s", forms[f].name,
-				    forms[f].no[k]);
-		}
-	}
-	assert_int_equal(bad, 0);
+	assert_int_equal(deflection_forms_misread(forms,
+	    sizeof(forms) / sizeof(forms[0])), 0);
 }
 
 /* Calls and meetings: a talk fixed with the parent is a meeting; one

@@ -7,13 +7,7 @@
  */
 #include "testextract.h"
 
-struct form {
-	const char *name;
-	const char *yes[8];
-	const char *no[6];
-};
-
-static const struct form forms[] = {
+static const struct deflection_form forms[] = {
 	{ "a decision verb, somebody else's", {
 		"Whether she repeats the year is for the board of governors to settle.\n",
 		"Exam access is for the panel to sign off.\n",
@@ -142,24 +136,9 @@ static const struct form forms[] = {
 static void
 test_role_forms(void **state)
 {
-	int bad = 0;
-
 	(void)state;
-	for (size_t f = 0; f < sizeof(forms) / sizeof(forms[0]); f++) {
-		for (int k = 0; forms[f].yes[k]; k++) {
-			run(forms[f].yes[k]);
-			if (ex.ndeflections != 1 && ++bad)
-				print_message("%s: missed: %s", forms[f].name,
-				    forms[f].yes[k]);
-		}
-		for (int k = 0; forms[f].no[k]; k++) {
-			run(forms[f].no[k]);
-			if (ex.ndeflections != 0 && ++bad)
-				print_message("%s: matched: %s", forms[f].name,
-				    forms[f].no[k]);
-		}
-	}
-	assert_int_equal(bad, 0);
+	assert_int_equal(deflection_forms_misread(forms,
+	    sizeof(forms) / sizeof(forms[0])), 0);
 }
 
 /* The child doing well is comfort only in a reply to the parent, and

@@ -7,13 +7,7 @@
  */
 #include "testextract.h"
 
-struct form {
-	const char *name;
-	const char *yes[8];
-	const char *no[6];
-};
-
-static const struct form forms[] = {
+static const struct deflection_form forms[] = {
 	{ "the owner contrasted with the school", {
 		"Access arrangements are the examination board's call rather than ours.\n",
 		"The route is fixed by the transport office and not by the school.\n",
@@ -114,24 +108,9 @@ static const struct form forms[] = {
 static void
 test_round7_forms(void **state)
 {
-	int bad = 0;
-
 	(void)state;
-	for (size_t f = 0; f < sizeof(forms) / sizeof(forms[0]); f++) {
-		for (int k = 0; forms[f].yes[k]; k++) {
-			run(forms[f].yes[k]);
-			if (ex.ndeflections != 1 && ++bad)
-				print_message("%s: missed: %s", forms[f].name,
-				    forms[f].yes[k]);
-		}
-		for (int k = 0; forms[f].no[k]; k++) {
-			run(forms[f].no[k]);
-			if (ex.ndeflections != 0 && ++bad)
-				print_message("%s: matched: %s", forms[f].name,
-				    forms[f].no[k]);
-		}
-	}
-	assert_int_equal(bad, 0);
+	assert_int_equal(deflection_forms_misread(forms,
+	    sizeof(forms) / sizeof(forms[0])), 0);
 }
 
 /* The teachers' pleasure in the child, not in an event. */

@@ -77,4 +77,39 @@ teardown(void **state)
 }
 
 
+/*
+ * A deflection form as the extract tests write it: sentences that must
+ * each give one deflection, and sentences of the same look that must
+ * give none (NULL-terminated lists).
+ */
+struct deflection_form {
+	const char	*name;
+	const char	*yes[8];
+	const char	*no[6];
+};
+
+/* How many sentences of the n forms were read wrongly; each is printed,
+ * so one run of a test lists every miss, not the first. */
+static inline int
+deflection_forms_misread(const struct deflection_form *forms, size_t n)
+{
+	int bad = 0;
+
+	for (size_t f = 0; f < n; f++) {
+		for (int k = 0; forms[f].yes[k]; k++) {
+			run(forms[f].yes[k]);
+			if (ex.ndeflections != 1 && ++bad)
+				print_message("%s: missed: %s", forms[f].name,
+				    forms[f].yes[k]);
+		}
+		for (int k = 0; forms[f].no[k]; k++) {
+			run(forms[f].no[k]);
+			if (ex.ndeflections != 0 && ++bad)
+				print_message("%s: matched: %s", forms[f].name,
+				    forms[f].no[k]);
+		}
+	}
+	return bad;
+}
+
 #endif
