@@ -157,30 +157,19 @@ test_child_doing_well(void **state)
 		"He is settling in; I will call you on 9 March.",
 		"He has made good progress; Ms Ho will send the report by Friday.",
 		NULL };
-	char text[512];
 	int bad = 0;
 
 	(void)state;
 	for (int k = 0; yes[k]; k++) {
-		snprintf(text, sizeof(text), "Dear Mrs Li,\nThank you for your "
-		    "email about Kit.\n%s\n", yes[k]);
-		run(text);
-		if (ex.ndeflections != 1 && ++bad)
+		if (deflections_in_letter(IN_REPLY, yes[k]) != 1 && ++bad)
 			print_message("reply: missed: %s", yes[k]);
 		/* the same sentence in a letter nobody asked for */
-		snprintf(text, sizeof(text), "Dear Mrs Li,\nHere is news of "
-		    "Kit's term.\n%s\n", yes[k]);
-		run(text);
-		if (ex.ndeflections != 0 && ++bad)
+		if (deflections_in_letter(UNASKED, yes[k]) != 0 && ++bad)
 			print_message("not a reply: matched: %s", yes[k]);
 	}
-	for (int k = 0; no[k]; k++) {
-		snprintf(text, sizeof(text), "Dear Mrs Li,\nThank you for your "
-		    "email about Kit.\n%s\n", no[k]);
-		run(text);
-		if (ex.ndeflections != 0 && ++bad)
+	for (int k = 0; no[k]; k++)
+		if (deflections_in_letter(IN_REPLY, no[k]) != 0 && ++bad)
 			print_message("promise: matched: %s", no[k]);
-	}
 	assert_int_equal(bad, 0);
 }
 

@@ -129,29 +129,18 @@ test_pleased_with_how(void **state)
 		"I am not pleased with how the bus company handled it.",
 		"We are pleased with how the fair went.",
 		NULL };
-	char text[512];
 	int bad = 0;
 
 	(void)state;
 	for (int k = 0; yes[k]; k++) {
-		snprintf(text, sizeof(text), "Dear Mrs Li,\nThank you for your "
-		    "email about Kit.\n%s\n", yes[k]);
-		run(text);
-		if (ex.ndeflections != 1 && ++bad)
+		if (deflections_in_letter(IN_REPLY, yes[k]) != 1 && ++bad)
 			print_message("reply: missed: %s", yes[k]);
-		snprintf(text, sizeof(text), "Dear Mrs Li,\nHere is news of "
-		    "Kit's term.\n%s\n", yes[k]);
-		run(text);
-		if (ex.ndeflections != 1 && ++bad)
+		if (deflections_in_letter(UNASKED, yes[k]) != 1 && ++bad)
 			print_message("not a reply: missed: %s", yes[k]);
 	}
-	for (int k = 0; no[k]; k++) {
-		snprintf(text, sizeof(text), "Dear Mrs Li,\nThank you for your "
-		    "email about Kit.\n%s\n", no[k]);
-		run(text);
-		if (ex.ndeflections != 0 && ++bad)
+	for (int k = 0; no[k]; k++)
+		if (deflections_in_letter(IN_REPLY, no[k]) != 0 && ++bad)
 			print_message("matched: %s", no[k]);
-	}
 	assert_int_equal(bad, 0);
 }
 

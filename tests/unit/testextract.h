@@ -112,4 +112,21 @@ deflection_forms_misread(const struct deflection_form *forms, size_t n)
 	return bad;
 }
 
+/* Openings of a letter for a sentence under test: a reply to the parent,
+ * and news nobody asked for (some forms count only in a reply). */
+#define IN_REPLY	"Thank you for your email about Kit."
+#define UNASKED		"Here is news of Kit's term."
+
+/* The deflections read from sentence s in a short letter that opens
+ * with opening (IN_REPLY or UNASKED). */
+static inline size_t
+deflections_in_letter(const char *opening, const char *s)
+{
+	char text[512];
+
+	snprintf(text, sizeof(text), "Dear Mrs Li,\n%s\n%s\n", opening, s);
+	run(text);
+	return ex.ndeflections;
+}
+
 #endif
