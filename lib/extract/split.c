@@ -123,7 +123,10 @@ find_cut(const struct unit *u, size_t ms, size_t me, size_t *second)
 	int zh = (unsigned char)u->lc[ms] >= 0x80;
 	const char *const *cuts = zh ? zh_cuts : en_cuts;
 
+	/* every cut opens with ' ', ',' or the first byte of ， */
 	for (size_t i = me; i < u->len; i++) {
+		if (u->lc[i] != (zh ? '\xEF' : ' ') && u->lc[i] != ',')
+			continue;
 		for (int c = 0; cuts[c]; c++) {
 			size_t n = strlen(cuts[c]);
 			if (i + n > u->len || memcmp(u->lc + i, cuts[c], n) != 0)
