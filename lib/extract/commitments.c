@@ -728,7 +728,8 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 			return;
 		}
 	}
-	if (n == 1 && two_infinitives(lt, u, ms[0], me[0]))
+	if (n == 1 && (two_infinitives(lt, u, ms[0], me[0]) ||
+	    two_dated_actions(lt, u, ms[0], me[0], commitment_clause)))
 		return;
 	/* 我聽日會同李Sir傾，後日放學前覆你: one 會, two dated clauses */
 	size_t zcut = n == 1 ? zh_dated_split(u, ms[0], me[0]) : 0;

@@ -229,6 +229,12 @@ int	has_vague_period(const struct unit *u, size_t a, size_t b);
 void	commitment_sentence(struct letter *lt, const struct unit *u);
 int	span_count_in(const struct unit *u, size_t a, size_t b);
 
+/* split.c: one marker, two dated actions joined by "and"/"then"/，並;
+ * clause judges each (commitments.c). 1 when split. */
+int	two_dated_actions(struct letter *lt, const struct unit *u, size_t ms,
+	    size_t me, void (*clause)(struct letter *, const struct unit *,
+	    size_t, size_t, size_t, size_t, int));
+
 /* action_items.c: 1 when the unit is such an item, added */
 int	action_item(struct letter *lt, const struct unit *u);
 int	minutes_item(struct letter *lt, const struct unit *u);
