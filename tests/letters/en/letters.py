@@ -4339,3 +4339,265 @@ Grace
     D('We will be watching how his friendships develop', 'no-date'),
     D("Should the paediatrician's letter arrive in time", 'waiting'),
 ], kind='plain', notes='Batch I. International-style primary Learning Support Coordinator, plain QP, above an Outlook "-----Original Message-----" block (the parent\'s "on Wednesday" promise is not annotated): a meeting held last Thursday (nothing); "within 5 school days" (Mon 13 Dec -> Mon 20 Dec); one sentence, two dated actions ("from Wednesday" start -> 15 Dec; "X is to ... by 7 January" -> 2028); an invitation to an IEP review (meeting 14 Jan 2028 08:15); "watching how ... develop" (vague, no-date); a third party\'s condition (waiting); request to the parent (nothing).')
+
+# Batch K (246-253): written blind as the session's final measure; no rule
+# was tuned on it (README).
+
+letter('246', 'Tue, 12 Oct 2027 16:20:00 +0800',
+       ('Yip Mei Kuen (SENCO)', 'mkyip@shatinmethodist-pri.edu.hk'), "Ethan's reading support - after yesterday's meeting", '''
+Dear Mrs Lam,
+
+Thank you for meeting Mr Chiu and me yesterday afternoon to talk about Ethan's reading.
+
+As agreed, I will post you a copy of Ethan's draft support plan by 22 October.
+
+Mr Chiu, his English teacher, is going to give Ethan a reading ruler and large-print handouts from next Monday.
+
+Our teaching assistant will sit beside Ethan during English dictations this term.
+
+We will also look into whether he can join the lunchtime reading club.
+
+The school's educational psychologist has no free sessions until January, so a new assessment cannot be arranged before then.
+
+I have booked a follow-up meeting with you on Thursday 25 November at 4:00 pm in the Student Support Room.
+
+Please tell me if Ethan's eye test shows anything new.
+
+Best regards,
+Yip Mei Kuen
+SENCO
+Sha Tin Methodist Primary School
+''', [
+    C("I will post you a copy of Ethan's draft support plan", 'I (Yip Mei Kuen, SENCO)', '2027-10-22'),
+    C('is going to give Ethan a reading ruler', 'Mr Chiu (English teacher)', '2027-10-18'),
+    C('will sit beside Ethan during English dictations', 'our teaching assistant', None),
+    C('look into whether he can join the lunchtime reading club', 'we', None),
+    D('look into whether he can join the lunchtime reading club', 'no-date'),
+    D('has no free sessions until January', 'other'),
+    M('I have booked a follow-up meeting with you', '2027-11-25', '16:00'),
+], kind='plain', notes='Batch K. Local primary SENCO after a parent meeting held yesterday (nothing), plain QP: "by 22 October"; "is going to ... from next Monday" (Tue 12 Oct -> 18 Oct, start); "this term" (school calendar: null, vague, concrete: no deflection); "will also look into" (vague, no-date); EP capacity (other); a booked follow-up meeting with date and time; request to the parent (nothing).')
+
+letter('247', 'Thu, 4 Mar 2027 13:10:00 +0800',
+       ('Ms Fiona Chan', 'fchan@kowloonbaychristian-ss.edu.hk'), "Kelly's outstanding homework (3B)", '''
+Dear Mr Wong,
+
+I am writing as Kelly's class teacher in 3B about the homework you asked about on Tuesday.
+
+I have checked with her subject teachers, and Kelly has four pieces of work outstanding at the moment.
+
+Mr Tse will hand her a printed list of the missing work tomorrow.
+
+Ms Ho has agreed to accept the Chinese composition up to next Wednesday without any mark deduction.
+
+I'll keep an eye on how Kelly settles after the change of class.
+
+Kelly is a bright, well-liked girl and I am sure she will catch up quickly.
+
+The S3 subject selection talk for parents will be held on Saturday 20 March at 10:00 am in the school hall.
+
+Please sign Kelly's homework record every evening.
+
+Kind regards,
+Fiona Chan
+Class Teacher, 3B
+Kowloon Bay Christian Secondary School
+''', [
+    C('will hand her a printed list of the missing work', 'Mr Tse', '2027-03-05'),
+    C('has agreed to accept the Chinese composition', 'Ms Ho', '2027-03-10'),
+    C("I'll keep an eye on how Kelly settles", 'I (Fiona Chan, class teacher)', None),
+    D("I'll keep an eye on how Kelly settles", 'no-date'),
+    D('I am sure she will catch up quickly', 'reassurance'),
+], kind='html', notes='Batch K. Secondary class teacher, HTML only QP: "tomorrow" (Thu 4 Mar -> 5 Mar); "has agreed to accept ... up to next Wednesday" (-> 10 Mar); "keep an eye on" (vague, no-date); reassurance; a subject selection talk for all parents (not a meeting); request to the parent (nothing).')
+
+letter('248', 'Mon, 26 Apr 2027 18:00:00 +0800',
+       ('Dr Lee Siu Ming', 'principal@tkocanaan-pri.edu.hk'), 'Re: Marcus - incident in the playground', '''
+Dear Mr and Mrs Cheng,
+
+Thank you for your email of 22 April about the playground incident involving Marcus. I am sorry that he came home so upset.
+
+I have spoken to the teachers on duty that day and to the two pupils involved.
+
+Our Discipline Master, Mr Kwok, will complete a written account of the incident by Friday 30 April.
+
+I have also asked our school social worker to see Marcus this week.
+
+Additional teachers will be put on playground duty at recess from Monday 3 May.
+
+Our staff followed the school's anti-bullying procedures on the day, and I am satisfied that they acted properly.
+
+As for your request for the CCTV footage, Hong Kong's privacy law restricts its release, so we are unable to give you a copy.
+
+I will meet you in my office on Thursday 6 May at 5:30 pm, together with Mr Kwok.
+
+Yours sincerely,
+Dr Lee Siu Ming
+Principal
+Tseung Kwan O Canaan Primary School
+
+On Thu, 22 Apr 2027 at 21:15, Alan Cheng <alan.cheng@example.com> wrote:
+> Dear Principal, Marcus was pushed over at recess today and nobody saw it.
+> I will keep him at home tomorrow. We would like to see the CCTV.
+> Alan Cheng
+''', [
+    C('will complete a written account of the incident', 'Mr Kwok (Discipline Master)', '2027-04-30'),
+    C('asked our school social worker to see Marcus this week', 'our school social worker (asked by the Principal)', '2027-05-02'),
+    C('Additional teachers will be put on playground duty', None, '2027-05-03'),
+    D('I am satisfied that they acted properly', 'reassurance'),
+    D("Hong Kong's privacy law restricts its release", 'legal-position'),
+    M('I will meet you in my office on Thursday 6 May', '2027-05-06', '17:30'),
+], kind='alt', html='''<html><body style="font-family:Arial,sans-serif">
+<p>Dear Mr and Mrs Cheng,</p>
+<p>Thank you for your email of 22 April about the playground incident involving Marcus. I am sorry that he came home so upset.</p>
+<p>I have spoken to the teachers on duty that day and to the two pupils involved.</p>
+<p>Our Discipline Master, Mr Kwok, will complete a written account of the incident by Friday 30 April.</p>
+<p>I have also asked our school social worker to see Marcus this week.</p>
+<p>Additional teachers will be put on playground duty at recess from Monday 3 May.</p>
+<p>Our staff followed the school's anti-bullying procedures on the day, and I am satisfied that they acted properly.</p>
+<p>As for your request for the CCTV footage, Hong Kong's privacy law restricts its release, so we are unable to give you a copy.</p>
+<p>I will meet you in my office on Thursday 6 May at 5:30 pm, together with Mr Kwok.</p>
+<p>Yours sincerely,<br>Dr Lee Siu Ming<br>Principal<br>Tseung Kwan O Canaan Primary School</p>
+<div>On Thu, 22 Apr 2027 at 21:15, Alan Cheng &lt;alan.cheng@example.com&gt; wrote:</div>
+<blockquote style="border-left:1px solid #ccc;padding-left:8px">
+<p>Dear Principal, Marcus was pushed over at recess today and nobody saw it.<br>I will keep him at home tomorrow. We would like to see the CCTV.<br>Alan Cheng</p>
+</blockquote>
+</body></html>
+''', notes='Batch K. Principal replying to a complaint, multipart/alternative QP with the parent\'s message quoted (">" lines / <blockquote>; his "I will keep him at home tomorrow" not annotated): past actions (nothing); "by Friday 30 April"; a delegation "I have also asked ... to see Marcus this week" (session with the child; Mon 26 Apr -> Sun 2 May); a passive with no agent "from Monday 3 May" (vague, concrete: no deflection); reassurance; privacy law (legal-position); a fixed meeting with the principal.')
+
+letter('249', 'Wed, 9 Jun 2027 10:40:00 +0800',
+       ('Dr Karen Li', 'karen.li@harbourviewcdc.hk'), "Noah's assessment - next steps", '''
+Dear Ms Fernandes,
+
+Thank you for bringing Noah to the centre for his assessment sessions on 3 and 5 June.
+
+I am now scoring the tests and will have the full written report with you within three weeks.
+
+Our feedback meeting is scheduled for Saturday 3 July at 10:00 am at our Central office.
+
+With your consent, I will also phone Noah's class teacher before the end of June to hear how he copes in class.
+
+The report will be written in English, and a Chinese translation can be ordered at extra cost.
+
+Whether Noah gets special examination arrangements at school is for the school to decide; my report can only recommend them.
+
+Warm regards,
+Dr Karen Li
+Educational Psychologist
+Harbourview Child Development Centre
+''', [
+    C('will have the full written report with you', 'I (Dr Karen Li, EP)', '2027-06-30'),
+    M('Our feedback meeting is scheduled for Saturday 3 July', '2027-07-03', '10:00'),
+    C("I will also phone Noah's class teacher", 'I (Dr Karen Li, EP)', '2027-06-30'),
+    D('is for the school to decide; my report can only recommend them', 'other'),
+], kind='alt64', notes='Batch K. Private educational psychologist, multipart/alternative base64: assessment sessions already held (nothing); "within three weeks" (Wed 9 Jun + 21 = 30 Jun); a scheduled feedback meeting with date and time; "before the end of June" (-> 30 Jun) for a call to the teacher (commitment, not a meeting with the parent); "The report will be written in English" (nothing); remit (other).')
+
+letter('250', 'Thu, 18 Nov 2027 15:00:00 +0800',
+       ('Sarah Wong', 'swong.st@tuenmunfaith-pri.edu.hk'), "Riya's speech therapy - progress this term", '''
+Dear Mrs Singh,
+
+This is a short update on Riya's speech therapy this term.
+
+Riya has finished six of her eight sessions, and she now says the /s/ sound much more clearly in single words.
+
+I will put a new set of practice cards into her school bag on Monday.
+
+I will see Riya for her final two sessions on 25 November and 2 December.
+
+A short progress note will be sent home within a week after the last session.
+
+Five minutes of practice a day at home really does make a difference.
+
+The EDB has not yet confirmed the school's therapy hours for next year, so I cannot tell you yet whether Riya will continue in January.
+
+Kind regards,
+Sarah Wong
+School-based Speech Therapist
+Tuen Mun Faith Primary School
+''', [
+    C('put a new set of practice cards into her school bag', 'I (Sarah Wong, speech therapist)', '2027-11-22'),
+    C('for her final two sessions on 25 November and 2 December', 'I (Sarah Wong, speech therapist)', '2027-12-02'),
+    C('A short progress note will be sent home', None, '2027-12-09'),
+    D("The EDB has not yet confirmed the school's therapy hours", 'waiting'),
+], kind='plain64', notes='Batch K. School-based speech therapist, plain base64: past progress (nothing); "on Monday" (Thu 18 Nov -> 22 Nov); "I will see Riya" (therapy sessions with the child: commitment, two dates -> the latest, 2 Dec); a passive "within a week after the last session" (2 Dec + 7 = 9 Dec, no owner); advice (nothing); waiting for the EDB.')
+
+letter('251', 'Tue, 17 Aug 2027 09:50:00 +0800',
+       ('Mandy Tsoi', 'mandy.tsoi@harmonyfamily.org.hk'), 'Ka Ho - after our talk on Thursday', '''
+Dear Mr Chan,
+
+It was good to see you and Ka Ho at the centre last Thursday.
+
+As promised, our social worker Miss Yuen will ring you next Tuesday at 7 pm to go through Ka Ho's timetable before the new term.
+
+I'll email you the application form for the Community Care Fund tutoring scheme today.
+
+Our youth worker, Jacky, will run Ka Ho's Saturday social skills group from 4 September.
+
+We will try to find some other way to help with the school bus fee.
+
+The tutoring scheme is funded for only 40 children this year, and places go in order of application.
+
+Best regards,
+Mandy Tsoi
+Case Worker
+Harmony Family Services (Sham Shui Po)
+''', [
+    M('Miss Yuen will ring you next Tuesday at 7 pm', '2027-08-24', '19:00'),
+    C("I'll email you the application form", 'I (Mandy Tsoi, case worker)', '2027-08-17'),
+    C("will run Ka Ho's Saturday social skills group", 'Jacky (youth worker)', '2027-09-04'),
+    C('We will try to find some other way to help', 'we', None),
+    D('We will try to find some other way to help', 'no-date'),
+    D('is funded for only 40 children this year', 'budget'),
+], kind='plain', crlf=True, notes='Batch K. NGO case worker, plain QP with CRLF: a visit held last Thursday (nothing); a fixed phone call "next Tuesday at 7 pm" (Tue 17 Aug -> 24 Aug; meeting, not commitment); "today"; a group for the child "from 4 September" (commitment, start date); "will try to find some other way to help" (vague, no-date); budget.')
+
+letter('252', 'Fri, 10 Dec 2027 16:00:00 +0800',
+       ('Little Lambs Kindergarten', 'office@littlelambs-kg.edu.hk'), 'Christmas party and holiday dates', '''<html><body style="font-family:Verdana,sans-serif">
+<p>Dear Parents,</p>
+<p>Thank you to every family who gave books to our book drive last month &ndash; we collected over 300!</p>
+<p>Our Christmas party takes place on Wednesday 22 December from 9:30 am to 11:30 am, and parents are warmly invited.</p>
+<p>Children may come to school in party clothes on that day.</p>
+<p>Please return the reply slip to the class teacher by Friday 17 December.</p>
+<p>The kindergarten is closed from 24 December to 2 January, and classes resume on Monday 3 January.</p>
+<p>We wish you and your family a joyful Christmas.</p>
+<p>Little Lambs Kindergarten<br>Ma On Shan</p>
+</body></html>
+''', [], kind='rawhtml', notes='Batch K. Kindergarten notice to all parents, HTML only QP: carries nothing (a book drive held, a party for all families with a time range, a request with a deadline, holiday closure dates).')
+
+letter('253', 'Mon, 25 Jan 2027 08:45:00 +0800',
+       ('Hannah Cole', 'hcole@peakviewintl.edu.hk'), "Invitation: Leo's learning plan review (9 February)", '''
+Dear Mr and Mrs Kumar,
+
+I've attached a calendar invitation for Leo's Individual Learning Plan review on Tuesday 9 February at 3:45 pm in the Learning Support room.
+
+Ms Ortiz will re-test Leo's reading and spelling next week.
+
+I'll share the new scores with you by Friday 5 February, so you have time to read them before we meet.
+
+The Chinese department will carry on giving Leo a shortened spelling list.
+
+One-to-one literacy lessons are not covered by the school fees and are charged separately.
+
+Best wishes,
+Hannah Cole
+Head of Learning Support
+Peak View International School
+''', [
+    M('calendar invitation for Leo\'s Individual Learning Plan review', '2027-02-09', '15:45'),
+    C("will re-test Leo's reading and spelling next week", 'Ms Ortiz', '2027-02-07'),
+    C("I'll share the new scores with you by Friday 5 February", 'I (Hannah Cole, Head of Learning Support)', '2027-02-05'),
+    C('will carry on giving Leo a shortened spelling list', 'the Chinese department', None),
+    D('are not covered by the school fees', 'budget'),
+], kind='altcal', ics='''
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Peak View International School//Calendar//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:leo-ilp-review-20270209@peakviewintl.edu.hk
+DTSTAMP:20270125T004500Z
+DTSTART;TZID=Asia/Hong_Kong:20270209T154500
+DTEND;TZID=Asia/Hong_Kong:20270209T163000
+SUMMARY:ILP review - Leo Kumar
+LOCATION:Learning Support room
+ORGANIZER:mailto:hcole@peakviewintl.edu.hk
+END:VEVENT
+END:VCALENDAR
+''', notes='Batch K. International school Head of Learning Support, multipart/mixed (alternative QP + text/calendar attachment, not annotated): an ILP review invitation with date and time (meeting); "next week" (Mon 25 Jan -> Sun 7 Feb) re-testing the child (commitment); "by Friday 5 February" (the date wins); "will carry on giving" with no date (vague, concrete: no deflection); fees (budget).')
