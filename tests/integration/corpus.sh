@@ -15,9 +15,8 @@
 # written in twelve rounds (001-025, 026-035, 036-043, 044-051, and the
 # blind batches A 052-059, B 060-067, C 068-075, D 076-083, E 084-093,
 # H 094-103, J 104-111 and K 112-117), each scored before the rules
-# were changed
-# for it (C was scored after the rules written from B: 0.821 -> 0.946
-# overall; D, written after that, scored 0.753, 0.953 after the rules
+# were changed for it (C was scored after the rules written from B:
+# 0.821 -> 0.946 overall; D, written after that, scored 0.753, 0.953 after the rules
 # written from it; E scored 0.826 before and after those rules; H 0.809
 # before the rules written from E, 0.829 after; J 0.827 before and after
 # the rules written from H; K, never tuned on, the session's final
