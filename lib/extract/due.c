@@ -215,6 +215,35 @@ event_words(const struct unit *u, const struct date_span *sp, char *words,
 	return 1;
 }
 
+/* Do the words open with an ordinal other than "first"? */
+static int
+is_ordinal(const char *words)
+{
+	static const char *const ords[] = { "second ", "third ", "fourth ",
+	    "last ", "final ", NULL };
+	for (int k = 0; ords[k]; k++)
+		if (strncmp(words, ords[k], strlen(ords[k])) == 0)
+			return 1;
+	return 0;
+}
+
+/* "on the morning of the meeting", "the evening of the call": the day
+ * of an event an earlier sentence dates, or 0. */
+static long
+part_of_event_day(const struct letter *lt, const struct unit *u, size_t a,
+    size_t b)
+{
+	static const char *const parts[] = { "the morning of ",
+	    "the afternoon of ", "the evening of ", "the day of ", NULL };
+	for (int k = 0; parts[k]; k++) {
+		long i = find_in(u, parts[k], a, b);
+		if (i >= 0)
+			return preceding_event_day(lt, u, (size_t)i +
+			    strlen(parts[k]));
+	}
+	return 0;
+}
+
 /*
  * "within a week of the meeting", "within 6-8 weeks after the second
  * session", "two days before the review", 覆檢後兩星期內: a span counted
@@ -245,8 +274,23 @@ span_from_event(const struct letter *lt, const struct unit *u,
 	/* an event that is an action still to come ("of receiving it":
 	 * a participle with its object) has no day */
 	const char *sp1 = strchr(words, ' ');
-	if (!(sp1 && sp1 - words > 3 && strncmp(sp1 - 3, "ing", 3) == 0))
+	/* "the second of those sessions", "the last observation": the
+	 * ordinal picks among the dates of the sentence naming them */
+	if (is_ordinal(words))
+		from = preceding_event_day(lt, u, lc_at(u, sp->end));
+	/* 觀察後兩星期內: the observation an earlier sentence dates, never
+	 * one a later sentence fixes */
+	/* (a meeting: the letter's meeting, wherever it is dated) */
+	int zh = (unsigned char)words[0] >= 0x80 &&
+	    !(lt->meeting_day && find_word_class(words, meeting_nouns));
+	if (zh)
+		from = preceding_zh_event_day(lt, u, words);
+	if (from == 0 && !(zh && zh_event_noun(words)) && !(sp1 &&
+	    sp1 - words > 3 &&
+	    strncmp(sp1 - 3, "ing", 3) == 0))
 		from = event_day(lt, words);
+	if (from == 0 && !zh)
+		from = preceding_event_day(lt, u, lc_at(u, sp->end));
 	if (from == 0) {
 		sp->has_date = 0;
 		sp->vague = 1;
@@ -480,8 +524,16 @@ due_in(const struct letter *lt, const struct unit *u, size_t a, size_t b,
 			sub[k].has_date = 0;
 	}
 	pick = dates_pick(sub, n, tm);
-	if (pick < 0)
+	if (pick < 0) {
+		long part = part_of_event_day(lt, u, a, b);
+		if (part) {
+			struct civil d;
+			days_to_civil(part, &d);
+			civil_format(&d, due);
+			return 1;
+		}
 		return meeting_anaphor(lt, u, a, b, due);
+	}
 	civil_format(&sub[pick].date, due);
 	return 1;
 }

@@ -221,6 +221,12 @@ void	add_dropped(struct letter *lt, char *quote, const char *rule);
  * (returns 0 when none) */
 int	event_counted_day(const struct letter *, const struct unit *,
 	    const struct date_span *, struct civil *);
+/* due_event.c */
+long	preceding_event_day(const struct letter *, const struct unit *,
+	    size_t);
+long	preceding_zh_event_day(const struct letter *, const struct unit *,
+	    const char *);
+int	zh_event_noun(const char *);
 int	due_in(const struct letter *lt, const struct unit *u, size_t a,
 	    size_t b, char due[11], char tm[6]);
 int	has_vague_period(const struct unit *u, size_t a, size_t b);

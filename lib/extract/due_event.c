@@ -1,0 +1,208 @@
+/*
+ * due_event.c — the day of an event a relation counts from, where the
+ * letter dates the event in an earlier sentence: "on the morning of the
+ * meeting", "five days before the first paper", "a week after the second
+ * of those sessions". The event is a noun of a small class; its day is a
+ * date of the nearest preceding sentence naming the noun (or a noun of
+ * its kind: a paper is dated by the exams), the ordinal picking among
+ * that sentence's dates. A sentence after the promise, or a day gone by
+ * (the meeting already held), dates nothing.
+ */
+#define _GNU_SOURCE		/* memmem */
+#include <ctype.h>
+#include <string.h>
+
+#include "extract/extract_int.h"
+
+/* Event nouns, each with the nouns that date it, singular. */
+static const char *const kin_meeting[] = { "meeting", "review", "conference",
+    "call", NULL };
+static const char *const kin_paper[] = { "paper", "exam", "examination",
+    "test", NULL };
+/* "I'll see Leo on Tues 15th and Tues 22nd": sessions dated by the verb */
+static const char *const kin_session[] = { "session", "see", "seeing",
+    NULL };
+static const char *const kin_visit[] = { "visit", NULL };
+static const char *const kin_observation[] = { "observation", "observe",
+    NULL };
+static const char *const kin_assessment[] = { "assessment", "assess",
+    NULL };
+static const char *const kin_appointment[] = { "appointment", NULL };
+
+static const struct { const char *noun; const char *const *kin; } events[] = {
+	{ "meeting", kin_meeting }, { "review", kin_meeting },
+	{ "conference", kin_meeting }, { "call", kin_meeting },
+	{ "paper", kin_paper }, { "exam", kin_paper },
+	{ "examination", kin_paper }, { "test", kin_paper },
+	{ "session", kin_session }, { "visit", kin_visit },
+	{ "observation", kin_observation },
+	{ "assessment", kin_assessment },
+	{ "appointment", kin_appointment },
+};
+
+static const struct { const char *w; int nth; } ordinals[] = {
+	{ "first ", 1 }, { "second ", 2 }, { "third ", 3 }, { "fourth ", 4 },
+	{ "last ", -1 }, { "final ", -1 },
+};
+
+/* Skip one of list's words at lc[*i]. */
+static int
+skip_one(const struct unit *u, size_t *i, const char *const *list)
+{
+	for (; *list; list++) {
+		size_t n = strlen(*list);
+		if (*i + n <= u->len && strncmp(u->lc + *i, *list, n) == 0) {
+			*i += n;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The nth (-1: last) future, non-deadline date of unit o, or 0. */
+static long
+nth_date(const struct unit *o, int nth, long today)
+{
+	long day = 0;
+	int seen = 0;
+
+	for (int s = 0; s < o->nspans; s++) {
+		const struct date_span *sp = &o->spans[s];
+		if (!sp->has_date || sp->deadline || sp->period || sp->past)
+			continue;
+		long d = civil_to_days(sp->date.y, sp->date.m, sp->date.d);
+		if (d < today)
+			return 0;	/* a sentence looking back */
+		day = d;
+		if (++seen == nth)
+			return day;
+	}
+	return nth < 0 ? day : (nth <= 1 && seen ? day : 0);
+}
+
+/* Does unit o name one of kin as a word, plural too ("sessions")? */
+static int
+names_kin(const struct unit *o, const char *const *kin)
+{
+	for (; *kin; kin++) {
+		size_t n = strlen(*kin);
+		const char *p = o->lc, *end = o->lc + o->len;
+		while ((p = memmem(p, (size_t)(end - p), *kin, n)) != NULL) {
+			const char *q = p + n;
+			if (q < end && *q == 's')
+				q++;
+			if ((p == o->lc || !isalpha((unsigned char)p[-1])) &&
+			    (q == end || !isalpha((unsigned char)*q)))
+				return 1;
+			p++;
+		}
+	}
+	return 0;
+}
+
+/* The day of the nearest sentence before u that names the kin and
+ * dates it, or 0. */
+static long
+preceding_day(const struct letter *lt, const struct unit *u,
+    const char *const *kin, int nth)
+{
+	long today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);
+	if (u < lt->units || u >= lt->units + lt->nunits)
+		return 0;
+	for (const struct unit *o = u; o-- > lt->units; ) {
+		if (!names_kin(o, kin))
+			continue;
+		long day = nth_date(o, nth, today);
+		if (day)
+			return day;
+	}
+	return 0;
+}
+
+/*
+ * The day of the event named at lc[i] ("the meeting", "the first paper",
+ * "the second of those sessions", "her last observation"), dated by an
+ * earlier sentence; 0 when the words name no event of the class or no
+ * earlier sentence dates it.
+ */
+long
+preceding_event_day(const struct letter *lt, const struct unit *u, size_t i)
+{
+	static const char *const links[] = { "of ", "after ", "following ",
+	    "before ", "prior to ", NULL };
+	static const char *const dets[] = { "the ", "her ", "his ", "our ",
+	    "your ", "my ", "their ", "that ", "this ", NULL };
+	static const char *const ofs[] = { "of those ", "of these ",
+	    "of the ", "of her ", "of his ", "of our ", NULL };
+	int nth = 1, ord = 0;
+
+	while (i < u->len && u->lc[i] == ' ')
+		i++;
+	skip_one(u, &i, links);
+	if (!skip_one(u, &i, dets))
+		return 0;
+	for (size_t k = 0; k < sizeof(ordinals) / sizeof(ordinals[0]); k++)
+		if (strncmp(u->lc + i, ordinals[k].w, strlen(ordinals[k].w)) == 0) {
+			i += strlen(ordinals[k].w);
+			nth = ordinals[k].nth;
+			ord = 1;
+			break;
+		}
+	if (ord)
+		skip_one(u, &i, ofs);
+	/* one modifier at most: "the feedback session", "the first paper" */
+	for (int w = 0; w < 2; w++) {
+		size_t e = i;
+		while (e < u->len && isalpha((unsigned char)u->lc[e]))
+			e++;
+		size_t n = e - i;
+		if (n > 1 && u->lc[e - 1] == 's')
+			n--;
+		for (size_t k = 0; k < sizeof(events) / sizeof(events[0]); k++)
+			if (strlen(events[k].noun) == n &&
+			    strncmp(u->lc + i, events[k].noun, n) == 0)
+				return preceding_day(lt, u, events[k].kin, nth);
+		if (e >= u->len || u->lc[e] != ' ')
+			return 0;
+		i = e + 1;
+	}
+	return 0;
+}
+
+/* Do the words end with a Chinese event noun (評估, 評估之)? */
+int
+zh_event_noun(const char *words)
+{
+	size_t w = strlen(words);
+
+	if (w >= 3 && strcmp(words + w - 3, "之") == 0)
+		w -= 3;
+	for (int k = 0; zh_events[k]; k++) {
+		size_t n = strlen(zh_events[k]);
+		if (w >= n && strncmp(words + w - n, zh_events[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* 觀察後兩星期內, 會議前三日: the Chinese event the words end with, dated
+ * by an earlier sentence; 0 when none. */
+long
+preceding_zh_event_day(const struct letter *lt, const struct unit *u,
+    const char *words)
+{
+	size_t w = strlen(words);
+
+	/* 評估之後: the event before 之 */
+	if (w >= 3 && strcmp(words + w - 3, "之") == 0)
+		w -= 3;
+
+	for (int k = 0; zh_events[k]; k++) {
+		size_t n = strlen(zh_events[k]);
+		if (w >= n && strncmp(words + w - n, zh_events[k], n) == 0) {
+			const char *const kin[] = { zh_events[k], NULL };
+			return preceding_day(lt, u, kin, 1);
+		}
+	}
+	return 0;
+}
