@@ -9,38 +9,6 @@
  */
 #include "testextract.h"
 
-/* Every variant is tried: a miss is printed and counted, and the test
- * fails at its end (settle) with how many missed. */
-static int nbad;
-
-static void
-settle(void)
-{
-	int n = nbad;
-
-	nbad = 0;
-	if (n)
-		fail_msg("%d variants missed", n);
-}
-
-/* Each text gives nc commitments, nd deflections, nm meetings (-1: any
- * number). */
-static void
-want(const char *const *texts, int nc, int nd, int nm)
-{
-	for (int k = 0; texts[k]; k++) {
-		run(texts[k]);
-		if ((nc >= 0 && ex.ncommitments != (size_t)nc) ||
-		    (nd >= 0 && ex.ndeflections != (size_t)nd) ||
-		    (nm >= 0 && ex.nmeetings != (size_t)nm)) {
-			print_message("\"%s\": %zu/%zu/%zu, not %d/%d/%d\n",
-			    texts[k], ex.ncommitments, ex.ndeflections,
-			    ex.nmeetings, nc, nd, nm);
-			nbad++;
-		}
-	}
-}
-
 /* 非…所能 + a verb of deciding: another's call. */
 static void
 test_not_ours_to(void **state)

@@ -129,4 +129,39 @@ deflections_in_letter(const char *opening, const char *s)
 	return ex.ndeflections;
 }
 
+/*
+ * Variant tables: every variant is tried, a miss is printed and counted
+ * (note()), and the test fails at its end (settle()) with how many
+ * missed, so one run lists them all.
+ */
+static int nbad;
+#define note(...) do { print_message(__VA_ARGS__); print_message("\n"); \
+	nbad++; } while (0)
+
+static inline void
+settle(void)
+{
+	int n = nbad;
+
+	nbad = 0;
+	if (n)
+		fail_msg("%d variants missed", n);
+}
+
+/* Each text gives nc commitments, nd deflections, nm meetings (-1: any
+ * number). */
+static inline void
+want(const char *const *texts, int nc, int nd, int nm)
+{
+	for (int k = 0; texts[k]; k++) {
+		run(texts[k]);
+		if ((nc >= 0 && ex.ncommitments != (size_t)nc) ||
+		    (nd >= 0 && ex.ndeflections != (size_t)nd) ||
+		    (nm >= 0 && ex.nmeetings != (size_t)nm))
+			note("\"%s\": %zu/%zu/%zu, not %d/%d/%d", texts[k],
+			    ex.ncommitments, ex.ndeflections, ex.nmeetings,
+			    nc, nd, nm);
+	}
+}
+
 #endif
