@@ -129,6 +129,28 @@ deflections_in_letter(const char *opening, const char *s)
 	return ex.ndeflections;
 }
 
+/* Reply-only forms: each yes sentence is one deflection in a reply and
+ * unasked (0 or 1) in a letter nobody asked for; each no sentence is
+ * none in a reply. How many were read wrongly (each printed). */
+static inline int
+reply_forms_misread(const char *const *yes, const char *const *no,
+    size_t unasked)
+{
+	int bad = 0;
+
+	for (int k = 0; yes[k]; k++) {
+		if (deflections_in_letter(IN_REPLY, yes[k]) != 1 && ++bad)
+			print_message("reply: missed: %s", yes[k]);
+		if (deflections_in_letter(UNASKED, yes[k]) != unasked && ++bad)
+			print_message("not a reply: %s: %s", unasked ?
+			    "missed" : "matched", yes[k]);
+	}
+	for (int k = 0; no[k]; k++)
+		if (deflections_in_letter(IN_REPLY, no[k]) != 0 && ++bad)
+			print_message("matched: %s", no[k]);
+	return bad;
+}
+
 /*
  * Variant tables: every variant is tried, a miss is printed and counted
  * (note()), and the test fails at its end (settle()) with how many
