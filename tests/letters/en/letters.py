@@ -4601,3 +4601,367 @@ ORGANIZER:mailto:hcole@peakviewintl.edu.hk
 END:VEVENT
 END:VCALENDAR
 ''', notes='Batch K. International school Head of Learning Support, multipart/mixed (alternative QP + text/calendar attachment, not annotated): an ILP review invitation with date and time (meeting); "next week" (Mon 25 Jan -> Sun 7 Feb) re-testing the child (commitment); "by Friday 5 February" (the date wins); "will carry on giving" with no date (vague, concrete: no deflection); fees (budget).')
+
+# Batch L (254-265): written blind, scored with the rules of the session's
+# start (506abf9), then given to a round of tuning (README).
+
+letter('254', 'Tue, 21 Sep 2027 17:05:00 +0800',
+       ('Cheryl Ho (SENCO)', 'cho.senco@kwaichung-lutheran-pri.edu.hk'), "Re: Jasper's spelling lists", '''
+Dear Mrs Tang,
+
+Thanks for your note, and sorry for the slow reply - we have been running the first-term SEN screening this week.
+
+I spoke with Miss Kwan, Jasper's English teacher, this morning.
+
+From next Monday she will give Jasper a ten-word spelling list in place of the usual twenty.
+
+I'll send you the list of this term's target words by Thursday 30 September.
+
+Reading the tests aloud to Jasper is something we can only decide once the Student Guidance Teacher has seen him.
+
+I have booked the SEN room for the two of us on Wednesday 6 October at 8:15 am, before lessons start.
+
+Best wishes,
+Cheryl Ho
+SENCO
+Kwai Chung Lutheran Primary School
+
+On Mon, 20 Sep 2027 at 22:40, Tang Wai Man <twm.family@example.com> wrote:
+> Dear Ms Ho, Jasper spent two hours on his spelling again tonight and cried.
+> Can the list be shortened? I will ask his tutor to help on Saturdays.
+> Tang Wai Man
+''', [
+    C('she will give Jasper a ten-word spelling list', 'she (Miss Kwan, English teacher)', '2027-09-27'),
+    C("I'll send you the list of this term's target words", 'I (Cheryl Ho, SENCO)', '2027-09-30'),
+    D('we can only decide once the Student Guidance Teacher has seen him', 'waiting'),
+    M('booked the SEN room for the two of us', '2027-10-06', '08:15'),
+], kind='plain', notes='Batch L. Primary SENCO replying to a parent, plain QP, the parent\'s message quoted with "On ... wrote:" and ">" lines (her "I will ask his tutor" not annotated): a talk held this morning (nothing); "From next Monday she will give" (Tue 21 Sep -> Mon 27 Sep, start date, actor a pronoun for Miss Kwan); "by Thursday 30 September"; a decision that waits for another teacher\'s assessment (waiting, no cue word); a booked meeting with date and time.')
+
+letter('255', 'Thu, 14 Jan 2027 11:30:00 +0800',
+       ('Phoebe Lau', 'phoebe.lau@littlestepstherapy.hk'), "Chloe's handwriting programme - where we are", '''
+Dear Mr and Mrs Yeung,
+
+Here is a summary of where we are with Chloe's handwriting programme after her block of eight sessions.
+
+Her pencil grip is steadier, though her letters still drift above the line when she gets tired.
+
+Our senior therapist, Ms Janet Ip, has agreed to look over Chloe's handwriting video samples before 28 January.
+
+I will start Chloe's next block of eight sessions on Saturday 6 February.
+
+I have asked our front desk to post you the receipts for the autumn sessions within seven days.
+
+At present we cannot visit schools during term time, as our two outreach therapists are fully committed till the summer.
+
+I will ring you on Tuesday 19 January at 8:30 pm to talk through the home exercises.
+
+Warm regards,
+Phoebe Lau
+Occupational Therapist
+Little Steps Therapy Centre, Kowloon Tong
+''', [
+    C("has agreed to look over Chloe's handwriting video samples", 'Ms Janet Ip (senior therapist)', '2027-01-28'),
+    C("I will start Chloe's next block of eight sessions", 'I (Phoebe Lau, OT)', '2027-02-06'),
+    C('asked our front desk to post you the receipts', 'our front desk (asked by Phoebe Lau)', '2027-01-21'),
+    D('our two outreach therapists are fully committed', 'other'),
+    M('ring you on Tuesday 19 January at 8:30 pm', '2027-01-19', '20:30'),
+], kind='alt64', notes='Batch L. Private occupational therapist, multipart/alternative base64: progress (nothing); "has agreed to ... before 28 January"; therapy sessions with the child starting "on Saturday 6 February" (commitment, start date); a delegation "I have asked our front desk to post ... within seven days" (Thu 14 Jan + 7 = 21 Jan); capacity (other, no cue word); a phone call at a fixed time (meeting, not commitment).')
+
+letter('256', 'Mon, 8 Mar 2027 19:20:00 +0800',
+       ('Mr Dennis Cheung', 'dcheung@shekkipmei-baptist.edu.hk'), 'Kenneth (2C) - classmates, phone and uniform', '''
+Dear Mrs Chow,
+
+Thank you for calling the general office this afternoon. I am Kenneth's form teacher in 2C.
+
+I moved Kenneth to a desk near the front this morning, away from the boys he mentioned.
+
+I have asked Miss Lo, our Student Guidance Teacher, to speak with Kenneth on Thursday about the trouble he has been having with classmates.
+
+Mr Fung, the discipline teacher, is to return Kenneth's phone to you at the general office on Friday.
+
+About the winter uniform, the rules are set by the Incorporated Management Committee, and form teachers have no power to make exceptions.
+
+I'll raise the sweater question with the Vice-Principal.
+
+Kind regards,
+Dennis Cheung
+Form Teacher, 2C
+Shek Kip Mei Baptist College
+''', [
+    C('to speak with Kenneth on Thursday about the trouble', 'Miss Lo (Student Guidance Teacher, asked by the form teacher)', '2027-03-11'),
+    C("is to return Kenneth's phone to you", 'Mr Fung (discipline teacher)', '2027-03-12'),
+    D('form teachers have no power to make exceptions', 'other'),
+    C("I'll raise the sweater question with the Vice-Principal", 'I (Dennis Cheung, form teacher)', None),
+    D("I'll raise the sweater question with the Vice-Principal", 'no-date'),
+], kind='html', notes='Batch L. Secondary form teacher, HTML only QP: a seat moved this morning (past, nothing); delegation "I have asked Miss Lo ... to speak with Kenneth on Thursday" (Mon 8 Mar -> 11 Mar; a session with the child: commitment); obligation "is to return ... on Friday" (-> 12 Mar; handing back at the office is not a meeting); remit of another body (other, no cue word); "raise ... with" (vague, no-date).')
+
+letter('257', 'Fri, 28 May 2027 18:30:00 +0800',
+       ('Annie Kwok (SENCO)', 'akwok@tsingyi-methodist-ss.edu.hk'), "Notes of today's meeting - Samuel Lui (1D)", '''
+Dear Mr and Mrs Lui,
+
+Thank you both for coming in this afternoon. Below are the notes of today's meeting about Samuel.
+
+Present: Mr and Mrs Lui; Ms Annie Kwok (SENCO); Mr Paul Ma (form teacher, 1D)
+
+What we agreed
+
+We will:
+
+- hand Samuel a printout of the teacher's slides after each Maths and Science lesson, starting on Monday 7 June
+- arrange for Samuel to sit his end-of-year papers in the small exam room
+- email you his updated support plan within five working days
+
+Mr Ma will also move Samuel's seat nearer the whiteboard from Monday.
+
+Mr and Mrs Lui will forward the paediatrician's letter to Ms Kwok by 11 June.
+
+What we could not agree
+
+A full-time teaching assistant for Samuel is beyond what our Learning Support Grant can pay for.
+
+Next review: Thursday 23 September 2027, 4:30-5:30 pm, Room 204
+
+Regards,
+Annie Kwok
+SENCO
+Tsing Yi Methodist Secondary School
+''', [
+    C("hand Samuel a printout of the teacher's slides", 'we (the school)', '2027-06-07'),
+    C('arrange for Samuel to sit his end-of-year papers', 'we (the school)', None),
+    C('email you his updated support plan within five working days', 'we (the school)', '2027-06-04'),
+    C("will also move Samuel's seat nearer the whiteboard", 'Mr Ma (form teacher)', '2027-05-31'),
+    C("will forward the paediatrician's letter to Ms Kwok", 'Mr and Mrs Lui (parents)', '2027-06-11'),
+    D('is beyond what our Learning Support Grant can pay for', 'budget'),
+    M('Next review: Thursday 23 September 2027', '2027-09-23', '16:30'),
+], kind='alt', notes='Batch L. Secondary SENCO, notes of a meeting held today (not a meeting), multipart/alternative QP, bare-verb bullets under "We will:" (each a commitment of "we"): "starting on Monday 7 June" (start); "end-of-year papers" (an undated event: null, vague, concrete: no deflection); "within five working days" (Fri 28 May -> Fri 4 Jun, no holiday crossed); "from Monday" (-> 31 May); the parents\' own promise "by 11 June"; budget; a next review line without a verb and with a time range (start 16:30).')
+
+letter('258', 'Wed, 3 Nov 2027 09:10:00 +0800',
+       ('Dr Vivian Shum', 'vshum@lighthouselearning.com.hk'), "Aiden - contacting his school", '''
+Dear Ms Pereira,
+
+Thank you for returning the signed consent form on Monday.
+
+I will send Aiden's class teacher a short questionnaire this week.
+
+When the questionnaire comes back, I'll finalise the written report.
+
+It is too early to say whether Aiden meets the criteria for dyslexia; I would rather wait until I have seen his spring test results.
+
+We have a phone call booked for Thursday 18 November at 1:00 pm to go through the first findings.
+
+The school liaison is part of the assessment package, so there is nothing more to pay.
+
+Best regards,
+Dr Vivian Shum
+Educational Psychologist
+Lighthouse Learning Clinic, Wan Chai
+''', [
+    C("I will send Aiden's class teacher a short questionnaire", 'I (Dr Vivian Shum, EP)', '2027-11-07'),
+    C("I'll finalise the written report", 'I (Dr Vivian Shum, EP)', None),
+    D('I would rather wait until I have seen his spring test results', 'waiting'),
+    M('We have a phone call booked for Thursday 18 November', '2027-11-18', '13:00'),
+], kind='plain64', notes='Batch L. Private educational psychologist, plain base64: a form returned (nothing); "this week" (Wed 3 Nov -> Sun 7 Nov); a report that waits on the questionnaire (undated event: null, vague, concrete: no deflection); wait-and-see (waiting, no cue word "waiting"); a booked phone call with date and time (meeting); fees (nothing: no refusal).')
+
+letter('259', 'Wed, 6 Oct 2027 16:00:00 +0800',
+       ('Parent-Teacher Association', 'pta@shaukeiwan-stjoseph-pri.edu.hk'), 'PTA Newsletter - October 2027', '''<html><body style="font-family:Georgia,serif">
+<h2>PTA Newsletter &ndash; October 2027</h2>
+<p>Dear Parents,</p>
+<p>Our second-hand uniform sale raised $8,460 for the school library. Thank you to all the helpers!</p>
+<h3>Coming up</h3>
+<ul>
+<li>The PTA Annual General Meeting will take place on Friday 22 October at 7:00 pm in the school hall. All members are welcome.</li>
+<li>Volunteers will be needed for Sports Day on Friday 12 November; the sign-up sheet will be at the school gate from Monday.</li>
+<li>Our Chairlady, Mrs Kwong, will lead a parent workshop on healthy lunchboxes on Saturday 30 October at 10:00 am.</li>
+</ul>
+<p>The PTA committee will review the school bus arrangements at its next meeting.</p>
+<p>With best wishes,<br>The PTA Committee<br>Shau Kei Wan St Joseph's Primary School</p>
+</body></html>
+''', [], kind='rawhtml', notes='Batch L. PTA newsletter to all parents, HTML only QP: carries nothing (an AGM and a workshop for all parents, volunteers wanted, a committee that will review something: newsletters carry nothing even with "will" and dates).')
+
+letter('260', 'Thu, 15 Apr 2027 21:00:00 +0800',
+       ('Miss Joyce Leung', 'jleung.3b@shamshuipo-grace-pri.edu.hk'), 'Re: A few questions about Mia', '''
+Dear Mrs Fong,
+
+My answers are below each of your questions.
+
+> 1. Why did Mia lose marks for handwriting in the GS test?
+
+She was marked with the same rubric as the rest of the class. Mia is doing fine overall, and one weak test is nothing to be anxious about.
+
+> 2. Can she sit nearer the whiteboard?
+
+Yes. I will move her up to the second row on Monday.
+
+> 3. Will there be extra help before the exams?
+
+Our after-school remedial group is run by the Curriculum Team, and every place for this term has already gone.
+I'll put together some extra practice papers for her, and you will have them by Wednesday 21 April.
+
+> 4. Could we talk?
+
+Of course. I will phone you at 6:30 pm on Tuesday 20 April.
+
+Joyce Leung
+Class Teacher, 3B
+Sham Shui Po Grace Primary School
+
+> Thank you,
+> Fong Ka Wai
+''', [
+    D('one weak test is nothing to be anxious about', 'reassurance'),
+    C('I will move her up to the second row', 'I (Joyce Leung, class teacher)', '2027-04-19'),
+    D('every place for this term has already gone', 'other'),
+    C("I'll put together some extra practice papers for her", 'I (Joyce Leung, class teacher)', '2027-04-21'),
+    M('phone you at 6:30 pm on Tuesday 20 April', '2027-04-20', '18:30'),
+], kind='plain', crlf=True, notes='Batch L. Primary class teacher answering inline between the parent\'s ">" questions, plain QP with CRLF: the unquoted answers are annotated, the quoted questions not; reassurance; "on Monday" (Thu 15 Apr -> 19 Apr); capacity of another team (other, no cue word); a date in the next clause ("and you will have them by Wednesday 21 April"); a call at a fixed time (meeting).')
+
+letter('261', 'Sat, 10 Jul 2027 10:00:00 +0800',
+       ('Agnes Mok', 'agnes.mok@brightpath-learning.hk'), "Hayden's summer literacy programme", '''
+Dear Mr Kwan,
+
+Thank you for enrolling Hayden in our summer literacy programme at the Mong Kok branch.
+
+Kelvin, one of our tutors, will work with Hayden one-to-one on Tuesdays and Thursdays from 20 July.
+
+He will also read through Hayden's latest school report two days before the first lesson.
+
+We will post you a one-page progress update at some point during the programme.
+
+For the parent briefing we have slots on Friday 16 July at 5:00 pm or Saturday 17 July at 11:00 am; please reply to tell us which suits you.
+
+Your end-of-programme review with Kelvin is on Saturday 21 August, 10:30-11:00 am.
+
+Please note that our tutors are not trained to diagnose dyslexia, so we cannot comment on whether Hayden has it.
+
+Best wishes,
+Agnes Mok
+Centre Manager
+Bright Path Learning Centre
+''', [
+    C('will work with Hayden one-to-one on Tuesdays and Thursdays', 'Kelvin (tutor)', '2027-07-20'),
+    C("He will also read through Hayden's latest school report", 'he (Kelvin, tutor)', '2027-07-18'),
+    C('We will post you a one-page progress update', 'we (the centre)', None),
+    M('Your end-of-programme review with Kelvin is on Saturday', '2027-08-21', '10:30'),
+    D('our tutors are not trained to diagnose dyslexia', 'other'),
+], kind='alt', notes='Batch L. Private tutoring centre, multipart/alternative QP: an actor in apposition "Kelvin, one of our tutors, will ... from 20 July" (start date); a date relative to another date in the letter "two days before the first lesson" (20 Jul - 2 = 18 Jul); soft time "at some point during the programme" (null, vague, concrete: no deflection); two slots offered to the parent (not a meeting); a review with a time range (start 10:30); limits of competence (other).')
+
+letter('262', 'Mon, 1 Feb 2027 16:45:00 +0800',
+       ('Mrs Rita Chu', 'rchu.senco@taipo-sacredheart-pri.edu.hk'), "Ka Yan - IEP review on 22 February", '''
+Dear Mr Lam,
+
+I am writing to confirm Ka Yan's IEP review meeting on Monday 22 February at 3:45 pm in the school library.
+
+To give you time to read it, I will email you the draft plan three days before the meeting.
+
+Our school-based speech therapist is to see Ka Yan on 10 February and will add her comments to the draft.
+
+Your request for a laptop in class has been passed to the SEN committee and will be considered at their next meeting.
+
+The after-school tutoring group was cut when our grant was reduced this year, and we have no way to restart it for now.
+
+Ka Yan is a hard-working girl and her teachers are pleased with her attitude.
+
+Yours sincerely,
+Rita Chu
+SENCO
+Tai Po Sacred Heart Primary School
+''', [
+    M("to confirm Ka Yan's IEP review meeting", '2027-02-22', '15:45'),
+    C('email you the draft plan three days', 'I (Rita Chu, SENCO)', '2027-02-19'),
+    C('is to see Ka Yan on 10 February', 'our school-based speech therapist', '2027-02-10'),
+    C('will be considered at their next meeting', None, None),
+    D('will be considered at their next meeting', 'no-owner'),
+    D('the after-school tutoring group was cut when our grant was reduced', 'budget'),
+    D('her teachers are pleased with her attitude', 'reassurance'),
+], kind='plain', notes='Batch L. Primary SENCO, plain QP: a confirmed IEP review with date and time (meeting); a date relative to the meeting "three days before the meeting" (22 Feb - 3 = 19 Feb); obligation "is to see Ka Yan on 10 February" (a session with the child: commitment); agentless passive of consideration at an undated internal meeting (vague, no-owner); budget with no cue word "budget"; reassurance with no action.')
+
+letter('263', 'Wed, 10 Mar 2027 12:20:00 +0800',
+       ('Wellspring Therapy Accounts', 'accounts@wellspringtherapy.hk'), 'Receipt WT-27-0318 - speech therapy, February', '''
+Wellspring Therapy Ltd
+Receipt no. WT-27-0318
+Date: 10/03/2027
+
+Received from: Mrs Tsang Lai Ping
+Client: Tsang Chun Hei
+
+Speech therapy session (45 min) x 4: 3/2, 10/2, 17/2, 24/2 ..... HK$3,400.00
+Home programme booklet .......................................... HK$120.00
+Total received (FPS, 8/3/2027) .................................. HK$3,520.00
+
+Your next statement will be issued on 31/3/2027.
+This receipt may be used for claims under your employer's medical scheme.
+
+Thank you.
+Wellspring Therapy Ltd, 12/F, 88 Nathan Road, Tsim Sha Tsui
+''', [], kind='plain', notes='Batch L. A therapy centre receipt, plain QP: carries nothing (past sessions, an amount, a statement date).')
+
+letter('264', 'Tue, 12 Oct 2027 15:30:00 +0800',
+       ('Mr Simon Yau', 'syau@saikung-lokman.edu.hk'), 'Special examination arrangements for Oscar (6A)', '''
+Dear Mrs Ng,
+
+Thank you for the psychologist's report you sent us last week.
+
+Our SEN Coordinator, Ms Tam, will submit Oscar's application for DSE special examination arrangements to the HKEAA by 29 October.
+
+The HKEAA alone decides which arrangements are approved for the DSE, and the school cannot promise any particular outcome.
+
+For the school's mock examination, Oscar will be allowed a quarter more time and will write in a room of his own.
+
+The HKEAA normally replies to schools in January. We will pass the result on to you as soon as it reaches us.
+
+We would prefer to see how Oscar manages the mock examination before asking for a reader or a word processor.
+
+Miss Ho, Oscar's form teacher, and I will meet you on Thursday 21 October at 4:30 pm in the Conference Room to go through the application.
+
+Yours sincerely,
+Simon Yau
+Vice-Principal
+Sai Kung Lok Man College
+''', [
+    C("will submit Oscar's application for DSE special examination arrangements", 'Ms Tam (SEN Coordinator)', '2027-10-29'),
+    D('The HKEAA alone decides which arrangements are approved', 'other'),
+    C('Oscar will be allowed a quarter more time', None, None),
+    C('We will pass the result on to you', 'we (the school)', None),
+    D('We will pass the result on to you', 'no-date'),
+    D('to see how Oscar manages the mock examination before asking', 'waiting'),
+    M('and I will meet you on Thursday 21 October', '2027-10-21', '16:30'),
+], kind='alt', notes='Batch L. Secondary vice-principal on DSE special examination arrangements, multipart/alternative QP: "by 29 October"; another body\'s decision (other); a passive with no agent tied to an undated exam (null, vague, concrete: no deflection); "as soon as it reaches us" (pass the result on = let you know) in its own sentence next to one that names January (unbounded: vague, no-date); wait-and-see (waiting); a fixed meeting with two staff.')
+
+letter('265', 'Sun, 5 Dec 2027 20:15:00 +0800',
+       ('Nicole Tam', 'nicole@chatterboxspeech.hk'), 'RE: Ryan', '''
+Dear Mrs Wong,
+
+Thanks for your message. I'm glad Ryan enjoyed the Christmas story session on Friday.
+
+Sessions stop over the holidays, and I will see Ryan again on Saturday 8 January.
+
+My colleague Ben will send you the invoice for December by 15 December.
+
+I'll come back to you regarding the Saturday social group in due course.
+
+Ryan can only join that group if his paediatrician confirms that his grommets have healed.
+
+Lots of children of Ryan's age still mix up these sounds, so please don't be alarmed.
+
+Best,
+Nicole Tam
+Speech and Language Therapist
+Chatterbox Speech Clinic, Tai Koo
+
+-----Original Message-----
+From: Wong Mei Ling <wongml.home@example.com>
+Sent: Friday, 3 December 2027 22:10
+To: Nicole Tam <nicole@chatterboxspeech.hk>
+Subject: Ryan
+
+Hi Nicole, Ryan loved today's session. Will there be sessions in the holidays?
+I will bring the referral letter next time.
+Mei Ling
+''', [
+    C('I will see Ryan again on Saturday 8 January', 'I (Nicole Tam, speech therapist)', '2028-01-08'),
+    C('will send you the invoice for December', 'Ben (colleague)', '2027-12-15'),
+    C("come back to you regarding the Saturday social group", 'I (Nicole Tam, speech therapist)', None),
+    D("come back to you regarding the Saturday social group", 'no-date'),
+    D('if his paediatrician confirms that his grommets have healed', 'waiting'),
+    D("so please don't be alarmed", 'reassurance'),
+], kind='plain', notes='Batch L. Private speech therapist, plain QP, Outlook "-----Original Message-----" reply (the parent\'s "I will bring the referral letter" not annotated): a therapy session with the child "on Saturday 8 January" written on 5 Dec 2027 (nearest occurrence: 2028-01-08); "by 15 December"; "come back to you regarding ... in due course" (vague, no-date); a condition on a third party (waiting); reassurance.')
