@@ -549,6 +549,31 @@ r_week_of(const struct dscan *sc, int k, struct piece *p)
 	return e;
 }
 
+/* "the Saturday social group", "his Tuesday sessions": after "the" or
+ * a possessive, a weekday before a plain word names a kind of thing,
+ * not a day ("the Saturday after next", "the Friday morning" are read
+ * by their own words; "the Monday you suggested" is a day). */
+static int
+wday_names_a_kind(const struct dscan *sc, int k, int e)
+{
+	static const char *const det[] = { "his", "her", "our", "their",
+	    "its", "your", "my", NULL };
+	static const char *const not_noun[] = { "you", "we", "i", "he", "she",
+	    "they", "that", "which", "when", "where", "is", "was", "will",
+	    "works", "suits", "would", "if", "as", "then", NULL };
+	int d = en_misc(sc, k - 1, W_THE);
+
+	for (int i = 0; det[i] && !d; i++)
+		d = en_eq(sc, k - 1, det[i]);
+	if (!d || e >= sc->ntok || sc->tok[e].kind != T_WORD ||
+	    sc->tok[e].cls != L_NONE || !sc->tok[e].sp)
+		return 0;
+	for (int i = 0; not_noun[i]; i++)
+		if (en_eq(sc, e, not_noun[i]))
+			return 0;
+	return 1;
+}
+
 /* [next|last|this] Friday [after next | week | (of) next week] */
 static int
 r_wday(const struct dscan *sc, int k, struct piece *p)
@@ -577,6 +602,8 @@ r_wday(const struct dscan *sc, int k, struct piece *p)
 		j++;
 	}
 	if (!(e = en_wday(sc, j, &wd)))
+		return 0;
+	if (j == k && wday_names_a_kind(sc, k, e))
 		return 0;
 	if (mode == WM_PLAIN || mode == WM_NEXT) {
 		int f = en_misc(sc, e, W_OF) || en_misc(sc, e, W_FROM) ? e + 1 : e;

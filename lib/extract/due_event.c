@@ -28,6 +28,11 @@ static const char *const kin_observation[] = { "observation", "observe",
 static const char *const kin_assessment[] = { "assessment", "assess",
     NULL };
 static const char *const kin_appointment[] = { "appointment", NULL };
+/* "the first lesson": dated by the course's start ("will work with him
+ * on Tuesdays from 20 July", "classes begin on 3 March") */
+static const char *const kin_lesson[] = { "lesson", "class", "session",
+    "course", "programme", "tutoring", "teach", "work with", "start",
+    "begin", NULL };
 
 static const struct { const char *noun; const char *const *kin; } events[] = {
 	{ "meeting", kin_meeting }, { "review", kin_meeting },
@@ -38,6 +43,7 @@ static const struct { const char *noun; const char *const *kin; } events[] = {
 	{ "observation", kin_observation },
 	{ "assessment", kin_assessment },
 	{ "appointment", kin_appointment },
+	{ "lesson", kin_lesson },
 };
 
 static const struct { const char *w; int nth; } ordinals[] = {

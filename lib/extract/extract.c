@@ -256,12 +256,28 @@ speaks_to_reader(const struct unit *u)
 	return 0;
 }
 
+/* A title over a letter: a short line with no sentence's end ("PTA
+ * Newsletter - October 2027", "Notice to Parents"). */
+static int
+is_title(const struct unit *u)
+{
+	if (u->len == 0 || u->len > 60 || u->is_item || u->is_row)
+		return 0;
+	return !strchr(".?!:,", u->lc[u->len - 1]) &&
+	    !has(u->lc, u->len, "\xE3\x80\x82");		/* 。 */
+}
+
 /* A circular: greeted to all parents and never speaking to one family.
  * What it says "will" happen is the school calendar, nobody's promise
- * to this family (SPEC: newsletters carry nothing). */
+ * to this family (SPEC: newsletters carry nothing). A title may stand
+ * above the greeting. */
 static int
 is_circular(const struct unit *units, size_t n)
 {
+	if (n > 1 && is_title(&units[0]) && to_all_parents(&units[1])) {
+		units++;
+		n--;
+	}
 	if (n == 0)
 		return 0;
 	/* 敬啟者： … 此致 各位家長: a notice greets nobody by name and

@@ -50,6 +50,9 @@ const char *const roles_en[] = { "senco", "sen coordinator",
 	"assistant", "tutor", "librarian", "head", "chairperson", "supervisor",
 	"slp", "ot", "occupational therapist", "specialist", "officer",
 	"panel head", "teaching assistant",
+	/* a team by its members ("one of our tutors, will") */
+	"tutors", "therapists", "social workers", "counsellors", "nurses",
+	"assistants", "specialists",
 	/* the writer's own service acts ("our centre has agreed to");
 	 * "the Child Assessment Centre" is a place */
 	"our centre", "our center", "our clinic", "our kindergarten", NULL };
