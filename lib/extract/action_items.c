@@ -9,6 +9,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract/extract_int.h"
 #include "base/xmalloc.h"
@@ -310,6 +311,53 @@ minutes_item(struct letter *lt, const struct unit *u)
 	add_commitment(lt, quote_of(u, 0, u->len), actor,
 	    quote_of(u, (size_t)t + 3, u->len), due, tm,
 	    "commitment.minutes-item");
+	return 1;
+}
+
+/*
+ * The items of a list under "We will:", "The school has agreed to:":
+ * each item is the heading's promise with its own action ("- email you
+ * the plan within five working days"). The heading's subject is the
+ * actor; the parents' own list ("You will:") promises nothing of the
+ * school's. An item with its own marker is a sentence, read as one.
+ */
+int
+heading_will_item(struct letter *lt, const struct unit *u)
+{
+	static const char *const ends[] = { " will", " will also", " shall",
+	    " agreed to", " undertake to", " are going to", NULL };
+	char due[11], tm[6];
+	int thing;
+
+	if (!u->is_item || u->heading < 0 || (size_t)u->heading >= lt->nunits ||
+	    is_question(u))
+		return 0;
+	const struct unit *h = &lt->units[u->heading];
+	if (h->len < 4 || h->lc[h->len - 1] != ':' || h->len > 60)
+		return 0;
+	size_t e = h->len - 1, m = 0;
+	for (int k = 0; ends[k] && m == 0; k++) {
+		size_t n = strlen(ends[k]);
+		if (e >= n && strncmp(h->lc + e - n, ends[k], n) == 0)
+			m = e - n;
+	}
+	if (m == 0)
+		return 0;
+	char *actor = actor_before(h, 0, m, &thing);
+	if (actor == NULL || strcasecmp(actor, "you") == 0) {
+		free(actor);
+		return 0;
+	}
+	size_t a = 0;
+	while (a < u->len && !isalpha((unsigned char)u->lc[a]))
+		a++;
+	if (words_in(u, a, u->len) < 2) {
+		free(actor);
+		return 0;
+	}
+	due_in(lt, u, a, u->len, due, tm);
+	add_commitment(lt, quote_of(u, 0, u->len), actor,
+	    quote_of(u, a, u->len), due, tm, "commitment.heading-will-item");
 	return 1;
 }
 

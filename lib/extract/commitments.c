@@ -418,7 +418,8 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	char *action = quote_of(u, me > a ? me : a, b);
 	int vague = actor == NULL || due[0] == '\0';
 	int uncheck = vague && (any_of(u, uncheckable, me, b) ||
-	    any_of(u, zh_tell, me, b) || zh_handling_verb(u, me, b));
+	    any_of(u, zh_tell, me, b) || zh_handling_verb(u, me, b) ||
+	    en_passing_on(u, me, b));
 	const char *rule;
 	if (uncheck)
 		add_deflection(lt, xstrdup(quote), actor ? "no-date" : "no-owner",
@@ -705,7 +706,8 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	if (n == 0)
 		n = reported_promise(lt, u, ms, me);
 	if (n == 0) {
-		if (!minutes_item(lt, u) && !progressive_future(lt, u) &&
+		if (!heading_will_item(lt, u) && !minutes_item(lt, u) &&
+		    !progressive_future(lt, u) &&
 		    !zh_list_action(lt, u) && !zh_soft_tell(lt, u))
 			zh_dated_intent(lt, u);
 		return;
@@ -769,8 +771,10 @@ merge_continued(struct letter *lt, const struct sentence_list *sl)
 		    !is_deflection_quote(ex, c->quote)) {
 			struct ex_commitment *next = &ex->commitments[k + 1];
 			int s0 = lt->c_sent[k], s1 = lt->c_sent[k + 1];
+			/* a list's items are one promise each */
 			if (s1 == s0 + 1 && sl->v[s0].para == sl->v[s1].para &&
-			    next->due[0] && same_actor(c->actor, next->actor)) {
+			    !sl->v[s0].is_item && next->due[0] &&
+			    same_actor(c->actor, next->actor)) {
 				free(c->quote);
 				free(c->actor);
 				free(c->action);

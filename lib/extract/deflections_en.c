@@ -611,3 +611,34 @@ place_may_free(const struct unit *u)
 	    "free up", "frees up", "become free", "becomes free", NULL };
 	return word_then(u, place, frees, 6);
 }
+
+/* A matter carried to somebody, no deed of its own: "raise the sweater
+ * question with the Vice-Principal", "bring his request up with the
+ * panel", "pass the result on to you", "pass your comments along to
+ * her". Like "let you know", nothing can be checked without a date.
+ * Read in lc [me, b), the words after the marker. */
+int
+en_passing_on(const struct unit *u, size_t me, size_t b)
+{
+	static const char *const raise_to[] = { "with", "at the", NULL };
+	static const char *const bring_to[] = { "up with", "up at",
+	    "to the attention", NULL };
+	static const char *const pass_to[] = { "on to", "on", "back to you",
+	    "along to", "along", NULL };
+	static const char *const put_to[] = { "to the", NULL };
+	static const struct { const char *verb; const char *const *to; }
+	    carry[] = { { "raise", raise_to }, { "bring", bring_to },
+	    { "pass", pass_to }, { "put", put_to } };
+
+	while (me < b && u->lc[me] == ' ')
+		me++;
+	for (size_t k = 0; k < sizeof(carry) / sizeof(carry[0]); k++) {
+		size_t n = strlen(carry[k].verb);
+		if (me + n > b || strncmp(u->lc + me, carry[k].verb, n) != 0 ||
+		    is_alnum_at(u, (long)(me + n)))
+			continue;
+		long e = next_within(u, me + n, carry[k].to, 5);
+		return e >= 0 && (size_t)e <= b;
+	}
+	return 0;
+}

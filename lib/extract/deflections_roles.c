@@ -84,6 +84,48 @@ does_not_reach(const struct unit *u)
 	return 0;
 }
 
+/* Money, not places: the nouns a budget is named by. */
+static const char *const money[] = { "grant", "grants", "fund", "funds",
+	"funding", "budget", "budgets", "allowance", "subsidy", "subsidies",
+	"subvention", "allocation", "resources", NULL };
+
+/* "is beyond what our grant can pay for", "outside what the budget
+ * will cover": the cost past the fund's reach. */
+static int
+beyond_funds(const struct unit *u)
+{
+	static const char *const beyond[] = { "beyond what", "outside what",
+	    "more than what", "more than", NULL };
+	static const char *const pays[] = { "can pay for", "can cover",
+	    "can fund", "can stretch to", "can afford", "will cover",
+	    "will pay for", "will fund", "covers", "pays for", "allows for",
+	    "can support", "is able to cover", NULL };
+	for (int k = 0; beyond[k]; k++)
+		for (long i = find_in(u, beyond[k], 0, u->len); i >= 0;
+		    i = find_in(u, beyond[k], (size_t)i + 1, u->len)) {
+			long f = next_within(u, (size_t)i + strlen(beyond[k]),
+			    money, 4);
+			if (f >= 0 && next_within(u, (size_t)f, pays, 1) >= 0)
+				return 1;
+		}
+	return 0;
+}
+
+/* "the group was cut when our grant was reduced", "since the funding
+ * was withdrawn", "budget cuts": the money made less. */
+static int
+funds_cut(const struct unit *u)
+{
+	static const char *const made_less[] = { "was reduced", "were reduced",
+	    "has been reduced", "have been reduced", "was cut", "were cut",
+	    "has been cut", "have been cut", "was withdrawn", "has been withdrawn",
+	    "was halved", "has been halved", "was frozen", "has been frozen",
+	    "was slashed", "has been slashed", "ran out", "has run out",
+	    "cuts", "cut", "reductions", "reduction", "shrank", "has shrunk",
+	    NULL };
+	return word_then(u, money, made_less, 1);
+}
+
 /* "not among the services our team is funded to deliver" */
 static int
 not_funded_to(const struct unit *u)
@@ -312,7 +354,18 @@ pleased_with_child(const struct unit *u)
 	    "happy with how", "delighted with how", "pleased with the way",
 	    "happy with the way", "delighted with the way", NULL };
 	static const char *const child[] = { "she", "he", NULL };
-	return word_then(u, pleased, child, 1) &&
+	/* "pleased with her attitude": a quality of the child's */
+	static const char *const pleased_w[] = { "pleased with his",
+	    "pleased with her", "happy with his", "happy with her",
+	    "delighted with his", "delighted with her", "impressed with his",
+	    "impressed with her", "impressed by his", "impressed by her",
+	    NULL };
+	static const char *const quality[] = { "attitude", "effort",
+	    "efforts", "progress", "behaviour", "behavior", "manners",
+	    "focus", "participation", "concentration", "improvement",
+	    "confidence", "work", "reading", "writing", NULL };
+	return (word_then(u, pleased, child, 1) ||
+	    word_then(u, pleased_w, quality, 1)) &&
 	    find_in(u, "not ", 0, u->len) < 0;
 }
 
@@ -358,7 +411,8 @@ roles_kind(const struct unit *u, const char **rule)
 {
 	if (has_checkable_date(u) && any_of(u, en_markers, 0, u->len))
 		return NULL;
-	if (use_up(u) || does_not_reach(u) || not_funded_to(u)) {
+	if (use_up(u) || does_not_reach(u) || not_funded_to(u) ||
+	    beyond_funds(u) || funds_cut(u)) {
 		*rule = "deflection.role-budget";
 		return "budget";
 	}

@@ -267,6 +267,22 @@ is_title(const struct unit *u)
 	    !has(u->lc, u->len, "\xE3\x80\x82");		/* 。 */
 }
 
+/* A heading naming a topic of the letter ("What we could not agree",
+ * "Points still open"): a title over sentences, no deflection itself. */
+static int
+topic_heading(const struct unit *u)
+{
+	static const char *const heads[] = { "what ", "where ", "which ",
+	    "things ", "points ", "areas ", "issues ", "matters ", "items ",
+	    NULL };
+	if (!is_title(u))
+		return 0;
+	for (int k = 0; heads[k]; k++)
+		if (strncmp(u->lc, heads[k], strlen(heads[k])) == 0)
+			return 1;
+	return 0;
+}
+
 /* A circular: greeted to all parents and never speaking to one family.
  * What it says "will" happen is the school calendar, nobody's promise
  * to this family (SPEC: newsletters carry nothing). A title may stand
@@ -407,6 +423,7 @@ extract_run(const char *text, size_t len, const struct civil *ref,
 		unit_init(&units[k], text, sl.v[k].start, sl.v[k].end, ref);
 		units[k].is_row = sl.v[k].is_row;
 		units[k].is_item = sl.v[k].is_item;
+		units[k].heading = sl.v[k].heading;
 		if (units[k].cut)
 			out->capped |= EX_CAPPED_LENGTH;
 	}
@@ -454,7 +471,8 @@ extract_run(const char *text, size_t len, const struct civil *ref,
 				c->vague = c->actor == NULL;
 			}
 		}
-		if (!is_request_to_parent(u) && !is_question(u)) {
+		if (!is_request_to_parent(u) && !is_question(u) &&
+		    !topic_heading(u)) {
 			const char *rule = NULL;
 			const char *kind = deflection_kind(u, &rule);
 			if (kind == NULL && replying &&

@@ -35,6 +35,7 @@ struct unit {
 	int		 nspans;
 	int		 is_row;
 	int		 is_item;	/* a list item (bullet or number) */
+	int		 heading;	/* an item's list heading, or -1 */
 	int		 cut;		/* longer than EXTRACT_MAX_SENTENCE */
 	uint64_t	 pairs[BIGRAM_WORDS];	/* byte pairs in lc, hashed */
 	uint64_t	 triples[TRIGRAM_WORDS];	/* byte triples, hashed */
@@ -244,6 +245,7 @@ int	two_dated_actions(struct letter *lt, const struct unit *u, size_t ms,
 /* action_items.c: 1 when the unit is such an item, added */
 int	action_item(struct letter *lt, const struct unit *u);
 int	minutes_item(struct letter *lt, const struct unit *u);
+int	heading_will_item(struct letter *lt, const struct unit *u);
 int	table_header(struct letter *lt, const struct unit *u);
 void	table_row(struct letter *lt, const struct unit *u);
 void	merge_continued(struct letter *lt, const struct sentence_list *sl);
@@ -273,6 +275,7 @@ int	considered_by_us(const struct unit *u);
 int	still_undecided(const struct unit *u);
 int	fixed_in_advance(const struct unit *u);
 int	place_may_free(const struct unit *u);
+int	en_passing_on(const struct unit *u, size_t me, size_t b);
 
 /* commitments_zh.c: Chinese shapes commitments.c asks about */
 int	zh_adverb_span(const struct unit *u, size_t from, size_t to);

@@ -174,10 +174,21 @@ booked_talk(const struct unit *u)
 	    "provisionally set", "arranged", NULL };
 	static const char *const of[] = { "review of", NULL };
 
+	/* a room booked for the writer and the parent: "I have booked
+	 * the SEN room for the two of us", "reserved the library for us
+	 * both" */
+	static const char *const us_two[] = { "for the two of us",
+	    "for us both", "for both of us", "for you and me", "for you and i",
+	    "for the pair of us", "for us to meet", "for us to talk",
+	    "for our meeting", "for our chat", "for our talk", NULL };
+
 	/* "a review of all placements": the panel's, not a talk */
 	if (any_of(u, of, 0, u->len))
 		return 0;
-	return word_then(u, book, talk, 4) || word_then(u, talk, booked_for, 3);
+	static const char *const neg[] = { "not", "haven't", "hasn't",
+	    "couldn't", "wasn't", NULL };
+	return word_then(u, book, talk, 4) || word_then(u, talk, booked_for, 3) ||
+	    (word_then(u, book, us_two, 5) && !word_then(u, neg, book, 1));
 }
 
 /* The parent asked to join the writer: "we'd love you to join Ms Tang

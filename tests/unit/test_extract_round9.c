@@ -3,8 +3,10 @@
  * missed, each in variants written here (no letter's sentence) beside
  * sentences of the same look that must not match: a circular under a
  * title, a weekday naming a kind of thing, a lesson dated by the
- * course's start, a member of a team in apposition. Read against
- * Monday 2 March 2026.
+ * course's start, a member of a team in apposition, items under "We
+ * will:", a matter passed on undated, money past its reach or cut,
+ * praise of the child's qualities, a topic heading, a room booked for
+ * the two of us. Read against Monday 2 March 2026.
  */
 #include "testextract.h"
 
@@ -147,6 +149,164 @@ test_one_of_our(void **state)
 	settle();
 }
 
+/* Items under "We will:": each the heading's promise, its own date. */
+static void
+test_heading_will_items(void **state)
+{
+	static const struct { const char *text; int n; const char *due; } v[] = {
+		{ "Dear Mrs Li,\n\nWe will:\n\n- move Kit's seat nearer the board\n"
+		    "- send you his new plan by 13 March\n", 2, "2026-03-13" },
+		{ "Dear Mrs Li,\n\nThe school has agreed to:\n\n"
+		    "- give Kit extra time in tests from 9 March\n"
+		    "- let him use a laptop\n", 2, "" },
+		{ "Dear Mrs Li,\n\nMiss Ho will:\n\n1. email you a reading list"
+		    " within five working days\n2. check his diary each day\n",
+		    2, "" },
+		{ "Dear Mrs Li,\n\nI will also:\n\n* phone the clinic about his"
+		    " report\n* book a review for April\n", 2, "" },
+		{ "Dear Mrs Li,\n\nThe team are going to:\n\n- set up a quiet "
+		    "corner by 20 March\n", 1, "2026-03-20" },
+		/* the parents' own list, and a list that promises nothing */
+		{ "Dear Mrs Li,\n\nYou will:\n\n- sign the consent form\n"
+		    "- bring his inhaler\n", 0, "" },
+		{ "Dear Mrs Li,\n\nWe discussed:\n\n- his seat in class\n"
+		    "- his reading at home\n", 0, "" },
+		{ "Dear Mrs Li,\n\nWhat will we do next?\n\n- move his seat\n",
+		    0, "" },
+		{ NULL, 0, NULL } };
+
+	(void)state;
+	for (int k = 0; v[k].text; k++) {
+		run(v[k].text);
+		if (ex.ncommitments != (size_t)v[k].n)
+			note("%s: %zu commitments, not %d", v[k].text,
+			    ex.ncommitments, v[k].n);
+		else if (v[k].due[0] && strcmp(ex.commitments[v[k].n - 1].due,
+		    v[k].due) != 0 && strcmp(ex.commitments[0].due, v[k].due))
+			note("%s: no item due %s", v[k].text, v[k].due);
+	}
+	settle();
+}
+
+/* A matter carried to somebody, undated: no check is possible. */
+static void
+test_passing_on(void **state)
+{
+	static const char *const yes[] = {
+		"I'll raise the lunch-time question with the Vice-Principal.\n",
+		"We will pass the outcome on to you when we hear.\n",
+		"I will bring your request up with the SEN panel.\n",
+		"Ms Lam will pass your comments along to his tutor.\n",
+		"I will put your request to the school management committee.\n",
+		"We'll raise the matter of the bus with the transport office.\n",
+		NULL };
+	static const char *const dated[] = {
+		"I'll raise the lunch-time question with the Vice-Principal on 9 March.\n",
+		"We will pass the outcome on to you by 20 March.\n",
+		NULL };
+	static const char *const no[] = {
+		"I will bring the forms with me.\n",
+		"I will pass the form to Ms Lee.\n",
+		"Will you raise it with the principal?\n",
+		NULL };
+
+	(void)state;
+	want(yes, 1, 1, 0);
+	want(dated, 1, 0, 0);
+	want(no, -1, 0, 0);
+	settle();
+}
+
+/* Money past its reach or made less: a budget deflection. */
+static const struct deflection_form money_forms[] = {
+	{ "a cost beyond what the fund can pay", {
+		"A one-to-one aide is beyond what our SEN grant can pay for.\n",
+		"Weekly OT is outside what the school budget can cover.\n",
+		"Private tuition is more than the subsidy can fund.\n",
+		"Daily transport is beyond what the allowance will cover.\n",
+		"A second assistant is more than what our funding can stretch to.\n",
+		NULL }, {
+		"His reading is beyond what we expected for his age.\n",
+		"The grant can pay for two terms of therapy.\n",
+		NULL } },
+	{ "the money made less", {
+		"The homework club was cut when our grant was reduced.\n",
+		"Since the funding was withdrawn, the group has closed.\n",
+		"Budget cuts mean the drama club will not run.\n",
+		"Our subsidy has been halved, so the trips are suspended.\n",
+		"The speech group stopped after our allocation was reduced.\n",
+		NULL }, {
+		"The grant was increased this year.\n",
+		"He cut his finger at break.\n",
+		"Was the grant reduced this year?\n",
+		NULL } },
+	{ "the teachers pleased with a quality of the child's", {
+		"Her teachers are pleased with her attitude.\n",
+		"We are delighted with his progress in reading.\n",
+		"Miss Chan is very happy with her effort in class.\n",
+		"His tutor is impressed by his concentration.\n",
+		"The staff are pleased with his behaviour at lunch.\n",
+		NULL }, {
+		"We are not pleased with his behaviour at lunch.\n",
+		"Are you happy with her progress?\n",
+		"We are pleased with the new library.\n",
+		NULL } },
+};
+
+static void
+test_money_and_praise(void **state)
+{
+	(void)state;
+	assert_int_equal(deflection_forms_misread(money_forms,
+	    sizeof(money_forms) / sizeof(money_forms[0])), 0);
+}
+
+/* A heading that names a topic is no deflection; its sentences are. */
+static void
+test_topic_heading(void **state)
+{
+	static const char *const none[] = {
+		"Dear Mrs Li,\n\nWhat we could not agree\n\nThank you.\n",
+		"Dear Mrs Li,\n\nThings we cannot change\n\nThank you.\n",
+		"Dear Mrs Li,\n\nPoints we were unable to settle\n\nThank you.\n",
+		"Dear Mrs Li,\n\nWhere we can't help\n\nThank you.\n",
+		NULL };
+	static const char *const one[] = {
+		"Dear Mrs Li,\n\nWhat we could not agree\n\nA full-time aide "
+		"is beyond what our grant can pay for.\n",
+		"Dear Mrs Li,\n\nWe are unable to offer a place this year.\n",
+		NULL };
+
+	(void)state;
+	want(none, 0, 0, 0);
+	want(one, 0, 1, 0);
+	settle();
+}
+
+/* A room booked for the writer and the parent: a meeting. */
+static void
+test_room_for_us(void **state)
+{
+	static const char *const yes[] = {
+		"I have booked the SEN room for the two of us on Wednesday 11 March at 8:15 am.\n",
+		"I've reserved the library for us both on Friday 13 March at 4 pm.\n",
+		"Ms Ho has booked the small office for you and me on 16 March at 3:30 pm.\n",
+		"We have set up the meeting room for our chat on Tuesday 10 March at 9 am.\n",
+		"I've booked the quiet room for both of us on 12 March.\n",
+		NULL };
+	static const char *const no[] = {
+		"I booked the SEN room for the two of us last Friday.\n",
+		"Shall I book the SEN room for the two of us on 11 March?\n",
+		"I have booked the hall for the children on Friday 13 March.\n",
+		"I have not booked the room for the two of us on 11 March.\n",
+		NULL };
+
+	(void)state;
+	want(yes, -1, -1, 1);
+	want(no, -1, -1, 0);
+	settle();
+}
+
 int
 main(void)
 {
@@ -155,6 +315,11 @@ main(void)
 		cmocka_unit_test(test_weekday_as_kind),
 		cmocka_unit_test(test_lesson_from_start),
 		cmocka_unit_test(test_one_of_our),
+		cmocka_unit_test(test_heading_will_items),
+		cmocka_unit_test(test_passing_on),
+		cmocka_unit_test(test_money_and_praise),
+		cmocka_unit_test(test_topic_heading),
+		cmocka_unit_test(test_room_for_us),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	extraction_free(&ex);
