@@ -211,8 +211,10 @@ zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 		e += 3;		/* 已經請咗假 */
 	if (find_in(u, "假", e, e + 6) >= 0)
 		return 1;	/* 病假, 事假: leave of some kind */
+	/* 已請教 (consulted) is no delegation; 已請教育心理學家 is */
 	for (int k = 0; not_asked[k]; k++)
-		if (starts_with(u, e, not_asked[k]))
+		if (starts_with(u, e, not_asked[k]) &&
+		    !(strcmp(not_asked[k], "教") == 0 && starts_with(u, e + 3, "育")))
 			return 1;
 	return 0;
 }
@@ -350,6 +352,33 @@ zh_owner_field(struct letter *lt, const struct unit *u)
 }
 
 /*
+ * 會盡快與學校聯絡, 會同社工聯繫: being in touch with somebody is the
+ * whole act (the verb ends the clause); 聯絡外間機構，為…申請 names
+ * what the contact is for, and 與你聯絡 is zh_tell's.
+ */
+static int
+zh_contact_only(const struct unit *u, size_t me, size_t b)
+{
+	static const char *const contact[] = { "聯絡", "聯繫", "接觸",
+	    "溝通", NULL };
+	static const char *const with[] = { "與", "同", "跟", "和", NULL };
+	static const char *const stop[] = { "。", "，", "；", "！", NULL };
+
+	for (int k = 0; contact[k]; k++) {
+		long i = find_in(u, contact[k], me, b);
+		if (i < 0)
+			continue;
+		size_t e = (size_t)i + strlen(contact[k]);
+		int ends = e >= b;
+		for (int s = 0; stop[s] && !ends; s++)
+			ends = e + 3 <= u->len && strncmp(u->lc + e, stop[s], 3) == 0;
+		if (ends && any_of(u, with, me, (size_t)i))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * 學校將在下學期重新檢視: the verb after the marker is one of handling
  * (檢視, 研究, 跟進), so an undated promise is nothing to check. The
  * verb comes within a time phrase and an adverb of the marker; 覆檢後
@@ -364,6 +393,8 @@ zh_handling_verb(const struct unit *u, size_t me, size_t b)
 
 	if (me >= u->len || (unsigned char)u->lc[me] < 0x80)
 		return 0;
+	if (zh_contact_only(u, me, b))
+		return 1;
 	for (int k = 0; zh_handled[k]; k++) {
 		size_t n = strlen(zh_handled[k]);
 		long i = find_in(u, zh_handled[k], me, to + n);

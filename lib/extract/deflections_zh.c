@@ -403,10 +403,20 @@ zh_minor(const struct unit *u)
 	    "唔大", "唔算嚴重", "不算嚴重", "並不嚴重", "唔嚴重", "不嚴重",
 	    NULL };
 
+	/* one adverb may stand between: 情況其實唔算嚴重 */
+	static const char *const adv[] = { "其實", "根本", "真係", "實在",
+	    "本身", "都", "並", "亦", NULL };
+
 	for (int k = 0; matter[k]; k++)
 		for (long i = find_in(u, matter[k], 0, u->len); i >= 0;
 		    i = find_in(u, matter[k], (size_t)i + 1, u->len)) {
 			size_t e = (size_t)i + 6;
+			for (int a = 0; adv[a]; a++)
+				if (starts_with_at(u, e, adv[a]) &&
+				    !starts_with_at(u, e, "並不")) {
+					e += strlen(adv[a]);
+					break;
+				}
 			for (int s = 0; small[s]; s++)
 				if (starts_with_at(u, e, small[s]) &&
 				    !starts_with_at(u, e + strlen(small[s]),
@@ -414,6 +424,20 @@ zh_minor(const struct unit *u)
 					return 1;
 		}
 	return 0;
+}
+
+/* 大個啲自然會好返, 長大後自然會改善: the child will outgrow it, with
+ * nothing done (大個啲會學識 is no matter mending). */
+static int
+zh_outgrow(const struct unit *u)
+{
+	static const char *const grow[] = { "大個啲", "大個咗", "大個",
+	    "長大後", "長大", "大一點", "年紀大啲", "年紀漸長", "過多一兩年",
+	    NULL };
+	static const char *const mends[] = { "自然會好", "自然好返",
+	    "就會好返", "會好返", "自然會改善", "自然改善", "自然會有改善",
+	    "自然會冇事", "就冇事", "自然會消失", "自然會減少", NULL };
+	return near_after(u, grow, mends, 12);
 }
 
 /* 清楚咗好多, 進步了不少: the child is better by much; 很多孩子在這個
@@ -548,6 +572,7 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	    near_after(u, zh_no_need, zh_worry, 6) ||
 	    (!zh_dated_promise(u) && near_after(u, zh_believe, zh_soon, 9)) ||
 	    zh_deep_understanding(u) || zh_sure_to_cope(u) || zh_minor(u) ||
+	    (!zh_dated_promise(u) && zh_outgrow(u)) ||
 	    (u->nspans == 0 && zh_better_or_common(u))) {
 		*rule = "deflection.reassurance";
 		return "reassurance";

@@ -307,7 +307,8 @@ is_circular(const struct unit *units, size_t n)
 		if (notice && (to_all_parents(&units[k]) ||
 		    (strncmp(units[k].lc, "此致", 6) == 0 &&
 		    (has(units[k].lc, units[k].len, "各位家長") ||
-		    has(units[k].lc, units[k].len, "全體家長")))))
+		    has(units[k].lc, units[k].len, "全體家長") ||
+		    has(units[k].lc, units[k].len, "貴家長")))))
 			notice = 0;
 	}
 	return !notice;

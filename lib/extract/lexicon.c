@@ -28,7 +28,9 @@ const char *const en_markers[] = { "will", "'ll", "shall",
 const char *const zh_markers[] = { "將會", "將於", "將", "會",
 	"預計", "負責", "承諾", "答應", "打算", "已安排", "已指示", "已請",
 	"已經請", "已叫", "已經叫", "已吩咐", "已委派", "已指派", "預咗", "已定於",
-	"已訂於", "應承", "已委託", NULL };
+	"已訂於", "應承", "已委託",
+	/* has invited or told somebody to: a delegation like 已請 */
+	"已邀請", "已經邀請", "已囑咐", NULL };
 
 const char *const en_negations[] = { "will not", "won't", "shall not",
 	"will no longer", "cannot", "can't", "not be able", "will never",
@@ -64,7 +66,10 @@ const char *const roles_zh[] = { "我們", "我哋", "我", "本人", "本組",
 	"本校", "學校", "校方", "老師", "主任", "姑娘", "先生", "小姐", "太太",
 	"校長", "社工", "治療師", "心理學家", "統籌", "學生支援組", "支援組",
 	"同事", "您", "你", "佢", "她", "他", "導師", "中心", "小組", "教師",
-	"職員", "護士", NULL };
+	"職員", "護士",
+	/* the parents addressed as "you two" (兩位會於…交回), a doctor
+	 * by title like "Dr" (黃博士會…) */
+	"兩位", "博士", NULL };
 
 const char *const uncheckable[] = { "follow up", "follow-up",
 	"circle back",

@@ -128,7 +128,9 @@ const char *const zh_worry[] = { "擔心", "憂慮", "掛心", "緊張", NULL };
 
 /* Somebody else decides: the school says it has no power. */
 const char *const zh_remit_frames[] = { "作主", "冇權", "無權", "沒有權",
-	"權限以外", "不在本校", NULL };
+	"權限以外", "不在本校",
+	/* 我自己做唔到主, 作不了主: the writer cannot decide */
+	"做主", "做唔到主", "作唔到主", "做不了主", "作不了主", NULL };
 /* Bodies outside the school whose business a matter may be said to be. */
 const char *const zh_outside_bodies[] = { "教育局", "社署", "社會福利署",
 	"醫管局", "醫院管理局", "衞生署", "衛生署", "考評局", "政府",
@@ -150,7 +152,7 @@ const char *const zh_authority[] = { "職權", "職責", "權限", "職能", "�
 	NULL };
 /* "须由…", "唔係我哋…": the sentence puts the decision elsewhere. */
 const char *const zh_remit_openers[] = { "須由", "需由", "要由", "只可由",
-	"只能由", "應由", "唔係我哋", "不是我們", "並非我們", "唔係學校",
+	"只能由", "應由", "最終由", "最後由", "最終要由", "唔係我哋", "不是我們", "並非我們", "唔係學校",
 	"不是學校", "並非學校", "並非校方", "不是校方", "輪唔到", "輪不到",
 	"須交", "需交", "要交", NULL };
 
@@ -296,7 +298,9 @@ const char *const zh_comfort[] = { "放心", "安心", NULL };
 const char *const zh_depend[] = { "要睇", "睇吓", "睇下", "視乎", "取決",
 	"要看", NULL };
 const char *const zh_whether[] = { "有冇", "有沒有", "會唔會", "能否",
-	"是否", "得唔得", "夠唔夠", "可否", NULL };
+	"是否", "得唔得", "夠唔夠", "可否",
+	/* when others are free: 要睇社工幾時有空 */
+	"幾時有", "何時有", "幾時得閒", "甚麼時候有", "什麼時候有", NULL };
 
 /* Somebody else's decision: 係醫生嘅決定, 是教育局的決定. */
 const char *const zh_copula[] = { "係", "是", NULL };
