@@ -310,6 +310,8 @@ int	zh_meeting_as_record(const struct unit *u);
 int	zh_meet_at(const struct unit *u);
 int	zh_talk_done(const struct unit *u);
 int	zh_call_coming(const struct unit *u);
+int	zh_come_at_date(const struct unit *u);
+int	zh_not_a_meeting(const struct unit *u);
 int	zh_before_meeting(const struct unit *u, size_t a, size_t b);
 int	zh_date_names_event(const struct unit *u, size_t e);
 int	zh_condition_date(const struct unit *u, const struct date_span *sp);
