@@ -139,6 +139,7 @@ extern const char *const zh_tell[];
 extern const char *const zh_if_requests[];
 extern const char *const zh_adverbs[];
 extern const char *const zh_soft_time[];
+extern const char *const zh_passes[];
 extern const char *const zh_comfort[];
 extern const char *const zh_depend[];
 extern const char *const zh_whether[];
@@ -298,6 +299,8 @@ int	near_after(const struct unit *u, const char *const *a,
 
 /* deflections_zh.c: the Chinese forms, when deflection_kind() found none */
 const char *zh_deflection_kind(const struct unit *u, const char **rule);
+int	zh_limit_denied(const struct unit *u);
+int	zh_thanks_for_concern(const struct unit *u);
 /* deflections_limit.c */
 const char *limit_kind(const struct unit *u, const char **rule);
 
