@@ -2,7 +2,10 @@
  * test_extract_zh7.c — issue 17's seventh Chinese round, in wordings of
  * its own (書面語 and 粵語): meetings fixed by invitation, call, video
  * or visit beside meetings held, records, the child's sessions and
- * offered slots. The letter's day is Monday 2 March 2026 (testextract.h).
+ * offered slots; deflections of every kind beside dated promises,
+ * questions, quotes and denials; commitments with a start, a deadline,
+ * an actor in apposition, under a follow-up heading. The letter's day
+ * is Monday 2 March 2026 (testextract.h).
  */
 #include "testextract.h"
 
@@ -175,12 +178,57 @@ test_deflection_probes(void **state)
 	settle();
 }
 
+/* Commitments with a start (將於…起), a duty assigned (已安排…負責), a
+ * deadline (之前, 或之前, 本月底前), an actor with a role in brackets,
+ * and items under a heading of follow-up: each one, due as written. */
+static void
+test_commitment_probes(void **state)
+{
+	static const struct {
+		const char *text, *due;
+	} cases[] = {
+	    { "本校將於三月九日起為小明提供課後功課輔導。", "2026-03-09" },
+	    { "由下星期一起，班主任會每日檢查小明的手冊。", "2026-03-09" },
+	    { "學校已安排陳老師負責小明的個別輔導，並將於三月十六日開始。",
+	      "2026-03-16" },
+	    { "我會喺三月六號之前將評估報告寄俾你。", "2026-03-06" },
+	    { "社工將於三月二十日或之前完成家訪報告。", "2026-03-20" },
+	    { "陳姑娘（本校社工）會於三月十三日前聯絡言語治療師。",
+	      "2026-03-13" },
+	    { "李主任（特殊教育需要統籌主任）將於本月底前提交支援計劃。",
+	      "2026-03-31" },
+	    { "本校會於3月31日或之前向教育局提交申請。", "2026-03-31" },
+	    { "輔導組將由三月十六日開始每星期與小明進行社交訓練。",
+	      "2026-03-16" },
+	};
+	static const char *const lists[] = {
+	    "跟進事項：\n1. 班主任將於三月十日前與小明傾談。\n"
+	    "2. 社工會於三月十三日或之前聯絡家長。\n",
+	    "下一步：\n- 陳老師會喺三月九號之前整理好工作紙。\n"
+	    "- 我會喺三月二十號之前安排評估。\n",
+	    NULL };
+
+	(void)state;
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		run(cases[k].text);
+		if (ex.ncommitments != 1 || ex.nmeetings != 0)
+			note("\"%s\": %zu commitments, %zu meetings",
+			    cases[k].text, ex.ncommitments, ex.nmeetings);
+		else if (strcmp(ex.commitments[0].due, cases[k].due) != 0)
+			note("\"%s\": due %s, not %s", cases[k].text,
+			    ex.commitments[0].due, cases[k].due);
+	}
+	want(lists, 2, 0, 0);
+	settle();
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_meeting_probes),
 		cmocka_unit_test(test_deflection_probes),
+		cmocka_unit_test(test_commitment_probes),
 	};
 	return cmocka_run_group_tests_name("extract_zh7", tests, NULL,
 	    teardown);
