@@ -504,7 +504,8 @@ deflection_kind(const struct unit *u, const char **rule)
 	    (en && (wait_and_see_form(u) || wait_more(u))))) {
 		*rule = "deflection.wait-and-see";
 		kind = "waiting";
-	} else if (both(u, capacity_nouns, limit_words) ||
+	} else if ((both(u, capacity_nouns, limit_words) &&
+	    !zh_limit_denied(u)) ||
 	    any_of(u, strained_words, 0, u->len) || (en &&
 	    (noun_is_limited(u) || scarcity_form(u)))) {
 		*rule = "deflection.capacity";
@@ -532,7 +533,8 @@ deflection_kind(const struct unit *u, const char **rule)
 	    considered_by_us(u) || still_undecided(u))))) {
 		*rule = "deflection.passive-consideration";
 		kind = "no-owner";
-	} else if (any_of(u, reassurance_frames, 0, u->len) ||
+	} else if ((any_of(u, reassurance_frames, 0, u->len) &&
+	    !zh_thanks_for_concern(u)) ||
 	    praise_of_child(u) || (en && (comfort_form(u) || comfort_more(u)))) {
 		*rule = "deflection.reassurance";
 		kind = "reassurance";

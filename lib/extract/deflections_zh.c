@@ -72,22 +72,25 @@ near_after(const struct unit *u, const char *const *a, const char *const *b,
 	return 0;
 }
 
-/* 非本校所能置喙, 並非我們所能左右: 非 before 所能 (not 非常, 竭盡
- * 所能), then a verb of deciding or meddling. */
+/* 非本校所能置喙, 並非我們所能左右, 非本校可決定: 非 before 所能, 可
+ * or 能夠 (not 非常, 竭盡所能), then a verb of deciding or meddling. */
 static int
 zh_not_ours_to(const struct unit *u)
 {
 	static const char *const verbs[] = { "置喙", "決定", "左右", "干預",
-	    "過問", "插手", "處理", "控制", "改變", NULL };
+	    "過問", "插手", "處理", "控制", "改變", "安排", "批准", NULL };
+	static const char *const can[] = { "所能", "可以", "能夠", "可", NULL };
 
-	for (long i = find_in(u, "所能", 0, u->len); i >= 0;
-	    i = find_in(u, "所能", (size_t)i + 1, u->len)) {
-		size_t from = (size_t)i > 15 ? (size_t)i - 15 : 0;
-		long n = find_in(u, "非", from, (size_t)i);
-		if (n >= 0 && !starts_with_at(u, (size_t)n + 3, "常") &&
-		    any_of(u, verbs, (size_t)i + 6, (size_t)i + 12))
-			return 1;
-	}
+	for (int c = 0; can[c]; c++)
+		for (long i = find_in(u, can[c], 0, u->len); i >= 0;
+		    i = find_in(u, can[c], (size_t)i + 1, u->len)) {
+			size_t from = (size_t)i > 15 ? (size_t)i - 15 : 0;
+			size_t e = (size_t)i + strlen(can[c]);
+			long n = find_in(u, "非", from, (size_t)i);
+			if (n >= 0 && !starts_with_at(u, (size_t)n + 3, "常") &&
+			    any_of(u, verbs, e, e + 6))
+				return 1;
+		}
 	return 0;
 }
 
@@ -394,6 +397,112 @@ zh_watch_whether(const struct unit *u)
 	return 0;
 }
 
+/* 屬正常發展, 呢個年紀好正常: the child's way called normal (not
+ * 不正常, 是否正常, 正常上課). */
+static int
+zh_normal(const struct unit *u)
+{
+	static const char *const normal[] = { "屬正常", "係正常", "好正常",
+	    "十分正常", "很正常", "非常正常", "正常不過", "正常現象",
+	    "正常發展", "正常嘅發展", "正常的發展", NULL };
+	static const char *const not[] = { "不", "唔", "否", "非", NULL };
+
+	for (int k = 0; normal[k]; k++) {
+		long i = find_in(u, normal[k], 0, u->len);
+		if (i >= 0 && !ends_at(u, (size_t)i, not))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * 多謝閣下對本校的關注, 感謝家長的關心: thanks for the parent's concern
+ * is a courtesy, not comfort, unless the sentence goes on to the
+ * school's own care (多謝你嘅關注，我哋一直好重視).
+ */
+int
+zh_thanks_for_concern(const struct unit *u)
+{
+	static const char *const thanks[] = { "多謝", "感謝", "謝謝", NULL };
+	static const char *const yours[] = { "閣下", "您", "你", "家長",
+	    "台端", NULL };
+	static const char *const concern[] = { "關注", "關心", NULL };
+	static const char *const ours[] = { "放心", "擔心", "重視", "盡力",
+	    "一直", "一向", NULL };
+
+	return near_after(u, thanks, yours, 6) &&
+	    near_after(u, yours, concern, 24) && !any_of(u, ours, 0, u->len);
+}
+
+/* 遲啲會好返, 慢慢就會好: the trouble passes by itself; not under a
+ * condition (如果佢肯練習就會好返 is advice). */
+static int
+zh_passes_by_itself(const struct unit *u)
+{
+	static const char *const ifs[] = { "如果", "假如", "若", "只要", "如",
+	    NULL };
+
+	return any_of(u, zh_passes, 0, u->len) && !any_of(u, ifs, 0, u->len);
+}
+
+/* 遲啲再講, 稍後再傾: talk again at an unbounded later time, the talk
+ * itself the whole answer. */
+static int
+zh_talk_later(const struct unit *u)
+{
+	static const char *const again[] = { "再講", "再傾", "再算", "再談",
+	    "再說", "再商量", "再決定", "再作決定", NULL };
+
+	return !zh_dated_promise(u) && near_after(u, zh_soft_time, again, 6);
+}
+
+/* Is lc[i] inside 「…」 or “…”, words the letter quotes? */
+static int
+zh_quoted_at(const struct unit *u, size_t i)
+{
+	static const char *const open[] = { "「", "“", "『", NULL };
+	static const char *const close[] = { "」", "”", "』", NULL };
+
+	for (int k = 0; open[k]; k++) {
+		long o = -1;
+		for (long j = find_in(u, open[k], 0, i); j >= 0;
+		    j = find_in(u, open[k], (size_t)j + 1, i))
+			o = j;
+		if (o >= 0 && find_in(u, close[k], (size_t)o, i) < 0 &&
+		    find_in(u, close[k], i, u->len) >= 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is a limit word of list denied (名額並非有限), asked (有冇資源) or
+ * only quoted (你提到「資源有限」)? */
+static int
+limit_denied_in(const struct unit *u, const char *const *list)
+{
+	static const char *const denied[] = { "並非", "不是", "唔係", "並不",
+	    "並無", "有", NULL };
+
+	for (int k = 0; list[k]; k++) {
+		if ((unsigned char)list[k][0] < 0x80)
+			continue;
+		long i = find_in(u, list[k], 0, u->len);
+		if (i >= 0 && (ends_at(u, (size_t)i, denied) ||
+		    zh_quoted_at(u, (size_t)i)))
+			return 1;
+	}
+	return 0;
+}
+
+/* 名額並非有限, 人手並不緊張: the limit denied or quoted, not pleaded
+ * (also asked by deflections.c of its capacity pair). */
+int
+zh_limit_denied(const struct unit *u)
+{
+	return limit_denied_in(u, zh_limit_words) ||
+	    limit_denied_in(u, limit_words);
+}
+
 /* 問題唔算大, 情況並不嚴重: the matter played down. */
 static int
 zh_minor(const struct unit *u)
@@ -454,7 +563,8 @@ zh_better_or_common(const struct unit *u)
 	    "大部分", NULL };
 	static const char *const kids[] = { "孩子", "小朋友", "學生", "細路",
 	    "兒童", "同學", NULL };
-	static const char *const same[] = { "類似", "同樣", "一樣", "咁", NULL };
+	static const char *const same[] = { "類似", "同樣", "一樣", "咁", "經歷",
+	    NULL };
 
 	for (int k = 0; much[k]; k++)
 		for (long i = find_in(u, much[k], 0, u->len); i >= 0;
@@ -519,18 +629,18 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 		return "waiting";
 	}
 	if (!zh_dated_promise(u) && (any_of(u, zh_wait_and_see, 0, u->len) ||
-	    near_after(u, zh_takes_time, zh_handled, 6) ||
+	    near_after(u, zh_takes_time, zh_handled, 6) || zh_talk_later(u) ||
 	    zh_watch_whether(u))) {
 		*rule = "deflection.wait-and-see";
 		return "waiting";
 	}
-	if ((any_of(u, capacity_nouns, 0, u->len) &&
+	if (((any_of(u, capacity_nouns, 0, u->len) &&
 	    any_of(u, zh_limit_words, 0, u->len)) ||
 	    (any_of(u, zh_capacity_nouns, 0, u->len) &&
 	    (any_of(u, zh_limit_words, 0, u->len) ||
 	    any_of(u, limit_words, 0, u->len))) ||
 	    zh_full_service(u) || zh_cannot_afford(u) ||
-	    near_after(u, zh_load_nouns, zh_much, 15)) {
+	    near_after(u, zh_load_nouns, zh_much, 15)) && !zh_limit_denied(u)) {
 		*rule = "deflection.capacity";
 		return "budget";
 	}
@@ -573,6 +683,7 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	    (!zh_dated_promise(u) && near_after(u, zh_believe, zh_soon, 9)) ||
 	    zh_deep_understanding(u) || zh_sure_to_cope(u) || zh_minor(u) ||
 	    (!zh_dated_promise(u) && zh_outgrow(u)) ||
+	    (u->nspans == 0 && (zh_normal(u) || zh_passes_by_itself(u))) ||
 	    (u->nspans == 0 && zh_better_or_common(u))) {
 		*rule = "deflection.reassurance";
 		return "reassurance";

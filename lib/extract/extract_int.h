@@ -140,6 +140,7 @@ extern const char *const zh_tell[];
 extern const char *const zh_if_requests[];
 extern const char *const zh_adverbs[];
 extern const char *const zh_soft_time[];
+extern const char *const zh_passes[];
 extern const char *const zh_comfort[];
 extern const char *const zh_depend[];
 extern const char *const zh_whether[];
@@ -301,6 +302,8 @@ int	near_after(const struct unit *u, const char *const *a,
 
 /* deflections_zh.c: the Chinese forms, when deflection_kind() found none */
 const char *zh_deflection_kind(const struct unit *u, const char **rule);
+int	zh_limit_denied(const struct unit *u);
+int	zh_thanks_for_concern(const struct unit *u);
 /* deflections_limit.c */
 const char *limit_kind(const struct unit *u, const char **rule);
 
@@ -313,6 +316,8 @@ int	zh_meeting_as_record(const struct unit *u);
 int	zh_meet_at(const struct unit *u);
 int	zh_talk_done(const struct unit *u);
 int	zh_call_coming(const struct unit *u);
+int	zh_come_at_date(const struct unit *u);
+int	zh_not_a_meeting(const struct unit *u);
 int	zh_before_meeting(const struct unit *u, size_t a, size_t b);
 int	zh_date_names_event(const struct unit *u, size_t e);
 int	zh_condition_date(const struct unit *u, const struct date_span *sp);

@@ -92,7 +92,9 @@ const char *const uncheckable[] = { "follow up", "follow-up",
 	"see if", "see what can be", "in contact",
 	"what else can be done", "what can be done",
 	"跟進", "研究", "考慮", "商討", "商量", "討論", "檢討", "通知",
-	"聯絡您", "聯絡你", "致電", "留意", "處理", NULL };
+	"聯絡您", "聯絡你", "致電", "留意", "處理",
+	/* an enquiry made later (遲啲再幫你問吓), like "make enquiries" */
+	"問吓", "問下", "問問", "查詢", "打聽", NULL };
 
 /* Futures that describe a state, not an action anyone takes. */
 const char *const stative_after_be[] = { "closed", "open",

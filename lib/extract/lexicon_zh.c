@@ -14,11 +14,12 @@
  * lessons and the school places there are (到校的日數有限, 學額已滿). */
 const char *const zh_capacity_nouns[] = { "日數", "天數", "堂數", "學額",
 	"人力", "時間表", "檔期", "學位", "津貼", "款項", "餘額", "經費",
-	"預算", NULL };
+	"預算", "資助", NULL };
 
 /* Limit words said of a capacity noun (人手, 名額, 資源…): "very tight",
  * "used up", "full", "none to spare". */
 const char *const zh_limit_words[] = { "好緊", "很緊", "太緊", "緊絀",
+	"未有資源", "沒有資源", "冇資源", "無資源", "缺乏資源", "欠缺資源",
 	"緊拙", "用晒", "用完", "用盡", "滿咗", "已經滿", "額滿", "爆滿",
 	"冇多餘", "沒有多餘", "無多餘", "不敷", "眾多", "冇額外", "沒有額外",
 	"無額外", "未有額外", "並無額外", "排滿", "滿額", "不多", "冇位",
@@ -55,7 +56,8 @@ const char *const zh_much[] = { "非常多", "好多", "很多", "太多", "極�
 const char *const zh_queue_frames[] = { "排期要", "排期至", "排期到",
 	"要排期", "需排期", "須排期", "排到", "輪候時間", "輪候需時",
 	"需要輪候", "需輪候", "須輪候", "要輪候", "先有位", "輪候名單",
-	"候補名單", "排隊等", NULL };
+	"候補名單", "排隊等", "需時較長", "需時甚長", "需時頗長", "需時較久",
+	"要等好耐", "等候時間較長", NULL };
 
 /* Something must happen first: 等緊 (Cantonese progressive), and the
  * "only then" of a condition (…完先可以, …後才可以, 待…後方可). */
@@ -66,7 +68,8 @@ const char *const zh_waiting_frames[] = { "等緊", "先可以", "先至可以",
 /* 待佢適應咗先再評估, 等報告出咗後再決定: "wait until…, then". */
 const char *const zh_await[] = { "待", "等到", "等", NULL };
 const char *const zh_then_again[] = { "先再", "後再", "先至", "後先",
-	"後才", "先，再", "後，再", "時，再", "時間，再", "階段，再", NULL };
+	"後才", "先，再", "後，再", "時，再", "時間，再", "階段，再", "再睇",
+	"再諗", "再決定", "再作決定", NULL };
 /* 除非…否則…: nothing happens unless somebody else acts first. */
 const char *const zh_unless[] = { "除非", NULL };
 const char *const zh_otherwise[] = { "否則", "先", "才", "唔係", "不然",
@@ -90,7 +93,8 @@ const char *const zh_wait_and_see[] = { "睇多幾", "睇多一排", "觀察多"
 	"睇下點先", "再睇吓", "再睇下", "一段時間再", "尚早", "過早",
 	"再作打算", "先看看", "先睇吓", "先睇下", "急住", "急於",
 	"再作考慮", "再作研究", "再行考慮", "再議", "需要時間",
-	"需要一段時間", "需要一啲時間", "需要啲時間", "再看看", "再睇睇", NULL };
+	"需要一段時間", "需要一啲時間", "需要啲時間", "再看看", "再睇睇",
+	"都未遲", "也不遲", "亦未遲", "都唔遲", NULL };
 /* 需時處理: the matter takes time, said of a verb of handling. */
 const char *const zh_takes_time[] = { "需時", "需要時間", NULL };
 
@@ -99,7 +103,7 @@ const char *const zh_reassurance[] = { "完全理解", "十分理解", "非常�
 	"深表理解", "一切安好", "首要考慮", "放在首位", "為首要", "最優先",
 	"一切正常", "適應良好", "無須掛心", "不必掛心", "用心", "悉心",
 	"盡心", "細心照顧", "最大努力", "竭盡所能", "全力支援", "全力協助",
-	"全力配合", NULL };
+	"全力配合", "放寬心", NULL };
 /* A degree of care said of the staff, promised to nobody (十分關心). */
 /* Who may be said to care: the school and its staff (佢好留意 is the
  * child's attention, 同學好支持 the pupils'). */
@@ -124,7 +128,8 @@ const char *const zh_child_fine[] = { "相處融洽", "表現良好", "表現不
 /* 唔使/不用 … 擔心: the negated need may take an adverb (太, 過份). */
 const char *const zh_no_need[] = { "唔使", "唔駛", "唔洗", "不用", "不必",
 	"毋須", "無須", "無需", "毋需", "不需", NULL };
-const char *const zh_worry[] = { "擔心", "憂慮", "掛心", "緊張", NULL };
+const char *const zh_worry[] = { "擔心", "憂慮", "掛心", "緊張", "過慮",
+	"憂心", NULL };
 
 /* Somebody else decides: the school says it has no power. */
 const char *const zh_remit_frames[] = { "作主", "冇權", "無權", "沒有權",
@@ -138,7 +143,8 @@ const char *const zh_outside_bodies[] = { "教育局", "社署", "社會福利�
 	NULL };
 /* What a remit sentence says of such a body or of the school's power. */
 const char *const zh_decide_words[] = { "決定", "話事", "作主", "批核",
-	"嘅事", "的事", "的範疇", "嘅範圍", "的範圍", "負責", "判斷",
+	"嘅事", "的事", "的範疇", "嘅範圍", "的範圍", "範疇", "嘅範疇",
+	"負責", "判斷",
 	"定奪", "審批", "批准", "拍板", "權責", "審核", NULL };
 /* "Not within our scope": 不在…範圍, 唔喺…職權之內. */
 const char *const zh_not_in[] = { "不在", "唔喺", "並不在", "不屬", "唔屬",
@@ -338,6 +344,11 @@ const char *const zh_only_then_words[] = { "才", "先", "方", NULL };
 const char *const zh_believe[] = { "相信", "深信", NULL };
 const char *const zh_soon[] = { "很快", "好快", "遲早", "慢慢會", "慢慢就",
 	NULL };
+/* The trouble passes by itself (遲啲會好返, 自然會適應): said of the
+ * child with no date, it is comfort. */
+const char *const zh_passes[] = { "會好返", "就好返", "自然會好",
+	"自然會改善", "自然會適應", "自然就會", "慢慢會好", "慢慢就會好",
+	"會慢慢適應", "會慢慢好", NULL };
 
 /* Events a letter dates and a promise may be due before (覆診前, 評估
  * 之前): the child's appointments, sessions and tests, and meetings. */

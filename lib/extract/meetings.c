@@ -360,10 +360,10 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	else
 		return 0;
 	if (any_of(u, meeting_held, 0, u->len) || held_pleasantry(u) ||
-	    any_of(u, meeting_proposed, 0, u->len) ||
+	    (any_of(u, meeting_proposed, 0, u->len) && !zh_come_at_date(u)) ||
 	    (any_of(u, meeting_not_ours, 0, before_when(u)) &&
-	    !any_of(u, parent_invited, 0, u->len)) ||
-	    is_question(u) || ends_with_colon(u) || zh_meeting_as_record(u) ||
+	    !any_of(u, parent_invited, 0, u->len) && !zh_come_at_date(u)) ||
+	    is_question(u) || ends_with_colon(u) || zh_not_a_meeting(u) ||
 	    looks_back(u) || not_parents_sitting(u) || meeting_the_child(u) ||
 	    any_of(u, diary_full, 0, u->len) || case_at_meeting(u))
 		return 0;

@@ -75,7 +75,7 @@ zh_with_you(const struct unit *u)
 	    "約了", "約", NULL };
 	/* " 閣下": the space of respect (挪抬) before the honorific */
 	static const char *const you[] = { "你哋", "你們", "您", "你", "閣下",
-	    " 閣下", "家長", "兩位", NULL };
+	    " 閣下", "台端", " 台端", "家長", "兩位", NULL };
 	static const char *const talk[] = { "傾", "開會", "面談", "會面", "見面",
 	    "商討", "討論", "談", "見", "會談", "商量", "講解", "解釋", NULL };
 	static const char *const whose[] = { "嘅", "的", "個", "之", "對",
@@ -172,6 +172,132 @@ zh_talk_done(const struct unit *u)
 	return 0;
 }
 
+/* Coming to the school (到校, 到學校, 上嚟學校, 蒞臨本校): 來 before 校
+ * only as a verb of coming, never 未來/將來/原來. */
+static const char *const come_to_school[] = { "到校", "到學校", "到本校",
+    "返學校", "返嚟學校", "上嚟學校", "上來學校", "嚟學校", "來校",
+    "回校", "蒞臨", NULL };
+
+/*
+ * 到校面談, 上嚟學校傾下, 到學校同輔導老師傾下: the parent comes to the
+ * school to talk, a visit that is a meeting. A verb of talking follows
+ * the coming within eight characters (a person with 同/與 between);
+ * 到校為小明進行評估 is the child's session, with no talk in it.
+ */
+static int
+zh_visit_talk(const struct unit *u)
+{
+	static const char *const talk[] = { "面談", "傾", "商討", "見面",
+	    "會面", "討論", "傾談", "談談", NULL };
+	static const char *const not_one[] = { "未來", "將來", "原來",
+	    "回校後", NULL };
+
+	if (!any_of(u, come_to_school, 0, u->len))
+		return 0;
+	for (int c = 0; come_to_school[c]; c++)
+		for (long i = find_in(u, come_to_school[c], 0, u->len); i >= 0;
+		    i = find_in(u, come_to_school[c], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(come_to_school[c]);
+			if ((i >= 3 && any_of(u, not_one, (size_t)i - 3, e + 3)))
+				continue;
+			if (any_of(u, talk, e, e + 24))
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * 請於三月二十三日下午四時正到校出席會議, 歡迎您於3月14日上午10時到校
+ * 與社工面談, 請家長於三月十日到校出席支援小組會議: the parent asked or
+ * welcomed (請, 歡迎, 誠邀) to come or attend, in the asking's clause, is
+ * her meeting, not a request to answer (meeting_proposed) nor another's
+ * sitting (meeting_not_ours): so long as nothing is to be sent back,
+ * no choice (或) is offered and no condition (如有需要) set.
+ */
+int
+zh_come_at_date(const struct unit *u)
+{
+	static const char *const ask[] = { "請", "歡迎", "誠邀", "邀請",
+	    "麻煩", NULL };
+	static const char *const come[] = { "出席", "到校", "到學校",
+	    "蒞臨", "上嚟學校", "嚟學校", "來校", "返學校", NULL };
+	static const char *const answer[] = { "回覆", "回條", "交回", "填妥",
+	    "告知", "通知", "選擇", "確認", "或", "如有", "如需", "如欲",
+	    "如果", "若", "是否", "可否", "能否", "方便", "得唔得", "致電",
+	    "聯絡", "預約", "申請", "聘請", NULL };
+
+	if (!any_of(u, come, 0, u->len) || any_of(u, answer, 0, u->len))
+		return 0;
+	for (int a = 0; ask[a]; a++)
+		for (long i = find_in(u, ask[a], 0, u->len); i >= 0;
+		    i = find_in(u, ask[a], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(ask[a]);
+			long c = find_in(u, "，", e, u->len);
+			size_t to = c < 0 ? u->len : (size_t)c;
+			if (any_of(u, come, e, to < e + 60 ? to : e + 60))
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * 校務委員會將於本月二十日舉行會議, 學生支援小組將於3月12日開會: a
+ * body's own sitting, which the parent does not attend unless she is
+ * in it (同家長開會) or asked to it (parent_invited).
+ */
+static int
+zh_body_sits(const struct unit *u)
+{
+	static const char *const body[] = { "委員會", "小組", "校董會",
+	    "支援組", "專責組", "團隊", "教師會", NULL };
+	static const char *const sit[] = { "舉行會議", "召開會議", "開會",
+	    "舉行檢討會", "召開", NULL };
+
+	return any_of(u, body, 0, u->len) && any_of(u, sit, 0, u->len) &&
+	    !zh_with_you(u) && !any_of(u, parent_invited, 0, u->len) &&
+	    !zh_come_at_date(u);
+}
+
+/*
+ * 如果你想早啲見面，我禮拜二或者禮拜三放學後都得閒，話我知就得: the
+ * writer's free days offered for the parent to pick from (話我知, 揀個
+ * 時間), in Cantonese what meeting_proposed is in 書面語.
+ */
+static int
+zh_slot_offered(const struct unit *u)
+{
+	static const char *const offer[] = { "話我知", "話俾我知",
+	    "話畀我知", "揀個時間", "揀一個時間", "揀個時段", "邊個時間",
+	    "邊日", "如果你想", "如果您想", "如你想", "如您想", "都得閒",
+	    "都有空", NULL };
+
+	return any_of(u, offer, 0, u->len);
+}
+
+/*
+ * 社工會由三月十五日起，每星期與子軒單獨傾談一次: talks every week are
+ * the child's sessions (a commitment), unless the parent is in them.
+ */
+static int
+zh_recurring_session(const struct unit *u)
+{
+	static const char *const every[] = { "每星期", "每週", "每周",
+	    "逢星期", "逢禮拜", "每個禮拜", "每個星期", "每兩星期",
+	    "每兩個星期", "每月", "每日", "每天", NULL };
+
+	return any_of(u, every, 0, u->len) && !zh_with_you(u) &&
+	    !any_of(u, parent_invited, 0, u->len) && !zh_come_at_date(u);
+}
+
+/* Chinese shapes of a sentence that names a meeting without fixing
+ * the parent's: a record, a body's sitting, slots offered, sessions. */
+int
+zh_not_a_meeting(const struct unit *u)
+{
+	return zh_meeting_as_record(u) || zh_body_sits(u) ||
+	    zh_slot_offered(u) || zh_recurring_session(u);
+}
+
 int
 zh_meet_at(const struct unit *u)
 {
@@ -199,33 +325,51 @@ zh_meet_at(const struct unit *u)
 		if (at_end && at >= 0)
 			return 1;
 	}
-	return zh_with_you(u) || zh_wait_at(u);
+	return zh_with_you(u) || zh_wait_at(u) || zh_visit_talk(u);
 }
 
 /*
  * 本人會在四月七日下午四時半來電, 社工將於下星期一來電: 來電 (a call
- * to the reader) after the writer's 會/將 in the same clause; 歡迎來電,
+ * to the reader, or 致電俾你, 打畀您) after the writer's 會/將 in the
+ * same clause; 歡迎來電,
  * 請於…前來電 and 你會來電 ask the parent to call.
  */
-int
-zh_call_coming(const struct unit *u)
+static int
+call_after_will(const struct unit *u, const char *verb)
 {
-	static const char *const will[] = { "會", "將", NULL };
 	static const char *const asks[] = { "請", "歡迎", "可", "如", "你",
 	    "您", "閣下", "家長", NULL };
 
-	for (long i = find_in(u, "來電", 0, u->len); i >= 0;
-	    i = find_in(u, "來電", (size_t)i + 1, u->len)) {
+	for (long i = find_in(u, verb, 0, u->len); i >= 0;
+	    i = find_in(u, verb, (size_t)i + 1, u->len)) {
 		size_t from = 0;
 		for (long c = find_in(u, "，", 0, (size_t)i); c >= 0;
 		    c = find_in(u, "，", (size_t)c + 1, (size_t)i))
 			from = (size_t)c + 3;
-		long w = find_in(u, will[0], from, (size_t)i);
+		long w = find_in(u, "會", from, (size_t)i);
 		if (w < 0)
-			w = find_in(u, will[1], from, (size_t)i);
+			w = find_in(u, "將", from, (size_t)i);
 		if (w >= 0 && !any_of(u, asks, from, (size_t)i))
 			return 1;
 	}
+	return 0;
+}
+
+int
+zh_call_coming(const struct unit *u)
+{
+	/* 致電俾你, 打畀您: a call given (俾/畀/給) to the reader, or
+	 * made to find her (致電搵你) */
+	static const char *const call[] = { "來電", "致電俾", "致電畀",
+	    "致電給", "打畀", "打電話畀", "打電話給", "打個電話俾",
+	    "打個電話畀", "打個電話給", "致電搵", "打電話搵", "打嚟搵",
+	    NULL };
+
+	if (!any_of(u, call, 0, u->len))
+		return 0;
+	for (int v = 0; call[v]; v++)
+		if (call_after_will(u, call[v]))
+			return 1;
 	return 0;
 }
 

@@ -3,9 +3,10 @@
  * each in variants written here (書面語 and 粵語) beside sentences of the
  * same look that must not match: a delegation by invitation (已邀請), a
  * doctor by title and the parents as 兩位, a notice closed to 貴家長,
- * being in touch as the whole act (與…聯絡), waiting on when others are
- * free (要睇…幾時有空), a decision placed elsewhere (最終由, 做唔到主),
- * a matter played down through an adverb, and the child outgrowing it.
+ * being in touch as the whole act (與…聯絡) or an enquiry made later
+ * (遲啲再幫你問吓), waiting on when others are free (要睇…幾時有空), a
+ * decision placed elsewhere (最終由, 做唔到主), a matter played down
+ * through an adverb, and the child outgrowing it.
  * The letter's day is Monday 2 March 2026 (testextract.h).
  */
 #include "testextract.h"
@@ -70,14 +71,20 @@ test_contact_only(void **state)
 	    "本組將與言語治療師溝通。",
 	    "我哋會跟班主任聯絡。",
 	    "社工會和醫院聯絡。",
+	    /* an enquiry made later, like "make enquiries" */
+	    "功輔班仲有冇位，我遲啲再幫你問吓。",
+	    "我稍後會向社工查詢。",
+	    "我哋遲啲再問問治療師。",
 	    NULL };
 	static const char *const dated[] = {
 	    "本中心會於三月九日前與學校聯絡。",
 	    "我會喺下星期三之前同社工聯繫。",
+	    "我會喺星期五之前幫你問吓社工。",
 	    NULL };
 	static const char *const no[] = {
 	    "我會盡快聯絡外間機構，為子軒申請情緒管理小組。",
 	    "學校會與家長保持良好溝通的傳統由來已久嗎？",
+	    "如有查詢，請致電本校。",
 	    NULL };
 
 	(void)state;
