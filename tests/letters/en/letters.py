@@ -4965,3 +4965,424 @@ Mei Ling
     D('if his paediatrician confirms that his grommets have healed', 'waiting'),
     D("so please don't be alarmed", 'reassurance'),
 ], kind='plain', notes='Batch L. Private speech therapist, plain QP, Outlook "-----Original Message-----" reply (the parent\'s "I will bring the referral letter" not annotated): a therapy session with the child "on Saturday 8 January" written on 5 Dec 2027 (nearest occurrence: 2028-01-08); "by 15 December"; "come back to you regarding ... in due course" (vague, no-date); a condition on a third party (waiting); reassurance.')
+
+# Batch M (266-277): written blind at the same time as L, kept back through
+# the round on L, then given to a round of its own (README).
+
+letter('266', 'Fri, 7 May 2027 17:30:00 +0800',
+       ('Dr Chan Kwok-leung (Principal)', 'principal@shekkipmei-baptist-pri.edu.hk'), 'Re: Complaint - Hayden Tang (P.4C)', '''
+Dear Mrs Tang,
+
+Re: Your letter of 3 May 2027 concerning Hayden (P.4C)
+
+I acknowledge receipt of your letter of 3 May and write to respond on behalf of the school.
+
+Having reviewed the written accounts of the staff present, I am confident that the teachers on duty on 29 April responded to Hayden's distress calmly and with his safety as their first concern.
+
+I have asked Mr Ho Wing-kei, our Vice-Principal (Student Affairs), to set out in writing how each of the five concerns in your letter has been handled, and he is to send this to you no later than Friday 14 May.
+
+Your request that Hayden sit his Term 2 examinations in a quiet room has been noted and will be considered together with the other applications received this term.
+
+The number of teaching assistants is fixed by the School Management Committee when the annual budget is approved, and falls outside what I am able to decide on my own.
+
+From Monday 10 May, Hayden's class teacher, Miss Fung, will walk with him from the classroom to the school bus at the end of each day.
+
+A meeting between you, Mr Ho and myself is provisionally scheduled for Tuesday 18 May at 4.30 pm in the Principal's Office.
+
+Should you remain dissatisfied after that meeting, you may write to the Supervisor of the Incorporated Management Committee at the school address.
+
+Yours sincerely,
+Dr Chan Kwok-leung
+Principal
+Shek Kip Mei Baptist Primary School
+
+-----Original Message-----
+From: Tang Wai-man <tangwm.family@example.com>
+Sent: Monday, 3 May 2027 22:04
+To: Principal
+Subject: Complaint - Hayden Tang (P.4C)
+
+Dear Principal,
+Hayden came home in tears again on 29 April. I will keep him at home until I receive a written answer to each of my five concerns.
+Tang Wai-man
+''', [
+    D("responded to Hayden's distress calmly and with his safety", 'reassurance'),
+    C('he is to send this to you no later', 'Mr Ho Wing-kei (Vice-Principal, asked by the Principal)', '2027-05-14'),
+    C('will be considered together with the other applications', None, None),
+    D('will be considered together with the other applications', 'no-owner'),
+    D('falls outside what I am able to decide on my own', 'other'),
+    C('will walk with him from the classroom to the school bus', 'Miss Fung (class teacher)', '2027-05-10'),
+    M('is provisionally scheduled for Tuesday 18 May', '2027-05-18', '16:30'),
+], kind='alt', html='''<html><body style="font-family:'Times New Roman',serif">
+<p>Dear Mrs Tang,</p>
+<p><b>Re: Your letter of 3 May 2027 concerning Hayden (P.4C)</b></p>
+<p>I acknowledge receipt of your letter of 3 May and write to respond on behalf of the school.</p>
+<p>Having reviewed the written accounts of the staff present, I am confident that the teachers on duty on 29 April responded to Hayden's distress calmly and with his safety as their first concern.</p>
+<p>I have asked Mr Ho Wing-kei, our Vice-Principal (Student Affairs), to set out in writing how each of the five concerns in your letter has been handled, and he is to send this to you no later than Friday 14 May.</p>
+<p>Your request that Hayden sit his Term 2 examinations in a quiet room has been noted and will be considered together with the other applications received this term.</p>
+<p>The number of teaching assistants is fixed by the School Management Committee when the annual budget is approved, and falls outside what I am able to decide on my own.</p>
+<p>From Monday 10 May, Hayden's class teacher, Miss Fung, will walk with him from the classroom to the school bus at the end of each day.</p>
+<p>A meeting between you, Mr Ho and myself is provisionally scheduled for Tuesday 18 May at 4.30 pm in the Principal's Office.</p>
+<p>Should you remain dissatisfied after that meeting, you may write to the Supervisor of the Incorporated Management Committee at the school address.</p>
+<p>Yours sincerely,<br>Dr Chan Kwok-leung<br>Principal<br>Shek Kip Mei Baptist Primary School</p>
+<div>-----Original Message-----<br>
+From: Tang Wai-man &lt;tangwm.family@example.com&gt;<br>
+Sent: Monday, 3 May 2027 22:04<br>
+To: Principal<br>
+Subject: Complaint - Hayden Tang (P.4C)</div>
+<div>Dear Principal,<br>Hayden came home in tears again on 29 April. I will keep him at home until I receive a written answer to each of my five concerns.<br>Tang Wai-man</div>
+</body></html>
+''', notes='Batch M. Principal\'s formal reply to a complaint, multipart/alternative QP, the parent\'s letter below "-----Original Message-----" (her "I will keep him at home" not annotated): reassurance with no cue word; a delegation "I have asked Mr Ho ... and he is to send this to you no later than Friday 14 May" (obligation form, one commitment); an agentless passive of consideration (vague, no-owner deflection); remit of the SMC (other); an actor in apposition "Hayden\'s class teacher, Miss Fung, will ... From Monday 10 May" (start date); a provisionally fixed meeting (4.30 pm); complaint route (nothing).')
+
+letter('267', 'Wed, 17 Nov 2027 12:05:00 +0800',
+       ('Mr Wong Chi-hang (Vice-Principal)', 'vp.academic@lokfu-anglican-ss.edu.hk'), 'Special examination arrangements - Cheuk Hin (2D)', '''<html><body style="font-family:Arial,sans-serif;font-size:11pt">
+<p>Dear Mr and Mrs Yeung,</p>
+<p><b>Special examination arrangements for Cheuk Hin (S.2D) &ndash; First Term Examination</b></p>
+<p>Following the Student Support Team&rsquo;s review of the occupational therapist&rsquo;s report on Cheuk Hin, I write to confirm the arrangements for the First Term Examination, which begins on Wednesday 8 December.</p>
+<table border="1" cellpadding="4" style="border-collapse:collapse">
+<tr><th>Action</th><th>Person in charge</th><th>Deadline</th></tr>
+<tr><td>Print every question paper for Cheuk Hin on A3 paper</td><td>Ms Lau Ka-yan (Examinations Officer)</td><td>3/12/2027</td></tr>
+<tr><td>Reserve a seat for him in the Room 204 small-group venue</td><td>Mr Sze (Assistant Examinations Officer)</td><td>2 days before the examination begins</td></tr>
+<tr><td>Brief the Room 204 invigilators on his 25% extra time</td><td>Mr Sze (Assistant Examinations Officer)</td><td>TBC</td></tr>
+<tr><td>Send the parents a copy of his individual exam timetable</td><td>Miss Ng (class teacher, 2D)</td><td>Within 5 working days</td></tr>
+</table>
+<p>A word processor was also discussed; the hall has too few power sockets for one to be offered at this sitting.</p>
+<p>Arrangements for the HKDSE rest with the HKEAA, and the school can apply to it on Cheuk Hin&rsquo;s behalf only in S.6.</p>
+<p>Miss Ng will ring you on Friday at about 6 pm to check that the timetable suits Cheuk Hin.</p>
+<p>Yours sincerely,<br>Wong Chi-hang<br>Vice-Principal (Academic Affairs)<br>Lok Fu Anglican Secondary School</p>
+</body></html>
+''', [
+    C('Print every question paper for Cheuk Hin on A3 paper', 'Ms Lau Ka-yan (Examinations Officer)', '2027-12-03'),
+    C('Reserve a seat for him in the Room 204 small-group venue', 'Mr Sze (Assistant Examinations Officer)', '2027-12-06'),
+    C('Brief the Room 204 invigilators on his 25% extra time', 'Mr Sze (Assistant Examinations Officer)', None),
+    C('Send the parents a copy of his individual exam timetable', 'Miss Ng (class teacher, 2D)', '2027-11-24'),
+    D('has too few power sockets for one to be offered', 'other'),
+    D('Arrangements for the HKDSE rest with the HKEAA', 'other'),
+    M('Miss Ng will ring you on Friday at about 6 pm', '2027-11-19', '18:00'),
+], kind='rawhtml', notes='Batch M. Secondary Vice-Principal, HTML only QP with an action table (each row a commitment keyed in its action cell): "3/12/2027" day first; "2 days before the examination begins" relative to the dated exam start (8 Dec - 2 = 6 Dec); "TBC" (null, vague, concrete: no deflection); "Within 5 working days" from Wed 17 Nov (-> Wed 24 Nov); capacity without a cue word (other); remit of another body (other); a call at a fixed time "on Friday at about 6 pm" (-> 19 Nov 18:00, meeting).')
+
+letter('268', 'Mon, 30 Aug 2027 19:20:00 +0800',
+       ('Miss Cherry Lee', 'cherry.lee@rainbowbridge-kg.edu.hk'), "Chloe's first week in K2", '''
+Hi Mrs Ho,
+
+Just a quick note after Chloe's first days back in K2 (Tree class).
+
+Chloe cried at drop-off most mornings but usually calmed down once we started our morning song.
+
+Plenty of little ones need a few weeks to find their feet after the summer, so please don't read too much into the tears.
+
+From tomorrow I'll use a picture schedule with her so she can see what comes next in the day.
+
+Miss Tam, who teaches our afternoon session, will film a short clip of Chloe at circle time and put it on the parent app the day after tomorrow.
+
+About the speech therapy you asked about: our visiting therapist comes once a month, and her caseload until Christmas has no spaces left.
+
+It might be kinder to give Chloe until the Mid-Autumn break before anyone talks about a referral.
+
+Which support she gets in Primary One is decided by the primary school itself, not by the kindergarten.
+
+Our principal, Mrs Kwan, would love to meet you. Would Thursday 2 September at 11:45 suit you? Just reply to this email.
+
+Warmly,
+Miss Cherry Lee
+K2 Tree Class Teacher
+Rainbow Bridge Kindergarten (Tseung Kwan O)
+''', [
+    D("please don't read too much into the tears", 'reassurance'),
+    C("I'll use a picture schedule with her", 'I (Miss Cherry Lee, class teacher)', '2027-08-31'),
+    C('will film a short clip of Chloe at circle time', 'Miss Tam (afternoon session teacher)', '2027-09-01'),
+    D('her caseload until Christmas has no spaces left', 'other'),
+    D('give Chloe until the Mid-Autumn break before anyone talks', 'waiting'),
+    D('is decided by the primary school itself', 'other'),
+], kind='plain64', notes='Batch M. Kindergarten class teacher, plain base64: past events (nothing); reassurance with no cue word; "From tomorrow I\'ll" (Mon 30 Aug -> 31 Aug, start); an actor in a relative clause "Miss Tam, who teaches ..., will ... the day after tomorrow" (-> 1 Sep); capacity (other); wait-and-see without "wait" (waiting); remit of the primary school (other); a proposed slot with the principal waiting for the parent\'s answer (not a meeting).')
+
+letter('269', 'Thu, 7 Oct 2027 18:40:00 +0800',
+       ('Winnie Chau (RSW)', 'winnie.chau@brightharbour-family.org.hk'), "Yan Yan - summary of today's case conference", '''
+Dear Ms Pang,
+
+Thank you for joining today's case conference with Yan Yan's class teacher and the school social worker. I attach the notes of today's meeting for your records.
+
+Everyone agreed that Yan Yan's school refusal has eased since the summer but has not gone away.
+
+We will:
+- send the referral letter to the Child Assessment Centre by 15 October
+- visit you and Yan Yan at home in the week of 25 October
+- forward the conference notes to your family doctor, with your consent
+
+Mr Lai, our clinical psychologist, has agreed to see Yan Yan for four sessions starting 3 November.
+
+New cases at the Child Assessment Centre are currently being seen roughly a year after referral.
+
+The school has been asked to look again at her timetable.
+
+Your next review with us is booked at the centre for 12 November (Friday), 2:30-4:00 pm.
+
+Best regards,
+Winnie Chau
+Registered Social Worker
+Bright Harbour Family Support Centre (Kwun Tong)
+''', [
+    C('send the referral letter to the Child Assessment Centre', 'we (Bright Harbour Family Support Centre)', '2027-10-15'),
+    C('visit you and Yan Yan at home in the week', 'we (Bright Harbour Family Support Centre)', '2027-10-31'),
+    C('forward the conference notes to your family doctor', 'we (Bright Harbour Family Support Centre)', None),
+    C('has agreed to see Yan Yan for four sessions', 'Mr Lai (clinical psychologist)', '2027-11-03'),
+    D('are currently being seen roughly a year after referral', 'waiting'),
+    C('has been asked to look again at her timetable', 'the school', None),
+    D('has been asked to look again at her timetable', 'no-date'),
+    M('is booked at the centre for 12 November', '2027-11-12', '14:30'),
+], kind='alt64', notes='Batch M. NGO case worker after a case conference held today (nothing; "the notes of today\'s meeting" is not a meeting), multipart/alternative base64: bare-verb bullets under "We will:" (each a commitment of "we"): "by 15 October"; "in the week of 25 October" (-> Sun 31 Oct; a home visit promised for a week, no day: commitment); no date (vague, concrete: no deflection); "has agreed to see ... starting 3 November" (sessions with the child, start date); CAC waiting time (waiting); a delegation in the passive "The school has been asked to look again at" (vague review, no-date deflection); a review meeting with a date and a time range (start 14:30).')
+
+letter('270', 'Tue, 13 Apr 2027 15:10:00 +0800',
+       ('Ivy Kwok (School Social Worker)', 'ivy.kwok@careway-sws.org.hk'), 'Jason (P.5A) - sleeping difficulties', '''
+Dear Mr Lok,
+
+I am the school social worker stationed at Wah Fu Catholic Primary School. Jason came to see me last Friday and told me he has been sleeping badly since the family moved flat.
+
+I'll phone you at 9:15 am on Thursday 22 April, when Jason is in class, to hear how things are at home.
+
+I have asked Ms Chow, of our agency's family team, to send you details of the parents' support group within a week of our phone call.
+
+I will see Jason once a week at lunch recess from next Monday.
+
+Referral to a clinical psychologist needs the written consent of both parents.
+
+Jason is a thoughtful boy, and children often sleep badly for a while after moving house.
+
+Regards,
+Ivy Kwok
+School Social Worker (Wah Fu Catholic Primary School)
+Careway School Social Work Service
+''', [
+    M("I'll phone you at 9:15 am on Thursday 22 April", '2027-04-22', '09:15'),
+    C("to send you details of the parents' support group", "Ms Chow (agency family team, asked by Ivy Kwok)", '2027-04-29'),
+    C('I will see Jason once a week at lunch recess', 'I (Ivy Kwok, school social worker)', '2027-04-19'),
+    D('needs the written consent of both parents', 'waiting'),
+    D('children often sleep badly for a while after moving', 'reassurance'),
+], kind='plain', crlf=True, notes='Batch M. School social worker (NGO-stationed), plain QP with CRLF: a talk with the child last Friday (nothing); a call at a fixed time (meeting, 09:15); a delegation dated relative to that call "within a week of our phone call" (22 Apr + 7 = 29 Apr); sessions with the child "from next Monday" (Tue 13 Apr -> 19 Apr, start); a condition on a third party without a cue word (waiting); reassurance.')
+
+letter('271', 'Mon, 22 Feb 2027 10:00:00 +0800',
+       ('Special Education Support Section (Kowloon), Education Bureau', 'sess-kln@edb.gov.hk.test'), 'Your complaint concerning support for your daughter at Hung Hom Lutheran Primary School', '''
+Our Ref.: EDB(SES-K)/CMP/27/0418
+Your Ref.: email of 5 February 2027
+
+Dear Ms Cheung,
+
+Complaint concerning support for your daughter at Hung Hom Lutheran Primary School
+
+I refer to your email of 5 February 2027 to the Education Bureau (EDB) and write to reply on behalf of the Bureau.
+
+Our officers have since contacted the school and studied the information it provided, including the minutes of the Student Support Team meetings held in the current school year.
+
+Under the prevailing policy, the deployment of the Learning Support Grant, including whether to engage additional teaching assistants, falls within the purview of individual schools.
+
+There is no statutory requirement for schools to draw up an Individual Education Plan for every student with special educational needs.
+
+Our School Development Officer, Mr Yuen, will sit in on the SST meeting the school has scheduled for 9 March, as an observer.
+
+The school is to submit a written report on the support provided to your daughter to this Section by 31 March 2027.
+
+The Bureau will write to you further upon receipt of the school's report.
+
+Should you wish to discuss the matter, please contact Miss So at 3698 4410.
+
+Yours sincerely,
+
+(Miss SO Wing-yee)
+for Permanent Secretary for Education
+''', [
+    D('falls within the purview of individual schools', 'other'),
+    D('There is no statutory requirement for schools to draw up', 'legal-position'),
+    C("will sit in on the SST meeting", 'Mr Yuen (EDB School Development Officer)', '2027-03-09'),
+    C('The school is to submit a written report', 'the school', '2027-03-31'),
+    C('The Bureau will write to you further upon receipt', 'the Bureau (EDB)', None),
+    D('The Bureau will write to you further upon receipt', 'no-date'),
+], kind='plain', notes='Batch M. EDB reply to a parent complaint, bureaucratic register, plain QP: past enquiries (nothing); remit of schools without a cue word (other); legal position; an EDB officer at an internal SST meeting the parent does not attend (commitment, not a meeting); obligation "The school is to submit ... by 31 March 2027"; "will write to you further upon receipt of the school\'s report" (undated event: vague, no-date deflection); contact request (nothing).')
+
+letter('272', 'Sat, 2 Oct 2027 21:35:00 +0800',
+       ('Rachel @ Bright Path Tutorial', 'hello@brightpath-tutorial.hk'), 'Tim - quick update', '''
+Hi Mrs Lam! \U0001F60A
+
+Quick update re Timothy (P5) from Bright Path.
+
+Kelvin, one of our tutors, will mark Tim's mock paper and go through it with him on Tuesday.
+
+Miss Joey will be taking over his Thursday group from 7/10, Mr Ip is moving to our Tai Wai branch.
+
+Our monthly fee covers 2 lessons a week only, a 3rd lesson is charged separately ($280 each).
+
+Honestly Tim is doing fine, his English grammar is way better than in summer \U0001F44D
+
+For dictation we just follow the word list the school gives out, we can't change what's on it.
+
+We'll also try to find him a Saturday slot in the reading class.
+
+Can we have a quick call Wed around 8pm? Let me know if ok!
+
+Cheers,
+Rachel
+Centre Manager, Bright Path Tutorial Centre (Ma On Shan)
+WhatsApp 6123 4580
+''', [
+    C("will mark Tim's mock paper and go through it", 'Kelvin (tutor)', '2027-10-05'),
+    C('will be taking over his Thursday group', 'Miss Joey (tutor)', '2027-10-07'),
+    D('a 3rd lesson is charged separately', 'budget'),
+    D('his English grammar is way better than in summer', 'reassurance'),
+    D("we can't change what's on it", 'other'),
+    C('try to find him a Saturday slot in the reading class', 'we (Bright Path)', None),
+    D('try to find him a Saturday slot in the reading class', 'no-date'),
+], kind='plain', notes='Batch M. After-school tutor centre, chatty WhatsApp-style email with emoji, plain QP: actor in apposition "Kelvin, one of our tutors, will ... on Tuesday" (Sat 2 Oct -> 5 Oct); "will be taking over ... from 7/10" (day first, start); budget; reassurance; limit set by the school (other); "try to find him a Saturday slot" (vague, no-date); a proposed call waiting for the parent\'s answer (not a meeting).')
+
+letter('273', 'Thu, 2 Sep 2027 09:12:00 +0800',
+       ('Tsz Wan Shan Methodist Primary School via SchoolPay', 'no-reply@schoolpay-hk.test'), 'Payment receipt SP-2027-0902-55817', '''
+PAYMENT RECEIPT
+
+Receipt no.: SP-2027-0902-55817
+Payer: Mrs Mak Lai-ying
+Pupil: MAK Chun Yin (P.3B)
+Item: Textbooks and exercise books, school year 2027/28
+Amount: HK$1,265.00
+Paid by: FPS, 2 September 2027, 09:11
+
+Thank you for your payment. The textbooks will be handed out to pupils in class on Monday 6 September.
+
+Please keep this receipt for your records. Refunds for returned books will be credited to the same account within 14 working days.
+
+This is a system-generated message. Please do not reply.
+SchoolPay Hong Kong Ltd
+''', [], kind='alt', notes='Batch M. E-payment receipt, multipart/alternative QP: carries nothing ("will be handed out ... on Monday 6 September" and "will be credited ... within 14 working days" are in a shop-style receipt).')
+
+letter('274', 'Tue, 5 Jan 2027 17:50:00 +0800',
+       ('Mr Benjamin Tso', 'btso@yaumatei-wahyan-ss.edu.hk'), "Kit's revision for the mid-year exams", '''
+Dear Mrs Poon,
+
+Thank you for your note about how hard Kit is finding revision for the mid-year exams.
+
+Your meeting with Ms Yu, our SENCO, and me is set for Friday 15 January at 3:15 pm in Room 105.
+
+Ms Yu will let you have her draft of Kit's learning profile by email two days before that meeting, so that you can read it first.
+
+I'll write up some History revision notes for Kit, and you should have them by Thursday.
+
+Mr Lo, who teaches Kit Integrated Science, is to give her copies of the lab worksheets she missed while she was ill.
+
+I'll also mention the laptop question to the IT committee.
+
+Laptops for exams have only ever been approved for students with a diagnosed writing difficulty.
+
+Kit's results last term were perfectly respectable for a first year in secondary school.
+
+Best wishes,
+Benjamin Tso
+Class Teacher, 1E
+Yau Ma Tei Wah Yan Secondary School
+''', [
+    M('is set for Friday 15 January at 3:15 pm', '2027-01-15', '15:15'),
+    C("let you have her draft of Kit's learning profile", 'Ms Yu (SENCO)', '2027-01-13'),
+    C("I'll write up some History revision notes", 'I (Benjamin Tso, class teacher)', '2027-01-07'),
+    C('is to give her copies of the lab worksheets', 'Mr Lo (Integrated Science teacher)', None),
+    C("I'll also mention the laptop question to the IT committee", 'I (Benjamin Tso, class teacher)', None),
+    D("I'll also mention the laptop question to the IT committee", 'no-date'),
+    D('have only ever been approved for students with a diagnosed', 'other'),
+    D('were perfectly respectable for a first year', 'reassurance'),
+], kind='plain', notes='Batch M. Secondary class teacher, plain QP: a fixed meeting; a commitment dated relative to it "two days before that meeting" (15 Jan - 2 = 13 Jan); the date in the next clause "I\'ll put together ..., and you should have them by Thursday" (Tue 5 Jan -> 7 Jan); obligation "is to give" with no date (vague, concrete: no deflection); "mention ... to the IT committee" (raise it with: vague, no-date); a limit (other); reassurance.')
+
+letter('275', 'Fri, 11 Jun 2027 16:00:00 +0800',
+       ('Complaints Handling Panel, IMC', 'imc.panel@chaiwan-stmark-pri.edu.hk'), 'Outcome of your complaint dated 14 May 2027', '''<html><body style="font-family:'Times New Roman',serif;font-size:12pt">
+<p>Dear Mr Chow,</p>
+<p><b>Outcome of your complaint dated 14 May 2027</b></p>
+<p>The Complaints Handling Panel of the Incorporated Management Committee met on 8 June 2027 to consider your complaint about the school&rsquo;s handling of the incidents involving your son, Dylan Chow (P.6B).</p>
+<p>Having examined the documents and interviewed the staff concerned, the Panel found that the school&rsquo;s actions were consistent with its published behaviour management procedures.</p>
+<p>Information on any internal action taken in respect of individual staff members is protected personal data and cannot be released to you.</p>
+<p>The Panel has nevertheless asked the Principal:</p>
+<ul>
+<li>to let you view the redacted incident records in person by 25 June 2027; and</li>
+<li>to make sure that Dylan&rsquo;s behaviour support plan is reviewed with you at the start of the new school year.</li>
+</ul>
+<p>The Panel&rsquo;s suggestion of de-escalation training for all staff will be taken forward by the IMC in the coming school year.</p>
+<p>This letter concludes the school-level complaint procedure. If you are not satisfied with the outcome, you may approach the Education Bureau within 30 days of the date of this letter.</p>
+<p>Yours sincerely,</p>
+<p>Mrs Ada Leung<br>Chairperson, Complaints Handling Panel<br>Incorporated Management Committee<br>Chai Wan St Mark&rsquo;s Primary School</p>
+</body></html>
+''', [
+    D("the school\u2019s actions were consistent with its published", 'reassurance'),
+    D('in respect of individual staff members is protected', 'legal-position'),
+    C('let you view the redacted incident records in person', 'the Principal (asked by the Panel)', '2027-06-25'),
+    C("behaviour support plan is reviewed with you at the start", 'the Principal (asked by the Panel)', None),
+    D("behaviour support plan is reviewed with you at the start", 'no-date'),
+    C('will be taken forward by the IMC', 'the IMC', None),
+    D('will be taken forward by the IMC', 'no-date'),
+], kind='rawhtml', notes='Batch M. IMC complaints panel reply, formal, HTML only QP: a panel meeting already held (nothing); reassurance without a cue word; personal data (legal-position); delegation as infinitive bullets under "The Panel has ... asked the Principal:" ("by 25 June 2027"; "reviewed with you at the start of the new school year": school calendar, vague review -> no-date); "will be taken forward by the IMC in the coming school year" (owner after "by", vague, no-date); the complaint route "within 30 days" is addressed to the parent (nothing).')
+
+letter('276', 'Mon, 15 Mar 2027 08:30:00 +0800',
+       ('Ms Grace Whitfield', 'gwhitfield@lantauhills-intl.edu.hk'), 'Ava - next steps after the reading screening', '''
+Dear Mr and Mrs Okafor,
+
+Ava's reading screening results came back last week, and they show that her decoding is about a year behind her year group.
+
+Next steps (who, what, by when):
+
+- Mrs Patel (Year 3 teacher): move Ava into the small phonics group, from Monday 22 March
+- Mr Dunn (Learning Support): send you a set of decodable readers for home, by Friday 19 March
+- Learning Support team: repeat the screening to measure progress, in June
+
+I'll call you at lunchtime on Wednesday to talk the results through.
+
+With so many students now on our register, one-to-one tutoring is kept for those with a formal diagnosis.
+
+A full psycho-educational assessment is something the family would need to arrange privately.
+
+We'll keep you posted on how she gets on in the new group.
+
+Kind regards,
+Grace Whitfield
+Learning Support Coordinator (Primary)
+Lantau Hills International School
+''', [
+    C('move Ava into the small phonics group', 'Mrs Patel (Year 3 teacher)', '2027-03-22'),
+    C('send you a set of decodable readers for home', 'Mr Dunn (Learning Support)', '2027-03-19'),
+    C('repeat the screening to measure progress', 'Learning Support team', '2027-06-30'),
+    M("I'll call you at lunchtime on Wednesday", '2027-03-17', None),
+    D('one-to-one tutoring is kept for those with a formal diagnosis', 'other'),
+    D('something the family would need to arrange privately', 'budget'),
+    C('keep you posted on how she gets on', 'we', None),
+    D('keep you posted on how she gets on', 'no-date'),
+], kind='html', notes='Batch M. International school learning support coordinator, HTML only QP (generated list): an action list "Next steps (who, what, by when)" with owner, action and date in each item (no future verb; rows of an action list): "from Monday 22 March" (start); "by Friday 19 March"; "in June" (-> 30 Jun); a call "at lunchtime on Wednesday" (Mon 15 Mar -> 17 Mar, time null); capacity (other); cost left to the family (budget); "keep you posted" (vague, no-date).')
+
+letter('277', 'Thu, 25 Nov 2027 22:05:00 +0800',
+       ('Mr Fong Ka-chun (Vice-Principal)', 'fongkc@sheungshui-shunyi-pri.edu.hk'), "Re: Questions about Sam's support in P.1", '''
+Dear Mrs Ahmed,
+
+Thank you for your questions. I have answered each one below it.
+
+> 1. Will Sam have a teaching assistant with him in class?
+
+Not a full-time one. Our teaching assistants are shared across the six P.1 classes, and that is how it will stay this year.
+
+> 2. When will the school contact his kindergarten?
+
+Miss Kong, our SENCO, will phone Sam's kindergarten teacher before 10 December to ask about his routines.
+
+> 3. Can I see the school's SEN policy?
+
+Yes. I will post a printed copy to your home address tomorrow.
+
+> 4. Can we meet to talk about all this?
+
+Miss Kong will see you at 4:45 pm on Monday 29 November in the meeting room next to the General Office.
+The school's drop-in consultation for P.1 parents also runs from 2:00 to 5:00 pm on Saturday 4 December.
+
+> 5. What happens if his assessment is delayed?
+
+Support in class does not depend on the assessment; anything further would be looked at once the report arrives.
+
+Regards,
+Fong Ka-chun
+Vice-Principal
+Sheung Shui Shun Yi Primary School
+''', [
+    D('are shared across the six P.1 classes', 'other'),
+    C("will phone Sam's kindergarten teacher before 10 December", 'Miss Kong (SENCO)', '2027-12-10'),
+    C('I will post a printed copy to your home address', 'I (Fong Ka-chun, Vice-Principal)', '2027-11-26'),
+    M('Miss Kong will see you at 4:45 pm', '2027-11-29', '16:45'),
+    D('would be looked at once the report arrives', 'waiting'),
+], kind='plain', notes='Batch M. Vice-Principal answering inline between the parent\'s ">" questions (the questions, with their "will", not annotated), plain QP: capacity (other); "before 10 December" (a call promised by a deadline: commitment); "tomorrow" (Thu 25 Nov -> 26 Nov); a fixed meeting "at 4:45 pm on Monday 29 November"; a drop-in session for all P.1 parents with a time range (not a meeting); "would be looked at once the report arrives" (conditional, no commitment: waiting).')
