@@ -321,6 +321,51 @@ minutes_item(struct letter *lt, const struct unit *u)
  * actor; the parents' own list ("You will:") promises nothing of the
  * school's. An item with its own marker is a sentence, read as one.
  */
+/*
+ * 我們將：, 本校會：, 就…的安排，我哋會： — the Chinese heading is its
+ * subject and a marker, nothing after: each item is that subject's
+ * promise. A heading with its own verb (學校將會提供以下調適：) is the
+ * promise itself (zh_heading_promise()), and its items are not read here.
+ */
+static int
+zh_heading_will_item(struct letter *lt, const struct unit *u,
+    const struct unit *h)
+{
+	static const char *const ends[] = { "將會：", "將：", "會：",
+	    "將會:", "將:", "會:", NULL };
+	char due[11], tm[6];
+	size_t m = 0;
+	int thing;
+
+	for (int k = 0; ends[k] && m == 0; k++) {
+		size_t n = strlen(ends[k]);
+		if (h->len > n && strncmp(h->lc + h->len - n, ends[k], n) == 0)
+			m = h->len - n;
+	}
+	if (m == 0)
+		return 0;
+	char *actor = actor_before(h, clause_start(h, m), m, &thing);
+	if (actor == NULL || strstr(actor, "你") || strstr(actor, "您") ||
+	    strstr(actor, "家長") || strstr(actor, "兩位")) {
+		free(actor);
+		return 0;
+	}
+	/* the item's text after its number or bullet; a past item (已…)
+	 * is an account, not the promise */
+	size_t a = 0;
+	while (a < u->len && (unsigned char)u->lc[a] < 0x80 &&
+	    !isalpha((unsigned char)u->lc[a]))
+		a++;
+	if (u->len - a < 4 * 3 || find_in(u, "已", a, u->len) >= 0) {
+		free(actor);
+		return 0;
+	}
+	due_in(lt, u, a, u->len, due, tm);
+	add_commitment(lt, quote_of(u, 0, u->len), actor,
+	    quote_of(u, a, u->len), due, tm, "commitment.heading-will-item");
+	return 1;
+}
+
 int
 heading_will_item(struct letter *lt, const struct unit *u)
 {
@@ -333,6 +378,9 @@ heading_will_item(struct letter *lt, const struct unit *u)
 	    is_question(u))
 		return 0;
 	const struct unit *h = &lt->units[u->heading];
+	if (h->len > 3 && h->len < 120 &&
+	    (unsigned char)h->lc[h->len - 1] >= 0x80)
+		return zh_heading_will_item(lt, u, h);
 	if (h->len < 4 || h->lc[h->len - 1] != ':' || h->len > 60)
 		return 0;
 	size_t e = h->len - 1, m = 0;

@@ -591,13 +591,29 @@ zh_follow_clause(struct letter *lt, const struct unit *u, size_t a,
 	    quote_of(u, a, b), due, tm, "commitment.zh-second-clause");
 }
 
+/* 我們將：: a subject and a marker, then the colon; the items carry the
+ * promise (action_items.c). */
+static int
+zh_bare_will_heading(const struct unit *u)
+{
+	static const char *const ends[] = { "將會：", "將：", "會：",
+	    "將會:", "將:", "會:", NULL };
+
+	for (int k = 0; ends[k]; k++) {
+		size_t n = strlen(ends[k]);
+		if (u->len > n && strncmp(u->lc + u->len - n, ends[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 int
 zh_heading_promise(const struct letter *lt, const struct unit *u)
 {
 	size_t k = (size_t)lt->cur_sent + 1;
 
 	if (!any_of(u, zh_markers, 0, u->len) || k >= lt->nunits ||
-	    !lt->units[k].is_item)
+	    !lt->units[k].is_item || zh_bare_will_heading(u))
 		return 0;
 	const struct unit *item = &lt->units[k];
 	return !any_of(item, zh_markers, 0, item->len) &&

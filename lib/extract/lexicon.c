@@ -316,7 +316,9 @@ const char *const call_forms[] = { "call you", "call u", "phone you",
 	"give you a bell", "try you", "on the phone", "by phone",
 	"my call", "a call from me",
 	"over the phone", "致電您", "致電你", "致電閣下", "致電 閣下", "致電家長", "致電兩位", "致電二位", "電話聯絡", "打電話", "打俾你",
-	"通電話", "傾電話", "講電話", "傾吓電話", "傾下電話", NULL };
+	"通電話", "傾電話", "講電話", "傾吓電話", "傾下電話",
+	/* 粵語 borrows the English verb: 我會call你, call返您 */
+	"call你", "call您", "call返你", "call返您", "call翻你", NULL };
 
 /* A diary or a list said to be full: no slot is given (meetings.c),
  * a limit is (deflections_limit.c). */

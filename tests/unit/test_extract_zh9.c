@@ -1,0 +1,82 @@
+/*
+ * test_extract_zh9.c — the Chinese forms blind batch M missed (issue 17),
+ * each in variants written here (書面語 and 粵語) beside sentences of the
+ * same look that must not match.
+ * The letter's day is Monday 2 March 2026 (testextract.h).
+ */
+#include "testextract.h"
+
+/* 粵語 borrows "call": 我禮拜五朝早十點會call你 is a call at a fixed
+ * time, a meeting, not a commitment; by a deadline it is a promise. */
+static void
+test_call_borrowed(void **state)
+{
+	static const char *const yes[] = {
+	    "我禮拜五朝早十點會call你，了解吓屋企嘅情況。",
+	    "我聽日下晝三點會call返你。",
+	    "陳姑娘三月五日晚上八點會call您。",
+	    "我哋禮拜三朝早十一點call你傾吓。",
+	    "我下個禮拜一會call你，講吓評估結果。",
+	    NULL };
+	static const char *const no[] = {
+	    "你方唔方便禮拜五朝早十點call我？",
+	    "我上個禮拜五已經call過你。",
+	    "如果有問題，我禮拜五會call你？",
+	    NULL };
+	static const char *const dated[] = {
+	    "我會喺三月九日前call你。",
+	    NULL };
+
+	(void)state;
+	want(yes, 0, -1, 1);
+	want(no, 0, -1, 0);
+	want(dated, 1, -1, 0);
+	settle();
+}
+
+/* 我們將：, 本校會：: a heading of subject and marker only; each item is
+ * the subject's promise, the heading none. The parents' list, a
+ * heading with its own verb, and an item already done are not. */
+static void
+test_will_heading_items(void **state)
+{
+	static const char *const two[] = {
+	    "我們將：\n\n1. 於三月九日前向老師發出通知；\n\n2. 安排子軒在輔導室考試。\n",
+	    "就子軒的支援，本校會：\n- 由三月十六日起每星期提供一節言語治療；\n"
+	    "- 為他預備放大字體的工作紙。\n",
+	    "我哋會：\n1. 禮拜五之前send份計劃書俾你\n2. 同班主任傾吓點樣調位\n",
+	    "本組將會：\n一、於三月二十日前完成評估；\n二、把報告寄給閣下。\n",
+	    "我們將會：\n• 於三月九日前向老師發出通知\n• 安排子軒在輔導室考試\n",
+	    NULL };
+	static const char *const none[] = {
+	    "請家長：\n1. 於三月九日前交回回條；\n2. 出席家長會。\n",
+	    "你哋會：\n1. 每晚陪佢讀書；\n2. 簽手冊。\n",
+	    NULL };
+	static const char *const one[] = {
+	    /* the heading is the promise */
+	    "學校將會在三月為子軒提供以下調適：\n1. 考試加時；\n2. 獨立試場。\n",
+	    /* an item already done is an account */
+	    "我們將：\n1. 已於上星期通知班主任；\n2. 安排輔導。\n",
+	    NULL };
+
+	(void)state;
+	want(two, 2, -1, -1);
+	want(none, 0, -1, -1);
+	want(one, 1, -1, -1);
+	run(two[0]);
+	due_is("發出通知", "2026-03-09");
+	due_is("輔導室", "");
+	settle();
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_call_borrowed),
+		cmocka_unit_test(test_will_heading_items),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	extraction_free(&ex);
+	return rc;
+}
