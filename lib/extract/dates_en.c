@@ -549,15 +549,15 @@ r_week_of(const struct dscan *sc, int k, struct piece *p)
 	return e;
 }
 
-/* "the Saturday social group", "his Tuesday sessions": after "the" or
- * a possessive, a weekday before a plain word names a kind of thing,
+/* "the Saturday social group", "his Tuesday sessions", "a Saturday
+ * slot": after "the", "a" or a possessive, a weekday before a plain word names a kind of thing,
  * not a day ("the Saturday after next", "the Friday morning" are read
  * by their own words; "the Monday you suggested" is a day). */
 static int
 wday_names_a_kind(const struct dscan *sc, int k, int e)
 {
 	static const char *const det[] = { "his", "her", "our", "their",
-	    "its", "your", "my", NULL };
+	    "its", "your", "my", "a", "an", NULL };
 	static const char *const not_noun[] = { "you", "we", "i", "he", "she",
 	    "they", "that", "which", "when", "where", "is", "was", "will",
 	    "works", "suits", "would", "if", "as", "then", NULL };

@@ -254,6 +254,26 @@ z_nth_wday(const struct dscan *sc, int k, struct piece *p)
 	return e;
 }
 
+/* 禮拜六朝早嘅位, 星期四的班, 禮拜四嗰組: a weekday with no week of its
+ * own, before 嘅/的/嗰 and a noun of a place in a class, names the kind
+ * of slot, not a day. */
+static int
+wday_names_a_kind_zh(const struct dscan *sc, int f)
+{
+	static const char *const pod[] = { "朝早", "早上", "上午", "下午",
+	    "下晝", "晏晝", "晚上", "夜晚", NULL };
+	static const char *const of[] = { "嘅", "的", "嗰", NULL };
+	static const char *const kind[] = { "位", "班", "堂", "組", "課",
+	    "時段", "名額", NULL };
+	int e;
+
+	if ((e = any_lit(sc, f, pod, NULL)))
+		f = e;
+	if (!(e = any_lit(sc, f, of, NULL)))
+		return 0;
+	return any_lit(sc, e, kind, NULL) != 0;
+}
+
 static int
 z_wday(const struct dscan *sc, int k, struct piece *p)
 {
@@ -279,6 +299,8 @@ z_wday(const struct dscan *sc, int k, struct piece *p)
 	else
 		e = k;
 	if ((f = wday_at(sc, e, &wd))) {
+		if (mode == WM_PLAIN && wday_names_a_kind_zh(sc, f))
+			return 0;
 		p->kind = P_WDAY;
 		p->wd = wd;
 		p->wmode = mode;

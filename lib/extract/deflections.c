@@ -413,7 +413,11 @@ static const char *const hedges[] = { "where possible", "as far as possible",
 	"might be able to", "hope to be able", "hoping to be able",
 	"try our best", "try my best", "endeavour", "endeavor",
 	"do what we can", "do what i can", "where we can", "where i can",
-	"wherever possible", "wherever we can", "if at all possible", NULL };
+	"wherever possible", "wherever we can", "if at all possible",
+	/* a promise only to try: "we'll try to find him a slot", 會盡量 */
+	"will try to", "'ll try to", "will try and", "'ll try and",
+	"shall try to", "will also try to", "'ll also try to", "會盡量",
+	"將盡量", "會盡可能", "將盡可能", NULL };
 
 /* "We can discuss this", "we could look at it": the school may think
  * about it some day, and says so without a date. */

@@ -69,12 +69,46 @@ test_will_heading_items(void **state)
 	settle();
 }
 
+/* 會盡量 promises only to try: a vague commitment and a deflection; a
+ * weekday before 嘅/的/嗰 and a noun of a slot (禮拜六朝早嘅位) names a
+ * kind, no due. Requests to the parent and a weekday of its own week
+ * are not. */
+static void
+test_try_only(void **state)
+{
+	static const char *const yes[] = {
+	    "我哋會盡量幫佢執個禮拜六朝早嘅位。",
+	    "本校將盡量安排他在輔導室應考。",
+	    "我會盡可能幫佢調去星期四的班。",
+	    "我會盡量喺禮拜五前send俾你。",
+	    NULL };
+	static const char *const no[] = {
+	    "請家長盡量於三月九日前交回回條。",
+	    "你盡量陪佢讀書啦。",
+	    "老師已經盡量幫佢。",
+	    NULL };
+
+	(void)state;
+	want(yes, 1, 1, 0);
+	want(no, 0, 0, 0);
+	run(yes[0]);
+	due_is("禮拜六朝早嘅位", "");
+	run("我哋會幫佢轉去星期四的班。");
+	due_is("星期四的班", "");
+	run("下個禮拜六朝早嘅堂我會同佢補。");
+	due_is("同佢補", "2026-03-14");
+	run("我禮拜六朝早會同佢補堂。");
+	due_is("補堂", "2026-03-07");
+	settle();
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_call_borrowed),
 		cmocka_unit_test(test_will_heading_items),
+		cmocka_unit_test(test_try_only),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	extraction_free(&ex);
