@@ -556,5 +556,7 @@ deflection_kind(const struct unit *u, const char **rule)
 		if (kind == NULL)
 			kind = roles_kind(u, rule);
 	}
-	return kind ? kind : zh_deflection_kind(u, rule);
+	if (kind == NULL)
+		kind = zh_deflection_kind(u, rule);
+	return kind ? kind : terms_kind(u, rule);
 }

@@ -304,6 +304,9 @@ int	near_after(const struct unit *u, const char *const *a,
 const char *zh_deflection_kind(const struct unit *u, const char **rule);
 int	zh_limit_denied(const struct unit *u);
 int	zh_thanks_for_concern(const struct unit *u);
+/* deflections_terms.c: cost, eligibility, rules, privacy, consent,
+ * waits from referral, the matter made ordinary */
+const char *terms_kind(const struct unit *u, const char **rule);
 /* deflections_limit.c */
 const char *limit_kind(const struct unit *u, const char **rule);
 

@@ -39,11 +39,82 @@ test_try_only(void **state)
 	settle();
 }
 
+/* Deflections in the terms of a service (deflections_terms.c): cost on
+ * top, kept for the diagnosed, a rule that asks nothing or a published
+ * policy kept, another body's call, other pupils' privacy, a wait from
+ * referral, a limit of the room, the worry made ordinary; beside the
+ * same words free, promised, asked or negated. */
+static const struct deflection_form terms_forms[] = {
+	{ "cost", {
+	    "A third weekly lesson is charged separately at $300.",
+	    "Extra sessions are available at an additional cost.",
+	    "Speech therapy in the holidays costs extra.",
+	    "An assessment would have to be paid for privately.",
+	    "A full psycho-educational assessment is something parents "
+	    "would need to arrange privately.", NULL }, {
+	    "The extra session is free of charge.",
+	    "Lunch is charged separately? Could you tell me?",
+	    "There is no additional charge for the Saturday class.", NULL } },
+	{ "eligibility", {
+	    "One-to-one tutoring is kept for those with a formal diagnosis.",
+	    "Exam laptops have only ever been approved for students with a "
+	    "diagnosed need.",
+	    "Reader support is reserved for pupils who have been diagnosed.",
+	    "Small-group rooms are only for children with a medical "
+	    "diagnosis.", NULL }, {
+	    "Ms Chan will meet students with a diagnosis on Friday 6 March.",
+	    "He was assessed last year and has a formal diagnosis.", NULL } },
+	{ "rules", {
+	    "There is no statutory requirement for schools to write an IEP.",
+	    "There is no legal requirement for a teaching assistant.",
+	    "The school's actions were consistent with its published policy.",
+	    "The decision was in line with school policy.", NULL }, {
+	    "Please read our published policy on the website.",
+	    "Ms Chan will send you the policy by Friday 6 March.", NULL } },
+	{ "remit", {
+	    "Deploying the grant falls within the purview of individual "
+	    "schools.",
+	    "The complaint will be taken forward by the IMC.",
+	    "How the grant is spent is for individual schools to decide.",
+	    NULL }, {
+	    "The IMC met on 2 February.",
+	    "Mr Ho will take the complaint forward to the IMC by Friday 6 "
+	    "March.", NULL } },
+	{ "privacy", {
+	    "We cannot share the footage for other pupils' privacy.",
+	    "The full record is withheld for privacy reasons.", NULL }, {
+	    "We respect the privacy of every family.", NULL } },
+	{ "wait", {
+	    "New cases are currently seen roughly a year after referral.",
+	    "Children are usually assessed about eight months from referral.",
+	    NULL }, {
+	    "Ms Chan will send the referral by Friday 6 March.", NULL } },
+	{ "ordinary", {
+	    "Children often sleep badly for a while after moving house.",
+	    "Pupils commonly find the first few weeks hard, so please don't "
+	    "read too much into it.",
+	    "His results were perfectly respectable for a first year.",
+	    "It is perfectly normal for a P1 child to be tired.",
+	    "Kids usually take a while to settle at first.", NULL }, {
+	    "Children often bring their own snacks on Fridays, and please "
+	    "label them.",
+	    "Ms Chan will see the pupils at first recess on 6 March.", NULL } },
+};
+
+static void
+test_terms_forms(void **state)
+{
+	(void)state;
+	assert_int_equal(deflection_forms_misread(terms_forms,
+	    sizeof(terms_forms) / sizeof(terms_forms[0])), 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_try_only),
+		cmocka_unit_test(test_terms_forms),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	extraction_free(&ex);

@@ -102,6 +102,51 @@ test_try_only(void **state)
 	settle();
 }
 
+/* Deflections in the terms of a service (deflections_terms.c), 書面語
+ * and 粵語, beside the same words free, dated, or the parent's own. */
+static void
+test_terms_forms(void **state)
+{
+	static const char *const yes[] = {
+	    /* cost on top */
+	    "想加堂要另外計，每堂三百蚊。",
+	    "暑期治療需另付費用。",
+	    "評估費用須由家長自費。",
+	    /* kept for the diagnosed */
+	    "一對一輔導只適用於已確診的學生。",
+	    /* a rule that asks nothing */
+	    "教育條例並無規定學校須為每名學生訂立個別計劃。",
+	    "現行指引沒有規定學校必須聘請教學助理。",
+	    /* the schools' own call */
+	    "學校可按校情自行決定如何調配有關津貼。",
+	    "是否增聘教學助理，由各校自行決定。",
+	    /* other pupils' privacy */
+	    "由於片段涉及其他同學的影像，學校未可提供。",
+	    "錄影涉及其他學生，我哋唔可以俾你睇。",
+	    /* consent first */
+	    "轉介臨床心理學家，要爸爸媽媽兩個都簽咗同意書先得。",
+	    "須得到雙方家長簽署同意書才可安排評估。",
+	    /* made ordinary */
+	    "細路通常過一排就會適應返。",
+	    "小朋友一般過一段時間就會習慣。",
+	    "佢嘅英文比上學期穩陣好多。",
+	    NULL };
+	static const char *const no[] = {
+	    "加堂不另收費。",
+	    "補課免費，唔使另外俾錢。",
+	    "家長可自行決定是否出席。",
+	    "我們會保障每位同學的私隱。",
+	    "請於三月九日前簽署同意書並交回。",
+	    "細路通常會帶水壺返學。",
+	    "佢比上學期高咗好多。",
+	    NULL };
+
+	(void)state;
+	want(yes, -1, 1, 0);
+	want(no, -1, 0, 0);
+	settle();
+}
+
 int
 main(void)
 {
@@ -109,6 +154,7 @@ main(void)
 		cmocka_unit_test(test_call_borrowed),
 		cmocka_unit_test(test_will_heading_items),
 		cmocka_unit_test(test_try_only),
+		cmocka_unit_test(test_terms_forms),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	extraction_free(&ex);
