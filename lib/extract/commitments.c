@@ -705,7 +705,8 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	if (n == 0)
 		n = reported_promise(lt, u, ms, me);
 	if (n == 0) {
-		if (!minutes_item(lt, u) && !progressive_future(lt, u) &&
+		if (!minutes_item(lt, u) && !heading_item(lt, u) &&
+		    !progressive_future(lt, u) &&
 		    !zh_list_action(lt, u) && !zh_soft_tell(lt, u))
 			zh_dated_intent(lt, u);
 		return;

@@ -391,6 +391,7 @@ extract_run(const char *text, size_t len, const struct civil *ref,
 		unit_init(&units[k], text, sl.v[k].start, sl.v[k].end, ref);
 		units[k].is_row = sl.v[k].is_row;
 		units[k].is_item = sl.v[k].is_item;
+		units[k].heading = sl.v[k].heading;
 		if (units[k].cut)
 			out->capped |= EX_CAPPED_LENGTH;
 	}

@@ -35,6 +35,7 @@ struct unit {
 	int		 nspans;
 	int		 is_row;
 	int		 is_item;	/* a list item (bullet or number) */
+	int		 heading;	/* its list heading's unit, or -1 */
 	int		 cut;		/* longer than EXTRACT_MAX_SENTENCE */
 	uint64_t	 pairs[BIGRAM_WORDS];	/* byte pairs in lc, hashed */
 	uint64_t	 triples[TRIGRAM_WORDS];	/* byte triples, hashed */
@@ -244,6 +245,7 @@ int	two_dated_actions(struct letter *lt, const struct unit *u, size_t ms,
 /* action_items.c: 1 when the unit is such an item, added */
 int	action_item(struct letter *lt, const struct unit *u);
 int	minutes_item(struct letter *lt, const struct unit *u);
+int	heading_item(struct letter *lt, const struct unit *u);
 int	table_header(struct letter *lt, const struct unit *u);
 void	table_row(struct letter *lt, const struct unit *u);
 void	merge_continued(struct letter *lt, const struct sentence_list *sl);

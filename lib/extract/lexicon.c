@@ -50,6 +50,10 @@ const char *const roles_en[] = { "senco", "sen coordinator",
 	"assistant", "tutor", "librarian", "head", "chairperson", "supervisor",
 	"slp", "ot", "occupational therapist", "specialist", "officer",
 	"panel head", "teaching assistant",
+	/* one of several, in apposition: "Kelvin, one of our volunteer
+	 * tutors, has agreed to" */
+	"tutors", "therapists", "assistants", "counsellors", "volunteer",
+	"volunteers", "mentor", "mentors", "aide", "aides",
 	/* the writer's own service acts ("our centre has agreed to");
 	 * "the Child Assessment Centre" is a place */
 	"our centre", "our center", "our clinic", "our kindergarten", NULL };
