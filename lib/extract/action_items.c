@@ -251,6 +251,10 @@ action_item(struct letter *lt, const struct unit *u)
 	int what = act == x ? y : x;
 	int thing;
 	char *actor = actor_before(u, fa[act], fb[act], &thing);
+	/* "Me - write up the notes - COB Friday": the writer */
+	if (actor == NULL && fb[act] - fa[act] == 2 &&
+	    strncmp(u->lc + fa[act], "me", 2) == 0)
+		actor = xstrdup("I");
 	if (actor == NULL || words_in(u, fa[act], fb[act]) > 5 ||
 	    words_in(u, fa[what], fb[what]) < 2 ||
 	    span_count_in(u, fa[what], fb[what]) > 0) {
@@ -465,7 +469,8 @@ todo_title(const struct unit *h)
 static int
 bare_verb_first(const struct unit *u)
 {
-	static const char *const not_verb[] = { "the", "a", "an", "his",
+	static const char *const not_verb[] = { "me", "us", "the", "a", "an",
+	    "his",
 	    "her", "their", "our", "your", "my", "its", "this", "that",
 	    "these", "those", "all", "each", "every", "some", "any", "no",
 	    "not", "never", "he", "she", "we", "i", "you", "they", "it",

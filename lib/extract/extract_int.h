@@ -305,6 +305,7 @@ const char *limit_kind(const struct unit *u, const char **rule);
 
 /* deflections_roles.c: a closed-class head and the role it needs */
 const char *roles_kind(const struct unit *u, const char **rule);
+const char *more_kind(const struct unit *u, const char **rule);
 int	child_doing_well(const struct unit *u);
 
 /* meetings_zh.c */
