@@ -325,13 +325,14 @@ const char *const meeting_nouns[] = { "meeting", "case conference",
 	"conference", "review with", "iep review", "review meeting",
 	"feedback session", "session with you", "session with both",
 	"meet you", "meet with you", "meet again", "see you", "seeing you",
-	"appointment", "zoom", "會議", "面談",
+	"appointment", "zoom", "a chat with you", "catch up with you",
+	"會議", "面談",
 	"會面", "見面", "傾談", "檢討會", "家長會", "面見", NULL };
 
 /* Nouns of a meeting only when the parent is in it: "a consultation for
  * you", "a Parent-Teacher Interview" (not "with the class teacher"). */
 const char *const meeting_nouns_with_you[] = { "consultation",
-	"interview", "slot", NULL };
+	"interview", "slot", "a chat", "a quick chat", "for a chat", NULL };
 const char *const the_parent[] = { "you", "your", "u", "parent", "parents",
 	"您", "你", "家長", NULL };
 
