@@ -53,7 +53,8 @@ const char *const roles_en[] = { "senco", "sen coordinator",
 	/* one of several, in apposition: "Kelvin, one of our volunteer
 	 * tutors, has agreed to" */
 	"tutors", "therapists", "assistants", "counsellors", "volunteer",
-	"volunteers", "mentor", "mentors", "aide", "aides",
+	"volunteers", "mentor", "mentors", "aide", "aides", "governors",
+	"governing body",
 	/* the writer's own service acts ("our centre has agreed to");
 	 * "the Child Assessment Centre" is a place */
 	"our centre", "our center", "our clinic", "our kindergarten", NULL };
