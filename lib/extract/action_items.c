@@ -251,6 +251,10 @@ action_item(struct letter *lt, const struct unit *u)
 	int what = act == x ? y : x;
 	int thing;
 	char *actor = actor_before(u, fa[act], fb[act], &thing);
+	/* "Me - write up the notes - COB Friday": the writer */
+	if (actor == NULL && fb[act] - fa[act] == 2 &&
+	    strncmp(u->lc + fa[act], "me", 2) == 0)
+		actor = xstrdup("I");
 	if (actor == NULL || words_in(u, fa[act], fb[act]) > 5 ||
 	    words_in(u, fa[what], fb[what]) < 2 ||
 	    span_count_in(u, fa[what], fb[what]) > 0) {
@@ -311,101 +315,6 @@ minutes_item(struct letter *lt, const struct unit *u)
 	add_commitment(lt, quote_of(u, 0, u->len), actor,
 	    quote_of(u, (size_t)t + 3, u->len), due, tm,
 	    "commitment.minutes-item");
-	return 1;
-}
-
-/*
- * The items of a list under "We will:", "The school has agreed to:":
- * each item is the heading's promise with its own action ("- email you
- * the plan within five working days"). The heading's subject is the
- * actor; the parents' own list ("You will:") promises nothing of the
- * school's. An item with its own marker is a sentence, read as one.
- */
-/*
- * 我們將：, 本校會：, 就…的安排，我哋會： — the Chinese heading is its
- * subject and a marker, nothing after: each item is that subject's
- * promise. A heading with its own verb (學校將會提供以下調適：) is the
- * promise itself (zh_heading_promise()), and its items are not read here.
- */
-static int
-zh_heading_will_item(struct letter *lt, const struct unit *u,
-    const struct unit *h)
-{
-	static const char *const ends[] = { "將會：", "將：", "會：",
-	    "將會:", "將:", "會:", NULL };
-	char due[11], tm[6];
-	size_t m = 0;
-	int thing;
-
-	for (int k = 0; ends[k] && m == 0; k++) {
-		size_t n = strlen(ends[k]);
-		if (h->len > n && strncmp(h->lc + h->len - n, ends[k], n) == 0)
-			m = h->len - n;
-	}
-	if (m == 0)
-		return 0;
-	char *actor = actor_before(h, clause_start(h, m), m, &thing);
-	if (actor == NULL || strstr(actor, "你") || strstr(actor, "您") ||
-	    strstr(actor, "家長") || strstr(actor, "兩位")) {
-		free(actor);
-		return 0;
-	}
-	/* the item's text after its number or bullet; a past item (已…)
-	 * is an account, not the promise */
-	size_t a = 0;
-	while (a < u->len && (unsigned char)u->lc[a] < 0x80 &&
-	    !isalpha((unsigned char)u->lc[a]))
-		a++;
-	if (u->len - a < 4 * 3 || find_in(u, "已", a, u->len) >= 0) {
-		free(actor);
-		return 0;
-	}
-	due_in(lt, u, a, u->len, due, tm);
-	add_commitment(lt, quote_of(u, 0, u->len), actor,
-	    quote_of(u, a, u->len), due, tm, "commitment.heading-will-item");
-	return 1;
-}
-
-int
-heading_will_item(struct letter *lt, const struct unit *u)
-{
-	static const char *const ends[] = { " will", " will also", " shall",
-	    " agreed to", " undertake to", " are going to", NULL };
-	char due[11], tm[6];
-	int thing;
-
-	if (!u->is_item || u->heading < 0 || (size_t)u->heading >= lt->nunits ||
-	    is_question(u))
-		return 0;
-	const struct unit *h = &lt->units[u->heading];
-	if (h->len > 3 && h->len < 120 &&
-	    (unsigned char)h->lc[h->len - 1] >= 0x80)
-		return zh_heading_will_item(lt, u, h);
-	if (h->len < 4 || h->lc[h->len - 1] != ':' || h->len > 60)
-		return 0;
-	size_t e = h->len - 1, m = 0;
-	for (int k = 0; ends[k] && m == 0; k++) {
-		size_t n = strlen(ends[k]);
-		if (e >= n && strncmp(h->lc + e - n, ends[k], n) == 0)
-			m = e - n;
-	}
-	if (m == 0)
-		return 0;
-	char *actor = actor_before(h, 0, m, &thing);
-	if (actor == NULL || strcasecmp(actor, "you") == 0) {
-		free(actor);
-		return 0;
-	}
-	size_t a = 0;
-	while (a < u->len && !isalpha((unsigned char)u->lc[a]))
-		a++;
-	if (words_in(u, a, u->len) < 2) {
-		free(actor);
-		return 0;
-	}
-	due_in(lt, u, a, u->len, due, tm);
-	add_commitment(lt, quote_of(u, 0, u->len), actor,
-	    quote_of(u, a, u->len), due, tm, "commitment.heading-will-item");
 	return 1;
 }
 
@@ -493,4 +402,183 @@ table_row(struct letter *lt, const struct unit *u)
 	due_in(lt, u, 0, u->len, due, tm);
 	add_commitment(lt, quote_of(u, 0, u->len), actor,
 	    quote_of(u, cell_a[0], cell_b[0]), due, tm, "commitment.table-row");
+}
+
+/* ---- items under a heading that holds their subject and future ---------- */
+
+/* Futures a heading may end on: "We will:", "Ms Ho has agreed to:". */
+static const char *const heading_futures[] = { "will", "will also",
+	"will now", "'ll", "'ll also", "shall", "agreed to", "also agreed to",
+	"going to", "plan to", "plans to", "aim to", "aims to", "intend to",
+	"intends to", "undertake to", "undertakes to", "will be happy to",
+	"promise to", NULL };
+
+/* Titles of a list of things to be done, with no subject: the items
+ * are the writer's side's, unless they ask the parent. */
+static const char *const todo_titles[] = { "next steps", "actions agreed",
+	"agreed actions", "action points", "actions", "follow-up actions",
+	"follow up actions", "agreed next steps", "action plan",
+	"what happens next", "what we agreed", "we agreed", "agreed",
+	NULL };
+
+/* The subject of a heading "SUBJECT will:", or NULL. */
+static char *
+heading_subject(const struct unit *h)
+{
+	size_t e = h->len;
+	int thing;
+
+	while (e > 0 && (h->lc[e - 1] == ':' || h->lc[e - 1] == ' '))
+		e--;
+	for (int k = 0; heading_futures[k]; k++) {
+		size_t n = strlen(heading_futures[k]);
+		if (e < n + 1 || strncmp(h->lc + e - n, heading_futures[k], n))
+			continue;
+		size_t ms = e - n;
+		if (heading_futures[k][0] != '\'' && h->lc[ms - 1] != ' ')
+			continue;
+		char *actor = actor_before(h, clause_start(h, ms), ms, &thing);
+		/* "You will:" lists what the parent is asked to do */
+		if (actor && strcasecmp(actor, "you") == 0) {
+			free(actor);
+			return NULL;
+		}
+		return actor;
+	}
+	return NULL;
+}
+
+/* Is the heading a title of things to do ("Next steps:")? */
+static int
+todo_title(const struct unit *h)
+{
+	size_t e = h->len;
+
+	while (e > 0 && strchr(": -", h->lc[e - 1]))
+		e--;
+	for (int k = 0; todo_titles[k]; k++)
+		if (strlen(todo_titles[k]) == e &&
+		    strncmp(h->lc, todo_titles[k], e) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does the item open with a bare verb? Not a determiner, pronoun,
+ * negation, number, title or role ("the report", "no homework",
+ * "Ms Wong (SENCO)"). */
+static int
+bare_verb_first(const struct unit *u)
+{
+	static const char *const not_verb[] = { "me", "us", "the", "a", "an",
+	    "his",
+	    "her", "their", "our", "your", "my", "its", "this", "that",
+	    "these", "those", "all", "each", "every", "some", "any", "no",
+	    "not", "never", "he", "she", "we", "i", "you", "they", "it",
+	    "there", "if", "when", "and", "or", "also", "for", "in", "on",
+	    "at", "by", "from", "to", "with", "one", "two", "three", NULL };
+	size_t e = 0;
+
+	while (e < u->len && (isalpha((unsigned char)u->lc[e]) ||
+	    u->lc[e] == '-'))
+		e++;
+	if (e < 2 || (e < u->len && u->lc[e] != ' ') ||
+	    (e > 3 && strncmp(u->lc + e - 2, "ed", 2) == 0) ||
+	    (e > 4 && strncmp(u->lc + e - 3, "ing", 3) == 0))
+		return 0;
+	const char *const *classes[] = { not_verb, person_titles, roles_en,
+	    pronouns_en };
+	for (int c = 0; c < 4; c++)
+		for (int k = 0; classes[c][k]; k++)
+			if (strlen(classes[c][k]) == e &&
+			    strncmp(u->lc, classes[c][k], e) == 0)
+				return 0;
+	return 1;
+}
+
+/*
+ * 我們將：, 本校會：, 就…的安排，我哋會： — the Chinese heading is its
+ * subject and a marker, nothing after: each item is that subject's
+ * promise. A heading with its own verb (學校將會提供以下調適：) is the
+ * promise itself (zh_heading_promise()), and its items are not read here.
+ */
+static int
+zh_heading_will_item(struct letter *lt, const struct unit *u,
+    const struct unit *h)
+{
+	static const char *const ends[] = { "將會：", "將：", "會：",
+	    "將會:", "將:", "會:", NULL };
+	char due[11], tm[6];
+	size_t m = 0;
+	int thing;
+
+	for (int k = 0; ends[k] && m == 0; k++) {
+		size_t n = strlen(ends[k]);
+		if (h->len > n && strncmp(h->lc + h->len - n, ends[k], n) == 0)
+			m = h->len - n;
+	}
+	if (m == 0)
+		return 0;
+	char *actor = actor_before(h, clause_start(h, m), m, &thing);
+	if (actor == NULL || strstr(actor, "你") || strstr(actor, "您") ||
+	    strstr(actor, "家長") || strstr(actor, "兩位")) {
+		free(actor);
+		return 0;
+	}
+	/* the item's text after its number or bullet; a past item (已…)
+	 * is an account, not the promise */
+	size_t a = 0;
+	while (a < u->len && (unsigned char)u->lc[a] < 0x80 &&
+	    !isalpha((unsigned char)u->lc[a]))
+		a++;
+	if (u->len - a < 4 * 3 || find_in(u, "已", a, u->len) >= 0) {
+		free(actor);
+		return 0;
+	}
+	due_in(lt, u, a, u->len, due, tm);
+	add_commitment(lt, quote_of(u, 0, u->len), actor,
+	    quote_of(u, a, u->len), due, tm, "commitment.heading-will-item");
+	return 1;
+}
+
+/*
+ * A list item that is the rest of its heading's sentence: "We will:" /
+ * "- send the questionnaire by Friday" is "we will send ..."; under a
+ * title of things to do ("Next steps:", "Actions agreed:") a bare verb
+ * is one too, unless it asks the parent ("return your slip", "send us
+ * the report"). The item's date, else the heading's, is its due.
+ */
+int
+heading_item(struct letter *lt, const struct unit *u)
+{
+	static const char *const parent_acts[] = { "your", "us", "please",
+	    "the school", NULL };
+	static const char *const asks[] = { "return", "sign", "bring", "fill",
+	    "reply", "let", "complete", "contact", "call", "email", "tell",
+	    "remember", "make sure", "ensure", "keep", "practise", "practice",
+	    "read", "note", NULL };
+	char due[11] = "", tm[6] = "";
+
+	if (!u->is_item || u->heading < 0 || (size_t)u->heading >= lt->nunits)
+		return 0;
+	const struct unit *h = &lt->units[u->heading];
+	if (h->len > 3 && h->len < 120 &&
+	    (unsigned char)h->lc[h->len - 1] >= 0x80)
+		return !is_question(u) && zh_heading_will_item(lt, u, h);
+	if (!bare_verb_first(u) || words_in(u, 0, u->len) < 3)
+		return 0;
+	char *actor = heading_subject(h);
+	if (actor == NULL && (!todo_title(h) ||
+	    any_of(u, parent_acts, 0, u->len) || next_within(u, 0, asks, 0) >= 0))
+		return 0;
+	if (!due_in(lt, u, 0, u->len, due, tm))
+		due_in(lt, h, 0, h->len, due, tm);
+	if ((actor == NULL || due[0] == '\0') &&
+	    any_of(u, uncheckable, 0, u->len))
+		add_deflection(lt, quote_of(u, 0, u->len), actor ? "no-date" :
+		    "no-owner", actor ? "deflection.uncheckable-no-date" :
+		    "deflection.uncheckable-no-owner");
+	add_commitment(lt, quote_of(u, 0, u->len), actor, quote_of(u, 0, u->len),
+	    due, tm, actor ? "commitment.heading-future" :
+	    "commitment.heading-todo");
+	return 1;
 }

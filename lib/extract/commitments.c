@@ -243,7 +243,7 @@ state_verb_after(const struct unit *u, size_t me)
 {
 	static const char *const states[] = { "need", "want", "like", "love",
 	    "enjoy", "feel", "prefer", "benefit", "struggle", "find it",
-	    "notice", "remember",
+	    "notice", "remember", "know more", "have more information",
 	    /* absence befalls a person: "he will miss that day's session"
 	     * (a verb with its object: "Miss Tong" is a name) */
 	    "miss that", "miss the", "miss his", "miss her", "miss a",
@@ -417,7 +417,10 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	char *quote = quote_of(u, a, b);
 	char *action = quote_of(u, me > a ? me : a, b);
 	int vague = actor == NULL || due[0] == '\0';
-	int uncheck = vague && (any_of(u, uncheckable, me, b) ||
+	/* "will be reviewed by the panel", undated: the agent's thinking */
+	int uncheck = vague && (any_of(u, uncheckable, me, b) || (actor &&
+	    passive && due[0] == '\0' &&
+	    any_of(u, consideration_participles, me, b)) ||
 	    any_of(u, zh_tell, me, b) || zh_handling_verb(u, me, b) ||
 	    en_passing_on(u, me, b));
 	const char *rule;
@@ -706,7 +709,7 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	if (n == 0)
 		n = reported_promise(lt, u, ms, me);
 	if (n == 0) {
-		if (!heading_will_item(lt, u) && !minutes_item(lt, u) &&
+		if (!minutes_item(lt, u) && !heading_item(lt, u) &&
 		    !progressive_future(lt, u) &&
 		    !zh_list_action(lt, u) && !zh_soft_tell(lt, u))
 			zh_dated_intent(lt, u);

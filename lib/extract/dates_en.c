@@ -28,6 +28,16 @@ en_misc(const struct dscan *sc, int k, int w)
 	return tk_is(sc, k, L_MISC, w);
 }
 
+/* "twice a week from 9 March", "three times a week starting Monday":
+ * the "a" at token k counts how often, not how long. */
+int
+en_per_unit(const struct dscan *sc, int k)
+{
+	return (en_eq(sc, k, "a") || en_eq(sc, k, "per")) &&
+	    (en_eq(sc, k - 1, "once") || en_eq(sc, k - 1, "twice") ||
+	    en_eq(sc, k - 1, "thrice") || en_eq(sc, k - 1, "times"));
+}
+
 /* Token k's text equals w (lower case ASCII). */
 int
 en_eq(const struct dscan *sc, int k, const char *w)
@@ -529,7 +539,7 @@ r_week_of(const struct dscan *sc, int k, struct piece *p)
 	    en_eq(sc, k + 2, "e"))) {
 		ending = en_eq(sc, k + 2, "e");
 		j = k + 3;
-	} else if (tk_is(sc, k, L_UNIT, U_WEEK)) {
+	} else if (tk_is(sc, k, L_UNIT, U_WEEK) && !en_per_unit(sc, k - 1)) {
 		if (en_misc(sc, k + 1, W_COMMENCING) ||
 		    en_misc(sc, k + 1, W_BEGINNING) || en_misc(sc, k + 1, W_OF) ||
 		    en_misc(sc, k + 1, W_STARTING))

@@ -257,7 +257,8 @@ r_offset(const struct dscan *sc, int k, struct piece *p)
 	if (tk_is(sc, k, L_UNIT, U_FORTNIGHT)) {
 		n = 1;
 		e = k;
-	} else if (!(e = en_count(sc, k, &n)) || n <= 0 || n >= 400) {
+	} else if (!(e = en_count(sc, k, &n)) || n <= 0 || n >= 400 ||
+	    en_per_unit(sc, k)) {
 		return 0;
 	}
 	int f = e;

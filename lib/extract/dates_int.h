@@ -187,6 +187,7 @@ long	d_weekday_day(const struct dscan *sc, const struct piece *w);
  * dot): the token after, or 0. */
 int	en_misc(const struct dscan *sc, int k, int w);
 int	en_eq(const struct dscan *sc, int k, const char *w);
+int	en_per_unit(const struct dscan *sc, int k);
 int	en_plural(const struct dscan *sc, int k);
 int	en_wday(const struct dscan *sc, int k, int *wd);
 

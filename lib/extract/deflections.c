@@ -283,7 +283,8 @@ static int
 noun_limited(const struct unit *u, const char *const *nouns)
 {
 	static const char *const be[] = { "is", "are", "remains", "remain",
-	    NULL };
+	    "have been", "has been", "have all", "has all", NULL };
+	    /* "the places have all gone", "have been taken" */
 	if (!any_of(u, limit_predicates, 0, u->len))
 		return 0;
 	for (int k = 0; nouns[k]; k++)
@@ -373,13 +374,14 @@ comfort_form(const struct unit *u)
 	static const char *const always[] = { "always", NULL };
 
 	static const char *const many[] = { "all", "every", "many", "most",
-	    "lots of", NULL };
+	    "lots of", "a lot of", "plenty of", NULL };
 	static const char *const children[] = { "children", "child", "kids",
 	    "pupils", "students", NULL };
 	static const char *const go_through[] = { "find", "finds",
 	    "go through", "goes through", "experience", "experiences",
 	    "struggle", "struggles", "take time", "takes time", "need time",
-	    "needs time", "have ups", "has ups", NULL };
+	    "needs time", "have ups", "has ups", "reverse", "mix up",
+	    "muddle", "confuse", NULL };
 	static const char *const child_is_always[] = { "is always",
 	    "are always", NULL };
 	static const char *const cheerful[] = { "smiling", "happy",
@@ -390,8 +392,8 @@ comfort_form(const struct unit *u)
 	/* "all children find the start of P1 hard" (not "all pupils must
 	 * bring"), "he is always smiling": what every child goes through,
 	 * or a child's good mood */
-	if (((word_then(u, many, children, 0) &&
-	    word_then(u, children, go_through, 1)) ||
+	if (((word_then(u, many, children, 1) &&
+	    word_then(u, children, go_through, 3)) ||
 	    word_then(u, child_is_always, cheerful, 0)) &&
 	    !has_checkable_date(u) && !any_of(u, en_markers, 0, u->len))
 		return 1;
@@ -555,6 +557,8 @@ deflection_kind(const struct unit *u, const char **rule)
 		kind = limit_kind(u, rule);
 		if (kind == NULL)
 			kind = roles_kind(u, rule);
+		if (kind == NULL)
+			kind = more_kind(u, rule);
 	}
 	if (kind == NULL)
 		kind = zh_deflection_kind(u, rule);

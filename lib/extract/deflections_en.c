@@ -114,7 +114,8 @@ remit_form(const struct unit *u)
 	    "one for", "question for", "decision for", "matter for", NULL };
 	static const char *const to_decide[] = { "to decide", "to determine",
 	    "to judge", "to approve", "to rule on", "to make", "to settle",
-	    "to sign off", "to weigh up", NULL };
+	    "to sign off", "to weigh up", "to answer", "to advise on",
+	    "to comment on", NULL };
 	static const char *const beyond[] = { "outside what", "beyond what",
 	    "outside of what", NULL };
 	static const char *const can[] = { "can", "could", "is able",
@@ -190,10 +191,12 @@ only_role_decides(const struct unit *u)
 {
 	static const char *const only[] = { "only", NULL };
 	static const char *const may[] = { "can", "may", "is able",
-	    "has the authority", "is authorised", "is authorized", NULL };
+	    "has the authority", "is authorised", "is authorized",
+	    "is in a position", "is qualified", NULL };
 	static const char *const decide[] = { "approve", "decide", "authorise",
 	    "authorize", "grant", "sign off", "agree", "allow", "permit",
-	    "make that decision", "make the decision", NULL };
+	    "make that decision", "make the decision", "recommend",
+	    "make that recommendation", "make a recommendation", NULL };
 	static const char *const be[] = { "is", "are", "be", "it's",
 	    "entirely", "ultimately", "really", NULL };
 	static const char *const third[] = { "him", "her", "them", NULL };
@@ -315,7 +318,9 @@ comfort_more(const struct unit *u)
 	    "matter", "means a lot", "mean a lot", "means a great deal",
 	    "precious", "a priority", "valued", NULL };
 	static const char *const to_us[] = { "to us", "to me", "to the school",
-	    "to all of us", "to everyone here", "to our staff", NULL };
+	    "to all of us", "to everyone here", "to our staff",
+	    "to the whole team", "to the team", "to the whole school",
+	    "to all our staff", "to everyone", NULL };
 	static const char *const no_need[] = { "no need", "no cause",
 	    "no reason", "nothing", "needn't", "need not", "don't", "do not",
 	    "try not to", "shouldn't", "should not", "not", NULL };

@@ -35,7 +35,7 @@ struct unit {
 	int		 nspans;
 	int		 is_row;
 	int		 is_item;	/* a list item (bullet or number) */
-	int		 heading;	/* an item's list heading, or -1 */
+	int		 heading;	/* its list heading's unit, or -1 */
 	int		 cut;		/* longer than EXTRACT_MAX_SENTENCE */
 	uint64_t	 pairs[BIGRAM_WORDS];	/* byte pairs in lc, hashed */
 	uint64_t	 triples[TRIGRAM_WORDS];	/* byte triples, hashed */
@@ -246,7 +246,7 @@ int	two_dated_actions(struct letter *lt, const struct unit *u, size_t ms,
 /* action_items.c: 1 when the unit is such an item, added */
 int	action_item(struct letter *lt, const struct unit *u);
 int	minutes_item(struct letter *lt, const struct unit *u);
-int	heading_will_item(struct letter *lt, const struct unit *u);
+int	heading_item(struct letter *lt, const struct unit *u);
 int	table_header(struct letter *lt, const struct unit *u);
 void	table_row(struct letter *lt, const struct unit *u);
 void	merge_continued(struct letter *lt, const struct sentence_list *sl);
@@ -312,6 +312,7 @@ const char *limit_kind(const struct unit *u, const char **rule);
 
 /* deflections_roles.c: a closed-class head and the role it needs */
 const char *roles_kind(const struct unit *u, const char **rule);
+const char *more_kind(const struct unit *u, const char **rule);
 int	child_doing_well(const struct unit *u);
 
 /* meetings_zh.c */

@@ -52,9 +52,11 @@ const char *const roles_en[] = { "senco", "sen coordinator",
 	"assistant", "tutor", "librarian", "head", "chairperson", "supervisor",
 	"slp", "ot", "occupational therapist", "specialist", "officer",
 	"panel head", "teaching assistant",
-	/* a team by its members ("one of our tutors, will") */
-	"tutors", "therapists", "social workers", "counsellors", "nurses",
-	"assistants", "specialists",
+	/* one of several, in apposition: "Kelvin, one of our volunteer
+	 * tutors, has agreed to"; a team by its members */
+	"tutors", "therapists", "assistants", "counsellors", "volunteer",
+	"volunteers", "mentor", "mentors", "aide", "aides", "governors",
+	"governing body", "social workers", "nurses", "specialists",
 	/* the writer's own service acts ("our centre has agreed to");
 	 * "the Child Assessment Centre" is a place */
 	"our centre", "our center", "our clinic", "our kindergarten", NULL };
@@ -91,6 +93,12 @@ const char *const uncheckable[] = { "follow up", "follow-up",
 	"take into consideration", "addressed", "look again", "see whether",
 	"see if", "see what can be", "in contact",
 	"what else can be done", "what can be done",
+	/* a matter picked up again some day: "we will pick this up again
+	 * next term", "we'll see where we are after Christmas" */
+	"touch base", "pick this up", "pick it up again", "pick the matter up",
+	"return to this", "return to it", "return to the matter",
+	"return to the question", "return to the issue", "see where we are",
+	"see where things stand",
 	"跟進", "研究", "考慮", "商討", "商量", "討論", "檢討", "通知",
 	"聯絡您", "聯絡你", "致電", "留意", "處理",
 	/* an enquiry made later (遲啲再幫你問吓), like "make enquiries" */
@@ -115,7 +123,9 @@ const char *const waiting_frames[] = { "waiting for", "waiting to hear",
 	"before this can", "before that can",
 	"waiting until", "wait for", "waiting on", "await", "awaiting",
 	"pending", "until we receive", "until we hear", "once we receive",
-	"held up", "yet to hear",
+	"held up", "yet to hear", "know more when", "know more once",
+	"know more after", "have more information once",
+	"have more information when",
 	"等待", "等候", "有待", "仍在等", "要等", "完先", NULL };
 
 /* Time itself is the plan. */
@@ -132,6 +142,8 @@ const char *const wait_and_see_frames[] = { "wait and see",
 	"before any decision", "before taking any", "before taking further",
 	"before committing", "before we commit", "before going further",
 	"before we go further", "before we consider", "while longer",
+	"see what happens", "has had time to", "have had time to",
+	"had a chance to settle",
 	"little longer", "bit longer",
 	"再作決定", "再作檢討", "再作安排", "再決定", "暫時觀察", "先觀察",
 	NULL };
@@ -140,6 +152,7 @@ const char *const wait_and_see_frames[] = { "wait and see",
 const char *const capacity_nouns[] = { "resources", "resource", "manpower",
 	"staffing", "caseload", "capacity", "diary", "places", "slots", "quota",
 	"allocation", "invigilators", "days allocated", "timetable",
+	"spaces",
 	"schedule", "waiting list", "waitlist", "人手", "資源", "時數",
 	"名額", "撥款", "節數", "空缺", NULL };
 const char *const limit_words[] = { "limited", "stretched", "tight", "full",
@@ -158,7 +171,10 @@ const char *const strained_words[] = { "oversubscribed", "booked up",
 	"long waiting list", "long wait", "no places", "no spaces",
 	"no vacancies", "no availability", "no slots", "stretched very thin",
 	"stretched too thin", "stretched so thin", "spread so thin",
-	"at a premium", "in short supply", "thin on the ground", NULL };
+	"at a premium", "in short supply", "thin on the ground",
+	"limited number of", "demand far exceeds", "demand exceeds",
+	"demand outstrips", "more requests than", "more referrals than",
+	NULL };
 
 /* Limit words read only as the predicate of a capacity noun ("the
  * waiting list is very long", "her diary is full"): beside any other
@@ -166,7 +182,9 @@ const char *const strained_words[] = { "oversubscribed", "booked up",
 const char *const limit_predicates[] = { "long", "full", "booked",
 	"committed", "used up", "taken", "short", "not until", "stretched",
 	"overstretched", "packed", "at capacity", "allocated",
-	"fully allocated", NULL };
+	"fully allocated", "at its limit", "at the limit", "at their limit",
+	"at maximum", "at its maximum", "maxed out", "gone", "filled",
+	NULL };
 
 /* Money named as the reason. */
 const char *const budget_frames[] = { "budget", "funding", "funds",
@@ -209,7 +227,9 @@ const char *const remit_frames[] = { "a matter for", "matter reserved",
 	"rather than the school", "not by us", "not ours to", "not our call",
 	"not my call", "not up to us", "not up to me", "no authority",
 	"not authorised to", "not authorized to", "no power to",
-	"responsibility of", "a question for", "a decision for", "話事", "不屬於", "並非本校",
+	"responsibility of", "a question for", "a decision for",
+	"no role in", "no part in deciding", "no involvement in",
+	"not the body", "not the ones who decide", "not the people who decide", "話事", "不屬於", "並非本校",
 	NULL };
 
 /* A rule says no. */
@@ -271,6 +291,21 @@ const char *const reassurance_frames[] = { "doing everything we can",
 	"we care about", "we really care", "care a great deal", "close watch",
 	"utmost care", "great care", "on our radar", "our first concern",
 	"our main concern", "our primary concern",
+	"every confidence", "full confidence", "complete confidence",
+	"uppermost in", "forefront of our minds", "front of our minds",
+	"as an individual", "as individuals", "all committed to",
+	"very committed to", "deeply committed to", "is thriving",
+	"are thriving", "fond of him", "well cared for", "well looked after",
+	"never forgotten", "never overlooked", "care about him",
+	"care about her", "cares about him", "cares about her", "fond of her", "on his side",
+	"on her side", "on your side", "have our full support",
+	"have our support", "have my full support", "have my support",
+	/* a worry played down: "a score like that is nothing unusual" */
+	"growing pains", "just a phase",
+	"a passing phase", "read too much into", "minor issue",
+	"minor problem", "no big deal", "not a big deal", "nothing major",
+	"doesn't mean there is", "does not mean there is",
+	"doesn't necessarily mean", "does not necessarily mean",
 	"放心", "不用擔心", "唔使擔心", "無需擔心", "重視", "盡力", "關注", NULL };
 
 /* A refusal in other words. */
@@ -298,13 +333,14 @@ const char *const meeting_nouns[] = { "meeting", "case conference",
 	"conference", "review with", "iep review", "review meeting",
 	"feedback session", "session with you", "session with both",
 	"meet you", "meet with you", "meet again", "see you", "seeing you",
-	"appointment", "zoom", "會議", "面談",
+	"appointment", "zoom", "a chat with you", "catch up with you",
+	"會議", "面談",
 	"會面", "見面", "傾談", "檢討會", "家長會", "面見", NULL };
 
 /* Nouns of a meeting only when the parent is in it: "a consultation for
  * you", "a Parent-Teacher Interview" (not "with the class teacher"). */
 const char *const meeting_nouns_with_you[] = { "consultation",
-	"interview", "slot", NULL };
+	"interview", "slot", "a chat", "a quick chat", "for a chat", NULL };
 const char *const the_parent[] = { "you", "your", "u", "parent", "parents",
 	"您", "你", "家長", NULL };
 

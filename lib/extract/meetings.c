@@ -340,6 +340,35 @@ meeting_the_child(const struct unit *u)
 	return 0;
 }
 
+/*
+ * The parent asked to call in at a fixed time: "please pop in to see me
+ * at 3.30 on Friday", "do drop by the office", "you could come in for
+ * a chat". The visit verb's subject is the parent: "you", a "please" or
+ * "do" before it, or nothing (it opens the sentence); "Kit popped in"
+ * and "the SENCO will drop in to his lesson" are not.
+ */
+static int
+parent_visits(const struct unit *u)
+{
+	static const char *const visit[] = { "pop in", "pop into", "pop by",
+	    "pop over", "drop in", "drop by", "drop into", "come in",
+	    "come and see me", "come to see me", "call in", "call by", NULL };
+	static const char *const subj[] = { "you", "please", "do", NULL };
+
+	for (int k = 0; visit[k]; k++)
+		for (long i = find_in(u, visit[k], 0, u->len); i >= 0;
+		    i = find_in(u, visit[k], (size_t)i + 1, u->len)) {
+			if (i == 0)
+				return 1;
+			long w = (long)i - 1;
+			while (w > 0 && u->lc[w - 1] != ' ')
+				w--;
+			if (next_within(u, (size_t)w, subj, 0) == i - 1)
+				return 1;
+		}
+	return 0;
+}
+
 int
 meeting_sentence(struct letter *lt, const struct unit *u)
 {
@@ -350,7 +379,7 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	if (any_of(u, meeting_nouns, 0, u->len) ||
 	    (any_of(u, meeting_nouns_with_you, 0, u->len) &&
 	    any_of(u, the_parent, 0, u->len)) || review_noun(u) ||
-	    zh_meet_at(u) || booked_talk(u))
+	    zh_meet_at(u) || booked_talk(u) || parent_visits(u))
 		rule = "meeting.noun-date";
 	else if ((any_of(u, call_forms, 0, u->len) && fresh_call(u)) ||
 	    zh_call_coming(u))
