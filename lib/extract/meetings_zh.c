@@ -298,6 +298,33 @@ zh_not_a_meeting(const struct unit *u)
 	    zh_slot_offered(u) || zh_recurring_session(u);
 }
 
+/*
+ * 個別學習計劃檢討，已訂於十二月十六日…舉行, 年度檢討定於三月二十日舉行:
+ * a review named as a noun (not 會檢討, 將檢討) and held (舉行) on a
+ * day set for it — the parent's review meeting, as "IEP review" is.
+ */
+static int
+zh_review_held(const struct unit *u)
+{
+	static const char *const verb_before[] = { "會", "將", "再", "要",
+	    "並", "須", "需", "去", "嚟", "來", NULL };
+	static const char *const set[] = { "訂於", "定於", "安排於", "將於",
+	    "安排在", "訂在", "定在", NULL };
+
+	for (long i = find_in(u, "檢討", 0, u->len); i >= 0;
+	    i = find_in(u, "檢討", (size_t)i + 1, u->len)) {
+		if (i >= 3 && any_of(u, verb_before, (size_t)i - 3, (size_t)i))
+			continue;
+		size_t e = (size_t)i + 6;
+		long s = -1;
+		for (int k = 0; set[k] && s < 0; k++)
+			s = find_in(u, set[k], e, e + 15);
+		if (s >= 0 && find_in(u, "舉行", (size_t)s, (size_t)s + 90) >= 0)
+			return 1;
+	}
+	return 0;
+}
+
 int
 zh_meet_at(const struct unit *u)
 {
@@ -325,7 +352,8 @@ zh_meet_at(const struct unit *u)
 		if (at_end && at >= 0)
 			return 1;
 	}
-	return zh_with_you(u) || zh_wait_at(u) || zh_visit_talk(u);
+	return zh_with_you(u) || zh_wait_at(u) || zh_visit_talk(u) ||
+	    zh_review_held(u);
 }
 
 /*

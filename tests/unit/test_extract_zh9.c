@@ -147,6 +147,30 @@ test_terms_forms(void **state)
 	settle();
 }
 
+/* 個別學習計劃檢討，已訂於…舉行: a review named as a noun and held on a
+ * day set for it is the parent's meeting; 會檢討 is a verb, and a
+ * review already held is no meeting. */
+static void
+test_review_held(void **state)
+{
+	static const char *const yes[] = {
+	    "子晴的個別學習計劃檢討，已訂於三月十六日（星期一）下午四時在學生支援中心舉行。",
+	    "志明的學習計劃檢討定於三月二十日（星期五）上午十時舉行。",
+	    "下學期的IEP檢討將於三月十三日在會議室舉行，請家長出席。",
+	    "年度檢討安排於3月18日下午三時在校舉行。",
+	    NULL };
+	static const char *const no[] = {
+	    "學校會於三月二十日檢討有關安排。",
+	    "檢討已於二月二十日舉行。",
+	    "學校將於三月二十日檢討有關安排，並會舉行家長日。",
+	    NULL };
+
+	(void)state;
+	want(yes, 0, 0, 1);
+	want(no, -1, 0, 0);
+	settle();
+}
+
 int
 main(void)
 {
@@ -155,6 +179,7 @@ main(void)
 		cmocka_unit_test(test_will_heading_items),
 		cmocka_unit_test(test_try_only),
 		cmocka_unit_test(test_terms_forms),
+		cmocka_unit_test(test_review_held),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	extraction_free(&ex);
