@@ -57,6 +57,8 @@ const char *const roles_en[] = { "senco", "sen coordinator",
 	"tutors", "therapists", "assistants", "counsellors", "volunteer",
 	"volunteers", "mentor", "mentors", "aide", "aides", "governors",
 	"governing body", "social workers", "nurses", "specialists",
+	/* a government body writing as itself: "The Bureau will write" */
+	"bureau",
 	/* the writer's own service acts ("our centre has agreed to");
 	 * "the Child Assessment Centre" is a place */
 	"our centre", "our center", "our clinic", "our kindergarten", NULL };
@@ -71,7 +73,9 @@ const char *const roles_zh[] = { "我們", "我哋", "我", "本人", "本組",
 	"職員", "護士",
 	/* the parents addressed as "you two" (兩位會於…交回), a doctor
 	 * by title like "Dr" (黃博士會…) */
-	"兩位", "博士", NULL };
+	"兩位", "博士",
+	/* a government body writing as itself (本局會再函覆) */
+	"本局", "本署", NULL };
 
 const char *const uncheckable[] = { "follow up", "follow-up",
 	"circle back",
@@ -95,6 +99,12 @@ const char *const uncheckable[] = { "follow up", "follow-up",
 	"what else can be done", "what can be done",
 	/* a matter picked up again some day: "we will pick this up again
 	 * next term", "we'll see where we are after Christmas" */
+	/* passed on in words, or written about again some day:
+	 * "I'll mention it to the committee", "will write to you
+	 * further", 會再函覆 */
+	"mention", "write to you further", "write to you again",
+	"write further", "write again", "再函覆", "另函通知", "另函回覆",
+	"再函告", "再行函覆",
 	"touch base", "pick this up", "pick it up again", "pick the matter up",
 	"return to this", "return to it", "return to the matter",
 	"return to the question", "return to the issue", "see where we are",
@@ -401,6 +411,8 @@ const char *const meeting_not_ours[] = { "internal", "staff meeting",
 	"their meeting", "team meeting", "panel meeting",
 	"department meeting", "all families", "all parents", "briefing",
 	"講座", "工作坊", "內部", "小組會議",
+	/* an open session for any parent who comes */
+	"drop-in", "drop in session", "open day", "open house", "開放日",
 	/* the meeting only names a document's source */
 	"notes of", "notes from", "minutes of", "minutes from", "summary of",
 	"action points", "actions from", "points from", "outcome of",

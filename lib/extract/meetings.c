@@ -291,6 +291,23 @@ before_when(const struct unit *u)
 	return i > 0 ? (size_t)i : u->len;
 }
 
+/* Somebody else sitting in on a meeting ("Mr Yuen will sit in on the
+ * SST meeting", 以觀察員身份列席) is that person's commitment, unless
+ * the parent is said to be there too ("I'll sit in on the meeting on
+ * the 29th, so see you then"). */
+static int
+sits_in(const struct unit *u)
+{
+	static const char *const sit_in[] = { "sit in on", "sit in at",
+	    "sitting in on", "as an observer", "列席", "觀察員", NULL };
+	static const char *const with_you[] = { "see you", "with you",
+	    "meet you", "see u", "見你", "見您", "同你", "與您", "與你",
+	    NULL };
+
+	return any_of(u, sit_in, 0, u->len) && !any_of(u, with_you, 0,
+	    u->len);
+}
+
 /* Not the parent's meeting: a body's own sitting ("the SEN committee
  * will look again when it sits on 2 June", "once the panel meets on"),
  * or the child's appointment at an outside service ("the CAS
@@ -317,7 +334,8 @@ not_parents_sitting(const struct unit *u)
 	size_t to = before_when(u);
 	return (any_of(u, body, 0, to) && any_of(u, sits, 0, to) &&
 	    !any_of(u, parent_invited, 0, u->len)) ||
-	    word_then(u, service, appt, 1) || word_then(u, appt_at, service, 3);
+	    word_then(u, service, appt, 1) ||
+	    word_then(u, appt_at, service, 3) || sits_in(u);
 }
 
 /* "I'll be meeting Chloe every Tuesday": "meeting" as the writer's verb

@@ -109,12 +109,75 @@ test_terms_forms(void **state)
 	    sizeof(terms_forms) / sizeof(terms_forms[0])), 0);
 }
 
+/* A government body writing as itself is an actor; writing again some
+ * day, or mentioning a matter to somebody, is nothing to check (a
+ * vague commitment and a deflection); by a date it is a promise. */
+static void
+test_write_again_mention(void **state)
+{
+	static const char *const yes[] = {
+	    "Dear Mrs Li,\nThe Bureau will write to you further upon receipt "
+	    "of the school's report.\n",
+	    "Dear Mrs Li,\nI'll also mention the laptop question to the IT "
+	    "committee.\n",
+	    "Dear Mrs Li,\nMs Chan will mention it to the class teacher.\n",
+	    "Dear Mrs Li,\nWe will write to you again once the panel has "
+	    "met.\n",
+	    NULL };
+	static const char *const dated[] = {
+	    "Dear Mrs Li,\nThe Bureau will write to you by Friday 13 March.\n",
+	    "Dear Mrs Li,\nI will mention it to the class teacher on Monday "
+	    "9 March.\n",
+	    NULL };
+	static const char *const no[] = {
+	    "Dear Mrs Li,\nAs you mentioned, the laptop was slow.\n",
+	    NULL };
+
+	(void)state;
+	want(yes, 1, 1, 0);
+	want(dated, 1, 0, 0);
+	want(no, 0, 0, 0);
+	settle();
+}
+
+/* Somebody else sitting in on a meeting is that person's commitment;
+ * the writer sitting in on the parent's meeting ("see you then") stays
+ * a meeting; a drop-in session for any parent is no meeting. */
+static void
+test_sit_in_drop_in(void **state)
+{
+	static const char *const promise[] = {
+	    "Dear Mrs Li,\nOur School Development Officer, Mr Yuen, will sit "
+	    "in on the SST meeting on 9 March.\n",
+	    "Dear Mrs Li,\nThe EP will sit in on the review meeting on "
+	    "Friday 13 March as an observer.\n",
+	    NULL };
+	static const char *const meeting[] = {
+	    "Dear Mrs Li,\nI'll sit in on the meeting on the 20th as well, so "
+	    "see you then!\n",
+	    "Dear Mrs Li,\nI will meet you on Friday 13 March at 4 pm.\n",
+	    NULL };
+	static const char *const none[] = {
+	    "Dear Parents,\nThe drop-in consultation for P.1 parents runs "
+	    "from 2:00 to 5:00 pm on Saturday 14 March.\n",
+	    "Dear Mrs Li,\nOur open day is on Saturday 14 March from 10 am.\n",
+	    NULL };
+
+	(void)state;
+	want(promise, 1, -1, 0);
+	want(meeting, 0, -1, 1);
+	want(none, 0, -1, 0);
+	settle();
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_try_only),
 		cmocka_unit_test(test_terms_forms),
+		cmocka_unit_test(test_write_again_mention),
+		cmocka_unit_test(test_sit_in_drop_in),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	extraction_free(&ex);

@@ -171,6 +171,29 @@ test_review_held(void **state)
 	settle();
 }
 
+/* 本局…會再函覆閣下: writing again some day is nothing to check; 列席
+ * (sitting in as an observer) is the sitter's commitment, not the
+ * parent's meeting. */
+static void
+test_write_again_sit_in(void **state)
+{
+	static const char *const vague[] = {
+	    "本局收到學校的報告後，會再函覆閣下。",
+	    "待校方完成調查後，本署將另函通知閣下。",
+	    NULL };
+	static const char *const promise[] = {
+	    "本局學校發展主任袁先生，將以觀察員身份列席學校三月十日召開的學生支援小組會議。",
+	    "教育心理學家會列席三月十三日的個案會議。",
+	    NULL };
+
+	(void)state;
+	want(vague, 1, 1, 0);
+	want(promise, 1, -1, 0);
+	run("本局會於三月十三日前再函覆閣下。");
+	due_is("函覆", "2026-03-13");
+	settle();
+}
+
 int
 main(void)
 {
@@ -180,6 +203,7 @@ main(void)
 		cmocka_unit_test(test_try_only),
 		cmocka_unit_test(test_terms_forms),
 		cmocka_unit_test(test_review_held),
+		cmocka_unit_test(test_write_again_sit_in),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	extraction_free(&ex);
