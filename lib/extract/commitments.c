@@ -333,7 +333,8 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		actor = actor_before(u, from, ms, &is_thing);
 	if (actor == NULL)
 		actor = en_implied_actor(u, a, from, ms, &is_thing, &en_zero);
-	if (actor == NULL && !is_thing && ms > 0) {
+	if (actor == NULL && ms > 0 &&
+	    (!is_thing || zh_date_clause(u, from, ms))) {
 		/* "... and will share": the subject is the sentence's */
 		actor = actor_before(u, 0, ms, &is_thing);
 	}

@@ -591,6 +591,57 @@ zh_follow_clause(struct letter *lt, const struct unit *u, size_t a,
 	    quote_of(u, a, b), due, tm, "commitment.zh-second-clause");
 }
 
+/* Does the clause before the comma at lc[at - 3] end on a person: a
+ * role and at most a short name (助教Kitty姐姐，導師阿Ken，)? Not what
+ * somebody said (陳老師話，) nor a thing of somebody's (佢嘅功課，). */
+static int
+zh_apposed_actor(const struct unit *u, size_t at)
+{
+	static const char *const not_name[] = { "話", "說", "講", "表示",
+	    "指", "嘅", "的", "之", NULL };
+	long best = -1;
+
+	if (at < 3 || strncmp(u->lc + at - 3, "，", 3) != 0)
+		return 0;
+	at -= 3;
+	for (int r = 0; roles_zh[r]; r++)
+		for (long i = find_in(u, roles_zh[r], 0, at); i >= 0;
+		    i = find_in(u, roles_zh[r], (size_t)i + 1, at))
+			if ((long)(i + strlen(roles_zh[r])) > best)
+				best = i + (long)strlen(roles_zh[r]);
+	return best >= 0 && at - (size_t)best <= 15 &&
+	    !any_of(u, not_name, (size_t)best, at);
+}
+
+/* 導師阿Ken，禮拜二會幫佢改: is lc [from, to) a date and adverbs only?
+ * Then the clause has no subject of its own, and the one before the
+ * comma (in apposition) is its actor. */
+int
+zh_date_clause(const struct unit *u, size_t from, size_t to)
+{
+	size_t from0 = from;
+	int dated = 0;
+
+	if (from >= to || (unsigned char)u->lc[from] < 0x80)
+		return 0;
+	while (from < to) {
+		size_t o = u->map[from] - u->start, n = 0;
+		for (int k = 0; k < u->nspans && n == 0; k++)
+			if (u->spans[k].has_date && o >= u->spans[k].start &&
+			    o < u->spans[k].end) {
+				n = 1;
+				dated = 1;
+			}
+		for (int k = 0; zh_adverbs[k] && n == 0; k++)
+			if (starts_with(u, from, zh_adverbs[k]))
+				n = strlen(zh_adverbs[k]);
+		if (n == 0)
+			return 0;
+		from += n;
+	}
+	return dated && zh_apposed_actor(u, from0);
+}
+
 /* 我們將：: a subject and a marker, then the colon; the items carry the
  * promise (action_items.c). */
 static int

@@ -280,6 +280,7 @@ int	en_passing_on(const struct unit *u, size_t me, size_t b);
 
 /* commitments_zh.c: Chinese shapes commitments.c asks about */
 int	zh_adverb_span(const struct unit *u, size_t from, size_t to);
+int	zh_date_clause(const struct unit *u, size_t from, size_t to);
 int	zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b);
 int	zh_stative_future(const struct unit *u, size_t me, size_t b);
 int	zh_reported_promise(const struct unit *u, size_t from, size_t ms);

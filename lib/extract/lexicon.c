@@ -75,7 +75,7 @@ const char *const roles_zh[] = { "我們", "我哋", "我", "本人", "本組",
 	 * by title like "Dr" (黃博士會…) */
 	"兩位", "博士",
 	/* a government body writing as itself (本局會再函覆) */
-	"本局", "本署", NULL };
+	"本局", "本署", "助教", NULL };
 
 const char *const uncheckable[] = { "follow up", "follow-up",
 	"circle back",

@@ -194,6 +194,32 @@ test_write_again_sit_in(void **state)
 	settle();
 }
 
+/* 導師阿Ken，禮拜二會幫佢改: a person in apposition before the comma,
+ * then a clause of a date and 會 with no subject of its own; not what
+ * somebody said (陳老師話，) nor a thing of somebody's (佢嘅功課，). */
+static void
+test_apposed_actor(void **state)
+{
+	static const char *const yes[] = {
+	    "我哋班嘅助教Kitty姐姐，下個禮拜一會開始陪佢食茶點。",
+	    "我哋嘅導師阿Ken，禮拜二會幫佢改埋份測驗卷，再逐題同佢講解。",
+	    "言語治療師黃小姐，三月十日會到校評估子軒。",
+	    "班主任李老師，下星期三會把工作紙寄給你。",
+	    NULL };
+	static const char *const no[] = {
+	    "天氣報告話，禮拜二會落雨。",
+	    "佢嘅功課，禮拜二會派返。",
+	    "陳老師話，三月九日會有測驗。",
+	    NULL };
+
+	(void)state;
+	want(yes, 1, 0, 0);
+	want(no, 0, 0, 0);
+	run(yes[0]);
+	due_is("陪佢食茶點", "2026-03-09");
+	settle();
+}
+
 int
 main(void)
 {
@@ -204,6 +230,7 @@ main(void)
 		cmocka_unit_test(test_terms_forms),
 		cmocka_unit_test(test_review_held),
 		cmocka_unit_test(test_write_again_sit_in),
+		cmocka_unit_test(test_apposed_actor),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	extraction_free(&ex);
