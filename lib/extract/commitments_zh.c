@@ -190,6 +190,18 @@ zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 	static const char *const schools[] = { "小學", "中學", "學校",
 	    "幼稚園", "幼兒園", "書院", "學院", NULL };
 
+	/* 當日負責小息當值的兩位老師: "the ones in charge of", with no
+	 * person before it in its clause and closed by 的/嘅 before its
+	 * noun, is a relative clause, not a promise (陳老師負責跟進子軒的
+	 * 功課 is one) */
+	if (strcmp(marker, "負責") == 0) {
+		long c = find_in(u, "，", i, u->len);
+		size_t to = c < 0 ? u->len : (size_t)c;
+		size_t from = clause_start(u, i);
+		to = to < i + 6 + 30 ? to : i + 6 + 30;
+		return !any_of(u, roles_zh, from, i) &&
+		    (find_in(u, "的", i, to) >= 0 || find_in(u, "嘅", i, to) >= 0);
+	}
 	if (strcmp(marker, "會") == 0) {
 		for (int k = 0; schools[k]; k++)
 			if (starts_with(u, i + 3, schools[k]))

@@ -190,6 +190,33 @@ better_than_before(const struct unit *u)
 	return 0;
 }
 
+/* 老師已依照校方的處理指引行事, "staff followed the school's
+ * procedures": the act defended as done by the book, in the past. */
+static int
+by_the_book(const struct unit *u)
+{
+	static const char *const per[] = { "依照", "按照", "遵照", "依足",
+	    "跟足", "根據", NULL };
+	static const char *const rules[] = { "指引", "程序", "守則", "既定",
+	    "規定", "政策", NULL };
+	static const char *const done[] = { "已", "咗", NULL };
+	static const char *const en[] = { "followed the school's procedure",
+	    "followed our procedure", "followed the procedure",
+	    "followed school procedure", "followed the guidelines",
+	    "followed our guidelines", "followed the school's guidelines",
+	    "acted in accordance with", "acted in line with",
+	    "handled in accordance with our", "handled in line with our",
+	    NULL };
+	static const char *const future[] = { "將會", "將於", "將", "會",
+	    NULL };
+
+	if (any_of(u, en, 0, u->len))
+		return 1;
+
+	return near_after(u, per, rules, 24) && any_of(u, done, 0, u->len) &&
+	    !any_of(u, future, 0, u->len);
+}
+
 const char *
 terms_kind(const struct unit *u, const char **rule)
 {
@@ -220,6 +247,10 @@ terms_kind(const struct unit *u, const char **rule)
 	if (wait_from_referral(u)) {
 		*rule = "deflection.queue";
 		return "waiting";
+	}
+	if (by_the_book(u)) {
+		*rule = "deflection.by-the-book";
+		return "reassurance";
 	}
 	if (made_ordinary(u) || better_than_before(u)) {
 		*rule = "deflection.normalising";

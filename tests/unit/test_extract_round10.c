@@ -80,6 +80,12 @@ static const struct deflection_form terms_forms[] = {
 	    "The IMC met on 2 February.",
 	    "Mr Ho will take the complaint forward to the IMC by Friday 6 "
 	    "March.", NULL } },
+	{ "by the book", {
+	    "The duty teachers followed the school's procedures and informed "
+	    "you the same day.",
+	    "Staff acted in accordance with the behaviour policy.", NULL }, {
+	    "We will follow the guidelines and call you by Friday 6 March.",
+	    NULL } },
 	{ "privacy", {
 	    "We cannot share the footage for other pupils' privacy.",
 	    "The full record is withheld for privacy reasons.", NULL }, {

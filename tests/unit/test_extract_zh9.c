@@ -220,6 +220,35 @@ test_apposed_actor(void **state)
 	settle();
 }
 
+/* 當日負責小息當值的兩位老師已依照…指引行事: 負責 in a relative clause
+ * (no person before it, 的 before its noun) is no promise, and the act
+ * defended as done by the book is a deflection; a future by the same
+ * guidelines is a promise. */
+static void
+test_by_the_book(void **state)
+{
+	static const char *const yes[] = {
+	    "經初步了解，當日負責小息當值的兩位老師已依照校方的處理指引行事，並即時通知家長。",
+	    "當值老師已按照既定程序處理事件。",
+	    "負責午膳的姨姨已經依足學校指引處理咗。",
+	    NULL };
+	static const char *const promise[] = {
+	    "陳老師負責跟進子軒的功課，並於三月九日前致電家長。",
+	    "我們會依照指引於三月九日前通知你。",
+	    "負責嘅老師會喺三月九日前覆你。",
+	    NULL };
+	static const char *const no[] = {
+	    "請家長依照指引填寫表格。",
+	    "下學期負責功課輔導的陳老師已通知家長。",
+	    NULL };
+
+	(void)state;
+	want(yes, 0, 1, 0);
+	want(promise, 1, 0, 0);
+	want(no, 0, 0, 0);
+	settle();
+}
+
 int
 main(void)
 {
@@ -231,6 +260,7 @@ main(void)
 		cmocka_unit_test(test_review_held),
 		cmocka_unit_test(test_write_again_sit_in),
 		cmocka_unit_test(test_apposed_actor),
+		cmocka_unit_test(test_by_the_book),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	extraction_free(&ex);
