@@ -5386,3 +5386,380 @@ Sheung Shui Shun Yi Primary School
     M('Miss Kong will see you at 4:45 pm', '2027-11-29', '16:45'),
     D('would be looked at once the report arrives', 'waiting'),
 ], kind='plain', notes='Batch M. Vice-Principal answering inline between the parent\'s ">" questions (the questions, with their "will", not annotated), plain QP: capacity (other); "before 10 December" (a call promised by a deadline: commitment); "tomorrow" (Thu 25 Nov -> 26 Nov); a fixed meeting "at 4:45 pm on Monday 29 November"; a drop-in session for all P.1 parents with a time range (not a meeting); "would be looked at once the report arrives" (conditional, no commitment: waiting).')
+
+# Batch O (288-297): written blind, scored, then given to a round of tuning
+# (README).
+
+letter('288', 'Thu, 16 Sep 2027 17:05:00 +0800',
+       ('Cheryl Tang (SENCO)', 'ctang@maonshan-lutheran-pri.edu.hk'), "Isaac (3D) - where we got to this afternoon", '''
+Dear Mr and Mrs Yuen,
+
+Many thanks for coming in this afternoon. Here is my record of where we got to on Isaac's handwriting and reading, so we all have the same list.
+
+Action | Who | By when
+- Lend Isaac a sloped writing board for class | Ms Tang | 24/9
+- Trial a triangular pencil grip for all written work | Mr Ng (class teacher) | from 27/9
+- Copy his weekly spelling lists onto cream paper | Mrs Lo (teaching assistant) | weekly, from next Monday
+- Bring in the eye doctor's written findings | Mr Yuen | 30/9
+
+Isaac's name is already down for a full assessment by the school's educational psychologist; this year the list runs to about thirty children and is worked through in order of referral.
+
+On the question of a scribe for tests: scribes are granted to children who have a diagnosis on file, which Isaac does not yet have.
+
+Handwriting like Isaac's is really common in the first term of P3, when the amount of copying jumps.
+
+We'll review how the pencil grip is going at our next SST meeting.
+
+Our next meeting with you is pencilled in for Tuesday 9 November at 3:45 pm in the Resource Room.
+
+Kind regards,
+Cheryl Tang
+SENCO
+Ma On Shan Lutheran Primary School
+''', [
+    C('Lend Isaac a sloped writing board for class', 'Ms Tang (SENCO)', '2027-09-24'),
+    C('Trial a triangular pencil grip for all written work', 'Mr Ng (class teacher)', '2027-09-27'),
+    C('Copy his weekly spelling lists onto cream paper', 'Mrs Lo (teaching assistant)', '2027-09-20'),
+    C("Bring in the eye doctor's written findings", 'Mr Yuen (parent)', '2027-09-30'),
+    D('this year the list runs to about thirty children', 'waiting'),
+    D('scribes are granted to children who have a diagnosis on file', 'other'),
+    D("Handwriting like Isaac's is really common in the first term", 'reassurance'),
+    C('review how the pencil grip is going', 'we', None),
+    D('review how the pencil grip is going', 'no-date'),
+    M('Our next meeting with you is pencilled in', '2027-11-09', '15:45'),
+], kind='plain', notes='Batch O. Primary SENCO after a parent meeting held today (nothing), plain QP: an action table under a heading (action | who | by when), each row a commitment keyed in its action cell: "24/9", "from 27/9" (start), "weekly, from next Monday" (Thu 16 Sep -> Mon 20 Sep), the parent\'s own row (30/9); waiting list without a cue word (waiting); eligibility rule for a scribe (other); normalising (reassurance); review at the next SST meeting (undated: vague, no-date); a pencilled-in meeting with date and time (provisional, set by the school: meeting).')
+
+letter('289', 'Mon, 8 Nov 2027 20:15:00 +0800',
+       ('Bonnie Kwan', 'bkwan@shekkipmei-cath-pri.edu.hk'), 'Re: Jayden getting upset at lunch', '''
+Dear Mrs Fernandez,
+
+Thanks for your note in Jayden's handbook. I'm sorry to hear he has been coming home teary.
+
+I watched him at lunch today and he did eat most of his rice, but he sat on his own for a lot of it.
+
+From tomorrow I'm going to seat him with Ethan and Lok Yin, who are both gentle boys.
+
+Lots of P2 children go through a wobbly patch around now, once the novelty of the new classroom has worn off.
+
+Let's leave the new seating in place for a fortnight or so and see whether the tears settle.
+
+The lunch helpers are shared between four classes, so nobody can sit with him for the whole break.
+
+I'll try to pop into the canteen when I'm not on duty elsewhere.
+
+I will also ask Mr Siu, our school social worker, to have a chat with Jayden before Friday.
+
+Could I ring you on Thursday evening around 7:30 to see how the week has gone? Just reply to say if that suits.
+
+Best wishes,
+Bonnie Kwan
+Class Teacher, 2C
+Shek Kip Mei Catholic Primary School
+''', [
+    C('seat him with Ethan and Lok Yin', 'I (Miss Kwan, class teacher)', '2027-11-09'),
+    D('go through a wobbly patch around now', 'reassurance'),
+    D('leave the new seating in place for a fortnight', 'other'),
+    D('The lunch helpers are shared between four classes', 'other'),
+    D('try to pop into the canteen', 'other'),
+    C('to have a chat with Jayden before Friday', 'I (Miss Kwan), asking Mr Siu (school social worker)', '2027-11-12'),
+], kind='html', notes='Batch O. Primary class teacher, HTML only QP, informal: a past observation (nothing); "From tomorrow I\'m going to" (Mon 8 Nov -> 9 Nov, start); normalising (reassurance); wait-and-see without a cue word (other); staff capacity (other); "I\'ll try to pop into" (other, no commitment); a chat with the child before Friday (-> Fri 12 Nov: commitment, not a meeting); a proposed call that waits for the parent\'s answer (not a meeting).')
+
+letter('290', 'Fri, 21 Jan 2028 16:40:00 +0800',
+       ('Lam Chi Keung (Principal)', 'principal@taipo-holylight-pri.edu.hk'), 'Re: Formal request - teaching assistant and class for Chloe (5C)', '''
+Dear Dr and Mrs Ho,
+
+I acknowledge receipt of your letter dated 14 January, in which you ask the school to provide a full-time teaching assistant for Chloe and to move her to 5A.
+
+I have discussed both requests with our SENCO, Mrs Mak, and with Chloe's class teacher.
+
+A dedicated assistant for one pupil is not something the Learning Support Grant is designed to fund; the grant is spread across all pupils on our SEN register according to their tier of support.
+
+Class placement for Primary 5 was decided by the School Management Committee in July and is not reopened part-way through the year.
+
+Mrs Mak will, however, write Chloe an individual plan with termly targets and send it to you by 18 February.
+
+Starting on Monday 7 February, a teaching assistant will join Chloe's Mathematics and English lessons on three mornings a week.
+
+Regarding the incident records you asked to see, those documents name other pupils and I can only release the parts that concern Chloe.
+
+I would like to invite you both to meet Mrs Mak and me on Wednesday 9 February at 4:30 pm in the conference room.
+
+Should you remain dissatisfied after that meeting, you may write to the Incorporated Management Committee under the school's complaints procedure.
+
+Yours sincerely,
+Lam Chi Keung
+Principal
+Tai Po Holy Light Primary School
+
+On Fri, 14 Jan 2028 at 22:03, Raymond Ho <raymond.ho@example.com> wrote:
+> Dear Principal Lam,
+> We formally request that the school provides Chloe with a full-time teaching
+> assistant and moves her to 5A from next term. We will send the paediatrician's
+> letter on Monday.
+> Dr and Mrs Ho
+''', [
+    D('not something the Learning Support Grant is designed to fund', 'budget'),
+    D('is not reopened part-way through the year', 'other'),
+    C('write Chloe an individual plan with termly targets', 'Mrs Mak (SENCO)', '2028-02-18'),
+    C("a teaching assistant will join Chloe's Mathematics and English lessons", 'a teaching assistant', '2028-02-07'),
+    D('those documents name other pupils', 'legal-position'),
+    M('invite you both to meet Mrs Mak and me', '2028-02-09', '16:30'),
+], kind='alt', html='''<html><body style="font-family:Georgia,serif">
+<p>Dear Dr and Mrs Ho,</p>
+<p>I acknowledge receipt of your letter dated 14 January, in which you ask the school to provide a full-time teaching assistant for Chloe and to move her to 5A.</p>
+<p>I have discussed both requests with our SENCO, Mrs Mak, and with Chloe's class teacher.</p>
+<p>A dedicated assistant for one pupil is not something the Learning Support Grant is designed to fund; the grant is spread across all pupils on our SEN register according to their tier of support.</p>
+<p>Class placement for Primary 5 was decided by the School Management Committee in July and is not reopened part-way through the year.</p>
+<p>Mrs Mak will, however, write Chloe an individual plan with termly targets and send it to you by 18 February.</p>
+<p>Starting on Monday 7 February, a teaching assistant will join Chloe's Mathematics and English lessons on three mornings a week.</p>
+<p>Regarding the incident records you asked to see, those documents name other pupils and I can only release the parts that concern Chloe.</p>
+<p>I would like to invite you both to meet Mrs Mak and me on Wednesday 9 February at 4:30 pm in the conference room.</p>
+<p>Should you remain dissatisfied after that meeting, you may write to the Incorporated Management Committee under the school's complaints procedure.</p>
+<p>Yours sincerely,<br>Lam Chi Keung<br>Principal<br>Tai Po Holy Light Primary School</p>
+<div>On Fri, 14 Jan 2028 at 22:03, Raymond Ho &lt;raymond.ho@example.com&gt; wrote:</div>
+<blockquote style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">
+<p>Dear Principal Lam,<br>We formally request that the school provides Chloe with a full-time teaching assistant and moves her to 5A from next term. We will send the paediatrician's letter on Monday.<br>Dr and Mrs Ho</p>
+</blockquote>
+</body></html>
+''', notes='Batch O. Principal replying to a formal letter, multipart/alternative QP quoting the parent (">" lines / <blockquote>: the parents\' "We will send ... on Monday" not annotated): past actions (nothing); grant rules (budget); another body\'s decision plus policy, no cue word (other); "by 18 February"; "Starting on Monday 7 February, a teaching assistant will join" (role as actor, start date); privacy without the word (legal-position); an invitation with date and time (meeting); complaints route (nothing).')
+
+letter('291', 'Tue, 2 May 2028 11:20:00 +0800',
+       ('Daniel Chow (Vice-Principal)', 'dchow@shatin-baptist-college.edu.hk'), 'Kayla (2B) - arrangements for the final examinations', '''
+Dear Ms Patel,
+
+I write about the arrangements for Kayla in the final examinations, which run from 5 June to 16 June. The first paper, English Language, is on Monday 5 June.
+
+The Examination Committee met on Friday and approved 25% extra time for all of Kayla's written papers.
+
+Her question papers will be enlarged to A3 for every subject.
+
+The committee did not approve a reader. The access arrangements guidelines we follow keep readers for students whose reading age is more than three years behind their actual age.
+
+Ms Yiu, our Examination Officer, will send you a timetable showing Kayla's room and finishing time for each paper three days before the first paper.
+
+About your request for a laptop: we have eight exam laptops for the whole school, and all of them are already allocated to students with approved word-processing arrangements.
+
+Mr Fok, her form teacher, will go through the arrangements with Kayla in class on 24 May so she knows what to expect.
+
+If you would like to discuss any of this, I am free on 10 May at 5:00 pm or on 12 May at 9:00 am; please let my secretary know which you prefer.
+
+Yours sincerely,
+Daniel Chow
+Vice-Principal
+Sha Tin Baptist College
+''', [
+    C('Her question papers will be enlarged to A3', None, None),
+    D('keep readers for students whose reading age', 'other'),
+    C("will send you a timetable showing Kayla's room", 'Ms Yiu (Examination Officer)', '2028-06-02'),
+    D('we have eight exam laptops for the whole school', 'other'),
+    C('will go through the arrangements with Kayla in class', 'Mr Fok (form teacher)', '2028-05-24'),
+], kind='plain64', notes='Batch O. Secondary vice-principal, plain text base64: a committee decision already made (nothing); a passive with no agent and no date (vague, concrete: no deflection); eligibility rule for a reader (other); a date relative to an event the letter dates ("three days before the first paper", first paper Mon 5 June -> 2 June); equipment capacity (other); a session with the child on 24 May (commitment); two slots offered that wait for the parent\'s choice (not meetings).')
+
+letter('292', 'Wed, 13 Oct 2027 09:30:00 +0800',
+       ('Vivian Hui', 'vhui.ssw@kwuntong-grace-pri.edu.hk'), 'Following up on Hei Hei', '''
+Hi Mrs Chan,
+
+It was good to talk to you after the parents' day on Saturday.
+
+As we agreed, I have started seeing Hei Hei on her own on Tuesday lunchtimes, and the first session went well.
+
+I'll carry on with these weekly sessions until the Christmas holiday, and then we can decide together whether she needs more.
+
+You asked whether she can join the friendship group I run for P4 girls. The group only starts when every family has signed the consent form, and two families have not yet returned theirs.
+
+I also understand you would like me to speak to the mother of the girl who has been unkind to Hei Hei. What I talk about with another family stays between us, in the same way that I would not pass on our conversations to them.
+
+Friendship fall-outs at this age are very much part of growing up, and most of them blow over in a few weeks.
+
+Our parents' drop-in, "Coffee Corner", is open to all parents on the first Friday of every month from 8:15 to 9:00 am in the parents' room; you would be very welcome.
+
+I'll call you at 12:45 on Tuesday 26 October, after my session with Hei Hei, to tell you how she is getting on.
+
+Take care,
+Vivian Hui
+School Social Worker
+Kwun Tong Grace Primary School
+''', [
+    C('carry on with these weekly sessions', 'I (Vivian Hui, school social worker)', None),
+    D('two families have not yet returned theirs', 'other'),
+    D('What I talk about with another family stays between us', 'legal-position'),
+    D('Friendship fall-outs at this age are very much part', 'reassurance'),
+    M("I'll call you at 12:45 on Tuesday 26 October", '2027-10-26', '12:45'),
+], kind='plain', crlf=True, notes='Batch O. School social worker, plain QP, CRLF: sessions with the child already started (nothing); "until the Christmas holiday" (school calendar: null, vague; concrete, no deflection); consent needed from other families (other); confidentiality without a cue word (legal-position); normalising (reassurance); a drop-in for all parents (not a meeting); a fixed-time call (meeting, not a commitment).')
+
+letter('293', 'Sat, 4 Dec 2027 10:05:00 +0800',
+       ('Grace Leung', 'grace@littlevoices-therapy.hk'), 'Owen - speech therapy from January', '''
+Dear Mr Tam,
+
+Thank you for your message. I am glad Owen enjoyed his trial session on Wednesday.
+
+Our Tuesday 4:30 pm slot becomes free in the new year, and I will keep it for Owen, with his first weekly session on Tuesday 11 January.
+
+Before we start, I will write a short home practice plan and email it to you by 20 December.
+
+You mentioned that Owen's kindergarten would like me to visit. A school visit costs HK$1,800 plus travel, as it takes about half a day of my time.
+
+The kindergarten would also need to agree to a visit in writing, and some kindergartens only accept visitors in the second term.
+
+As for the group social-skills class, there are currently eleven children waiting for the Saturday group, and places open up only when a child leaves.
+
+Owen's sound errors are the kind we see a lot in four-year-olds, and they respond very well to regular practice.
+
+Our parent review, where we go over Owen's progress together, is booked for Saturday 26 February at 11:00 am.
+
+Best wishes,
+Grace Leung
+Speech and Language Therapist (Reg.)
+Little Voices Therapy Centre
+''', [
+    C('keep it for Owen, with his first weekly session', 'I (Grace Leung, speech therapist)', '2028-01-11'),
+    C('write a short home practice plan and email it', 'I (Grace Leung, speech therapist)', '2027-12-20'),
+    D('A school visit costs HK$1,800 plus travel', 'budget'),
+    D('would also need to agree to a visit in writing', 'other'),
+    D('eleven children waiting for the Saturday group', 'waiting'),
+    D('the kind we see a lot in four-year-olds', 'reassurance'),
+    M('where we go over Owen\'s progress together, is booked for', '2028-02-26', '11:00'),
+], kind='alt64', notes='Batch O. Private speech therapist, multipart/alternative base64: a trial session held (nothing); therapy sessions with the child from Tuesday 11 January (commitment; "in the new year" beside it is not computable, the date wins; next year); "by 20 December"; cost of a school visit (budget); consent from another body (other); waiting list without the word "waiting list" (waiting); normalising (reassurance); a booked parent review in 2028 (meeting).')
+
+letter('294', 'Thu, 24 Feb 2028 18:30:00 +0800',
+       ('Alan Yau', 'alan.yau@brightsteps-tko.hk'), "Tim's homework sessions - your questions", '''
+Dear Mrs Chiu,
+
+Thank you for dropping by on Tuesday and for your frank comments about Tim's homework time with us.
+
+We currently have one tutor for every eight children in the homework room, and Tim's group is already full at eight.
+
+One-to-one help is available as an add-on at HK$220 per hour, which I know is a lot on top of the monthly fee.
+
+Here is what we will change:
+
+- Miss Cheng will check Tim's homework diary with him at the start of every session, from Monday 28 February.
+- Mr Lee will take Tim into the quiet room for dictation revision on Wednesdays, beginning 1 March.
+- I will write you a few lines on what he got through every Friday, starting tomorrow.
+
+We'll try to move Tim to the earlier group after the Easter break, if a place comes up.
+
+The homework load in P4 is heavy for most children, so a few unfinished pieces now and then are nothing unusual.
+
+Our open evening for all parents is on Friday 10 March at 7:00 pm, where you can see how the homework sessions run.
+
+Kind regards,
+Alan Yau
+Centre Manager
+Bright Steps After-School Centre (Tseung Kwan O)
+''', [
+    D('one tutor for every eight children in the homework room', 'other'),
+    D('available as an add-on at HK$220 per hour', 'budget'),
+    C("will check Tim's homework diary with him", 'Miss Cheng', '2028-02-28'),
+    C('take Tim into the quiet room for dictation revision', 'Mr Lee', '2028-03-01'),
+    C('write you a few lines on what he got through', 'I (Alan Yau, centre manager)', '2028-02-25'),
+    D('try to move Tim to the earlier group', 'other'),
+    D('a few unfinished pieces now and then are nothing unusual', 'reassurance'),
+], kind='html', notes='Batch O. After-school centre manager, HTML only QP with a bulleted list under "Here is what we will change:": staff capacity (other); cost of one-to-one help (budget); list items as commitments with start dates ("from Monday 28 February", "beginning 1 March", "every Friday, starting tomorrow" -> Fri 25 Feb); "We\'ll try to move Tim ... after the Easter break, if a place comes up" (other); normalising (reassurance); an open evening for all parents (not a meeting).')
+
+letter('295', 'Mon, 18 Oct 2027 15:50:00 +0800',
+       ('Learning Support Office', 'learningsupport@kowloontong-stpaul-college.edu.hk'), 'Marco (1E) - summary of our meeting on 15 October', '''
+Dear Mr and Mrs Ferreira,
+
+Thank you for meeting the Learning Support Team on Friday 15 October. This email records what was agreed.
+
+The Learning Support Team will hold a short briefing for all of Marco's subject teachers by 29 October.
+
+Ms Chung, our teaching assistant, has been asked by the Team to meet Marco every Monday and Thursday morning before registration to help him pack his bag for the day, starting next week.
+
+We will put in his application for extra time in the December tests before the closing date of 5 November.
+
+Mr Pang, Marco's form teacher, will email you at the end of every week about homework that is still missing.
+
+Regarding the request for Marco to use a laptop for all classwork, the school's IT policy allows personal devices only from S3 onwards, and it applies to every student in the same way.
+
+Speech therapy at school is provided through a contractor, and the therapist's caseload for this year was set in September.
+
+We are hoping to start a study-skills group for S1 later in the year.
+
+We have booked a review meeting with you for Thursday 2 December at 4:15 pm in Room 305.
+
+Please bring along any new reports from Marco's paediatrician.
+
+Best regards,
+Rachel Ip
+Learning Support Coordinator
+on behalf of the Learning Support Team
+Kowloon Tong St Paul's College
+''', [
+    C("hold a short briefing for all of Marco's subject teachers", 'the Learning Support Team', '2027-10-29'),
+    C('to meet Marco every Monday and Thursday morning before registration', 'Ms Chung (teaching assistant), asked by the Team', '2027-10-31'),
+    C('put in his application for extra time', 'we (Learning Support Team)', '2027-11-05'),
+    C('will email you at the end of every week', 'Mr Pang (form teacher)', None),
+    D('allows personal devices only from S3 onwards', 'legal-position'),
+    D("the therapist's caseload for this year was set in September", 'other'),
+    D('hoping to start a study-skills group for S1', 'other'),
+    M('We have booked a review meeting with you', '2027-12-02', '16:15'),
+], kind='alt', notes='Batch O. Secondary learning-support office, multipart/alternative QP: a meeting held (nothing); a body as actor "The Learning Support Team will ... by 29 October"; a passive delegation "has been asked by the Team to meet Marco ... starting next week" (Mon 18 Oct -> Sun 31 Oct); "before the closing date of 5 November"; a recurring email with no date (vague, concrete); device policy (legal-position); contractor capacity (other); soft time "hoping to ... later in the year" (other); a booked review meeting with date and time; request to the parent (nothing).')
+
+letter('296', 'Tue, 6 Jun 2028 14:00:00 +0800',
+       ('Carmen Lo (EDB)', 'sdo-kln@edb.gov.hk'), 'Your enquiry of 23 May 2028 (Ref: KC/SEN/2028/0417)', '''
+Dear Ms Leung,
+
+Thank you for your email of 23 May 2028 concerning the support your son, Jason, is receiving at his primary school.
+
+The Education Bureau does not direct how the Learning Support Grant is deployed in individual schools; under school-based management, decisions on the support given to a particular pupil rest with the school.
+
+We have, however, passed your concerns to the school's School Development Officer, Mr Wong Ka Fai.
+
+Mr Wong will contact the school's principal within ten working days to ask how Jason's needs are being met.
+
+He will then come back to you with what he has learned.
+
+On your request for a special school place: places are allocated through the central placement process, which starts with a referral from the school's educational psychologist.
+
+A copy of our leaflet on the Whole School Approach to Integrated Education is attached for your reference.
+
+Yours sincerely,
+
+(Ms Carmen Lo)
+for Permanent Secretary for Education
+School Development Section (Kowloon)
+Education Bureau
+''', [
+    D('decisions on the support given to a particular pupil rest', 'other'),
+    C("contact the school's principal within ten working days", 'Mr Wong Ka Fai (School Development Officer)', '2028-06-20'),
+    C('He will then come back to you with what he has learned', 'Mr Wong Ka Fai (School Development Officer)', None),
+    D('He will then come back to you with what he has learned', 'no-date'),
+    D("starts with a referral from the school's educational psychologist", 'other'),
+], kind='plain', notes='Batch O. EDB reply, formal, plain QP: the Bureau\'s remit (other); a past action (nothing); "within ten working days" (Tue 6 Jun -> Tue 20 Jun; no holiday in the span); "He will then come back to you with what he has learned" (no date: vague, no-date); a placement process owned by others (other); an attached leaflet (nothing).')
+
+letter('297', 'Fri, 3 Mar 2028 22:10:00 +0800',
+       ('Kelvin So', 'kso@wongtaisin-methodist-pri.edu.hk'), 'Quick update on Sum Yi + next week', '''
+Hi Mr Lau,
+
+Quick one before the weekend.
+
+Sum Yi's maths test went better than she thought - 68, up from 51 last time.
+
+The practice papers you asked for: I'll put three in her bag on Monday.
+
+About moving her seat away from the window: seating in 6B is done by the class committee each month, and the next reshuffle is on 1 April.
+
+Honestly she's doing fine - the secondary school interviews make all of them jittery at this point.
+
+I'd leave things as they are until after the mock interview and then take stock.
+
+Ms Au (our English panel head) has offered to run a mock interview with Sum Yi on Thursday lunchtime.
+
+Expect a call from me next Friday at 5.15pm to tell you how the mock interview went.
+
+Have a good weekend,
+Kelvin
+
+Kelvin So
+Class Teacher, 6B
+Wong Tai Sin Methodist Primary School
+''', [
+    C("I'll put three in her bag on Monday", 'I (Kelvin So, class teacher)', '2028-03-06'),
+    D('seating in 6B is done by the class committee', 'other'),
+    D('the secondary school interviews make all of them jittery', 'reassurance'),
+    D('leave things as they are until after the mock interview', 'other'),
+    C('has offered to run a mock interview with Sum Yi', 'Ms Au (English panel head)', '2028-03-09'),
+    M("Expect a call from me next Friday at 5.15pm", '2028-03-10', '17:15'),
+], kind='plain', notes='Batch O. Primary class teacher, very informal plain QP late on a Friday: a past result (nothing); "on Monday" (Fri 3 Mar -> 6 Mar); another body\'s decision (class committee, other); normalising (reassurance); wait-and-see without a cue word (other); "has offered to run ... on Thursday lunchtime" (-> Thu 9 Mar, a session with the child: commitment); a fixed-time call without a future verb "Expect a call from me next Friday at 5.15pm" (Fri 3 Mar -> Fri 10 Mar 17:15: meeting).')
