@@ -15,6 +15,12 @@
 # Targets (issues 4 and 13):
 #   10%:  ptraild <= 0.5 x mbsync, <= 1.0 x raw fetch; peak RSS <= 30 MB
 #   100%: ptraild <= 0.25 x (mbsync + notmuch new); <= 1.5 x the floor
+# A freshly filled mailbox makes its first client pay for dovecot's own
+# first pass over it (index and header cache: ~0.3 s of SEARCH at 10,000
+# letters), which every later client is spared. So each case starts with
+# one untimed ptraild run that warms the server for all three; the cold
+# run is still timed and printed beside the warm one, but the ratios are
+# the warm run's, as a server in use would answer.
 set -eu
 N=${BENCH_MESSAGES:-10000}
 . "$PTRAIL_TOP/bench/lib/mailbox.sh"
@@ -65,6 +71,10 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f", a/b}'; }
 run_all() {
 	label=$1
 	rm -rf "$B/data" "$B/mb"; mkdir -p "$B/mb"
+	c0=$(now)
+	"$PTRAILD" -c "$B/p.conf" --once 2>/dev/null
+	c1=$(now)
+	rm -rf "$B/data"
 	t0=$(now)
 	/usr/bin/time -f "%M" -o "$B/rss" "$PTRAILD" -c "$B/p.conf" --once 2>/dev/null
 	t1=$(now)
@@ -78,7 +88,7 @@ run_all() {
 	p=$(awk -v a="$t0" -v b="$t1" 'BEGIN{print b-a}')
 	m=$(awk -v a="$t2" -v b="$t3" 'BEGIN{print b-a}')
 	r=$(awk -v a="$t3" -v b="$t4" 'BEGIN{print b-a}')
-	echo "[$label] ptraild --once: $p s, stored $stored, peak RSS $((rss / 1024)) MB"
+	echo "[$label] ptraild --once: $p s (first run on the cold server: $(awk -v a="$c0" -v b="$c1" 'BEGIN{print b-a}') s), stored $stored, peak RSS $((rss / 1024)) MB"
 	echo "[$label] mbsync (FSync no): $m s ($(find "$B/mb" -type f | wc -l) files)"
 	echo "[$label] raw UID FETCH 1:* (BODY.PEEK[]): $r s ($(( $(cat "$B/raw") / 1048576 )) MB of messages)"
 	echo "[$label] ptraild / mbsync = $(ratio "$p" "$m"); ptraild / raw fetch = $(ratio "$p" "$r"); RSS / 30 MB = $(ratio "$rss" 30720)"
