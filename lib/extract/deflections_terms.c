@@ -460,9 +460,11 @@ made_ordinary(const struct unit *u)
 	    "大部分", "大多數", "多數", NULL };
 	static const char *const zh_stage[] = { "這個時候", "呢個時候",
 	    "這個階段", "呢個階段", "這個年紀", "呢個年紀", "這個年齡", NULL };
-	static const char *const zh_expert[] = { "經驗豐富", "經驗相當豐富",
-	    "經驗十分豐富", "經驗好豐富", "經驗非常豐富", "經驗很豐富",
-	    "好有經驗", "很有經驗", "經驗好足", NULL };
+	static const char *const zh_experience[] = { "經驗", NULL };
+	static const char *const zh_rich[] = { "豐富", "充足", "好足",
+	    "唔少", "不少", NULL };
+	static const char *const zh_expert[] = { "好有經驗", "很有經驗",
+	    "十分有經驗", "相當有經驗", NULL };
 	static const char *const zh_such[] = { "處理", "同類", "呢類", "這類",
 	    "類似", "這種", "呢種", "個案", NULL };
 
@@ -499,8 +501,9 @@ made_ordinary(const struct unit *u)
 	if (near_after(u, zh_many, zh_cohort, 12) && any_of(u, zh_stage, 0,
 	    u->len))
 		return 1;
-	return any_of(u, zh_expert, 0, u->len) && any_of(u, zh_such, 0,
-	    u->len);
+	/* 經驗亦相當豐富: 經驗, then within a few characters its measure */
+	return (any_of(u, zh_expert, 0, u->len) || near_after(u,
+	    zh_experience, zh_rich, 15)) && any_of(u, zh_such, 0, u->len);
 }
 
 /* 比暑假嗰陣穩陣好多: the child better than before, by much. */
