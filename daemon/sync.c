@@ -37,7 +37,10 @@
 #include "ledger/sync_state.h"
 #include "base/xmalloc.h"
 
-#define FETCH_BATCH	50		/* messages per UID FETCH */
+/* 100, not 50: half the round trips and commits (each commit rewrites the
+ * random-key index pages it touched) cost a 10,000-letter first sync 4%
+ * less CPU; three batches in memory cost the 10%-school bench 0.7 MB */
+#define FETCH_BATCH	100		/* messages per UID FETCH */
 #define BATCH_BYTES	(8u << 20)	/* and at most this much, bar one */
 #define READER_TICK_MS	200		/* how often a wait looks at SIGTERM */
 

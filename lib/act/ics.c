@@ -21,6 +21,7 @@
 #include <fcntl.h>
 #include <libgen.h>
 #include <libical/ical.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,6 +50,65 @@ emit(FILE *evs, icalcomponent *ev)
 	fputs(text, evs);
 	free(text);
 	icalcomponent_free(ev);
+}
+
+/*
+ * A row of an event query, copied out of SQLite: a chunk of rows is
+ * rendered by two threads and written in order. Only the calling thread
+ * touches the statement. libical (built with pthreads) keeps its error
+ * and temporary buffers per thread, each event is a tree of its own, and
+ * the UTC zone is made before the second thread starts (ics_render());
+ * what the threads still share in libical 3.0 are pvl.c's two list
+ * counters, which only number lists (helgrind names them, nothing reads
+ * them back).
+ */
+#define ROW_COLS	14
+#define CHUNK_ROWS	256	/* rows copied, rendered and written at once */
+#define ALONE_ROWS	64	/* below this a chunk is not worth a thread */
+
+struct row {
+	int	 type[ROW_COLS];
+	int64_t	 num[ROW_COLS];
+	char	*text[ROW_COLS];	/* into mem; NULL for a NULL */
+	char	*mem;		/* the texts, one after the other */
+	char	*out;		/* the VEVENT, rendered */
+};
+
+static void
+row_take(struct row *r, sqlite3_stmt *st)
+{
+	int n = sqlite3_column_count(st);
+	size_t len[ROW_COLS], total = 0;
+
+	memset(r, 0, sizeof(*r));
+	if (n > ROW_COLS)
+		n = ROW_COLS;
+	for (int i = 0; i < n; i++) {
+		r->type[i] = sqlite3_column_type(st, i);
+		if (r->type[i] == SQLITE_NULL)
+			continue;
+		r->num[i] = sqlite3_column_int64(st, i);
+		/* the text last: it may convert the value, not the reverse */
+		r->text[i] = (char *)sqlite3_column_text(st, i);
+		len[i] = r->text[i] ? strlen(r->text[i]) + 1 : 0;
+		total += len[i];
+	}
+	r->mem = xmalloc(total ? total : 1);
+	total = 0;
+	for (int i = 0; i < n; i++) {
+		if (r->text[i] == NULL)
+			continue;
+		memcpy(r->mem + total, r->text[i], len[i]);
+		r->text[i] = r->mem + total;
+		total += len[i];
+	}
+}
+
+static void
+row_free(struct row *r)
+{
+	free(r->mem);
+	free(r->out);
 }
 
 static icalcomponent *
@@ -123,17 +183,23 @@ col(sqlite3_stmt *st, int i)
 	return s ? (const char *)s : NULL;
 }
 
-static void
-letter_line(struct buf *d, sqlite3_stmt *st, int date_col, int subj_col)
+static const char *
+rcol(const struct row *r, int i)
 {
-	if (sqlite3_column_type(st, date_col) != SQLITE_NULL) {
+	return r->text[i];
+}
+
+static void
+letter_line(struct buf *d, const struct row *r, int date_col, int subj_col)
+{
+	if (r->type[date_col] != SQLITE_NULL) {
 		struct civil c;
 		char human[16];
-		local_civil((time_t)sqlite3_column_int64(st, date_col), &c);
+		local_civil((time_t)r->num[date_col], &c);
 		civil_human(&c, human);
 		buf_printf(d, "\nLetter of %s", human);
-		if (col(st, subj_col))
-			buf_printf(d, ": %s", col(st, subj_col));
+		if (rcol(r, subj_col))
+			buf_printf(d, ": %s", rcol(r, subj_col));
 	}
 }
 
@@ -200,7 +266,7 @@ is_iep(const char *s)
  * the query, where its columns are, and the words (summary, the end of the
  * description, the STATUS; ICAL_STATUS_NONE: none).
  */
-typedef icalproperty_status (*event_words)(sqlite3_stmt *st, struct buf *s,
+typedef icalproperty_status (*event_words)(const struct row *r, struct buf *s,
     struct buf *d);
 
 struct event_kind {
@@ -213,15 +279,15 @@ struct event_kind {
 };
 
 static icalproperty_status
-commitment_event_words(sqlite3_stmt *st, struct buf *s, struct buf *d)
+commitment_event_words(const struct row *r, struct buf *s, struct buf *d)
 {
-	const char *state = col(st, 6);
-	int answered = sqlite3_column_type(st, 11) != SQLITE_NULL;
+	const char *state = rcol(r, 6);
+	int answered = r->type[11] != SQLITE_NULL;
 	icalproperty_status status;
 	const char *words = commitment_words(state, answered, &status);
 
-	buf_printf(s, "%s: %s — %s", col(st, 1) ? col(st, 1) :
-	    "(nobody named)", col(st, 2) ? col(st, 2) : col(st, 3), words);
+	buf_printf(s, "%s: %s — %s", rcol(r, 1) ? rcol(r, 1) :
+	    "(nobody named)", rcol(r, 2) ? rcol(r, 2) : rcol(r, 3), words);
 	buf_printf(d, "\nState: %s%s", state, answered ?
 	    " (the school has answered)" : "");
 	return status;
@@ -242,17 +308,17 @@ doubt_line(struct buf *d, const char *flag, const char *date,
 }
 
 static icalproperty_status
-meeting_event_words(sqlite3_stmt *st, struct buf *s, struct buf *d)
+meeting_event_words(const struct row *r, struct buf *s, struct buf *d)
 {
-	const char *who = col(st, 9) ? col(st, 9) : col(st, 10);
-	int iep = is_iep(col(st, 1)) || is_iep(col(st, 8));
+	const char *who = rcol(r, 9) ? rcol(r, 9) : rcol(r, 10);
+	int iep = is_iep(rcol(r, 1)) || is_iep(rcol(r, 8));
 
 	/* "(?)": the day is the reader's guess (schema 005) */
-	buf_printf(s, "%s%s%s%s%s", col(st, 12) ? "(?) " : "", iep ?
+	buf_printf(s, "%s%s%s%s%s", rcol(r, 12) ? "(?) " : "", iep ?
 	    "IEP meeting" : "Meeting", who ? " with " : "", who ? who : "",
 	    iep ? " (ask for the draft IEP 3 days ahead)" : "");
-	doubt_line(d, col(st, 12), col(st, 2), col(st, 1));
-	return strcmp(col(st, 4), "cancelled") == 0 ? ICAL_STATUS_CANCELLED :
+	doubt_line(d, rcol(r, 12), rcol(r, 2), rcol(r, 1));
+	return strcmp(rcol(r, 4), "cancelled") == 0 ? ICAL_STATUS_CANCELLED :
 	    ICAL_STATUS_CONFIRMED;
 }
 
@@ -283,49 +349,104 @@ static const struct event_kind meeting_events = {
 	1, 2, 3, 5, 6, 7, 11, meeting_event_words
 };
 
+/* One row's VEVENT, as text (r->out). */
 static void
-add_event(FILE *evs, sqlite3_stmt *st, const struct event_kind *k,
-    const char *zone, time_t now, const char *domain)
+render_event(struct row *r, const struct event_kind *k, const char *zone,
+    time_t now, const char *domain)
 {
 	icalcomponent *ev = icalcomponent_new_vevent();
 	struct buf s = BUF_INIT, d = BUF_INIT;
 	icalproperty_status status;
 	char uid[96];
 
-	snprintf(uid, sizeof(uid), "%s-%lld@%s", k->name,
-	    (long long)sqlite3_column_int64(st, 0), domain);
+	snprintf(uid, sizeof(uid), "%s-%lld@%s", k->name, (long long)r->num[0],
+	    domain);
 	icalcomponent_add_property(ev, icalproperty_new_uid(uid));
 	icalcomponent_add_property(ev, icalproperty_new_dtstamp(utc_time(now)));
-	buf_printf(&d, "\"%s\"", col(st, k->quote));
-	letter_line(&d, st, k->letter, k->letter + 1);
-	status = k->words(st, &s, &d);
+	buf_printf(&d, "\"%s\"", rcol(r, k->quote));
+	letter_line(&d, r, k->letter, k->letter + 1);
+	status = k->words(r, &s, &d);
 	icalcomponent_add_property(ev, icalproperty_new_summary(buf_str(&s)));
 	icalcomponent_add_property(ev, icalproperty_new_description(buf_str(&d)));
-	add_when(ev, zone, col(st, k->day), col(st, k->time));
-	if (k->location >= 0 && col(st, k->location))
+	add_when(ev, zone, rcol(r, k->day), rcol(r, k->time));
+	if (k->location >= 0 && rcol(r, k->location))
 		icalcomponent_add_property(ev,
-		    icalproperty_new_location(col(st, k->location)));
+		    icalproperty_new_location(rcol(r, k->location)));
 	if (status != ICAL_STATUS_NONE)
 		icalcomponent_add_property(ev, icalproperty_new_status(status));
 	icalcomponent_add_property(ev,
-	    icalproperty_new_sequence((int)sqlite3_column_int64(st, k->seq)));
+	    icalproperty_new_sequence((int)r->num[k->seq]));
 	icalcomponent_add_property(ev, icalproperty_new_lastmodified(
-	    utc_time((time_t)sqlite3_column_int64(st, k->updated))));
-	emit(evs, ev);
+	    utc_time((time_t)r->num[k->updated])));
+	r->out = icalcomponent_as_ical_string_r(ev);
+	icalcomponent_free(ev);
 	buf_free(&s);
 	buf_free(&d);
+}
+
+/* A chunk of rows to render, shared by the threads rendering it: each
+ * takes the next row not taken yet. */
+struct chunk {
+	struct row	*rows;
+	size_t		 n;
+	size_t		 next;		/* atomic */
+	const struct event_kind *k;
+	const char	*zone;
+	const char	*domain;
+	time_t		 now;
+};
+
+static void *
+render_rows(void *arg)
+{
+	struct chunk *c = arg;
+	size_t j;
+
+	while ((j = __atomic_fetch_add(&c->next, 1, __ATOMIC_RELAXED)) < c->n)
+		render_event(&c->rows[j], c->k, c->zone, c->now, c->domain);
+	return NULL;
+}
+
+/* Render the chunk's rows, with a second thread when it is worth one
+ * (rendering is most of the feed's cost, and a first sync's feed is
+ * rendered after it: on its own, one core would wait), then write them
+ * in order. */
+static void
+render_chunk(FILE *evs, struct chunk *c)
+{
+	pthread_t helper;
+	int two = 0;
+
+	c->next = 0;
+	if (c->n >= ALONE_ROWS)
+		two = pthread_create(&helper, NULL, render_rows, c) == 0;
+	render_rows(c);
+	if (two)
+		pthread_join(helper, NULL);
+	for (size_t j = 0; j < c->n; j++) {
+		fputs(c->rows[j].out, evs);
+		row_free(&c->rows[j]);
+	}
+	c->n = 0;
 }
 
 static int
 add_events(struct ledger *l, FILE *evs, const struct event_kind *k,
     const char *zone, time_t now, const char *domain)
 {
+	struct chunk c = { .k = k, .zone = zone, .domain = domain, .now = now };
 	sqlite3_stmt *st;
 
 	if (sqlite3_prepare_v2(ledger_db(l), k->sql, -1, &st, NULL) != SQLITE_OK)
 		return -1;
-	while (sqlite3_step(st) == SQLITE_ROW)
-		add_event(evs, st, k, zone, now, domain);
+	c.rows = xreallocarray(NULL, CHUNK_ROWS, sizeof(*c.rows));
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		row_take(&c.rows[c.n++], st);
+		if (c.n == CHUNK_ROWS)
+			render_chunk(evs, &c);
+	}
+	render_chunk(evs, &c);
+	free(c.rows);
 	sqlite3_finalize(st);
 	return 0;
 }
@@ -414,6 +535,9 @@ ics_render(struct ledger *l, const struct config *cfg, time_t now, FILE *out)
 	}
 	fwrite(text, 1, (size_t)(end - text), out);
 	ledger_uid_domain(l, domain);
+	/* libical makes its UTC zone on first use: here, before a second
+	 * thread renders events that ask for it */
+	(void)icaltimezone_get_utc_timezone();
 	if (add_events(l, out, &commitment_events, cfg->zone, now,
 	    domain) == -1 ||
 	    add_events(l, out, &meeting_events, cfg->zone, now, domain) == -1 ||

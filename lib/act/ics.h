@@ -7,7 +7,9 @@
  * VTIMEZONE, not libical's /freeassociation.sourceforge.net/ one.
  *
  * The events are written to the stream as they are read from the ledger,
- * one at a time, so memory does not grow with the number of letters.
+ * a chunk of them at a time (rendered by two threads: a first sync's feed
+ * is tens of thousands of events), so memory does not grow with the
+ * number of letters.
  */
 #ifndef PTRAIL_ICS_H
 #define PTRAIL_ICS_H

@@ -205,7 +205,7 @@ kill -TERM $pid; wait $pid; rc=$?; pid=
 echo "ok: recovered after the server restarted"
 
 # 9. SIGKILL at random moments during a sync of many letters
-# (2,000 letters straight into the Maildir: 40 batches, so that a sync
+# (2,000 letters straight into the Maildir: 20 batches, so that a sync
 # lasts long enough for kills to land in it)
 md="$D/home/parent/Maildir/cur"
 /usr/bin/python3 - "$md" "$first" <<'PY'

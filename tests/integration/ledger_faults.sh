@@ -71,7 +71,7 @@ dups() { sqlite3 "$1/ledger.db" "SELECT count(*) - count(DISTINCT sha256) FROM m
 
 # 1. another process holds the ledger's write lock (BEGIN IMMEDIATE) for
 # 12 s, past SQLite's 10 s busy timeout, while a first sync of 150
-# letters (three batches) starts: the first batch is refused, and no later
+# letters (two batches) starts: the first batch is refused, and no later
 # one may be stored past it
 L=$D/locked
 conf "$L" > "$D/locked.conf"

@@ -298,6 +298,47 @@ test_feed_bytes(void **state)
 	free(path);
 }
 
+/* A feed of more events than one chunk, rendered by two threads: every
+ * event once, in the ledger's order, each with its own row's words. */
+static void
+test_feed_many_in_order(void **state)
+{
+	struct test_family fam;
+	struct buf feed = BUF_INIT;
+	icalcomponent *cal;
+	int n = 0;
+
+	(void)state;
+	test_family_open(&fam, "[account]\naddress = p@f.example\n"
+	    "[school]\ndomains = s.edu.hk\n");
+	assert_int_equal(sqlite3_exec(ledger_db(fam.l),
+	    "WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k "
+	    "WHERE i < 700) INSERT INTO commitments (source, actor, action, "
+	    "quote, due, state, sequence, created_at, updated_at) SELECT "
+	    "'manual', 'Ms Wong', 'send note ' || i, 'I will send note ' || i "
+	    "|| '.', '2026-03-20', 'open', 0, 0, 1773900000 FROM k",
+	    NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(render(fam.l, &fam.cfg, 1774000000, &feed), 0);
+	cal = icalparser_parse_string(buf_str(&feed));
+	assert_non_null(cal);
+	for (icalcomponent *ev = icalcomponent_get_first_component(cal,
+	    ICAL_VEVENT_COMPONENT); ev; ev = icalcomponent_get_next_component(cal,
+	    ICAL_VEVENT_COMPONENT)) {
+		char uid[32], summary[64];
+		n++;
+		snprintf(uid, sizeof(uid), "commitment-%d@", n);
+		snprintf(summary, sizeof(summary), "Ms Wong: send note %d — due",
+		    n);
+		assert_int_equal(strncmp(icalcomponent_get_uid(ev), uid,
+		    strlen(uid)), 0);
+		assert_string_equal(icalcomponent_get_summary(ev), summary);
+	}
+	assert_int_equal(n, 700);
+	icalcomponent_free(cal);
+	test_family_close(&fam);
+	buf_free(&feed);
+}
+
 int
 main(void)
 {
@@ -305,6 +346,7 @@ main(void)
 		cmocka_unit_test(test_feed_roundtrip),
 		cmocka_unit_test(test_feed_says_what_stands),
 		cmocka_unit_test(test_feed_bytes),
+		cmocka_unit_test(test_feed_many_in_order),
 	};
 	return cmocka_run_group_tests_name("ics", tests, NULL, NULL);
 }
