@@ -165,7 +165,7 @@ marker_at(const struct unit *u, size_t i, int *zh)
 			static const char *const before[] = { "委員", "家長", "機",
 			    "社", "學", "開", "協", "校務", "大", "不", "教", "年",
 			    "茶", "聚", "約", "晚", "研討", "分享", "簡介", "工作", "董",
-			    "檢討", "個案", "例", "週", "周", NULL };
+			    "檢討", "個案", "例", "週", "周", "本", NULL };
 			int noun = 0;
 			for (int a = 0; after[a]; a++)
 				if (strncmp(u->lc + i + n, after[a],

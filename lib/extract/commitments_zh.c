@@ -131,6 +131,22 @@ zh_stative_future(const struct unit *u, size_t me, size_t b)
 			return 1;
 	}
 
+	/* 考試將於四月二十四日開始: the calendar's event begins or ends,
+	 * the clause's last word (not 開始為子軒提供…, not his session) */
+	static const char *const begins[] = { "開始", "結束", "開課", NULL };
+	static const char *const calendar[] = { "考試", "測驗", "學期",
+	    "假期", "試期", "比賽", "開學", NULL };
+	for (int k = 0; begins[k]; k++) {
+		long i = find_in(u, begins[k], me, b);
+		if (i < 0 || !any_of(u, calendar, 0, me) ||
+		    any_of(u, zh_sessions, 0, u->len))
+			continue;
+		size_t e = (size_t)i + strlen(begins[k]);
+		for (int s = 0; stops[s]; s++)
+			if (e >= b || starts_with(u, e, stops[s]))
+				return 1;
+	}
+
 	for (int k = 0; zh_statives[k]; k++) {
 		long i = find_in(u, zh_statives[k], me, b);
 		if (i < 0)
@@ -194,7 +210,24 @@ zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 	 * person before it in its clause and closed by 的/嘅 before its
 	 * noun, is a relative clause, not a promise (陳老師負責跟進子軒的
 	 * 功課 is one) */
+	/* 會上的決定: "at the meeting", a noun (also after 將: 將會上) */
+	static const char *const at_meeting[] = { "上的", "上嘅", "上所",
+	    "上決定", "上議決", "上討論", NULL };
+	size_t m_end = i + strlen(marker);
+	if (m_end >= 3 && strncmp(u->lc + m_end - 3, "會", 3) == 0)
+		for (int k = 0; at_meeting[k]; k++)
+			if (starts_with(u, m_end, at_meeting[k]))
+				return 1;
+	/* 現將會上的決定整理如下: 現將 is 現在把 (現將於 stays) */
+	if (strncmp(marker, "將", 3) == 0 && i >= 3 &&
+	    strncmp(u->lc + i - 3, "現", 3) == 0 &&
+	    !starts_with(u, i + 3, "於") && !starts_with(u, i + 3, "在"))
+		return 1;
 	if (strcmp(marker, "負責") == 0) {
+		/* 校董會只負責覆核: a body's remit described, no task */
+		if (i >= 3 && (strncmp(u->lc + i - 3, "只", 3) == 0 ||
+		    strncmp(u->lc + i - 3, "僅", 3) == 0))
+			return 1;
 		long c = find_in(u, "，", i, u->len);
 		size_t to = c < 0 ? u->len : (size_t)c;
 		size_t from = clause_start(u, i);

@@ -67,6 +67,11 @@ static const char *const quantity_limits[] = { "capped at", "capped to",
 	"heavy load of", "high volume of", "large volume of", "influx of",
 	NULL };
 
+/* "not limited to students with a report": the limit denied. */
+static const char *const not_limited[] = { "not limited to",
+	"not restricted to", "isn't limited to", "aren't limited to",
+	"not capped at", NULL };
+
 /* Dependency heads: the head takes an authority. */
 static const char *const dependencies[] = { "falls to", "fall to",
 	"falls within", "rests with", "rest with", "lies with", "lie with",
@@ -237,7 +242,8 @@ limit_kind(const struct unit *u, const char **rule)
 {
 	if (guarded(u))
 		return NULL;
-	if (word_then(u, quantity_limits, resources, 4)) {
+	if (word_then(u, quantity_limits, resources, 4) &&
+	    !any_of(u, not_limited, 0, u->len)) {
 		*rule = "deflection.limit-quantity";
 		return "budget";
 	}

@@ -16,7 +16,58 @@
 
 #include "extract/extract_int.h"
 
-/* Money asked on top of what is paid, unless it is said to be free. */
+/* Is a sum of money named: "$220", "HK$1,800", 港幣二千五百元, 六百蚊,
+ * 350元 (a numeral, Arabic or Chinese, just before 元 or 蚊)? */
+static int
+has_money(const struct unit *u)
+{
+	static const char *const zh_digits = "一二三四五六七八九十百千萬兩零";
+	static const char *const unit_words[] = { "元", "蚊", NULL };
+
+	if (memchr(u->lc, '$', u->len) != NULL)
+		for (size_t i = 0; i + 1 < u->len; i++)
+			if (u->lc[i] == '$' && u->lc[i + 1] >= '0' &&
+			    u->lc[i + 1] <= '9')
+				return 1;
+	if (find_in(u, "港幣", 0, u->len) >= 0)
+		return 1;
+	if (!any_of(u, unit_words, 0, u->len))
+		return 0;
+	for (int k = 0; unit_words[k]; k++)
+		for (long i = find_in(u, unit_words[k], 0, u->len); i > 0;
+		    i = find_in(u, unit_words[k], (size_t)i + 1, u->len)) {
+			unsigned char c = (unsigned char)u->lc[i - 1];
+			if (c >= '0' && c <= '9')
+				return 1;
+			if (i >= 3 && c >= 0x80) {
+				char ch[4] = { u->lc[i - 3], u->lc[i - 2],
+				    u->lc[i - 1], '\0' };
+				if (strstr(zh_digits, ch) != NULL)
+					return 1;
+			}
+		}
+	return 0;
+}
+
+/* The parent's own words quoted back: 'you wrote that "the tutor
+ * charges $300 an hour"', 你提到「名額已滿」— hers, not the school's. */
+int
+quotes_parent(const struct unit *u)
+{
+	static const char *const marks[] = { "\"", "\u201c", "\u300c", NULL };
+	static const char *const said[] = { "you wrote", "you said",
+	    "you mentioned", "you asked", "your letter", "your email",
+	    "your note", "you described", "你提到", "你話", "閣下提到",
+	    "您提到", "來信提到", "你寫", "閣下來信", NULL };
+
+	return any_of(u, marks, 0, u->len) && any_of(u, said, 0, u->len);
+}
+
+/* A price the family bears: a sum beside a word of charging ("costs
+ * HK$950 per hour", "an add-on at $90 a session", 每次收費港幣二千五百
+ * 元, 每個月要加六百蚊), or money asked on top in words ("charged
+ * separately", 要另外計); not when the school or a grant pays, the fee
+ * is waived or refunded, or the sum is a prize. */
 static int
 extra_cost(const struct unit *u)
 {
@@ -30,28 +81,166 @@ extra_cost(const struct unit *u)
 	    "pay for privately", "另外計", "另外收費", "另行收費",
 	    "額外收費", "需另付", "須另付", "要另外俾錢", "要另外畀錢",
 	    "自費", NULL };
+	static const char *const charge[] = { "cost", "costs", "charge",
+	    "charged", "charges", "fee", "fees", "price", "billed", "pay",
+	    "payable", "add-on", "extra at", "per hour", "per session",
+	    "per visit", "per lesson", "per child", "per trip", "per month",
+	    "per term", "an hour", "a session", "a lesson", "a month",
+	    "each time", "each visit", "each session", "收費", "費用", "學費",
+	    "要加", "另外加", "額外加", "另付", "另加", "另計", "每節", "每堂",
+	    "每次", "每小時",
+	    "每個月", "每月", "每位", "每人", "每課", "自付", "負擔", NULL };
 	static const char *const free_of[] = { "no extra", "no additional",
 	    "free of charge", "not charged", "won't be charged",
-	    "will not be charged", "不另收費", "唔使另外", "毋須另付",
-	    "無須另付", "不用另付", "免費", "不收費", NULL };
+	    "will not be charged", "free", "waived", "refund", "refunded",
+	    "school will pay", "school pays", "school covers", "we will pay",
+	    "we'll pay", "we will cover", "paid by the school",
+	    "is covered by the school", "be covered by the school",
+	    "grant pays", "grant covers",
+	    "funded by", "not cost", "doesn't cost", "does not cost",
+	    "no cost", "no charge", "prize", "不另收費", "唔使另外", "毋須另付",
+	    "無須另付", "不用另付", "免費", "不收費", "全免", "豁免", "退款",
+	    "退還", "學校會支付", "學校支付", "本校支付", "由學校", "由本校",
+	    "津貼", "資助", "獎", NULL };
 
-	return any_of(u, cost, 0, u->len) && !any_of(u, free_of, 0, u->len);
+	/* a fee schedule's terms: when and how to pay, what a late
+	 * payment costs ("is payable in full on the first day") */
+	static const char *const terms[] = { "is payable", "are payable",
+	    "payable in full", "payments", "late charge", "late fee",
+	    "non-refundable", "deposit", "settle", "autopay", "cheque",
+	    "cheques", "invoice", "receipt", "lump sum", "instalment",
+	    "instalments", "due date", "繳交", "繳付", "逾期", "按金", "支票",
+	    "自動轉賬", "收據", NULL };
+
+	if (any_of(u, free_of, 0, u->len) || quotes_parent(u))
+		return 0;
+	if (any_of(u, cost, 0, u->len))
+		return 1;
+	/* a row of a fee list ("Half-day class: HK$2,950 per month") is
+	 * the school's price list, not an answer */
+	if (u->is_item || u->is_row || memchr(u->lc, ':', u->len) != NULL ||
+	    find_in(u, "：", 0, u->len) >= 0)
+		return 0;
+	return any_of(u, charge, 0, u->len) && has_money(u) &&
+	    !any_of(u, terms, 0, u->len);
 }
 
-/* "kept for those with a formal diagnosis", "only approved for students
- * with a diagnosed need": a service that goes only to the diagnosed. */
+/* Is there a "not" just before lc[i]: "not limited to", 不只限? */
+static int
+negated_at(const struct unit *u, long i)
+{
+	static const char *const en[] = { "not ", "n't ", "never ", NULL };
+	static const char *const zh[] = { "不", "唔", "並非", "非", NULL };
+
+	for (int k = 0; en[k]; k++) {
+		size_t n = strlen(en[k]);
+		if ((size_t)i >= n && strncmp(u->lc + i - n, en[k], n) == 0)
+			return 1;
+		/* "is not only for": one word between */
+		if ((size_t)i >= n + 5 && find_in(u, en[k], (size_t)i - n - 5,
+		    (size_t)i) >= 0 && (unsigned char)u->lc[0] < 0x80)
+			return 1;
+	}
+	for (int k = 0; zh[k]; k++) {
+		size_t n = strlen(zh[k]);
+		if ((size_t)i >= n && strncmp(u->lc + i - n, zh[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The pupils a support goes to, named by a need: "who have a diagnosis",
+ * "whose reading age", "on Tier 3", "referred by the EP". */
+static const char *const en_group[] = { "pupils", "students", "children",
+	"those", "candidates", "kids", "learners", "families", NULL };
+static const char *const en_qualifier[] = { "with", "who", "whose", "on",
+	"in", "from", "referred", "identified", "assessed", "diagnosed",
+	"holding", "having", "that", "at", "already", NULL };
+static const char *const en_need[] = { "diagnosis", "diagnosed", "report",
+	"assessment", "assessed", "reading age", "tier", "iep", "register",
+	"need", "needs", "impairment", "identified", "referred", "approved",
+	"cut-off", "below", "behind", "eligible", "criteria", "sen",
+	"disability", "disorder", "condition", NULL };
+
+/* After a restricting head at lc[e]: the group within two words, then
+ * a qualifier (a strong head) or a need (a weak one). */
+static int
+group_named(const struct unit *u, size_t e, int weak)
+{
+	long g = next_within(u, e, en_group, 2);
+
+	if (g < 0)
+		return 0;
+	if (!weak)
+		return next_within(u, (size_t)g, en_qualifier, 1) >= 0;
+	return next_within(u, (size_t)g, en_need, 8) >= 0;
+}
+
+/* A support kept for a class of pupils: "reserved for students on Tier
+ * 3", "open only to children whose reading age…", "granted to children
+ * who have a diagnosis", "keep readers for students whose…", 只供第三層
+ * 支援的學生, 已全部編配給中三的學生 — a resource and a restriction to a
+ * group (unless negated: "not limited to"). */
 static int
 diagnosed_only(const struct unit *u)
 {
-	static const char *const only[] = { "only", "kept for", "reserved for",
-	    "limited to", "restricted to", "confined to", NULL };
+	static const char *const strong[] = { "only for", "only to",
+	    "only available to", "available only to", "only provided to",
+	    "provided only to", "only offered to", "offered only to",
+	    "open only to", "only open to", "only given to", "given only to",
+	    "kept for", "reserved for", "limited to", "restricted to",
+	    "confined to", "only approved for", "approved only for",
+	    "only go to", "go only to", "granted only to", "only granted to",
+	    "only allocated to", NULL };
+	static const char *const weak[] = { "granted to", "given to", "go to",
+	    "goes to", "allocated to", "keep", "keeps", NULL };
+	static const char *const for_[] = { "for", NULL };
+	static const char *const zh_heads[] = { "只供", "只限", "僅供", "僅限",
+	    "只適用", "只開放", "只提供", "只會提供", "只借", "只會借", "只畀",
+	    "只俾", "只給", "只會畀", "只會俾", "專供", "留俾", "留畀", "留給",
+	    "保留給", "保留予", "編配給", "分配給", "分配予", "編配予", "撥給",
+	    "只派給", "只會派", NULL };
+	static const char *const zh_group[] = { "學生", "同學", "小朋友", "兒童",
+	    "幼兒", "孩子", "新生", "細路", "學童", NULL };
 	static const char *const diagnosed[] = { "with a diagnosis",
 	    "with a formal diagnosis", "with a diagnosed",
 	    "with a confirmed diagnosis", "with a medical diagnosis",
 	    "with a clinical diagnosis", "who have a diagnosis",
 	    "who have been diagnosed", "已確診", "有確診", NULL };
+	static const char *const only[] = { "only", NULL };
 
-	return any_of(u, diagnosed, 0, u->len) && any_of(u, only, 0, u->len);
+	if (any_of(u, diagnosed, 0, u->len) && any_of(u, only, 0, u->len))
+		return 1;
+	for (int w = 0; w < 2; w++) {
+		const char *const *heads = w ? weak : strong;
+		if (!any_of(u, heads, 0, u->len))
+			continue;
+		for (int k = 0; heads[k]; k++)
+			for (long i = find_in(u, heads[k], 0, u->len); i >= 0;
+			    i = find_in(u, heads[k], (size_t)i + 1, u->len)) {
+				size_t e = (size_t)i + strlen(heads[k]);
+				if (negated_at(u, i))
+					continue;
+				/* "keep readers for students whose…" */
+				if (strncmp(heads[k], "keep", 4) == 0) {
+					long f = next_within(u, e, for_, 4);
+					if (f < 0)
+						continue;
+					e = (size_t)f;
+				}
+				if (group_named(u, e, w))
+					return 1;
+			}
+	}
+	if (!any_of(u, zh_heads, 0, u->len))
+		return 0;
+	for (int k = 0; zh_heads[k]; k++)
+		for (long i = find_in(u, zh_heads[k], 0, u->len); i >= 0;
+		    i = find_in(u, zh_heads[k], (size_t)i + 1, u->len))
+			if (!negated_at(u, i) && any_of(u, zh_group, (size_t)i,
+			    (size_t)i + strlen(zh_heads[k]) + 48))
+				return 1;
+	return 0;
 }
 
 /* 教育條例並無規定, 法例沒有規定: a law or a guideline that asks
@@ -94,9 +283,25 @@ others_call(const struct unit *u)
 	return any_of(u, en, 0, u->len) || near_after(u, schools, own, 30);
 }
 
-/* 片段涉及其他同學, "for other pupils' privacy": what the parent asks
- * for is another family's (a disclaimer naming the Personal Data
- * (Privacy) Ordinance is not). */
+/* Other pupils and families, whose data or confidence the parent's
+ * request would reach. */
+static const char *const en_others[] = { "other pupils", "other students",
+	"other children", "other families", "other parents", "another family",
+	"another child", "another pupil", "another student", "another parent",
+	"other pupil's", "other child's", "another child's", "another pupil's",
+	"another family's", "other children's", "other pupils'",
+	"other students'", "other families'", "other parents'",
+	"third parties", NULL };
+static const char *const zh_others[] = { "其他同學", "其他學生", "其他學童",
+	"其他小朋友", "其他幼兒", "其他兒童", "其他家長", "其他家庭", "別的學生",
+	"別的同學", "別的小朋友", "別的家長", "別人", "第三者", NULL };
+
+/* 片段涉及其他同學, "those documents name other pupils", "the minutes
+ * include personal data of other students", 紀錄載有別的學生的個人資料,
+ * "what I talk about with another family stays between us": what the
+ * parent asks for holds other pupils' data or another family's
+ * confidence (a disclaimer naming the Personal Data (Privacy)
+ * Ordinance is not). */
 static int
 others_privacy(const struct unit *u)
 {
@@ -106,12 +311,43 @@ others_privacy(const struct unit *u)
 	    "other pupils' privacy", "other students' privacy",
 	    "other children's privacy", "privacy of other",
 	    "for privacy reasons", NULL };
+	static const char *const hold[] = { "name", "names", "named",
+	    "mention", "mentions", "contain", "contains", "include",
+	    "includes", "show", "shows", "hold", "holds", "identify",
+	    "identifies", "refer to", "refers to", "data of", "details of",
+	    "information about", "information on", "information of",
+	    "records of", "data on", "data about", NULL };
+	static const char *const data[] = { "details", "information", "data",
+	    "records", "names", "personal", "files", "privacy", NULL };
+	static const char *const kept[] = { "stays between", "stay between",
+	    "kept between", "kept confidential", "stays confidential",
+	    "stay confidential", "confidential", "in confidence",
+	    "stays private", "kept private", NULL };
+	static const char *const zh_hold[] = { "載有", "包含", "包括", "涉及",
+	    "拍到", "影到", "記錄了", "記載了", "提及", "提到", NULL };
+	static const char *const zh_data[] = { "資料", "名字", "姓名", "嘅名",
+	    "的名", "私隱", "樣子", "樣貌", NULL };
+	static const char *const zh_kept[] = { "唔會講", "不會透露", "保密",
+	    "唔會話", "不會轉告", "不會外洩", "唔會話俾", "不會告訴", "唔會同",
+	    NULL };
 
-	return any_of(u, words, 0, u->len);
+	if (any_of(u, words, 0, u->len))
+		return 1;
+	if (any_of(u, en_others, 0, u->len))
+		return word_then(u, hold, en_others, 3) ||
+		    word_then(u, en_others, data, 1) ||
+		    word_then(u, en_others, kept, 8);
+	if (!any_of(u, zh_others, 0, u->len))
+		return 0;
+	return near_after(u, zh_others, zh_data, 18) ||
+	    near_after(u, zh_hold, zh_others, 12) ||
+	    near_after(u, zh_others, zh_kept, 36);
 }
 
-/* 要爸爸媽媽兩個都簽咗同意書先得, 須得到雙方家長同意才可: a consent
- * still to come before anything happens. */
+/* 要爸爸媽媽兩個都簽咗同意書先得, 須得到雙方家長同意才可, "the
+ * kindergarten would also need to agree … in writing", "would require
+ * the written consent of the other family": a consent still to come
+ * from somebody else before anything happens. */
 static int
 consent_first(const struct unit *u)
 {
@@ -119,8 +355,30 @@ consent_first(const struct unit *u)
 	    "簽咗", "簽名", NULL };
 	static const char *const then[] = { "先得", "先可以", "先至得",
 	    "才可", "才能", "方可", NULL };
+	static const char *const would[] = { "would", "will", "would also",
+	    "will also", "'d", NULL };
+	static const char *const agree[] = { "need to agree", "have to agree",
+	    "need to consent", "have to consent", "need to sign off",
+	    "have to sign off", "need to give consent", "need to approve",
+	    "have to approve", "need to give permission",
+	    "have to give permission", "need to give their consent",
+	    "need to give written consent", "need to agree to",
+	    "need their agreement", NULL };
+	static const char *const require[] = { "require the agreement",
+	    "require the written agreement", "require the consent",
+	    "require the written consent", "requires the consent",
+	    "requires the agreement", "requires the written consent",
+	    "require written consent", "requires written consent",
+	    "need the agreement of", "need the consent of",
+	    "needs the consent of", "needs the agreement of", NULL };
+	static const char *const you[] = { "you would", "you will", "you'd",
+	    "you'll", NULL };
 
-	return near_after(u, consent, then, 30);
+	if (near_after(u, consent, then, 30))
+		return 1;
+	if (any_of(u, you, 0, u->len) || has_checkable_date(u))
+		return 0;
+	return any_of(u, require, 0, u->len) || word_then(u, would, agree, 1);
 }
 
 /* "being seen roughly a year after referral": the wait a service keeps,
@@ -137,9 +395,25 @@ wait_from_referral(const struct unit *u)
 	return any_of(u, from, 0, u->len) && any_of(u, period, 0, u->len);
 }
 
+/* The children a worry is made ordinary among: an age, a class, a
+ * stage. */
+static const char *const en_cohort[] = { "this age", "his age", "her age",
+	"their age", "that age", "year-olds", "olds", "p1", "p2", "p3", "p4",
+	"p5", "p6", "s1", "s2", "s3", "s4", "s5", "s6", "primary",
+	"secondary", "boys", "girls", "children", "kids", "pupils",
+	"students", "toddlers", "teenagers", "first term", "first year",
+	"k1", "k2", "k3", "kindergarten", NULL };
+static const char *const zh_cohort[] = { "年紀", "年齡", "學生", "小朋友",
+	"孩子", "細路", "男孩", "女孩", "男仔", "女仔", "同齡", "小一", "小二",
+	"小三", "小四", "小五", "小六", "中一", "中二", "中三", "中四", "中五",
+	"中六", "幼稚園", "高班", "低班", "升中", "階段", "這個時候",
+	"呢個時候", "幼兒", "學童", NULL };
+
 /* "children often sleep badly for a while after moving", 細路通常過一排
- * 就會適應返, "don't read too much into", "perfectly respectable for a
- * first year": the worry made ordinary. */
+ * 就會適應返, "very much part of growing up", "the kind we see a lot in
+ * four-year-olds", "common in three-year-olds", 十分普遍, 常見的情況,
+ * 好多細路都係呢個時候先開始, "don't read too much into", the staff's
+ * experience of such cases (經驗相當豐富): the worry made ordinary. */
 static int
 made_ordinary(const struct unit *u)
 {
@@ -156,12 +430,80 @@ made_ordinary(const struct unit *u)
 	    "reading too much into", "perfectly respectable",
 	    "perfectly normal", "entirely normal", "completely normal",
 	    "quite normal for", "very normal for", "perfectly natural",
-	    "entirely natural", NULL };
+	    "entirely natural", "part of growing up", "normal part of",
+	    "natural part of", "very much part of", "all part of growing",
+	    "we see a lot", "we see often", "we often see", "we see in many",
+	    "we see in lots", "we see all the time", "we see every year",
+	    "see a lot of in", NULL };
+	static const char *const degree[] = { "is", "are", "'s", "quite",
+	    "very", "really", "pretty", "perfectly", "fairly", "so",
+	    "entirely", "completely", "extremely", "all", "incredibly",
+	    "rather", NULL };
+	static const char *const usual[] = { "common", "typical", "normal",
+	    "usual", "commonplace", NULL };
+	static const char *const phase[] = { "a stage", "a phase", NULL };
+	static const char *const go_through[] = { "go through",
+	    "goes through", "grow out of", "grows out of", NULL };
+	static const char *const experienced[] = { "experienced with",
+	    "experienced in", "experience with cases", "experience of cases",
+	    "handled many", "dealt with many", "seen many", "worked with many",
+	    "handled plenty", "seen plenty", "lot of experience", NULL };
+	static const char *const similar[] = { "similar", "cases like",
+	    "like this", "such cases", "this kind", "children like",
+	    "pupils like", NULL };
+	static const char *const zh_usual[] = { "常見", "普遍", "好平常",
+	    "很平常", "十分平常", "好正常", "很正常", "十分正常", "司空見慣",
+	    "屢見不鮮", "常有的事", "常有嘅事", "正常不過", NULL };
+	static const char *const zh_not[] = { "不常見", "唔常見", "不普遍",
+	    "唔普遍", "不正常", "唔正常", "少見", NULL };
+	static const char *const zh_many[] = { "好多", "很多", "不少",
+	    "大部分", "大多數", "多數", NULL };
+	static const char *const zh_stage[] = { "這個時候", "呢個時候",
+	    "這個階段", "呢個階段", "這個年紀", "呢個年紀", "這個年齡", NULL };
+	static const char *const zh_experience[] = { "經驗", NULL };
+	static const char *const zh_rich[] = { "豐富", "充足", "好足",
+	    "唔少", "不少", NULL };
+	static const char *const zh_expert[] = { "好有經驗", "很有經驗",
+	    "十分有經驗", "相當有經驗", NULL };
+	static const char *const zh_such[] = { "處理", "同類", "呢類", "這類",
+	    "類似", "這種", "呢種", "個案", NULL };
 
+	if (near_after(u, kids, often, 12) && near_after(u, often, passing,
+	    60))
+		return 1;
+	if (has_checkable_date(u))
+		return 0;
 	if (any_of(u, plain, 0, u->len))
 		return 1;
-	return near_after(u, kids, often, 12) && near_after(u, often, passing,
-	    60);
+	if (any_of(u, usual, 0, u->len) && any_of(u, en_cohort, 0, u->len))
+		for (int k = 0; usual[k]; k++)
+			for (long i = find_in(u, usual[k], 0, u->len); i > 0;
+			    i = find_in(u, usual[k], (size_t)i + 1, u->len)) {
+				/* "is common in", "quite typical for" */
+				size_t b = (size_t)i - 1;
+				while (b > 0 && u->lc[b - 1] != ' ')
+					b--;
+				if (negated_at(u, i) ||
+				    next_within(u, b, degree, 0) < 0)
+					continue;
+				if (next_within(u, (size_t)i + strlen(usual[k]),
+				    en_cohort, 5) >= 0)
+					return 1;
+			}
+	if (word_then(u, phase, en_cohort, 4) ||
+	    word_then(u, en_cohort, go_through, 1))
+		return 1;
+	if (word_then(u, experienced, similar, 3))
+		return 1;
+	if (any_of(u, zh_usual, 0, u->len) && !any_of(u, zh_not, 0, u->len) &&
+	    any_of(u, zh_cohort, 0, u->len))
+		return 1;
+	if (near_after(u, zh_many, zh_cohort, 12) && any_of(u, zh_stage, 0,
+	    u->len))
+		return 1;
+	/* 經驗亦相當豐富: 經驗, then within a few characters its measure */
+	return (any_of(u, zh_expert, 0, u->len) || near_after(u,
+	    zh_experience, zh_rich, 15)) && any_of(u, zh_such, 0, u->len);
 }
 
 /* 比暑假嗰陣穩陣好多: the child better than before, by much. */
@@ -256,5 +598,5 @@ terms_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.normalising";
 		return "reassurance";
 	}
-	return NULL;
+	return policy_kind(u, rule);
 }

@@ -308,6 +308,10 @@ int	zh_thanks_for_concern(const struct unit *u);
 /* deflections_terms.c: cost, eligibility, rules, privacy, consent,
  * waits from referral, the matter made ordinary */
 const char *terms_kind(const struct unit *u, const char **rule);
+int	quotes_parent(const struct unit *u);
+/* deflections_policy.c: allocation, policy, another body's decision, a
+ * plan only hoped for, a word passed on (asked by terms_kind()) */
+const char *policy_kind(const struct unit *u, const char **rule);
 /* deflections_limit.c */
 const char *limit_kind(const struct unit *u, const char **rule);
 
