@@ -5763,3 +5763,375 @@ Wong Tai Sin Methodist Primary School
     C('has offered to run a mock interview with Sum Yi', 'Ms Au (English panel head)', '2028-03-09'),
     M("Expect a call from me next Friday at 5.15pm", '2028-03-10', '17:15'),
 ], kind='plain', notes='Batch O. Primary class teacher, very informal plain QP late on a Friday: a past result (nothing); "on Monday" (Fri 3 Mar -> 6 Mar); another body\'s decision (class committee, other); normalising (reassurance); wait-and-see without a cue word (other); "has offered to run ... on Thursday lunchtime" (-> Thu 9 Mar, a session with the child: commitment); a fixed-time call without a future verb "Expect a call from me next Friday at 5.15pm" (Fri 3 Mar -> Fri 10 Mar 17:15: meeting).')
+
+# Batch P (298-307): written blind, scored, then given to a round of tuning
+# (README).
+
+letter('298', 'Wed, 3 Nov 2027 17:35:00 +0800',
+       ('Derek Ho (Student Support Team)', 'dho.sst@wangtauhom-lutheran.edu.hk'), 'Jason (3C) - what each of us took on this morning', '''
+Dear Mrs Tang,
+
+Thank you for joining the Student Support Team meeting about Jason this morning. Below is what each of us took on.
+
+WHAT HAPPENS NEXT
+1. Draft a rest-break card Jason can show his teachers
+   Who: Miss Kwan (school nurse)
+   When: by 10/11
+2. Brief every S3 teacher on the seating plan we agreed
+   Who: Mr Ho (SST)
+   When: w/e 12/11
+3. Trial a reader pen in Chinese Language quizzes
+   Who: Ms Lau (Chinese panel)
+   When: within 2 weeks
+4. Bring Jason's latest hospital letter to the general office
+   Who: Mrs Tang
+   When: Friday
+5. Look at whether Jason can move to a ground-floor locker
+   Who: Mr Ho (SST)
+   When: TBC
+
+You asked about a quiet place at lunch. The learning-support room is booked every lunchtime by the S6 revision classes until their mock examinations are over.
+
+Jason went onto the school-based educational psychologist's list in September, and she takes students strictly in the order they were referred.
+
+We have pencilled in Jason's next review for Wednesday 15 December at 4:30 pm in Room 204.
+
+With best wishes,
+Derek Ho
+Student Support Team Coordinator
+Wang Tau Hom Lutheran College
+''', [
+    C('Draft a rest-break card Jason can show his teachers', 'Miss Kwan (school nurse)', '2027-11-10'),
+    C('Brief every S3 teacher on the seating plan we agreed', 'Mr Ho (SST)', '2027-11-12'),
+    C('Trial a reader pen in Chinese Language quizzes', 'Ms Lau (Chinese panel)', '2027-11-17'),
+    C("Bring Jason's latest hospital letter to the general office", 'Mrs Tang (parent)', '2027-11-05'),
+    C('Look at whether Jason can move to a ground-floor locker', 'Mr Ho (SST)', None),
+    D('Look at whether Jason can move to a ground-floor locker', 'no-date'),
+    D('booked every lunchtime by the S6 revision classes', 'other'),
+    D('she takes students strictly in the order they were referred', 'waiting'),
+    M("We have pencilled in Jason's next review", '2027-12-15', '16:30'),
+], kind='alt', html='''<html><body style="font-family:Segoe UI,sans-serif">
+<p>Dear Mrs Tang,</p>
+<p>Thank you for joining the Student Support Team meeting about Jason this morning. Below is what each of us took on.</p>
+<p><b>WHAT HAPPENS NEXT</b></p>
+<table border="1" cellpadding="4" style="border-collapse:collapse">
+<tr><th>Action</th><th>Who</th><th>When</th></tr>
+<tr><td>Draft a rest-break card Jason can show his teachers</td><td>Miss Kwan (school nurse)</td><td>by 10/11</td></tr>
+<tr><td>Brief every S3 teacher on the seating plan we agreed</td><td>Mr Ho (SST)</td><td>w/e 12/11</td></tr>
+<tr><td>Trial a reader pen in Chinese Language quizzes</td><td>Ms Lau (Chinese panel)</td><td>within 2 weeks</td></tr>
+<tr><td>Bring Jason&#39;s latest hospital letter to the general office</td><td>Mrs Tang</td><td>Friday</td></tr>
+<tr><td>Look at whether Jason can move to a ground-floor locker</td><td>Mr Ho (SST)</td><td>TBC</td></tr>
+</table>
+<p>You asked about a quiet place at lunch. The learning-support room is booked every lunchtime by the S6 revision classes until their mock examinations are over.</p>
+<p>Jason went onto the school-based educational psychologist&#39;s list in September, and she takes students strictly in the order they were referred.</p>
+<p>We have pencilled in Jason&#39;s next review for Wednesday 15 December at 4:30 pm in Room 204.</p>
+<p>With best wishes,<br>Derek Ho<br>Student Support Team Coordinator<br>Wang Tau Hom Lutheran College</p>
+</body></html>
+''', notes='Batch P. Secondary SST coordinator after a meeting held this morning (nothing), multipart/alternative QP: an action list under a heading (plain: numbered rows with Who/When lines; HTML: Action | Who | When table); each row a commitment keyed in its action cell: "by 10/11" (day first), "w/e 12/11" (named date), "within 2 weeks" (Wed 3 Nov + 14 = 17 Nov), the parent\'s own row "Friday" (-> Fri 5 Nov), "TBC" with "Look at whether" (vague, no-date deflection); capacity without a cue word (other); a waiting list in referral order (waiting); a pencilled-in review with date and time (meeting).')
+
+letter('299', 'Fri, 14 Jan 2028 15:50:00 +0800',
+       ('Carmen Ng', 'carmen.ng@chaiwan-stmark-pri.edu.hk'), "Re: Arjun's b's and d's", '''
+Hi Mrs Bhatia,
+
+Thanks for your note in Arjun's handbook this morning.
+
+I've looked back over his dictations since September. He flips b and d (and now and then p and q), mostly when he is rushing to finish.
+
+Honestly, plenty of P2 children are still doing this at seven, and most of them have stopped by the middle of P3.
+
+I'm sending home a little set of b/d picture cards in his bag on Monday - five minutes with them after dinner is plenty.
+
+Mr Pang, our English co-ordinator, has offered to sit in on one of Arjun's phonics lessons next week and jot down what he notices.
+
+Let's give it until after the Chinese New Year holiday and see where his spelling is before anybody starts talking about referrals.
+
+I'll try to keep his homework load sensible in the meantime.
+
+Parents' Day is Saturday 29 January - your slot with me is 9:40 in 2C.
+
+Have a good weekend,
+Carmen Ng
+Class Teacher, 2C
+Chai Wan St Mark's Primary School
+''', [
+    D('plenty of P2 children are still doing this at seven', 'reassurance'),
+    C('a little set of b/d picture cards in his bag', 'I (Carmen Ng, class teacher)', '2028-01-17'),
+    C("has offered to sit in on one of Arjun's phonics lessons", 'Mr Pang (English co-ordinator)', '2028-01-23'),
+    D('see where his spelling is before anybody starts talking about referrals', 'waiting'),
+    C('try to keep his homework load sensible', 'I (Carmen Ng, class teacher)', None),
+    D('try to keep his homework load sensible', 'no-date'),
+    M('your slot with me is 9:40 in 2C', '2028-01-29', '09:40'),
+], kind='plain', notes='Batch P. Primary class teacher, short plain QP email: past checking (nothing); normalising the child\'s difficulty with no cue word (reassurance); present progressive "I\'m sending home ... on Monday" (Fri 14 Jan -> Mon 17 Jan; commitment); "has offered to ... next week" (-> Sun 23 Jan; observing a lesson: commitment); wait-and-see until after a holiday (waiting); "I\'ll try to keep ... sensible" (vague, no-date); a Parents\' Day individual slot with date and time (meeting with the parent).')
+
+letter('300', 'Tue, 7 Mar 2028 11:20:00 +0800',
+       ('Dr Aileen Mok', 'aileen.mok@sbeps-kowloon.org.hk'), 'Chloe Lui (P5B) - my plan for this term', '''
+Dear Mr and Mrs Lui,
+
+Ms Yau, the SENCO, passed me your questions about Chloe after last Thursday's meeting, and I am writing to set out what I can and cannot do this term.
+
+I will observe Chloe in her Mathematics and General Studies lessons during the week of 20 March.
+
+Before then, Ms Yau will ask Chloe's class teacher to complete a short behaviour checklist by Friday 17 March.
+
+I expect to send my written findings to Ms Yau and to you within two weeks after the second observation, which is timetabled for 23 March.
+
+A full cognitive assessment is kept for pupils at Tier 3 of the school's support, and Chloe is at present on Tier 2.
+
+Changes to her examination arrangements go through the school's SEN Coordinating Committee. I can recommend, but the decision is theirs.
+
+Our feedback session is fixed for Thursday 13 April at 2:15 pm in the school's interview room, and both of you would be very welcome.
+
+Yours sincerely,
+Dr Aileen Mok
+School-based Educational Psychologist
+''', [
+    C('observe Chloe in her Mathematics and General Studies lessons', 'I (Dr Aileen Mok, EP)', '2028-03-26'),
+    C("ask Chloe's class teacher to complete a short behaviour checklist", 'Ms Yau (SENCO)', '2028-03-17'),
+    C('expect to send my written findings to Ms Yau', 'I (Dr Aileen Mok, EP)', '2028-04-06'),
+    D('A full cognitive assessment is kept for pupils at Tier 3', 'other'),
+    D('I can recommend, but the decision is theirs', 'other'),
+    M('Our feedback session is fixed for Thursday 13 April', '2028-04-13', '14:15'),
+], kind='alt64', notes='Batch P. School-based EP, multipart/alternative base64: a meeting held last Thursday (nothing); observation of the child "during the week of 20 March" (-> Sun 26 Mar; commitment); Ms Yau "will ask ... by Friday 17 March" (commitment of Ms Yau); "expect to send ... within two weeks after the second observation, which is timetabled for 23 March" (event date + 14 = 6 Apr); eligibility by tier (other); another body\'s remit (other); a feedback session fixed with date and time (meeting).')
+
+letter('301', 'Fri, 22 Oct 2027 18:10:00 +0800',
+       ('Jade Ho', 'jade.ho@brightsteps-children.org.hk'), 'Ka Yan - a few changes from November', '''<html><body style="font-family:Helvetica,Arial,sans-serif;font-size:14px">
+<p>Hi Mrs Yuen,</p>
+<p>Quick update after Ka Yan&rsquo;s group this afternoon &ndash; she joined in the turn-taking game without any prompting, which is lovely to see.</p>
+<p>From Tuesday 2 November my colleague Ms Lorraine Ip is taking over the Tuesday 4:30 group, as I am moving to our Tsuen Wan branch.</p>
+<p>I will write Ms Ip a handover note on Ka Yan&rsquo;s goals before I leave on 29 October.</p>
+<p>Our accounts team will email you the receipt for the October fees by 5 November.</p>
+<p>On the individual slot you asked about: there are still 46 children ahead of Ka Yan.</p>
+<p>Home visits are $950 each and sit outside the subsidised package.</p>
+<p>The centre&rsquo;s workshop on visual timetables is on Saturday 13 November, 10:00&ndash;12:00, at our Mong Kok office, and any parent can sign up at reception.</p>
+<p>If you&rsquo;d like to talk before I go, I could phone you on Tuesday 26 October at 6 pm or Wednesday 27 October at 1 pm. Just tell me which is easier.</p>
+<p>Warmly,<br>Jade Ho<br>Speech Therapist<br>Bright Steps Children&rsquo;s Centre</p>
+</body></html>
+''', [
+    C('is taking over the Tuesday 4:30 group', 'Ms Lorraine Ip (speech therapist)', '2027-11-02'),
+    C("write Ms Ip a handover note on Ka Yan\u2019s goals", 'I (Jade Ho, speech therapist)', '2027-10-29'),
+    C('will email you the receipt for the October fees', 'our accounts team', '2027-11-05'),
+    D('there are still 46 children ahead of Ka Yan', 'waiting'),
+    D('sit outside the subsidised package', 'budget'),
+], kind='rawhtml', notes='Batch P. NGO speech therapist, HTML only QP: progress (nothing); present progressive "is taking over ... From Tuesday 2 November" (start date; commitment); "before I leave on 29 October" (deadline word -> 29 Oct); a body as actor "Our accounts team will email ... by 5 November"; a waiting list with no cue word (waiting); cost (budget); a workshop for any parent (nothing); two phone slots offered for the parent to choose (not meetings).')
+
+letter('302', 'Mon, 8 May 2028 17:05:00 +0800',
+       ('Mrs Angela Wai (Principal)', 'principal@yautong-baptist-pri.edu.hk'), "Re: Tiago's homework detention", '''
+Dear Ms Ferreira,
+
+Thank you for writing to me about the homework detention Tiago was given last Wednesday. I have read your message carefully and have spoken with Mr Yeung, his class teacher.
+
+Mr Yeung followed our P4 homework guidelines, which are based on the Education Bureau's guidance and are applied in the same way in every class.
+
+I have complete confidence in Mr Yeung's judgement, and he knows Tiago well.
+
+That said, our Vice-Principal (Curriculum), Mrs Lo, will look again at how the guidelines treat pupils with a diagnosed writing difficulty.
+
+Until then, Tiago's homework will be cut to two subjects a night.
+
+Transport to and from his occupational therapy is arranged by the therapy centre, not by the school.
+
+I have set aside Tuesday 16 May at 4:15 pm to meet you, with Mrs Lo, in the conference room on the second floor.
+
+Mrs Lo will put her recommendations to you in writing no later than three days after that meeting.
+
+Yours sincerely,
+Angela Wai
+Principal
+Yau Tong Baptist Primary School
+
+On Thu, 4 May 2028 at 22:40, Luisa Ferreira <luisa.ferreira@example.com> wrote:
+> Dear Principal, Tiago was kept in at lunch on Wednesday for unfinished writing homework.
+> He has dysgraphia and the school has the report. I will be writing to the EDB if nothing changes by Friday.
+> Could a teacher also walk him to the OT centre on Thursdays?
+> Luisa Ferreira
+''', [
+    D('are applied in the same way in every class', 'legal-position'),
+    D("I have complete confidence in Mr Yeung's judgement", 'reassurance'),
+    C('will look again at how the guidelines treat pupils', 'Mrs Lo (Vice-Principal, Curriculum)', None),
+    D('will look again at how the guidelines treat pupils', 'no-date'),
+    C("Tiago's homework will be cut to two subjects a night", None, None),
+    D('is arranged by the therapy centre, not by the school', 'other'),
+    M('I have set aside Tuesday 16 May at 4:15 pm', '2028-05-16', '16:15'),
+    C('will put her recommendations to you in writing', 'Mrs Lo (Vice-Principal, Curriculum)', '2028-05-19'),
+], kind='alt', html='''<html><body style="font-family:Georgia,serif">
+<p>Dear Ms Ferreira,</p>
+<p>Thank you for writing to me about the homework detention Tiago was given last Wednesday. I have read your message carefully and have spoken with Mr Yeung, his class teacher.</p>
+<p>Mr Yeung followed our P4 homework guidelines, which are based on the Education Bureau&#39;s guidance and are applied in the same way in every class.</p>
+<p>I have complete confidence in Mr Yeung&#39;s judgement, and he knows Tiago well.</p>
+<p>That said, our Vice-Principal (Curriculum), Mrs Lo, will look again at how the guidelines treat pupils with a diagnosed writing difficulty.</p>
+<p>Until then, Tiago&#39;s homework will be cut to two subjects a night.</p>
+<p>Transport to and from his occupational therapy is arranged by the therapy centre, not by the school.</p>
+<p>I have set aside Tuesday 16 May at 4:15 pm to meet you, with Mrs Lo, in the conference room on the second floor.</p>
+<p>Mrs Lo will put her recommendations to you in writing no later than three days after that meeting.</p>
+<p>Yours sincerely,<br>Angela Wai<br>Principal<br>Yau Tong Baptist Primary School</p>
+<div>On Thu, 4 May 2028 at 22:40, Luisa Ferreira &lt;luisa.ferreira@example.com&gt; wrote:</div>
+<blockquote style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">
+<p>Dear Principal, Tiago was kept in at lunch on Wednesday for unfinished writing homework.<br>
+He has dysgraphia and the school has the report. I will be writing to the EDB if nothing changes by Friday.<br>
+Could a teacher also walk him to the OT centre on Thursdays?<br>
+Luisa Ferreira</p>
+</blockquote>
+</body></html>
+''', notes='Batch P. Principal replying to a complaint, multipart/alternative QP quoting the parent (">" lines / <blockquote>; her "I will be writing to the EDB" not annotated): past actions (nothing); policy compliance without a cue word (legal-position); reassurance; "will look again at" (vague, no-date); a passive with no agent "homework will be cut" (vague, concrete: no deflection); another body\'s remit (other); "I have set aside Tuesday 16 May at 4:15 pm to meet you" (meeting); a date relative to that meeting "no later than three days after that meeting" (16 May + 3 = 19 May).')
+
+letter('303', 'Wed, 24 May 2028 12:05:00 +0800',
+       ('Little Acorns Kindergarten (Tai Wai)', 'office@littleacorns-kg.edu.hk'), 'Hei Hei - after Monday', '''
+Dear Mr and Mrs Kwok,
+
+Thank you for coming in on Monday to talk about Hei Hei's move to primary school in September.
+
+Our principal, Mrs Chow, will fill in the Child's Profile for Hei Hei's primary school and give it to you by 14 June.
+
+Miss Lam will ring you at 12:30 on Friday to say how Hei Hei managed with the new quiet corner this week.
+
+We will keep giving Hei Hei the job of class messenger, which she loves.
+
+A lot of children who say very little in class at this age chat away once they are in P1 and among new faces.
+
+We would rather watch her for the rest of the term than rush into an assessment.
+
+The on-site rehabilitation service in our kindergarten is open only to children who already sit on the Social Welfare Department's central waiting list.
+
+The K3 talk for parents on getting ready for P1 is at 7:00 pm on Friday 2 June in the hall.
+
+With warm regards,
+Miss Lam Wing Sze (K3 class teacher)
+for Mrs Chow, Principal
+Little Acorns Kindergarten (Tai Wai)
+''', [
+    C("will fill in the Child's Profile for Hei Hei's primary school", 'Mrs Chow (principal)', '2028-06-14'),
+    M('Miss Lam will ring you at 12:30 on Friday', '2028-05-26', '12:30'),
+    C('keep giving Hei Hei the job of class messenger', 'we (the kindergarten)', None),
+    D('chat away once they are in P1 and among new faces', 'reassurance'),
+    D('rather watch her for the rest of the term', 'waiting'),
+    D("is open only to children who already sit on", 'other'),
+], kind='plain64', notes='Batch P. Kindergarten K3 teacher writing for the principal, plain base64: a meeting held on Monday (nothing); "by 14 June"; a fixed-time call "at 12:30 on Friday" (Wed 24 May -> Fri 26 May; meeting); "will keep giving ..." no date (vague, concrete: no deflection); normalising (reassurance); wait-and-see for the rest of term (waiting); eligibility for on-site rehabilitation (other); a talk for all K3 parents (nothing).')
+
+letter('304', 'Mon, 10 Jan 2028 09:25:00 +0800',
+       ('Dennis Lo (School OT)', 'dlo.ot@shamshuipo-holyfamily-pri.edu.hk'), 'Matthew - OT starting this week', '''
+Dear Mrs Murphy,
+
+Following my screening of Matthew in December, I will start seeing him in a group of three from Thursday 13 January, in the OT room during period 7.
+
+The block runs for eight weekly sessions, the last on 2 March. Under the school's therapy service agreement I must put a written summary of his progress in your hands within a week after that last session.
+
+I'll also drop in on one of his PE lessons at some point after Chinese New Year to see how he copes with ball skills.
+
+Ms Chan, his class teacher, has agreed to let Matthew use a pencil grip in all subjects starting tomorrow.
+
+About the sloped writing board: it has to come out of the general stores budget, and that is only set in April.
+
+Lending the weighted cushion for use at home would need the Principal's sign-off under the school's asset rules.
+
+Best regards,
+Dennis Lo
+Occupational Therapist (school-based)
+Sham Shui Po Holy Family Primary School
+''', [
+    C('will start seeing him in a group of three', 'I (Dennis Lo, OT)', '2028-01-13'),
+    C('must put a written summary of his progress', 'I (Dennis Lo, OT)', '2028-03-09'),
+    C('drop in on one of his PE lessons', 'I (Dennis Lo, OT)', None),
+    C('has agreed to let Matthew use a pencil grip', 'Ms Chan (class teacher)', '2028-01-11'),
+    D('has to come out of the general stores budget', 'budget'),
+    D("would need the Principal's sign-off under the school's asset rules", 'legal-position'),
+], kind='alt', crlf=True, notes='Batch P. School-based OT, multipart/alternative QP with CRLF: therapy for the child "from Thursday 13 January" (start; commitment); an obligation "I must put a written summary ... within a week after that last session" where the last session is dated in the previous sentence (2 Mar + 7 = 9 Mar 2028); soft time "at some point after Chinese New Year" (vague, concrete: no deflection); "has agreed to ... starting tomorrow" (-> 11 Jan); cost / budget cycle (budget); policy compliance (legal-position). No meeting.')
+
+letter('305', 'Thu, 16 Sep 2027 16:40:00 +0800',
+       ('Rebecca Sze', 'rsze@tsingyi-trinity-ss.edu.hk'), 'Ivan - settling into 1D', '''
+Dear Mr Leung,
+
+Thank you for meeting me on Monday about Ivan's first weeks in S1. I have passed your notes on his sensory needs to all his subject teachers.
+
+Our school social worker, Mr Chung, is going to see Ivan once a week from next Monday.
+
+The Guidance Committee will decide on a peer buddy for Ivan at its meeting on 22 September, and I'll pass the outcome on to you the following day.
+
+The lunchtime quiet room holds twelve students, and every place has gone to S2 and S3 students.
+
+I'm confident Ivan will find his feet within a few weeks.
+
+The S1 parents' evening on Thursday 30 September at 7 pm will introduce the new e-learning platform.
+
+If you want to talk things over before then, I'm free on Friday 24 September after 4 pm - let me know if that suits you.
+
+Kind regards,
+Rebecca Sze
+Form Teacher, 1D
+Tsing Yi Trinity Secondary School
+''', [
+    C('is going to see Ivan once a week', 'Mr Chung (school social worker)', '2027-09-20'),
+    C('will decide on a peer buddy for Ivan', 'the Guidance Committee', '2027-09-22'),
+    C('pass the outcome on to you the following day', 'I (Rebecca Sze, form teacher)', '2027-09-23'),
+    D('every place has gone to S2 and S3 students', 'other'),
+    D('confident Ivan will find his feet', 'reassurance'),
+], kind='html', notes='Batch P. Secondary form teacher, HTML only QP: a meeting held on Monday and past actions (nothing); "is going to see Ivan once a week from next Monday" (Thu 16 Sep -> Mon 20 Sep; sessions with the child: commitment); one sentence, two commitments with their own dates: a committee as actor at its internal meeting on 22 September, and "the following day" (-> 23 Sep; owner and date, so no deflection); capacity (other); reassurance; a parents\' evening for all S1 parents (nothing); a slot offered for the parent to confirm (not a meeting).')
+
+letter('306', 'Wed, 1 Mar 2028 14:15:00 +0800',
+       ('Margaret Cheung (SENCO)', 'mcheung@fanling-assembly-pri.edu.hk'), 'Support for Sze Wing in the second term', '''
+Dear Mr and Mrs Ho,
+
+Re: Support for Sze Wing (6A) in the second term
+
+Further to the SEN Coordinating Committee meeting on 24 February, I am writing to confirm the arrangements for Sze Wing.
+
+The Examination Committee has agreed to give Sze Wing 25% extra time in the Final Examination.
+
+Ms Poon, our teaching assistant, will begin a small-group phonics programme for Sze Wing and two classmates on Monday 6 March.
+
+The school will purchase a set of coloured overlays for her with this year's Learning Support Grant by 31 March.
+
+Your request for one-to-one tutoring cannot be met, as the Grant is already fully committed to the group programmes this year.
+
+A hearing test is not something the school arranges; it is handled by the Department of Health's Student Health Service.
+
+The arrangements will be reviewed after the second term test.
+
+I have provisionally reserved Tuesday 25 April, 3:30 pm, for our next meeting with Sze Wing's class teacher.
+
+Please sign and return the enclosed consent slip by Friday 10 March.
+
+Yours sincerely,
+Margaret Cheung
+Special Educational Needs Coordinator
+Fanling Assembly of God Primary School
+''', [
+    C('has agreed to give Sze Wing 25% extra time', 'the Examination Committee', None),
+    C('will begin a small-group phonics programme for Sze Wing', 'Ms Poon (teaching assistant)', '2028-03-06'),
+    C('purchase a set of coloured overlays for her', 'the school', '2028-03-31'),
+    D('the Grant is already fully committed to the group programmes', 'budget'),
+    D("handled by the Department of Health's Student Health Service", 'other'),
+    C('The arrangements will be reviewed after the second term test', None, None),
+    D('The arrangements will be reviewed after the second term test', 'no-owner'),
+    M('I have provisionally reserved Tuesday 25 April', '2028-04-25', '15:30'),
+], kind='plain', notes='Batch P. Primary SENCO, formal plain QP: an internal committee meeting already held (nothing); a body as actor "has agreed to give ... in the Final Examination" (undated exam: null, vague, concrete: no deflection); "on Monday 6 March"; "The school will purchase ... by 31 March"; budget; another body\'s remit (other); a passive review after an undated test (vague, no-owner deflection); a provisionally reserved meeting with date and time (meeting); request to the parent (nothing).')
+
+letter('307', 'Mon, 13 Mar 2028 10:30:00 +0800',
+       ('Grace Lau', 'grace.lau@ktparentsresource.org.hk'), 'Following up your call about Yan Yan', '''
+Dear Mrs Mak,
+
+Thank you for calling us last Tuesday about Yan Yan's school placement. I could hear how tiring the past few months have been.
+
+I'll post you our leaflet on the school placement review, together with the EDB's complaint form, on Wednesday.
+
+Our volunteer parent mentor, Mrs Fung, is going to ring you on Thursday 16 March at 8.15pm. Her own son went through the same process two years ago.
+
+Whether Yan Yan moves to a special school is decided by the EDB's placement section, and our centre has no say in it.
+
+The Child Assessment Centre in Kwun Tong is quoting about ten months for new cases at the moment.
+
+We'll do our best to help you get ready for the IEP meeting.
+
+Our free talk "Reading an IEP" is on Saturday 25 March at 2:30 pm at our Hoi Yuen Road office.
+
+Take care,
+Grace Lau
+Parent Support Officer
+Kwun Tong Parents' Resource Centre
+''', [
+    C('post you our leaflet on the school placement review', 'I (Grace Lau, parent support officer)', '2028-03-15'),
+    M('Mrs Fung, is going to ring you on Thursday', '2028-03-16', '20:15'),
+    D('our centre has no say in it', 'other'),
+    D('is quoting about ten months for new cases', 'waiting'),
+    C('do our best to help you get ready', 'we (the centre)', None),
+    D('do our best to help you get ready', 'no-date'),
+], kind='plain', crlf=True, notes='Batch P. Parent-resource centre officer, plain QP with CRLF: a call held last Tuesday (nothing); "on Wednesday" (Mon 13 Mar -> 15 Mar); a fixed phone call with date and dotted time "8.15pm" (meeting, not commitment); another body\'s remit (other); a clinic waiting time (waiting); "We\'ll do our best to help" (vague, no-date); a free talk for all parents (nothing).')
