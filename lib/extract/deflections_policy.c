@@ -293,6 +293,88 @@ outside_scope(const struct unit *u)
 	    word_then(u, payer, not_cover, 1);
 }
 
+/* 前面仲有三十幾個小朋友, 前面尚有十五人, 佢而家排第三十七位, 按轉介
+ * 次序, 先到先得: the child's place in a queue, or the order it keeps
+ * (not 默書排第三, a rank in a test). */
+static int
+zh_queue_place(const struct unit *u)
+{
+	static const char *const ahead[] = { "前面仲有", "前面還有", "前面尚有",
+	    "前面有", "之前仲有", "之前還有", "前面重有", NULL };
+	static const char *const num[] = { "一", "二", "兩", "三", "四", "五",
+	    "六", "七", "八", "九", "十", "幾", "多", "0", "1", "2", "3", "4",
+	    "5", "6", "7", "8", "9", NULL };
+	static const char *const order[] = { "排緊期", "先到先得", "先後次序",
+	    "轉介次序", "轉介先後", "輪候次序", "排隊次序", NULL };
+	static const char *const rank[] = { "排第", NULL };
+	static const char *const seat[] = { "位", NULL };
+	static const char *const test[] = { "考", "默", "測", "賽", "名次",
+	    "成績", NULL };
+
+	if (any_of(u, order, 0, u->len) || near_after(u, ahead, num, 0))
+		return 1;
+	return near_after(u, rank, seat, 15) && !any_of(u, test, 0, u->len);
+}
+
+/* 已不在初中讀寫小組的服務範圍內, 超出本中心的服務範圍: a service's
+ * scope that leaves the child out. */
+static int
+zh_outside_service(const struct unit *u)
+{
+	static const char *const scope[] = { "服務範圍", "支援範圍", "資助範圍",
+	    "服務對象", "支援對象", "涵蓋範圍", "受惠範圍", "服務之列", NULL };
+
+	return near_after(u, zh_not_in, scope, 36);
+}
+
+/* 最終決定權喺醫院, 拍板嘅係委員會, 我哋只可以建議, 驗眼由衞生署負責,
+ * 屬醫管局的範疇: the decision or the service held by somebody else
+ * (決定權在你 is the parent's). */
+static int
+zh_others_decide(const struct unit *u)
+{
+	static const char *const power[] = { "決定權在", "決定權喺",
+	    "決定權屬", "決定權歸", "拍板嘅係", "話事嘅係", "決定嘅係",
+	    "拍板的是", "決定的是", "作決定的是", NULL };
+	static const char *const you[] = { "你", "閣下", "您", "家長", NULL };
+	static const char *const only[] = { "只可以", "只能", "只可", "只會",
+	    NULL };
+	static const char *const advise[] = { "建議", "推薦", "支持", "反映",
+	    NULL };
+	static const char *const decide[] = { "決定", "拍板", "話事", "批",
+	    NULL };
+	static const char *const by[] = { "由", "屬", "歸", "交由", NULL };
+	static const char *const outside[] = { "教育局", "社署", "社會福利署",
+	    "醫管局", "醫院管理局", "衞生署", "衛生署", "考評局", "政府",
+	    "醫院", "診所", "學生健康服務", NULL };
+	static const char *const handle[] = { "負責", "處理", "安排", "範疇",
+	    "管轄", "決定", NULL };
+
+	for (int k = 0; power[k]; k++)
+		for (long i = find_in(u, power[k], 0, u->len); i >= 0;
+		    i = find_in(u, power[k], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(power[k]);
+			if (!any_of(u, you, e, e + 9))
+				return 1;
+		}
+	if (near_after(u, only, advise, 12) && any_of(u, decide, 0, u->len))
+		return 1;
+	return near_after(u, by, outside, 0) && near_after(u, outside, handle,
+	    36);
+}
+
+/* 觀察埋呢半個月先再拍板, 睇多兩個禮拜再算: a span watched, then the
+ * decision. */
+static int
+zh_watch_span(const struct unit *u)
+{
+	static const char *const span[] = { "個月", "星期", "禮拜", "一排",
+	    "一段時間", "學期", "幾日", "週", NULL };
+
+	return near_after(u, zh_watch, span, 18) && near_after(u, span,
+	    zh_then_decide, 9);
+}
+
 /* "is not reopened part-way through the year", "only made at the start
  * of each term", "allows personal devices only from S3", "not something
  * the grant is designed to fund": a rule that shuts the request out. */
@@ -597,19 +679,20 @@ policy_kind(const struct unit *u, const char **rule)
 	    any_of(u, zh_markers, 0, u->len))) || quotes_parent(u))
 		return NULL;
 	if (counted_for_all(u) || queue_length(u) || handed_out(u) ||
-	    zh_handed_out(u)) {
+	    zh_handed_out(u) || zh_queue_place(u)) {
 		*rule = "deflection.allocation";
 		return "budget";
 	}
-	if (rule_shuts_out(u) || zh_rule_shuts_out(u)) {
+	if (rule_shuts_out(u) || zh_rule_shuts_out(u) ||
+	    zh_outside_service(u)) {
 		*rule = "deflection.policy";
 		return "legal-position";
 	}
-	if (decided_by(u)) {
+	if (decided_by(u) || zh_others_decide(u)) {
 		*rule = "deflection.decided-by";
 		return "legal-position";
 	}
-	if (only_hoped(u) || left_in_place(u)) {
+	if (only_hoped(u) || left_in_place(u) || zh_watch_span(u)) {
 		*rule = "deflection.hoping";
 		return "waiting";
 	}
