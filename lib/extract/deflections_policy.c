@@ -513,9 +513,14 @@ static int
 done_outside(const struct unit *u)
 {
 	static const char *const by[] = { "handled by", "dealt with by",
-	    "managed by", "arranged by", "run by", "provided by", "done by",
-	    "organised by", "organized by", "processed by", "the responsibility of",
-	    NULL };
+	    "managed by", "processed by", "the responsibility of",
+	    "arranged by", "run by", "provided by", "done by", "organised by",
+	    "organized by", NULL };
+	/* a service said to be run elsewhere is a fact ("hearing aids are
+	 * provided by the hospital") unless set against the school */
+	static const char *const against[] = { "not", "n't", "rather than",
+	    "instead of", NULL };
+	int contrast = any_of(u, against, 0, u->len);
 	static const char *const body[] = { "department of", "department's",
 	    "welfare department", "transport department", "health department",
 	    "hospital", "hospitals", "hospital authority", "health service",
@@ -527,7 +532,7 @@ done_outside(const struct unit *u)
 		for (long i = find_in(u, by[k], 0, u->len); i >= 0;
 		    i = find_in(u, by[k], (size_t)i + 1, u->len)) {
 			size_t e = (size_t)i + strlen(by[k]);
-			if (any_of(u, body, e, e + 48))
+			if ((k < 5 || contrast) && any_of(u, body, e, e + 48))
 				return 1;
 		}
 	return 0;

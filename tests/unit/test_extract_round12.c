@@ -158,7 +158,8 @@ test_others_decide(void **state)
 	    "school.",
 	    "Hearing aids are managed by the Hospital Authority's audiology "
 	    "clinic.",
-	    "Vaccinations are arranged by the Student Health Service.",
+	    "Vaccinations are arranged by the Student Health Service, not by "
+	    "the school.",
 	    "The final say rests with the Social Welfare Department.",
 	    "We can put the case forward, but the decision is not ours.",
 	    NULL };
@@ -171,6 +172,7 @@ test_others_decide(void **state)
 	    "Is the decision the panel's?",
 	    "Kit made a good decision in the game.",
 	    "The trip is arranged by Ms Wong for Friday 6 March.",
+	    "Vaccinations are arranged by the Student Health Service.",
 	    NULL };
 
 	(void)state;
