@@ -6135,3 +6135,343 @@ Kwun Tong Parents' Resource Centre
     C('do our best to help you get ready', 'we (the centre)', None),
     D('do our best to help you get ready', 'no-date'),
 ], kind='plain', crlf=True, notes='Batch P. Parent-resource centre officer, plain QP with CRLF: a call held last Tuesday (nothing); "on Wednesday" (Mon 13 Mar -> 15 Mar); a fixed phone call with date and dotted time "8.15pm" (meeting, not commitment); another body\'s remit (other); a clinic waiting time (waiting); "We\'ll do our best to help" (vague, no-date); a free talk for all parents (nothing).')
+
+# Batch Q (308-317): written blind, scored, then given to a round of tuning
+# (README). CT() is a commitment with a clock time.
+
+
+def CT(key, actor, due, t):
+    c = C(key, actor, due)
+    c[1]['due_time'] = t
+    return c
+
+
+letter('308', 'Thu, 9 Sep 2027 16:05:00 +0800',
+       ('Rebecca Araujo', 'raraujo@mos-trinity-pri.edu.hk'), 'Oscar - first week in 6C', '''
+Dear Mr and Mrs Leung,
+
+Welcome back after the summer. I'm Oscar's class teacher in 6C this year, and I have gone through the handover notes Miss Tam left for me.
+
+I'm shifting Oscar's desk forward two rows on Monday, to the window side, where the glare off the board is least.
+
+You'll have a copy of his homework timetable from me by Friday, printed in the larger font his OT suggested.
+
+Mr Dhillon, who takes 6C for Maths, has agreed to let Oscar type his longer written explanations on the class laptop starting 20 September.
+
+You mentioned the tears at the gate on the first two mornings. A wobble in the opening fortnight of P6 is something we see in most of the class, so I wouldn't read too much into it just yet.
+
+On the afternoon reading group: Miss Tam's group runs with P3 and P4 children only now, and the six places went in June.
+
+I've pencilled in a get-to-know-you chat with the two of you for Wednesday 22 September at 3:45 pm in Room 204.
+
+The P6 secondary-places briefing for all parents takes place on Saturday 16 October in the hall.
+
+Could you slip his spare glasses into the front pocket of his bag? He left them at home twice last week.
+
+Best wishes,
+Rebecca Araujo
+Class Teacher, 6C
+Ma On Shan Trinity Primary School
+''', [
+    C("shifting Oscar's desk forward two rows on Monday", 'I (Rebecca Araujo, class teacher)', '2027-09-13'),
+    C('a copy of his homework timetable from me by Friday', 'I (Rebecca Araujo, class teacher)', '2027-09-10'),
+    C('has agreed to let Oscar type his longer written explanations', 'Mr Dhillon (Maths teacher)', '2027-09-20'),
+    D("so I wouldn't read too much into it just yet", 'reassurance'),
+    D('and the six places went in June', 'other'),
+    M('pencilled in a get-to-know-you chat with the two of you', '2027-09-22', '15:45'),
+], kind='plain', notes='Batch Q. P6 class teacher at the start of the year, plain QP. Present progressive as a future ("I\'m shifting ... on Monday": Thu 9 Sep -> 13 Sep); "You\'ll have ... from me by Friday" (owner is "me", not "you"; -> 10 Sep); "has agreed to ... starting 20 September"; normalising reassurance with no cue word; capacity refusal told as a fact ("the six places went in June", other); a pencilled-in chat set by the school (meeting 22 Sep 15:45); a briefing for all parents (nothing); a request (nothing).')
+
+letter('309', 'Mon, 18 Oct 2027 14:30:00 +0800',
+       ('Dr Vivian Sze', 'vsze.ep@mos-trinity-pri.edu.hk'), 'Oscar - classroom observation', '''
+Dear Mrs Leung,
+
+I observed Oscar in his English and Maths lessons last Thursday, as Mrs Kwan had arranged.
+
+He stayed on task well when the instructions were on the board, and drifted when they were only spoken; twice during the Maths exercise I saw him copy from his neighbour.
+
+I shall write up my classroom notes and pass them to Mrs Kwan within ten working days.
+
+I expect to have spoken with Mr Dhillon about visual prompts for Maths by 3 November.
+
+You asked about a full cognitive reassessment. Under our service guidelines a reassessment is offered once the previous report is over three years old, and Oscar's was completed in March 2026.
+
+Whether the school can fund a private reading tutor is not mine to decide; it sits with Mrs Kwan and the Principal.
+
+The parent consultation is fixed for Friday 5 November, 4.30pm, in the Resource Room on the ground floor.
+
+For now I would keep the 25% extra time in his internal tests.
+
+Kind regards,
+Dr Vivian Sze
+Educational Psychologist (school-based)
+Ma On Shan Trinity Primary School
+''', [
+    C('shall write up my classroom notes and pass them to Mrs Kwan', 'I (Dr Vivian Sze, EP)', '2027-11-01'),
+    C('to have spoken with Mr Dhillon about visual prompts', 'I (Dr Vivian Sze, EP)', '2027-11-03'),
+    D('once the previous report is over three years old', 'other'),
+    D('it sits with Mrs Kwan and the Principal', 'other'),
+    M('The parent consultation is fixed for Friday 5 November', '2027-11-05', '16:30'),
+], kind='html', notes='Batch Q. School-based EP after a classroom observation (past: nothing), HTML only QP. "shall ... within ten working days" (Mon 18 Oct -> Mon 1 Nov, no public holiday in the span); "I expect to have spoken with ... by 3 November" (expect to, owner + date: not a deflection); eligibility rule told as a guideline (other); remit (other); a fixed consultation with a dotted time "4.30pm"; a recommendation with "would" (nothing).')
+
+letter('310', 'Wed, 24 Nov 2027 17:40:00 +0800',
+       ('Janet Kwan (SENCO)', 'jkwan@mos-trinity-pri.edu.hk'), 'Re: Reader in tests and a tutor for Oscar', '''
+Dear Mrs Leung,
+
+Thank you for your email. I took both of your requests to the SEN committee on 19 November.
+
+The reader: yes. A reader will be provided for Oscar in the January mock tests, starting 10 January.
+
+The tutor: the committee did not agree this time. The Learning Support Grant is already stretched across forty-one pupils this year, and one-to-one tutoring would take a large share of it.
+
+I'll put the tutor question back before the committee when it meets in February.
+
+Mr Ho, our IT technician, is to set up the text-to-speech software on Oscar's school laptop by Tuesday 30 November.
+
+His teachers tell me he is a good deal more settled than he was in September.
+
+The date for Oscar's IEP review is Thursday 16 December at 4:00 pm, and Dr Sze will join us.
+
+Best regards,
+Janet Kwan
+SENCO, Ma On Shan Trinity Primary School
+
+On Mon, 22 Nov 2027 at 22:40, Amanda Leung <amanda.leung@example.com> wrote:
+> Dear Mrs Kwan,
+> Could Oscar have a reader in tests? And could the school pay for a tutor twice a week?
+> We will bring the private EP report to school next week.
+> Amanda
+''', [
+    C('A reader will be provided for Oscar in the January mock tests', None, '2028-01-10'),
+    D('already stretched across forty-one pupils this year', 'budget'),
+    C("I'll put the tutor question back before the committee", 'I (Janet Kwan, SENCO)', '2028-02-29'),
+    C('is to set up the text-to-speech software', 'Mr Ho (IT technician)', '2027-11-30'),
+    D('a good deal more settled than he was in September', 'reassurance'),
+    M("The date for Oscar's IEP review is Thursday", '2027-12-16', '16:00'),
+], kind='alt', html='''<html><body style="font-family:Calibri,sans-serif">
+<p>Dear Mrs Leung,</p>
+<p>Thank you for your email. I took both of your requests to the SEN committee on 19 November.</p>
+<p>The reader: yes. A reader will be provided for Oscar in the January mock tests, starting 10 January.</p>
+<p>The tutor: the committee did not agree this time. The Learning Support Grant is already stretched across forty-one pupils this year, and one-to-one tutoring would take a large share of it.</p>
+<p>I&#39;ll put the tutor question back before the committee when it meets in February.</p>
+<p>Mr Ho, our IT technician, is to set up the text-to-speech software on Oscar&#39;s school laptop by Tuesday 30 November.</p>
+<p>His teachers tell me he is a good deal more settled than he was in September.</p>
+<p>The date for Oscar&#39;s IEP review is Thursday 16 December at 4:00 pm, and Dr Sze will join us.</p>
+<p>Best regards,<br>Janet Kwan<br>SENCO, Ma On Shan Trinity Primary School</p>
+<div>On Mon, 22 Nov 2027 at 22:40, Amanda Leung &lt;amanda.leung@example.com&gt; wrote:</div>
+<blockquote style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">
+<p>Dear Mrs Kwan,<br>Could Oscar have a reader in tests? And could the school pay for a tutor twice a week?<br>We will bring the private EP report to school next week.<br>Amanda</p>
+</blockquote>
+</body></html>
+''', notes='Batch Q. SENCO answering two requests after an internal committee (held: nothing), multipart/alternative QP, parent quoted below "On ... wrote:" / <blockquote> (her "We will bring ... next week" not annotated). Granted: passive with no agent "will be provided ... starting 10 January" (vague, concrete: no deflection). Refused: budget told with no cue word ("stretched across forty-one pupils"). "I\'ll put ... back before the committee when it meets in February" (owner + month -> 29 Feb 2028, leap year; not vague so no deflection). "is to set up ... by Tuesday 30 November" (obligation form). Reassurance without data; an IEP review with date and time.')
+
+letter('311', 'Fri, 14 Jan 2028 11:20:00 +0800',
+       ('Gordon Yuen', 'exams@shatinkeitak-college.edu.hk'), 'Chloe Leung (5D) - special examination arrangements', '''
+Dear Mr Leung,
+
+Thank you for returning the special examination arrangements form for Chloe (5D).
+
+I will lodge Chloe's SEA application for the 2029 HKDSE with the HKEAA no later than 31 January.
+
+The HKEAA, not the school, decides the final arrangements, and its reply usually reaches us in the summer.
+
+In the second-term examination the school will again let her sit in a room of her own, with a quarter more time.
+
+You asked whether I could send the psychologist's report to her tutorial centre. Chloe turned sixteen in October, and we release her records to outside bodies only with her own signature on the consent form.
+
+The briefing on examination arrangements for all S5 parents is on Saturday 22 January at 9:30 am in the lecture theatre.
+
+Please sign and return the enclosed declaration by 21 January.
+
+Regards,
+Gordon Yuen
+Examinations Officer
+Shatin Kei Tak College
+''', [
+    C("I will lodge Chloe's SEA application", 'I (Gordon Yuen, Examinations Officer)', '2028-01-31'),
+    D('The HKEAA, not the school, decides the final arrangements', 'other'),
+    C('will again let her sit in a room of her own', 'the school', None),
+    D('only with her own signature on the consent form', 'other'),
+], kind='plain64', notes='Batch Q. Secondary examinations officer about an older sibling\'s DSE arrangements, plain base64: "no later than 31 January"; remit of the HKEAA (other); "In the second-term examination the school will again let her sit ..." (school calendar: due null, vague, concrete: no deflection); consent of the student (other); a briefing for all S5 parents with date and time (not a meeting); a request (nothing).')
+
+letter('312', 'Tue, 29 Feb 2028 12:30:00 +0800',
+       ('Hilda Ng', 'hng.st@mos-trinity-pri.edu.hk'), "Oscar's speech therapy - plan for March", '''<html><head><style>td,th{border:1px solid #999;padding:4px 8px}</style></head>
+<body style="font-family:Verdana,sans-serif;font-size:10pt">
+<p>Dear Mr and Mrs Leung,</p>
+<p>This is where we have got to after this morning&#39;s session with Oscar. He now joins two ideas with <i>and then</i> quite reliably; <i>because</i> and <i>so</i> are the next step.</p>
+<p>The plan for the next few weeks:</p>
+<table style="border-collapse:collapse">
+<tr><th>What</th><th>Who</th><th>When</th></tr>
+<tr><td>Send home a set of sentence-linking picture cards</td><td>Miss Ng</td><td>10/3/2028</td></tr>
+<tr><td>Watch Oscar during group work in General Studies</td><td>Miss Ng</td><td>week of 20/3</td></tr>
+<tr><td>Practise three linked sentences with Oscar at bedtime</td><td>Parents</td><td>most evenings</td></tr>
+</table>
+<p>You asked about moving him up to two sessions a week. I&#39;d give the cards a couple of months to do their work before we decide anything about the timetable.</p>
+<p>I&#39;d be glad to talk it through on the phone. Would Thursday 9 March at 1:15 pm suit you? Just reply with a yes or another time.</p>
+<p>Best,<br>Hilda Ng<br>Speech Therapist<br>Ma On Shan Trinity Primary School</p>
+</body></html>
+''', [
+    C('Send home a set of sentence-linking picture cards', 'Miss Ng (speech therapist)', '2028-03-10'),
+    C('Watch Oscar during group work in General Studies', 'Miss Ng (speech therapist)', '2028-03-26'),
+    C('Practise three linked sentences with Oscar at bedtime', 'Parents', None),
+    D('give the cards a couple of months to do their work', 'waiting'),
+], kind='rawhtml', notes='Batch Q. School-based speech therapist, hand-written HTML only QP with an action table (action | who | when): rows are commitments keyed in the action cell; "10/3/2028" day first; "week of 20/3" (Mon 20 Mar -> Sun 26 Mar); a parents\' row with no date (vague, concrete: no deflection); wait-and-see with no cue word (waiting); a proposed phone slot waiting for the parent\'s answer (not a meeting). Dated 29 Feb 2028.')
+
+letter('313', 'Wed, 15 Mar 2028 10:20:00 +0800',
+       ('Liam Chow', 'liam.chow@brightsteps.org.hk'), 'A place for Oscar in the Saturday handwriting group', '''
+Dear Mrs Leung,
+
+Good news: a place has come up for Oscar in our Saturday handwriting group at the Tai Wai centre.
+
+I'll run his first session myself on Saturday 8 April at 10:00 am; the group then meets weekly for eight weeks.
+
+On the fee: the subsidised rate is open only to families with a CSSA or WFSA letter, so the standard $420 per session applies in your case.
+
+Should a subsidised place free up later in the year, you'll hear from us.
+
+I'll email you the home exercise sheet tonight, with photos of the pencil grip we tried.
+
+A parent review meeting is booked for Saturday 6 May at 11:30 am, once Oscar has had four sessions.
+
+Warm regards,
+Liam Chow
+Occupational Therapist
+Bright Steps Family Services
+''', [
+    CT("I'll run his first session myself on Saturday 8 April", 'I (Liam Chow, OT)', '2028-04-08', '10:00'),
+    D('open only to families with a CSSA or WFSA letter', 'budget'),
+    C("free up later in the year, you'll hear from us", 'we (Bright Steps)', None),
+    D("free up later in the year, you'll hear from us", 'no-date'),
+    C("I'll email you the home exercise sheet tonight", 'I (Liam Chow, OT)', '2028-03-15'),
+    M('A parent review meeting is booked for Saturday 6 May', '2028-05-06', '11:30'),
+], kind='alt64', notes='Batch Q. NGO occupational therapist, multipart/alternative base64: a session with the child "I\'ll run his first session ... on Saturday 8 April at 10:00 am" (commitment with a time, not a meeting); fee eligibility (budget); conditional "you\'ll hear from us" (owner us, no date, a let-you-know action: vague + no-date deflection); "tonight" (= D, 15 Mar); a booked parent review meeting 6 May 11:30.')
+
+letter('314', 'Mon, 10 Apr 2028 17:50:00 +0800',
+       ('Stephen Tong (Vice-Principal)', 'vp.tong@mos-trinity-pri.edu.hk'), 'Your request for a shadow teacher for Oscar', '''
+Dear Mr and Mrs Leung,
+
+Thank you for your letter of 3 April, and for coming in to explain the idea of a privately employed shadow teacher for Oscar.
+
+I have discussed it with the Principal and with Mrs Kwan. I am sorry to say that an outside shadow teacher in lessons is not something our insurance cover or our staffing policy allows.
+
+What I will do instead is have Ms Wai, our teaching assistant, sit with Oscar in two Chinese lessons a week from 24 April.
+
+The shadow teacher question could be looked at again once the School Management Committee approves our revised SEN policy.
+
+Mrs Kwan will ring you on Wednesday 19 April at 5:15 pm to go over how Ms Wai's support will work.
+
+We do take Oscar's progress very seriously, and I hope this arrangement shows it.
+
+Yours sincerely,
+Stephen Tong
+Vice-Principal
+Ma On Shan Trinity Primary School
+''', [
+    D('not something our insurance cover or our staffing policy allows', 'legal-position'),
+    C('have Ms Wai, our teaching assistant, sit with Oscar', 'I (Stephen Tong, Vice-Principal) / Ms Wai', '2028-04-24'),
+    D('could be looked at again once the School Management Committee approves', 'waiting'),
+    M('Mrs Kwan will ring you on Wednesday 19 April', '2028-04-19', '17:15'),
+    D("We do take Oscar's progress very seriously", 'reassurance'),
+], kind='alt', crlf=True, notes='Batch Q. Vice-principal refusing a request politely, multipart/alternative QP with CRLF: insurance/staffing policy (legal-position); an unusual shape "What I will do instead is have Ms Wai ... from 24 April" (commitment, start date); "could be looked at again once ..." (no future verb: not a commitment; waiting on an undated event); a call fixed with date and time (meeting, not a commitment); reassurance.')
+
+letter('315', 'Thu, 18 May 2028 15:00:00 +0800',
+       ('Adrian Fok', 'afok.senco@taiwai-evangel.edu.hk'), "Welcome to Tai Wai Evangel College - Oscar's transition", '''
+Dear Mr and Mrs Leung,
+
+Congratulations on Oscar's discretionary place with us for September.
+
+I coordinate special educational needs support at the College, and Mrs Kwan has kindly told me a little about Oscar already.
+
+A transition meeting for you and Oscar has been set for Tuesday 11 July, 10:00-11:00, in our Student Support Centre (Room G12). The calendar invitation is attached.
+
+Once we have your signed transfer consent, I will request Oscar's Student Support Profile from his primary school.
+
+All new S1 students join the bridging course from 17 to 21 July.
+
+Ms Jo Lai, our school social worker, is scheduled to meet Oscar on 19 July, the Wednesday of the bridging course.
+
+Places in the small English class are settled only after the placement tests in late August have been marked, so I can't tell you yet whether Oscar will be in it.
+
+With best wishes,
+Adrian Fok
+SENCO
+Tai Wai Evangel College
+''', [
+    M('A transition meeting for you and Oscar has been set', '2028-07-11', '10:00'),
+    C("I will request Oscar's Student Support Profile", 'I (Adrian Fok, SENCO)', None),
+    C('is scheduled to meet Oscar on 19 July', 'Ms Jo Lai (school social worker)', '2028-07-19'),
+    D('settled only after the placement tests in late August', 'waiting'),
+], kind='altcal', ics='''
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Tai Wai Evangel College//SEN//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:transition-oscar-20280711@taiwai-evangel.edu.hk
+DTSTAMP:20280518T070000Z
+DTSTART;TZID=Asia/Hong_Kong:20280711T100000
+DTEND;TZID=Asia/Hong_Kong:20280711T110000
+SUMMARY:Transition meeting - Oscar Leung
+LOCATION:Student Support Centre (Room G12)
+ORGANIZER;CN=Adrian Fok:mailto:afok.senco@taiwai-evangel.edu.hk
+ATTENDEE;RSVP=TRUE:mailto:parent.family@example.com
+END:VEVENT
+END:VCALENDAR
+''', notes='Batch Q. Secondary SENCO, transition to S1: multipart/mixed (alternative QP + text/calendar attachment, not annotated twice). A set transition meeting with a range "10:00-11:00" (start); a commitment conditional on the parent\'s consent with no date (vague, concrete: no deflection); a course for all new students (nothing); "is scheduled to meet Oscar on 19 July" (a session with the child: commitment); waiting on placement tests (no cue word).')
+
+letter('316', 'Fri, 9 Jun 2028 18:10:00 +0800',
+       ('Rebecca Araujo', 'raraujo@mos-trinity-pri.edu.hk'), 'Thank you, 6C families', '''
+Dear 6C parents,
+
+A very big thank you to everyone who helped at Sports Day on 2 June, and to the families who sent in fruit for the relay teams.
+
+The children have now returned all their library books. Lost property has been laid out on the tables outside the hall, so please have a look before Thursday.
+
+The school will be closed on Tuesday 13 June for a staff development day.
+
+The graduation ceremony will be held on Friday 7 July at 10:00 am in the school hall, and each family may bring two guests.
+
+Report cards will be in both Chinese and English this year.
+
+It has been a privilege to teach this class, and I'll miss them.
+
+Rebecca Araujo
+Class Teacher, 6C
+Ma On Shan Trinity Primary School
+''', [], kind='html', notes='Batch Q. A letter that holds nothing, HTML only QP: thanks and past actions; a request to parents; "The school will be closed" (nobody acts); a ceremony for all families with date and time (not a meeting); "Report cards will be in both Chinese and English" (nothing); "I\'ll miss them" (no action).')
+
+letter('317', 'Tue, 19 Sep 2028 20:15:00 +0800',
+       ('Priya Menon', 'pmenon@taiwai-evangel.edu.hk'), 'Re: Oscar - a few questions', '''
+Dear Mrs Leung,
+
+Thanks for your list. My answers are under each question.
+
+> 1. Could Oscar have a locker nearer the classroom? The one on the
+> ground floor means he is late for every lesson after recess.
+
+Yes. I'll swap his locker for one on the third floor, next to 1B, by Friday.
+
+> 2. Will he get extra time in the uniform tests? We will send in
+> the doctor's letter if you need it.
+
+He is on the extra-time list already. Mr Ip, our examinations officer, will send you Oscar's seating plan two days before the first uniform test on 16 October.
+
+> 3. Could you write a note in his homework diary every day so I
+> know what is due?
+
+That is a lot for one teacher across 34 students, and in S1 we ask the children to fill in their own diaries from the start. I'll check and initial his diary every Monday and Thursday, though.
+
+> 4. Can we talk about how he is settling?
+
+Of course. I'll ring you at home on Thursday 28 September at 7:30 pm.
+
+Best wishes,
+Priya Menon
+Class Teacher, 1B
+Tai Wai Evangel College
+''', [
+    C("I'll swap his locker for one on the third floor", 'I (Priya Menon, class teacher)', '2028-09-22'),
+    C("will send you Oscar's seating plan two days before", 'Mr Ip (examinations officer)', '2028-10-14'),
+    D('a lot for one teacher across 34 students', 'other'),
+    C("I'll check and initial his diary every Monday and Thursday", 'I (Priya Menon, class teacher)', None),
+    M("I'll ring you at home on Thursday 28 September", '2028-09-28', '19:30'),
+], kind='plain', notes='Batch Q. S1 class teacher answering inline between the parent\'s ">" lines (the quoted "We will send in the doctor\'s letter" is not annotated), plain QP: "by Friday" (Tue 19 Sep -> 22 Sep); "two days before the first uniform test on 16 October" (event - 2 = 14 Oct); capacity refusal (other); a recurring check "every Monday and Thursday" (no single due: null, vague, concrete: no deflection); a fixed call with date and time (meeting).')
