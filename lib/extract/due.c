@@ -283,7 +283,9 @@ span_from_event(const struct letter *lt, const struct unit *u,
 	/* (a meeting: the letter's meeting, wherever it is dated) */
 	int zh = (unsigned char)words[0] >= 0x80 &&
 	    !(lt->meeting_day && find_word_class(words, meeting_nouns));
-	if (zh)
+	if (from == 0 && (unsigned char)words[0] >= 0x80)
+		from = this_meeting_day(lt, u, words);
+	if (zh && from == 0)
 		from = preceding_zh_event_day(lt, u, words);
 	if (from == 0 && !(zh && zh_event_noun(words)) && !(sp1 &&
 	    sp1 - words > 3 &&
