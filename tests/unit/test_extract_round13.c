@@ -33,7 +33,7 @@ test_passive_change(void **state)
 
 	(void)state;
 	form("passive-change", 'c', EN, yes, no);
-	settle();
+	still_open();
 }
 
 /* "I must put a written summary ... in your hands by": the writer's
@@ -59,7 +59,7 @@ test_must_dated(void **state)
 
 	(void)state;
 	form("must-dated", 'c', EN, yes, no);
-	settle();
+	still_open();
 }
 
 /* "pass the outcome on to you the following day": a due counted from an
@@ -84,7 +84,7 @@ test_following_day(void **state)
 
 	(void)state;
 	form("following-day", 'c', EN, yes, no);
-	settle();
+	still_open();
 }
 
 /* "every Monday and Thursday morning ..., starting next week": a
@@ -109,7 +109,7 @@ test_recurring_start(void **state)
 
 	(void)state;
 	form("recurring-start", 'c', EN, yes, no);
-	settle();
+	still_open();
 }
 
 /* "Our parent review, where we go over Owen's progress together, is
@@ -133,7 +133,7 @@ test_relative_clause(void **state)
 
 	(void)state;
 	form("relative-clause", 'm', EN, yes, no);
-	settle();
+	still_open();
 }
 
 /* "I'm confident Ivan will find his feet within a few weeks": the
@@ -157,7 +157,7 @@ test_child_future(void **state)
 
 	(void)state;
 	form("child-future", 'c', EN, yes, no);
-	settle();
+	still_open();
 }
 
 /* "will hand our referral form over": a phrasal verb whose particle
@@ -182,7 +182,7 @@ test_particle_last(void **state)
 
 	(void)state;
 	form("particle-last", 'c', EN, yes, no);
-	settle();
+	still_open();
 }
 
 int

@@ -32,7 +32,7 @@ test_row_start(void **state)
 
 	(void)state;
 	form("row-start", 'c', ROWS, yes, no);
-	settle();
+	still_open();
 }
 
 /* 程太：下星期內把…交校方存檔: the parent's own row is hers to do. */
@@ -56,7 +56,7 @@ test_parent_row(void **state)
 
 	(void)state;
 	form("parent-row", 'c', ROWS, yes, no);
-	settle();
+	still_open();
 }
 
 /* （負責人：…；完成日期：本次會議後一星期內）: a due counted from the
@@ -108,7 +108,7 @@ test_delegation(void **state)
 
 	(void)state;
 	form("delegation", 'c', ZH, yes, no);
-	settle();
+	still_open();
 }
 
 /* 將未交嗰幾份作業列張單畀佢: Cantonese 列張單畀 (give a list) and its
@@ -133,7 +133,7 @@ test_list_given(void **state)
 
 	(void)state;
 	form("list-given", 'c', ZH, yes, no);
-	settle();
+	still_open();
 }
 
 /* 本校須於十月三十一日或之前把…資料上載至有關系統: the school's
@@ -158,7 +158,7 @@ test_must_send(void **state)
 
 	(void)state;
 	form("must-send", 'c', ZH, yes, no);
-	settle();
+	still_open();
 }
 
 /* 我哋兩點半見: see you at a time (and a day) is a meeting. */
