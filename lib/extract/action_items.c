@@ -148,6 +148,10 @@ labelled_fields(struct letter *lt, const struct unit *u)
 	if (ab == aa || end == 0 || words_in(u, aa, ab) > 6)
 		return 0;
 	due_in(lt, u, (size_t)d + dl, u->len, due, tm);
+	/* "Look at whether … Who: Mr Ho / When: TBC": nothing to check */
+	if (due[0] == '\0' && any_of(u, uncheckable, 0, end))
+		add_deflection(lt, quote_of(u, 0, u->len), "no-date",
+		    "deflection.uncheckable-no-date");
 	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, aa, ab),
 	    quote_of(u, 0, end), due, tm, "commitment.labelled-fields");
 	return 1;

@@ -220,7 +220,21 @@ wait_and_see_form(const struct unit *u)
 	    "get on", "settles", "settle", "responds", "respond", "copes",
 	    "cope", "manages", "progresses", "does", "gets along", "develop",
 	    "develops", "pans out", "pan out", "unfold", "unfolds", NULL };
-	return word_then(u, give, span, 6) || word_then(u, see, progress, 3);
+	return word_then(u, give, span, 6) || (word_then(u, see, progress, 3) &&
+	    !seen_on_visit(u));
+}
+
+/* "I'll drop in on his PE lesson after Easter to see how he copes": the
+ * seeing is a visit's purpose, not a wait. */
+int
+seen_on_visit(const struct unit *u)
+{
+	static const char *const visit[] = { "drop in", "drop into", "pop in",
+	    "pop into", "sit in", "visit", "call in", "look in", "come in",
+	    "come into", NULL };
+	static const char *const see[] = { "to see how", NULL };
+
+	return word_then(u, visit, see, 14);
 }
 
 /* Is the word at lc[i] a past participle ("seen", "submitted")? */

@@ -68,6 +68,93 @@ counted_for_all(const struct unit *u)
 	return 0;
 }
 
+/* "there are still 31 pupils ahead of Kit", "twelve families are in
+ * front of you", "Kit is number 19 on the list", "23rd in the queue":
+ * the child's place in a queue, counted. */
+static int
+queue_place(const struct unit *u)
+{
+	static const char *const ahead[] = { "ahead of", "in front of", NULL };
+	static const char *const who[] = { "children", "pupils", "students",
+	    "families", "people", "cases", "others", "kids", "names",
+	    "applicants", "referrals", NULL };
+	static const char *const list[] = { "on the list", "in the queue",
+	    "on the waiting list", "on the waitlist", "in line", "on our list",
+	    "on their list", "on the waiting-list", NULL };
+
+	for (int k = 0; ahead[k]; k++)
+		for (long i = find_in(u, ahead[k], 0, u->len); i > 0;
+		    i = find_in(u, ahead[k], (size_t)i + 1, u->len)) {
+			/* a count, then the queuers, then (are) ahead */
+			size_t b = (size_t)i > 48 ? (size_t)i - 48 : 0;
+			if (!any_of(u, who, b, (size_t)i))
+				continue;
+			for (size_t j = b; j < (size_t)i; j++)
+				if (digit_at(u, j))
+					return 1;
+			if (any_of(u, count_words, b, (size_t)i))
+				return 1;
+		}
+	for (int k = 0; list[k]; k++)
+		for (long i = find_in(u, list[k], 0, u->len); i > 2;
+		    i = find_in(u, list[k], (size_t)i + 1, u->len)) {
+			/* "number 19 on the list", "23rd in the queue" */
+			size_t b = (size_t)i > 16 ? (size_t)i - 16 : 0;
+			for (size_t j = b; j < (size_t)i; j++)
+				if (digit_at(u, j))
+					return 1;
+		}
+	return 0;
+}
+
+/* "takes students strictly in the order they were referred", "in order
+ * of referral", "first come, first served", "in date order": the order
+ * a service keeps, named as the answer. */
+static int
+queue_order(const struct unit *u)
+{
+	static const char *const order[] = { "in the order", "in order of",
+	    "in date order", "in referral order", "in strict order",
+	    "strictly in order", NULL };
+	static const char *const arrive[] = { "referred", "referral",
+	    "referrals", "arrived", "arrive", "arrival", "reach", "reached",
+	    "received", "receive", "applied", "apply", "application",
+	    "applications", "joined", "join", "signed up", "came", "come in",
+	    "came in", "date", "registered", "registration", NULL };
+	static const char *const first[] = { "first-come", "first come",
+	    "first-served", "first served", NULL };
+
+	if (any_of(u, first, 0, u->len))
+		return 1;
+	for (int k = 0; order[k]; k++)
+		for (long i = find_in(u, order[k], 0, u->len); i >= 0;
+		    i = find_in(u, order[k], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(order[k]);
+			if (strcmp(order[k], "in date order") == 0 ||
+			    strcmp(order[k], "in referral order") == 0 ||
+			    any_of(u, arrive, e, e + 32))
+				return 1;
+		}
+	return 0;
+}
+
+/* "is quoting about ten months for new cases", "the waiting time is
+ * about a year", "new referrals are waiting up to fourteen months": the
+ * wait a service gives, in months or years. */
+static int
+queue_wait(const struct unit *u)
+{
+	static const char *const wait[] = { "quoting", "quotes", "waiting time",
+	    "waiting times", "wait time", "waiting period", "the wait for",
+	    "the wait is", "the wait at", "a wait of", "waiting up to",
+	    "waiting about", "waiting around", "waiting over",
+	    "waiting more than", "wait of", NULL };
+	static const char *const span[] = { "months", "month", "years", "year",
+	    "weeks", NULL };
+
+	return word_then(u, wait, span, 8);
+}
+
 /* "the list runs to about thirty children", "twenty families are
  * waiting for a place", "children are queuing to join": a queue by its
  * length. */
@@ -86,7 +173,47 @@ queue_length(const struct unit *u)
 	    "are already waiting", "are on our waiting list",
 	    "are still waiting for", NULL };
 
-	return word_then(u, list, runs, 2) || any_of(u, queuing, 0, u->len);
+	return word_then(u, list, runs, 2) || any_of(u, queuing, 0, u->len) ||
+	    queue_place(u) || queue_order(u) || queue_wait(u);
+}
+
+/* "the learning-support room is booked every lunchtime by the S6
+ * revision classes", "every place has gone to S2 and S3 students", "both
+ * assistants are assigned to the P1 classes": a resource already taken,
+ * and the group that has it. */
+static int
+taken_by_group(const struct unit *u)
+{
+	static const char *const supply[] = { "room", "rooms", "place",
+	    "places", "seat", "seats", "slot", "slots", "sessions", "spaces",
+	    "space", "spot", "spots", "assistant", "assistants", "periods",
+	    "hall", "lab", "library", NULL };
+	static const char *const taken[] = { "is booked", "are booked",
+	    "all booked", "is taken", "are taken", "already taken",
+	    "all taken", "is used", "are used", "has gone to", "have gone to",
+	    "have all gone to", "went to", "all went to", "is occupied",
+	    "are occupied", "is assigned", "are assigned", "were assigned",
+	    "is reserved", "are reserved", "have been given to",
+	    "were given to", "has been given to", NULL };
+	static const char *const group[] = { "classes", "class", "pupils",
+	    "students", "children", "prefects", "choir", "team", "group",
+	    "p1", "p2", "p3", "p4", "p5", "p6", "s1", "s2", "s3", "s4", "s5",
+	    "s6", "k1", "k2", "k3", "tier", "this year's", "seniors",
+	    "juniors", "candidates", NULL };
+
+	if (!any_of(u, taken, 0, u->len))
+		return 0;
+	for (int k = 0; taken[k]; k++)
+		for (long i = find_in(u, taken[k], 0, u->len); i >= 0;
+		    i = find_in(u, taken[k], (size_t)i + 1, u->len)) {
+			size_t b = (size_t)i > 40 ? (size_t)i - 40 : 0;
+			if (negated_at(u, i) || !any_of(u, supply, b, (size_t)i))
+				continue;
+			if (next_within(u, (size_t)i + strlen(taken[k]), group,
+			    8) >= 0)
+				return 1;
+		}
+	return 0;
 }
 
 /* "the therapist's caseload for this year was set in September", "all
@@ -111,7 +238,7 @@ handed_out(const struct unit *u)
 	    "all allocated", "was decided", "were decided", "were used up",
 	    "are used up", "have been used up", "fully booked", NULL };
 
-	return word_then(u, supply, done, 6);
+	return word_then(u, supply, done, 6) || taken_by_group(u);
 }
 
 /* 節數已按年初的評估全數編配, 名額已經全部編配晒, 個案數目已在開學時
@@ -137,6 +264,115 @@ zh_handed_out(const struct unit *u)
 	if (near_after(u, supply, done, 48))
 		return 1;
 	return any_of(u, queue, 0, u->len) && any_of(u, many, 0, u->len);
+}
+
+/* "sit outside the subsidised package", "not covered by the subsidy",
+ * "beyond the scope of the programme": what a service or a grant holds
+ * leaves the request out. */
+static int
+outside_scope(const struct unit *u)
+{
+	static const char *const outside[] = { "outside", "beyond",
+	    "not covered by", "not part of", "not included in",
+	    "isn't covered by", "isn't part of", "isn't included in",
+	    "aren't covered by", "aren't part of", "aren't included in",
+	    "not covered under", NULL };
+	static const char *const scope[] = { "package", "scheme", "scope",
+	    "service", "services", "programme", "program", "subsidy", "grant",
+	    "provision", "funding", "remit", "contract", "coverage",
+	    "what the scheme", "what the grant", "what the programme",
+	    "what the service", "what the package", "funded",
+	    "subsidised", "subsidized", "grant-funded", NULL };
+	static const char *const not_cover[] = { "does not cover",
+	    "doesn't cover", "do not cover", "don't cover", "will not cover",
+	    "won't cover", "cannot cover", "can't cover", NULL };
+	static const char *const payer[] = { "subsidy", "grant", "package",
+	    "scheme", "funding", NULL };
+
+	return word_then(u, outside, scope, 3) ||
+	    word_then(u, payer, not_cover, 1);
+}
+
+/* 前面仲有三十幾個小朋友, 前面尚有十五人, 佢而家排第三十七位, 按轉介
+ * 次序, 先到先得: the child's place in a queue, or the order it keeps
+ * (not 默書排第三, a rank in a test). */
+static int
+zh_queue_place(const struct unit *u)
+{
+	static const char *const ahead[] = { "前面仲有", "前面還有", "前面尚有",
+	    "前面有", "之前仲有", "之前還有", "前面重有", NULL };
+	static const char *const num[] = { "一", "二", "兩", "三", "四", "五",
+	    "六", "七", "八", "九", "十", "幾", "多", "0", "1", "2", "3", "4",
+	    "5", "6", "7", "8", "9", NULL };
+	static const char *const order[] = { "排緊期", "先到先得", "先後次序",
+	    "轉介次序", "轉介先後", "輪候次序", "排隊次序", NULL };
+	static const char *const rank[] = { "排第", NULL };
+	static const char *const seat[] = { "位", NULL };
+	static const char *const test[] = { "考", "默", "測", "賽", "名次",
+	    "成績", NULL };
+
+	if (any_of(u, order, 0, u->len) || near_after(u, ahead, num, 0))
+		return 1;
+	return near_after(u, rank, seat, 15) && !any_of(u, test, 0, u->len);
+}
+
+/* 已不在初中讀寫小組的服務範圍內, 超出本中心的服務範圍: a service's
+ * scope that leaves the child out. */
+static int
+zh_outside_service(const struct unit *u)
+{
+	static const char *const scope[] = { "服務範圍", "支援範圍", "資助範圍",
+	    "服務對象", "支援對象", "涵蓋範圍", "受惠範圍", "服務之列", NULL };
+
+	return near_after(u, zh_not_in, scope, 36);
+}
+
+/* 最終決定權喺醫院, 拍板嘅係委員會, 我哋只可以建議, 驗眼由衞生署負責,
+ * 屬醫管局的範疇: the decision or the service held by somebody else
+ * (決定權在你 is the parent's). */
+static int
+zh_others_decide(const struct unit *u)
+{
+	static const char *const power[] = { "決定權在", "決定權喺",
+	    "決定權屬", "決定權歸", "拍板嘅係", "話事嘅係", "決定嘅係",
+	    "拍板的是", "決定的是", "作決定的是", NULL };
+	static const char *const you[] = { "你", "閣下", "您", "家長", NULL };
+	static const char *const only[] = { "只可以", "只能", "只可", "只會",
+	    NULL };
+	static const char *const advise[] = { "建議", "推薦", "支持", "反映",
+	    NULL };
+	static const char *const decide[] = { "決定", "拍板", "話事", "批",
+	    NULL };
+	static const char *const by[] = { "由", "屬", "歸", "交由", NULL };
+	static const char *const outside[] = { "教育局", "社署", "社會福利署",
+	    "醫管局", "醫院管理局", "衞生署", "衛生署", "考評局", "政府",
+	    "醫院", "診所", "學生健康服務", NULL };
+	static const char *const handle[] = { "負責", "處理", "安排", "範疇",
+	    "管轄", "決定", NULL };
+
+	for (int k = 0; power[k]; k++)
+		for (long i = find_in(u, power[k], 0, u->len); i >= 0;
+		    i = find_in(u, power[k], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(power[k]);
+			if (!any_of(u, you, e, e + 9))
+				return 1;
+		}
+	if (near_after(u, only, advise, 12) && any_of(u, decide, 0, u->len))
+		return 1;
+	return near_after(u, by, outside, 0) && near_after(u, outside, handle,
+	    36);
+}
+
+/* 觀察埋呢半個月先再拍板, 睇多兩個禮拜再算: a span watched, then the
+ * decision. */
+static int
+zh_watch_span(const struct unit *u)
+{
+	static const char *const span[] = { "個月", "星期", "禮拜", "一排",
+	    "一段時間", "學期", "幾日", "週", NULL };
+
+	return near_after(u, zh_watch, span, 18) && near_after(u, span,
+	    zh_then_decide, 9);
 }
 
 /* "is not reopened part-way through the year", "only made at the start
@@ -188,7 +424,7 @@ rule_shuts_out(const struct unit *u)
 	if (word_then(u, allow, only_from, 3))
 		return 1;
 	return word_then(u, not_meant, fund, 1) ||
-	    word_then(u, not_something, designed, 5);
+	    word_then(u, not_something, designed, 5) || outside_scope(u);
 }
 
 /* 選修科目學年中途不會重新開放, 校規只准中三或以上學生帶手機, 不屬於
@@ -216,6 +452,90 @@ zh_rule_shuts_out(const struct unit *u)
 		return 1;
 	return near_after(u, not_in, scope, 30) && any_of(u, grant, 0,
 	    u->len);
+}
+
+/* "I can recommend, but the decision is theirs", "the final decision
+ * lies with the hospital", "that call belongs to the committee, not to
+ * me", "the decision is not ours": the decision held by others (not
+ * "the decision is yours", the parent's). */
+static int
+decision_theirs(const struct unit *u)
+{
+	static const char *const decision[] = { "decision", "decisions",
+	    "choice", "call", "final say", "say", "final word", NULL };
+	static const char *const theirs[] = { "theirs", "not ours",
+	    "not mine", "belongs to", "rests with", "lies with", "sits with",
+	    "is with the", "is ultimately theirs", NULL };
+	static const char *const parent[] = { "you", "your", "yours",
+	    "parents", "the parents", "the family", NULL };
+	static const char *const only[] = { "can only", "can", "could",
+	    "may", NULL };
+	static const char *const advise[] = { "recommend", "advise",
+	    "suggest", "make a recommendation", "put the case", "put it",
+	    "support", "make a suggestion", NULL };
+	static const char *const decides[] = { "decides", "decide",
+	    "decision", "final say", "makes the call", NULL };
+
+	for (int k = 0; decision[k]; k++)
+		for (long i = find_in(u, decision[k], 0, u->len); i >= 0;
+		    i = find_in(u, decision[k], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(decision[k]);
+			long h = next_within(u, e, theirs, 3);
+			if (h >= 0 && next_within(u, (size_t)h, parent, 0) < 0)
+				return 1;
+			/* "the decision is the panel's" */
+			long t = next_within(u, e, (const char *const[]){
+			    "is the", NULL }, 0);
+			if (t < 0)
+				continue;
+			size_t w = (size_t)t + 1;
+			while (w < u->len && u->lc[w] != ' ' && u->lc[w] != '.')
+				w++;
+			if (w >= 2 && strncmp(u->lc + w - 2, "'s", 2) == 0)
+				return 1;
+		}
+	/* "I can only make a recommendation; the committee decides" */
+	for (int k = 0; advise[k]; k++)
+		for (long i = find_in(u, advise[k], 0, u->len); i > 0;
+		    i = find_in(u, advise[k], (size_t)i + 1, u->len)) {
+			size_t b = (size_t)i > 12 ? (size_t)i - 12 : 0;
+			if (any_of(u, only, b, (size_t)i) && any_of(u, decides,
+			    (size_t)i + strlen(advise[k]), u->len))
+				return 1;
+		}
+	return 0;
+}
+
+/* "it is handled by the Department of Health's Student Health Service",
+ * "bus passes are dealt with by the Transport Department": the matter
+ * done by a body outside the school. */
+static int
+done_outside(const struct unit *u)
+{
+	static const char *const by[] = { "handled by", "dealt with by",
+	    "managed by", "processed by", "the responsibility of",
+	    "arranged by", "run by", "provided by", "done by", "organised by",
+	    "organized by", NULL };
+	/* a service said to be run elsewhere is a fact ("hearing aids are
+	 * provided by the hospital") unless set against the school */
+	static const char *const against[] = { "not", "n't", "rather than",
+	    "instead of", NULL };
+	int contrast = any_of(u, against, 0, u->len);
+	static const char *const body[] = { "department of", "department's",
+	    "welfare department", "transport department", "health department",
+	    "hospital", "hospitals", "hospital authority", "health service",
+	    "clinic", "government", "education bureau", "edb", "swd",
+	    "social welfare", "authority", "authority's", "police",
+	    "housing department", "immigration", NULL };
+
+	for (int k = 0; by[k]; k++)
+		for (long i = find_in(u, by[k], 0, u->len); i >= 0;
+		    i = find_in(u, by[k], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(by[k]);
+			if ((k < 5 || contrast) && any_of(u, body, e, e + 48))
+				return 1;
+		}
+	return 0;
 }
 
 /* "seating in 6B is done by the class committee", "is determined by
@@ -247,6 +567,8 @@ decided_by(const struct unit *u)
 			if (next_within(u, (size_t)i + strlen(by[k]), body,
 			    3) >= 0)
 				return 1;
+	if (decision_theirs(u) || done_outside(u))
+		return 1;
 	if (!near_after(u, zh_from, zh_decide, 30))
 		return 0;
 	/* 由校長決定, not 由3月9日起 nor 由我們決定 (our own call) */
@@ -324,7 +646,19 @@ left_in_place(const struct unit *u)
 	static const char *const zh_see[] = { "睇吓", "看看", "觀察", "再算",
 	    "再看", "睇下", NULL };
 
+	/* "we would rather watch her for the rest of the term than rush
+	 * into an assessment": time preferred to action */
+	static const char *const rather[] = { "would rather", "'d rather",
+	    "would sooner", "'d sooner", "would prefer to", "'d prefer to",
+	    "prefer to", "preference is to", "would rather just", NULL };
+	static const char *const wait[] = { "watch", "observe", "monitor",
+	    "wait", "hold back", "hold off", "leave it", "leave things",
+	    "keep an eye", "see how", "give him", "give her", "give it",
+	    "give them", NULL };
+
 	if (word_then(u, leave, in_place, 8) && any_of(u, span, 0, u->len))
+		return 1;
+	if (word_then(u, rather, wait, 1))
 		return 1;
 	return near_after(u, zh_keep, zh_see, 36);
 }
@@ -350,19 +684,20 @@ policy_kind(const struct unit *u, const char **rule)
 	    any_of(u, zh_markers, 0, u->len))) || quotes_parent(u))
 		return NULL;
 	if (counted_for_all(u) || queue_length(u) || handed_out(u) ||
-	    zh_handed_out(u)) {
+	    zh_handed_out(u) || zh_queue_place(u)) {
 		*rule = "deflection.allocation";
 		return "budget";
 	}
-	if (rule_shuts_out(u) || zh_rule_shuts_out(u)) {
+	if (rule_shuts_out(u) || zh_rule_shuts_out(u) ||
+	    zh_outside_service(u)) {
 		*rule = "deflection.policy";
 		return "legal-position";
 	}
-	if (decided_by(u)) {
+	if (decided_by(u) || zh_others_decide(u)) {
 		*rule = "deflection.decided-by";
 		return "legal-position";
 	}
-	if (only_hoped(u) || left_in_place(u)) {
+	if (only_hoped(u) || left_in_place(u) || zh_watch_span(u)) {
 		*rule = "deflection.hoping";
 		return "waiting";
 	}

@@ -426,7 +426,7 @@ roles_kind(const struct unit *u, const char **rule)
 		return "legal-position";
 	}
 	/* "is not until 9 May" names the date it puts off to */
-	if (not_until(u) || (!has_checkable_date(u) && (watch_how(u) ||
+	if (not_until(u) || (!has_checkable_date(u) && ((watch_how(u) && !seen_on_visit(u)) ||
 	    too_soon_to_say(u) || revisit_later(u) || let_run(u)))) {
 		*rule = "deflection.role-wait";
 		return "waiting";

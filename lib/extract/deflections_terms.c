@@ -89,7 +89,8 @@ extra_cost(const struct unit *u)
 	    "each time", "each visit", "each session", "收費", "費用", "學費",
 	    "要加", "另外加", "額外加", "另付", "另加", "另計", "每節", "每堂",
 	    "每次", "每小時",
-	    "每個月", "每月", "每位", "每人", "每課", "自付", "負擔", NULL };
+	    "每個月", "每月", "每位", "每人", "每課", "自付", "負擔", "每份",
+	    "要收", "另外收", NULL };
 	static const char *const free_of[] = { "no extra", "no additional",
 	    "free of charge", "not charged", "won't be charged",
 	    "will not be charged", "free", "waived", "refund", "refunded",
@@ -112,7 +113,15 @@ extra_cost(const struct unit *u)
 	    "instalments", "due date", "繳交", "繳付", "逾期", "按金", "支票",
 	    "自動轉賬", "收據", NULL };
 
-	if (any_of(u, free_of, 0, u->len) || quotes_parent(u))
+	/* 中心嘅資助唔包, "which the subsidy does not cover": the grant
+	 * named only to leave the price to the family */
+	static const char *const grant[] = { "津貼", "資助", "funded by",
+	    NULL };
+	static const char *const uncovered[] = { "唔包", "不包", "不涵蓋",
+	    "未能涵蓋", "唔cover", "does not cover", "doesn't cover", NULL };
+	int unpaid = near_after(u, grant, uncovered, 12);
+
+	if (quotes_parent(u) || (!unpaid && any_of(u, free_of, 0, u->len)))
 		return 0;
 	if (any_of(u, cost, 0, u->len))
 		return 1;
@@ -126,7 +135,7 @@ extra_cost(const struct unit *u)
 }
 
 /* Is there a "not" just before lc[i]: "not limited to", 不只限? */
-static int
+int
 negated_at(const struct unit *u, long i)
 {
 	static const char *const en[] = { "not ", "n't ", "never ", NULL };
@@ -296,6 +305,43 @@ static const char *const zh_others[] = { "其他同學", "其他學生", "其他
 	"其他小朋友", "其他幼兒", "其他兒童", "其他家長", "其他家庭", "別的學生",
 	"別的同學", "別的小朋友", "別的家長", "別人", "第三者", NULL };
 
+/* "the consequence given to the other boy cannot be shared", 涉事學生
+ * 所受的處分不能向其他家長透露, 嗰個同學點處理我唔方便同你講: what was
+ * done about another pupil, refused to the parent. */
+static int
+secret_of_others(const struct unit *u)
+{
+	static const char *const en_who[] = { "the other boy", "the other girl",
+	    "the other pupil", "the other student", "the other child",
+	    "pupils involved", "students involved", "children involved",
+	    "boys involved", "girls involved", "pupil involved",
+	    "student involved", "child involved", "other parents",
+	    "other families", "other pupils", "other students", NULL };
+	static const char *const en_refuse[] = { "cannot be shared",
+	    "can't be shared", "cannot be disclosed", "can't be disclosed",
+	    "cannot be released", "cannot be revealed", "do not disclose",
+	    "don't disclose", "cannot disclose", "can't disclose",
+	    "unable to share", "not able to share", "unable to disclose",
+	    "cannot share", "can't share", "cannot pass on", "can't pass on",
+	    "stays with their", "are confidential", "is confidential",
+	    "remain confidential", "remains confidential", NULL };
+	static const char *const zh_who[] = { "涉事", "有關同學", "另一位同學",
+	    "另一名同學", "另一位學生", "另一名學生", "嗰個同學", "嗰位同學",
+	    "男同學", "女同學", "其他家長", "其他同學", "其他學生", NULL };
+	static const char *const zh_not[] = { "不能", "不便", "唔可以",
+	    "唔方便", "不可", "不會", "恕不", "無法", "唔能夠", NULL };
+	static const char *const zh_say[] = { "透露", "披露", "公開", "交代",
+	    "話俾", "話畀", "同你講", "告知", "提供", "講俾", "講畀", NULL };
+	static const char *const zh_secret[] = { "屬機密", "保密", NULL };
+
+	if (any_of(u, en_who, 0, u->len))
+		return any_of(u, en_refuse, 0, u->len);
+	if (!any_of(u, zh_who, 0, u->len))
+		return 0;
+	return near_after(u, zh_not, zh_say, 18) ||
+	    any_of(u, zh_secret, 0, u->len);
+}
+
 /* 片段涉及其他同學, "those documents name other pupils", "the minutes
  * include personal data of other students", 紀錄載有別的學生的個人資料,
  * "what I talk about with another family stays between us": what the
@@ -332,6 +378,8 @@ others_privacy(const struct unit *u)
 	    NULL };
 
 	if (any_of(u, words, 0, u->len))
+		return 1;
+	if (secret_of_others(u))
 		return 1;
 	if (any_of(u, en_others, 0, u->len))
 		return word_then(u, hold, en_others, 3) ||
@@ -402,12 +450,47 @@ static const char *const en_cohort[] = { "this age", "his age", "her age",
 	"p5", "p6", "s1", "s2", "s3", "s4", "s5", "s6", "primary",
 	"secondary", "boys", "girls", "children", "kids", "pupils",
 	"students", "toddlers", "teenagers", "first term", "first year",
-	"k1", "k2", "k3", "kindergarten", NULL };
+	"k1", "k2", "k3", "kindergarten", "p1s", "p2s", "p3s", "p4s", "p5s",
+	"p6s", "s1s", "s2s", "s3s", "k1s", "k2s", "k3s", NULL };
 static const char *const zh_cohort[] = { "年紀", "年齡", "學生", "小朋友",
 	"孩子", "細路", "男孩", "女孩", "男仔", "女仔", "同齡", "小一", "小二",
 	"小三", "小四", "小五", "小六", "中一", "中二", "中三", "中四", "中五",
 	"中六", "幼稚園", "高班", "低班", "升中", "階段", "這個時候",
 	"呢個時候", "幼兒", "學童", NULL };
+
+/* "plenty of P2 children are still doing this at seven", "a lot of
+ * quiet children chat away once they are in P1", "most children grow
+ * out of it by the time they are seven": many of the child's kind do
+ * the same, or change of themselves (not "many children still have not
+ * returned the form"). */
+static int
+many_do_it(const struct unit *u)
+{
+	static const char *const many[] = { "plenty of", "lots of",
+	    "a lot of", "many", "most", "many of our", "most of our",
+	    "the majority of", NULL };
+	static const char *const same[] = { "still doing", "still do ",
+	    "still like", "still the same", "the same", "like this",
+	    "exactly this", "doing this", "do this", "once they",
+	    "by the time they", "grow out of", "grows out of", "outgrow",
+	    NULL };
+	static const char *const not_[] = { "still not", "still haven't",
+	    "still have not", "still hasn't", "still has not", "still don't",
+	    "still do not", NULL };
+
+	if (!any_of(u, same, 0, u->len) || any_of(u, not_, 0, u->len) ||
+	    has_checkable_date(u))
+		return 0;
+	for (int k = 0; many[k]; k++)
+		for (long i = find_in(u, many[k], 0, u->len); i >= 0;
+		    i = find_in(u, many[k], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(many[k]);
+			long c = next_within(u, e, en_cohort, 3);
+			if (c >= 0 && any_of(u, same, (size_t)c, u->len))
+				return 1;
+		}
+	return 0;
+}
 
 /* "children often sleep badly for a while after moving", 細路通常過一排
  * 就會適應返, "very much part of growing up", "the kind we see a lot in
@@ -491,7 +574,7 @@ made_ordinary(const struct unit *u)
 					return 1;
 			}
 	if (word_then(u, phase, en_cohort, 4) ||
-	    word_then(u, en_cohort, go_through, 1))
+	    word_then(u, en_cohort, go_through, 1) || many_do_it(u))
 		return 1;
 	if (word_then(u, experienced, similar, 3))
 		return 1;

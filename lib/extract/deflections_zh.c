@@ -94,6 +94,17 @@ zh_not_ours_to(const struct unit *u)
 	return 0;
 }
 
+/* 委員會決定，梓晴將獲延長…, 委員會已批准: the body's decision told,
+ * or its grant — an answer, not a matter put elsewhere. */
+static int
+zh_decision_given(const struct unit *u)
+{
+	static const char *const told[] = { "決定，", "決定：", "決定:",
+	    "已批准", "已決定", "決定將", "決定為", "批准了", NULL };
+
+	return any_of(u, told, 0, u->len);
+}
+
 /* Somebody else decides: "作主", a body outside the school with its
  * business (係教育局嘅事), or a decision put away from us (須由…決定,
  * 唔係我哋可以決定). */
@@ -106,8 +117,9 @@ zh_remit(const struct unit *u)
 		return 1;
 	/* 不在本組職權範圍: a power, or a scope that is the school's (not
 	 * 不在本計劃範圍, an offer's terms) */
-	if (!zh_dated_promise(u) && (near_after(u, zh_outside_bodies,
-	    zh_decide_words, 6) || (near_after(u, zh_not_in, zh_scope, 24) &&
+	if (!zh_dated_promise(u) && ((near_after(u, zh_outside_bodies,
+	    zh_decide_words, 6) && !zh_decision_given(u)) ||
+	    (near_after(u, zh_not_in, zh_scope, 24) &&
 	    (any_of(u, zh_authority, 0, u->len) ||
 	    near_after(u, zh_not_in, zh_staff, 12)))))
 		return 1;

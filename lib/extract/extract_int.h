@@ -311,6 +311,10 @@ int	zh_thanks_for_concern(const struct unit *u);
  * waits from referral, the matter made ordinary */
 const char *terms_kind(const struct unit *u, const char **rule);
 int	quotes_parent(const struct unit *u);
+/* a "not" just before lc[i]: "not limited to", 不只限 */
+int	negated_at(const struct unit *u, long i);
+/* "drop in on his lesson to see how he copes": a visit's purpose */
+int	seen_on_visit(const struct unit *u);
 /* deflections_policy.c: allocation, policy, another body's decision, a
  * plan only hoped for, a word passed on (asked by terms_kind()) */
 const char *policy_kind(const struct unit *u, const char **rule);

@@ -111,6 +111,8 @@ const char *const uncheckable[] = { "follow up", "follow-up",
 	"see where things stand",
 	"跟進", "研究", "考慮", "商討", "商量", "討論", "檢討", "通知",
 	"聯絡您", "聯絡你", "致電", "留意", "處理",
+	/* care from the side, and a fresh look: 會繼續從旁關顧, 重新審視 */
+	"從旁", "關顧", "睇住", "看顧", "關心", "審視",
 	/* an enquiry made later (遲啲再幫你問吓), like "make enquiries" */
 	"問吓", "問下", "問問", "查詢", "打聽", NULL };
 
