@@ -84,6 +84,7 @@ passive_after(const struct unit *u, size_t after, int *stative)
 	    (j - i == 5 && (!strncmp(u->lc + i, "dealt", 5) ||
 	    !strncmp(u->lc + i, "built", 5) || !strncmp(u->lc + i, "spent", 5))) ||
 	    (j - i == 3 && (!strncmp(u->lc + i, "put", 3) ||
+	    !strncmp(u->lc + i, "cut", 3) ||
 	    !strncmp(u->lc + i, "set", 3) || !strncmp(u->lc + i, "met", 3))) ||
 	    (j - i == 6 && (!strncmp(u->lc + i, "taught", 6) ||
 	    !strncmp(u->lc + i, "bought", 6) || !strncmp(u->lc + i, "caught", 6))) ||
@@ -134,6 +135,12 @@ marker_at(const struct unit *u, size_t i, int *zh)
 		    " me ", 4) == 0 || strncmp(u->lc + i + n, " us ", 4) == 0 ||
 		    strncmp(u->lc + i + n, " you ", 5) == 0 ||
 		    strncmp(u->lc + i + n, " to ", 4) == 0))
+			continue;
+		/* "would need to agree to a visit": a condition, not an
+		 * agreement made */
+		if (strncmp(en_markers[m], "agree to", 8) == 0 && i >= 3 &&
+		    (strncmp(u->lc + i - 3, "to ", 3) == 0 || (i >= 6 &&
+		    strncmp(u->lc + i - 6, "would ", 6) == 0)))
 			continue;
 		/* "let me know", "let me explain": words, not a task */
 		if (strcmp(en_markers[m], "let me") == 0) {
@@ -292,7 +299,7 @@ service_scheduled(const struct unit *u, size_t a, size_t b, size_t from,
 }
 
 /* Judge one clause [a, b) whose marker is at [ms, me). */
-static void
+void
 commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
     size_t ms, size_t me, int whole)
 {
@@ -306,6 +313,12 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	/* negations: "we will not be able to" is no promise */
 	if (any_of(u, en_negations, a, b) || zh_negated(u, a, b, ms)) {
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-negation");
+		return;
+	}
+	/* "I'm confident Kit will find his feet": Kit's future, not ours */
+	const char *theirs = future_not_ours(u, a, ms);
+	if (theirs) {
+		add_dropped(lt, quote_of(u, a, b), theirs);
 		return;
 	}
 	/* "could the school confirm when these will be provided": the
@@ -322,6 +335,7 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		stative = 0;
 	/* "she will settle with time": a forecast, nobody's task */
 	if ((stative && !passive) || state_verb_after(u, me) ||
+	    (passive && passive_describes(u, a, me, b)) ||
 	    ((unsigned char)u->lc[ms] < 0x80 && forecast_at(u, ms, me - ms)) ||
 	    ((unsigned char)u->lc[ms] >= 0x80 && zh_stative_future(u, me, b))) {
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-stative");
@@ -604,70 +618,6 @@ zh_dated_intent(struct letter *lt, const struct unit *u)
 	    quote_of(u, at + n, u->len), due, tm, "commitment.zh-dated-intent");
 }
 
-/* In the parent's own letter, a promise reported in the past: "you said
- * you would ask", "Ms Lee told me she would send". "would" is a marker
- * there only after a verb of saying; elsewhere it is a wish or a
- * condition. The marker's place in ms/me, or 0. */
-static int
-reported_promise(const struct letter *lt, const struct unit *u, size_t *ms,
-    size_t *me)
-{
-	static const char *const said[] = { "said", "told", "promised",
-	    "agreed", "confirmed", "mentioned", "assured", NULL };
-	long w;
-
-	if (!lt->by_parent || (w = find_in(u, "would", 0, u->len)) < 0 ||
-	    !any_of(u, said, 0, (size_t)w))
-		return 0;
-	ms[0] = (size_t)w;
-	me[0] = (size_t)w + 5;
-	return 1;
-}
-
-/*
- * The present progressive as a future, with a date: "Mrs Lo is putting
- * together a timetable for him this week", "we're starting the group on
- * Monday". A form of be, then a verb in -ing that is an act, not a
- * state ("is doing well", "is coping"), and a day to come. The clause
- * is then judged as any other: no actor ("Ken is attending ..."), no
- * commitment.
- */
-static int
-progressive_future(struct letter *lt, const struct unit *u)
-{
-	static const char *const be[] = { " is ", " are ", " am ", "'m ",
-	    "'re ", NULL };
-	static const char *const states[] = { "doing", "feeling", "coping",
-	    "getting", "having", "settling", "enjoying", "struggling",
-	    "finding", "making", "showing", "looking", "being", "going",
-	    "writing", "hoping", "wondering", "waiting", NULL };
-	int dated = 0;
-	for (int k = 0; k < u->nspans; k++)
-		dated |= u->spans[k].has_date && !u->spans[k].past &&
-		    !u->spans[k].vague;
-	if (!dated)
-		return 0;
-	for (int k = 0; be[k]; k++) {
-		long i = find_in(u, be[k], 0, u->len);
-		if (i < 0)
-			continue;
-		size_t v = (size_t)i + strlen(be[k]), e = v;
-		while (e < u->len && isalpha((unsigned char)u->lc[e]))
-			e++;
-		if (e - v < 5 || strncmp(u->lc + e - 3, "ing", 3) != 0)
-			continue;
-		int state = 0;
-		for (int s = 0; states[s] && !state; s++)
-			state = strlen(states[s]) == e - v &&
-			    strncmp(u->lc + v, states[s], e - v) == 0;
-		if (state)
-			continue;
-		commitment_clause(lt, u, 0, u->len, (size_t)i + 1, v - 1, 1);
-		return 1;
-	}
-	return 0;
-}
-
 /*
  * One marker, two dated infinitives: "I have asked Mr Tang to trial a
  * reading pen from 20 April and to report back to me by 8 May". Each
@@ -709,9 +659,16 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	n = find_markers(u, ms, me, MAX_CLAUSES);
 	if (n == 0)
 		n = reported_promise(lt, u, ms, me);
+	/* "I'm confident Kit will settle, and I will send": the promise is
+	 * the second future */
+	while (n >= 2 && other_future(u, ms[0], me[0])) {
+		memmove(ms, ms + 1, (size_t)(n - 1) * sizeof(ms[0]));
+		memmove(me, me + 1, (size_t)(n - 1) * sizeof(me[0]));
+		n--;
+	}
 	if (n == 0) {
 		if (!minutes_item(lt, u) && !heading_item(lt, u) &&
-		    !progressive_future(lt, u) &&
+		    !progressive_future(lt, u) && !obligation_dated(lt, u) &&
 		    !zh_list_action(lt, u) && !zh_soft_tell(lt, u))
 			zh_dated_intent(lt, u);
 		return;
@@ -720,7 +677,8 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	if (n >= 2) {
 		size_t cut = split_point(u, me[0], ms[1]);
 		if (cut && span_count_in(u, 0, cut) > 0 &&
-		    span_count_in(u, cut, u->len) > 0) {
+		    (span_count_in(u, cut, u->len) > 0 ||
+		    day_after_dated(lt, u, cut, u->len))) {
 			size_t second = cut;
 			while (second < u->len && (u->lc[second] == ',' ||
 			    u->lc[second] == ' '))

@@ -533,6 +533,14 @@ due_in(const struct letter *lt, const struct unit *u, size_t a, size_t b,
 		    lc_at(u, sub[k].end)))
 			sub[k].has_date = 0;
 	}
+	/* "meets on 10 March, and I'll write the following day" */
+	long after = day_after_dated(lt, u, a, b);
+	if (after) {
+		struct civil d;
+		days_to_civil(after, &d);
+		civil_format(&d, due);
+		return 1;
+	}
 	pick = dates_pick(sub, n, tm);
 	if (pick < 0) {
 		long part = part_of_event_day(lt, u, a, b);

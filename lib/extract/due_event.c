@@ -252,3 +252,48 @@ this_meeting_day(const struct letter *lt, const struct unit *u,
 	}
 	return 0;
 }
+
+/*
+ * "The panel meets on 10 March, and I'll pass the outcome on to you the
+ * following day": a day counted from the event the sentence dates before
+ * it. The due is that date's next day; 0 when the words are not there,
+ * no date comes before them, or a date follows them ("the next day, 11
+ * March"; "the day after the review" is dated by its event, due.c).
+ */
+long
+day_after_dated(const struct letter *lt, const struct unit *u, size_t a,
+    size_t b)
+{
+	static const char *const next[] = { "the following day",
+	    "the next day", "the day after", "the following morning",
+	    "the next morning", NULL };
+	long today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);
+	long i = -1, day = 0;
+
+	for (int k = 0; next[k] && i < 0; k++) {
+		i = find_in(u, next[k], a, b);
+		size_t e = i < 0 ? 0 : (size_t)i + strlen(next[k]);
+		if (i >= 0 && e + 1 < u->len && u->lc[e] == ' ' &&
+		    isalpha((unsigned char)u->lc[e + 1]) &&
+		    strncmp(u->lc + e + 1, "to ", 3) != 0)
+			i = -1;
+	}
+	if (i < 0)
+		return 0;
+	/* the date may sit in the clause before ("the committee meets on
+	 * 22 September, and I'll write the following day") */
+	size_t at = u->map[i] - u->start;
+	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
+	for (int k = 0; k < u->nspans; k++) {
+		const struct date_span *sp = &u->spans[k];
+		long d = sp->has_date ? civil_to_days(sp->date.y, sp->date.m,
+		    sp->date.d) : 0;
+		if (sp->start >= at && sp->start < ob && (sp->has_date ||
+		    sp->is_time))
+			return 0;
+		if (sp->start < at && d >= today && !sp->period &&
+		    !sp->vague && !sp->past)
+			day = d;
+	}
+	return day ? day + 1 : 0;
+}

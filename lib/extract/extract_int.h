@@ -231,6 +231,8 @@ long	preceding_zh_event_day(const struct letter *, const struct unit *,
 int	zh_event_noun(const char *);
 long	this_meeting_day(const struct letter *, const struct unit *,
 	    const char *);
+long	day_after_dated(const struct letter *lt, const struct unit *u,
+	    size_t a, size_t b);
 int	due_in(const struct letter *lt, const struct unit *u, size_t a,
 	    size_t b, char due[11], char tm[6]);
 int	has_vague_period(const struct unit *u, size_t a, size_t b);
@@ -238,6 +240,20 @@ int	has_vague_period(const struct unit *u, size_t a, size_t b);
 /* commitments.c */
 void	commitment_sentence(struct letter *lt, const struct unit *u);
 int	span_count_in(const struct unit *u, size_t a, size_t b);
+void	commitment_clause(struct letter *lt, const struct unit *u, size_t a,
+	    size_t b, size_t ms, size_t me, int whole);
+
+/* commitments_shape.c: forms besides "X will" (1 when added or when
+ * the form holds) */
+int	reported_promise(const struct letter *lt, const struct unit *u,
+	    size_t *ms, size_t *me);
+int	progressive_future(struct letter *lt, const struct unit *u);
+int	obligation_dated(struct letter *lt, const struct unit *u);
+int	belief_future(const struct unit *u, size_t a, size_t ms);
+int	other_future(const struct unit *u, size_t ms, size_t me);
+const char *future_not_ours(const struct unit *u, size_t a, size_t ms);
+int	passive_describes(const struct unit *u, size_t a, size_t me,
+	    size_t b);
 
 /* split.c: one marker, two dated actions joined by "and"/"then"/，並;
  * clause judges each (commitments.c). 1 when split. */

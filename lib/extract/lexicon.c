@@ -61,7 +61,10 @@ const char *const roles_en[] = { "senco", "sen coordinator",
 	"bureau",
 	/* the writer's own service acts ("our centre has agreed to");
 	 * "the Child Assessment Centre" is a place */
-	"our centre", "our center", "our clinic", "our kindergarten", NULL };
+	"our centre", "our center", "our clinic", "our kindergarten",
+	/* a kindergarten passing papers on acts as a school does ("the
+	 * kindergarten will hand our form over"); a TA is an assistant */
+	"the kindergarten", "ta", "tas", NULL };
 
 const char *const pronouns_en[] = { "i", "we", "she", "he", "they",
 	"you", NULL };

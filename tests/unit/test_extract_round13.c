@@ -21,6 +21,8 @@ test_passive_change(void **state)
 	    { "Ben's seat will be moved to the front of the class.", "" },
 	    { "Ella's homework will be limited to thirty minutes a night.", "" },
 	    { "For now, Kit's spelling list will be shortened to ten words.", "" },
+	    /* this round's own: another noun, another change */
+	    { "Kit's timetable will be cut to four lessons a day.", "" },
 	    { NULL, NULL } };
 	static const char *const no[] = {
 	    "Kit's homework was cut to two subjects a night last term.",
@@ -29,11 +31,12 @@ test_passive_change(void **state)
 	    "The school will be closed on 26 March.",
 	    "You wrote that \"his homework will be cut to two subjects\".",
 	    "The report will be written in English.",
+	    "The minutes will be written in Chinese.",
 	    NULL };
 
 	(void)state;
 	form("passive-change", 'c', EN, yes, no);
-	still_open(2);
+	settle();
 }
 
 /* "I must put a written summary ... in your hands by": the writer's
@@ -48,6 +51,8 @@ test_must_dated(void **state)
 	    { "Our SENCO must complete the referral within two weeks.", "2026-03-16" },
 	    { "We must put the revised plan in your hands by the end of March.", "2026-03-31" },
 	    { "Ms Ho must finish the report by 16 March.", "2026-03-16" },
+	    { "Mr Lau must send the referral to the clinic by Friday 6 March.", "2026-03-06" },
+	    { "We must return the completed forms to the Bureau by 31 March.", "2026-03-31" },
 	    { NULL, NULL } };
 	static const char *const no[] = {
 	    "You must return the reply slip by Friday 13 March.",
@@ -55,11 +60,13 @@ test_must_dated(void **state)
 	    "Must we send you the report by 13 March?",
 	    "We had to send the form by 27 February.",
 	    "I must say Kit has settled in well.",
+	    "Parents must return the reply slip by 13 March.",
+	    "I must stress that Kit worked hard before 20 February.",
 	    NULL };
 
 	(void)state;
 	form("must-dated", 'c', EN, yes, no);
-	still_open(6);
+	settle();
 }
 
 /* "pass the outcome on to you the following day": a due counted from an
@@ -74,6 +81,8 @@ test_following_day(void **state)
 	    { "The trip is on Friday 6 March, and I will send the photos home the day after.", "2026-03-07" },
 	    { "Our staff meeting is on 16 March, and I'll write to you with what was agreed the following day.", "2026-03-17" },
 	    { "The committee will decide at its meeting on 20 March, and we will send you the minutes the following day.", "2026-03-21" },
+	    { "The SEN panel sits on Tuesday 10 March; I will send you its decision the following day.", "2026-03-11" },
+	    { "The exam results come out on 12 March, and I will send you Kit's marks the next day.", "2026-03-13" },
 	    { NULL, NULL } };
 	static const char *const no[] = {
 	    "The panel met on 25 February, and I passed the outcome on to you the following day.",
@@ -84,7 +93,7 @@ test_following_day(void **state)
 
 	(void)state;
 	form("following-day", 'c', EN, yes, no);
-	still_open(6);
+	settle();
 }
 
 /* "every Monday and Thursday morning ..., starting next week": a
@@ -99,6 +108,7 @@ test_recurring_start(void **state)
 	    { "From 9 March, Miss Ho will read with Kit every Wednesday and Friday.", "2026-03-09" },
 	    { "Starting 16 March, the SENCO will meet Kit each Monday morning.", "2026-03-16" },
 	    { "Ms Yip will take Kit to the resource room every Thursday, beginning next week.", "2026-03-15" },
+	    { "Our TA will meet Kit every Friday, starting on 13 March.", "2026-03-13" },
 	    { NULL, NULL } };
 	static const char *const no[] = {
 	    "Please check Kit's bag every evening, starting next week.",
@@ -109,7 +119,7 @@ test_recurring_start(void **state)
 
 	(void)state;
 	form("recurring-start", 'c', EN, yes, no);
-	still_open(1);
+	settle();
 }
 
 /* "Our parent review, where we go over Owen's progress together, is
@@ -144,6 +154,9 @@ test_child_future(void **state)
 	static const struct variant yes[] = {
 	    { "I'm confident Kit will settle, and I will send you a progress note by 20 March.", "2026-03-20" },
 	    { "I will phone you by Friday 13 March to see how Kit is settling.", "2026-03-13" },
+	    /* a belief about the school's own act stays a promise */
+	    { "I'm confident Ella will settle, and Ms Ho will email you a report by 6 March.", "2026-03-06" },
+	    { "I'm sure Ms Ho will send you the report by 13 March.", "2026-03-13" },
 	    { NULL, NULL } };
 	static const char *const no[] = {
 	    "I'm confident Kit will find his feet within a few weeks.",
@@ -153,11 +166,13 @@ test_child_future(void **state)
 	    "We're confident that Ben will adapt within a few weeks.",
 	    "I believe Kit will get used to the new routine by Easter.",
 	    "I'm confident Kit will be reading fluently by June.",
+	    "We believe Mia will cope well with the change by April.",
+	    "I'm sure he will enjoy the trip on 20 March.",
 	    NULL };
 
 	(void)state;
 	form("child-future", 'c', EN, yes, no);
-	still_open(6);
+	settle();
 }
 
 /* "will hand our referral form over": a phrasal verb whose particle
@@ -172,6 +187,7 @@ test_particle_last(void **state)
 	    { "I will hand the completed checklist over by next Monday.", "2026-03-09" },
 	    { "Our SENCO will give the old reports back to you by 20 March.", "2026-03-20" },
 	    { "I'll pass your letter on to the principal by Wednesday.", "2026-03-04" },
+	    { "Our TA will bring the reading book back by Friday.", "2026-03-06" },
 	    { NULL, NULL } };
 	static const char *const no[] = {
 	    "Please hand the referral form over by 10 March.",
@@ -182,7 +198,7 @@ test_particle_last(void **state)
 
 	(void)state;
 	form("particle-last", 'c', EN, yes, no);
-	still_open(1);
+	settle();
 }
 
 int

@@ -1,0 +1,233 @@
+/*
+ * commitments_shape.c — forms of a clause that commitments.c reads
+ * besides "X will": a promise reported in the parent's letter ("you said
+ * you would"), the present progressive as a future, an obligation with a
+ * date ("I must send you ... by 13 March"); and the forms that look like
+ * a promise and are none: another's future inside a belief ("I'm
+ * confident Kit will settle"), a passive that only describes ("the
+ * report will be written in English").
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract/extract_int.h"
+
+/* In the parent's own letter, a promise reported in the past: "you said
+ * you would ask", "Ms Lee told me she would send". "would" is a marker
+ * there only after a verb of saying; elsewhere it is a wish or a
+ * condition. The marker's place in ms/me, or 0. */
+int
+reported_promise(const struct letter *lt, const struct unit *u, size_t *ms,
+    size_t *me)
+{
+	static const char *const said[] = { "said", "told", "promised",
+	    "agreed", "confirmed", "mentioned", "assured", NULL };
+	long w;
+
+	if (!lt->by_parent || (w = find_in(u, "would", 0, u->len)) < 0 ||
+	    !any_of(u, said, 0, (size_t)w))
+		return 0;
+	ms[0] = (size_t)w;
+	me[0] = (size_t)w + 5;
+	return 1;
+}
+
+/*
+ * The present progressive as a future, with a date: "Mrs Lo is putting
+ * together a timetable for him this week", "we're starting the group on
+ * Monday". A form of be, then a verb in -ing that is an act, not a
+ * state ("is doing well", "is coping"), and a day to come. The clause
+ * is then judged as any other: no actor ("Ken is attending ..."), no
+ * commitment.
+ */
+int
+progressive_future(struct letter *lt, const struct unit *u)
+{
+	static const char *const be[] = { " is ", " are ", " am ", "'m ",
+	    "'re ", NULL };
+	static const char *const states[] = { "doing", "feeling", "coping",
+	    "getting", "having", "settling", "enjoying", "struggling",
+	    "finding", "making", "showing", "looking", "being", "going",
+	    "writing", "hoping", "wondering", "waiting", NULL };
+	int dated = 0;
+	for (int k = 0; k < u->nspans; k++)
+		dated |= u->spans[k].has_date && !u->spans[k].past &&
+		    !u->spans[k].vague;
+	if (!dated)
+		return 0;
+	for (int k = 0; be[k]; k++) {
+		long i = find_in(u, be[k], 0, u->len);
+		if (i < 0)
+			continue;
+		size_t v = (size_t)i + strlen(be[k]), e = v;
+		while (e < u->len && isalpha((unsigned char)u->lc[e]))
+			e++;
+		if (e - v < 5 || strncmp(u->lc + e - 3, "ing", 3) != 0)
+			continue;
+		int state = 0;
+		for (int s = 0; states[s] && !state; s++)
+			state = strlen(states[s]) == e - v &&
+			    strncmp(u->lc + v, states[s], e - v) == 0;
+		if (state)
+			continue;
+		commitment_clause(lt, u, 0, u->len, (size_t)i + 1, v - 1, 1);
+		return 1;
+	}
+	return 0;
+}
+
+
+/*
+ * "I must send you a written summary by 13 March", "The school must give
+ * you a copy by 20 March": an obligation the writer or the school owns,
+ * with a day to come, is a commitment like "will" (SPEC.md: future or
+ * obligation forms). Undated, "we must all work together" is a
+ * sentiment. Not the parent's ("you must"), not words ("I must say"),
+ * not an inference ("must have", "must be"); the clause then judges the
+ * actor as any other ("Kit must hand in" has none that can act).
+ */
+int
+obligation_dated(struct letter *lt, const struct unit *u)
+{
+	static const char *const words[] = { "say", "admit", "stress",
+	    "emphasise", "emphasize", "point", "add", "mention", "confess",
+	    "remind", "thank", "apologise", "apologize", "note", "warn",
+	    "tell", "ask", "be", "have", "not", "also say", "express",
+	    "reiterate", "repeat", "inform", "advise", NULL };
+	long m = find_in(u, "must", 0, u->len);
+	size_t v;
+
+	if (m < 0 || span_count_in(u, (size_t)m, u->len) == 0)
+		return 0;
+	/* "you must", "must you": the parent's, or a question */
+	if ((m >= 4 && strncmp(u->lc + m - 4, "you ", 4) == 0) ||
+	    strncmp(u->lc + m, "must you", 8) == 0)
+		return 0;
+	v = (size_t)m + 4;
+	while (v < u->len && u->lc[v] == ' ')
+		v++;
+	if (strncmp(u->lc + v, "also ", 5) == 0 || strncmp(u->lc + v,
+	    "first ", 6) == 0)
+		v += u->lc[v] == 'a' ? 5 : 6;
+	for (int k = 0; words[k]; k++) {
+		size_t n = strlen(words[k]);
+		if (strncmp(u->lc + v, words[k], n) == 0 &&
+		    !is_alnum_at(u, (long)(v + n)))
+			return 0;
+	}
+	if (!isalpha((unsigned char)u->lc[v]))
+		return 0;
+	commitment_clause(lt, u, 0, u->len, (size_t)m, (size_t)m + 4, 1);
+	return 1;
+}
+
+/*
+ * "I'm confident Kit will find his feet", "I expect Kit will catch up
+ * within a term", "We're confident that Ben will adapt": a belief of the
+ * writer about another's future. The future belongs to the one after
+ * the belief; unless that is the school (I, we, a role, a titled name)
+ * nobody is to do anything. 1 when the marker at ms is such a future.
+ */
+int
+belief_future(const struct unit *u, size_t a, size_t ms)
+{
+	static const char *const beliefs[] = { "confident", "sure",
+	    "certain", "optimistic", "hopeful", "positive", "expect",
+	    "believe", "think", "hope", "trust", "feel", "know", "doubt",
+	    NULL };
+	long best = -1;
+	size_t e = 0;
+	int thing;
+
+	if ((unsigned char)u->lc[ms] >= 0x80)
+		return 0;
+	for (int k = 0; beliefs[k]; k++)
+		for (long i = find_in(u, beliefs[k], a, ms); i >= 0;
+		    i = find_in(u, beliefs[k], (size_t)i + 1, ms))
+			if (i > best) {
+				best = i;
+				e = (size_t)i + strlen(beliefs[k]);
+			}
+	if (best < 0)
+		return 0;
+	while (e < ms && u->lc[e] == ' ')
+		e++;
+	if (strncmp(u->lc + e, "that ", 5) == 0)
+		e += 5;
+	/* the subject: a few words, no clause break */
+	if (e >= ms || ms - e > 30 || memchr(u->lc + e, ',', ms - e))
+		return 0;
+	char *who = actor_before(u, e, ms, &thing);
+	int other = who == NULL || strcasecmp(who, "he") == 0 ||
+	    strcasecmp(who, "she") == 0 || strcasecmp(who, "they") == 0;
+	free(who);
+	return other;
+}
+
+/*
+ * You wrote that "his homework will be cut to two subjects": a future
+ * inside quotation marks, quoting the parent, is her words read back,
+ * not a promise made here. 1 when the marker at ms is so quoted.
+ */
+static int
+quoted_from_you(const struct unit *u, size_t ms)
+{
+	long open = -1;
+	int straight = 0;
+
+	for (size_t i = 0; i < ms; i++) {
+		if (u->lc[i] == '"' && (straight = !straight))
+			open = (long)i;
+		else if (strncmp(u->lc + i, "\xe2\x80\x9c", 3) == 0)
+			open = (long)i;
+		else if (strncmp(u->lc + i, "\xe2\x80\x9d", 3) == 0 &&
+		    !straight)
+			open = -1;
+	}
+	if (u->lc[open < 0 ? 0 : open] == '"' && !straight)
+		open = -1;
+	return open > 0 && find_in(u, "you", 0, (size_t)open) >= 0;
+}
+
+/* The rule that drops a marker at ms as none of the school's: another's
+ * future in a belief, the parent's words quoted; NULL when it may be. */
+const char *
+future_not_ours(const struct unit *u, size_t a, size_t ms)
+{
+	if (belief_future(u, a, ms))
+		return "commitment.drop-belief";
+	if (quoted_from_you(u, ms))
+		return "commitment.drop-quoted";
+	return NULL;
+}
+
+/* Is the first of several markers another's future: a belief about it,
+ * or a change that comes by itself ("Kit will settle, and I will ...")?
+ * Then the promise is the next marker's. */
+int
+other_future(const struct unit *u, size_t ms, size_t me)
+{
+	if ((unsigned char)u->lc[ms] >= 0x80)
+		return 0;
+	return belief_future(u, 0, ms) || forecast_at(u, ms, me - ms);
+}
+
+/*
+ * "The report will be written in English": a passive whose complement
+ * is the language of a paper describes it; nobody is to do anything
+ * ("Kit's homework will be cut to two subjects a night" is a change,
+ * and stays). Undated only: "will be sent in Chinese by 20 March" is a
+ * promise.
+ */
+int
+passive_describes(const struct unit *u, size_t a, size_t me, size_t b)
+{
+	static const char *const language[] = { "in english", "in chinese",
+	    "in cantonese", "in putonghua", "in mandarin", "in both languages",
+	    "in traditional chinese", "in simplified chinese", "in braille",
+	    NULL };
+
+	return span_count_in(u, a, b) == 0 && any_of(u, language, me, b);
+}
