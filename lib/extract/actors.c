@@ -63,6 +63,12 @@ actor_before(const struct unit *u, size_t from, size_t pos, int *is_thing)
 			if (j > e + 1 && i > best) {
 				best = i;
 				best_end = j;
+			} else if (j == e && i >= 3 && i - 3 > best &&
+			    (size_t)i - 3 >= from &&
+			    (unsigned char)u->lc[i - 3] >= 0xE3) {
+				/* 陳Sir, 何Miss: the surname before the title */
+				best = i - 3;
+				best_end = e;
 			}
 			i = find_in(u, person_titles[t], (size_t)i + 1, pos);
 		}

@@ -360,6 +360,9 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		actor = actor_before(u, 0, from, &is_thing);
 		is_thing = 0;
 	}
+	/* 本會已委託訓導主任於…: the one asked */
+	if (actor == NULL && (actor = zh_delegate(u, ms, b)) != NULL)
+		is_thing = 0;
 	/* Chinese drops a subject the sentence or letter gave already:
 	 * 並會適時通知您, 稍後會另行通知 (at most an adverb before 會/將) */
 	int zero_subject = 0;

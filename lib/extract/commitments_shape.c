@@ -191,6 +191,59 @@ quoted_from_you(const struct unit *u, size_t ms)
 	return open > 0 && find_in(u, "you", 0, (size_t)open) >= 0;
 }
 
+/* 已要求, 已委託, 已指示: a delegation marker at ms; its length, or 0. */
+static size_t
+zh_delegation_at(const struct unit *u, size_t ms)
+{
+	static const char *const asked[] = { "已要求", "已經要求", "已請",
+	    "已經請", "已委託", "已指示", "已叫", "已經叫", "已吩咐", "已委派",
+	    "已指派", "已邀請", "已經邀請", "已囑咐", NULL };
+
+	for (int k = 0; asked[k]; k++)
+		if (strncmp(u->lc + ms, asked[k], strlen(asked[k])) == 0)
+			return strlen(asked[k]);
+	return 0;
+}
+
+/* 校長已要求兩位…交回文件: the one asked is the parent, a request. */
+static int
+zh_asks_parent(const struct unit *u, size_t ms)
+{
+	static const char *const parent[] = { "兩位", "閣下", "您", "你",
+	    "家長", NULL };
+	size_t n = zh_delegation_at(u, ms);
+
+	for (int k = 0; n && parent[k]; k++)
+		if (strncmp(u->lc + ms + n, parent[k], strlen(parent[k])) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * 本會已要求校長在本月二十五日前約見兩位, 本會已委託訓導主任於…完成調查:
+ * a delegation whose asker names no one the rules know; the one asked
+ * owns the task (SPEC.md: "a commitment of the person asked"). Their
+ * name stands between the marker and 於/在/喺; NULL when none.
+ */
+char *
+zh_delegate(const struct unit *u, size_t ms, size_t b)
+{
+	static const char *const prep[] = { "於", "在", "喺", NULL };
+	size_t n = zh_delegation_at(u, ms), stop = b;
+	int thing;
+
+	if (n == 0)
+		return NULL;
+	for (int k = 0; prep[k]; k++) {
+		long p = find_in(u, prep[k], ms + n, b);
+		if (p >= 0 && (size_t)p < stop)
+			stop = (size_t)p;
+	}
+	if (stop - (ms + n) > 30)
+		return NULL;
+	return actor_before(u, ms + n, stop, &thing);
+}
+
 /* The rule that drops a marker at ms as none of the school's: another's
  * future in a belief, the parent's words quoted; NULL when it may be. */
 const char *
@@ -200,6 +253,8 @@ future_not_ours(const struct unit *u, size_t a, size_t ms)
 		return "commitment.drop-belief";
 	if (quoted_from_you(u, ms))
 		return "commitment.drop-quoted";
+	if ((unsigned char)u->lc[ms] >= 0x80 && zh_asks_parent(u, ms))
+		return "commitment.drop-request";
 	return NULL;
 }
 

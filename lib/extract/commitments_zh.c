@@ -461,24 +461,42 @@ zh_role_subject(const struct unit *u, size_t *at)
 	static const char *const prep[] = { "於", "喺", "在", NULL };
 	static const char *const not_school[] = { "您", "你", "佢", "她", "他",
 	    "我", NULL };
+	static const char *const must[] = { "必須", "須", "需要", "需",
+	    NULL };
+	static const char *const asker[] = { "閣下", "您", "你", "家長",
+	    "要求", "請", NULL };
 
 	/* cheap refusals first: most sentences are English or lack 於 */
 	if (u->len == 0 || (unsigned char)u->lc[0] < 0x80 ||
 	    !any_of(u, prep, 0, u->len < 40 ? u->len : 40))
 		return 0;
+	/* the role opens the sentence or its second clause (按教育局規定，
+	 * 本校須於…) */
+	long c = find_in(u, "，", 0, 40);
+	size_t w = c < 0 ? 0 : (size_t)c + 3;
 	for (int k = 0; roles_zh[k]; k++) {
 		int skip = 0;
 		for (int j = 0; not_school[j] && !skip; j++)
 			skip = strcmp(roles_zh[k], not_school[j]) == 0;
 		long i = skip ? -1 : find_in(u, roles_zh[k], 0, 12 +
 		    strlen(roles_zh[k]));
-		if (i < 0)
+		if (i < 0 && !skip && c >= 0)
+			i = find_in(u, roles_zh[k], w, w + 12 + strlen(roles_zh[k]));
+		/* 閣下要求校長在…: the role is the one asked, by the parent */
+		if (i < 0 || any_of(u, asker, 0, (size_t)i))
 			continue;
-		size_t e = (size_t)i + strlen(roles_zh[k]);
+		size_t e = (size_t)i + strlen(roles_zh[k]), v = e;
+		size_t s = (size_t)i >= w && c >= 0 ? w : 0;
+		/* 學校須於, 本校必須於: the school's obligation */
+		for (int o = 0; must[o]; o++)
+			if (starts_with(u, e, must[o])) {
+				v += strlen(must[o]);
+				break;
+			}
 		for (int p = 0; prep[p]; p++)
-			if (starts_with(u, e, prep[p])) {
-				*at = 0;
-				return e;
+			if (starts_with(u, v, prep[p])) {
+				*at = s;
+				return e - s;
 			}
 	}
 	return 0;

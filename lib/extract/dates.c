@@ -483,7 +483,8 @@ dates_find_ref(const char *text, size_t len, const struct dates_ref *ref,
 			while (e < sc.ntok && sc.tok[e].start < after)
 				e++;
 		}
-		sp->start_word = dctx_start_before(&sc, i);
+		sp->start_word = dctx_start_before(&sc, i) ||
+		    (h.kind != K_TIME && dctx_start_after(&sc, h.end));
 		sp->is_range_end = i - prev_end < 12 && (h.kind == K_TIME ||
 		    h.kind == K_DATE) && dctx_range_end(&sc, i, prev_time ?
 		    RANGE_AFTER_TIME : prev_date ? RANGE_AFTER_DATE : 0);

@@ -115,6 +115,19 @@ dctx_start_before(const struct dscan *sc, size_t i)
 	return 0;
 }
 
+/* 3月9日起: a start written after its date (開始 is not one: 朝早十點
+ * 開始 is when an event begins). */
+int
+dctx_start_after(const struct dscan *sc, size_t e)
+{
+	static const char *const words[] = { "起", NULL };
+	for (int w = 0; words[w]; w++)
+		if (e + strlen(words[w]) <= sc->len &&
+		    memcmp(sc->s + e, words[w], strlen(words[w])) == 0)
+			return 1;
+	return 0;
+}
+
 /* The words of the clause before byte i (back to punctuation, at most
  * six), lower-cased into w[][16]; returns how many, nearest first. */
 static int

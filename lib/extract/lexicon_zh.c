@@ -269,7 +269,9 @@ const char *const zh_reported[] = { "話", "講過", "答應", "表示", "提到
 /* The first and second persons that may head an action line
  * (我：…, 你：…). */
 const char *const zh_persons[] = { "我哋", "我們", "本人", "我", "你",
-	"您", "家長", NULL };
+	"您", "家長",
+	/* the parent's own row of a minutes list: 陳太, 子軒媽媽, 陳太（家長） */
+	"太", "媽媽", "爸爸", "（家長）", "(家長)", NULL };
 
 /* Telling the parent, with nothing else to check: a soft future's verb
  * (有結果會再通知閣下, 有消息會再話你知). */

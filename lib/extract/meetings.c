@@ -142,7 +142,9 @@ review_noun(const struct unit *u)
 {
 	static const char *const before[] = { "next", "annual", "follow-up",
 	    "termly", "progress", "first", "second", "final", "mid-year",
-	    "half-termly", "our", "your", NULL };
+	    "half-termly", "our", "your",
+	    /* "our parent review, where we go over ..., is booked for" */
+	    "parent", NULL };
 	for (long i = find_in(u, "review", 0, u->len); i > 0;
 	    i = find_in(u, "review", (size_t)i + 1, u->len)) {
 		size_t s = (size_t)i - 1;
