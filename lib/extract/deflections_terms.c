@@ -392,6 +392,33 @@ others_privacy(const struct unit *u)
 	    near_after(u, zh_others, zh_kept, 36);
 }
 
+/* "since she turned eighteen we need her own consent", "we require the
+ * other parent's signature": the consent of somebody not the reader
+ * (not "we need your signature", a request). */
+static int
+others_consent(const struct unit *u)
+{
+	static const char *const need[] = { "need", "needs", "require",
+	    "requires", "must have", NULL };
+	static const char *const owner[] = { "her", "his", "their",
+	    "the student's", "the pupil's", "the child's",
+	    "the young person's", "the other parent's", "both parents'",
+	    NULL };
+	static const char *const consent[] = { "consent", "signature",
+	    "agreement", "permission", "own consent", "own signature",
+	    "written consent", NULL };
+
+	for (int k = 0; need[k]; k++)
+		for (long i = find_in(u, need[k], 0, u->len); i >= 0;
+		    i = find_in(u, need[k], (size_t)i + 1, u->len)) {
+			long o = next_within(u, (size_t)i + strlen(need[k]),
+			    owner, 0);
+			if (o >= 0 && next_within(u, (size_t)o, consent, 1) >= 0)
+				return 1;
+		}
+	return 0;
+}
+
 /* 要爸爸媽媽兩個都簽咗同意書先得, 須得到雙方家長同意才可, "the
  * kindergarten would also need to agree … in writing", "would require
  * the written consent of the other family": a consent still to come
@@ -426,7 +453,8 @@ consent_first(const struct unit *u)
 		return 1;
 	if (any_of(u, you, 0, u->len) || has_checkable_date(u))
 		return 0;
-	return any_of(u, require, 0, u->len) || word_then(u, would, agree, 1);
+	return any_of(u, require, 0, u->len) || word_then(u, would, agree, 1) ||
+	    others_consent(u);
 }
 
 /* "being seen roughly a year after referral": the wait a service keeps,
@@ -589,6 +617,39 @@ made_ordinary(const struct unit *u)
 	    zh_experience, zh_rich, 15)) && any_of(u, zh_such, 0, u->len);
 }
 
+/* "a good deal more settled than he was in September", "much calmer
+ * than last term", "far more confident since the spring": a degree, a
+ * comparative of ease, then the past it is measured on — progress
+ * offered without a figure ("taller than he was" is no ease; "more
+ * settled in September than now" has no degree). */
+static int
+en_better_than_before(const struct unit *u)
+{
+	static const char *const degree[] = { "much", "far", "a lot",
+	    "a good deal", "a great deal", "noticeably", "considerably",
+	    "so much", "very much", "markedly", "visibly", NULL };
+	static const char *const eased[] = { "more settled", "more confident",
+	    "more focused", "more relaxed", "more at ease", "more independent",
+	    "more engaged", "more comfortable", "more cheerful",
+	    "more positive", "more sociable", "more attentive",
+	    "more organised", "more mature", "more motivated", "more secure",
+	    "more content", "more outgoing", "calmer", "happier", "steadier",
+	    "better", "brighter", "keener", "livelier", NULL };
+	static const char *const since[] = { "than", "since", "now than",
+	    NULL };
+
+	for (int k = 0; degree[k]; k++)
+		for (long i = find_in(u, degree[k], 0, u->len); i >= 0;
+		    i = find_in(u, degree[k], (size_t)i + 1, u->len)) {
+			long e = next_within(u, (size_t)i + strlen(degree[k]),
+			    eased, 0);
+			if (e >= 0 && !negated_at(u, i) &&
+			    next_within(u, (size_t)e, since, 1) >= 0)
+				return 1;
+		}
+	return 0;
+}
+
 /* 比暑假嗰陣穩陣好多: the child better than before, by much. */
 static int
 better_than_before(const struct unit *u)
@@ -677,7 +738,8 @@ terms_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.by-the-book";
 		return "reassurance";
 	}
-	if (made_ordinary(u) || better_than_before(u)) {
+	if (made_ordinary(u) || better_than_before(u) ||
+	    en_better_than_before(u)) {
 		*rule = "deflection.normalising";
 		return "reassurance";
 	}
