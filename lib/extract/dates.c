@@ -362,10 +362,12 @@ resolve_relative(struct date_span *spans, int n)
 	for (int k = 0; k < n; k++) {
 		if (!spans[k].rel_pending)
 			continue;
-		/* the event: the nearest dated span in the same text */
+		/* the event: the nearest dated span in the same text; a
+		 * start (由3月9日起，默書前一天) dates no event */
 		int best = -1;
 		for (int j = 0; j < n; j++)
 			if (j != k && spans[j].has_date && !spans[j].rel_pending &&
+			    !spans[j].start_word &&
 			    (best < 0 || abs(j - k) < abs(best - k)))
 				best = j;
 		if (best < 0) {

@@ -271,6 +271,14 @@ span_from_event(const struct letter *lt, const struct unit *u,
 		}
 		return;
 	}
+	/* 由3月9日起，默書前一天…: after a start date the event recurs,
+	 * so the day before each is no due; the start is */
+	for (int k = 0; k < u->nspans && sp->rel_pending; k++)
+		if (u->spans[k].start_word && u->spans[k].has_date &&
+		    !u->spans[k].past) {
+			sp->rel_pending = 0;
+			return;
+		}
 	/* an event that is an action still to come ("of receiving it":
 	 * a participle with its object) has no day */
 	const char *sp1 = strchr(words, ' ');
@@ -283,7 +291,9 @@ span_from_event(const struct letter *lt, const struct unit *u,
 	/* (a meeting: the letter's meeting, wherever it is dated) */
 	int zh = (unsigned char)words[0] >= 0x80 &&
 	    !(lt->meeting_day && find_word_class(words, meeting_nouns));
-	if (zh)
+	if (from == 0 && (unsigned char)words[0] >= 0x80)
+		from = this_meeting_day(lt, u, words);
+	if (zh && from == 0)
 		from = preceding_zh_event_day(lt, u, words);
 	if (from == 0 && !(zh && zh_event_noun(words)) && !(sp1 &&
 	    sp1 - words > 3 &&

@@ -212,3 +212,43 @@ preceding_zh_event_day(const struct letter *lt, const struct unit *u,
 	}
 	return 0;
 }
+
+/*
+ * 本次會議後一星期內, 是次會議後, 會後十天內: "this meeting" in minutes
+ * (or the bare meeting, when no meeting is to come) is the one the
+ * letter reports, held already, so its day is a past date
+ * of the nearest earlier sentence naming a meeting (出席…二月二十七日的
+ * 檢討會議), not the letter's next meeting. 0 when none is so dated.
+ */
+long
+this_meeting_day(const struct letter *lt, const struct unit *u,
+    const char *words)
+{
+	static const char *const this[] = { "本次", "是次", "今次", "這次",
+	    "此次", NULL };
+	long today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);
+	/* 會後, or 會議後 in a letter fixing no meeting to come */
+	int named = strcmp(words, "會") == 0 || (!lt->meeting_day &&
+	    find_word_class(words, meeting_nouns) &&
+	    strlen(words) <= 6);
+
+	for (int k = 0; this[k] && !named; k++)
+		named = strncmp(words, this[k], strlen(this[k])) == 0 &&
+		    find_word_class(words, meeting_nouns);
+	if (!named || u < lt->units || u >= lt->units + lt->nunits)
+		return 0;
+	for (const struct unit *o = u; o-- > lt->units; ) {
+		if (!any_of(o, meeting_nouns, 0, o->len))
+			continue;
+		for (int s = 0; s < o->nspans; s++) {
+			const struct date_span *sp = &o->spans[s];
+			if (!sp->has_date || sp->deadline || sp->period)
+				continue;
+			long d = civil_to_days(sp->date.y, sp->date.m,
+			    sp->date.d);
+			if (d < today)
+				return d;
+		}
+	}
+	return 0;
+}

@@ -229,6 +229,8 @@ long	preceding_event_day(const struct letter *, const struct unit *,
 long	preceding_zh_event_day(const struct letter *, const struct unit *,
 	    const char *);
 int	zh_event_noun(const char *);
+long	this_meeting_day(const struct letter *, const struct unit *,
+	    const char *);
 int	due_in(const struct letter *lt, const struct unit *u, size_t a,
 	    size_t b, char due[11], char tm[6]);
 int	has_vague_period(const struct unit *u, size_t a, size_t b);

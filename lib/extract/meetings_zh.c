@@ -303,6 +303,35 @@ zh_not_a_meeting(const struct unit *u)
  * a review named as a noun (not 會檢討, 將檢討) and held (舉行) on a
  * day set for it — the parent's review meeting, as "IEP review" is.
  */
+/*
+ * 檢討日子暫訂為三月二十日, 下次檢討會暫定為…, 覆檢日期定咗喺…: the
+ * review's day itself set (not its result's: 檢討結果暫訂於…公佈), so
+ * only a word of day or sitting may stand between noun and setting.
+ */
+static int
+review_day_set(const struct unit *u, size_t e)
+{
+	static const char *const of[] = { "嘅", "的", NULL };
+	static const char *const day[] = { "日子", "日期", "時間", "會議",
+	    "會", NULL };
+	static const char *const set[] = { "暫訂為", "暫定為", "訂為", "定為",
+	    "暫訂於", "暫定於", "暫定", "暫訂", "暫時定咗喺", "定咗喺",
+	    "暫時定咗", "定咗", NULL };
+	const char *const *const steps[] = { of, day, NULL };
+
+	for (int s = 0; steps[s]; s++)
+		for (int k = 0; steps[s][k]; k++)
+			if (strncmp(u->lc + e, steps[s][k],
+			    strlen(steps[s][k])) == 0) {
+				e += strlen(steps[s][k]);
+				break;
+			}
+	for (int k = 0; set[k]; k++)
+		if (strncmp(u->lc + e, set[k], strlen(set[k])) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 zh_review_held(const struct unit *u)
 {
@@ -310,18 +339,86 @@ zh_review_held(const struct unit *u)
 	    "並", "須", "需", "去", "嚟", "來", NULL };
 	static const char *const set[] = { "訂於", "定於", "安排於", "將於",
 	    "安排在", "訂在", "定在", NULL };
+	static const char *const review[] = { "檢討", "覆檢", NULL };
 
-	for (long i = find_in(u, "檢討", 0, u->len); i >= 0;
-	    i = find_in(u, "檢討", (size_t)i + 1, u->len)) {
-		if (i >= 3 && any_of(u, verb_before, (size_t)i - 3, (size_t)i))
+	for (int r = 0; review[r]; r++)
+		for (long i = find_in(u, review[r], 0, u->len); i >= 0;
+		    i = find_in(u, review[r], (size_t)i + 1, u->len)) {
+			if (i >= 3 && any_of(u, verb_before, (size_t)i - 3,
+			    (size_t)i))
+				continue;
+			size_t e = (size_t)i + 6;
+			if (review_day_set(u, e))
+				return 1;
+			long s = -1;
+			for (int k = 0; set[k] && s < 0; k++)
+				s = find_in(u, set[k], e, e + 15);
+			if (s >= 0 && find_in(u, "舉行", (size_t)s,
+			    (size_t)s + 90) >= 0)
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * 我哋兩點半見, 下午四點我們見: 見 ending its clause right after a clock
+ * time (and 我哋 at most) fixes the meeting as 喺…見 does; 到時見 is
+ * "then", not a time.
+ */
+static int
+time_before_see(const struct unit *u, size_t i)
+{
+	static const char *const we[] = { "我哋", "我們", "我地", NULL };
+	static const char *const clock[] = { "點半", "點鐘", "點正", "時正",
+	    "時半", "點", "時", NULL };
+	static const char *const not_clock[] = { "到時", "屆時", "同時",
+	    "有時", "當時", "暫時", "隨時", "平時", "及時", NULL };
+
+	for (int k = 0; we[k]; k++)
+		if (i >= 6 && strncmp(u->lc + i - 6, we[k], 6) == 0) {
+			i -= 6;
+			break;
+		}
+	for (int k = 0; clock[k]; k++) {
+		size_t n = strlen(clock[k]);
+		if (i < n || strncmp(u->lc + i - n, clock[k], n) != 0)
 			continue;
-		size_t e = (size_t)i + 6;
-		long s = -1;
-		for (int k = 0; set[k] && s < 0; k++)
-			s = find_in(u, set[k], e, e + 15);
-		if (s >= 0 && find_in(u, "舉行", (size_t)s, (size_t)s + 90) >= 0)
-			return 1;
+		return i < 6 || !any_of(u, not_clock, i - 6, i);
 	}
+	return 0;
+}
+
+/*
+ * 麻煩你嚟OT室一轉, 請您到輔導室一趟, 唔該你嚟治療室搵我: the parent
+ * asked to come round to a room, in the asking's clause; the caller
+ * wants a date. Nothing to hand in (交回 is an errand, not a visit).
+ */
+static int
+zh_come_round(const struct unit *u)
+{
+	static const char *const ask[] = { "麻煩", "唔該", "請", NULL };
+	static const char *const come[] = { "嚟", "來", "到", NULL };
+	static const char *const round[] = { "一轉", "一趟", "搵我", "找我",
+	    NULL };
+
+	static const char *const errand[] = { "交回", "遞交", "繳交", "領取",
+	    "取回", "攞返", "攞", NULL };
+
+	if (!any_of(u, round, 0, u->len))
+		return 0;
+	for (int a = 0; ask[a]; a++)
+		for (long i = find_in(u, ask[a], 0, u->len); i >= 0;
+		    i = find_in(u, ask[a], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(ask[a]);
+			long c = find_in(u, "，", e, u->len);
+			size_t to = c < 0 ? u->len : (size_t)c;
+			if (to > e + 45)
+				to = e + 45;
+			if (any_of(u, come, e, e + 15) &&
+			    any_of(u, round, e, to) &&
+			    !any_of(u, errand, e, to))
+				return 1;
+		}
 	return 0;
 }
 
@@ -346,14 +443,44 @@ zh_meet_at(const struct unit *u)
 		int at_end = e >= u->len;
 		for (int k = 0; ends[k] && !at_end; k++)
 			at_end = strncmp(u->lc + e, ends[k], strlen(ends[k])) == 0;
-		/* 喺 (at) opens the place within a few characters */
-		long at = find_in(u, "喺", (size_t)i > 24 ? (size_t)i - 24 : 0,
-		    (size_t)i);
-		if (at_end && at >= 0)
+		/* 喺/在 (at) opens the place within a few characters */
+		size_t from = (size_t)i > 24 ? (size_t)i - 24 : 0;
+		long at = find_in(u, "喺", from, (size_t)i);
+		if (at < 0)
+			at = find_in(u, "在", from, (size_t)i);
+		if (at_end && (at >= 0 || time_before_see(u, (size_t)i)))
 			return 1;
 	}
 	return zh_with_you(u) || zh_wait_at(u) || zh_visit_talk(u) ||
-	    zh_review_held(u);
+	    zh_review_held(u) || zh_come_round(u);
+}
+
+/*
+ * 星期四六點半左右我打畀你: Cantonese needs no 會 for the future when
+ * the writer (我, 本人, at most 再/就 after) calls at a clock time.
+ */
+static int
+i_call_at_time(const struct unit *u, size_t i)
+{
+	static const char *const adv[] = { "再", "就", "先", NULL };
+	static const char *const me[] = { "本人", "我", NULL };
+	int timed = 0;
+
+	for (int k = 0; k < u->nspans && !timed; k++)
+		timed = u->spans[k].hour >= 0 || u->spans[k].is_time;
+	if (!timed)
+		return 0;
+	for (int k = 0; adv[k]; k++)
+		if (i >= 3 && strncmp(u->lc + i - 3, adv[k], 3) == 0) {
+			i -= 3;
+			break;
+		}
+	for (int k = 0; me[k]; k++) {
+		size_t n = strlen(me[k]);
+		if (i >= n && strncmp(u->lc + i - n, me[k], n) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -377,6 +504,8 @@ call_after_will(const struct unit *u, const char *verb)
 		long w = find_in(u, "會", from, (size_t)i);
 		if (w < 0)
 			w = find_in(u, "將", from, (size_t)i);
+		if (w < 0 && i_call_at_time(u, (size_t)i))
+			w = i;
 		if (w >= 0 && !any_of(u, asks, from, (size_t)i))
 			return 1;
 	}

@@ -170,6 +170,22 @@ settle(void)
 		fail_msg("%d variants missed", n);
 }
 
+/* A form measured but not yet read (the report's open list): its misses
+ * are printed, and the test fails only if more of its variants miss
+ * than the `known` recorded when it was written, so what reads today
+ * cannot quietly stop reading. Lower `known` as the form is read. */
+static inline void
+still_open(int known)
+{
+	int n = nbad;
+
+	nbad = 0;
+	if (n)
+		print_message("open: %d variants still missed\n", n);
+	if (n > known)
+		fail_msg("%d variants missed, %d known", n, known);
+}
+
 /* Each text gives nc commitments, nd deflections, nm meetings (-1: any
  * number). */
 static inline void
@@ -184,6 +200,54 @@ want(const char *const *texts, int nc, int nd, int nm)
 			    ex.ncommitments, ex.ndeflections, ex.nmeetings,
 			    nc, nd, nm);
 	}
+}
+
+/*
+ * Structural forms (rounds 13, zh12): variants of one form that must be
+ * read, and must-nots of the same shape that must give nothing.
+ */
+struct variant {
+	const char	*text;
+	const char	*date;
+};
+
+static inline int
+dated(char kind, const char *date)
+{
+	if (kind == 'm')
+		return ex.nmeetings == 1 &&
+		    strcmp(ex.meetings[0].date, date) == 0;
+	for (size_t k = 0; k < ex.ncommitments; k++)
+		if (strcmp(ex.commitments[k].due, date) == 0)
+			return 1;
+	return 0;
+}
+
+static inline void
+form(const char *name, char kind, const char *opening,
+    const struct variant *yes, const char *const *no)
+{
+	char text[1024];
+	int y = 0, ny = 0, n = 0, nn = 0;
+
+	for (int k = 0; yes[k].text; k++, ny++) {
+		snprintf(text, sizeof(text), "%s\n\n%s\n", opening, yes[k].text);
+		run(text);
+		if (dated(kind, yes[k].date))
+			y++;
+		else
+			note("%s: missed: %s", name, yes[k].text);
+	}
+	for (int k = 0; no[k]; k++, nn++) {
+		snprintf(text, sizeof(text), "%s\n\n%s\n", opening, no[k]);
+		run(text);
+		if ((kind == 'm' ? ex.nmeetings : ex.ncommitments) == 0)
+			n++;
+		else
+			note("%s: matched: %s", name, no[k]);
+	}
+	print_message("variants %s: yes %d/%d, no %d/%d\n", name, y, ny, n,
+	    nn);
 }
 
 #endif
