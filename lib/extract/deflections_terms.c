@@ -617,39 +617,6 @@ made_ordinary(const struct unit *u)
 	    zh_experience, zh_rich, 15)) && any_of(u, zh_such, 0, u->len);
 }
 
-/* "a good deal more settled than he was in September", "much calmer
- * than last term", "far more confident since the spring": a degree, a
- * comparative of ease, then the past it is measured on — progress
- * offered without a figure ("taller than he was" is no ease; "more
- * settled in September than now" has no degree). */
-static int
-en_better_than_before(const struct unit *u)
-{
-	static const char *const degree[] = { "much", "far", "a lot",
-	    "a good deal", "a great deal", "noticeably", "considerably",
-	    "so much", "very much", "markedly", "visibly", NULL };
-	static const char *const eased[] = { "more settled", "more confident",
-	    "more focused", "more relaxed", "more at ease", "more independent",
-	    "more engaged", "more comfortable", "more cheerful",
-	    "more positive", "more sociable", "more attentive",
-	    "more organised", "more mature", "more motivated", "more secure",
-	    "more content", "more outgoing", "calmer", "happier", "steadier",
-	    "better", "brighter", "keener", "livelier", NULL };
-	static const char *const since[] = { "than", "since", "now than",
-	    NULL };
-
-	for (int k = 0; degree[k]; k++)
-		for (long i = find_in(u, degree[k], 0, u->len); i >= 0;
-		    i = find_in(u, degree[k], (size_t)i + 1, u->len)) {
-			long e = next_within(u, (size_t)i + strlen(degree[k]),
-			    eased, 0);
-			if (e >= 0 && !negated_at(u, i) &&
-			    next_within(u, (size_t)e, since, 1) >= 0)
-				return 1;
-		}
-	return 0;
-}
-
 /* 比暑假嗰陣穩陣好多: the child better than before, by much. */
 static int
 better_than_before(const struct unit *u)
@@ -738,8 +705,7 @@ terms_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.by-the-book";
 		return "reassurance";
 	}
-	if (made_ordinary(u) || better_than_before(u) ||
-	    en_better_than_before(u)) {
+	if (made_ordinary(u) || better_than_before(u)) {
 		*rule = "deflection.normalising";
 		return "reassurance";
 	}
