@@ -44,11 +44,24 @@ has_checkable_date(const struct unit *u)
 	return 0;
 }
 
-/* Beside a dated promise, "and see how it goes" is no plan of waiting. */
+/* Beside a dated promise, "and see how it goes" is no plan of waiting.
+ * A "will" under "whether" is the question left open, no promise:
+ * "settled only after the tests in late August, so I can't tell you
+ * yet whether Kit will be in it". */
 static int
 dated_promise(const struct unit *u)
 {
-	return has_checkable_date(u) && any_of(u, en_markers, 0, u->len);
+	if (!has_checkable_date(u) || !any_of(u, en_markers, 0, u->len))
+		return 0;
+	if (find_in(u, "whether", 0, u->len) < 0)
+		return 1;
+	for (int k = 0; en_markers[k]; k++)
+		for (long i = find_in(u, en_markers[k], 0, u->len); i >= 0;
+		    i = find_in(u, en_markers[k], (size_t)i + 1, u->len))
+			if (find_in(u, "whether", (size_t)i > 40 ?
+			    (size_t)i - 40 : 0, (size_t)i) < 0)
+				return 1;
+	return 0;
 }
 
 /* "with you", "to me", "on to us" after a participle: it reached the
@@ -255,6 +268,30 @@ participle_at(const struct unit *u, size_t i)
 	return 0;
 }
 
+/* A rule of eligibility with its threshold: "a reassessment is offered
+ * once the previous report is over three years old", "pupils qualify
+ * for a reader once they have a diagnosis". An offer with a bare when
+ * ("a reader is given when he sits a test") is an arrangement. */
+static int
+eligible_once(const struct unit *u)
+{
+	static const char *const offered[] = { "is offered", "are offered",
+	    "is arranged", "are arranged", "is provided", "are provided",
+	    "is given", "are given", "is available", "are available",
+	    "is considered", "are considered", NULL };
+	static const char *const qualify[] = { "qualify for", "qualifies for",
+	    "is eligible", "are eligible", "become eligible",
+	    "becomes eligible", NULL };
+	static const char *const when[] = { "once", "when", "after", "if",
+	    NULL };
+	static const char *const over[] = { "over", "more than", "at least",
+	    "older than", "longer than", "years old", "a full", NULL };
+
+	if (word_then(u, qualify, when, 4))
+		return 1;
+	return word_then(u, offered, when, 2) && any_of(u, over, 0, u->len);
+}
+
 /*
  * Somebody else must act first, said without "wait": "can only go
  * ahead once ...", "until the therapist has seen him", "once we have
@@ -274,7 +311,7 @@ condition_form(const struct unit *u)
 	static const char *const perfect[] = { "has", "have", NULL };
 	static const char *const parent[] = { "you", "your", NULL };
 
-	if (word_then(u, only, when, 3))
+	if (word_then(u, only, when, 3) || eligible_once(u))
 		return 1;
 	for (int k = 0; till[k]; k++)
 		for (long i = find_in(u, till[k], 0, u->len); i >= 0;
@@ -506,6 +543,19 @@ has_latin(const struct unit *u)
 	return 0;
 }
 
+/* 我睇完先覆你: the writer's own step, then the reply — a sequence of
+ * the writer's acts, nobody else's to wait on (…報告出完先可以 waits). */
+static int
+own_step_first(const struct unit *u)
+{
+	static const char *const self[] = { "我", "本人", "我哋", "我們",
+	    NULL };
+	long i = find_in(u, "完先", 0, u->len);
+
+	return i >= 0 && any_of(u, self, (size_t)i > 12 ? (size_t)i - 12 : 0,
+	    (size_t)i);
+}
+
 const char *
 deflection_kind(const struct unit *u, const char **rule)
 {
@@ -514,7 +564,8 @@ deflection_kind(const struct unit *u, const char **rule)
 
 	if (en && concession(u))
 		return NULL;
-	if (any_of(u, waiting_frames, 0, u->len) || (en && !dated_promise(u) &&
+	if ((any_of(u, waiting_frames, 0, u->len) && !own_step_first(u)) ||
+	    (en && !dated_promise(u) &&
 	    (condition_form(u) || third_party_condition(u) ||
 	    place_may_free(u)))) {
 		*rule = "deflection.waiting";

@@ -612,7 +612,8 @@ fixed_in_advance(const struct unit *u)
 
 /* A place may come free: "a place in the group may open up if ...",
  * "a slot might become available". Somebody else's leaving comes
- * first. */
+ * first. One that has come up is granted ("Good news: a place has come
+ * up for Kit"), and is no wait. */
 int
 place_may_free(const struct unit *u)
 {
@@ -622,7 +623,12 @@ place_may_free(const struct unit *u)
 	static const char *const frees[] = { "open up", "opens up",
 	    "become available", "becomes available", "come up", "comes up",
 	    "free up", "frees up", "become free", "becomes free", NULL };
-	return word_then(u, place, frees, 6);
+	static const char *const freed[] = { "has come up", "have come up",
+	    "has just come up", "has opened up", "have opened up",
+	    "has become available", "have become available", "has freed up",
+	    "has become free", "came up", "opened up", "became available",
+	    "freed up", NULL };
+	return word_then(u, place, frees, 6) && !word_then(u, place, freed, 6);
 }
 
 /* A matter carried to somebody, no deed of its own: "raise the sweater

@@ -56,6 +56,12 @@ static const char *const documents[] = { "certificate", "certificates",
 	"written", "medical", "a doctor", "a doctor's", "the doctor's",
 	NULL };
 
+/* Another's consent as the condition: "only with her own signature on
+ * the consent form", "only with the consent of the other parent" (the
+ * parent's own, "only with your permission", is a request). */
+static const char *const consents[] = { "signature", "signatures",
+	"consent", "agreement", "permission", NULL };
+
 /* Quantifier limits: the head takes a resource or a number. */
 static const char *const quantity_limits[] = { "capped at", "capped to",
 	"limited to", "restricted to", "a maximum of", "a cap of",
@@ -237,6 +243,56 @@ guarded(const struct unit *u)
 	    && !any_of(u, now, 0, u->len));
 }
 
+/* Chinese children, for the two forms below. */
+static const char *const zh_kids[] = { "學生", "同學", "小朋友", "兒童",
+	"細路", "學童", "幼兒", "個案", "家庭", NULL };
+
+/* 唔係個個有SEN嘅同學都會有, 並非所有學生都合資格, 只有經評估確認的學生
+ * 先會有: not every pupil with a need is given it (not 唔係個個同學都交咗
+ * 功課, no provision). */
+int
+zh_not_everyone(const struct unit *u)
+{
+	static const char *const not_all[] = { "唔係個個", "唔係每個",
+	    "唔係所有", "並非每位", "並非每個", "並非所有", "不是所有",
+	    "不是每個", "不是每位", "未必個個", NULL };
+	static const char *const given[] = { "都會有", "都有", "都可以",
+	    "都合資格", "都會獲", "都獲", "都有得", "都能", NULL };
+	static const char *const only[] = { "只有", "只得", NULL };
+	static const char *const then[] = { "先會有", "才會有", "先可以",
+	    "才可以", "先有", "才有", "方可", "才能", "先會獲", "才會獲",
+	    NULL };
+
+	if (near_after(u, not_all, given, 48))
+		return 1;
+	return near_after(u, only, zh_kids, 30) && near_after(u, zh_kids,
+	    then, 6);
+}
+
+/* 一個人跟緊成三十幾個學生, 輔導員一人要跟進逾五十名學生, 撥款要攤分畀
+ * 成四十幾個學生: one person or supply over a count of tens (十, 百) of
+ * children (not 佢一個人食晏, no count). */
+int
+zh_one_for_many(const struct unit *u)
+{
+	static const char *const one[] = { "一個人", "一人", "一位", "兼顧",
+	    "攤分", "分攤", NULL };
+	static const char *const tens[] = { "十", "百", NULL };
+
+	for (int k = 0; one[k]; k++)
+		for (long i = find_in(u, one[k], 0, u->len); i >= 0;
+		    i = find_in(u, one[k], (size_t)i + 1, u->len)) {
+			size_t a = (size_t)i + strlen(one[k]);
+			for (int t = 0; tens[t]; t++) {
+				long n = find_in(u, tens[t], a, a + 36);
+				if (n >= 0 && any_of(u, zh_kids, (size_t)n,
+				    (size_t)n + 24))
+					return 1;
+			}
+		}
+	return 0;
+}
+
 const char *
 limit_kind(const struct unit *u, const char **rule)
 {
@@ -270,7 +326,10 @@ limit_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.limit-remit";
 		return "legal-position";
 	}
-	if (word_then(u, conditions, documents, 4)) {
+	if (word_then(u, conditions, documents, 4) || (word_then(u,
+	    conditions, consents, 4) && find_in(u, "your", 0, u->len) < 0 &&
+	    !memchr(u->lc, '"', u->len) && find_in(u, "\u201c", 0,
+	    u->len) < 0)) {
 		*rule = "deflection.limit-condition";
 		return "waiting";
 	}

@@ -82,6 +82,60 @@ outside_runs(const struct unit *u)
 	return 0;
 }
 
+/* A count of many at lc[pos] (within two words: "more than thirty",
+ * "forty-one", "34"), then within two words pupils, classes or
+ * schools: one supply stretched over them. Small counts ("two pupils")
+ * are no strain. */
+static int
+many_pupils_at(const struct unit *u, size_t pos)
+{
+	static const char *const many[] = { "eleven", "twelve", "thirteen",
+	    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+	    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+	    "seventy", "eighty", "ninety", "hundred", "hundreds", "dozens",
+	    NULL };
+	static const char *const pupils[] = { "pupils", "students",
+	    "children", "kids", "families", "classes", "schools", "cases",
+	    "learners", NULL };
+	size_t w = pos;
+
+	for (int n = 0; n < 3 && w < u->len; n++) {
+		while (w < u->len && u->lc[w] == ' ')
+			w++;
+		size_t e = w;
+		while (e < u->len && u->lc[e] != ' ')
+			e++;
+		int big = e - w >= 2 && u->lc[w] >= '1' && u->lc[w] <= '9' &&
+		    u->lc[w + 1] >= '0' && u->lc[w + 1] <= '9';
+		for (int k = 0; !big && many[k]; k++)
+			big = strncmp(u->lc + w, many[k], strlen(many[k])) == 0;
+		if (big)
+			return next_within(u, e, pupils, 2) >= 0;
+		w = e;
+	}
+	return 0;
+}
+
+/* "the grant is already stretched across forty-one pupils", "a lot for
+ * one teacher across 34 students", "our one therapist covers sixty
+ * pupils": one supply spread over many. */
+static int
+spread_over_many(const struct unit *u)
+{
+	static const char *const spread[] = { "across", "between", "among",
+	    "amongst", "over", "covers", "cover", "looking after",
+	    "looks after", "look after", "one teacher with", "one person with",
+	    "one teacher for", NULL };
+
+	for (int k = 0; spread[k]; k++)
+		for (long i = find_in(u, spread[k], 0, u->len); i >= 0;
+		    i = find_in(u, spread[k], (size_t)i + 1, u->len))
+			if (!negated_at(u, i) && many_pupils_at(u,
+			    (size_t)i + strlen(spread[k])))
+				return 1;
+	return 0;
+}
+
 /* A supply said to be small: "the EP only visits eight times a year",
  * "only one counsellor for the whole school", "no free sessions",
  * "demand far exceeds the places". */
@@ -120,7 +174,7 @@ small_supply(const struct unit *u)
 	if (word_then(u, one, roles_en, 2) && any_of(u, for_all, 0, u->len))
 		return 1;
 	return word_then(u, no_free, times, 1) ||
-	    word_then(u, demand, exceeds, 6);
+	    word_then(u, demand, exceeds, 6) || spread_over_many(u);
 }
 
 /* "is the examination board's decision", "is the Bureau's call": the

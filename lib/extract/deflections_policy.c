@@ -15,6 +15,7 @@
  * Rules: deflection.allocation, deflection.policy, deflection.decided-by,
  *   deflection.hoping, deflection.raise-with
  */
+#include <ctype.h>
 #include <string.h>
 
 #include "extract/extract_int.h"
@@ -216,6 +217,43 @@ taken_by_group(const struct unit *u)
 	return 0;
 }
 
+/* "the six places went in June", "every spot has already gone", "the
+ * seats were snapped up at the start of term": places gone before the
+ * parent asked, said with when (or nothing) after the verb — not "went
+ * to Kit" (granted) nor "have gone well". */
+static int
+places_gone(const struct unit *u)
+{
+	static const char *const places[] = { "places", "slots", "spaces",
+	    "spots", "spot", "seats", "vacancies", NULL };
+	static const char *const gone[] = { "went", "had gone", "have gone",
+	    "has gone", "have already gone", "has already gone",
+	    "had already gone", "have all gone", "had all gone",
+	    "were all gone", "were taken", "were snapped up", "snapped up",
+	    "were booked up", "booked up", "were filled", "were all filled",
+	    NULL };
+	static const char *const when[] = { "in", "by", "before", "last",
+	    "early", "at", "within", "during", "over", "already", "long",
+	    "quickly", "months", "weeks", "days", "some", NULL };
+
+	if (!any_of(u, places, 0, u->len))
+		return 0;
+	for (int k = 0; gone[k]; k++)
+		for (long i = find_in(u, gone[k], 0, u->len); i >= 0;
+		    i = find_in(u, gone[k], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(gone[k]);
+			size_t b = (size_t)i > 48 ? (size_t)i - 48 : 0;
+			while (e < u->len && u->lc[e] == ' ')
+				e++;
+			if (negated_at(u, i) || !any_of(u, places, b, (size_t)i))
+				continue;
+			if (e >= u->len || !isalnum((unsigned char)u->lc[e]) ||
+			    next_within(u, e, when, 0) >= 0)
+				return 1;
+		}
+	return 0;
+}
+
 /* "the therapist's caseload for this year was set in September", "all
  * the sessions have already been allocated", "places were all taken at
  * the start of the year": a supply already handed out. */
@@ -238,7 +276,8 @@ handed_out(const struct unit *u)
 	    "all allocated", "was decided", "were decided", "were used up",
 	    "are used up", "have been used up", "fully booked", NULL };
 
-	return word_then(u, supply, done, 6) || taken_by_group(u);
+	return word_then(u, supply, done, 6) || taken_by_group(u) ||
+	    places_gone(u);
 }
 
 /* 節數已按年初的評估全數編配, 名額已經全部編配晒, 個案數目已在開學時
@@ -256,6 +295,8 @@ zh_handed_out(const struct unit *u)
 	    "等緊位", "輪候名單", "輪候", NULL };
 	static const char *const many[] = { "多名", "名學生", "名兒童",
 	    "個小朋友", "學生", "兒童", "小朋友", "細路", "家庭", "個", NULL };
+	static const char *const at_time[] = { "嗰陣", "時", "的時候",
+	    "期間", NULL };
 	static const char *const whole[] = { "全校只有", "全校得", "全校僅有",
 	    "全校共有", "整間學校只有", "整間學校得", "全中心只有", NULL };
 
@@ -263,7 +304,9 @@ zh_handed_out(const struct unit *u)
 		return 1;
 	if (near_after(u, supply, done, 48))
 		return 1;
-	return any_of(u, queue, 0, u->len) && any_of(u, many, 0, u->len);
+	/* 排隊嗰陣俾人撞到: lining up is when it happened, no queue */
+	return any_of(u, queue, 0, u->len) && any_of(u, many, 0, u->len) &&
+	    !near_after(u, queue, at_time, 0);
 }
 
 /* "sit outside the subsidised package", "not covered by the subsidy",

@@ -440,6 +440,40 @@ roles_kind(const struct unit *u, const char **rule)
 	return NULL;
 }
 
+/* "a good deal more settled than he was in September", "much calmer
+ * than last term", "far more confident since the spring": a degree, a
+ * comparative of ease, then the past it is measured on — progress
+ * offered without a figure ("taller than he was" is no ease; "more
+ * settled in September than now" has no degree); like the rest of
+ * child_doing_well(), comfort only in a reply. */
+static int
+better_than_before(const struct unit *u)
+{
+	static const char *const degree[] = { "much", "far", "a lot",
+	    "a good deal", "a great deal", "noticeably", "considerably",
+	    "so much", "very much", "markedly", "visibly", NULL };
+	static const char *const eased[] = { "more settled", "more confident",
+	    "more focused", "more relaxed", "more at ease", "more independent",
+	    "more engaged", "more comfortable", "more cheerful",
+	    "more positive", "more sociable", "more attentive",
+	    "more organised", "more mature", "more motivated", "more secure",
+	    "more content", "more outgoing", "calmer", "happier", "steadier",
+	    "better", "brighter", "keener", "livelier", NULL };
+	static const char *const since[] = { "than", "since", "now than",
+	    NULL };
+
+	for (int k = 0; degree[k]; k++)
+		for (long i = find_in(u, degree[k], 0, u->len); i >= 0;
+		    i = find_in(u, degree[k], (size_t)i + 1, u->len)) {
+			long e = next_within(u, (size_t)i + strlen(degree[k]),
+			    eased, 0);
+			if (e >= 0 && !negated_at(u, i) &&
+			    next_within(u, (size_t)e, since, 1) >= 0)
+				return 1;
+		}
+	return 0;
+}
+
 /*
  * The child is doing well, told to a parent who wrote in: "he is
  * settling in far better", "she has a solid circle of friends", "his
@@ -468,7 +502,12 @@ child_doing_well(const struct unit *u)
 	    "typical", "expected", "what i hear", "what i see", "what we see",
 	    "what we hear", "for his age", "for her age", "usual", NULL };
 
-	if (has_checkable_date(u) || any_of(u, en_markers, 0, u->len))
+	if (any_of(u, en_markers, 0, u->len))
+		return 0;
+	/* "than he was in September": the date is the past compared */
+	if (better_than_before(u))
+		return 1;
+	if (has_checkable_date(u))
 		return 0;
 	return word_then(u, doing, well, 3) || word_then(u, has, friends, 4) ||
 	    word_then(u, within, usual, 4);

@@ -392,6 +392,33 @@ others_privacy(const struct unit *u)
 	    near_after(u, zh_others, zh_kept, 36);
 }
 
+/* "since she turned eighteen we need her own consent", "we require the
+ * other parent's signature": the consent of somebody not the reader
+ * (not "we need your signature", a request). */
+static int
+others_consent(const struct unit *u)
+{
+	static const char *const need[] = { "need", "needs", "require",
+	    "requires", "must have", NULL };
+	static const char *const owner[] = { "her", "his", "their",
+	    "the student's", "the pupil's", "the child's",
+	    "the young person's", "the other parent's", "both parents'",
+	    NULL };
+	static const char *const consent[] = { "consent", "signature",
+	    "agreement", "permission", "own consent", "own signature",
+	    "written consent", NULL };
+
+	for (int k = 0; need[k]; k++)
+		for (long i = find_in(u, need[k], 0, u->len); i >= 0;
+		    i = find_in(u, need[k], (size_t)i + 1, u->len)) {
+			long o = next_within(u, (size_t)i + strlen(need[k]),
+			    owner, 0);
+			if (o >= 0 && next_within(u, (size_t)o, consent, 1) >= 0)
+				return 1;
+		}
+	return 0;
+}
+
 /* 要爸爸媽媽兩個都簽咗同意書先得, 須得到雙方家長同意才可, "the
  * kindergarten would also need to agree … in writing", "would require
  * the written consent of the other family": a consent still to come
@@ -426,7 +453,8 @@ consent_first(const struct unit *u)
 		return 1;
 	if (any_of(u, you, 0, u->len) || has_checkable_date(u))
 		return 0;
-	return any_of(u, require, 0, u->len) || word_then(u, would, agree, 1);
+	return any_of(u, require, 0, u->len) || word_then(u, would, agree, 1) ||
+	    others_consent(u);
 }
 
 /* "being seen roughly a year after referral": the wait a service keeps,

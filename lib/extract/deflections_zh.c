@@ -572,18 +572,47 @@ zh_better_or_common(const struct unit *u)
 	static const char *const much[] = { "咗好多", "了很多", "咗唔少",
 	    "了不少", NULL };
 	static const char *const many[] = { "很多", "好多", "不少", "許多",
-	    "大部分", NULL };
+	    "大部分", "大部份", "大半", "大多數", "多數", "一半以上", NULL };
 	static const char *const kids[] = { "孩子", "小朋友", "學生", "細路",
-	    "兒童", "同學", NULL };
-	static const char *const same[] = { "類似", "同樣", "一樣", "咁", "經歷",
+	    "兒童", "同學", "細蚊仔", "男仔", "女仔", "學童", "幼兒", NULL };
+	static const char *const same[] = { "類似", "同樣", "一樣", "咁", "噉",
+	    "經歷", "這種情況", "呢種情況", NULL };
+	/* 呢個年紀嘅細路大多數都係咁, 三年級的學生大多如此: the count
+	 * after the children */
+	static const char *const most_so[] = { "大多數都係", "大部分都係",
+	    "多數都係", "大多如此", "大都如此", "普遍都有", "普遍都係",
+	    "大多都有", "大多數都有", NULL };
+	static const char *const not_[] = { "並非", "唔係", "不是", "未必",
 	    NULL };
+	static const char *const like[] = { "同班", "跟班", "和班", "與班",
+	    "同其他", "跟其他", "和其他", "與其他", NULL };
 
 	for (int k = 0; much[k]; k++)
 		for (long i = find_in(u, much[k], 0, u->len); i >= 0;
 		    i = find_in(u, much[k], (size_t)i + 1, u->len))
 			if (ends_at(u, (size_t)i, better))
 				return 1;
-	return near_after(u, many, kids, 0) && near_after(u, kids, same, 36);
+	if (near_after(u, kids, most_so, 6))
+		return 1;
+	/* 大半細蚊仔都係噉, 一半以上的學生都有類似情況 (not 並非大部分…) */
+	for (int k = 0; many[k]; k++)
+		for (long i = find_in(u, many[k], 0, u->len); i >= 0;
+		    i = find_in(u, many[k], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(many[k]);
+			size_t b = (size_t)i > 9 ? (size_t)i - 9 : 0;
+			/* 佢同班上大半同學一樣: one child likened to them */
+			if (ends_at(u, (size_t)i, not_) || any_of(u, like, b,
+			    (size_t)i))
+				continue;
+			for (int j = 0; kids[j]; j++) {
+				long c = find_in(u, kids[j], e, e + 6 +
+				    strlen(kids[j]));
+				if (c >= 0 && any_of(u, same, (size_t)c, (size_t)c +
+				    36 + 12))
+					return 1;
+			}
+		}
+	return 0;
 }
 
 /* 老實講我真係做唔到, 本人實在無法做到: the writer, adverbs only, then
@@ -651,7 +680,7 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	    (any_of(u, zh_capacity_nouns, 0, u->len) &&
 	    (any_of(u, zh_limit_words, 0, u->len) ||
 	    any_of(u, limit_words, 0, u->len))) ||
-	    zh_full_service(u) || zh_cannot_afford(u) ||
+	    zh_full_service(u) || zh_cannot_afford(u) || zh_one_for_many(u) ||
 	    near_after(u, zh_load_nouns, zh_much, 15)) && !zh_limit_denied(u)) {
 		*rule = "deflection.capacity";
 		return "budget";
@@ -668,6 +697,10 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	}
 	if (zh_remit(u)) {
 		*rule = "deflection.remit";
+		return "legal-position";
+	}
+	if (zh_not_everyone(u)) {
+		*rule = "deflection.eligibility";
 		return "legal-position";
 	}
 	/* 有關安排並無違規: the school says no rule was broken */

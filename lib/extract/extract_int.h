@@ -337,6 +337,8 @@ int	seen_on_visit(const struct unit *u);
 const char *policy_kind(const struct unit *u, const char **rule);
 /* deflections_limit.c */
 const char *limit_kind(const struct unit *u, const char **rule);
+int	zh_not_everyone(const struct unit *u);
+int	zh_one_for_many(const struct unit *u);
 
 /* deflections_roles.c: a closed-class head and the role it needs */
 const char *roles_kind(const struct unit *u, const char **rule);

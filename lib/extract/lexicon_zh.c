@@ -83,11 +83,12 @@ const char *const zh_talent_before[] = { "的", "嘅", "其", "揮", "有",
 /* See how it goes, then decide (睇吓佢適應成點先再算, 看看進展如何再作
  *決定): a verb of watching, a word of "how", a "then again". */
 const char *const zh_watch[] = { "睇吓", "睇下", "看看", "觀察", "視乎",
-	"留意", NULL };
+	"留意", "睇多", NULL };
 const char *const zh_how_goes[] = { "成點", "點樣", "如何", "怎樣", "怎麼樣",
 	"點先", NULL };
 const char *const zh_then_decide[] = { "先再", "再作", "再決定", "再算",
-	"再講", "才再", "才決定", "再談", "先算", "再諗", "再想", NULL };
+	"再講", "才再", "才決定", "再談", "先算", "再諗", "再想", "才作",
+	"先決定", "先作決定", NULL };
 const char *const zh_wait_and_see[] = { "睇多幾", "睇多一排", "觀察多",
 	"等多", "再觀察", "繼續觀察", "觀察一段時間", "睇定啲", "睇吓點先",
 	"睇下點先", "再睇吓", "再睇下", "一段時間再", "尚早", "過早",
