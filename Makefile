@@ -27,7 +27,12 @@ O ?= .
 OBJ := $(O)/obj
 
 CC ?= cc
-PKGS := libetpan libcurl sqlite3 libical libxml-2.0 json-c inih libmicrohttpd libsystemd gnutls
+PKGS := libetpan libcurl sqlite3 libical libxml-2.0 json-c inih libmicrohttpd gnutls
+# libcurl is compiled against but not linked: ptraild loads it when it first
+# sends a letter (daemon/curl_lazy.c), by the soname of the libcurl.so that
+# would have been linked. Its library tree was 2.9 MB resident in every run.
+LINK_PKGS := $(filter-out libcurl,$(PKGS))
+CURL_SONAME := $(shell readelf -d "$$(pkg-config --variable=libdir libcurl 2>/dev/null)/libcurl.so" 2>/dev/null | sed -n 's/.*SONAME.*\[\(.*\)\].*/\1/p')
 # pkg-config is asked when this file is read. On a machine that has never
 # built ptrail the libraries are not there yet, so every target that
 # installs them (check, demo, bench, fuzz) runs `deps` first and then a
@@ -36,7 +41,7 @@ PKG_OK     := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # Debian's libetpan.pc adds -specs=no-pie-link.specs, which silently links a
 # non-PIE binary: drop it and ask for PIE ourselves.
-PKG_LIBS := $(filter-out -specs=%,$(shell pkg-config --libs $(PKGS) 2>/dev/null)) -lm -pthread
+PKG_LIBS := $(filter-out -specs=%,$(shell pkg-config --libs $(LINK_PKGS) 2>/dev/null)) -lm -pthread -ldl
 
 WARN     := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wno-format-nonliteral
 HARDEN   := -fPIE -fstack-protector-strong -D_FORTIFY_SOURCE=2
@@ -48,7 +53,8 @@ ifeq ($(SAN),1)
   HARDEN  := -fPIE
   SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined
 endif
-ALL_CFLAGS  := -std=gnu11 $(CFLAGS) $(WARN) $(HARDEN) $(SANFLAGS) -Ilib -I. $(PKG_CFLAGS) -DPTRAIL_DATADIR='"$(DATADIR)"'
+ALL_CFLAGS  := -std=gnu11 $(CFLAGS) $(WARN) $(HARDEN) $(SANFLAGS) -Ilib -I. $(PKG_CFLAGS) -DPTRAIL_DATADIR='"$(DATADIR)"' \
+  $(if $(CURL_SONAME),-DCURL_SONAME='"$(CURL_SONAME)"')
 ALL_LDFLAGS := -pie -Wl,-z,relro -Wl,-z,now $(SANFLAGS) $(LDFLAGS)
 
 LIB_SRC    := $(wildcard lib/*.c lib/*/*.c)
@@ -127,7 +133,7 @@ $(OBJ)/tests/%: tests/unit/%.c $(LIBPTRAIL) $(wildcard tests/unit/*.h)
 DEB_PKGS := build-essential pkg-config tzdata ca-certificates \
   libetpan-dev libsasl2-modules libcurl4-gnutls-dev libsqlite3-dev sqlite3 libical-dev \
   libcmocka-dev libxml2-dev libjson-c-dev libinih-dev \
-  libmicrohttpd-dev libsystemd-dev libgnutls28-dev gnutls-bin \
+  libmicrohttpd-dev libgnutls28-dev gnutls-bin \
   dovecot-imapd python3 python3-aiosmtpd python3-icalendar mandoc isync notmuch \
   clang libclang-rt-14-dev openssl procps psmisc util-linux curl bc \
   chromium poppler-utils

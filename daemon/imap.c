@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include <libetpan/libetpan.h>
+#include <sasl/sasl.h>
 
 #include "imap.h"
 #include "base/log.h"
@@ -106,6 +107,39 @@ need_capabilities(struct imap_conn *c)
 }
 
 /*
+ * Cyrus SASL loads every mechanism plugin it finds when first started,
+ * and three of them (SCRAM, DIGEST-MD5, NTLM) bring OpenSSL's libcrypto:
+ * 1.7 MB of resident pages for a PLAIN that needs none of it. Started
+ * here first, with a say over the plugin files, it loads PLAIN alone;
+ * libetpan's own sasl_client_init() then only counts one more user.
+ */
+static int
+plain_only(void *ctx, const char *file, sasl_verify_type_t type)
+{
+	const char *base = strrchr(file, '/');
+
+	(void)ctx;
+	if (type != SASL_VRFY_PLUGIN)
+		return SASL_OK;
+	base = base ? base + 1 : file;
+	return strncmp(base, "libplain.", 9) == 0 ? SASL_OK : SASL_CONTINUE;
+}
+
+static void
+sasl_start(void)
+{
+	static const sasl_callback_t cb[] = {
+		{ SASL_CB_VERIFYFILE,
+		    (int (*)(void))(void (*)(void))plain_only, NULL },
+		{ SASL_CB_LIST_END, NULL, NULL },
+	};
+	static int started;
+
+	if (!started && sasl_client_init(cb) == SASL_OK)
+		started = 1;
+}
+
+/*
  * AUTHENTICATE PLAIN (RFC 4616) where the server offers it, through
  * libetpan's SASL; LOGIN where it does not, or where SASL has no PLAIN
  * mechanism installed (libsasl2-modules), unless the server said
@@ -123,6 +157,7 @@ authenticate(struct imap_conn *c, const char *user, const char *pw)
 		 * our side (no PLAIN plugin) the server was never asked and
 		 * the text is still the one from before */
 		char *before = xstrdup(imap_error(c->imap));
+		sasl_start();
 		r = mailimap_authenticate(c->imap, "PLAIN", c->host, NULL, NULL,
 		    user, user, pw, NULL);
 		int answered = strcmp(before, imap_error(c->imap)) != 0;

@@ -37,13 +37,13 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <sysexits.h>
-#include <systemd/sd-daemon.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "daemon.h"
 #include "httpd.h"
 #include "imap.h"
+#include "notify.h"
 #include "act/compose.h"
 #include "act/schedule.h"
 #include "ledger/approve.h"
@@ -393,7 +393,7 @@ sync_round(struct imap_conn *conn, struct daemon *d, struct buf *why)
 			    st.found, st.stored);
 	}
 	d->result = round_stages(d, conn, total);
-	sd_notifyf(0, "STATUS=synced %s, %u new letter(s), %lld open "
+	notifyf("STATUS=synced %s, %u new letter(s), %lld open "
 	    "commitment(s)", d->cfg->folders[0], d->new_letters,
 	    (long long)count_open(d->ledger));
 	return IMAP_OK;
@@ -497,8 +497,7 @@ main(int argc, char **argv)
 		config_free(&cfg);
 		return EX_CONFIG;
 	}
-	if (sd_watchdog_enabled(0, &watchdog_usec) <= 0)
-		watchdog_usec = 0;
+	watchdog_usec = notify_watchdog_usec();
 	seed = (unsigned)time(NULL) ^ (unsigned)getpid();
 
 	while (!stop_requested) {
@@ -535,11 +534,11 @@ main(int argc, char **argv)
 		note_state(&last_state, NULL, 0);
 		backoff = 1;
 		if (!ready) {
-			sd_notify(0, "READY=1");
+			notify("READY=1");
 			ready = 1;
 		}
 		if (watchdog_usec)
-			sd_notify(0, "WATCHDOG=1");
+			notify("WATCHDOG=1");
 		if (once)
 			break;
 		if (reload_requested) {
@@ -597,7 +596,7 @@ main(int argc, char **argv)
 			nap(wait);
 		}
 	}
-	sd_notify(0, "STOPPING=1");
+	notify("STOPPING=1");
 	feed_server_stop();
 	watch_close();
 	imap_close(conn);

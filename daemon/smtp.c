@@ -21,7 +21,7 @@
  *     queue as it was, and the round ends (PT_CANCEL).
  * This room only sends: the drafting steps are the round's (main.c).
  */
-#include <curl/curl.h>
+#include "curl_lazy.h"
 #include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>

@@ -31,6 +31,7 @@
 #include <time.h>
 
 #include "ledger/ingest.h"
+#include "ledger_why.h"
 #include "mail/mime.h"
 #include "base/log.h"
 #include "sync.h"
@@ -41,7 +42,10 @@
  * random-key index pages it touched) cost a 10,000-letter first sync 4%
  * less CPU; three batches in memory cost the 10%-school bench 0.7 MB */
 #define FETCH_BATCH	100		/* messages per UID FETCH */
-#define BATCH_BYTES	(8u << 20)	/* and at most this much, bar one */
+/* The bytes of every batch alive at once (being read, waiting, being
+ * stored), by the server's sizes; a message over it is fetched alone. A
+ * budget per batch let three of them hold three times as much. */
+#define FLIGHT_BYTES	(8u << 20)
 #define READER_TICK_MS	200		/* how often a wait looks at SIGTERM */
 
 /* A message the search found, and its size as the server gives it. */
@@ -72,6 +76,7 @@ struct batch {
 	struct imap_bodies *bodies;	/* owns the bytes */
 	struct fetched	*v;
 	size_t		 n;
+	size_t		 bytes;		/* counted against FLIGHT_BYTES */
 };
 
 static void
@@ -143,17 +148,20 @@ fetch_and_read(struct imap_conn *c, const struct config *cfg, time_t now,
 }
 
 /* How many wanted messages from w[k] make the next batch: up to
- * FETCH_BATCH of them and BATCH_BYTES, but at least one. */
+ * FETCH_BATCH of them and room bytes (their sum in *bytes); at least one
+ * when alone (no other batch is alive), else 0 when none fits. */
 static size_t
-batch_len(const struct want *w, size_t k, size_t n)
+batch_len(const struct want *w, size_t k, size_t n, size_t room, int alone,
+    size_t *bytes)
 {
-	size_t len = 0, bytes = 0;
+	size_t len = 0;
 
+	*bytes = 0;
 	while (k + len < n && len < FETCH_BATCH) {
 		size_t sz = too_big(&w[k + len]) ? 0 : w[k + len].size;
-		if (len > 0 && bytes + sz > BATCH_BYTES)
+		if ((len > 0 || !alone) && *bytes + sz > room)
 			break;
-		bytes += sz;
+		*bytes += sz;
 		len++;
 	}
 	return len;
@@ -164,7 +172,8 @@ batch_len(const struct want *w, size_t k, size_t n)
  * main thread stores them, so transfer, MIME and extraction overlap the
  * ledger's writes. It hands each batch over through one slot and waits
  * only when the slot is still full, so at most three batches are in memory
- * (one being stored, one in the slot, one being read). Reading costs more
+ * (one being stored, one in the slot, one being read), and before a fetch
+ * while the others leave no room of FLIGHT_BYTES. Reading costs more
  * than storing (a 10,000-letter first sync: about twice), so the main
  * thread, finding the slot empty, reads messages of the batch in hand
  * instead of waiting: each message is claimed by one thread under the
@@ -184,6 +193,7 @@ struct reader {
 	size_t		 n;
 	struct batch	 slot;
 	int		 full;		/* slot holds a batch */
+	size_t		 flight;	/* bytes of the batches alive */
 	struct batch	*reading;	/* the batch being read, or NULL */
 	size_t		 claim;		/* its next message to read */
 	int		 helping;	/* of it, read by the main thread now */
@@ -233,18 +243,27 @@ reader_run(void *arg)
 
 	while (k < rd->n) {
 		struct batch b;
+		size_t bytes;
 
+		/* the next batch takes what the batches alive leave of
+		 * FLIGHT_BYTES; when not one message fits, the main thread
+		 * frees one first */
 		pthread_mutex_lock(&rd->lock);
+		while (!rd->quit && (len = batch_len(rd->w, k, rd->n,
+		    rd->flight < FLIGHT_BYTES ? FLIGHT_BYTES - rd->flight : 0,
+		    rd->flight == 0, &bytes)) == 0)
+			pthread_cond_wait(&rd->changed, &rd->lock);
 		int quit = rd->quit;
+		rd->flight += quit ? 0 : bytes;
 		pthread_mutex_unlock(&rd->lock);
 		if (quit)
 			break;
-		len = batch_len(rd->w, k, rd->n);
 		if ((st = fetch_batch(rd->c, rd->w + k, len, &b, &rd->why)) !=
 		    IMAP_OK) {
 			batch_free(&b);
 			break;
 		}
+		b.bytes = bytes;
 		read_batch(rd, &b);
 		pthread_mutex_lock(&rd->lock);
 		while (rd->full && !rd->quit)
@@ -345,6 +364,17 @@ reader_next(struct reader *rd, struct batch *b, volatile sig_atomic_t *stop)
 	return got;
 }
 
+/* The main thread has stored and freed a batch of that many bytes: room
+ * for the reader's next. */
+static void
+reader_freed(struct reader *rd, size_t bytes)
+{
+	pthread_mutex_lock(&rd->lock);
+	rd->flight -= bytes;
+	pthread_cond_broadcast(&rd->changed);
+	pthread_mutex_unlock(&rd->lock);
+}
+
 /* Stop the reader (what it read ahead is dropped: the next sync fetches
  * it again) and join it; the status of its failed fetch, if any, with the
  * sentence in why. */
@@ -374,58 +404,6 @@ reader_finish(struct reader *rd, volatile sig_atomic_t *stop, struct buf *why)
 		buf_addstr(why, buf_str(&rd->why));
 	buf_free(&rd->why);
 	return rd->st;
-}
-
-/*
- * Why the ledger refused a write, for the log and `ptrail status`: a full
- * disk and a lock held by another process are said in words, since they
- * are the parent's to fix (or to wait out), not ptrail's.
- */
-static void
-ledger_why(struct ledger *l, struct buf *why)
-{
-	switch (ledger_errcode(l) & 0xff) {
-	case SQLITE_FULL:
-		buf_printf(why, "the disk holding the ledger is full (%s)",
-		    ledger_errmsg(l));
-		break;
-	case SQLITE_BUSY:
-	case SQLITE_LOCKED:
-		buf_printf(why, "the ledger is locked by another process (%s)",
-		    ledger_errmsg(l));
-		break;
-	case SQLITE_IOERR:
-		buf_printf(why, "cannot write the ledger: I/O error (%s)",
-		    ledger_errmsg(l));
-		break;
-	case SQLITE_READONLY:
-		buf_printf(why, "the ledger is read-only (%s)", ledger_errmsg(l));
-		break;
-	default:
-		buf_printf(why, "the ledger refused the write (%s)",
-		    ledger_errmsg(l));
-		break;
-	}
-}
-
-/* Did this failure come from the ledger's state (disk, lock, I/O) rather
- * than from the one message? Then every later message would fail too, or
- * land after a gap: the folder must stop here. */
-static int
-ledger_fault(struct ledger *l)
-{
-	switch (ledger_errcode(l) & 0xff) {
-	case SQLITE_FULL: case SQLITE_BUSY: case SQLITE_LOCKED:
-	case SQLITE_IOERR: case SQLITE_READONLY: case SQLITE_NOMEM:
-	case SQLITE_CANTOPEN: case SQLITE_CORRUPT: case SQLITE_NOTADB:
-	case SQLITE_PROTOCOL:
-		return 1;
-	default:
-		/* the transaction itself is gone: nothing after this message
-		 * may be committed on its own */
-		return sqlite3_get_autocommit(ledger_db(l)) &&
-		    ledger_depth(l) > 0;
-	}
 }
 
 /*
@@ -541,9 +519,9 @@ sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
 	if (reader_start(&rd) == -1) {
 		/* no thread: read and store in turn; SIGTERM cuts the
 		 * connection under a fetch that stalls (imap_arm_cut()) */
-		for (size_t k = 0, len; k < n && !(d->stop && *d->stop);
+		for (size_t k = 0, len, bytes; k < n && !(d->stop && *d->stop);
 		    k += len) {
-			len = batch_len(w, k, n);
+			len = batch_len(w, k, n, FLIGHT_BYTES, 1, &bytes);
 			imap_arm_cut(c);
 			if (d->stop && *d->stop)	/* before the arming */
 				imap_interrupt(c);
@@ -560,13 +538,16 @@ sync_batches(struct imap_conn *c, struct daemon *d, const char *folder,
 		}
 		return IMAP_OK;
 	}
-	while (!(d->stop && *d->stop) && reader_next(&rd, &cur, d->stop))
+	while (!(d->stop && *d->stop) && reader_next(&rd, &cur, d->stop)) {
+		size_t bytes = cur.bytes;
 		if (store_batch(d, folder, validity, &cur, stats, why) == -1) {
 			/* what the reader has read ahead is dropped: the
 			 * next sync fetches it again, after this batch */
 			stuck = 1;
 			break;
 		}
+		reader_freed(&rd, bytes);
+	}
 	/* SIGTERM: the message in hand was stored; what was read ahead is
 	 * fetched again on the next sync */
 	if (stuck) {
