@@ -6475,3 +6475,1002 @@ Tai Wai Evangel College
     C("I'll check and initial his diary every Monday and Thursday", 'I (Priya Menon, class teacher)', None),
     M("I'll ring you at home on Thursday 28 September", '2028-09-28', '19:30'),
 ], kind='plain', notes='Batch Q. S1 class teacher answering inline between the parent\'s ">" lines (the quoted "We will send in the doctor\'s letter" is not annotated), plain QP: "by Friday" (Tue 19 Sep -> 22 Sep); "two days before the first uniform test on 16 October" (event - 2 = 14 Oct); capacity refusal (other); a recurring check "every Monday and Thursday" (no single due: null, vague, concrete: no deflection); a fixed call with date and time (meeting).')
+
+# Batch N: written blind as this session's final measure and never tuned on
+# (README).
+
+letter('278', 'Wed, 20 Oct 2027 17:05:00 +0800',
+       ('Tang Wai Ling (SENCO)', 'wltang@kwaichungbaptist-pri.edu.hk'), "Chloe - what we agreed on Monday", '''
+Dear Mr and Mrs Fok,
+
+Many thanks for coming in on Monday to talk through Chloe's handwriting with Miss Ho and me. I know it was not easy to get away from work.
+
+Here is what we settled on.
+
+Miss Ho will start giving Chloe printed copies of the whiteboard notes from Monday 25 October, so that she no longer has to copy everything down.
+
+I will refer Chloe to our visiting educational psychologist by 5 November.
+
+Mr Lau, her PE teacher, has agreed to let Chloe do her finger-strength exercises in the first ten minutes of Thursday lunch.
+
+Our occupational therapist covers four schools in the district, so she can only see Chloe about once a month.
+
+We'll see how Chloe gets on over the next few weeks and take it from there.
+
+I have pencilled in a short review with you for Tuesday 30 November at 3:45 pm.
+
+Please keep sending in the writing she does at home; it helps us a great deal.
+
+Best wishes,
+Tang Wai Ling
+SENCO
+Kwai Chung Baptist Primary School
+''', [
+    C('start giving Chloe printed copies of the whiteboard notes', 'Miss Ho', '2027-10-25'),
+    C('I will refer Chloe to our visiting educational psychologist', 'I (Tang Wai Ling, SENCO)', '2027-11-05'),
+    C('has agreed to let Chloe do her finger-strength exercises', 'Mr Lau (PE teacher)', None),
+    D('covers four schools in the district', 'other'),
+    C("We'll see how Chloe gets on over the next few weeks", 'we', None),
+    D("We'll see how Chloe gets on over the next few weeks", 'no-date'),
+    M('I have pencilled in a short review with you', '2027-11-30', '15:45'),
+], kind='plain', notes='Batch N. Primary SENCO after a parent meeting held on Monday (nothing), plain QP: "from Monday 25 October" (date wins, start); "by 5 November"; "has agreed to" with no date (vague, concrete: no deflection); OT capacity (other); "We\'ll see how ... over the next few weeks" (not computable: vague, no-date); a provisional review pencilled in with date and time (meeting); request to the parent (nothing).')
+
+letter('279', 'Mon, 17 Jan 2028 08:20:00 +0800',
+       ('Ms Chow Pui Shan', 'chowps@tsingyi-lutheran-ss.edu.hk'), 'Re: Arjun - seat and dictation mark', '''
+Hi Mrs Sharma,
+
+Got your message last night - quick answers below.
+
+Yes, Arjun can sit in the front row, and I'll swap his seat first thing tomorrow.
+
+His missing English dictation mark is with Mr Yeung, who will put it into eClass by Wednesday.
+
+About the worksheets being printed too small, I'll mention it to the English panel head.
+
+Honestly, Arjun is coping well with the S1 workload overall.
+
+Thanks,
+Ms Chow
+1D Class Teacher
+''', [
+    C("I'll swap his seat first thing tomorrow", 'I (Ms Chow, class teacher)', '2028-01-18'),
+    C('who will put it into eClass by Wednesday', 'Mr Yeung', '2028-01-19'),
+    C("I'll mention it to the English panel head", 'I (Ms Chow, class teacher)', None),
+    D("I'll mention it to the English panel head", 'no-date'),
+    D('Arjun is coping well with the S1 workload overall', 'reassurance'),
+], kind='html', notes='Batch N. Secondary class teacher, brisk, HTML only QP: "first thing tomorrow" (Mon 17 Jan -> 18 Jan); a relative clause "who will put it into eClass by Wednesday" (-> Wed 19 Jan); "I\'ll mention it to" (raise it with: vague, no-date); reassurance.')
+
+letter('280', 'Thu, 11 Nov 2027 15:30:00 +0800',
+       ('Vivian Ng (Educational Psychologist)', 'vivian.ng.ep@yantung-pri.edu.hk'), 'Hoi Lam - assessment findings', '''
+Dear Ms Lo,
+
+I am the school-based educational psychologist who visits Yan Tung Primary School every Thursday. I saw Hoi Lam for testing on 4 November, and I watched her in a Maths lesson last week.
+
+My first impression is that Hoi Lam's reading is slow and effortful for her age, and her spelling is well below that of her classmates. This pattern fits a specific learning difficulty in reading and writing.
+
+I will finalise my written report on Hoi Lam within four weeks and pass it to the SENCO, Mrs Yuen.
+
+The school will hold a case conference to talk you through the findings on Wednesday 15 December at 4:30 pm.
+
+In the meantime, Mrs Yuen will slip a sheet of short reading games into Hoi Lam's schoolbag for the two of you to try.
+
+Please bear in mind that my report can only make recommendations; what support Hoi Lam actually receives rests with the school and its staffing.
+
+Kind regards,
+Vivian Ng
+Educational Psychologist
+School-based Educational Psychology Service
+''', [
+    C('I will finalise my written report on Hoi Lam', 'I (Vivian Ng, EP)', '2027-12-09'),
+    M('hold a case conference to talk you through the findings', '2027-12-15', '16:30'),
+    C('will slip a sheet of short reading games into', 'Mrs Yuen (SENCO)', None),
+    D('rests with the school and its staffing', 'other'),
+], kind='alt64', notes='Batch N. School-based EP, multipart/alternative base64: testing and observation already done (nothing); findings (nothing); "within four weeks" (Thu 11 Nov + 28 = 9 Dec); a case conference with date and time (meeting); "will slip ... into" with no date (vague, concrete: no deflection); remit / resources (other).')
+
+letter('281', 'Fri, 3 Dec 2027 12:00:00 +0800',
+       ('Chan Ho Yin (Examinations Coordinator)', 'exam@shamshuipo-chungwah-ss.edu.hk'), 'Special examination arrangements - Ng Tsz Kin (2C)', '''
+Dear Parent of Ng Tsz Kin (2C),
+
+First Term Examination 2027-28: special examination arrangements
+
+I am pleased to tell you that the Examination Committee has approved the following arrangements for Tsz Kin in the First Term Examination (13 to 22 December):
+
+- 25% extra time for every written paper
+- a separate room (Room 204) shared with no more than six candidates
+- a supervised five-minute rest break in papers longer than 90 minutes
+
+Mr Lam, who invigilates Room 204, will read the paper instructions aloud to the candidates at the start of each session.
+
+The General Office will send you Tsz Kin's personal timetable for Room 204 by Wednesday 8 December.
+
+A request for a reader cannot be considered this term, because under the school's examination rules it must be backed by a specialist report issued within the last three years.
+
+Please sign and return the reply slip to the class teacher by Tuesday 7 December.
+
+Yours faithfully,
+Chan Ho Yin
+Examinations Coordinator
+Sham Shui Po Chung Wah Secondary School
+''', [
+    C('will read the paper instructions aloud to the candidates', 'Mr Lam (invigilator)', None),
+    C("The General Office will send you Tsz Kin's personal timetable", 'the General Office', '2027-12-08'),
+    D("under the school's examination rules it must be backed", 'legal-position'),
+], kind='alt', notes='Batch N. Secondary examinations coordinator, formal, multipart/alternative QP: approved arrangements listed without a future verb (nothing); an invigilator reading instructions with no date (vague, concrete: no deflection); "by Wednesday 8 December"; school rules (legal-position); request to the parent (nothing). No meeting.')
+
+letter('282', 'Tue, 8 Feb 2028 18:40:00 +0800',
+       ('Lo Ka Wai', 'lokawai@tsuenwan-stmark-pri.edu.hk'), "Re: Request for a teaching assistant in Jason's class", '''
+Dear Mrs Kwan,
+
+Thank you for your email of 2 February, and for your patience while I looked into it.
+
+I have passed your request for a teaching assistant in Jason's class to our Student Support Team.
+
+The team will discuss it when it next meets, and I will come back to you after that.
+
+At this stage we are still waiting for the educational psychologist's report on Jason, so it is too early to talk about an IEP.
+
+As you may know, the grant we receive for learning support is already spoken for until August.
+
+Jason is a lovely boy, and his teachers tell me he is settling in nicely.
+
+Somebody from the team will be back in touch with you in due course.
+
+Regards,
+Lo Ka Wai
+Vice-Principal (Student Support)
+Tsuen Wan St Mark's Primary School
+''', [
+    C('The team will discuss it when it next meets', 'the Student Support Team / I (Lo Ka Wai)', None),
+    D('The team will discuss it when it next meets', 'no-date'),
+    D("still waiting for the educational psychologist's report on Jason", 'waiting'),
+    D('the grant we receive for learning support is already spoken for', 'budget'),
+    D('his teachers tell me he is settling in nicely', 'reassurance'),
+    C('Somebody from the team will be back in touch with you', None, None),
+    D('Somebody from the team will be back in touch with you', 'no-owner'),
+], kind='plain64', crlf=True, notes='Batch N. A reply that stalls (vice-principal), plain base64 with CRLF: passing on the request (past, nothing); "will discuss it when it next meets, and I will come back to you" (undated internal meeting: one vague commitment, no-date deflection); waiting for the EP; budget; reassurance; "Somebody from the team will be back in touch with you in due course" (no owner, unbounded: vague, no-owner).')
+
+letter('283', 'Mon, 6 Mar 2028 09:15:00 +0800',
+       ('Ana Ferreira', 'aferreira@lantauwest-academy.edu.hk'), "Invitation: Kayden's IEP review, Thursday 23 March", '''
+Dear Mr and Mrs Ho,
+
+Please find attached an invitation to Kayden's termly IEP review, which will take place on Thursday 23 March at 4:15 pm in Room G08.
+
+I will email you Kayden's draft targets for next term three days before the meeting, so that you can look them over at home.
+
+Mr Dixon, our speech and language therapist, and Kayden's homeroom teacher will also be there.
+
+If you would like a Cantonese interpreter, please tell the school office by Friday 17 March.
+
+Warm regards,
+Ana Ferreira
+Learning Support Teacher
+Lantau West Academy
+''', [
+    M("an invitation to Kayden's termly IEP review", '2028-03-23', '16:15'),
+    C("I will email you Kayden's draft targets for next term", 'I (Ana Ferreira, learning support teacher)', '2028-03-20'),
+], kind='altcal', ics='''
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Lantau West Academy//Learning Support//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:kayden-iep-20280323@lantauwest-academy.edu.hk
+DTSTAMP:20280306T011500Z
+DTSTART;TZID=Asia/Hong_Kong:20280323T161500
+DTEND;TZID=Asia/Hong_Kong:20280323T170000
+SUMMARY:IEP review - Kayden Ho
+LOCATION:Room G08
+ORGANIZER:mailto:aferreira@lantauwest-academy.edu.hk
+END:VEVENT
+END:VCALENDAR
+''', notes='Batch N. IEP review invitation from a learning support teacher, multipart/mixed (alternative QP + text/calendar attachment, not annotated): the review with date and time (meeting); "three days before the meeting" (23 Mar - 3 = 20 Mar); who attends ("will also be there": attendance at the meeting, nothing); request to the parent (nothing).')
+
+letter('284', 'Thu, 16 Sep 2027 21:30:00 +0800',
+       ('Miss Tam Hoi Ying', 'tamhy@taipo-oldmarket-pri.edu.hk'), "RE: Sum Yi's homework", '''
+Dear Mrs Yeung,
+
+Thank you so much for telling me - I had no idea Sum Yi was still doing homework at ten o'clock.
+
+From tomorrow I'll cut her Chinese copying down to half a page a night.
+
+I have spoken to her other teachers as well, and Mr Fung will give her a shorter Maths worksheet starting next Monday.
+
+She works so hard, and I'm sure she will find her feet once she gets used to P2.
+
+Let's talk properly at the parent-teacher day on Saturday 2 October; I've put you down for the 10:20 slot.
+
+Best wishes,
+Miss Tam
+2B Class Teacher
+
+-----Original Message-----
+From: Yeung Ka Man <kaman.yeung@example.com>
+Sent: Wednesday, 15 September 2027 22:48
+To: Miss Tam
+Subject: Sum Yi's homework
+
+Dear Miss Tam,
+Sum Yi cried again tonight. She was still copying Chinese words at 10pm.
+I will keep a note of how long each subject takes this week.
+Could the homework be reduced?
+Yeung Ka Man
+''', [
+    C("I'll cut her Chinese copying down to half a page", 'I (Miss Tam, class teacher)', '2027-09-17'),
+    C('will give her a shorter Maths worksheet starting next Monday', 'Mr Fung', '2027-09-20'),
+    D("she will find her feet once she gets used to P2", 'reassurance'),
+    M("I've put you down for the 10:20 slot", '2027-10-02', '10:20'),
+], kind='plain', notes='Batch N. Primary class teacher, warm, plain QP with the parent\'s message below "-----Original Message-----" (her "I will keep a note" not annotated): "From tomorrow" (Thu 16 Sep -> 17 Sep); "starting next Monday" (-> 20 Sep); reassurance; an individual parent-teacher day slot with date and time (meeting).')
+
+letter('285', 'Mon, 10 Jan 2028 10:02:00 +0800',
+       ('Ma On Shan Lutheran Primary School - ePayment', 'no-reply@epay.maonshan-lutheran-pri.edu.hk'), 'Payment receipt: Social Skills Group (Term 2) - 3A Chan Lok Yin', '''<html><body style="font-family:Arial,sans-serif;font-size:13px">
+<table cellpadding="4" style="border:1px solid #999">
+<tr><td colspan="2"><b>Payment Receipt</b></td></tr>
+<tr><td>Receipt no.</td><td>EP-2028-004417</td></tr>
+<tr><td>Student</td><td>CHAN Lok Yin (3A, class no. 7)</td></tr>
+<tr><td>Item</td><td>Social Skills Group (Term 2, 8 sessions, 18/1 - 7/3)</td></tr>
+<tr><td>Amount</td><td>HK$ 240.00</td></tr>
+<tr><td>Paid by</td><td>PPS, 09/01/2028 22:41</td></tr>
+</table>
+<p>This is a computer-generated receipt and requires no signature.</p>
+<p>Sessions will be held in Room 105 on Tuesdays after school.</p>
+<p>For enquiries, please contact the General Office at 2633 0000 between 8:30 am and 5:00 pm, Monday to Friday.</p>
+<p>Please do not reply to this email.</p>
+</body></html>
+''', [], kind='rawhtml', notes='Batch N. An ePayment receipt for a group fee, HTML only QP with a table: carries nothing (a session schedule in a passive with no one promising, office hours, a no-reply line).')
+
+letter('286', 'Wed, 12 May 2027 16:10:00 +0800',
+       ('Kitty Leung', 'kitty.leung.st@shatin-wahyan-pri.edu.hk'), "Tin Yau's speech session today", '''
+Dear Mr Cheung,
+
+Just a quick note after today's session with Tin Yau.
+
+We worked on answering "who" and "where" questions, and he got nearly all of them right by the end.
+
+I'll send the home practice booklet back with him on Friday.
+
+I will see Tin Yau again on 19 May for the next session of the block.
+
+I'm afraid the school's speech therapy hours this year only stretch to group sessions, so one-to-one therapy isn't possible for now.
+
+Could we have a quick phone chat next Tuesday at 5 pm about his goals? Please let me know if that suits you.
+
+Best,
+Kitty Leung
+School-based Speech Therapist
+Sha Tin Wah Yan Primary School
+''', [
+    C("I'll send the home practice booklet back with him", 'I (Kitty Leung, speech therapist)', '2027-05-14'),
+    C('I will see Tin Yau again on 19 May', 'I (Kitty Leung, speech therapist)', '2027-05-19'),
+    D("therapy hours this year only stretch to group sessions", 'budget'),
+], kind='plain', notes='Batch N. School-based speech therapist, short, plain QP: today\'s session (nothing); "on Friday" (Wed 12 May -> 14 May); a therapy session with the child on 19 May (commitment, not a meeting); budget; a proposed phone call that waits for the parent\'s answer (not a meeting).')
+
+letter('287', 'Thu, 24 Jun 2027 14:50:00 +0800',
+       ('Mabel Yiu', 'myiu@tseungkwano-methodist-ss.edu.hk'), "Hiu Fung's move to S1 - your questions", '''
+Dear Mr Li,
+
+Thank you for your questions about Hiu Fung's support when he joins S1 in September.
+
+I have read the transfer form from his primary school and the IEP summary you sent on Monday.
+
+I will find a time for you to meet his new class teacher before the end of July.
+
+Our IT technician will have Hiu Fung's school iPad ready for you to collect by 9 July.
+
+Our social worker, Ms Kwok, will invite Hiu Fung to the S1 bridging camp in the summer holiday.
+
+Only the HKEAA can approve extra time in the HKDSE, and that is still years away for Hiu Fung.
+
+We'll keep you posted over the summer.
+
+Yours sincerely,
+Mabel Yiu
+SENCO
+Tseung Kwan O Methodist Secondary School
+''', [
+    C('for you to meet his new class teacher', 'I (Mabel Yiu, SENCO)', '2027-07-31'),
+    C("will have Hiu Fung's school iPad ready for you to collect", 'our IT technician', '2027-07-09'),
+    C('will invite Hiu Fung to the S1 bridging camp', 'Ms Kwok (social worker)', None),
+    D('Only the HKEAA can approve extra time in the HKDSE', 'other'),
+    C("We'll keep you posted over the summer", 'we', None),
+    D("We'll keep you posted over the summer", 'no-date'),
+], kind='alt', notes='Batch N. Secondary SENCO answering a P6 parent\'s transition questions, multipart/alternative QP: a promise to arrange a meeting "before the end of July" (commitment, -> 31 Jul, not a meeting); "by 9 July"; "in the summer holiday" (school calendar: null, vague, concrete: no deflection); remit of the HKEAA (other); "keep you posted over the summer" (vague, no-date).')
+
+# Batch R: written blind as this session's final measure and never tuned on
+# (README).
+# Isaac Fung (S.2, ASD; 324-327). The Chinese letters of the same threads are in zh_batchR.py.
+# usage: python3 gen_en_i.py letters_r.py en
+
+letter('318', 'Thu, 23 Sep 2027 17:05:00 +0800',
+       ('Ip Wai Ling (SENCO)', 'wlip@swhhope-lutheran.edu.hk'), 'Hayden (2C) - after this morning\'s Student Support Team meeting', '''
+Dear Mrs Kwok,
+
+Our Student Support Team met this morning and went through Hayden's P.2 screening results together with the notes you gave us in August.
+
+The team agreed that Hayden needs more help with sounding out words than the class lessons can give him.
+
+Mrs Cheuk, our literacy support teacher, will start taking Hayden in her small phonics group from Tuesday 5 October.
+
+I am going to send the referral form for a full assessment by the educational psychologist before 8 October.
+
+Hayden's spelling lists will be printed in a larger, clearer font.
+
+The EP's waiting list is long this year, so we cannot say yet when she will be able to see Hayden.
+
+We will also think about whether a reader could help him in the end-of-term tests.
+
+You are invited to a short review with Miss Chung and me on Wednesday 3 November at 3:45 pm.
+
+Please bring Hayden's home reading log to that meeting if you can.
+
+Best wishes,
+Ip Wai Ling
+SENCO
+Shek Wu Hui Hope Lutheran Primary School
+''', [
+    C('will start taking Hayden in her small phonics group', 'Mrs Cheuk (literacy support teacher)', '2027-10-05'),
+    C('send the referral form for a full assessment', 'I (Ip Wai Ling, SENCO)', '2027-10-08'),
+    C('spelling lists will be printed in a larger, clearer font', None, None),
+    D('we cannot say yet when she will be able to see Hayden', 'waiting'),
+    C('think about whether a reader could help him', 'we', None),
+    D('think about whether a reader could help him', 'no-date'),
+    M('a short review with Miss Chung and me', '2027-11-03', '15:45'),
+], kind='plain', notes='Batch R, family A (P.2, dyslexia). Primary SENCO after an internal SST meeting held this morning (not a parent meeting: nothing), plain QP: "from Tuesday 5 October" (start date); "is going to send ... before 8 October" (deadline word keeps the date); passive with no agent and no date (vague, concrete: no deflection); EP waiting list (waiting; "she will be able to" is not a promise); "think about whether" (vague, no-date); an invited review with date and 3:45 pm (meeting); request to the parent (nothing).')
+
+letter('319', 'Mon, 11 Oct 2027 20:30:00 +0800',
+       ('Chung Hoi Yan', 'hychung@swhhope-lutheran.edu.hk'), 'Re: Hayden - seat and dictation', '''
+Hi Mrs Kwok,
+
+Thanks for your note in Hayden's handbook this morning.
+
+Yes, he can sit at the front for dictations; I moved his seat after recess today.
+
+I'll photocopy the Chinese word list and slip it into his schoolbag tomorrow.
+
+Mr Yeung, his English teacher, says he will record the new spelling words on the class iPad by Thursday.
+
+Hayden also asked to sit next to Jacky, so I'll have a think about the seating plan.
+
+Honestly, he puts real effort in and is coping nicely in lessons.
+
+Miss Chung
+Class Teacher, 2C
+''', [
+    C('photocopy the Chinese word list and slip it into his schoolbag', 'I (Miss Chung, class teacher)', '2027-10-12'),
+    C('will record the new spelling words on the class iPad', 'Mr Yeung (English teacher)', '2027-10-14'),
+    C("I'll have a think about the seating plan", 'I (Miss Chung, class teacher)', None),
+    D("I'll have a think about the seating plan", 'no-date'),
+    D('he puts real effort in and is coping nicely', 'reassurance'),
+], kind='plain64', notes='Batch R, family A. Class teacher\'s quick evening reply, plain base64: a seat already moved (past: nothing); "tomorrow" (Mon 11 Oct -> 12 Oct); reported promise "says he will ... by Thursday" (-> Thu 14 Oct); "have a think about" (vague, no-date); reassurance.')
+
+letter('320', 'Fri, 19 Nov 2027 11:15:00 +0800',
+       ('Dr Priya Menon', 'priya.menon@brightside-learning.hk'), 'Hayden Kwok - literacy programme progress note', '''
+Dear Mr and Mrs Kwok,
+
+Hayden has now completed eight of the twelve sessions of his structured literacy programme with us.
+
+He can blend most three-letter words without help, and he reverses b and d far less often than he did in September.
+
+I will see him for the last four sessions on the Saturday mornings of 27 November and 4, 11 and 18 December.
+
+With your consent, I will write a short progress summary for his school by 3 December.
+
+His tutor, Mr Ansel Ho, is going to lend you a box of phonics storybooks next Saturday.
+
+At this stage I cannot tell you whether Hayden will need a second block next year; that depends on how he does in the final sessions.
+
+We have set aside 10:30 am on Saturday 8 January for a feedback meeting with you both.
+
+Kind regards,
+Dr Priya Menon
+Educational Psychologist
+Brightside Learning Clinic
+''', [
+    C('see him for the last four sessions', 'I (Dr Priya Menon, EP)', '2027-12-18'),
+    C('write a short progress summary for his school', 'I (Dr Priya Menon, EP)', '2027-12-03'),
+    C('is going to lend you a box of phonics storybooks', 'Mr Ansel Ho (tutor)', '2027-11-27'),
+    D('that depends on how he does in the final sessions', 'waiting'),
+    M('for a feedback meeting with you both', '2028-01-08', '10:30'),
+], kind='alt64', notes='Batch R, family A. Private EP progress note, multipart/alternative base64: progress (present/past: nothing); sessions with the child over several dates "27 November and 4, 11 and 18 December" (one commitment, latest date 18 Dec; hard form); "by 3 December"; "next Saturday" (Fri 19 Nov -> Sat 27 Nov); "depends on" (waiting); a feedback meeting "Saturday 8 January" written in November (-> 2028-01-08) at 10:30 am.')
+
+letter('321', 'Mon, 6 Dec 2027 16:50:00 +0800',
+       ('Ip Wai Ling (SENCO)', 'wlip@swhhope-lutheran.edu.hk'), 'Re: Hayden - EP assessment and a reader for the tests', '''
+Dear Mrs Kwok,
+
+Thank you for your email asking about Hayden's assessment and about a reader for the tests.
+
+I'm afraid there is still no date for the EP's visit, as the service is working through its schools in turn.
+
+We are still talking the reader question through as a team and will give you our answer after that.
+
+Whether we can free a teacher to read for him depends on how many staff are free during test week, and we will not know that until the timetable is out.
+
+All his teachers know Hayden well and make allowances for him in class.
+
+In the meantime, Mrs Cheuk will send you a half-term report from the phonics group on Friday 10 December.
+
+Regards,
+Ip Wai Ling
+SENCO
+Shek Wu Hui Hope Lutheran Primary School
+''', [
+    D("there is still no date for the EP's visit", 'waiting'),
+    C('will give you our answer after that', 'we', None),
+    D('will give you our answer after that', 'no-date'),
+    D('we will not know that until the timetable is out', 'waiting'),
+    D('make allowances for him in class', 'reassurance'),
+    C('will send you a half-term report from the phonics group', 'Mrs Cheuk (literacy support teacher)', '2027-12-10'),
+], kind='html', notes='Batch R, family A. The letter that stalls: SENCO, HTML only QP: no EP date (waiting); "will give you our answer after that" (vague, no-date); staffing not known until the timetable (waiting; "we will not know" is no promise); reassurance; one concrete promise "on Friday 10 December".')
+
+letter('322', 'Mon, 10 Apr 2028 15:30:00 +0800',
+       ('Lau Tsz Kin', 'tklau@ktgracelight-pri.edu.hk'), 'Special examination arrangements - LEUNG Cheuk Him (5C)', '''
+Dear Mr Leung,
+
+Thank you for your letter of 3 April asking for special examination arrangements for Cheuk Him in the Second Term Examination.
+
+The Examination Committee met on 6 April and considered the clinical psychologist's report you sent us.
+
+I will arrange a separate room for Cheuk Him, with no more than eight other candidates.
+
+He will be given fifteen minutes of extra time for each paper.
+
+Rest breaks cannot be approved, because we have no spare invigilators to supervise them.
+
+Ms Chiu, the P.5 level coordinator, will send you the full timetable of his papers by 19 May.
+
+The committee will review these arrangements again once the examination results are out.
+
+I shall ring you at 5 pm on Thursday 13 April to go through the arrangements in more detail.
+
+Yours sincerely,
+Lau Tsz Kin
+Examination Coordinator
+Kwun Tong Grace Light Primary School
+''', [
+    C('arrange a separate room for Cheuk Him', 'I (Lau Tsz Kin, Examination Coordinator)', None),
+    C('will be given fifteen minutes of extra time', None, None),
+    D('we have no spare invigilators to supervise them', 'budget'),
+    C('will send you the full timetable of his papers', 'Ms Chiu (P.5 level coordinator)', '2028-05-19'),
+    C('review these arrangements again once the examination results are out', 'the committee', None),
+    D('review these arrangements again once the examination results are out', 'no-date'),
+    M('I shall ring you at 5 pm on Thursday 13 April', '2028-04-13', '17:00'),
+], kind='alt', notes='Batch R, family B (P.5, ADHD). Exam-accommodation reply, multipart/alternative QP: the committee meeting already held (nothing); an owner with no date (vague, concrete); passive extra time (vague, concrete); no invigilators (budget); "by 19 May"; review after an undated event (null, vague, no-date deflection); a fixed phone call with date and 5 pm (meeting, not a commitment).')
+
+letter('323', 'Thu, 18 May 2028 12:20:00 +0800',
+       ('Lo Ka Man', 'kmlo@ktgracelight-pri.edu.hk'), 'FW: Summer attention group', '''
+Dear Mr Leung,
+
+I am forwarding Mr Sit's note below, since you asked me about support over the summer holiday.
+
+I have put Cheuk Him's name on the list and will hand him the consent form tomorrow.
+
+I will also ask Mr Sit whether younger brothers and sisters can come along.
+
+We have seen a real change in Cheuk Him since Easter, so please don't let the report card worry you.
+
+Ms Lo
+Class Teacher, 5C
+
+________________________________
+From: Sit Chun Kit <ckslt@ktgracelight-pri.edu.hk>
+Sent: Wednesday, 17 May 2028 16:02
+To: P5 Class Teachers
+Subject: Summer attention group
+
+Dear colleagues,
+
+The school social work team will run a summer attention group for P.4-P.6 pupils on 10, 12 and 14 July, 9:30 am to 11:30 am.
+I will send the parent letters out by 2 June. Please pass me names by 26 May.
+
+Thanks,
+Sit Chun Kit
+School Social Worker
+''', [
+    C('will hand him the consent form tomorrow', 'I (Ms Lo, class teacher)', '2028-05-19'),
+    C('ask Mr Sit whether younger brothers and sisters', 'I (Ms Lo, class teacher)', None),
+    D('ask Mr Sit whether younger brothers and sisters', 'no-date'),
+    D("please don't let the report card worry you", 'reassurance'),
+], kind='plain', crlf=True, notes='Batch R, family B. Outlook forward, plain QP with CRLF: only the class teacher\'s lines above the "From: ... Sent: ..." block are annotated (the social worker\'s group dates and "I will send the parent letters out by 2 June" carry nothing). "tomorrow" (Thu 18 May -> 19 May); "ask Mr Sit whether" (raise it with: vague, no-date); reassurance.')
+
+letter('324', 'Wed, 15 Nov 2028 18:10:00 +0800',
+       ('Kwan Sze Wing (SENCO)', 'swkwan@lantinharmony-ss.edu.hk'), 'Isaac Fung (2D) - IEP review: agreed actions', '''
+Dear Mr and Mrs Fung,
+
+Thank you for coming to this afternoon's IEP review for Isaac. The actions we agreed are set out below.
+
+1. Give Isaac a visual timetable showing every room change - Mr Ho (form teacher) - by 17/11
+2. Open a quiet corner in the library for Isaac at lunchtime - Ms Yuen (librarian) - from 20/11
+3. Brief all S.2 subject teachers on Isaac's sensory profile - Ms Kwan (SENCO) - within 7 school days
+4. Pair Isaac with a peer buddy for Science practical lessons - Mr Tam (Science) - TBC
+5. Post you a signed copy of the revised IEP - Ms Kwan (SENCO) - w/e 1/12
+
+I will also raise the idea of a part-time teaching assistant for Isaac with our SEN Committee.
+
+A short check-in with you both is pencilled in for Thursday 14 December at 4:00 pm.
+
+Best regards,
+Kwan Sze Wing
+SENCO
+Lam Tin Harmony Secondary School
+''', [
+    C('Give Isaac a visual timetable showing every room change', 'Mr Ho (form teacher)', '2028-11-17'),
+    C('Open a quiet corner in the library for Isaac', 'Ms Yuen (librarian)', '2028-11-20'),
+    C("Brief all S.2 subject teachers on Isaac's sensory profile", 'Ms Kwan (SENCO)', '2028-11-24'),
+    C('Pair Isaac with a peer buddy for Science practical lessons', 'Mr Tam (Science)', None),
+    C('Post you a signed copy of the revised IEP', 'Ms Kwan (SENCO)', '2028-12-01'),
+    C('raise the idea of a part-time teaching assistant', 'I (Kwan Sze Wing, SENCO)', None),
+    D('raise the idea of a part-time teaching assistant', 'no-date'),
+    M('A short check-in with you both is pencilled in', '2028-12-14', '16:00'),
+], kind='alt', html='''<html><body style="font-family:Verdana,sans-serif;font-size:10pt">
+<p>Dear Mr and Mrs Fung,</p>
+<p>Thank you for coming to this afternoon's IEP review for Isaac. The actions we agreed are set out below.</p>
+<table border="1" cellpadding="4" cellspacing="0">
+<tr><th>#</th><th>Action</th><th>Person in charge</th><th>Deadline</th></tr>
+<tr><td>1</td><td>Give Isaac a visual timetable showing every room change</td><td>Mr Ho (form teacher)</td><td>by 17/11</td></tr>
+<tr><td>2</td><td>Open a quiet corner in the library for Isaac at lunchtime</td><td>Ms Yuen (librarian)</td><td>from 20/11</td></tr>
+<tr><td>3</td><td>Brief all S.2 subject teachers on Isaac's sensory profile</td><td>Ms Kwan (SENCO)</td><td>within 7 school days</td></tr>
+<tr><td>4</td><td>Pair Isaac with a peer buddy for Science practical lessons</td><td>Mr Tam (Science)</td><td>TBC</td></tr>
+<tr><td>5</td><td>Post you a signed copy of the revised IEP</td><td>Ms Kwan (SENCO)</td><td>w/e 1/12</td></tr>
+</table>
+<p>I will also raise the idea of a part-time teaching assistant for Isaac with our SEN Committee.</p>
+<p>A short check-in with you both is pencilled in for Thursday 14 December at 4:00 pm.</p>
+<p>Best regards,<br>Kwan Sze Wing<br>SENCO<br>Lam Tin Harmony Secondary School</p>
+</body></html>
+''', notes='Batch R, family C (S.2, ASD). IEP review action list, multipart/alternative QP: a dash-separated numbered list in text/plain and an HTML table (Action | Person in charge | Deadline); each row a commitment keyed in its action cell. "by 17/11" day first; "from 20/11" start; "within 7 school days" from Wed 15 Nov (Thu 16, Fri 17, Mon 20 ... Fri 24; no holiday crossed); "TBC" (null, vague, concrete: no deflection); "w/e 1/12" the named date; "raise ... with our SEN Committee" (vague, no-date); "pencilled in" a check-in with date and time (provisional: meeting).')
+
+letter('325', 'Fri, 17 Nov 2028 19:05:00 +0800',
+       ('Rachel Tong', 'rachel.tong@pathways-comm.hk'), 'Isaac - mid-block progress note (social communication)', '''
+Dear Mr and Mrs Fung,
+
+Here is Isaac's progress note for the first half of his social communication block.
+
+Over the last six sessions Isaac has practised joining a group conversation and checking what the listener already knows. He now waits for a pause before he speaks in about two turns out of three.
+
+I will carry on seeing Isaac every Wednesday until 20 December.
+
+I will email his form teacher a one-page list of the prompts that work best for him by 1 December.
+
+Mrs Fung has kindly agreed to film two short dinner-table conversations for me next week.
+
+Skills like these tend to hold once they are practised at home, so I am not concerned about the break over Christmas.
+
+I have asked the school twice about watching Isaac in a lesson, and I am waiting for their reply before I can book a visit.
+
+Our review call is booked for Tuesday 12 December at 7:30 pm.
+
+Warm regards,
+Rachel Tong
+Speech Therapist
+Pathways Communication Centre
+''', [
+    C('carry on seeing Isaac every Wednesday', 'I (Rachel Tong, speech therapist)', '2028-12-20'),
+    C('email his form teacher a one-page list of the prompts', 'I (Rachel Tong, speech therapist)', '2028-12-01'),
+    C('has kindly agreed to film two short dinner-table conversations', 'Mrs Fung (parent)', '2028-11-26'),
+    D('I am not concerned about the break over Christmas', 'reassurance'),
+    D('waiting for their reply before I can book a visit', 'waiting'),
+    M('Our review call is booked for Tuesday 12 December', '2028-12-12', '19:30'),
+], kind='plain', crlf=True, notes='Batch R, family C. Private speech therapist progress note, plain QP with CRLF: progress (past/present: nothing); therapy sessions with the child "until 20 December" (commitment, due the named date); "by 1 December"; the parent\'s own promise "has kindly agreed to ... next week" (Fri 17 Nov -> Sun 26 Nov); reassurance; waiting on the school; a booked review call with date and 7:30 pm (meeting).')
+
+letter('326', 'Mon, 20 Nov 2028 09:40:00 +0800',
+       ('Wan Kwok Leung', 'kl.wan@lantinharmony-ss.edu.hk'), 'Re: Isaac Fung (2D) - First Term Examination arrangements', '''
+Dear Mrs Fung,
+
+Thank you for your email of 15 November about Isaac's arrangements for the First Term Examination, which begins on 11 December.
+
+We will seat Isaac in the small examination room on the second floor for all of his papers.
+
+Isaac may also wear his ear defenders in every paper.
+
+Mr Tam will walk Isaac to the room ten minutes before each paper starts.
+
+You will receive Isaac's own copy of the timetable, with his room marked on it, by 1 December.
+
+I am sorry, but a personal reader is only offered where the assessment report names a reading difficulty, and Isaac's report does not.
+
+The committee will look at a laptop for the long written papers again next term.
+
+Yours sincerely,
+Wan Kwok Leung
+Examination Coordinator
+Lam Tin Harmony Secondary School
+''', [
+    C('seat Isaac in the small examination room', 'we', None),
+    C('will walk Isaac to the room ten minutes before', 'Mr Tam', None),
+    C("You will receive Isaac's own copy of the timetable", None, '2028-12-01'),
+    D('a personal reader is only offered where the assessment report', 'other'),
+    C('will look at a laptop for the long written papers', 'the committee', None),
+    D('will look at a laptop for the long written papers', 'no-date'),
+], kind='plain64', notes='Batch R, family C. Exam-accommodation reply from the Examination Coordinator, plain base64: exam start date in a statement (nothing); "We will seat ..." (owner, no date: vague, concrete); a permission "may also wear" (nothing); "ten minutes before each paper" (undated event: null, vague, concrete); "You will receive ... by 1 December" (no agent: vague, keeps the date; hard form); reader policy (other); "look at ... again next term" (school calendar: null; vague, no-date).')
+
+letter('327', 'Fri, 8 Dec 2028 17:30:00 +0800',
+       ('Dr Chow Man Kit', 'principal@lantinharmony-ss.edu.hk'), 'Re: Isaac Fung - IEP actions not carried out', '''
+Dear Mr Fung,
+
+Thank you for your letter of 1 December. I have read it carefully, and I understand your frustration that some of the actions agreed at Isaac's IEP review on 15 November were carried out late.
+
+I have gone through each point with Ms Kwan and the teachers concerned.
+
+The library quiet corner has been open to Isaac every lunchtime since 27 November, and Ms Yuen keeps a note of when he uses it.
+
+Ms Kwan will finish briefing the remaining three subject teachers by Wednesday 13 December.
+
+I will write to you myself with the findings of my review of the delays within ten working days.
+
+The school cannot fund a personal shadow teacher for Isaac, as our Learning Support Grant pays for group support across the whole school.
+
+Please be assured that every member of staff takes Isaac's needs seriously.
+
+On your request for an independent investigation, complaints are handled under the Education Bureau's framework for school complaints, a copy of which is attached.
+
+I have reserved 9:15 am on Tuesday 19 December to meet you and Mrs Fung in my office.
+
+Yours sincerely,
+Dr Chow Man Kit
+Principal
+Lam Tin Harmony Secondary School
+
+On Fri, 1 Dec 2028 at 22:40, Fung Chi Wai <fung.chiwai@example.com> wrote:
+> Dear Dr Chow,
+> At the IEP review on 15 November the school promised a quiet corner from 20 November and a briefing for all teachers within seven school days. Neither happened on time.
+> I will send you copies of Isaac's therapy reports by Monday. We ask for an independent review and a shadow teacher.
+> Fung Chi Wai
+''', [
+    C('will finish briefing the remaining three subject teachers', 'Ms Kwan (SENCO)', '2028-12-13'),
+    C('write to you myself with the findings of my review', 'I (Dr Chow Man Kit, Principal)', '2028-12-22'),
+    D('cannot fund a personal shadow teacher for Isaac', 'budget'),
+    D("every member of staff takes Isaac's needs seriously", 'reassurance'),
+    D("handled under the Education Bureau's framework for school complaints", 'legal-position'),
+    M('reserved 9:15 am on Tuesday 19 December to meet you', '2028-12-19', '09:15'),
+], kind='alt', html='''<html><body style="font-family:'Times New Roman',serif">
+<p>Dear Mr Fung,</p>
+<p>Thank you for your letter of 1 December. I have read it carefully, and I understand your frustration that some of the actions agreed at Isaac's IEP review on 15 November were carried out late.</p>
+<p>I have gone through each point with Ms Kwan and the teachers concerned.</p>
+<p>The library quiet corner has been open to Isaac every lunchtime since 27 November, and Ms Yuen keeps a note of when he uses it.</p>
+<p>Ms Kwan will finish briefing the remaining three subject teachers by Wednesday 13 December.</p>
+<p>I will write to you myself with the findings of my review of the delays within ten working days.</p>
+<p>The school cannot fund a personal shadow teacher for Isaac, as our Learning Support Grant pays for group support across the whole school.</p>
+<p>Please be assured that every member of staff takes Isaac's needs seriously.</p>
+<p>On your request for an independent investigation, complaints are handled under the Education Bureau's framework for school complaints, a copy of which is attached.</p>
+<p>I have reserved 9:15 am on Tuesday 19 December to meet you and Mrs Fung in my office.</p>
+<p>Yours sincerely,<br>Dr Chow Man Kit<br>Principal<br>Lam Tin Harmony Secondary School</p>
+<div>On Fri, 1 Dec 2028 at 22:40, Fung Chi Wai &lt;fung.chiwai@example.com&gt; wrote:</div>
+<blockquote style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">
+<p>Dear Dr Chow,<br>At the IEP review on 15 November the school promised a quiet corner from 20 November and a briefing for all teachers within seven school days. Neither happened on time.<br>I will send you copies of Isaac's therapy reports by Monday. We ask for an independent review and a shadow teacher.<br>Fung Chi Wai</p>
+</blockquote>
+</body></html>
+''', notes='Batch R, family C. Principal\'s reply to the parent\'s formal letter, multipart/alternative QP with the letter quoted (">" lines / <blockquote>; the parent\'s "I will send you copies ... by Monday" not annotated): past and present facts (nothing); "by Wednesday 13 December"; "within ten working days" from Fri 8 Dec (Mon 11 ... Fri 22 Dec; no holiday crossed); budget; reassurance; complaints framework (legal-position); "I have reserved 9:15 am on Tuesday 19 December to meet you" (meeting).')
+
+# Batch S: written blind as this session's final measure and never tuned on
+# (README).
+
+letter('328', 'Tue, 14 Sep 2027 17:05:00 +0800',
+       ('Cheng Wing Sze (SENCO)', 'wscheng@kwuntong-baptist-pri.edu.hk'), "Re: Hoi Lam - your written questions of 10 September", '''
+Dear Mrs Cheung,
+
+Thank you for your letter of 10 September, and for setting out your questions so clearly. I have answered them below in the order you wrote them.
+
+1. The written support plan. Ms Lau Pui Shan, our SENCO assistant, will type up Hoi Lam's Tier 3 plan and hand a signed copy to you by Friday 24 September.
+
+2. Extra time in tests. Extra time of 25% will be given to Hoi Lam in the first uniform test in October.
+
+3. A copy of the EP report. The psychologist's report is an Education Bureau document, and the school is not permitted to release it to parents without the psychologist's own consent. I have written to Dr Ho to ask for that consent, and I will pass on her answer as soon as it arrives.
+
+4. A teaching assistant in class. We have no second teaching assistant for P4 this year, because our whole learning support allocation is already tied up in the small reading groups.
+
+5. Homework. Mr Yeung, her Mathematics teacher, has agreed to check her homework diary every Monday and Thursday, starting next Monday.
+
+If anything here is unclear, I am happy to go through it with you on the phone.
+
+Yours sincerely,
+Cheng Wing Sze
+Special Educational Needs Coordinator
+Kwun Tong Baptist Primary School
+''', [
+    C("will type up Hoi Lam's Tier 3 plan", 'Ms Lau Pui Shan (SENCO assistant)', '2027-09-24'),
+    C('Extra time of 25% will be given to Hoi Lam', None, '2027-10-31'),
+    D('is not permitted to release it to parents', 'legal-position'),
+    C('I will pass on her answer as soon as it arrives', 'I (Cheng Wing Sze, SENCO)', None),
+    D('I will pass on her answer as soon as it arrives', 'no-date'),
+    D('our whole learning support allocation is already tied up', 'budget'),
+    C('has agreed to check her homework diary', 'Mr Yeung (Maths teacher)', '2027-09-20'),
+], kind='plain', notes='Batch S. Local primary SENCO answering a parent\'s numbered written questions, plain QP: "by Friday 24 September" (date); a passive with no agent "in the first uniform test in October" (month with no day -> 31 Oct; vague, concrete: no deflection); EDB document release rule (legal-position); "I will pass on her answer as soon as it arrives" (unbounded -> vague, let-you-know kind -> no-date deflection); budget; "has agreed to check ... starting next Monday" (Tue 14 Sep -> Mon 20 Sep, start); offer of a phone chat with no date (nothing).')
+
+letter('329', 'Thu, 18 Nov 2027 20:30:00 +0800',
+       ('Ms Kwan Yee Man', 'ymkwan@shamshuipo-anglican-pri.edu.hk'), "Jasper - what we are doing in 2C", '''
+Dear Mr Ho,
+
+Thanks for your note in Jasper's handbook and your email yesterday. I understand you would like the seating change and the report card confirmed in writing, so here goes.
+
+Jasper has been sitting in the front row beside the whiteboard since Monday.
+
+I'll try to write a short comment home in his handbook on most days.
+
+A formal daily report card is something we normally only use when a behaviour plan is in place, so I would rather not start one for Jasper.
+
+Honestly, he is chatty, but no more than most boys his age.
+
+About the spelling lists, I will look into getting them to you a few days earlier.
+
+Our school OT, Miss Tong, will bring Jasper a wobble cushion to try from next Tuesday.
+
+Have a good weekend when it comes!
+
+Kwan Yee Man
+Class Teacher, 2C
+Sham Shui Po Anglican Primary School
+''', [
+    C('write a short comment home in his handbook', 'I (Ms Kwan, class teacher)', None),
+    D('we normally only use when a behaviour plan is in place', 'other'),
+    D('no more than most boys his age', 'reassurance'),
+    C('I will look into getting them to you', 'I (Ms Kwan, class teacher)', None),
+    D('I will look into getting them to you', 'no-date'),
+    C('will bring Jasper a wobble cushion to try', 'Miss Tong (school OT)', '2027-11-23'),
+], kind='html', notes='Batch S. Primary class teacher, informal, HTML only QP: a seating change already made (nothing); "I\'ll try to write a short comment ... on most days" (no date -> vague, concrete: no deflection); refuses a report card by school practice (other); reassurance; "will look into" (vague, no-date); "from next Tuesday" (Thu 18 Nov -> Tue 23 Nov, start) for the school OT.')
+
+letter('330', 'Mon, 7 Feb 2028 18:20:00 +0800',
+       ('Dr Margaret Leung', 'principal@tsuenwan-lutheran-ss.edu.hk'), "Re: Arjun Singh (S3) - no reply from the SEN team", '''
+Dear Mrs Singh,
+
+Your email of 3 February reached me directly, and I have also read the earlier messages to our SENCO that you forwarded with it.
+
+I accept that you should have had an answer long before now, and I apologise for that.
+
+I have asked our Deputy Principal, Mr Ian Walsh, to act as your single point of contact from today.
+
+Mr Walsh will email the draft IEP to you, with the exam access arrangements filled in, no later than Wednesday 16 February.
+
+The IEP meeting you were promised is now fixed for Tuesday 22 February at 4:30 pm in the conference room, and I will chair it myself.
+
+A full-time shadow teacher is not something the school can pay for, as the government grant we receive does not cover one-to-one staffing.
+
+Whether Arjun may type his answers in the public examinations rests with the HKEAA and its own application rules.
+
+I will also review how our SEN team logs and answers parents' emails, so that this does not happen again.
+
+Yours sincerely,
+Dr Margaret Leung
+Principal
+Tsuen Wan Lutheran Secondary School
+
+On Thu, 3 Feb 2028 at 22:41, Priya Singh <priya.singh@example.com> wrote:
+> Dear Dr Leung, I have written to the SENCO four times since Christmas without any reply.
+> I will be contacting the EDB next week if I do not hear from the school.
+> Priya Singh
+''', [
+    C('to act as your single point of contact from today', 'Mr Ian Walsh (Deputy Principal, asked by the Principal)', '2028-02-07'),
+    C('will email the draft IEP to you, with the exam access', 'Mr Walsh (Deputy Principal)', '2028-02-16'),
+    M('The IEP meeting you were promised is now fixed', '2028-02-22', '16:30'),
+    D('does not cover one-to-one staffing', 'budget'),
+    D('rests with the HKEAA and its own application rules', 'other'),
+    C("review how our SEN team logs and answers parents' emails", 'I (Dr Margaret Leung, Principal)', None),
+    D("review how our SEN team logs and answers parents' emails", 'no-date'),
+], kind='alt', html='''<html><body style="font-family:Georgia,serif">
+<p>Dear Mrs Singh,</p>
+<p>Your email of 3 February reached me directly, and I have also read the earlier messages to our SENCO that you forwarded with it.</p>
+<p>I accept that you should have had an answer long before now, and I apologise for that.</p>
+<p>I have asked our Deputy Principal, Mr Ian Walsh, to act as your single point of contact from today.</p>
+<p>Mr Walsh will email the draft IEP to you, with the exam access arrangements filled in, no later than Wednesday 16 February.</p>
+<p>The IEP meeting you were promised is now fixed for Tuesday 22 February at 4:30 pm in the conference room, and I will chair it myself.</p>
+<p>A full-time shadow teacher is not something the school can pay for, as the government grant we receive does not cover one-to-one staffing.</p>
+<p>Whether Arjun may type his answers in the public examinations rests with the HKEAA and its own application rules.</p>
+<p>I will also review how our SEN team logs and answers parents' emails, so that this does not happen again.</p>
+<p>Yours sincerely,<br>Dr Margaret Leung<br>Principal<br>Tsuen Wan Lutheran Secondary School</p>
+<div>On Thu, 3 Feb 2028 at 22:41, Priya Singh &lt;priya.singh@example.com&gt; wrote:</div>
+<blockquote style="border-left:2px solid #999;padding-left:6px">
+<p>Dear Dr Leung, I have written to the SENCO four times since Christmas without any reply.<br>I will be contacting the EDB next week if I do not hear from the school.<br>Priya Singh</p>
+</blockquote>
+</body></html>
+''', notes='Batch S. Principal\'s escalation reply, multipart/alternative QP quoting the parent (">" lines / <blockquote>; her "I will be contacting the EDB next week" not annotated): apology (nothing); a delegation "I have asked ... to act as ... from today" (Mon 7 Feb -> 7 Feb); "no later than Wednesday 16 February"; a fixed IEP meeting with date and time (meeting, "I will chair it" is part of it); budget; HKEAA rules (other); "I will also review" (vague, no-date).')
+
+letter('331', 'Wed, 12 Apr 2028 09:15:00 +0800',
+       ('Dr Natalie Chu', 'natalie.chu.ep@example-sbeps.hk'), "Cheuk Hin - your request for an assessment", '''
+Dear Mr and Mrs Tam,
+
+The school has passed on your written request for an assessment of Cheuk Hin, and I am replying as the educational psychologist who serves the school.
+
+I visit the school only once every two weeks, and at present there are eleven children ahead of Cheuk Hin on my assessment list.
+
+I will observe him in his Chinese and Mathematics lessons on my next visit, on 26 April.
+
+Miss Chow, the SENCO, has agreed to collect the teacher checklists and return them to me three days before the observation.
+
+Whether the full cognitive assessment goes ahead this year hangs on what the SST at Cheuk Hin's school makes of my observation notes.
+
+I have attached a parent questionnaire; you are welcome to send it back through the class teacher.
+
+I would be glad to talk with you by phone on Friday 5 May at 9:30 am. Please let me know whether that time suits you.
+
+Kind regards,
+Dr Natalie Chu
+Educational Psychologist
+School-based Educational Psychology Service
+''', [
+    D('there are eleven children ahead of Cheuk Hin', 'other'),
+    C('I will observe him in his Chinese and Mathematics lessons', 'I (Dr Natalie Chu, EP)', '2028-04-26'),
+    C('collect the teacher checklists and return them to me', 'Miss Chow (SENCO)', '2028-04-23'),
+    D("hangs on what the SST at Cheuk Hin's school makes", 'waiting'),
+], kind='alt64', notes='Batch S. Visiting EP, multipart/alternative base64: capacity and a waiting list (other); an observation of the child "on 26 April" (commitment); "has agreed to ... three days before the observation" (event dated 26 Apr -> 23 Apr); the decision waits for the SST (waiting); questionnaire invitation (nothing); a proposed call slot that waits for the parent\'s answer (not a meeting).')
+
+letter('332', 'Mon, 15 May 2028 12:50:00 +0800',
+       ('Rachel Ng', 'rachel.ng.st@taipo-hoichun-pri.edu.hk'), "Tsz Yau's speech therapy - in writing as requested", '''
+Hi Mrs Lo,
+
+Thanks for your email asking for Tsz Yau's therapy arrangements in writing. Happy to!
+
+This term Tsz Yau has one 30-minute group session every other week.
+
+I know you asked for weekly individual sessions. Our speech therapy contract with the school buys only 40 sessions a term for the whole school, so I can't give any one child more than that.
+
+What I can do is make you a home practice booklet. I'll put it in her schoolbag on Thursday.
+
+I start maternity leave at the end of May. My colleague Anson Yip will take over her group from June.
+
+Anson's caseload is already very full, so I can't promise that she will stay in exactly the same group.
+
+Let's talk before I go: I'll ring you on Wednesday 24 May at 12:45 pm, in my lunch break.
+
+Cheers,
+Rachel Ng
+School-based Speech Therapist
+Tai Po Hoi Chun Primary School
+''', [
+    D('buys only 40 sessions a term for the whole school', 'budget'),
+    C("I'll put it in her schoolbag on Thursday", 'I (Rachel Ng, speech therapist)', '2028-05-18'),
+    C('will take over her group from June', 'Anson Yip (speech therapist)', '2028-06-30'),
+    D("Anson's caseload is already very full", 'other'),
+    M("I'll ring you on Wednesday 24 May", '2028-05-24', '12:45'),
+], kind='plain64', notes='Batch S. School-based speech therapist, chatty, plain base64: current provision (nothing); contract hours (budget); "on Thursday" (Mon 15 May -> 18 May); "from June" (month with no day -> 30 Jun); staff capacity (other); a fixed phone call with date and time (meeting, not commitment).')
+
+letter('333', 'Fri, 3 Dec 2027 11:40:00 +0800',
+       ('Kelvin Lui (School Social Worker)', 'kelvin.lui@yuenlong-pokoi-ss.edu.hk'), "Hei Man - attendance support", '''
+Dear Ms Yeung,
+
+I am the school social worker. Ms Leung, Hei Man's class teacher, passed your letter to me yesterday.
+
+You asked for written confirmation of what the school is doing about Hei Man's difficulty coming to school, so here it is.
+
+From next Monday, I will meet Hei Man at the school gate every morning at 7:45 am for the first two weeks.
+
+I will make a referral to the Integrated Family Service Centre for counselling within five working days.
+
+A place in the centre's day programme is allocated by the centre's own panel, and at the moment they have a waiting list.
+
+Provisionally, the three of us (you, Ms Leung and I) will sit down together on Thursday 9 December at 10:00 am in the social work room.
+
+If that day is impossible for you, please phone me on 2476 3318.
+
+Best wishes,
+Kelvin Lui
+Registered Social Worker
+Yuen Long Po Kok Secondary School
+''', [
+    C('I will meet Hei Man at the school gate every morning', 'I (Kelvin Lui, school social worker)', '2027-12-06'),
+    C('make a referral to the Integrated Family Service Centre', 'I (Kelvin Lui, school social worker)', '2027-12-10'),
+    D("is allocated by the centre's own panel", 'waiting'),
+    M('will sit down together on Thursday 9 December', '2027-12-09', '10:00'),
+], kind='plain', crlf=True, notes='Batch S. Secondary school social worker, plain QP with CRLF: "From next Monday" (Fri 3 Dec -> Mon 6 Dec, start; sessions with the child: commitment); "within five working days" (Fri 3 Dec -> Fri 10 Dec, no holiday crossed); another body\'s panel and waiting list (waiting); a provisional meeting set by the school (meeting); request to phone (nothing).')
+
+letter('334', 'Wed, 19 Jan 2028 16:10:00 +0800',
+       ('Ms Irene Fung', 'irene.fung@shatin-tsungtsin-pri.edu.hk'), "Re: Notes of our meeting on Monday (Yan Yan, P5)", '''
+Dear Mr Kwok,
+
+Thank you for writing up Monday's meeting so carefully. I can confirm your notes, except for the points I answer below, between your lines.
+
+> 1. Ms Chan will give Yan Yan a copy of the board notes after every Chinese lesson.
+
+Confirmed. Ms Chan will start this from next Monday, 24 January.
+
+> 2. The school will apply for special exam arrangements for the Term 2 exam by 31 January.
+
+Not quite. The Examination Committee only sits on 9 February, so I will submit the application by 7 February, not 31 January.
+
+> 3. The school will pay for private OT sessions.
+
+I can't confirm this one. I said we would ask, and the answer is that therapy outside school is not something our SEN budget may be spent on.
+
+> 4. We will meet again in March.
+
+Yes, I have put our next review in the diary for Thursday 16 March at 3:45 pm.
+
+I will also ask the school nurse about the new medication timing you mentioned and get back to you.
+
+Regards,
+Irene Fung
+SENCO
+Sha Tin Tsung Tsin Primary School
+''', [
+    C('Ms Chan will start this from next Monday', 'Ms Chan', '2028-01-24'),
+    C('I will submit the application by 7 February', 'I (Irene Fung, SENCO)', '2028-02-07'),
+    D('not something our SEN budget may be spent on', 'budget'),
+    M('put our next review in the diary', '2028-03-16', '15:45'),
+    C('ask the school nurse about the new medication timing', 'I (Irene Fung, SENCO)', None),
+    D('ask the school nurse about the new medication timing', 'no-date'),
+], kind='plain', crlf=True, notes='Batch S. Hard form: SENCO confirming the parent\'s meeting notes "except ...", answering inline between ">" lines (the quoted minutes, with their "will", are not annotated): "from next Monday, 24 January" (the date wins); "by 7 February, not 31 January" (deadline word wins; the committee sitting on 9 Feb is a staff meeting); budget; a review put in the diary with date and time (meeting); "ask the school nurse ... and get back to you" (vague, no-date). Plain QP, CRLF.')
+
+letter('335', 'Mon, 6 Mar 2028 08:30:00 +0800',
+       ('Ma On Shan Tsung Wah Primary School', 'office@mos-tsungwah-pri.edu.hk'), 'Parent talk: helping your child with homework at home', '''<html><body style="font-family:Tahoma,sans-serif">
+<p>Dear Parents and Guardians,</p>
+<p>Many thanks to the 140 families who came to our open morning last month.</p>
+<p>Our Student Support Team will host a talk for parents, &ldquo;Homework without tears&rdquo;, on Saturday 25 March from 10:00 am to 11:30 am in the school hall.</p>
+<p>The speaker is a registered educational psychologist, and the talk will be given in Cantonese.</p>
+<p>Seats are limited, so kindly hand in the reply slip by Friday 17 March.</p>
+<p>The school will be closed for the Easter holiday from 14 April to 23 April.</p>
+<p>We look forward to seeing many of you there.</p>
+<p>Principal<br>Ma On Shan Tsung Wah Primary School</p>
+</body></html>
+''', [], kind='rawhtml', notes='Batch S. Circular to all parents, HTML only QP: carries nothing (an open morning held; a talk for all parents with a time range; "the talk will be given in Cantonese"; a reply-slip request with a deadline; holiday closure dates).')
+
+letter('336', 'Fri, 9 Jun 2028 17:35:00 +0800',
+       ('Ms Ip Ka Wai', 'kwip@tuenmun-hoiping-ss.edu.hk'), 'Wing Hei (S2) - IEP meeting follow-up actions', '''
+Dear Mr and Mrs Lee,
+
+Thank you for coming in this afternoon. As you asked, here are the follow-up actions we agreed, with who is doing what.
+
+- Prepare enlarged A3 question papers for Wing Hei's final exams | Mr Siu (Examinations Officer) | 16/6
+- Book a quiet room with its own invigilator | Ms Ma (Vice-Principal) | w/e 23/6
+- Email you the revised IEP targets for signature | Ms Ip (SENCO) | within 3 working days
+- Enrol Wing Hei in the summer friendship group run by the SSW | Mr Chong (SSW) | TBC
+
+Peer tutoring in Mathematics could not be agreed today, as the Mathematics panel has not settled its staffing for next year.
+
+Next IEP review: Tuesday 12 September, 4:00-5:00 pm (provisional).
+
+Best regards,
+Ip Ka Wai
+SENCO
+Tuen Mun Hoi Ping Secondary School
+''', [
+    C("Prepare enlarged A3 question papers for Wing Hei's final exams", 'Mr Siu (Examinations Officer)', '2028-06-16'),
+    C('Book a quiet room with its own invigilator', 'Ms Ma (Vice-Principal)', '2028-06-23'),
+    C('Email you the revised IEP targets for signature', 'Ms Ip (SENCO)', '2028-06-14'),
+    C('Enrol Wing Hei in the summer friendship group', 'Mr Chong (SSW)', None),
+    D('the Mathematics panel has not settled its staffing', 'waiting'),
+    M('Next IEP review: Tuesday 12 September', '2028-09-12', '16:00'),
+], kind='alt', html='''<html><body style="font-family:Arial,sans-serif">
+<p>Dear Mr and Mrs Lee,</p>
+<p>Thank you for coming in this afternoon. As you asked, here are the follow-up actions we agreed, with who is doing what.</p>
+<table border="1" cellpadding="4" style="border-collapse:collapse">
+<tr><th>Action</th><th>Person in charge</th><th>Deadline</th></tr>
+<tr><td>Prepare enlarged A3 question papers for Wing Hei's final exams</td><td>Mr Siu (Examinations Officer)</td><td>16/6</td></tr>
+<tr><td>Book a quiet room with its own invigilator</td><td>Ms Ma (Vice-Principal)</td><td>w/e 23/6</td></tr>
+<tr><td>Email you the revised IEP targets for signature</td><td>Ms Ip (SENCO)</td><td>within 3 working days</td></tr>
+<tr><td>Enrol Wing Hei in the summer friendship group run by the SSW</td><td>Mr Chong (SSW)</td><td>TBC</td></tr>
+</table>
+<p>Peer tutoring in Mathematics could not be agreed today, as the Mathematics panel has not settled its staffing for next year.</p>
+<p><b>Next IEP review:</b> Tuesday 12 September, 4:00-5:00 pm (provisional).</p>
+<p>Best regards,<br>Ip Ka Wai<br>SENCO<br>Tuen Mun Hoi Ping Secondary School</p>
+</body></html>
+''', notes='Batch S. Hard form: secondary SENCO action list after an IEP meeting held today, multipart/alternative QP with an HTML table (Action | Person in charge | Deadline) and "|"-separated plain rows; each row a commitment keyed in its action cell: "16/6" day first; "w/e 23/6" (the named date); "within 3 working days" (Fri 9 Jun -> Wed 14 Jun); "TBC" (null, vague, concrete: no deflection); a panel yet to decide (waiting); a provisional next review without a verb (meeting, range start 16:00).')
+
+letter('337', 'Thu, 2 Mar 2028 19:05:00 +0800',
+       ('Tom Hargreaves', 't.hargreaves@clearwaterbay-intl.edu.hk'), "Finn - update on your requests", '''
+Hi Ms O'Brien,
+
+Following your two emails last week, here is where each of your requests stands.
+
+Laptop for written work: our IT team will have a school Chromebook set up for Finn within 10 school days.
+
+Reading pen: Mrs Abbott in Learning Support expects to hand Finn a reading pen by the 20th.
+
+Shorter homework: I'll talk to his subject teachers early next week and then let you know what they can offer.
+
+IGCSE access arrangements: applications are only made in Year 10, and the exam board will not accept one for a Year 8 student.
+
+Pupil profile: the Learning Support team will update his one-page profile before the mid-year reports go out.
+
+Meeting: we'll see you and Finn's dad on Thursday 16 March at 8 am in the Year 8 office, as you suggested.
+
+For what it's worth, Finn is a lovely lad and he's holding his own in most subjects.
+
+Best,
+Tom Hargreaves
+Head of Year 8
+Clearwater Bay International School
+''', [
+    C('will have a school Chromebook set up for Finn', 'our IT team', '2028-03-16'),
+    C('expects to hand Finn a reading pen by the 20th', 'Mrs Abbott (Learning Support)', '2028-03-20'),
+    C("I'll talk to his subject teachers early next week", 'I (Tom Hargreaves, Head of Year 8)', '2028-03-12'),
+    D('the exam board will not accept one for a Year 8 student', 'legal-position'),
+    C('will update his one-page profile before the mid-year reports', 'the Learning Support team', None),
+    M("we'll see you and Finn's dad on Thursday 16 March", '2028-03-16', '08:00'),
+    D("he's holding his own in most subjects", 'reassurance'),
+], kind='alt', notes='Batch S. International school Head of Year, informal, multipart/alternative QP, headed lines: "within 10 school days" (Thu 2 Mar -> Thu 16 Mar, no holiday); "expects to ... by the 20th" (day with no month -> 20 Mar); "early next week" (= next week -> Sun 12 Mar; owner and date, so not vague and no deflection); exam-board rule (legal-position); "before the mid-year reports go out" (undated event -> null, vague, concrete: no deflection); a fixed meeting with date and 8 am; reassurance.')
