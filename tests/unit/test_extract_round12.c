@@ -9,32 +9,12 @@
  */
 #include "testextract.h"
 
-/* Each yes sentence is one deflection, each no sentence none; the
- * category's pass counts are printed, each miss noted. */
+/* Each yes sentence is one deflection, each no sentence none
+ * (testextract.h). */
 static void
 category(const char *name, const char *const *yes, const char *const *no)
 {
-	char text[512];
-	int y = 0, ny = 0, n = 0, nn = 0;
-
-	for (int k = 0; yes[k]; k++, ny++) {
-		snprintf(text, sizeof(text), "Dear Mrs Li,\n\n%s\n", yes[k]);
-		run(text);
-		if (ex.ndeflections == 1)
-			y++;
-		else
-			note("%s: missed: %s", name, yes[k]);
-	}
-	for (int k = 0; no[k]; k++, nn++) {
-		snprintf(text, sizeof(text), "Dear Mrs Li,\n\n%s\n", no[k]);
-		run(text);
-		if (ex.ndeflections == 0)
-			n++;
-		else
-			note("%s: matched: %s", name, no[k]);
-	}
-	print_message("variants %s: yes %d/%d, no %d/%d\n", name, y, ny, n,
-	    nn);
+	deflection_category("Dear Mrs Li,", name, yes, no);
 }
 
 /* A queue given as the answer, in any wording: how many stand ahead,

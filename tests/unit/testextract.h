@@ -250,4 +250,37 @@ form(const char *name, char kind, const char *opening,
 	    nn);
 }
 
+
+/*
+ * Deflection categories (rounds 11, 12, 14; zh10, zh11, zh13): each yes
+ * sentence, after the greeting, is one deflection, each no sentence
+ * none; the pass counts are printed and each miss noted (settle()).
+ */
+static inline void
+deflection_category(const char *greeting, const char *name,
+    const char *const *yes, const char *const *no)
+{
+	char text[512];
+	int y = 0, ny = 0, n = 0, nn = 0;
+
+	for (int k = 0; yes[k]; k++, ny++) {
+		snprintf(text, sizeof(text), "%s\n\n%s\n", greeting, yes[k]);
+		run(text);
+		if (ex.ndeflections == 1)
+			y++;
+		else
+			note("%s: missed: %s", name, yes[k]);
+	}
+	for (int k = 0; no[k]; k++, nn++) {
+		snprintf(text, sizeof(text), "%s\n\n%s\n", greeting, no[k]);
+		run(text);
+		if (ex.ndeflections == 0)
+			n++;
+		else
+			note("%s: matched: %s", name, no[k]);
+	}
+	print_message("variants %s: yes %d/%d, no %d/%d\n", name, y, ny, n,
+	    nn);
+}
+
 #endif
