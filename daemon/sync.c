@@ -238,12 +238,12 @@ static void *
 reader_run(void *arg)
 {
 	struct reader *rd = arg;
-	size_t k = 0, len;
+	size_t k = 0;
 	enum imap_status st = IMAP_OK;
 
 	while (k < rd->n) {
 		struct batch b;
-		size_t bytes;
+		size_t bytes, len = 0;	/* set unless quit, which leaves */
 
 		/* the next batch takes what the batches alive leave of
 		 * FLIGHT_BYTES; when not one message fits, the main thread
