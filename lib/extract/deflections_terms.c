@@ -12,6 +12,7 @@
  *   deflection.remit, deflection.privacy, deflection.consent,
  *   deflection.queue, deflection.normalising
  */
+#include <ctype.h>
 #include <string.h>
 
 #include "extract/extract_int.h"
@@ -617,9 +618,11 @@ made_ordinary(const struct unit *u)
 	    zh_experience, zh_rich, 15)) && any_of(u, zh_such, 0, u->len);
 }
 
-/* 比暑假嗰陣穩陣好多: the child better than before, by much. */
+/* 比暑假嗰陣穩陣好多: the child better than before, by much, offered
+ * without a figure, as "much calmer than last term" is; with one
+ * (讀得啱大約七成，比上個月好好多) it is a progress report, not comfort. */
 static int
-better_than_before(const struct unit *u)
+zh_better_than_before(const struct unit *u)
 {
 	static const char *const much[] = { "好多", "很多", "得多", "不少",
 	    NULL };
@@ -670,6 +673,21 @@ by_the_book(const struct unit *u)
 	    !any_of(u, future, 0, u->len);
 }
 
+/* A measured figure in the sentence: a digit or a per cent sign, or a
+ * Chinese numeral before 成 or 分 (七成, 八十分). */
+static int
+has_figure(const struct unit *u)
+{
+	static const char *const num[] = { "一", "二", "三", "四", "五", "六",
+	    "七", "八", "九", "十", "半", NULL };
+	static const char *const unit[] = { "成", "分", NULL };
+
+	for (size_t i = 0; i < u->len; i++)
+		if (isdigit((unsigned char)u->lc[i]) || u->lc[i] == '%')
+			return 1;
+	return near_after(u, num, unit, 0);
+}
+
 const char *
 terms_kind(const struct unit *u, const char **rule)
 {
@@ -705,7 +723,7 @@ terms_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.by-the-book";
 		return "reassurance";
 	}
-	if (made_ordinary(u) || better_than_before(u)) {
+	if (made_ordinary(u) || (zh_better_than_before(u) && !has_figure(u))) {
 		*rule = "deflection.normalising";
 		return "reassurance";
 	}
