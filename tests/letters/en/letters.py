@@ -7474,3 +7474,223 @@ Clearwater Bay International School
     M("we'll see you and Finn's dad on Thursday 16 March", '2028-03-16', '08:00'),
     D("he's holding his own in most subjects", 'reassurance'),
 ], kind='alt', notes='Batch S. International school Head of Year, informal, multipart/alternative QP, headed lines: "within 10 school days" (Thu 2 Mar -> Thu 16 Mar, no holiday); "expects to ... by the 20th" (day with no month -> 20 Mar); "early next week" (= next week -> Sun 12 Mar; owner and date, so not vague and no deflection); exam-board rule (legal-position); "before the mid-year reports go out" (undated event -> null, vague, concrete: no deflection); a fixed meeting with date and 8 am; reassurance.')
+
+# Batch T (338-345): written blind after the session's rounds; one rule
+# was then fixed from it (README).
+
+letter('338', 'Wed, 13 Oct 2027 17:05:00 +0800',
+       ('Ms Winnie Tsoi (SENCO)', 'wtsoi@laichikok-baptist-ss.edu.hk'), "Tiffany (2C) - notes from Monday's meeting", '''
+Dear Mr and Mrs Ho,
+
+Many thanks for coming in on Monday to go through Tiffany's first month in Form 2.
+
+I'll email the typed minutes of Monday's meeting to you by this Friday.
+
+Mr Yeung, who heads the Maths panel, has agreed to hand Tiffany his lesson slides ahead of each topic test.
+
+Our speech therapist will see Tiffany for six individual sessions starting on 1 November.
+
+We will also discuss Tiffany's seat in the science lab with her form teacher.
+
+The next review of Tiffany's support plan is provisionally set for Thursday 16 December at 4:30 pm.
+
+Please let me know if Tiffany mentions any difficulty with the new timetable.
+
+Best wishes,
+Winnie Tsoi
+SENCO, Lai Chi Kok Baptist Secondary School
+''', [
+    C("email the typed minutes of Monday's meeting", 'I (Winnie Tsoi, SENCO)', '2027-10-15'),
+    C('agreed to hand Tiffany his lesson slides', 'Mr Yeung (Maths panel head)', None),
+    C('will see Tiffany for six individual sessions', 'our speech therapist', '2027-11-01'),
+    C("We will also discuss Tiffany's seat in the science lab", 'we', None),
+    D("We will also discuss Tiffany's seat in the science lab", 'no-date'),
+    M("The next review of Tiffany's support plan is provisionally set", '2027-12-16', '16:30'),
+], kind='plain', notes='Batch T. Secondary SENCO after a meeting held on Monday (nothing), plain QP: "by this Friday" (Wed 13 Oct -> 15 Oct); "has agreed to give ... ahead of each topic test" (no date: vague, concrete, no deflection); therapy sessions with the child "starting on 1 November" (commitment, start date); "will also discuss" (vague, no-date); a provisionally set review with date and time (meeting); request to the parent (nothing).')
+
+letter('339', 'Sat, 13 Nov 2027 12:40:00 +0800',
+       ('Joanne Fung, Occupational Therapist', 'joanne@littlestepsot.hk'), "Today's session with Kai", '''
+<html><body style="font-family:Georgia,serif;font-size:14px">
+<p>Hi Mrs Leung,</p>
+<p>Kai worked really hard this morning. We spent most of the hour on pencil grip and on the cutting task he found frustrating last time, and he managed the whole zig-zag line with only one reminder.</p>
+<p>A few notes for home:</p>
+<ul>
+<li>Theraputty squeezes, five minutes before homework</li>
+<li>Pegs on the edge of a shoebox while he watches TV</li>
+<li>The short pencil only, no long ones for now</li>
+</ul>
+<p>I&rsquo;ll email you the home programme with photos of each exercise by Wednesday.</p>
+<p>I am also going to write a one-page note on Kai&rsquo;s pencil grip for his class teacher within 10 days.</p>
+<p>I can&rsquo;t say much about his writing speed until the school sends me copies of his exercise books.</p>
+<p>I will phone you next Tuesday at 8 pm to hear how the week has gone.</p>
+<p>Have a lovely weekend,<br>Joanne</p>
+<p style="color:#888;font-size:11px">Little Steps Occupational Therapy &middot; Unit 1203, Kwun Tong &middot; This email may contain confidential information.</p>
+</body></html>
+''', [
+    C('email you the home programme with photos of each exercise', 'I (Joanne Fung, OT)', '2027-11-17'),
+    C('am also going to write a one-page note', 'I (Joanne Fung, OT)', '2027-11-23'),
+    D('until the school sends me copies of his exercise books', 'waiting'),
+    M('I will phone you next Tuesday at 8 pm', '2027-11-16', '20:00'),
+], kind='rawhtml', notes='Batch T. Private OT after a Saturday session, HTML only QP with a list of home exercises (requests, nothing): "by Wednesday" (Sat 13 Nov -> 17 Nov); "is going to ... within 10 days" (-> 23 Nov); waiting for the school; a call "next Tuesday at 8 pm" (Sat 13 Nov -> Tue 16 Nov, meeting, not also a commitment); signature/disclaimer nothing.')
+
+letter('340', 'Thu, 9 Dec 2027 15:30:00 +0800',
+       ('Examination Committee', 'exam@shamshuipo-cath-ss.edu.hk'), 'Special examination arrangements for Ryan Chow (3D)', '''
+Dear Mrs Chow,
+
+Further to your application of 22 November and the report from Ryan's educational psychologist, the Examination Committee has approved the following arrangements for the second term uniform test and the final examination:
+
+- 25% additional time for all written papers
+- a separate room shared with no more than four candidates
+- papers printed in 14-point font on cream paper
+
+Ms Ho, our examinations coordinator, will brief the invigilators on Ryan's arrangements by 5 January.
+
+Mr Lam of our IT team will set up the text-to-speech laptop for Ryan before the mock test on 20 December.
+
+A scribe cannot be provided, because every available teacher is invigilating in that week.
+
+Please return the signed consent form to the General Office by Friday 17 December.
+
+Yours sincerely,
+Cheng Ka Wai
+Chairperson, Examination Committee
+Sham Shui Po Catholic Secondary School
+''', [
+    C("will brief the invigilators on Ryan's arrangements", 'Ms Ho (examinations coordinator)', '2028-01-05'),
+    C('will set up the text-to-speech laptop for Ryan', 'Mr Lam (IT team)', '2027-12-20'),
+    D('because every available teacher is invigilating in that week', 'other'),
+], kind='alt', notes='Batch T. Exam arrangements granted, multipart/alternative QP: list of approved arrangements without a future verb (nothing); "by 5 January" written 9 Dec 2027 (nearest: 2028-01-05); "before the mock test on 20 December" (deadline word + date); scribe declined for staffing (other); request to the parent (nothing).')
+
+letter('341', 'Mon, 17 Jan 2028 16:50:00 +0800',
+       ('Miss Angela Yuen', 'ayuen.p2b@tinshui-ling-pri.edu.hk'), 'Sophie - reading record', '''
+Dear Ms Au,
+
+Thanks for your note in Sophie's handbook this morning.
+
+Sophie's reading record was left in my tray by mistake, sorry about that! I will slip it back into her schoolbag tomorrow.
+
+Her spelling list will be cut to eight words from Monday 24 January.
+
+She joined in with the group story today and volunteered to read a page aloud. Honestly, there is nothing at all to worry about.
+
+I've pencilled in a call to you for Thursday at 6:15 pm so we can talk about the reading scheme properly.
+
+Best,
+Angela Yuen
+P.2B Class Teacher
+Tin Shui Ling Primary School
+''', [
+    C('I will slip it back into her schoolbag tomorrow', 'I (Angela Yuen, class teacher)', '2028-01-18'),
+    C('Her spelling list will be cut to eight words', None, '2028-01-24'),
+    D('there is nothing at all to worry about', 'reassurance'),
+    M("pencilled in a call to you for Thursday at 6:15 pm", '2028-01-20', '18:15'),
+], kind='plain64', notes='Batch T. Primary class teacher, short, plain base64: "tomorrow" (Mon 17 Jan -> 18 Jan); passive with no agent "from Monday 24 January" (vague, concrete: no deflection); reassurance; a call pencilled in by the teacher "for Thursday at 6:15 pm" (Mon 17 Jan -> Thu 20 Jan, meeting set by the teacher).')
+
+letter('342', 'Fri, 3 Mar 2028 09:00:00 +0800',
+       ('Tai Po Wesley Primary School', 'office@taipowesley-pri.edu.hk'), 'Circular 28/2027-28: Sports Day and March arrangements', '''
+Dear Parents,
+
+Circular 28/2027-28
+
+1. Sports Day
+Our annual Sports Day will take place at Tai Po Sports Ground on Thursday 23 March. P.4 to P.6 pupils will travel by coach from school at 8:00 am. Parents are welcome to watch from the spectator stand.
+
+2. School holiday
+The school will be closed on Friday 31 March for the Ching Ming holiday.
+
+3. Parent talk
+A talk on "Screen Time and Sleep" by a paediatrician will be held in the school hall on Saturday 18 March at 10:00 am. All parents are welcome; seats are limited.
+
+4. Reply slip
+Please complete the reply slip on the parent app by Wednesday 8 March.
+
+Thank you for your continued support.
+
+School Office
+Tai Po Wesley Primary School
+''', [], kind='alt', notes='Batch T. General school circular, multipart/alternative QP: holds nothing (an event, a closure "will be closed", a talk for all parents, a request to parents).')
+
+letter('343', 'Tue, 15 Feb 2028 19:20:00 +0800',
+       ('Mr Kenneth Mak, Principal', 'principal@wongtaisin-grace-pri.edu.hk'), 'Re: Request for a full-time helper for Oscar', '''
+Dear Mrs Sze,
+
+Thank you for your email and for explaining so clearly how Oscar has been finding the afternoons.
+
+I understand why you asked for a full-time assistant. However, the school's Learning Support Grant cannot pay for a one-to-one assistant for a single child.
+
+Oscar's educational psychologist will observe him again next month, and we would rather wait for her report before changing the level of support.
+
+Miss Tang, our SENCO, will organise a joint case conference with his class teacher by 3 March.
+
+The school will consider a place for Oscar in the Tuesday homework group.
+
+With best regards,
+Kenneth Mak
+Principal
+Wong Tai Sin Grace Primary School
+
+On Sun, 13 Feb 2028 at 22:04, Cindy Sze <cindysze@example.com> wrote:
+> Dear Mr Mak,
+> Oscar is exhausted after lunch and cannot follow the lessons.
+> Could the school give him a full-time helper? I will bring the
+> doctor's letter to the office on Wednesday.
+> Cindy Sze (mother of Oscar, 3A)
+''', [
+    D('cannot pay for a one-to-one assistant for a single child', 'budget'),
+    C('will observe him again next month', "Oscar's educational psychologist", '2028-03-31'),
+    D('we would rather wait for her report', 'waiting'),
+    C('will organise a joint case conference with his class teacher', 'Miss Tang (SENCO)', '2028-03-03'),
+    C('The school will consider a place for Oscar', 'the school', None),
+    D('The school will consider a place for Oscar', 'no-date'),
+], kind='plain', notes='Batch T. Principal declining a request, plain QP, replying with the parent\'s message quoted under "On ... wrote:" (her "I will bring the doctor\'s letter" not annotated): budget; an observation of the child "next month" (Tue 15 Feb -> 31 Mar, commitment) in the same sentence as waiting for the report (deflection keyed on the other clause); a case conference promised "by 3 March" (commitment, not a meeting); "will consider" (vague, no-date).')
+
+letter('344', 'Thu, 2 Mar 2028 11:15:00 +0800',
+       ('Dr Priscilla Ng, Educational Psychologist', 'priscilla.ng@kowloonfamilyservice.org.hk'), "Mia's assessment at school", '''
+Dear Mr Kwan,
+
+I saw Mia at school on Tuesday and Wednesday this week for the cognitive and literacy tests. She was cooperative throughout and took the breaks she needed.
+
+To complete the picture, I will observe Mia in her Chinese lesson next week.
+
+I expect to complete the written report within two weeks and will send it to the school's SENCO.
+
+A copy will be posted to your home address at the same time.
+
+Whether Mia is given a special educational needs category is decided by the Education Bureau, not by me.
+
+The feedback meeting with you and the SENCO is fixed for Tuesday 21 March at 10:00 am at the school.
+
+Kind regards,
+Dr Priscilla Ng
+Educational Psychologist (School-based EP Service)
+Kowloon Family Service Association
+''', [
+    C('I will observe Mia in her Chinese lesson next week', 'I (Dr Priscilla Ng, EP)', '2028-03-12'),
+    C('I expect to complete the written report within two weeks', 'I (Dr Priscilla Ng, EP)', '2028-03-16'),
+    C('A copy will be posted to your home address', None, None),
+    D('is decided by the Education Bureau, not by me', 'other'),
+    M('The feedback meeting with you and the SENCO is fixed', '2028-03-21', '10:00'),
+], kind='plain', crlf=True, notes='Batch T. School-based EP after assessment sessions (past, nothing), plain QP with CRLF: an observation of the child "next week" (Thu 2 Mar -> Sun 12 Mar, commitment); "expect to complete ... within two weeks" (-> 16 Mar); passive "at the same time" (undated: null, vague, concrete action: no deflection); SEN category is EDB\'s decision (other); a fixed feedback meeting.')
+
+letter('345', 'Wed, 26 Apr 2028 18:30:00 +0800',
+       ('Ms Rebecca Kwan (SENCO)', 'rkwan@shatin-tsungtsin-ss.edu.hk'), "Aaron (1E) - action points from today's meeting", '''
+<html><body style="font-family:Verdana,sans-serif;font-size:13px">
+<p>Dear Mr and Mrs Poon,</p>
+<p>Thank you both for staying on after school today. As promised, here are the action points we agreed for Aaron.</p>
+<table border="1" cellpadding="4" style="border-collapse:collapse">
+<tr><th>Action</th><th>Person in charge</th><th>Deadline</th></tr>
+<tr><td>Send the revised behaviour support plan to the parents</td><td>Ms Kwan (SENCO)</td><td>5/5/2028</td></tr>
+<tr><td>Set up a quiet reading corner in the library for Aaron at recess</td><td>Mr Poon Chi Keung (Librarian)</td><td>10/5/2028</td></tr>
+<tr><td>Give Aaron a printed weekly homework checklist</td><td>Mrs Tam (Form Teacher)</td><td>19/5/2028</td></tr>
+</table>
+<p>Aaron is a kind and thoughtful boy, and we are confident the new plan will work well for him.</p>
+<p>Our next review meeting is fixed for 31 May at 4:15 pm in Room 203.</p>
+<p>Regards,<br>Rebecca Kwan<br>SENCO, Sha Tin Tsung Tsin Secondary School</p>
+</body></html>
+''', [
+    C('Send the revised behaviour support plan to the parents', 'Ms Kwan (SENCO)', '2028-05-05'),
+    C('Set up a quiet reading corner in the library', 'Mr Poon Chi Keung (Librarian)', '2028-05-10'),
+    C('Give Aaron a printed weekly homework checklist', 'Mrs Tam (Form Teacher)', '2028-05-19'),
+    D('we are confident the new plan will work well for him', 'reassurance'),
+    M('Our next review meeting is fixed for 31 May', '2028-05-31', '16:15'),
+], kind='rawhtml', notes='Batch T (hard form). Secondary SENCO, HTML only QP with an action table (action | person in charge | deadline): each row a commitment keyed in its action cell, owner and due from the other cells (day-first numeric dates); reassurance; a fixed review meeting.')
