@@ -457,11 +457,23 @@ before_event(const struct letter *lt, const struct unit *u, size_t a,
 	return 0;
 }
 
+/* due = the day (days since the epoch) as YYYY-MM-DD; 1, to be returned
+ * by the readers below that found it. */
+static int
+due_of_day(long day, char due[11])
+{
+	struct civil d;
+
+	days_to_civil(day, &d);
+	civil_format(&d, due);
+	return 1;
+}
+
 /*
  * "I'll send you the link the day before", "Before then I'll pull
  * together samples", "I'll bring his books to that meeting", 面談前一天:
- * a clause with no date of its own that points at the letter's meeting. Its due is the meeting's day, moved
- * by the day the words name.
+ * a clause with no date of its own that points at the letter's meeting.
+ * Its due is the meeting's day, moved by the day the words name.
  */
 static int
 meeting_anaphor(const struct letter *lt, const struct unit *u, size_t a,
@@ -474,19 +486,12 @@ meeting_anaphor(const struct letter *lt, const struct unit *u, size_t a,
 		{ "at that meeting", 0 }, { "to the meeting", 0 },
 		{ "for the meeting", 0 }, { "for that meeting", 0 },
 	};
-	struct civil d;
 
-	if (lt->meeting_day && zh_before_meeting(u, a, b)) {
-		days_to_civil(lt->meeting_day, &d);
-		civil_format(&d, due);
-		return 1;
-	}
+	if (lt->meeting_day && zh_before_meeting(u, a, b))
+		return due_of_day(lt->meeting_day, due);
 	long ev = before_event(lt, u, a, b);
-	if (ev) {
-		days_to_civil(ev, &d);
-		civil_format(&d, due);
-		return 1;
-	}
+	if (ev)
+		return due_of_day(ev, due);
 	for (size_t k = 0; k < sizeof(refs) / sizeof(refs[0]); k++) {
 		long i = find_in(u, refs[k].w, a, b);
 		if (i < 0)
@@ -499,9 +504,7 @@ meeting_anaphor(const struct letter *lt, const struct unit *u, size_t a,
 			day = lt->meeting_day;
 		if (day == 0)
 			return 0;
-		days_to_civil(day + refs[k].days, &d);
-		civil_format(&d, due);
-		return 1;
+		return due_of_day(day + refs[k].days, due);
 	}
 	return 0;
 }
@@ -535,21 +538,13 @@ due_in(const struct letter *lt, const struct unit *u, size_t a, size_t b,
 	}
 	/* "meets on 10 March, and I'll write the following day" */
 	long after = day_after_dated(lt, u, a, b);
-	if (after) {
-		struct civil d;
-		days_to_civil(after, &d);
-		civil_format(&d, due);
-		return 1;
-	}
+	if (after)
+		return due_of_day(after, due);
 	pick = dates_pick(sub, n, tm);
 	if (pick < 0) {
 		long part = part_of_event_day(lt, u, a, b);
-		if (part) {
-			struct civil d;
-			days_to_civil(part, &d);
-			civil_format(&d, due);
-			return 1;
-		}
+		if (part)
+			return due_of_day(part, due);
 		return meeting_anaphor(lt, u, a, b, due);
 	}
 	civil_format(&sub[pick].date, due);

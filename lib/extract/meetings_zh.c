@@ -44,6 +44,29 @@ names_a_record(const struct unit *u, size_t e)
 	return 0;
 }
 
+/* The bounds of the clause around lc[pos] by full-width commas only (a
+ * 、 or ； does not end one here): where it begins, just after the last
+ * "，" before pos, and where it ends, at the next "，" from pos or the
+ * sentence's end. */
+static size_t
+comma_clause_start(const struct unit *u, size_t pos)
+{
+	size_t from = 0;
+
+	for (long c = find_in(u, "，", 0, pos); c >= 0;
+	    c = find_in(u, "，", (size_t)c + 1, pos))
+		from = (size_t)c + 3;
+	return from;
+}
+
+static size_t
+comma_clause_end(const struct unit *u, size_t pos)
+{
+	long c = find_in(u, "，", pos, u->len);
+
+	return c < 0 ? u->len : (size_t)c;
+}
+
 int
 zh_meeting_as_record(const struct unit *u)
 {
@@ -232,8 +255,7 @@ zh_come_at_date(const struct unit *u)
 		for (long i = find_in(u, ask[a], 0, u->len); i >= 0;
 		    i = find_in(u, ask[a], (size_t)i + 1, u->len)) {
 			size_t e = (size_t)i + strlen(ask[a]);
-			long c = find_in(u, "，", e, u->len);
-			size_t to = c < 0 ? u->len : (size_t)c;
+			size_t to = comma_clause_end(u, e);
 			if (any_of(u, come, e, to < e + 60 ? to : e + 60))
 				return 1;
 		}
@@ -410,8 +432,7 @@ zh_come_round(const struct unit *u)
 		for (long i = find_in(u, ask[a], 0, u->len); i >= 0;
 		    i = find_in(u, ask[a], (size_t)i + 1, u->len)) {
 			size_t e = (size_t)i + strlen(ask[a]);
-			long c = find_in(u, "，", e, u->len);
-			size_t to = c < 0 ? u->len : (size_t)c;
+			size_t to = comma_clause_end(u, e);
 			if (to > e + 45)
 				to = e + 45;
 			if (any_of(u, come, e, e + 15) &&
@@ -497,10 +518,7 @@ call_after_will(const struct unit *u, const char *verb)
 
 	for (long i = find_in(u, verb, 0, u->len); i >= 0;
 	    i = find_in(u, verb, (size_t)i + 1, u->len)) {
-		size_t from = 0;
-		for (long c = find_in(u, "，", 0, (size_t)i); c >= 0;
-		    c = find_in(u, "，", (size_t)c + 1, (size_t)i))
-			from = (size_t)c + 3;
+		size_t from = comma_clause_start(u, (size_t)i);
 		long w = find_in(u, "會", from, (size_t)i);
 		if (w < 0)
 			w = find_in(u, "將", from, (size_t)i);
@@ -570,11 +588,7 @@ zh_condition_date(const struct unit *u, const struct date_span *sp)
 	long c = find_in(u, "，", a, u->len);
 	if (c < 0)
 		return 0;
-	long p = -1;
-	for (long i = find_in(u, "，", 0, a); i >= 0;
-	    i = find_in(u, "，", (size_t)i + 1, a))
-		p = i;
-	size_t from = p < 0 ? 0 : (size_t)p + 3;
+	size_t from = comma_clause_start(u, a);
 	int waits = 0;
 	for (int k = 0; wait[k] && !waits; k++)
 		waits = strncmp(u->lc + from, wait[k], strlen(wait[k])) == 0;
