@@ -283,4 +283,24 @@ deflection_category(const char *greeting, const char *name,
 	    nn);
 }
 
+
+/* Variants a round left as they are: each text, after the greeting,
+ * should give want deflections; a miss is noted like any other, and the
+ * test then calls still_open(N) with the misses known today, so they are
+ * printed for a later round but cannot grow. */
+static inline void
+deflections_left(const char *greeting, const char *name,
+    const char *const *texts, size_t want)
+{
+	char text[512];
+
+	for (int k = 0; texts[k]; k++) {
+		snprintf(text, sizeof(text), "%s\n\n%s\n", greeting, texts[k]);
+		run(text);
+		if (ex.ndeflections != want)
+			note("left %s: %zu deflections, want %zu: %s", name,
+			    ex.ndeflections, want, texts[k]);
+	}
+}
+
 #endif
