@@ -1,7 +1,7 @@
 /*
  * imap.c — the IMAP protocol for ptraild, with libetpan: connect (TLS
  * verified before any credential), authenticate, SELECT, the school
- * search, FETCH of sizes and bodies, IDLE, APPEND. It speaks the protocol
+ * search, FETCH of sizes and bodies, APPEND (IDLE is imap_idle.c's). It speaks the protocol
  * and decides nothing: which UIDs to fetch, in which batches, and what
  * the ledger keeps is sync.c's (the contract between the two is imap.h).
  *
@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -31,6 +32,7 @@
 #include <sasl/sasl.h>
 
 #include "imap.h"
+#include "imap_conn.h"
 #include "base/log.h"
 #include "imap_guard.h"
 #include "neterr.h"
@@ -40,15 +42,6 @@
 #define SIZE_CHUNK	1000		/* UIDs per FETCH of sizes and senders */
 #define HEAD_MAX	8192		/* bytes kept of a From + Sender block */
 #define MAX_UIDS	200000
-
-struct imap_conn {
-	mailimap	*imap;
-	char		*host;
-	uint16_t	 port;
-	char		*selected;
-	char		*sent;		/* the folder marked \Sent, or NULL */
-	int		 has_idle;
-};
 
 int
 imap_parse_url(const char *url, char **host, uint16_t *port, int *implicit_tls)
@@ -84,9 +77,14 @@ imap_parse_url(const char *url, char **host, uint16_t *port, int *implicit_tls)
 	return 0;
 }
 
-static const char *
-imap_error(mailimap *imap)
+/* The server's last response text, for a command that returned r: after
+ * a lost stream that text belongs to an earlier command, so it is not
+ * given. */
+const char *
+imap_error(mailimap *imap, int r)
 {
+	if (r == MAILIMAP_ERROR_STREAM)
+		return "connection lost";
 	if (imap && imap->imap_response && *imap->imap_response)
 		return imap->imap_response;
 	return "no answer";
@@ -156,11 +154,11 @@ authenticate(struct imap_conn *c, const char *user, const char *pw)
 		/* libetpan keeps the last response text; when SASL fails on
 		 * our side (no PLAIN plugin) the server was never asked and
 		 * the text is still the one from before */
-		char *before = xstrdup(imap_error(c->imap));
+		char *before = xstrdup(imap_error(c->imap, MAILIMAP_NO_ERROR));
 		sasl_start();
 		r = mailimap_authenticate(c->imap, "PLAIN", c->host, NULL, NULL,
 		    user, user, pw, NULL);
-		int answered = strcmp(before, imap_error(c->imap)) != 0;
+		int answered = strcmp(before, imap_error(c->imap, MAILIMAP_NO_ERROR)) != 0;
 		free(before);
 		if (r == MAILIMAP_NO_ERROR || r == MAILIMAP_ERROR_STREAM ||
 		    answered)
@@ -308,9 +306,9 @@ login(struct imap_conn *c, const struct config *cfg, int implicit,
 	int r;
 
 	if (!implicit && cfg->tls != TLS_NONE) {
-		if (mailimap_socket_starttls(c->imap) != MAILIMAP_NO_ERROR) {
+		if ((r = mailimap_socket_starttls(c->imap)) != MAILIMAP_NO_ERROR) {
 			buf_printf(why, "%s: STARTTLS refused or failed: %s",
-			    c->host, imap_error(c->imap));
+			    c->host, imap_error(c->imap, r));
 			return IMAP_TLS;
 		}
 	}
@@ -331,7 +329,7 @@ login(struct imap_conn *c, const struct config *cfg, int implicit,
 	free(pw);
 	if (r != MAILIMAP_NO_ERROR) {
 		buf_printf(why, "%s: login as %s refused: %s", c->host, cfg->user,
-		    imap_error(c->imap));
+		    imap_error(c->imap, r));
 		return r == MAILIMAP_ERROR_LOGIN || r == MAILIMAP_ERROR_BAD_STATE ?
 		    IMAP_LOGIN : IMAP_UNREACHABLE;
 	}
@@ -494,7 +492,7 @@ failed(struct imap_conn *c, int r, struct buf *why)
 {
 	buf_printf(why, "%s: %s: search or fetch failed: %s", c->host,
 	    c->selected ? c->selected : "(no folder)",
-	    r == MAILIMAP_ERROR_STREAM ? "connection lost" : imap_error(c->imap));
+	    imap_error(c->imap, r));
 	return IMAP_UNREACHABLE;
 }
 
@@ -502,9 +500,11 @@ enum imap_status
 imap_select(struct imap_conn *c, const char *folder, uint32_t *uidvalidity,
     uint32_t *uidnext, struct buf *why)
 {
-	if (mailimap_select(c->imap, folder) != MAILIMAP_NO_ERROR) {
+	int r = mailimap_select(c->imap, folder);
+
+	if (r != MAILIMAP_NO_ERROR) {
 		buf_printf(why, "%s: cannot select %s: %s", c->host, folder,
-		    imap_error(c->imap));
+		    imap_error(c->imap, r));
 		return IMAP_PROTO;
 	}
 	free(c->selected);
@@ -699,38 +699,6 @@ imap_bodies_free(struct imap_bodies *b)
 	free(b);
 }
 
-enum imap_status
-imap_idle_wait(struct imap_conn *c, const char *folder, int seconds,
-    int wake_fd, struct buf *why)
-{
-	uint32_t validity;
-	struct pollfd pfd[2];
-
-	if (c->selected == NULL || strcmp(c->selected, folder) != 0)
-		if (imap_select(c, folder, &validity, NULL, why) != IMAP_OK)
-			return IMAP_PROTO;
-	if (mailimap_idle(c->imap) != MAILIMAP_NO_ERROR) {
-		buf_printf(why, "%s: IDLE refused: %s", c->host, imap_error(c->imap));
-		return IMAP_UNREACHABLE;
-	}
-	pfd[0].fd = mailimap_idle_get_fd(c->imap);
-	pfd[0].events = POLLIN;
-	pfd[1].fd = wake_fd;
-	pfd[1].events = POLLIN;
-	/* One poll for the whole wait: the server's word, a signal (through
-	 * the self-pipe) or the renewal time ends it; nothing runs between. */
-	if (poll(pfd, wake_fd >= 0 ? 2 : 1, seconds * 1000) == -1 &&
-	    errno != EINTR) {
-		buf_printf(why, "%s: poll: %s", c->host, strerror(errno));
-		return IMAP_UNREACHABLE;
-	}
-	if (mailimap_idle_done(c->imap) != MAILIMAP_NO_ERROR) {
-		buf_printf(why, "%s: connection lost while idle", c->host);
-		return IMAP_UNREACHABLE;
-	}
-	return IMAP_OK;
-}
-
 int
 imap_has_message_id(struct imap_conn *c, const char *folder, const char *msgid)
 {
@@ -767,7 +735,7 @@ imap_append_message(struct imap_conn *c, const char *folder, const char *msg,
 	mailimap_flag_list_free(flags);
 	if (r != MAILIMAP_NO_ERROR) {
 		log_warnx("%s: cannot file the sent copy in %s: %s", c->host,
-		    folder, imap_error(c->imap));
+		    folder, imap_error(c->imap, r));
 		return -1;
 	}
 	return 0;

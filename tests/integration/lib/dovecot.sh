@@ -61,6 +61,7 @@ namespace inbox {
   }
 }
 imap_logout_format = in=%i out=%o
+imap_idle_notify_interval = ${DOVECOT_IDLE_NOTIFY:-2 mins}
 service anvil {
   chroot =
 }
