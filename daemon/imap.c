@@ -379,6 +379,9 @@ imap_close(struct imap_conn *c)
 	}
 	free(c->host);
 	free(c->selected);
+	for (size_t k = 0; k < c->nsearched; k++)
+		free(c->searched[k].folder);
+	free(c->searched);
 	free(c->sent);
 	free(c);
 }
@@ -517,6 +520,28 @@ imap_select(struct imap_conn *c, const char *folder, uint32_t *uidvalidity,
 	return IMAP_OK;
 }
 
+/* What a search of the selected folder covered: its message count, for
+ * imap_idle_wait() to see whether a letter came in after it. */
+static void
+note_searched(struct imap_conn *c)
+{
+	const struct mailimap_selection_info *sel = c->imap->imap_selection_info;
+	size_t k;
+
+	if (c->selected == NULL || sel == NULL)
+		return;
+	for (k = 0; k < c->nsearched; k++)
+		if (strcmp(c->searched[k].folder, c->selected) == 0)
+			break;
+	if (k == c->nsearched) {
+		c->searched = xreallocarray(c->searched, k + 1,
+		    sizeof(*c->searched));
+		c->searched[k].folder = xstrdup(c->selected);
+		c->nsearched++;
+	}
+	c->searched[k].exists = sel->sel_exists;
+}
+
 /*
  * The UIDs above last of school mail in the selected folder: one
  *   UID SEARCH UID last+1:* (OR FROM dom1 OR FROM dom2 ...)
@@ -564,6 +589,7 @@ imap_search_school(struct imap_conn *c, const struct config *cfg, int sent,
 	mailimap_search_key_free(key);
 	if (r != MAILIMAP_NO_ERROR)
 		return failed(c, r, why);
+	note_searched(c);
 	for (clistiter *it = clist_begin(result); it; it = clist_next(it)) {
 		uint32_t uid = *(uint32_t *)clist_content(it);
 		/* "last+1:*" also returns the highest UID when it is lower */

@@ -17,6 +17,15 @@ struct imap_conn {
 	char		*selected;
 	char		*sent;		/* the folder marked \Sent, or NULL */
 	int		 has_idle;
+	struct searched	*searched;	/* each folder's count at its search */
+	size_t		 nsearched;
+};
+
+/* A folder's message count when the round last searched it: imap.c
+ * writes it, imap_idle.c compares it before IDLE. */
+struct searched {
+	char		*folder;
+	uint32_t	 exists;
 };
 
 /* The server's last response text for a command that returned r (a lost

@@ -101,6 +101,24 @@ idle_poll(struct imap_conn *c, int seconds, int wake_fd, struct buf *why)
 	return IMAP_OK;
 }
 
+/*
+ * Whether the folder's message count moved since the round searched it:
+ * a letter that arrived after the search was announced to this session
+ * already (an EXISTS with a later command's reply, or in the SELECT that
+ * comes back to the folder after the Sent folder's sync), and IDLE will
+ * not announce it again. Waiting would leave it until the next poll.
+ */
+static int
+changed_since_search(const struct imap_conn *c, const char *folder)
+{
+	const struct mailimap_selection_info *sel = c->imap->imap_selection_info;
+
+	for (size_t k = 0; sel != NULL && k < c->nsearched; k++)
+		if (strcmp(c->searched[k].folder, folder) == 0)
+			return sel->sel_exists != c->searched[k].exists;
+	return 0;
+}
+
 enum imap_status
 imap_idle_wait(struct imap_conn *c, const char *folder, int seconds,
     int wake_fd, struct buf *why)
@@ -111,6 +129,11 @@ imap_idle_wait(struct imap_conn *c, const char *folder, int seconds,
 	if (c->selected == NULL || strcmp(c->selected, folder) != 0)
 		if (imap_select(c, folder, &validity, NULL, why) != IMAP_OK)
 			return IMAP_PROTO;
+	if (changed_since_search(c, folder)) {
+		log_debug("%s: %s changed after the round's search: no wait",
+		    c->host, folder);
+		return IMAP_OK;
+	}
 	if ((r = mailimap_idle(c->imap)) != MAILIMAP_NO_ERROR) {
 		buf_printf(why, "%s: IDLE refused: %s", c->host,
 		    imap_error(c->imap, r));

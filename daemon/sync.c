@@ -22,6 +22,7 @@
  *    status` — the next sync starts at that batch;
  *  - only the main thread touches the ledger.
  */
+#include <fcntl.h>
 #include <malloc.h>
 #include <pthread.h>
 #include <signal.h>
@@ -29,6 +30,7 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "ledger/ingest.h"
 #include "ledger_why.h"
@@ -679,6 +681,31 @@ drop_impossible(const char *folder, uint32_t uidnext, uint32_t *uids,
 	*n = m;
 }
 
+#ifdef PTRAIL_TEST_HOOKS
+/*
+ * ptraild-test: PTRAIL_TEST_PAUSE_AFTER_SEARCH=FILE makes the process's
+ * first search of a folder other than Sent create FILE and wait until it
+ * is gone (at most 30 s): a test delivers a letter in that gap, between
+ * the round's search and its IDLE.
+ */
+static void
+pause_after_search(int sent)
+{
+	static int done;
+	const char *path = getenv("PTRAIL_TEST_PAUSE_AFTER_SEARCH");
+	int fd;
+
+	if (done || sent || path == NULL)
+		return;
+	done = 1;
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600)) == -1)
+		return;
+	close(fd);
+	for (int k = 0; k < 3000 && access(path, F_OK) == 0; k++)
+		usleep(10000);
+}
+#endif
+
 enum imap_status
 sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
     int sent, struct sync_stats *stats, struct buf *why)
@@ -707,6 +734,9 @@ sync_folder(struct imap_conn *c, struct daemon *d, const char *folder,
 	if ((st = imap_search_school(c, d->cfg, sent, last, &uids, &n, why)) !=
 	    IMAP_OK)
 		goto fail;
+#ifdef PTRAIL_TEST_HOOKS
+	pause_after_search(sent);
+#endif
 	drop_impossible(folder, uidnext, uids, &n);
 	top = n ? uids[n - 1] : last;
 	w = xreallocarray(NULL, n ? n : 1, sizeof(*w));
