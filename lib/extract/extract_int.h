@@ -348,6 +348,7 @@ int	child_doing_well(const struct unit *u);
 /* meetings_zh.c */
 int	zh_meeting_as_record(const struct unit *u);
 int	zh_meet_at(const struct unit *u);
+int	zh_with_you(const struct unit *u);
 int	zh_talk_done(const struct unit *u);
 int	zh_call_coming(const struct unit *u);
 int	zh_come_at_date(const struct unit *u);

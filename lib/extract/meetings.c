@@ -378,8 +378,9 @@ sits_in(const struct unit *u)
 	    "meet you", "see u", "見你", "見您", "同你", "與您", "與你",
 	    NULL };
 
+	/* 本人會於…與閣下會面，屆時…亦會列席: the parent is met */
 	return any_of(u, sit_in, 0, u->len) && !any_of(u, with_you, 0,
-	    u->len);
+	    u->len) && !zh_with_you(u);
 }
 
 /* Not the parent's meeting: a body's own sitting ("the SEN committee
