@@ -642,28 +642,6 @@ two_infinitives(struct letter *lt, const struct unit *u, size_t ms, size_t me)
 	return 1;
 }
 
-/*
- * 郭博士將於6月19日前完成報告，報告副本將於稍後寄交家長: after a dated
- * promise and a ，, a clause with a subject of its own (not the
- * parent's, not left out) and its own 將/會 with an unbounded time
- * (稍後, 日後, 盡快, 短期內) is a second, vague promise.
- */
-static int
-zh_vague_own_clause(const struct unit *u, size_t cut, size_t ms)
-{
-	static const char *const parent[] = { "你", "您", "閣下", "請",
-	    "家長", NULL };
-	size_t r = cut;
-
-	if (strncmp(u->lc + r, "，", 3) != 0)
-		return 0;
-	r += 3;
-	/* a subject: at least two characters before the marker */
-	if (ms < r + 6 || any_of(u, parent, r, r + 6))
-		return 0;
-	return has_vague_period(u, r, u->len);
-}
-
 void
 commitment_sentence(struct letter *lt, const struct unit *u)
 {

@@ -261,6 +261,9 @@ int	passive_describes(const struct unit *u, size_t a, size_t me,
 int	two_dated_actions(struct letter *lt, const struct unit *u, size_t ms,
 	    size_t me, void (*clause)(struct letter *, const struct unit *,
 	    size_t, size_t, size_t, size_t, int));
+/* split.c: 李姑娘將於…前寫好，副本會稍後寄出: a second clause with its
+ * own subject, its own 將/會 and an unbounded time */
+int	zh_vague_own_clause(const struct unit *u, size_t cut, size_t ms);
 
 /* action_items.c: 1 when the unit is such an item, added */
 int	action_item(struct letter *lt, const struct unit *u);

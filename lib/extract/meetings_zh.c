@@ -531,7 +531,7 @@ call_after_will(const struct unit *u, const char *verb)
 }
 
 /*
- * 我哋星期四四點打個電話傾吓, 聽日兩點我同你通個電話: a call with a
+ * 我哋星期四四點打個電話傾下, 聽日兩點我同你通個電話: a call with a
  * measure word (打個電話, 通個電話, 傾個電話, 打通電話) whose subject is
  * the writer with the parent (我哋, 我們, 我同你) or the writer alone,
  * at a clock time: Cantonese fixes the call with no 會. The clause
