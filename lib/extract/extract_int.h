@@ -347,6 +347,8 @@ int	zh_one_for_many(const struct unit *u);
 const char *roles_kind(const struct unit *u, const char **rule);
 const char *more_kind(const struct unit *u, const char **rule);
 int	child_doing_well(const struct unit *u);
+/* zh_rationed.c: 只批咗八節 (budget), 已經盡咗力 (reassurance), or NULL */
+const char *zh_rationed_kind(const struct unit *u, const char **rule);
 
 /* meetings_zh.c */
 int	zh_meeting_as_record(const struct unit *u);

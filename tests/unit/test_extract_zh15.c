@@ -113,6 +113,76 @@ test_second_vague_clause(void **state)
 	settle();
 }
 
+/* A service already rationed for the period: only (只, 淨係, 僅) a
+ * grant (批, 撥, 分配, 資助) of a count of sessions or places — the
+ * supply given as the answer (budget). */
+static void
+test_rationed(void **state)
+{
+	static const char *const yes[] = {
+	    "學校今個學期只批咗八節言語治療。",
+	    "本年度教育局只撥款資助六節職業治療。",
+	    "今年只分配到十二節小組訓練俾佢。",
+	    "中心今年淨係批咗四節個別輔導，所以冇得加。",
+	    "本學年只獲批5節輔導課。",
+	    "今年度只批出十個名額。",
+	    "基金今年只資助十小時訓練。",
+	    "學校每年只批三次評估。",
+	    "本學期只批了六節小組訓練。",
+	    NULL };
+	static const char *const no[] = {
+	    "學校今年批咗十節小組訓練俾佢。",
+	    "佢今年只缺席咗兩次。",
+	    "佢今個學期只錯咗三個字。",
+	    "學校今年只批咗十節小組嗎？",
+	    "我哋會向教育局申請多十節。",
+	    "佢只用咗十分鐘就做完。",
+	    "教育局已經批咗額外八節俾佢，下星期開始。",
+	    NULL };
+
+	(void)state;
+	deflection_category(ZH, "rationed", yes, no);
+	settle();
+}
+
+/* The writer's effort given instead of an answer: 已經盡咗力, 竭盡所能,
+ * 能做嘅都做晒 (reassurance by effort); not a promise to try (會盡力),
+ * nor the child's effort. */
+static void
+test_effort(void **state)
+{
+	static const char *const yes[] = {
+	    "我哋真係已經盡咗力，希望你體諒。",
+	    "學校已經盡晒全力幫佢。",
+	    "本校已竭盡所能支援志明。",
+	    "老師們已經盡了最大努力。",
+	    "我們已盡最大努力照顧他的需要。",
+	    "我哋能做嘅都已經做晒喇。",
+	    "其實我哋已經盡晒力去幫佢㗎。",
+	    "學校方面已經盡力而為。",
+	    NULL };
+	static const char *const no[] = {
+	    "佢考試已經盡晒力。",
+	    "請你盡力配合。",
+	    "我哋已經盡晒力嗎？",
+	    "佢哋兩個都已經盡咗力，輸咗唔緊要。",
+	    "志明能做嘅都未做。",
+	    NULL };
+	/* read today by the older 盡力/最大努力 frames (deflections_zh.c's
+	 * hand): the child's effort, a promise to try, thanks */
+	static const char *const older[] = {
+	    "志明今次比賽已經盡了最大努力。",
+	    "我哋下星期會盡力安排一次面談。",
+	    "多謝你一直盡心盡力照顧佢。",
+	    NULL };
+
+	(void)state;
+	deflection_category(ZH, "effort", yes, no);
+	settle();
+	deflections_left(ZH, "effort (older frames)", older, 0);
+	still_open(3);
+}
+
 int
 main(void)
 {
@@ -120,6 +190,8 @@ main(void)
 		cmocka_unit_test(test_call_measure),
 		cmocka_unit_test(test_meet_with_sitter),
 		cmocka_unit_test(test_second_vague_clause),
+		cmocka_unit_test(test_rationed),
+		cmocka_unit_test(test_effort),
 	};
 	return cmocka_run_group_tests_name("extract_zh15", tests, NULL,
 	    teardown);
