@@ -681,7 +681,8 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 		size_t cut = split_point(u, me[0], ms[1]);
 		if (cut && span_count_in(u, 0, cut) > 0 &&
 		    (span_count_in(u, cut, u->len) > 0 ||
-		    day_after_dated(lt, u, cut, u->len))) {
+		    day_after_dated(lt, u, cut, u->len) ||
+		    zh_vague_own_clause(u, cut, ms[1]))) {
 			size_t second = cut;
 			while (second < u->len && (u->lc[second] == ',' ||
 			    u->lc[second] == ' '))

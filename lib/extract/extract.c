@@ -481,6 +481,8 @@ extract_run(const char *text, size_t len, const struct civil *ref,
 				kind = "reassurance";
 				rule = "deflection.child-doing-well";
 			}
+			if (kind == NULL && out->ncommitments == before)
+				kind = zh_rationed_kind(u, &rule);
 			if (kind)
 				add_deflection(&lt, quote_of(u, 0, u->len), kind,
 				    rule);

@@ -261,6 +261,9 @@ int	passive_describes(const struct unit *u, size_t a, size_t me,
 int	two_dated_actions(struct letter *lt, const struct unit *u, size_t ms,
 	    size_t me, void (*clause)(struct letter *, const struct unit *,
 	    size_t, size_t, size_t, size_t, int));
+/* split.c: 李姑娘將於…前寫好，副本會稍後寄出: a second clause with its
+ * own subject, its own 將/會 and an unbounded time */
+int	zh_vague_own_clause(const struct unit *u, size_t cut, size_t ms);
 
 /* action_items.c: 1 when the unit is such an item, added */
 int	action_item(struct letter *lt, const struct unit *u);
@@ -344,10 +347,13 @@ int	zh_one_for_many(const struct unit *u);
 const char *roles_kind(const struct unit *u, const char **rule);
 const char *more_kind(const struct unit *u, const char **rule);
 int	child_doing_well(const struct unit *u);
+/* zh_rationed.c: 只批咗八節 (budget), 已經盡咗力 (reassurance), or NULL */
+const char *zh_rationed_kind(const struct unit *u, const char **rule);
 
 /* meetings_zh.c */
 int	zh_meeting_as_record(const struct unit *u);
 int	zh_meet_at(const struct unit *u);
+int	zh_with_you(const struct unit *u);
 int	zh_talk_done(const struct unit *u);
 int	zh_call_coming(const struct unit *u);
 int	zh_come_at_date(const struct unit *u);

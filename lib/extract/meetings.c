@@ -135,6 +135,26 @@ held_pleasantry(const struct unit *u)
 	return 0;
 }
 
+/* "review of Kit's plan", "review of his IEP": after "of" at lc[i], a
+ * possessive (a word ending in 's, or his/her/your/their), the child's
+ * own review; "a review of all placements" is the panel's. */
+static int
+of_the_child(const struct unit *u, size_t i)
+{
+	static const char *const whose[] = { "his", "her", "your", "their",
+	    NULL };
+	size_t e;
+
+	while (i < u->len && u->lc[i] == ' ')
+		i++;
+	for (int k = 0; whose[k]; k++)
+		if (word_at(u, i, whose[k]))
+			return 1;
+	for (e = i; e < u->len && u->lc[e] != ' ' && u->lc[e] != ','; e++)
+		;
+	return e >= i + 3 && u->lc[e - 2] == '\'' && u->lc[e - 1] == 's';
+}
+
 /* A review the parent attends, named as a noun by the word before it
  * ("our next review", "the annual review"), not "will review". */
 static int
@@ -152,7 +172,8 @@ review_noun(const struct unit *u)
 			s--;
 		for (int k = 0; before[k]; k++)
 			if (word_at(u, s, before[k]) &&
-			    strncmp(u->lc + i + 6, " of", 3) != 0)
+			    (strncmp(u->lc + i + 6, " of", 3) != 0 ||
+			    of_the_child(u, (size_t)i + 9)))
 				return 1;
 	}
 	return 0;
@@ -272,6 +293,9 @@ fresh_call(const struct unit *u)
 		for (long i = find_in(u, call_forms[k], 0, u->len); i >= 0;
 		    i = find_in(u, call_forms[k], (size_t)i + 1, u->len)) {
 			int said = 0;
+			/* "a call-and-response song" */
+			if (u->lc[(size_t)i + strlen(call_forms[k])] == '-')
+				continue;
 			for (int a = 0; as_said[a] && !said; a++) {
 				size_t n = strlen(as_said[a]) + 1;
 				said = (size_t)i >= n && strncmp(u->lc +
@@ -280,6 +304,54 @@ fresh_call(const struct unit *u)
 			if (!said)
 				return 1;
 		}
+	return 0;
+}
+
+/*
+ * A call named as a noun with words before it: "a brief call", "our
+ * ten-minute call", "the follow-up call". An article or "our"/"my",
+ * then at most two words of size or kind (short, phone, a hyphened
+ * "five-minute"), then "call" as a whole word: "the nurse will call"
+ * and "a chance to call" are verbs, "call-and-response" no call.
+ */
+static int
+call_noun(const struct unit *u)
+{
+	static const char *const det[] = { "a", "an", "our", "my", "the",
+	    NULL };
+	static const char *const kind[] = { "short", "brief", "quick",
+	    "phone", "telephone", "video", "zoom", "teams", "final", "first",
+	    "second", "next", "proper", "further", "planned", "scheduled",
+	    "progress", "review", "five", "ten", "fifteen", "twenty", "thirty",
+	    "little", NULL };
+
+	for (long i = find_in(u, "call", 0, u->len); i > 0;
+	    i = find_in(u, "call", (size_t)i + 1, u->len)) {
+		size_t e = (size_t)i + 4;
+		if (u->lc[i - 1] != ' ' || (e < u->len &&
+		    (isalnum((unsigned char)u->lc[e]) || u->lc[e] == '-')))
+			continue;
+		size_t w = (size_t)i - 1;	/* the space before a word */
+		for (int n = 0; n < 3 && w > 0; n++) {
+			size_t s = w;
+			while (s > 0 && u->lc[s - 1] != ' ')
+				s--;
+			int is = 0;
+			for (int k = 0; det[k] && !is; k++)
+				is = w - s == strlen(det[k]) &&
+				    strncmp(u->lc + s, det[k], w - s) == 0;
+			if (is)
+				return 1;
+			for (int k = 0; kind[k] && !is; k++)
+				is = w - s == strlen(kind[k]) &&
+				    strncmp(u->lc + s, kind[k], w - s) == 0;
+			if (!is && memchr(u->lc + s, '-', w - s) == NULL)
+				break;
+			if (s == 0)
+				break;
+			w = s - 1;
+		}
+	}
 	return 0;
 }
 
@@ -306,8 +378,9 @@ sits_in(const struct unit *u)
 	    "meet you", "see u", "見你", "見您", "同你", "與您", "與你",
 	    NULL };
 
+	/* 本人會於…與閣下會面，屆時…亦會列席: the parent is met */
 	return any_of(u, sit_in, 0, u->len) && !any_of(u, with_you, 0,
-	    u->len);
+	    u->len) && !zh_with_you(u);
 }
 
 /* Not the parent's meeting: a body's own sitting ("the SEN committee
@@ -389,6 +462,76 @@ parent_visits(const struct unit *u)
 	return 0;
 }
 
+/*
+ * "If you'd like to talk it over, I have booked the meeting room for
+ * Thursday at 4": the writer has already booked the place (a perfect
+ * of booking), so the "if you would like" is politeness, not a slot
+ * waiting for an answer. A request for one ("let me know", "could
+ * we", "I could") still waits.
+ */
+static int
+already_booked(const struct unit *u)
+{
+	static const char *const done[] = { "have booked", "'ve booked",
+	    "have reserved", "'ve reserved", "have set aside",
+	    "'ve set aside", "have put us down", "'ve put us down",
+	    "has booked", "has reserved", NULL };
+	static const char *const still_asks[] = { "let me know", "could we",
+	    "would you", "are you available", "which time", "i could",
+	    "we could", "suggest", "please call", "please contact",
+	    "please ring", "whether that", "whether this", "if that suits",
+	    "if it suits", "if convenient", "if that works", "tell me",
+	    "if needed", "if necessary", NULL };
+
+	return any_of(u, done, 0, u->len) &&
+	    !any_of(u, still_asks, 0, u->len);
+}
+
+/* "See you on the 22nd.", "Look forward to seeing you on Friday": a
+ * closing that points back to a meeting already found on that day, or
+ * on that weekday when only a weekday is written (the meeting on Friday
+ * 13th; "Friday" alone reads as the first one to come). */
+static int
+same_meeting_again(const struct letter *lt, const struct unit *u,
+    const struct date_span *sp)
+{
+	static const char *const see[] = { "see you", "seeing you", "see u",
+	    "見你", "見您", "見面", NULL };
+	static const char *const wday[] = { "monday", "tuesday", "wednesday",
+	    "thursday", "friday", "saturday", "sunday", "星期", "禮拜", "週",
+	    NULL };
+	char day[11];
+	int only_weekday = 0;
+
+	if (!any_of(u, see, 0, u->len))
+		return 0;
+	/* lc offsets of the span: a weekday named, no digit */
+	size_t a = 0, b;
+	while (a < u->len && u->map[a] - u->start < sp->start)
+		a++;
+	for (b = a; b < u->len && u->map[b] - u->start < sp->end; b++)
+		;
+	if (any_of(u, wday, a, b)) {
+		only_weekday = 1;
+		for (size_t i = a; i < b && only_weekday; i++)
+			only_weekday = !isdigit((unsigned char)u->lc[i]);
+	}
+	civil_format(&sp->date, day);
+	long at = civil_to_days(sp->date.y, sp->date.m, sp->date.d);
+	for (size_t k = 0; k < lt->ex->nmeetings; k++) {
+		struct civil m;
+		if (strcmp(lt->ex->meetings[k].date, day) == 0)
+			return 1;
+		if (!only_weekday || civil_parse(lt->ex->meetings[k].date,
+		    &m) != 0)
+			continue;
+		long md = civil_to_days(m.y, m.m, m.d);
+		if (md > at && (md - at) % 7 == 0)
+			return 1;
+	}
+	return 0;
+}
+
 int
 meeting_sentence(struct letter *lt, const struct unit *u)
 {
@@ -402,14 +545,15 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	    zh_meet_at(u) || booked_talk(u) || parent_visits(u))
 		rule = "meeting.noun-date";
 	else if ((any_of(u, call_forms, 0, u->len) && fresh_call(u)) ||
-	    zh_call_coming(u))
+	    zh_call_coming(u) || call_noun(u))
 		rule = "meeting.call-date";
 	else if (meet_verb(u) || join_invited(u))
 		rule = "meeting.meet-date";
 	else
 		return 0;
 	if (any_of(u, meeting_held, 0, u->len) || held_pleasantry(u) ||
-	    (any_of(u, meeting_proposed, 0, u->len) && !zh_come_at_date(u)) ||
+	    (any_of(u, meeting_proposed, 0, u->len) && !zh_come_at_date(u) &&
+	    !already_booked(u)) ||
 	    (any_of(u, meeting_not_ours, 0, before_when(u)) &&
 	    !any_of(u, parent_invited, 0, u->len) && !zh_come_at_date(u)) ||
 	    is_question(u) || ends_with_colon(u) || zh_not_a_meeting(u) ||
@@ -472,6 +616,7 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 				    (unsigned)u->spans[k].minute % 60u);
 				break;
 			}
-	add_meeting(lt, quote_of(u, 0, u->len), &sp->date, tm, rule);
+	if (!same_meeting_again(lt, u, sp))
+		add_meeting(lt, quote_of(u, 0, u->len), &sp->date, tm, rule);
 	return 1;
 }

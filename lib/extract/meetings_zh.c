@@ -91,7 +91,7 @@ zh_meeting_as_record(const struct unit *u)
  * with. "With" and the addressee, at most two characters (吓, 一下, 再),
  * then a verb of talking; 你嘅/你個仔 is the parent's child, not her.
  */
-static int
+int
 zh_with_you(const struct unit *u)
 {
 	static const char *const with[] = { "同", "與", "和", "跟", "約咗",
@@ -530,6 +530,39 @@ call_after_will(const struct unit *u, const char *verb)
 	return 0;
 }
 
+/*
+ * 我哋星期四四點打個電話傾下, 聽日兩點我同你通個電話: a call with a
+ * measure word (打個電話, 通個電話, 傾個電話, 打通電話) whose subject is
+ * the writer with the parent (我哋, 我們, 我同你) or the writer alone,
+ * at a clock time: Cantonese fixes the call with no 會. The clause
+ * asks nothing of the parent (請, 如果, 可唔可以).
+ */
+static int
+we_call_at_time(const struct unit *u)
+{
+	static const char *const call[] = { "打個電話", "通個電話",
+	    "傾個電話", "打通電話", NULL };
+	static const char *const we[] = { "我哋", "我們", "我地", "我同你",
+	    "我同您", "我與您", "我與你", "本人", "我", NULL };
+	static const char *const asks[] = { "請", "如果", "如", "可唔可以",
+	    "可否", "可以", "歡迎", "想", NULL };
+	int timed = 0;
+
+	for (int k = 0; k < u->nspans && !timed; k++)
+		timed = u->spans[k].hour >= 0 || u->spans[k].is_time;
+	if (!timed)
+		return 0;
+	for (int v = 0; call[v]; v++)
+		for (long i = find_in(u, call[v], 0, u->len); i >= 0;
+		    i = find_in(u, call[v], (size_t)i + 1, u->len)) {
+			size_t from = comma_clause_start(u, (size_t)i);
+			if (any_of(u, we, from, (size_t)i) &&
+			    !any_of(u, asks, from, (size_t)i))
+				return 1;
+		}
+	return 0;
+}
+
 int
 zh_call_coming(const struct unit *u)
 {
@@ -538,8 +571,11 @@ zh_call_coming(const struct unit *u)
 	static const char *const call[] = { "來電", "致電俾", "致電畀",
 	    "致電給", "打畀", "打電話畀", "打電話給", "打個電話俾",
 	    "打個電話畀", "打個電話給", "致電搵", "打電話搵", "打嚟搵",
-	    NULL };
+	    /* 打去你手提, 打去您屋企: to the parent's phone */
+	    "打去你", "打去您", "打去閣下", NULL };
 
+	if (we_call_at_time(u))
+		return 1;
 	if (!any_of(u, call, 0, u->len))
 		return 0;
 	for (int v = 0; call[v]; v++)

@@ -231,6 +231,67 @@ ends_with_colon(const char *text, size_t start, size_t end)
 	return end >= start + 3 && memcmp(text + end - 3, "\xEF\xBC\x9A", 3) == 0;
 }
 
+/* A divider line: three or more of - = _ * ~ ─ ═ and spaces only. */
+static int
+is_divider(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '-' || c == '=' || c == '_' || c == '*' || c == '~')
+			n++;
+		else if (c == 0xE2 && i + 2 < len &&
+		    (unsigned char)s[i + 1] == 0x94 &&
+		    (unsigned char)s[i + 2] == 0x80) {		/* ─ */
+			n++;
+			i += 2;
+		} else if (c == 0xE2 && i + 2 < len &&
+		    (unsigned char)s[i + 1] == 0x95 &&
+		    (unsigned char)s[i + 2] == 0x90) {		/* ═ */
+			n++;
+			i += 2;
+		} else if (!isspace(c))
+			return 0;
+	}
+	return n >= 3;
+}
+
+/*
+ * After a divider at text[i] (the line's start past it), the fenced
+ * block up to the next divider or the text's end: when it speaks as a
+ * disclaimer ("intended only for the addressee", "if you have received
+ * this in error", 只供收件人) it carries nothing, and its end (past the
+ * closing divider) is returned; else i.
+ */
+static size_t
+skip_fenced_disclaimer(const char *text, size_t len, size_t i)
+{
+	static const char *const words[] = { "intended only", "intended solely",
+	    "intended for the", "addressee", "received this", "in error",
+	    "privileged", "收件人", "免責", "保密聲明", "機密資料", NULL };
+	size_t e = i, close = len;
+	int said = 0;
+
+	while (e < len) {
+		const char *nl = memchr(text + e, '\n', len - e);
+		size_t eol = nl ? (size_t)(nl - text) : len;
+		if (is_divider(text + e, eol - e)) {
+			close = nl ? eol + 1 : len;
+			break;
+		}
+		for (int k = 0; words[k] && !said; k++) {
+			size_t n = strlen(words[k]);
+			for (size_t j = e; j + n <= eol && !said; j++)
+				said = strncasecmp(text + j, words[k], n) == 0;
+		}
+		e = nl ? eol + 1 : len;
+	}
+	if (e >= len)
+		close = len;
+	return said ? close : i;
+}
+
 void
 sentences_split(const char *text, size_t len, struct sentence_list *out)
 {
@@ -249,6 +310,18 @@ sentences_split(const char *text, size_t len, struct sentence_list *out)
 		for (k = 0; k < ll; k++)
 			if (!isspace((unsigned char)text[i + k]))
 				blank = 0;
+		/* a divider line is no part of a sentence: it ends the block
+		 * like a blank line, and a disclaimer it fences is skipped */
+		size_t fence_end = 0;
+		if (!blank && is_divider(text + i, ll)) {
+			blank = 1;
+			if (nl != NULL) {
+				fence_end = skip_fenced_disclaimer(text, len,
+				    eol + 1);
+				if (fence_end == eol + 1)
+					fence_end = 0;
+			}
+		}
 		size_t bl = blank ? 0 : bullet_len(text + i, ll);
 		int row = !blank && is_row(text + i, ll);
 
@@ -277,7 +350,9 @@ sentences_split(const char *text, size_t len, struct sentence_list *out)
 		}
 		if (nl == NULL || out->truncated)
 			break;
-		i = eol + 1;
+		if (fence_end >= len)
+			break;
+		i = fence_end ? fence_end : eol + 1;
 	}
 	if (in_block && !out->truncated)
 		split_block(text, block, len, block_item,

@@ -208,3 +208,25 @@ two_dated_actions(struct letter *lt, const struct unit *u, size_t ms,
 		count_from_first(lt, u, cut, before, mid);
 	return 1;
 }
+
+/*
+ * 李姑娘將於3月20日前寫好報告，副本會稍後寄畀你: after a dated
+ * promise and a ，, a clause with a subject of its own (not the
+ * parent's, not left out) and its own 將/會 with an unbounded time
+ * (稍後, 日後, 盡快, 短期內) is a second, vague promise.
+ */
+int
+zh_vague_own_clause(const struct unit *u, size_t cut, size_t ms)
+{
+	static const char *const parent[] = { "你", "您", "閣下", "請",
+	    "家長", NULL };
+	size_t r = cut;
+
+	if (strncmp(u->lc + r, "，", 3) != 0)
+		return 0;
+	r += 3;
+	/* a subject: at least two characters before the marker */
+	if (ms < r + 6 || any_of(u, parent, r, r + 6))
+		return 0;
+	return has_vague_period(u, r, u->len);
+}
