@@ -343,6 +343,8 @@ int	zh_one_for_many(const struct unit *u);
 /* deflections_roles.c: a closed-class head and the role it needs */
 const char *roles_kind(const struct unit *u, const char **rule);
 const char *more_kind(const struct unit *u, const char **rule);
+const char *staff_kind(const struct unit *u, const char **rule);
+int	zh_look_how(const struct unit *u, size_t me, size_t b);
 int	child_doing_well(const struct unit *u);
 
 /* meetings_zh.c */
