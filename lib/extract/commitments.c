@@ -145,19 +145,9 @@ marker_at(const struct unit *u, size_t i, int *zh)
 		    strncmp(u->lc + i - 6, "would ", 6) == 0)))
 			continue;
 		/* "let me know", "let me explain": words, not a task */
-		if (strcmp(en_markers[m], "let me") == 0) {
-			static const char *const speech[] = { " know", " explain",
-			    " say", " assure", " reassure", " take", " thank",
-			    " apologi", " clarify", " introduce", " add",
-			    " remind", " stress", " emphasi", " be ", NULL };
-			int talk = 0;
-			for (int k = 0; speech[k]; k++)
-				if (strncmp(u->lc + i + n, speech[k],
-				    strlen(speech[k])) == 0)
-					talk = 1;
-			if (talk)
-				continue;
-		}
+		if (strcmp(en_markers[m], "let me") == 0 &&
+		    let_me_talk(u, i + n))
+			continue;
 		return i + n;
 	}
 	for (int m = 0; c >= 0x80 && zh_markers[m]; m++) {

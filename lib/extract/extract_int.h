@@ -252,6 +252,7 @@ int	obligation_dated(struct letter *lt, const struct unit *u);
 int	belief_future(const struct unit *u, size_t a, size_t ms);
 int	other_future(const struct unit *u, size_t ms, size_t me);
 const char *future_not_ours(const struct unit *u, size_t a, size_t ms);
+int	let_me_talk(const struct unit *u, size_t at);
 char   *zh_delegate(const struct unit *u, size_t ms, size_t b);
 int	passive_describes(const struct unit *u, size_t a, size_t me,
 	    size_t b);

@@ -219,6 +219,67 @@ test_run_by_outsiders(void **state)
 	settle();
 }
 
+/* "Let me" and a verb of speaking or of setting out, perhaps after an
+ * adverb: words, not a task. "Let me" and a deed is a promise. */
+static void
+test_let_me_talk(void **state)
+{
+	static const char *const none[] = {
+	    "Dear Mrs Li,\n\nLet me first set out what we have done so far.\n",
+	    "Dear Mrs Li,\n\nLet me briefly outline the plan for this term.\n",
+	    "Dear Mrs Li,\n\nLet me just summarise where we are.\n",
+	    "Dear Mrs Li,\n\nLet me begin with the homework diary.\n",
+	    "Dear Mrs Li,\n\nLet me answer your questions in turn.\n",
+	    "Dear Mrs Li,\n\nLet me now turn to the exam arrangements.\n",
+	    "Dear Mrs Li,\n\nLet me respond to each point below.\n",
+	    "Dear Mrs Li,\n\nLet me quickly recap the meeting.\n",
+	    "Dear Mrs Li,\n\nLet me start by thanking you for your note.\n",
+	    NULL };
+	static const char *const one[] = {
+	    "Dear Mrs Li,\n\nLet me first send you the form by Friday.\n",
+	    "Dear Mrs Li,\n\nLet me check the timetable and reply by 6 March.\n",
+	    NULL };
+
+	(void)state;
+	want(none, 0, 0, 0);
+	want(one, 1, -1, 0);
+	settle();
+}
+
+/* A future inside a question put to somebody: a verb of asking or
+ * knowing, a wh-word with its noun (how many, which, how much), then
+ * the subject and "will". The writer's own dated "I will tell you" is
+ * a promise still. */
+static void
+test_wh_noun_question(void **state)
+{
+	static const char *const none[] = {
+	    "Dear Mrs Li,\n\nWe are still waiting to hear how many therapy "
+	    "sessions the NGO will give us.\n",
+	    "Dear Mrs Li,\n\nThe Bureau has yet to confirm which schools "
+	    "the EP will visit next term.\n",
+	    "Dear Mrs Li,\n\nThe panel has not decided how much support "
+	    "each class will get.\n",
+	    "Dear Mrs Li,\n\nThe centre is trying to work out how many "
+	    "places it will offer in April.\n",
+	    "Dear Mrs Li,\n\nThe office must find out which room we will "
+	    "use for the test.\n",
+	    "Dear Mrs Li,\n\nThe agency has to confirm how many hours the "
+	    "tutor will have next year.\n",
+	    NULL };
+	static const char *const one[] = {
+	    "Dear Mrs Li,\n\nI will tell you by Friday how many sessions Kit "
+	    "will get.\n",
+	    "Dear Mrs Li,\n\nMs Wong will confirm by 9 March which group Kit "
+	    "will join.\n",
+	    NULL };
+
+	(void)state;
+	want(none, 0, -1, 0);
+	want(one, 1, -1, 0);
+	settle();
+}
+
 int
 main(void)
 {
@@ -229,6 +290,8 @@ main(void)
 		cmocka_unit_test(test_not_for_schools),
 		cmocka_unit_test(test_run_past),
 		cmocka_unit_test(test_run_by_outsiders),
+		cmocka_unit_test(test_let_me_talk),
+		cmocka_unit_test(test_wh_noun_question),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, teardown);

@@ -161,6 +161,34 @@ test_council_owner(void **state)
 	settle();
 }
 
+/* The parent's concern named as what is answered (為回應您的關注, 就閣下
+ * 的關注) beside a dated promise is no comfort; the school's own care
+ * (學校非常關注, 我們十分重視您的關注) still is. */
+static void
+test_parents_concern(void **state)
+{
+	static const char *const yes[] = {
+	    "學校一直非常關注家明的情況。",
+	    "您的關注我們十分重視。",
+	    "老師們都好關注家明嘅情緒。",
+	    "就閣下的關注，本校一向重視每位學生的需要。",
+	    NULL };
+	static const char *const no[] = {
+	    "為回應您的關注，班主任將於三月九日前致電您。",
+	    "就閣下的關注，社工將於3月13日或之前與家明面談。",
+	    "回應你嘅關注，我會喺三月六號之前寄份計劃畀你。",
+	    "針對家長的關注，學校將於3月20日前提交檢討報告。",
+	    "為回應閣下的關注，統籌主任將於三月十日把會議紀錄寄上。",
+	    "就您的關注，副校長會喺3月16號之前覆你。",
+	    "有關您們的關注，輔導老師將於三月十二日致電跟進。",
+	    "為回應你哋嘅關注，我哋會喺3月27號之前安排加一節。",
+	    NULL };
+
+	(void)state;
+	category("parent's concern", yes, no);
+	settle();
+}
+
 int
 main(void)
 {
@@ -170,6 +198,7 @@ main(void)
 		cmocka_unit_test(test_not_to_step_in),
 		cmocka_unit_test(test_look_how),
 		cmocka_unit_test(test_council_owner),
+		cmocka_unit_test(test_parents_concern),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, teardown);
