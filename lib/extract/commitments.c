@@ -35,6 +35,8 @@
 #include "base/xmalloc.h"
 #include "extract/sentences.h"
 
+static char *role_agent(const struct unit *u, size_t from, size_t b);
+
 static int
 passive_after(const struct unit *u, size_t after, int *stative)
 {
@@ -143,19 +145,9 @@ marker_at(const struct unit *u, size_t i, int *zh)
 		    strncmp(u->lc + i - 6, "would ", 6) == 0)))
 			continue;
 		/* "let me know", "let me explain": words, not a task */
-		if (strcmp(en_markers[m], "let me") == 0) {
-			static const char *const speech[] = { " know", " explain",
-			    " say", " assure", " reassure", " take", " thank",
-			    " apologi", " clarify", " introduce", " add",
-			    " remind", " stress", " emphasi", " be ", NULL };
-			int talk = 0;
-			for (int k = 0; speech[k]; k++)
-				if (strncmp(u->lc + i + n, speech[k],
-				    strlen(speech[k])) == 0)
-					talk = 1;
-			if (talk)
-				continue;
-		}
+		if (strcmp(en_markers[m], "let me") == 0 &&
+		    let_me_talk(u, i + n))
+			continue;
 		return i + n;
 	}
 	for (int m = 0; c >= 0x80 && zh_markers[m]; m++) {
@@ -412,6 +404,8 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 				actor = agent;
 			else
 				free(agent);
+			if (actor == NULL)
+				actor = role_agent(u, (size_t)by + 3, b);
 		}
 	}
 	due_in(lt, u, whole ? 0 : a, whole ? u->len : b, due, tm);
@@ -467,6 +461,31 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	add_commitment(lt, quote, actor, action, due, tm, rule);
 }
 
+/* "by the Examination Committee", "by our SEN Co-ordinator": a role
+ * word within a few words of "by", the words between it and "by" its
+ * name (no comma, no second clause); the agent is the whole phrase. */
+static char *
+role_agent(const struct unit *u, size_t from, size_t b)
+{
+	size_t lim = from + 40 < b ? from + 40 : b;
+
+	for (size_t i = from; i < lim; i++) {
+		if (u->lc[i] == ',' || u->lc[i] == ';' ||
+		    (unsigned char)u->lc[i] >= 0x80)
+			return NULL;
+		if (i > from && u->lc[i - 1] != ' ')
+			continue;
+		for (int r = 0; roles_en[r]; r++) {
+			size_t n = strlen(roles_en[r]);
+			if (i + n <= lim && strncmp(u->lc + i, roles_en[r], n) == 0 &&
+			    !is_alnum_at(u, (long)(i + n)) && strcmp(roles_en[r],
+			    "school") != 0)
+				return quote_of(u, from, i + n);
+		}
+	}
+	return NULL;
+}
+
 /* Where to cut between two promises: the last ", and"/" and "/"，"
  * between the end of the first marker and the start of the second. */
 static size_t
@@ -485,9 +504,9 @@ split_point(const struct unit *u, size_t lo, size_t hi)
 	return 0;
 }
 
-/* "within 3 school days", "in two weeks": a period that ends a span of
- * time from now is a due as much as "by Friday" is ("during next week"
- * and "from Monday" are not). */
+/* "within 3 school days", "in two weeks", 五個工作天內: a period that
+ * ends a span of time from now is a due as much as "by Friday" is
+ * ("during next week" and "from Monday" are not). */
 static int
 span_is_within(const struct unit *u, const struct date_span *sp)
 {
@@ -508,7 +527,8 @@ span_count_in(const struct unit *u, size_t a, size_t b)
 	for (int k = 0; k < u->nspans; k++)
 		if (u->spans[k].has_date && !u->spans[k].past &&
 		    (!u->spans[k].period || u->spans[k].deadline ||
-		    span_is_within(u, &u->spans[k])) &&
+		    span_is_within(u, &u->spans[k]) ||
+		    zh_within(u, &u->spans[k])) &&
 		    u->spans[k].start >= oa && u->spans[k].start < ob)
 			n++;
 	return n;

@@ -244,6 +244,65 @@ zh_delegate(const struct unit *u, size_t ms, size_t b)
 	return actor_before(u, ms + n, stop, &thing);
 }
 
+/* After "let me" at lc[at], a verb of speaking or of setting out,
+ * perhaps after an adverb ("let me first set out where things stand",
+ * "let me briefly explain"): words, not a task. */
+int
+let_me_talk(const struct unit *u, size_t at)
+{
+	static const char *const adverb[] = { " first", " just", " briefly",
+	    " quickly", " now", " also", " again", " simply", NULL };
+	static const char *const speech[] = { " know", " explain", " say",
+	    " assure", " reassure", " take", " thank", " apologi", " clarify",
+	    " introduce", " add", " remind", " stress", " emphasi", " be ",
+	    " set out", " set down", " outline", " summari", " recap",
+	    " begin", " start by", " answer", " respond", " reply",
+	    " turn to", " come to", " spell out", " put it", " repeat",
+	    " acknowledge", " address", " explain", NULL };
+
+	for (int k = 0; adverb[k]; k++)
+		if (strncmp(u->lc + at, adverb[k], strlen(adverb[k])) == 0 &&
+		    !is_alnum_at(u, (long)(at + strlen(adverb[k])))) {
+			at += strlen(adverb[k]);
+			break;
+		}
+	for (int k = 0; speech[k]; k++)
+		if (strncmp(u->lc + at, speech[k], strlen(speech[k])) == 0)
+			return 1;
+	return 0;
+}
+
+/* "waiting for the Bureau to confirm how many EP days we will have",
+ * "cannot say which group she will join": the future is inside a
+ * question put to somebody (a wh-word and its noun before the subject,
+ * after a verb of asking or knowing), nobody's promise. */
+static int
+wh_noun_question(const struct unit *u, size_t a, size_t ms)
+{
+	static const char *const wh[] = { "how many ", "how much ", "which ",
+	    "how long ", "what kind of ", NULL };
+	static const char *const ask[] = { "confirm", "tell", "say", "know",
+	    "decide", "find out", "hear", "advise", "clarify", "ask",
+	    "inform", "sure", "work out", "decided", "confirmed", "heard",
+	    "told", "known", NULL };
+
+	for (int k = 0; wh[k]; k++) {
+		long i = find_in(u, wh[k], a, ms);
+		if (i < 0 || !any_of(u, ask, a, (size_t)i))
+			continue;
+		/* the wh-phrase runs on to the subject: no break between */
+		int words = 0, broken = 0;
+		for (size_t j = (size_t)i; j < ms; j++) {
+			if (u->lc[j] == ',' || u->lc[j] == ';' || u->lc[j] == ':')
+				broken = 1;
+			words += u->lc[j] == ' ';
+		}
+		if (!broken && words <= 8)
+			return 1;
+	}
+	return 0;
+}
+
 /* The rule that drops a marker at ms as none of the school's: another's
  * future in a belief, the parent's words quoted; NULL when it may be. */
 const char *
@@ -253,6 +312,8 @@ future_not_ours(const struct unit *u, size_t a, size_t ms)
 		return "commitment.drop-belief";
 	if (quoted_from_you(u, ms))
 		return "commitment.drop-quoted";
+	if ((unsigned char)u->lc[ms] < 0x80 && wh_noun_question(u, a, ms))
+		return "commitment.drop-indirect-question";
 	if ((unsigned char)u->lc[ms] >= 0x80 && zh_asks_parent(u, ms))
 		return "commitment.drop-request";
 	return NULL;

@@ -438,7 +438,7 @@ zh_handling_verb(const struct unit *u, size_t me, size_t b)
 
 	if (me >= u->len || (unsigned char)u->lc[me] < 0x80)
 		return 0;
-	if (zh_contact_only(u, me, b))
+	if (zh_contact_only(u, me, b) || zh_look_how(u, me, b))
 		return 1;
 	for (int k = 0; zh_handled[k]; k++) {
 		size_t n = strlen(zh_handled[k]);

@@ -627,5 +627,7 @@ deflection_kind(const struct unit *u, const char **rule)
 	}
 	if (kind == NULL)
 		kind = zh_deflection_kind(u, rule);
-	return kind ? kind : terms_kind(u, rule);
+	if (kind == NULL)
+		kind = terms_kind(u, rule);
+	return kind ? kind : staff_kind(u, rule);
 }

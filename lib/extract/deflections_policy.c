@@ -562,14 +562,17 @@ done_outside(const struct unit *u)
 	/* a service said to be run elsewhere is a fact ("hearing aids are
 	 * provided by the hospital") unless set against the school */
 	static const char *const against[] = { "not", "n't", "rather than",
-	    "instead of", NULL };
+	    "instead of", "can't", "cannot", "isn't", "aren't", "don't",
+	    "doesn't", "won't", "unable", NULL };
 	int contrast = any_of(u, against, 0, u->len);
 	static const char *const body[] = { "department of", "department's",
 	    "welfare department", "transport department", "health department",
 	    "hospital", "hospitals", "hospital authority", "health service",
 	    "clinic", "government", "education bureau", "edb", "swd",
 	    "social welfare", "authority", "authority's", "police",
-	    "housing department", "immigration", NULL };
+	    "housing department", "immigration",
+	    /* an outside body the school buys a service from */
+	    "ngo", "ngos", "agency", "service provider", "charity", NULL };
 
 	for (int k = 0; by[k]; k++)
 		for (long i = find_in(u, by[k], 0, u->len); i >= 0;

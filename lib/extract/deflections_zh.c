@@ -430,7 +430,8 @@ zh_normal(const struct unit *u)
 /*
  * 多謝閣下對本校的關注, 感謝家長的關心: thanks for the parent's concern
  * is a courtesy, not comfort, unless the sentence goes on to the
- * school's own care (多謝你嘅關注，我哋一直好重視).
+ * school's own care (多謝你嘅關注，我哋一直好重視); so is the parent's
+ * concern named as what is answered (就閣下的關注, 為回應您的關注).
  */
 int
 zh_thanks_for_concern(const struct unit *u)
@@ -442,8 +443,16 @@ zh_thanks_for_concern(const struct unit *u)
 	static const char *const ours[] = { "放心", "擔心", "重視", "盡力",
 	    "一直", "一向", NULL };
 
-	return near_after(u, thanks, yours, 6) &&
-	    near_after(u, yours, concern, 24) && !any_of(u, ours, 0, u->len);
+	static const char *const owned[] = { "您的關注", "你的關注",
+	    "你嘅關注", "閣下的關注", "家長的關注", "您們的關注", "你哋嘅關注",
+	    "閣下的關心", "您的關心", NULL };
+
+	if (any_of(u, ours, 0, u->len))
+		return 0;
+	/* 為回應您的關注，…將於…: the parent's concern named as what is
+	 * answered, the school's care nowhere */
+	return (near_after(u, thanks, yours, 6) &&
+	    near_after(u, yours, concern, 24)) || any_of(u, owned, 0, u->len);
 }
 
 /* 遲啲會好返, 慢慢就會好: the trouble passes by itself; not under a

@@ -252,6 +252,7 @@ int	obligation_dated(struct letter *lt, const struct unit *u);
 int	belief_future(const struct unit *u, size_t a, size_t ms);
 int	other_future(const struct unit *u, size_t ms, size_t me);
 const char *future_not_ours(const struct unit *u, size_t a, size_t ms);
+int	let_me_talk(const struct unit *u, size_t at);
 char   *zh_delegate(const struct unit *u, size_t ms, size_t b);
 int	passive_describes(const struct unit *u, size_t a, size_t me,
 	    size_t b);
@@ -346,6 +347,8 @@ int	zh_one_for_many(const struct unit *u);
 /* deflections_roles.c: a closed-class head and the role it needs */
 const char *roles_kind(const struct unit *u, const char **rule);
 const char *more_kind(const struct unit *u, const char **rule);
+const char *staff_kind(const struct unit *u, const char **rule);
+int	zh_look_how(const struct unit *u, size_t me, size_t b);
 int	child_doing_well(const struct unit *u);
 /* zh_rationed.c: 只批咗八節 (budget), 已經盡咗力 (reassurance), or NULL */
 const char *zh_rationed_kind(const struct unit *u, const char **rule);

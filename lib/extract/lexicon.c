@@ -78,7 +78,9 @@ const char *const roles_zh[] = { "我們", "我哋", "我", "本人", "本組",
 	 * by title like "Dr" (黃博士會…) */
 	"兩位", "博士",
 	/* a government body writing as itself (本局會再函覆) */
-	"本局", "本署", "助教", NULL };
+	"本局", "本署", "助教",
+	/* a council or committee writing as itself (本會會適時檢討) */
+	"本會", NULL };
 
 const char *const uncheckable[] = { "follow up", "follow-up",
 	"circle back",
