@@ -6,7 +6,7 @@
  *
  *   deflection.zh-rationed  a supply already rationed for the period:
  *                           only (只, 淨係, 僅) a grant (批, 撥, 分配,
- *                           資助) of a count of sessions or places
+ *                           分到, 資助) of a count of sessions or places
  *                           (只批咗八節, 只獲批五節, 只批出十個名額):
  *                           budget
  *   deflection.zh-effort    the writer's effort given as the answer,
@@ -49,9 +49,9 @@ rationed(const struct unit *u)
 	static const char *const only[] = { "只", "淨係", "僅", NULL };
 	static const char *const grant[] = { "獲批", "批咗", "批了", "批出",
 	    "批", "撥款資助", "撥咗", "撥出", "撥", "分配到", "分配咗",
-	    "分配了", "分配", "資助", NULL };
+	    "分配了", "分配", "獲分配", "分到", "分得", "資助", NULL };
 	static const char *const unit_of[] = { "節", "堂", "次", "個名額",
-	    "名額", "小時", "個鐘", "個位", NULL };
+	    "名額", "個學位", "學位", "小時", "個鐘", "個位", NULL };
 
 	for (int o = 0; only[o]; o++)
 		for (long i = find_in(u, only[o], 0, u->len); i >= 0;
@@ -80,13 +80,18 @@ effort(const struct unit *u)
 {
 	/* 盡 + aspect + (全)力, and the done-all-we-can forms */
 	static const char *const spent[] = { "盡咗力", "盡晒力", "盡哂力",
-	    "盡了力", "盡咗全力", "盡晒全力", "盡哂全力", "盡了全力",
+	    "盡曬力", "盡了力", "盡咗全力", "盡晒全力", "盡哂全力", "盡曬全力",
+	    "盡了全力",
 	    "能做嘅都", "能做的都", "可以做嘅都", "可以做的都", NULL };
 	static const char *const done_all[] = { "做晒", "做哂", "做咗",
 	    "做了", NULL };
-	static const char *const already[] = { "已經", "已", "都", NULL };
+	/* 已經 or an affirming adverb (真係, 確實) */
+	static const char *const already[] = { "已經", "已", "都", "真係",
+	    "真的", "確實", NULL };
+	/* the writer's side: we, the school, a staff role, a team (…組) */
 	static const char *const we[] = { "我哋", "我們", "我地", "我",
-	    "學校", "本校", "校方", "老師", "本組", NULL };
+	    "學校", "本校", "校方", "老師", "主任", "社工", "組", "團隊",
+	    NULL };
 
 	for (int s = 0; spent[s]; s++)
 		for (long i = find_in(u, spent[s], 0, u->len); i >= 0;
@@ -97,7 +102,7 @@ effort(const struct unit *u)
 			if (strncmp(spent[s] + strlen(spent[s]) - 3, "都",
 			    3) == 0 && !any_of(u, done_all, e, e + 15))
 				continue;
-			if (s < 8 && !any_of(u, already, from, (size_t)i))
+			if (s < 10 && !any_of(u, already, from, (size_t)i))
 				continue;
 			if (any_of(u, we, from, (size_t)i))
 				return 1;
