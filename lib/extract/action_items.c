@@ -327,7 +327,8 @@ minutes_item(struct letter *lt, const struct unit *u)
 int
 table_header(struct letter *lt, const struct unit *u)
 {
-	static const char *const heads[] = { "person in charge", "deadline",
+	static const char *const heads[] = { "person in charge", "in charge",
+	    "deadline",
 	    "responsible", "by when", "owner", "lead", "target date",
 	    "due date", "by whom", "負責", "限期", "完成日期",
 	    "跟進人", NULL };
@@ -354,6 +355,7 @@ table_header(struct letter *lt, const struct unit *u)
 		if (u->lc[i] == '|' || strncmp(u->lc + i, "｜", 3) == 0)
 			col++;
 		if (strncmp(u->lc + i, "person", 6) == 0 ||
+		    strncmp(u->lc + i, "in charge", 9) == 0 ||
 		    strncmp(u->lc + i, "responsible", 11) == 0 ||
 		    strncmp(u->lc + i, "owner", 5) == 0 ||
 		    strncmp(u->lc + i, "lead", 4) == 0 ||
@@ -394,6 +396,13 @@ table_row(struct letter *lt, const struct unit *u)
 		}
 	}
 	if (ncells < 2)
+		return;
+	/* "subject teachers |  |": the action cell wrapped onto a line of
+	 * its own, the other cells empty: part of the row above */
+	int filled = 0;
+	for (int k = 1; k < ncells; k++)
+		filled += cell_b[k] > cell_a[k];
+	if (!filled)
 		return;
 	char *actor = NULL;
 	size_t pa = lt->person_col < ncells ? cell_a[lt->person_col] : 0;

@@ -19,8 +19,10 @@
  *                                           (action_items.c)
  *   commitment.table-row                    action | person | deadline
  * Dropped: requests to the parent, questions, negations, statives ("will
- * be closed"), "you will" (the parent), things that cannot act ("it will
- * help"), and a dateless 已安排 (a report of what was done). A sentence
+ * be closed"), attendance ("Mr Yip will also attend"), "you will" (the
+ * parent; "you'll have it by 20/3" is the writer's), things that cannot
+ * act ("it will help"), and a dateless 已安排 (a report of what was
+ * done). A sentence
  * with two dated promises gives two items; an undated promise followed
  * by the same person's dated one is one item (merge_continued).
  */
@@ -44,9 +46,9 @@ passive_after(const struct unit *u, size_t after, int *stative)
 	*stative = 0;
 	while (i < u->len && u->lc[i] == ' ')
 		i++;
-	/* "will also be", "will then be" */
+	/* "will also be", "will then be", "will continue to be given" */
 	static const char *const adv[] = { "also ", "then ", "now ", "soon ",
-	    "only ", "still ", NULL };
+	    "only ", "still ", "continue to ", NULL };
 	for (int a = 0; adv[a]; a++)
 		if (strncmp(u->lc + i, adv[a], strlen(adv[a])) == 0)
 			i += strlen(adv[a]);
@@ -328,6 +330,7 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	/* "she will settle with time": a forecast, nobody's task */
 	if ((stative && !passive) || state_verb_after(u, me) ||
 	    (passive && passive_describes(u, a, me, b)) ||
+	    ((unsigned char)u->lc[ms] < 0x80 && attendance_only(u, me, b)) ||
 	    ((unsigned char)u->lc[ms] < 0x80 && forecast_at(u, ms, me - ms)) ||
 	    ((unsigned char)u->lc[ms] >= 0x80 && zh_stative_future(u, me, b))) {
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-stative");
@@ -363,15 +366,22 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		zero_subject = 1;
 		is_thing = 0;
 	}
-	/* "you will receive": the parent is not the school's owner; in
-	 * the parent's own letter "you will send" is the addressee's, and
+	/* "you will send": the parent is not the school's owner (but
+	 * "you'll have it by Friday" is the writer's delivery); in the
+	 * parent's own letter "you will send" is the addressee's, and
 	 * 你話會… records a promise "you" made */
 	if (actor && !lt->by_parent && (strcmp(actor, "you") == 0 ||
 	    strcmp(actor, "You") == 0 || strcmp(actor, "您") == 0 ||
 	    strcmp(actor, "你") == 0) && !zh_reported_promise(u, from, ms)) {
 		free(actor);
-		add_dropped(lt, quote_of(u, a, b), "commitment.drop-parent-you");
-		return;
+		/* "you'll have it by Friday": the writer delivers */
+		if (you_receive_dated(u, me, b)) {
+			actor = xstrdup("I");
+		} else {
+			add_dropped(lt, quote_of(u, a, b),
+			    "commitment.drop-parent-you");
+			return;
+		}
 	}
 	/* 有結果會再通知閣下: no subject at all, the writer's telling */
 	int soft = actor == NULL && !passive && !zero_subject &&

@@ -347,3 +347,115 @@ passive_describes(const struct unit *u, size_t a, size_t me, size_t b)
 
 	return span_count_in(u, a, b) == 0 && any_of(u, language, me, b);
 }
+
+/*
+ * "Mr Yip will also attend", "Dr Cheng will join us if her schedule
+ * allows": who will be at a meeting is part of the meeting, not a task
+ * of its own. The marker's verb is one of coming along (attend, join
+ * us, sit in, come along), with at most a meeting as its object, and
+ * nothing after but a condition or a place. Undated only: "I will join
+ * you on 5 March at 4 pm" keeps its date; "will attend to his reading"
+ * and "will join the class for PE" are kept.
+ */
+int
+attendance_only(const struct unit *u, size_t me, size_t b)
+{
+	static const char *const adv[] = { "also ", "then ", "probably ",
+	    "hopefully ", "likely ", "kindly ", "both ", NULL };
+	static const char *const come[] = { "be attending", "attend",
+	    "be joining us", "be joining you", "join us", "join you",
+	    "be sitting in", "sit in", "come along", "be present", "join",
+	    NULL };
+	/* what one attends: the meeting and its kin */
+	static const char *const gathering[] = { "meeting", "review",
+	    "conference", "call", "session", "discussion", "interview",
+	    "case conference", NULL };
+	static const char *const owners[] = { "the ", "this ", "that ",
+	    "our ", "his ", "her ", "kit's ", NULL };
+	static const char *const tails[] = { "if ", "unless ", "as well",
+	    "too", "where ", "when ", "at ", "in person", "online",
+	    "by video", "by zoom", "in my office", "in the ", NULL };
+	size_t i = me, n = 0;
+	int verb = -1, object = 0;
+
+	if (span_count_in(u, me, b) > 0)
+		return 0;
+	while (i < b && u->lc[i] == ' ')
+		i++;
+	for (int k = 0; adv[k]; k++)
+		if (strncmp(u->lc + i, adv[k], strlen(adv[k])) == 0)
+			i += strlen(adv[k]);
+	for (int k = 0; come[k] && verb < 0; k++)
+		if (strncmp(u->lc + i, come[k], (n = strlen(come[k]))) == 0 &&
+		    !isalpha((unsigned char)u->lc[i + n]))
+			verb = k;
+	if (verb < 0)
+		return 0;
+	i += n;
+	while (i < b && u->lc[i] == ' ')
+		i++;
+	/* an object, if any, is a meeting: "attend the review" */
+	for (int k = 0; owners[k]; k++)
+		if (strncmp(u->lc + i, owners[k], strlen(owners[k])) == 0) {
+			long m = next_within(u, i, gathering, 3);
+			if (m < 0)
+				return 0;
+			i = (size_t)m;
+			object = 1;
+			break;
+		}
+	/* "sit in on the review" is attendance, "sit in on two of his
+	 * lessons" an observation */
+	if (strncmp(u->lc + i, "on ", 3) == 0) {
+		long m = next_within(u, i + 3, gathering, 4);
+		if (m < 0)
+			return 0;
+		i = (size_t)m;
+		object = 1;
+	}
+	/* bare "join" needs its meeting: "join the class" is a change */
+	if (strcmp(come[verb], "join") == 0 && !object)
+		return 0;
+	while (i < b && (u->lc[i] == ' ' || u->lc[i] == ','))
+		i++;
+	if (i >= b || u->lc[i] == '.' || u->lc[i] == '(' || u->lc[i] == ';')
+		return 1;
+	for (int k = 0; tails[k]; k++)
+		if (strncmp(u->lc + i, tails[k], strlen(tails[k])) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * "You'll have it by 22/5", "you will receive the timetable from me by
+ * Friday": the parent is the one who receives, the writer the one who
+ * delivers, and the date makes it a promise. Dated only, not "you will
+ * have to" (the parent's task), nor an occasion ("a chance to").
+ */
+int
+you_receive_dated(const struct unit *u, size_t me, size_t b)
+{
+	static const char *const get[] = { "also have ", "have ",
+	    "also receive ", "receive ", NULL };
+	/* "you will have a chance to meet her": an occasion, not a thing */
+	static const char *const occasion[] = { "a chance", "the chance",
+	    "an opportunity", "the opportunity", "time ", "the time",
+	    "a say", "a choice", "the choice", "a break", "a holiday", NULL };
+	size_t i = me;
+
+	while (i < b && u->lc[i] == ' ')
+		i++;
+	for (int k = 0; get[k]; k++) {
+		size_t n = strlen(get[k]);
+		if (strncmp(u->lc + i, get[k], n) != 0)
+			continue;
+		if (strncmp(u->lc + i + n, "to ", 3) == 0)
+			return 0;
+		for (int o = 0; occasion[o]; o++)
+			if (strncmp(u->lc + i + n, occasion[o],
+			    strlen(occasion[o])) == 0)
+				return 0;
+		return span_count_in(u, i + n, b) > 0;
+	}
+	return 0;
+}

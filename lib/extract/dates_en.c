@@ -400,7 +400,12 @@ r_month_alone(const struct dscan *sc, int k, struct piece *p)
 			return 0;
 	}
 	e = opt_year(sc, e, &y);
-	if (y == 0) {
+	/* "the same test as last October": the one before this month,
+	 * a past no promise can be due in */
+	int last = j == k && k > 0 && en_misc(sc, k - 1, W_LAST);
+	if (y == 0 && last) {
+		y = m < sc->ref->m ? sc->ref->y : sc->ref->y - 1;
+	} else if (y == 0) {
 		y = sc->ref->y;
 		if (m - sc->ref->m < -3)
 			y++;	/* written in December, "by January" is ahead */
@@ -410,6 +415,7 @@ r_month_alone(const struct dscan *sc, int k, struct piece *p)
 	p->day = d_month_last(y, m);
 	p->period = 1;
 	p->month_only = 1;
+	p->past = last;
 	return e;
 }
 

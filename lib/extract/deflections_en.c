@@ -149,9 +149,19 @@ remit_form(const struct unit *u)
 	    "right for me", "right for us", "proper for me", "proper for us",
 	    "my place to", "our place to", NULL };
 
+	/* "that isn't something the primary school controls": the
+	 * matter lies outside the writer's side */
+	static const char *const not_thing[] = { "isn't something",
+	    "is not something", "not something", NULL };
+	static const char *const control[] = { "controls", "control",
+	    "decides", "decide", "determines", "determine", "has a say",
+	    "have a say", "can change", "can influence", "has any say",
+	    "have any say", "oversees", "has power over", NULL };
+
 	if (has_checkable_date(u))
 		return 0;
 	if (word_then(u, not_be, fit_for, 1) ||
+	    word_then(u, not_thing, control, 4) ||
 	    word_then(u, decision, held_by, 3) ||
 	    word_then(u, is_for, to_decide, 4) || word_then(u, beyond, can, 3) ||
 	    word_then(u, sits_with, deciders, 4))

@@ -46,7 +46,7 @@ test_not_commitments(void **state)
 	run("The school will be closed on 26 March.\n"
 	    "It will help Ken a lot.\n"
 	    "We will not be able to provide a TA.\n"
-	    "You will receive the report by Friday.\n"
+	    "You will have to sign the form by Friday.\n"
 	    "Will Ms Ho send the form by Friday?\n"
 	    "Please note Ms Wong will be away.\n"
 	    "Could the school confirm, by 9 March, when the laptop will be "

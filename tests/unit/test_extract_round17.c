@@ -1,0 +1,206 @@
+/*
+ * test_extract_round17.c — round 17 (issue 17): English forms two blind
+ * batches (W, X) both missed, each written here in words of this file's
+ * own beside sentences of the same look that must not match: a table
+ * whose person column is headed "In charge", with an action wrapped
+ * onto a second line; attendance at a meeting, which is no task of its
+ * own; "you'll have it by <date>", the writer's delivery; a passive
+ * that goes on ("will continue to be given"); a month after "last", a
+ * past no promise is due in; and five deflections in forms the
+ * lexicon lacked (everything it can, no requirement, not something we
+ * control, need to wait until, no spare room).
+ * Read against Monday 2 March 2026 (testextract.h).
+ */
+#include "testextract.h"
+
+#define EN "Dear Mrs Li,"
+
+/* Tables headed "In charge": each row with a person and a date is a
+ * commitment; a line with only its action cell filled belongs to the
+ * row above. */
+static void
+test_in_charge_table(void **state)
+{
+	static const char *const tables[] = {
+	    "Action | In charge | By\n"
+	    "Move Kit's seat to the front | Ms Ho | 9 March\n"
+	    "Share the spelling list | Mr Lam | 13/3\n",
+	    "TASK                     | IN CHARGE  | WHEN\n"
+	    "-------------------------+------------+---------\n"
+	    "Order a sloped desk      | Mrs Chan   | 20 March\n"
+	    "Book the speech therapist| Ms Yuen    | 27/3\n",
+	    "What we agreed | Staff in charge | Deadline\n"
+	    "Send home a visual timetable | Miss Ng | Friday 6 March\n"
+	    "Start the reading group | Mr Ip | from 16 March\n",
+	    "Step | In charge | Target date\n"
+	    "Write the draft plan for all | Ms Kwok | 18/3\n"
+	    "subject teachers to see |  |\n"
+	    "Phone the parents | Ms Kwok | 20/3\n",
+	    NULL };
+	static const char *const plain[] = {
+	    "Who is in charge of the reading group this term?",
+	    "Mr Lam is in charge of the library.",
+	    NULL };
+
+	(void)state;
+	want(tables, 2, -1, -1);
+	want(plain, 0, -1, -1);
+	settle();
+}
+
+/* Who will be at a meeting is part of the meeting: no commitment. */
+static void
+test_attendance(void **state)
+{
+	static const char *const none[] = {
+	    "Dr Poon will join us if her clinic allows.",
+	    "Ms Kwan will also attend.",
+	    "Our speech therapist will sit in on the meeting.",
+	    "Mr Ip will be joining us as well.",
+	    "The class teacher will attend the review too.",
+	    "The EP will probably join the meeting online.",
+	    "Mrs Fok will come along if she is free.",
+	    "Mr Tse will be present.",
+	    NULL };
+	static const char *const one[] = {
+	    "Ms Wu will sit in on two of his English lessons.",
+	    "Mr Chan will join the class for swimming.",
+	    "Dr Lo will join us to explain her report.",
+	    "Ms Ho will attend to his handwriting every morning.",
+	    "I will join you on Thursday 5 March at 4 pm.",
+	    NULL };
+
+	(void)state;
+	want(none, 0, -1, -1);
+	want(one, 1, -1, -1);
+	settle();
+}
+
+/* "You'll have it by <date>": the parent receives, the writer
+ * delivers. */
+static void
+test_you_will_have(void **state)
+{
+	static const struct variant yes[] = {
+	    { "You'll have the revised plan by 20/3.", "2026-03-20" },
+	    { "You will receive his reading report from me by Friday.", "2026-03-06" },
+	    { "You will also have a copy of the minutes by 13 March.", "2026-03-13" },
+	    { "You'll receive the new timetable before 16 March.", "2026-03-16" },
+	    { "You will have our answer in writing by the end of March.", "2026-03-31" },
+	    { "You'll have both reports by Wednesday 11 March.", "2026-03-11" },
+	    { "You will receive the consent form by 9 March.", "2026-03-09" },
+	    { "You'll also receive a summary of the review by 25/3.", "2026-03-25" },
+	    { NULL, NULL } };
+	static const char *const no[] = {
+	    "You will have to return the form by Friday.",
+	    "You will have a chance to meet her on 5 March.",
+	    "You will receive a letter about it.",
+	    "You'll have noticed that his reading has improved.",
+	    "You will have the opportunity to ask questions on 9 March.",
+	    "You will receive news of the trip in due course.",
+	    NULL };
+
+	(void)state;
+	form("you-will-have", 'c', EN, yes, no);
+	settle();
+}
+
+/* "will continue to be given": a passive that goes on is a promise. */
+static void
+test_continue_to_be(void **state)
+{
+	static const char *const one[] = {
+	    "Extra time of 25% will continue to be given in all tests.",
+	    "A separate room will continue to be provided for his exams.",
+	    "Rest breaks will continue to be offered during long papers.",
+	    "His homework will continue to be shortened until Easter.",
+	    NULL };
+	static const char *const none[] = {
+	    "The weather will continue to be hot.",
+	    "Reading will continue to be difficult for him.",
+	    NULL };
+
+	(void)state;
+	want(one, 1, -1, -1);
+	want(none, 0, -1, -1);
+	settle();
+}
+
+/* A month after "last" is past: the due date is the other one. */
+static void
+test_last_month_past(void **state)
+{
+	static const struct variant yes[] = {
+	    { "Ms Chow will test his reading in June, with the same test as last October.", "2026-06-30" },
+	    { "Mr Lam will repeat the assessment in May, as he did last November.", "2026-05-31" },
+	    { "We will review his seat in April, as we promised last January.", "2026-04-30" },
+	    { NULL, NULL } };
+	static const char *const no[] = { NULL };
+
+	(void)state;
+	form("last-month", 'c', EN, yes, no);
+	for (int k = 0; yes[k].text; k++) {
+		run(yes[k].text);
+		for (size_t c = 0; c < ex.ncommitments; c++)
+			if (strcmp(ex.commitments[c].due, "2026-03-02") < 0 &&
+			    ex.commitments[c].due[0])
+				note("a past due: %s", ex.commitments[c].due);
+	}
+	settle();
+}
+
+static void
+test_deflection_forms(void **state)
+{
+	static const char *const everything[] = {
+	    "The school is doing everything it can to support him.",
+	    "The centre is doing everything it can to shorten the wait.",
+	    "The therapists are doing everything they can for Kit.",
+	    NULL };
+	static const char *const requirement[] = {
+	    "There is no requirement for the school to draw up an IEP.",
+	    "An IEP is not a requirement at Tier 2.",
+	    "There is no legal requirement to provide a reader.",
+	    NULL };
+	static const char *const control[] = {
+	    "That isn't something the primary school controls.",
+	    "The bus route is not something we decide.",
+	    "Exam rules are not something the class teacher has a say in.",
+	    NULL };
+	static const char *const wait[] = {
+	    "We would need to wait until the full report is out.",
+	    "We will have to wait until the EP has seen him.",
+	    NULL };
+	static const char *const spare[] = {
+	    "We don't have a spare room or staff for that.",
+	    "We do not have a spare teacher at lunchtime.",
+	    NULL };
+	static const char *const no[] = {
+	    "Nothing she decides will change his place.",
+	    "We have a spare copy of the book for you.",
+	    "There is a requirement to sign the form.",
+	    NULL };
+
+	(void)state;
+	deflection_category(EN, "everything it can", everything, no);
+	deflection_category(EN, "no requirement", requirement, no);
+	deflection_category(EN, "not something we control", control, no);
+	deflection_category(EN, "need to wait until", wait, no);
+	deflection_category(EN, "no spare", spare, no);
+	settle();
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_in_charge_table),
+		cmocka_unit_test(test_attendance),
+		cmocka_unit_test(test_you_will_have),
+		cmocka_unit_test(test_continue_to_be),
+		cmocka_unit_test(test_last_month_past),
+		cmocka_unit_test(test_deflection_forms),
+	};
+	return cmocka_run_group_tests_name("extract_round17", tests, NULL,
+	    teardown);
+}
