@@ -200,6 +200,8 @@ zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 	 * the preposition 把, not the future; so after 已經, 曾經 (done) */
 	static const char *const wanting[] = { "想", "要", "可", "能", "請",
 	    "須", "需", "先", "就", "再", "已", "經", NULL };
+	static const char *const decided[] = { "議決", "決定", "同意", "建議",
+	    "批准", "決議", NULL };
 
 	/* 信義會小學, 宣道會幼稚園: 會 ends a church's or society's name
 	 * before its school */
@@ -239,14 +241,32 @@ zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 		for (int k = 0; schools[k]; k++)
 			if (starts_with(u, i + 3, schools[k]))
 				return 1;
+		/* 會唔會, 會不會: a yes-or-no question, both halves */
+		if (starts_with(u, i + 3, "唔會") || starts_with(u, i + 3, "不會"))
+			return 1;
+		if (i >= 6 && (strncmp(u->lc + i - 6, "會唔", 6) == 0 ||
+		    strncmp(u->lc + i - 6, "會不", 6) == 0))
+			return 1;
 		return 0;
 	}
 	if (strcmp(marker, "將") == 0) {
 		for (int k = 0; wanting[k]; k++)
 			if (i >= 3 && strncmp(u->lc + i - 3, wanting[k], 3) == 0)
 				return 1;
+		/* 議決將卓希轉介, 同意將功課減半: after a verb of deciding, 將
+		 * is 把 (議決將於…舉行 stays a future) */
+		for (int k = 0; decided[k]; k++)
+			if (i >= 6 && strncmp(u->lc + i - 6, decided[k], 6) == 0 &&
+			    !starts_with(u, i + 3, "於") &&
+			    !starts_with(u, i + 3, "在") &&
+			    !starts_with(u, i + 3, "會"))
+				return 1;
 		return 0;
 	}
+	/* 初步打算: a first thought, not yet a plan anyone holds to */
+	if (strcmp(marker, "打算") == 0 && i >= 6 &&
+	    strncmp(u->lc + i - 6, "初步", 6) == 0)
+		return 1;
 	/* 已請假, 已請您…: no delegation (also 已經請, 已叫, 已吩咐) */
 	if (strncmp(marker, "已", 3) != 0 || strcmp(marker, "已安排") == 0 ||
 	    strcmp(marker, "已指示") == 0)

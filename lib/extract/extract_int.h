@@ -358,6 +358,7 @@ const char *zh_rationed_kind(const struct unit *u, const char **rule);
 /* meetings_zh.c */
 int	zh_meeting_as_record(const struct unit *u);
 int	zh_meet_at(const struct unit *u);
+int	zh_booked_for_you(const struct unit *u);
 int	zh_with_you(const struct unit *u);
 int	zh_talk_done(const struct unit *u);
 int	zh_call_coming(const struct unit *u);

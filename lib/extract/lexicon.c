@@ -119,7 +119,9 @@ const char *const uncheckable[] = { "follow up", "follow-up",
 	/* care from the side, and a fresh look: 會繼續從旁關顧, 重新審視 */
 	"從旁", "關顧", "睇住", "看顧", "關心", "審視",
 	/* an enquiry made later (遲啲再幫你問吓), like "make enquiries" */
-	"問吓", "問下", "問問", "查詢", "打聽", NULL };
+	"問吓", "問下", "問問", "查詢", "打聽",
+	/* a fuller picture to be had some day: 作進一步了解 */
+	"進一步了解", "作了解", "了解一下", "了解清楚", "了解情況", NULL };
 
 /* Futures that describe a state, not an action anyone takes. */
 const char *const stative_after_be[] = { "closed", "open",
@@ -265,7 +267,8 @@ const char *const legal_frames[] = { "not required", "aren't required",
 	"only available to", "only available for", "only offered to",
 	"only given to", "only granted to", "only open to", "restricted to",
 	"only applies to", "only apply to", "並非法定", "沒有責任", "並無責任", "不是必須",
-	"非強制", "政策不容許", "只適用於", NULL };
+	"非強制", "政策不容許", "只適用於", "並未要求學校", "並無要求學校",
+	"沒有要求學校", "冇要求學校", NULL };
 
 /* Participles of consideration: somebody's thinking, not a deliverable. */
 const char *const consideration_participles[] = { "reviewed", "considered",

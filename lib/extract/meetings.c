@@ -542,7 +542,8 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	if (any_of(u, meeting_nouns, 0, u->len) ||
 	    (any_of(u, meeting_nouns_with_you, 0, u->len) &&
 	    any_of(u, the_parent, 0, u->len)) || review_noun(u) ||
-	    zh_meet_at(u) || booked_talk(u) || parent_visits(u))
+	    zh_meet_at(u) || zh_booked_for_you(u) || booked_talk(u) ||
+	    parent_visits(u))
 		rule = "meeting.noun-date";
 	else if ((any_of(u, call_forms, 0, u->len) && fresh_call(u)) ||
 	    zh_call_coming(u) || call_noun(u))

@@ -651,3 +651,28 @@ zh_date_names_event(const struct unit *u, size_t e)
 	}
 	return 0;
 }
+
+/*
+ * 我已經幫你book咗10月3號上午11點, 已為您預約了3月5日下午三時: a slot
+ * the writer booked for the parent is her appointment (the date and its
+ * time are the caller's to find). 幫你安排咗 is left out: what is
+ * arranged for the family is as often a service as a meeting.
+ */
+int
+zh_booked_for_you(const struct unit *u)
+{
+	static const char *const for_you[] = { "幫你", "幫您", "為您", "為你",
+	    "替你", "替您", "同你", "與您", NULL };
+	static const char *const booked[] = { "book咗", "book了", "booked",
+	    "預約咗", "預約了", "約咗", "約了", "訂咗", "訂了", "預留咗",
+	    "預留了", NULL };
+
+	for (int k = 0; for_you[k]; k++)
+		for (long i = find_in(u, for_you[k], 0, u->len); i >= 0;
+		    i = find_in(u, for_you[k], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(for_you[k]);
+			if (any_of(u, booked, e, e + 3 + 9))
+				return 1;
+		}
+	return 0;
+}

@@ -1,0 +1,116 @@
+/*
+ * test_extract_zh16.c — round 17 (issue 17): Chinese forms blind batches
+ * W and X missed, written here in words of this file's own beside
+ * sentences of the same look that must not match: a slot booked for
+ * the parent (幫你book咗, 為您預約了) with its day and time; a yes-or-no
+ * question (會唔會, 會不會), 將 as 把 after a verb of deciding (議決將),
+ * a first thought (初步打算): none a promise; the marker's own clause
+ * dates the promise (學校下月有…，我會在兩星期內…); a fuller picture
+ * promised some day (作進一步了解) and a rule that asks nothing of
+ * schools (並未要求學校): deflections.
+ * The letter's day is Monday 2 March 2026 (testextract.h).
+ */
+#include "testextract.h"
+
+#define ZH "陳太："
+
+/* A slot the writer booked for the parent, with a day and a time. */
+static void
+test_booked_for_you(void **state)
+{
+	static const struct variant yes[] = {
+	    { "我已經幫你book咗3月14號（星期六）朝早十點，喺觀塘中心。", "2026-03-14" },
+	    { "面談時間已為您預約了3月12日下午三時。", "2026-03-12" },
+	    { "我幫你約咗李姑娘下星期三下晝四點。", "2026-03-11" },
+	    { "講解評估嘅時間，我幫你訂咗3月20號晚上7點。", "2026-03-20" },
+	    { "學校已替您預留了3月18日上午十時半的時段。", "2026-03-18" },
+	    { "我同你約咗3月9號下午2點半，喺學校會客室。", "2026-03-09" },
+	    { NULL, NULL } };
+	static const char *const no[] = {
+	    "我幫你book咗枱，但係唔知你得唔得閒。",
+	    "上星期我幫你約咗李姑娘，但係佢病咗。",
+	    "我已為您預約了下學期的言語治療名額。",
+	    "你可唔可以幫我book 3月14號朝早十點？",
+	    NULL };
+
+	(void)state;
+	form("booked-for-you", 'm', ZH, yes, no);
+	settle();
+}
+
+/* Shapes with a marker that promise nothing. */
+static void
+test_no_promise_shapes(void **state)
+{
+	static const char *const none[] = {
+	    "你問我哋會唔會跟足醫生嘅建議。",
+	    "家長想知道學校會不會再安排評估。",
+	    "小組已於2月20日議決將子軒轉介予教育心理學家。",
+	    "會議同意將功課量減半，已於上星期開始。",
+	    "我哋初步打算下學期再加一節小組。",
+	    "校方初步打算為佳佳申請額外支援。",
+	    NULL };
+	static const char *const one[] = {
+	    "小組議決將於3月13日前完成調適方案。",
+	    "我哋會在3月9日或之前將調整表寄給您。",
+	    "我打算3月10日前同班主任傾好座位安排。",
+	    NULL };
+
+	(void)state;
+	want(none, 0, -1, -1);
+	want(one, 1, -1, -1);
+	settle();
+}
+
+/* Two clauses with dates: the promise is due on its own clause's. */
+static void
+test_own_clause_due(void **state)
+{
+	static const struct variant yes[] = {
+	    { "學校下月有一個社交小組，我會在兩星期內把報名表寄給您。", "2026-03-16" },
+	    { "考試定於四月初舉行，李老師將於3月13日前把調適安排通知您。", "2026-03-13" },
+	    { "家長日喺四月，我哋會喺3月20號之前send份報告俾你。", "2026-03-20" },
+	    { NULL, NULL } };
+	static const char *const no[] = { NULL };
+
+	(void)state;
+	form("own-clause-due", 'c', ZH, yes, no);
+	settle();
+}
+
+static void
+test_zh_deflections(void **state)
+{
+	static const char *const later[] = {
+	    "副校長會作進一步了解。",
+	    "我哋會再了解一下情況。",
+	    "訓導主任會了解清楚。",
+	    NULL };
+	static const char *const not_required[] = {
+	    "教育局並未要求學校為每位學生制訂計劃。",
+	    "政策上並無要求學校提供一對一輔導。",
+	    "教育局冇要求學校咁做。",
+	    NULL };
+	static const char *const no[] = {
+	    "李老師會於3月10日前了解清楚並回覆您。",
+	    "學校要求家長於3月6日前交回表格。",
+	    NULL };
+
+	(void)state;
+	deflection_category(ZH, "進一步了解", later, no);
+	deflection_category(ZH, "並未要求學校", not_required, no);
+	settle();
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_booked_for_you),
+		cmocka_unit_test(test_no_promise_shapes),
+		cmocka_unit_test(test_own_clause_due),
+		cmocka_unit_test(test_zh_deflections),
+	};
+	return cmocka_run_group_tests_name("extract_zh16", tests, NULL,
+	    teardown);
+}
