@@ -69,9 +69,12 @@ meet_verb(const struct unit *u)
 	    "get together", "reconvene", "regroup", "touch base", "speak",
 	    "talk", "chat", NULL };
 	const int talk_from = 7;		/* "speak" on */
+	/* words between the verb and its when: "meet you both in my
+	 * office on", "meet after school on" */
 	static const char *const skip[] = { "again", "up", "with", "you",
 	    "both", "of", "together", "in", "person", "briefly", "me", "us",
-	    "my", "our", "office", NULL };
+	    "my", "our", "office", "the", "after", "school", "room",
+	    "library", "hall", NULL };
 	static const char *const when[] = { "on", "at", "this", "next",
 	    "monday", "tuesday", "wednesday", "thursday", "friday", NULL };
 	static const char *const writer[] = { "let's", "let us", "we", "i",
@@ -82,7 +85,7 @@ meet_verb(const struct unit *u)
 			int ours = any_of(u, writer, clause_start(u, (size_t)i),
 			    (size_t)i);
 			size_t w = next_word(u, (size_t)i + strlen(verbs[v]) - 1);
-			for (int n = 0; n < 4; n++) {
+			for (int n = 0; n < 6; n++) {
 				int skipped = 0;
 				for (int k = 0; skip[k] && !skipped; k++)
 					if (word_at(u, w, skip[k])) {

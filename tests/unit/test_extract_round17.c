@@ -6,7 +6,8 @@
  * onto a second line; attendance at a meeting, which is no task of its
  * own; "you'll have it by <date>", the writer's delivery; a passive
  * that goes on ("will continue to be given"); a month after "last", a
- * past no promise is due in; and five deflections in forms the
+ * past no promise is due in; words of place and time between a verb of
+ * meeting and its day ("we'll meet after school on"); and five deflections in forms the
  * lexicon lacked (everything it can, no requirement, not something we
  * control, need to wait until, no spare room).
  * Read against Monday 2 March 2026 (testextract.h).
@@ -149,6 +150,29 @@ test_last_month_past(void **state)
 	settle();
 }
 
+/* "we'll meet after school on <day>": words of place and time between
+ * the verb of meeting and its day. */
+static void
+test_meet_after_school(void **state)
+{
+	static const struct variant yes[] = {
+	    { "As agreed, we'll meet after school on Tuesday 10 March at 3:45 pm.", "2026-03-10" },
+	    { "We will meet in the library on Friday 13 March at 8.15 am.", "2026-03-13" },
+	    { "I'll meet you both in my office on Monday 16 March at 4 pm.", "2026-03-16" },
+	    { "Let's meet after school on 12 March at 4 pm in Room 5.", "2026-03-12" },
+	    { "We can meet in the school hall on Wednesday 11 March at 9 am.", "2026-03-11" },
+	    { NULL, NULL } };
+	static const char *const no[] = {
+	    "Ms Ho will meet Ken after school on Monday.",
+	    "The panel will meet in the library on Friday.",
+	    "We met after school on 25 February.",
+	    NULL };
+
+	(void)state;
+	form("meet-after-school", 'm', EN, yes, no);
+	settle();
+}
+
 static void
 test_deflection_forms(void **state)
 {
@@ -199,6 +223,7 @@ main(void)
 		cmocka_unit_test(test_you_will_have),
 		cmocka_unit_test(test_continue_to_be),
 		cmocka_unit_test(test_last_month_past),
+		cmocka_unit_test(test_meet_after_school),
 		cmocka_unit_test(test_deflection_forms),
 	};
 	return cmocka_run_group_tests_name("extract_round17", tests, NULL,
