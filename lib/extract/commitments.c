@@ -375,8 +375,9 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	    strcmp(actor, "你") == 0) && !zh_reported_promise(u, from, ms)) {
 		free(actor);
 		/* "you'll have it by Friday": the writer delivers */
-		if (you_receive_dated(u, me, b)) {
-			actor = xstrdup("I");
+		if (you_receive(u, me, b)) {
+			/* "you'll be contacted": nobody named */
+			actor = passive ? NULL : xstrdup("I");
 		} else {
 			add_dropped(lt, quote_of(u, a, b),
 			    "commitment.drop-parent-you");

@@ -430,11 +430,19 @@ attendance_only(const struct unit *u, size_t me, size_t b)
  * "You'll have it by 22/5", "you will receive the timetable from me by
  * Friday": the parent is the one who receives, the writer the one who
  * delivers, and the date makes it a promise. Dated only, not "you will
- * have to" (the parent's task), nor an occasion ("a chance to").
+ * have to" (the parent's task), nor an occasion ("a chance to"). A
+ * passive of telling ("you'll be contacted", "you will be informed")
+ * is the school's step, dated or not.
  */
 int
-you_receive_dated(const struct unit *u, size_t me, size_t b)
+you_receive(const struct unit *u, size_t me, size_t b)
 {
+	/* "you'll be contacted about that": the school tells, the parent
+	 * is told (dated or not); "you will be expected to" is no such */
+	static const char *const told[] = { "be contacted", "be informed",
+	    "be told", "be notified", "be called", "be phoned", "be emailed",
+	    "be sent", "be given", "be offered", "be updated", "be advised",
+	    "also be contacted", "also be informed", "also be sent", NULL };
 	static const char *const get[] = { "also have ", "have ",
 	    "also receive ", "receive ", NULL };
 	/* "you will have a chance to meet her": an occasion, not a thing */
@@ -445,6 +453,10 @@ you_receive_dated(const struct unit *u, size_t me, size_t b)
 
 	while (i < b && u->lc[i] == ' ')
 		i++;
+	for (int k = 0; told[k]; k++)
+		if (strncmp(u->lc + i, told[k], strlen(told[k])) == 0 &&
+		    !isalpha((unsigned char)u->lc[i + strlen(told[k])]))
+			return 1;
 	for (int k = 0; get[k]; k++) {
 		size_t n = strlen(get[k]);
 		if (strncmp(u->lc + i, get[k], n) != 0)

@@ -257,7 +257,7 @@ char   *zh_delegate(const struct unit *u, size_t ms, size_t b);
 int	passive_describes(const struct unit *u, size_t a, size_t me,
 	    size_t b);
 int	attendance_only(const struct unit *u, size_t me, size_t b);
-int	you_receive_dated(const struct unit *u, size_t me, size_t b);
+int	you_receive(const struct unit *u, size_t me, size_t b);
 
 /* split.c: one marker, two dated actions joined by "and"/"then"/，並;
  * clause judges each (commitments.c). 1 when split. */

@@ -78,7 +78,7 @@ test_attendance(void **state)
 }
 
 /* "You'll have it by <date>": the parent receives, the writer
- * delivers. */
+ * delivers; "you'll be contacted": the parent is told. */
 static void
 test_you_will_have(void **state)
 {
@@ -101,8 +101,23 @@ test_you_will_have(void **state)
 	    "You will receive news of the trip in due course.",
 	    NULL };
 
+	/* a passive of telling: the school's step, dated or not */
+	static const char *const told[] = {
+	    "You'll be contacted about the trip.",
+	    "You will be informed of the panel's decision.",
+	    "You will be sent the minutes of the review.",
+	    "You'll be given a copy of the plan at the meeting.",
+	    NULL };
+	static const char *const asked[] = {
+	    "You will be expected to attend the meeting.",
+	    "You will be asked to sign the form.",
+	    "You will be required to collect him at noon.",
+	    NULL };
+
 	(void)state;
 	form("you-will-have", 'c', EN, yes, no);
+	want(told, 1, -1, -1);
+	want(asked, 0, -1, -1);
 	settle();
 }
 
