@@ -152,11 +152,14 @@ remit_form(const struct unit *u)
 	/* "that isn't something the primary school controls": the
 	 * matter lies outside the writer's side */
 	static const char *const not_thing[] = { "isn't something",
-	    "is not something", "not something", NULL };
+	    "is not something", "not something", "aren't something",
+	    NULL };
 	static const char *const control[] = { "controls", "control",
 	    "decides", "decide", "determines", "determine", "has a say",
 	    "have a say", "can change", "can influence", "has any say",
-	    "have any say", "oversees", "has power over", NULL };
+	    "have any say", "oversees", "has power over", "can process",
+	    "can offer", "can provide", "can arrange", "allows", "allow",
+	    NULL };
 
 	if (has_checkable_date(u))
 		return 0;
@@ -164,7 +167,8 @@ remit_form(const struct unit *u)
 	    word_then(u, not_thing, control, 4) ||
 	    word_then(u, decision, held_by, 3) ||
 	    word_then(u, is_for, to_decide, 4) || word_then(u, beyond, can, 3) ||
-	    word_then(u, sits_with, deciders, 4))
+	    word_then(u, sits_with, deciders, 4) ||
+	    word_then(u, sits_with, roles_en, 4))
 		return 1;
 	/* "it would be for the school to request them" */
 	int be4 = any_of(u, be_for, 0, u->len);

@@ -214,8 +214,22 @@ test_deflection_forms(void **state)
 	    "We don't have a spare room or staff for that.",
 	    "We do not have a spare teacher at lunchtime.",
 	    NULL };
+	static const char *const not_ours[] = {
+	    "Home tutoring isn't something we can arrange.",
+	    "Taxi fares aren't something the school can process.",
+	    "A second helper is not something our budget allows this year.",
+	    "The final say sits with the exam board.",
+	    "Seating in public exams rests with the SENCO of the centre.",
+	    NULL };
+	static const char *const held[] = {
+	    "Our therapy hours for next term are already tied up.",
+	    "The EDB has not yet confirmed the grant for next year.",
+	    "There is still no date for the speech assessment.",
+	    NULL };
 	static const char *const no[] = {
 	    "Nothing she decides will change his place.",
+	    "Ms Ho was tied up in a meeting, so I am replying for her.",
+	    "The date of the visit is now confirmed: 12 March.",
 	    "We have a spare copy of the book for you.",
 	    "There is a requirement to sign the form.",
 	    NULL };
@@ -226,6 +240,8 @@ test_deflection_forms(void **state)
 	deflection_category(EN, "not something we control", control, no);
 	deflection_category(EN, "need to wait until", wait, no);
 	deflection_category(EN, "no spare", spare, no);
+	deflection_category(EN, "not ours to do", not_ours, no);
+	deflection_category(EN, "held or unconfirmed", held, no);
 	settle();
 }
 
