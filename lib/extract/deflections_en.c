@@ -132,6 +132,10 @@ remit_form(const struct unit *u)
 	static const char *const sits_with[] = { "sits with", "sit with",
 	    "rests with", "lies with", "is now with", "is with", "are with",
 	    NULL };
+	/* "rests with the SENCO" (not "the pencil case is with the
+	 * class teacher"): a role decides */
+	static const char *const rests_with[] = { "sits with", "rests with",
+	    "lies with", NULL };
 	static const char *const deciders[] = { "panel", "committee", "board",
 	    "principal", "management", "authority", "governors", "edb",
 	    "bureau", "hkeaa", "council", "head teacher", "headteacher",
@@ -168,7 +172,7 @@ remit_form(const struct unit *u)
 	    word_then(u, decision, held_by, 3) ||
 	    word_then(u, is_for, to_decide, 4) || word_then(u, beyond, can, 3) ||
 	    word_then(u, sits_with, deciders, 4) ||
-	    word_then(u, sits_with, roles_en, 4))
+	    word_then(u, rests_with, roles_en, 4))
 		return 1;
 	/* "it would be for the school to request them" */
 	int be4 = any_of(u, be_for, 0, u->len);
