@@ -1,12 +1,12 @@
 #!/bin/sh
-# bench/extract_same.sh — a speed change must not change what is read:
+# bench/lib/extract_same.sh — a speed change must not change what is read:
 # the extract JSON of every corpus letter (dev/ and more/), one line per
 # letter, saved once and compared after each change.
-#   bench/extract_same.sh save FILE    write the outputs of ./ptrail to FILE
-#   bench/extract_same.sh check FILE   compare; exit 1 and show the diff
+#   bench/lib/extract_same.sh save FILE    write the outputs of ./ptrail to FILE
+#   bench/lib/extract_same.sh check FILE   compare; exit 1 and show the diff
 # PTRAIL (default ./ptrail) is the binary asked.
 set -eu
-corpus="$(dirname "$0")/../../shared/corpus"
+corpus="$(dirname "$0")/../../../shared/corpus"
 [ -d "$corpus/dev" ] || { echo "no corpus at $corpus: skipped"; exit 77; }
 ptrail=${PTRAIL:-./ptrail}
 out=$(mktemp)
