@@ -66,7 +66,8 @@ meeting_named(const struct letter *lt, const char *words)
  * "within a week of the visit", "ahead of my visit", "before our next
  * session": the letter dates the event by its verb, not its noun ("I
  * shall observe Mei on Friday 21 May", "I will see Joshua again on
- * Tuesday 18 May"). The noun's last word picks the verbs.
+ * Tuesday 18 May"). The noun's last word picks the verbs; a noun in
+ * -ing or -ment is also dated by its stem ("the screening": "screen").
  */
 static long
 dated_by_verb(const struct letter *lt, const char *words)
@@ -97,6 +98,20 @@ dated_by_verb(const struct letter *lt, const char *words)
 			if (day)
 				return day;
 		}
+	}
+	/* a noun made from its verb: "the screening" is dated by "will
+	 * screen Kai-lok on 27/11", "the reassessment" by "reassess" */
+	static const char *const suffixes[] = { "ing", "ment", NULL };
+	for (int k = 0; suffixes[k]; k++) {
+		size_t sl = strlen(suffixes[k]);
+		char verb[40];
+		if (hl < sl + 4 || hl - sl + 2 > sizeof(verb) ||
+		    strncmp(head + hl - sl, suffixes[k], sl) != 0)
+			continue;
+		snprintf(verb, sizeof(verb), "%.*s ", (int)(hl - sl), head);
+		long day = dated_with(lt, verb);
+		if (day)
+			return day;
 	}
 	return 0;
 }
@@ -244,6 +259,41 @@ part_of_event_day(const struct letter *lt, const struct unit *u, size_t a,
 	return 0;
 }
 
+/* Does the span's event name the letter itself: "within 30 days of
+ * this acknowledgement", "of receipt of this letter", 本函發出後? */
+static int
+names_this_letter(const struct unit *u, const struct date_span *sp)
+{
+	static const char *const links[] = { "of receipt of this ",
+	    "of the date of this ", "from the date of this ", "of this ",
+	    "from this ", "after this ", "following this ", NULL };
+	static const char *const self[] = { "letter", "email", "e-mail",
+	    "acknowledgement", "acknowledgment", "notice", "reply",
+	    "message", "notification", NULL };
+	static const char *const zh_self[] = { "本函", "本信", "此函", "此信",
+	    "本通知", NULL };
+	size_t e = lc_at(u, sp->end), s0 = lc_at(u, sp->start);
+
+	/* 本函發出後十個工作天內: the letter before the span */
+	for (int k = 0; zh_self[k]; k++) {
+		long i = find_in(u, zh_self[k], s0 > 24 ? s0 - 24 : 0, s0);
+		if (i >= 0)
+			return 1;
+	}
+	while (e < u->len && u->lc[e] == ' ')
+		e++;
+	for (int k = 0; links[k]; k++) {
+		size_t n = strlen(links[k]);
+		if (strncmp(u->lc + e, links[k], n) != 0)
+			continue;
+		for (int j = 0; self[j]; j++)
+			if (strncmp(u->lc + e + n, self[j], strlen(self[j])) == 0)
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 /*
  * "within a week of the meeting", "within 6-8 weeks after the second
  * session", "two days before the review", 覆檢後兩星期內: a span counted
@@ -282,9 +332,13 @@ span_from_event(const struct letter *lt, const struct unit *u,
 	/* an event that is an action still to come ("of receiving it":
 	 * a participle with its object) has no day */
 	const char *sp1 = strchr(words, ' ');
+	/* "within 30 days of this acknowledgement", 本函發出後十個工作天內:
+	 * the letter's own day */
+	if (names_this_letter(u, sp))
+		from = today;
 	/* "the second of those sessions", "the last observation": the
 	 * ordinal picks among the dates of the sentence naming them */
-	if (is_ordinal(words))
+	else if (is_ordinal(words))
 		from = preceding_event_day(lt, u, lc_at(u, sp->end));
 	/* 觀察後兩星期內: the observation an earlier sentence dates, never
 	 * one a later sentence fixes */

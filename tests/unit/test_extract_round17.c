@@ -188,6 +188,28 @@ test_meet_after_school(void **state)
 	settle();
 }
 
+/* A span counted from the letter itself ("within 30 days of this
+ * acknowledgement") starts on the letter's day; one counted from an
+ * event named by a noun in -ing or -ment starts on the day its verb is
+ * dated ("the screening": "will screen him on 9 March"). */
+static void
+test_span_from_letter_or_verb(void **state)
+{
+	static const struct variant yes[] = {
+	    { "The Panel will reply within 14 days of this acknowledgement.", "2026-03-16" },
+	    { "Ms Ho will send the minutes within 10 working days of this letter.", "2026-03-16" },
+	    { "We will decide within 7 days of receipt of this letter.", "2026-03-09" },
+	    { "李主任會於本函發出後十個工作天內回覆。", "2026-03-16" },
+	    { "Mr Yip will screen Kit on 9 March. The results will be sent to you within a week of the screening.", "2026-03-16" },
+	    { "Dr Lo will reassess him on 10 March. I will email you a summary within two days of the reassessment.", "2026-03-12" },
+	    { NULL, NULL } };
+	static const char *const no[] = { NULL };
+
+	(void)state;
+	form("span-from-letter-or-verb", 'c', EN, yes, no);
+	settle();
+}
+
 static void
 test_deflection_forms(void **state)
 {
@@ -255,6 +277,7 @@ main(void)
 		cmocka_unit_test(test_continue_to_be),
 		cmocka_unit_test(test_last_month_past),
 		cmocka_unit_test(test_meet_after_school),
+		cmocka_unit_test(test_span_from_letter_or_verb),
 		cmocka_unit_test(test_deflection_forms),
 	};
 	return cmocka_run_group_tests_name("extract_round17", tests, NULL,
