@@ -50,7 +50,11 @@ progressive_future(struct letter *lt, const struct unit *u)
 	static const char *const states[] = { "doing", "feeling", "coping",
 	    "getting", "having", "settling", "enjoying", "struggling",
 	    "finding", "making", "showing", "looking", "being", "going",
-	    "writing", "hoping", "wondering", "waiting", NULL };
+	    "writing", "hoping", "wondering", "waiting",
+	    /* the letter's own act, done as it is read: "I am forwarding
+	     * Dr Siu's notes", "we are enclosing the form" */
+	    "forwarding", "attaching", "enclosing", "copying", "replying",
+	    "responding", "confirming", "sharing", NULL };
 	int dated = 0;
 	for (int k = 0; k < u->nspans; k++)
 		dated |= u->spans[k].has_date && !u->spans[k].past &&
@@ -303,6 +307,44 @@ wh_noun_question(const struct unit *u, size_t a, size_t ms)
 	return 0;
 }
 
+/* "What I will do:", "What we'll do next": the head of a list or of a
+ * pseudo-cleft with nothing after its verb; the promise is what
+ * follows, not this line. */
+static int
+what_heading(const struct unit *u, size_t a, size_t ms)
+{
+	static const char *const head[] = { "what i ", "what we ",
+	    "what the school ", "what i'", "what we'", NULL };
+	static const char *const verbs[] = { "do", "do next", "do now",
+	    "do instead", "do from here", "happen", "happen next", NULL };
+	size_t e;
+	int headed = 0;
+
+	for (int k = 0; head[k] && !headed; k++)
+		headed = strncmp(u->lc + a, head[k], strlen(head[k])) == 0;
+	if (!headed)
+		return 0;
+	e = ms;
+	while (e < u->len && u->lc[e] != ' ' && u->lc[e] != '\'')
+		e++;			/* "will", "'ll" */
+	while (e < u->len && (u->lc[e] == ' ' || u->lc[e] == '\''))
+		e++;
+	if (strncmp(u->lc + e, "ll ", 3) == 0)
+		e += 3;
+	for (int k = 0; verbs[k]; k++) {
+		size_t n = strlen(verbs[k]);
+		if (strncmp(u->lc + e, verbs[k], n) != 0)
+			continue;
+		size_t t = e + n;
+		while (t < u->len && (u->lc[t] == ' ' || u->lc[t] == ':' ||
+		    u->lc[t] == '.' || u->lc[t] == '-'))
+			t++;
+		if (t >= u->len)
+			return 1;
+	}
+	return 0;
+}
+
 /* The rule that drops a marker at ms as none of the school's: another's
  * future in a belief, the parent's words quoted; NULL when it may be. */
 const char *
@@ -312,6 +354,8 @@ future_not_ours(const struct unit *u, size_t a, size_t ms)
 		return "commitment.drop-belief";
 	if (quoted_from_you(u, ms))
 		return "commitment.drop-quoted";
+	if (what_heading(u, a, ms))
+		return "commitment.drop-heading";
 	if ((unsigned char)u->lc[ms] < 0x80 && wh_noun_question(u, a, ms))
 		return "commitment.drop-indirect-question";
 	if ((unsigned char)u->lc[ms] >= 0x80 && zh_asks_parent(u, ms))

@@ -76,7 +76,10 @@ scarcity_form(const struct unit *u)
 	    "therapists", "slots", "places", "spaces", "space", "openings",
 	    "vacancies", "room", "capacity", "manpower", "resources",
 	    "availability", "personnel", "specialists", "counsellors",
-	    "sessions available", "hours available", NULL };
+	    "sessions available", "hours available",
+	    /* a therapy the school does not have: "no OT service" */
+	    "ot service", "therapy service", "therapy services",
+	    "counselling service", "speech service", NULL };
 	static const char *const queue[] = { "waiting list", "waitlist",
 	    "waiting time", "the wait", "waiting period", "queue",
 	    "wait time", NULL };

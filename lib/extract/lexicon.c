@@ -366,6 +366,7 @@ const char *const meeting_nouns[] = { "meeting", "case conference",
 /* Nouns of a meeting only when the parent is in it: "a consultation for
  * you", "a Parent-Teacher Interview" (not "with the class teacher"). */
 const char *const meeting_nouns_with_you[] = { "consultation",
+	"briefing for you", "briefing with you",
 	"interview", "slot", "a chat", "a quick chat", "for a chat", NULL };
 const char *const the_parent[] = { "you", "your", "u", "parent", "parents",
 	"您", "你", "家長", NULL };
@@ -417,7 +418,10 @@ const char *const meeting_proposed[] = { "could we", "would you",
 /* The parent asked to come: an invitation makes a meeting hers, whatever
  * its name ("支援小組會議，請家長出席", "we invite you to the panel meeting"). */
 const char *const parent_invited[] = { "invite you", "you are invited",
-	"invited to attend", "please attend", "請家長出席", "家長出席",
+	"invited to attend", "please attend",
+	/* a briefing named as the parent's own, not one for all parents */
+	"briefing for you", "briefing with you",
+	"請家長出席", "家長出席",
 	"邀請家長", "邀請您", "邀請你", "請您出席", "請你出席", NULL };
 
 /* Meetings the parent does not attend, and events for all parents. */

@@ -210,6 +210,38 @@ test_span_from_letter_or_verb(void **state)
 	settle();
 }
 
+/* A briefing named as the parent's, the letter's own act in the
+ * present, and the head of a list ("What I will do"). */
+static void
+test_briefing_act_heading(void **state)
+{
+	static const struct variant meet[] = {
+	    { "A short briefing for you and Kit is scheduled for Tuesday 10 March at 12:45 in Room 105.", "2026-03-10" },
+	    { "I have set up a briefing with you on 12 March at 4 pm to go through the exam arrangements.", "2026-03-12" },
+	    { NULL, NULL } };
+	static const char *const not_meet[] = {
+	    "A briefing for all P1 parents is on 10 March at 7 pm.",
+	    "The staff briefing is on Monday 9 March at 8 am.",
+	    NULL };
+	static const char *const none[] = {
+	    "As promised at Monday's meeting, I am forwarding Dr Siu's notes.",
+	    "We are enclosing the consent form for the 12 March trip.",
+	    "I am attaching the timetable for the week of 9 March.",
+	    "What I will do",
+	    "What we'll do next:",
+	    NULL };
+	static const char *const one[] = {
+	    "I am sending you the report on Friday 6 March.",
+	    "What I will do is send you the plan by 13 March.",
+	    NULL };
+
+	(void)state;
+	form("briefing-for-you", 'm', EN, meet, not_meet);
+	want(none, 0, -1, -1);
+	want(one, 1, -1, -1);
+	settle();
+}
+
 static void
 test_deflection_forms(void **state)
 {
@@ -248,7 +280,12 @@ test_deflection_forms(void **state)
 	    "The EDB has not yet confirmed the grant for next year.",
 	    "There is still no date for the speech assessment.",
 	    NULL };
+	static const char *const no_service[] = {
+	    "Unfortunately the school has no OT service this year.",
+	    "There is no speech therapy service at the centre until May.",
+	    NULL };
 	static const char *const no[] = {
+	    "There will be no school bus service on Friday.",
 	    "Nothing she decides will change his place.",
 	    "Ms Ho was tied up in a meeting, so I am replying for her.",
 	    "The date of the visit is now confirmed: 12 March.",
@@ -264,6 +301,7 @@ test_deflection_forms(void **state)
 	deflection_category(EN, "no spare", spare, no);
 	deflection_category(EN, "not ours to do", not_ours, no);
 	deflection_category(EN, "held or unconfirmed", held, no);
+	deflection_category(EN, "no therapy service", no_service, no);
 	settle();
 }
 
@@ -278,6 +316,7 @@ main(void)
 		cmocka_unit_test(test_last_month_past),
 		cmocka_unit_test(test_meet_after_school),
 		cmocka_unit_test(test_span_from_letter_or_verb),
+		cmocka_unit_test(test_briefing_act_heading),
 		cmocka_unit_test(test_deflection_forms),
 	};
 	return cmocka_run_group_tests_name("extract_round17", tests, NULL,
