@@ -168,9 +168,18 @@ remit_form(const struct unit *u)
 	    "can offer", "can provide", "can arrange", "allows", "allow",
 	    NULL };
 
+	/* "internal notes are not released to parents": what the parent
+	 * may see is ruled out by a practice, not by a person */
+	static const char *const withheld[] = { "not released",
+	    "not shared", "not disclosed", "not made available",
+	    "not given out", "not passed on", NULL };
+	static const char *const to_parents[] = { "to parents",
+	    "with parents", "to families", "to the parent", NULL };
+
 	if (has_checkable_date(u))
 		return 0;
-	if (word_then(u, not_be, fit_for, 1) ||
+	if (word_then(u, withheld, to_parents, 2) ||
+	    word_then(u, not_be, fit_for, 1) ||
 	    word_then(u, not_thing, control, 4) ||
 	    word_then(u, decision, held_by, 3) ||
 	    word_then(u, is_for, to_decide, 4) || word_then(u, beyond, can, 3) ||

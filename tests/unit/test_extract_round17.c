@@ -284,8 +284,17 @@ test_deflection_forms(void **state)
 	    "Unfortunately the school has no OT service this year.",
 	    "There is no speech therapy service at the centre until May.",
 	    NULL };
+	static const char *const dispute[] = {
+	    "I am content that the staff acted in good faith throughout.",
+	    "Schools are not under a statutory duty to provide a reader.",
+	    "The Bureau leaves such matters to the discretion of each school.",
+	    "Draft minutes are not shared with parents.",
+	    "Staff notes are not made available to families.",
+	    "It's with the panel now and I don't know where it stands.",
+	    NULL };
 	static const char *const no[] = {
 	    "There will be no school bus service on Friday.",
+	    "The minutes will be shared with parents by 13 March.",
 	    "Nothing she decides will change his place.",
 	    "Ms Ho was tied up in a meeting, so I am replying for her.",
 	    "The date of the visit is now confirmed: 12 March.",
@@ -302,6 +311,7 @@ test_deflection_forms(void **state)
 	deflection_category(EN, "not ours to do", not_ours, no);
 	deflection_category(EN, "held or unconfirmed", held, no);
 	deflection_category(EN, "no therapy service", no_service, no);
+	deflection_category(EN, "dispute replies", dispute, no);
 	settle();
 }
 
