@@ -172,6 +172,9 @@ marker_at(const struct unit *u, size_t i, int *zh)
 				if (strncmp(u->lc + i + n, after[a],
 				    strlen(after[a])) == 0)
 					noun = 1;
+			/* 會考慮 is "will consider", not the 會考 exam */
+			if (strncmp(u->lc + i + n, "考慮", 6) == 0)
+				noun = 0;
 			for (int b = 0; before[b]; b++) {
 				size_t bl = strlen(before[b]);
 				if (i >= bl && strncmp(u->lc + i - bl, before[b],

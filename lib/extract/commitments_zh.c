@@ -241,6 +241,12 @@ zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 		for (int k = 0; schools[k]; k++)
 			if (starts_with(u, i + 3, schools[k]))
 				return 1;
+		/* 佢幾時會嚟, 何時會批出: a wh-question, nobody's promise */
+		static const char *const wh[] = { "幾時", "何時", "幾點",
+		    "點解", NULL };
+		for (int k = 0; wh[k]; k++)
+			if (i >= 6 && strncmp(u->lc + i - 6, wh[k], 6) == 0)
+				return 1;
 		/* 會唔會, 會不會: a yes-or-no question, both halves */
 		if (starts_with(u, i + 3, "唔會") || starts_with(u, i + 3, "不會"))
 			return 1;
@@ -262,6 +268,17 @@ zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 			    !starts_with(u, i + 3, "會"))
 				return 1;
 		return 0;
+	}
+	/* 冇答應過, 從未承諾: an agreement denied */
+	if (strcmp(marker, "答應") == 0 || strcmp(marker, "承諾") == 0 ||
+	    strcmp(marker, "應承") == 0) {
+		static const char *const never[] = { "冇", "沒有", "未", "並未",
+		    "從未", "不曾", "未曾", "無", NULL };
+		for (int k = 0; never[k]; k++) {
+			size_t n = strlen(never[k]);
+			if (i >= n && strncmp(u->lc + i - n, never[k], n) == 0)
+				return 1;
+		}
 	}
 	/* 初步打算: a first thought, not yet a plan anyone holds to */
 	if (strcmp(marker, "打算") == 0 && i >= 6 &&

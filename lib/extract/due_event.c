@@ -202,6 +202,10 @@ preceding_zh_event_day(const struct letter *lt, const struct unit *u,
 	/* 評估之後: the event before 之 */
 	if (w >= 3 && strcmp(words + w - 3, "之") == 0)
 		w -= 3;
+	/* 考試開始前三天: the event is the exam, dated where it starts */
+	if (w >= 6 && (strncmp(words + w - 6, "開始", 6) == 0 ||
+	    strncmp(words + w - 6, "舉行", 6) == 0))
+		w -= 6;
 
 	for (int k = 0; zh_events[k]; k++) {
 		size_t n = strlen(zh_events[k]);

@@ -35,6 +35,9 @@ const char *const zh_markers[] = { "將會", "將於", "將", "會",
 const char *const en_negations[] = { "will not", "won't", "shall not",
 	"will no longer", "cannot", "can't", "not be able", "will never",
 	"not going to",
+	/* an agreement denied: "Dr Chow did not agree to a reassessment" */
+	"did not agree", "didn't agree", "never agreed", "has not agreed",
+	"hasn't agreed", "have not agreed", "haven't agreed",
 	/* a refusal in a modal of obligation: "I'll have to say no" */
 	"have to say no", "have to decline", "must decline", "have to refuse",
 	"have to turn down", NULL };
@@ -149,7 +152,10 @@ const char *const waiting_frames[] = { "waiting for", "waiting to hear",
 	"held up", "yet to hear", "know more when", "know more once",
 	"know more after", "have more information once",
 	"have more information when",
-	"等待", "等候", "有待", "仍在等", "要等", "完先", NULL };
+	"等待", "等候", "有待",
+	/* 時間表仲未出, 日期尚未落實: what is needed is not out yet */
+	"仲未出", "還未出", "尚未公佈", "尚未公布", "仲未定", "尚未落實",
+	"仲未落實", "未有日子", "仲未有日子", "尚未確定", "仍在等", "要等", "完先", NULL };
 
 /* Time itself is the plan. */
 const char *const wait_and_see_frames[] = { "wait and see",
@@ -222,7 +228,8 @@ const char *const condition_frames[] = { "depend on", "depends on",
 	"subject to the availability", "rests on", "rest on", "rests upon",
 	"hinges on", "hinge on", "hinging on",
 	"need to be approved", "needs to be approved", "subject to approval",
-	"requires approval", "require approval", "視乎", "取決於", NULL };
+	"requires approval", "require approval", "視乎", "取決於",
+	NULL };
 
 /* The school says it cannot. */
 const char *const inability_frames[] = { "unable to", "not able to",
@@ -273,7 +280,8 @@ const char *const legal_frames[] = { "not required", "aren't required",
 	"only available to", "only available for", "only offered to",
 	"only given to", "only granted to", "only open to", "restricted to",
 	"only applies to", "only apply to", "並非法定", "沒有責任", "並無責任", "不是必須",
-	"非強制", "政策不容許", "只適用於", "並未要求學校", "並無要求學校",
+	"非強制", "政策不容許", "只適用於", "只須為", "只需為", "並無規定",
+	"沒有規定", "冇規定", "並未要求學校", "並無要求學校",
 	"沒有要求學校", "冇要求學校", NULL };
 
 /* Participles of consideration: somebody's thinking, not a deliverable. */
@@ -366,7 +374,7 @@ const char *const meeting_nouns[] = { "meeting", "case conference",
 	"feedback session", "session with you", "session with both",
 	"meet you", "meet with you", "meet again", "see you", "seeing you",
 	"appointment", "zoom", "a chat with you", "catch up with you",
-	"會議", "面談",
+	"會議", "面談", "聆訊", "hearing before", "appeal hearing",
 	"會面", "見面", "傾談", "檢討會", "家長會", "面見", NULL };
 
 /* Nouns of a meeting only when the parent is in it: "a consultation for

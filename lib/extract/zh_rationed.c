@@ -1,14 +1,15 @@
 /*
- * zh_rationed.c — two Chinese deflection forms the deflection chain
+ * zh_rationed.c — three Chinese deflection forms the deflection chain
  * (deflection_kind()) has none of, asked by extract.c only when it
- * found nothing and the sentence made no promise; kept apart from
- * deflections*.c, which another hand owns this round.
+ * found nothing and the sentence made no promise.
  *
  *   deflection.zh-rationed  a supply already rationed for the period:
  *                           only (只, 淨係, 僅) a grant (批, 撥, 分配,
  *                           分到, 資助) of a count of sessions or places
  *                           (只批咗八節, 只獲批五節, 只批出十個名額):
  *                           budget
+ *   deflection.zh-hinges    要睇 + an open question (幾多, 會唔會,
+ *                           能否): the answer hangs on another's call
  *   deflection.zh-effort    the writer's effort given as the answer,
  *                           with a perfective (已經盡咗力, 盡晒全力,
  *                           能做嘅都做晒): reassurance; not a promise
@@ -110,6 +111,27 @@ effort(const struct unit *u)
 	return 0;
 }
 
+/* 要睇教育局今年撥幾多錢落嚟, 要看校方能否安排: the answer hangs on
+ * an open question another will settle (要睇 + a question word);
+ * 佢要睇醫生 is no such */
+static int
+hinges_on(const struct unit *u)
+{
+	static const char *const see[] = { "要睇", "要看", "得睇", NULL };
+	static const char *const open[] = { "幾多", "點樣", "點", "會唔會",
+	    "會不會", "有冇", "有沒有", "幾時", "是否", "能否", "可唔可以",
+	    "可否", "批唔批", NULL };
+
+	for (int k = 0; see[k]; k++)
+		for (long i = find_in(u, see[k], 0, u->len); i >= 0;
+		    i = find_in(u, see[k], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(see[k]);
+			if (any_of(u, open, e, e + 30))
+				return 1;
+		}
+	return 0;
+}
+
 const char *
 zh_rationed_kind(const struct unit *u, const char **rule)
 {
@@ -126,6 +148,10 @@ zh_rationed_kind(const struct unit *u, const char **rule)
 	if (effort(u)) {
 		*rule = "deflection.zh-effort";
 		return "reassurance";
+	}
+	if (hinges_on(u)) {
+		*rule = "deflection.zh-hinges";
+		return "conditional";
 	}
 	return NULL;
 }

@@ -63,6 +63,11 @@ test_attendance(void **state)
 	    "Mrs Fok will come along if she is free.",
 	    "Mr Tse will be present.",
 	    NULL };
+	static const char *const denied[] = {
+	    "Dr Chow did not agree to a full reassessment.",
+	    "The school never agreed to a full-time assistant.",
+	    "Ms Ho hasn't agreed to move his seat.",
+	    NULL };
 	static const char *const one[] = {
 	    "Ms Wu will sit in on two of his English lessons.",
 	    "Mr Chan will join the class for swimming.",
@@ -73,6 +78,7 @@ test_attendance(void **state)
 
 	(void)state;
 	want(none, 0, -1, -1);
+	want(denied, 0, -1, -1);
 	want(one, 1, -1, -1);
 	settle();
 }
@@ -216,10 +222,12 @@ static void
 test_briefing_act_heading(void **state)
 {
 	static const struct variant meet[] = {
+	    { "A hearing before the Appeal Panel has been set for 18 March at 10 am.", "2026-03-18" },
 	    { "A short briefing for you and Kit is scheduled for Tuesday 10 March at 12:45 in Room 105.", "2026-03-10" },
 	    { "I have set up a briefing with you on 12 March at 4 pm to go through the exam arrangements.", "2026-03-12" },
 	    { NULL, NULL } };
 	static const char *const not_meet[] = {
+	    "His hearing test is on 12 March at 9 am.",
 	    "A briefing for all P1 parents is on 10 March at 7 pm.",
 	    "The staff briefing is on Monday 9 March at 8 am.",
 	    NULL };

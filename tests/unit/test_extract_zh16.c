@@ -7,7 +7,10 @@
  * a first thought (初步打算): none a promise; the marker's own clause
  * dates the promise (學校下月有…，我會在兩星期內…); a fuller picture
  * promised some day (作進一步了解) and a rule that asks nothing of
- * schools (並未要求學校): deflections.
+ * schools (並未要求學校, 並無規定, 只須為), a timetable not out yet (仲未出),
+ * an answer that hangs on another's open question (要睇…幾多) and 會考慮
+ * (not the 會考 exam): deflections; 冇答應過 and 幾時會 promise nothing;
+ * a hearing (聆訊) is a meeting; 考試開始前三天 counts from the exam.
  * The letter's day is Monday 2 March 2026 (testextract.h).
  */
 #include "testextract.h"
@@ -19,6 +22,7 @@ static void
 test_booked_for_you(void **state)
 {
 	static const struct variant yes[] = {
+	    { "聆訊暫定於3月18日（星期三）下午四時舉行。", "2026-03-18" },
 	    { "我已經幫你book咗3月14號（星期六）朝早十點，喺觀塘中心。", "2026-03-14" },
 	    { "面談時間已為您預約了3月12日下午三時。", "2026-03-12" },
 	    { "我幫你約咗李姑娘下星期三下晝四點。", "2026-03-11" },
@@ -43,6 +47,9 @@ static void
 test_no_promise_shapes(void **state)
 {
 	static const char *const none[] = {
+	    "學校冇答應過請專人陪佢上堂。",
+	    "校方從未承諾提供一對一輔導。",
+	    "我而家未答到你治療師幾時會嚟。",
 	    "你問我哋會唔會跟足醫生嘅建議。",
 	    "家長想知道學校會不會再安排評估。",
 	    "小組已於2月20日議決將子軒轉介予教育心理學家。",
@@ -67,6 +74,7 @@ static void
 test_own_clause_due(void **state)
 {
 	static const struct variant yes[] = {
+	    { "考試將於3月16日開始。班主任將於考試開始前三天帶佢熟習試場。", "2026-03-13" },
 	    { "學校下月有一個社交小組，我會在兩星期內把報名表寄給您。", "2026-03-16" },
 	    { "考試定於四月初舉行，李老師將於3月13日前把調適安排通知您。", "2026-03-13" },
 	    { "家長日喺四月，我哋會喺3月20號之前send份報告俾你。", "2026-03-20" },
@@ -91,7 +99,27 @@ test_zh_deflections(void **state)
 	    "政策上並無要求學校提供一對一輔導。",
 	    "教育局冇要求學校咁做。",
 	    NULL };
+	static const char *const not_out[] = {
+	    "言語治療師嘅時間表仲未出。",
+	    "評估日期尚未落實。",
+	    "今年嘅撥款尚未公佈。",
+	    NULL };
+	static const char *const hinges[] = {
+	    "要睇教育局今年批幾多節。",
+	    "要看校方能否安排額外人手。",
+	    "得睇考評局會唔會批。",
+	    NULL };
+	static const char *const rules[] = {
+	    "個別學習計劃只須為第三層支援的學生制定。",
+	    "教育局並無規定學校必須提供一對一輔導。",
+	    NULL };
+	static const char *const consider[] = {
+	    "額外支援方面，學校會考慮。",
+	    "你提出嘅安排，我哋會考慮吓。",
+	    NULL };
 	static const char *const no[] = {
+	    "佢要睇醫生，所以星期五請假。",
+	    "評估日期已落實為3月12日。",
 	    "李老師會於3月10日前了解清楚並回覆您。",
 	    "學校要求家長於3月6日前交回表格。",
 	    NULL };
@@ -99,6 +127,10 @@ test_zh_deflections(void **state)
 	(void)state;
 	deflection_category(ZH, "進一步了解", later, no);
 	deflection_category(ZH, "並未要求學校", not_required, no);
+	deflection_category(ZH, "仲未出", not_out, no);
+	deflection_category(ZH, "要睇", hinges, no);
+	deflection_category(ZH, "只須為", rules, no);
+	deflection_category(ZH, "會考慮", consider, no);
 	settle();
 }
 
