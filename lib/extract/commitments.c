@@ -422,12 +422,8 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 				actor = role_agent(u, (size_t)by + 3, b);
 		}
 	}
-	/* in Chinese the marker's own clause first: 學校下月有小組，我會在
-	 * 兩星期內寄給您 is due in two weeks, not next month (in English
-	 * "From 31 May, Mr Ko will ..." dates the promise itself) */
-	if ((unsigned char)u->lc[ms] < 0x80 || from <= (whole ? 0 : a) ||
-	    !due_in(lt, u, from, whole ? u->len : b, due, tm))
-		due_in(lt, u, whole ? 0 : a, whole ? u->len : b, due, tm);
+	clause_due(lt, u, whole ? 0 : a, whole ? u->len : b, from, ms, me,
+	    due, tm);
 	if (has_vague_period(u, a, b) && due[0] == '\0')
 		due[0] = '\0';
 	/* 已安排 (has arranged) is a promise only with a date; without one

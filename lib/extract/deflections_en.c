@@ -664,12 +664,17 @@ place_may_free(const struct unit *u)
 /* A matter carried to somebody, no deed of its own: "raise the sweater
  * question with the Vice-Principal", "bring his request up with the
  * panel", "pass the result on to you", "pass your comments along to
- * her". Like "let you know", nothing can be checked without a date.
+ * her", "raise the idea of a helper", "ask Miss Yim whether she can".
+ * Like "let you know", nothing can be checked without a date.
  * Read in lc [me, b), the words after the marker. */
 int
 en_passing_on(const struct unit *u, size_t me, size_t b)
 {
-	static const char *const raise_to[] = { "with", "at the", NULL };
+	static const char *const raise_to[] = { "with", "at the",
+	    "the question of", "the idea of", "the matter of",
+	    "the issue of", NULL };
+	/* "ask Miss Yim whether she can add a line": a question carried */
+	static const char *const ask_if[] = { "whether", "if", NULL };
 	static const char *const bring_to[] = { "up with", "up at",
 	    "to the attention", NULL };
 	static const char *const pass_to[] = { "on to", "on", "back to you",
@@ -677,7 +682,7 @@ en_passing_on(const struct unit *u, size_t me, size_t b)
 	static const char *const put_to[] = { "to the", NULL };
 	static const struct { const char *verb; const char *const *to; }
 	    carry[] = { { "raise", raise_to }, { "bring", bring_to },
-	    { "pass", pass_to }, { "put", put_to } };
+	    { "pass", pass_to }, { "put", put_to }, { "ask", ask_if } };
 
 	while (me < b && u->lc[me] == ' ')
 		me++;

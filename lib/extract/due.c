@@ -563,6 +563,27 @@ meeting_anaphor(const struct letter *lt, const struct unit *u, size_t a,
 	return 0;
 }
 
+/* Is the span a date the writer gives as the reckoning of another: after
+ * 即 or "i.e."/"that is" (at most a "by" or 於 between)? */
+static int
+restated(const struct unit *u, const struct date_span *sp)
+{
+	static const char *const ie[] = { "即", "即於", "即是", "i.e.",
+	    "i.e. by", "ie", "that is,", "that is, by", "that is", NULL };
+	size_t s0 = lc_at(u, sp->start);
+
+	while (s0 > 0 && u->lc[s0 - 1] == ' ')
+		s0--;
+	for (int k = 0; ie[k]; k++) {
+		size_t n = strlen(ie[k]);
+		if (s0 >= n && strncmp(u->lc + s0 - n, ie[k], n) == 0 &&
+		    (s0 == n || (unsigned char)ie[k][0] >= 0x80 ||
+		    !isalpha((unsigned char)u->lc[s0 - n - 1])))
+			return 1;
+	}
+	return 0;
+}
+
 int
 due_in(const struct letter *lt, const struct unit *u, size_t a, size_t b,
     char due[11], char tm[6])
@@ -590,6 +611,13 @@ due_in(const struct letter *lt, const struct unit *u, size_t a, size_t b,
 		    lc_at(u, sub[k].end)))
 			sub[k].has_date = 0;
 	}
+	/* "within two weeks of the last session (i.e. by 7 September)",
+	 * 兩星期內（即9月7日或之前）: the writer's own reckoning wins */
+	for (int k = 0; k < n; k++)
+		if (sub[k].has_date && !sub[k].past && restated(u, &sub[k])) {
+			civil_format(&sub[k].date, due);
+			return 1;
+		}
 	/* "meets on 10 March, and I'll write the following day" */
 	long after = day_after_dated(lt, u, a, b);
 	if (after)
@@ -615,4 +643,34 @@ has_vague_period(const struct unit *u, size_t a, size_t b)
 		    u->spans[k].start < ob)
 			return 1;
 	return 0;
+}
+
+/*
+ * The due of a promise whose marker is at [ms, me), in the clause [a, b)
+ * whose own part starts at from. In Chinese the marker's own clause is
+ * asked first: 學校下月有小組，我會在兩星期內寄給您 is due in two weeks,
+ * not next month (in English "From 31 May, Mr Ko will ..." dates the
+ * promise itself). "look into whether he can join on Tuesdays": a date
+ * inside the question is the question's, not the promise's.
+ */
+void
+clause_due(const struct letter *lt, const struct unit *u, size_t a,
+    size_t b, size_t from, size_t ms, size_t me, char due[11], char tm[6])
+{
+	int zh = (unsigned char)u->lc[ms] >= 0x80;
+	long wh = zh ? -1 : find_in(u, " whether ", me, b);
+
+	if (wh >= 0) {
+		/* the question runs to its comma or its "and": "check
+		 * whether X can be used, and let you know by 1 February" */
+		long c = find_in(u, ",", (size_t)wh, b);
+		long n = find_in(u, " and ", (size_t)wh, b);
+		size_t qe = c >= 0 && (n < 0 || c < n) ? (size_t)c :
+		    n >= 0 ? (size_t)n : b;
+		if (!due_in(lt, u, a, (size_t)wh, due, tm) && qe < b)
+			due_in(lt, u, qe, b, due, tm);
+		return;
+	}
+	if (!zh || from <= a || !due_in(lt, u, from, b, due, tm))
+		due_in(lt, u, a, b, due, tm);
 }

@@ -235,6 +235,9 @@ long	day_after_dated(const struct letter *lt, const struct unit *u,
 	    size_t a, size_t b);
 int	due_in(const struct letter *lt, const struct unit *u, size_t a,
 	    size_t b, char due[11], char tm[6]);
+void	clause_due(const struct letter *lt, const struct unit *u, size_t a,
+	    size_t b, size_t from, size_t ms, size_t me, char due[11],
+	    char tm[6]);
 int	has_vague_period(const struct unit *u, size_t a, size_t b);
 
 /* commitments.c */

@@ -392,6 +392,10 @@ const char *const call_forms[] = { "call you", "call u", "phone you",
 	"zoom call", "give you a ring", "a quick ring", "give you a buzz",
 	"give you a bell", "try you", "on the phone", "by phone",
 	"my call", "a call from me",
+	/* the parent's own phone named: "I'll call your mobile" */
+	"call your mobile", "phone your mobile", "ring your mobile",
+	"call your phone", "call your home", "ring your home",
+	"phone your home", "call your cell",
 	"over the phone", "致電您", "致電你", "致電閣下", "致電 閣下", "致電家長", "致電兩位", "致電二位", "電話聯絡", "打電話", "打俾你",
 	"通電話", "傾電話", "講電話", "傾吓電話", "傾下電話",
 	/* 粵語 borrows the English verb: 我會call你, call返您 */

@@ -82,14 +82,47 @@ zh_bullet_len(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+/* A chat export's stamp, "[12/6/2026, 15:04] Ms Lau: ": each line is
+ * a message of its own, its stamp and sender no part of the sentence.
+ * The length to skip at s[i], or 0. */
+static size_t
+chat_stamp_len(const char *s, size_t len, size_t i)
+{
+	size_t k = i + 1, digits = 0;
+
+	if (i >= len || s[i] != '[')
+		return 0;
+	for (; k < len && k - i < 32 && s[k] != ']'; k++) {
+		if (isdigit((unsigned char)s[k]))
+			digits++;
+		else if (!strchr("/:,.- apmAPM", s[k]))
+			return 0;
+	}
+	if (k >= len || s[k] != ']' || digits < 4)
+		return 0;
+	k++;
+	while (k < len && s[k] == ' ')
+		k++;
+	/* the sender: a short name closed by ": " */
+	for (size_t n = k; n < len && n - k < 40; n++) {
+		if (s[n] == ':' && n + 1 < len && s[n + 1] == ' ')
+			return n + 2;
+		if (s[n] == '.' || s[n] == '?' || s[n] == '!')
+			break;
+	}
+	return k;
+}
+
 /* Length of a bullet or item number at the start of a line, or 0. */
 static size_t
 bullet_len(const char *s, size_t len)
 {
-	size_t i = 0;
+	size_t i = 0, chat;
 
 	while (i < len && (s[i] == ' ' || s[i] == '\t'))
 		i++;
+	if ((chat = chat_stamp_len(s, len, i)) != 0)
+		return chat;
 	if (i < len && (s[i] == '-' || s[i] == '*' || s[i] == '+') &&
 	    i + 1 < len && s[i + 1] == ' ')
 		return i + 2;

@@ -250,6 +250,52 @@ test_briefing_act_heading(void **state)
 	settle();
 }
 
+/* Chat lines pasted into a letter are messages of their own; a date
+ * inside a whether-question is not the promise's; a date given as the
+ * reckoning ("i.e. by 20 March") wins; the parent's own phone named. */
+static void
+test_chat_whether_reckoning(void **state)
+{
+	static const char *const chat =
+	    "Here is what I sent you on WhatsApp:\n\n"
+	    "[2/3/2026, 15:04] Ms Lau: I'll send you the photos by 6/3, the file is too big\n"
+	    "[3/3/2026, 10:20] Ms Lau: The principal says we can't release the report, sorry\n"
+	    "[3/3/2026, 10:22] Ms Lau: Miss Yim will phone you on 12/3 around 2pm to explain it herself\n";
+	static const struct variant dated[] = {
+	    { "Ms Ho will send the report within two weeks of the last session (i.e. by 20 March).", "2026-03-20" },
+	    { "言語治療師會於最後一節後兩星期內（即3月20日或之前）提交報告。", "2026-03-20" },
+	    { "I will check with the panel whether the report can be used, and let you know by 13 March.", "2026-03-13" },
+	    { NULL, NULL } };
+	static const char *const undated[] = {
+	    "The school will look into whether Kit can join the oral group on Tuesday 10 March.",
+	    "We will decide whether he can move class from 16 March.",
+	    NULL };
+	static const struct variant calls[] = {
+	    { "As agreed, I'll call your mobile on 12/3 at 5pm to hear how the week went.", "2026-03-12" },
+	    { "Ms Lam will ring your home on Friday 6 March at 7 pm.", "2026-03-06" },
+	    { NULL, NULL } };
+	static const char *const not_calls[] = {
+	    "Please call your mobile provider about the missed texts.",
+	    NULL };
+
+	(void)state;
+	run(chat);
+	if (ex.ncommitments != 1 || ex.nmeetings != 1 ||
+	    strstr(ex.meetings[0].quote, "Ms Lau") ||
+	    strstr(ex.commitments[0].quote, "[2/3"))
+		note("chat: %zu commitments, %zu meetings", ex.ncommitments,
+		    ex.nmeetings);
+	form("reckoning", 'c', EN, dated, (const char *const[]){ NULL });
+	for (int k = 0; undated[k]; k++) {
+		run(undated[k]);
+		if (ex.ncommitments != 1 || ex.commitments[0].due[0] != '\0')
+			note("a date in the question taken as due: %s",
+			    undated[k]);
+	}
+	form("call-your-phone", 'm', EN, calls, not_calls);
+	settle();
+}
+
 static void
 test_deflection_forms(void **state)
 {
@@ -292,6 +338,12 @@ test_deflection_forms(void **state)
 	    "Unfortunately the school has no OT service this year.",
 	    "There is no speech therapy service at the centre until May.",
 	    NULL };
+	static const char *const carried[] = {
+	    "I will raise the idea of a part-time assistant.",
+	    "Mr Ho will raise the question of a reader with the panel.",
+	    "I'll ask Miss Yim whether she can add a line to the report.",
+	    "We will ask the therapist if she has a free slot.",
+	    NULL };
 	static const char *const dispute[] = {
 	    "I am content that the staff acted in good faith throughout.",
 	    "Schools are not under a statutory duty to provide a reader.",
@@ -320,6 +372,7 @@ test_deflection_forms(void **state)
 	deflection_category(EN, "held or unconfirmed", held, no);
 	deflection_category(EN, "no therapy service", no_service, no);
 	deflection_category(EN, "dispute replies", dispute, no);
+	deflection_category(EN, "a question carried", carried, no);
 	settle();
 }
 
@@ -335,6 +388,7 @@ main(void)
 		cmocka_unit_test(test_meet_after_school),
 		cmocka_unit_test(test_span_from_letter_or_verb),
 		cmocka_unit_test(test_briefing_act_heading),
+		cmocka_unit_test(test_chat_whether_reckoning),
 		cmocka_unit_test(test_deflection_forms),
 	};
 	return cmocka_run_group_tests_name("extract_round17", tests, NULL,
