@@ -248,6 +248,8 @@ state_verb_after(const struct unit *u, size_t me)
 	static const char *const states[] = { "need", "want", "like", "love",
 	    "enjoy", "feel", "prefer", "benefit", "struggle", "find it",
 	    "notice", "remember", "know more", "have more information",
+	    /* a condition, not a deed: "any change will depend on" */
+	    "depend on", "depend upon", "hinge on", "rest on",
 	    /* absence befalls a person: "he will miss that day's session"
 	     * (a verb with its object: "Miss Tong" is a name) */
 	    "miss that", "miss the", "miss his", "miss her", "miss a",

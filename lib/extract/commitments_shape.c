@@ -345,6 +345,27 @@ what_heading(const struct unit *u, size_t a, size_t ms)
 	return 0;
 }
 
+/* "medication is something the doctor will decide": the future sits in
+ * a relative clause on the matter, whose deciding is another's (read
+ * as remit by the deflections); no promise to the parent. */
+static int
+matter_decided(const struct unit *u, size_t a, size_t ms)
+{
+	static const char *const matter[] = { "something", "a matter",
+	    "a decision", "a question", "one", NULL };
+	static const char *const decide[] = { "will decide", "will determine",
+	    "will judge", "will rule on", "will make that call", NULL };
+
+	if (span_count_in(u, a, u->len) > 0)
+		return 0;	/* "... will decide by 13 March" is a promise */
+	for (int k = 0; decide[k]; k++)
+		if (strncmp(u->lc + ms, decide[k], strlen(decide[k])) == 0) {
+			size_t from = ms > a + 40 ? ms - 40 : a;
+			return any_of(u, matter, from, ms);
+		}
+	return 0;
+}
+
 /* The rule that drops a marker at ms as none of the school's: another's
  * future in a belief, the parent's words quoted; NULL when it may be. */
 const char *
@@ -356,6 +377,8 @@ future_not_ours(const struct unit *u, size_t a, size_t ms)
 		return "commitment.drop-quoted";
 	if (what_heading(u, a, ms))
 		return "commitment.drop-heading";
+	if (matter_decided(u, a, ms))
+		return "commitment.drop-another-decides";
 	if ((unsigned char)u->lc[ms] < 0x80 && wh_noun_question(u, a, ms))
 		return "commitment.drop-indirect-question";
 	if ((unsigned char)u->lc[ms] >= 0x80 && zh_asks_parent(u, ms))

@@ -14,7 +14,6 @@
  *   zh_stative_future()  學校將於…停課: a future of the school's state
  *   zh_reported_promise() 你話會…, 您表示會…: a promise the addressee made,
  *                        recorded by the writer; "you" is its owner
- *   zh_marker_refused()  已請 that is no delegation (已請假, 已請您…)
  *   zh_soft_tell()       rule commitment.zh-soft-tell: 遲啲再話你知,
  *                        結果稍後再通知 — a soft time and a telling verb,
  *                        no future marker; vague, and a deflection; and
@@ -45,13 +44,6 @@
 #include "base/xmalloc.h"
 #include "extract/extract_int.h"
 
-static int
-starts_with(const struct unit *u, size_t at, const char *s)
-{
-	size_t n = strlen(s);
-	return at + n <= u->len && strncmp(u->lc + at, s, n) == 0;
-}
-
 /* Is lc [from, to) adverbs only (並, 稍後, 屆時亦)? Then the 會 after it
  * has dropped its subject; a noun there (天氣會轉涼) is the subject. */
 int
@@ -60,7 +52,7 @@ zh_adverb_span(const struct unit *u, size_t from, size_t to)
 	while (from < to) {
 		size_t n = 0;
 		for (int k = 0; zh_adverbs[k] && n == 0; k++)
-			if (starts_with(u, from, zh_adverbs[k]) &&
+			if (unit_starts(u, from, zh_adverbs[k]) &&
 			    from + strlen(zh_adverbs[k]) <= to)
 				n = strlen(zh_adverbs[k]);
 		if (n == 0)
@@ -90,27 +82,27 @@ zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b)
 		return 1;
 	size_t g = me;
 	for (int k = 0; soon[k]; k++)
-		if (starts_with(u, g, soon[k])) {
+		if (unit_starts(u, g, soon[k])) {
 			g += strlen(soon[k]);
 			break;
 		}
 	for (int k = 0; give[k]; k++)
-		if (starts_with(u, g, give[k]))
+		if (unit_starts(u, g, give[k]))
 			return 1;
 	/* 會再作考慮, 會詳細研究: the verb right after 會, with at most
 	 * "again" and a manner adverb before it */
 	for (int k = 0; again[k]; k++)
-		if (starts_with(u, me, again[k])) {
+		if (unit_starts(u, me, again[k])) {
 			me += strlen(again[k]);
 			break;
 		}
 	for (int k = 0; zh_manner[k]; k++)
-		if (starts_with(u, me, zh_manner[k])) {
+		if (unit_starts(u, me, zh_manner[k])) {
 			me += strlen(zh_manner[k]);
 			break;
 		}
 	for (int k = 0; zh_handled[k]; k++)
-		if (starts_with(u, me, zh_handled[k]))
+		if (unit_starts(u, me, zh_handled[k]))
 			return 1;
 	return 0;
 }
@@ -143,7 +135,7 @@ zh_stative_future(const struct unit *u, size_t me, size_t b)
 			continue;
 		size_t e = (size_t)i + strlen(begins[k]);
 		for (int s = 0; stops[s]; s++)
-			if (e >= b || starts_with(u, e, stops[s]))
+			if (e >= b || unit_starts(u, e, stops[s]))
 				return 1;
 	}
 
@@ -157,7 +149,7 @@ zh_stative_future(const struct unit *u, size_t me, size_t b)
 		while (j < b && j - e <= 9) {
 			int stop = 0;
 			for (int s = 0; stops[s]; s++)
-				stop |= starts_with(u, j, stops[s]);
+				stop |= unit_starts(u, j, stops[s]);
 			if (stop)
 				break;
 			j++;
@@ -188,116 +180,6 @@ zh_reported_promise(const struct unit *u, size_t from, size_t ms)
 				return 1;
 		}
 	}
-	return 0;
-}
-
-int
-zh_marker_refused(const struct unit *u, size_t i, const char *marker)
-{
-	static const char *const not_asked[] = { "假", "您", "你", "閣下",
-	    "家長", "教", "示", "求", NULL };
-	/* 想將…寫低, 請將…交回: after a verb of wanting or asking, 將 is
-	 * the preposition 把, not the future; so after 已經, 曾經 (done) */
-	static const char *const wanting[] = { "想", "要", "可", "能", "請",
-	    "須", "需", "先", "就", "再", "已", "經", NULL };
-	static const char *const decided[] = { "議決", "決定", "同意", "建議",
-	    "批准", "決議", NULL };
-
-	/* 信義會小學, 宣道會幼稚園: 會 ends a church's or society's name
-	 * before its school */
-	static const char *const schools[] = { "小學", "中學", "學校",
-	    "幼稚園", "幼兒園", "書院", "學院", NULL };
-
-	/* 當日負責小息當值的兩位老師: "the ones in charge of", with no
-	 * person before it in its clause and closed by 的/嘅 before its
-	 * noun, is a relative clause, not a promise (陳老師負責跟進子軒的
-	 * 功課 is one) */
-	/* 會上的決定: "at the meeting", a noun (also after 將: 將會上) */
-	static const char *const at_meeting[] = { "上的", "上嘅", "上所",
-	    "上決定", "上議決", "上討論", NULL };
-	size_t m_end = i + strlen(marker);
-	if (m_end >= 3 && strncmp(u->lc + m_end - 3, "會", 3) == 0)
-		for (int k = 0; at_meeting[k]; k++)
-			if (starts_with(u, m_end, at_meeting[k]))
-				return 1;
-	/* 現將會上的決定整理如下: 現將 is 現在把 (現將於 stays) */
-	if (strncmp(marker, "將", 3) == 0 && i >= 3 &&
-	    strncmp(u->lc + i - 3, "現", 3) == 0 &&
-	    !starts_with(u, i + 3, "於") && !starts_with(u, i + 3, "在"))
-		return 1;
-	if (strcmp(marker, "負責") == 0) {
-		/* 校董會只負責覆核: a body's remit described, no task */
-		if (i >= 3 && (strncmp(u->lc + i - 3, "只", 3) == 0 ||
-		    strncmp(u->lc + i - 3, "僅", 3) == 0))
-			return 1;
-		long c = find_in(u, "，", i, u->len);
-		size_t to = c < 0 ? u->len : (size_t)c;
-		size_t from = clause_start(u, i);
-		to = to < i + 6 + 30 ? to : i + 6 + 30;
-		return !any_of(u, roles_zh, from, i) &&
-		    (find_in(u, "的", i, to) >= 0 || find_in(u, "嘅", i, to) >= 0);
-	}
-	if (strcmp(marker, "會") == 0) {
-		for (int k = 0; schools[k]; k++)
-			if (starts_with(u, i + 3, schools[k]))
-				return 1;
-		/* 佢幾時會嚟, 何時會批出: a wh-question, nobody's promise */
-		static const char *const wh[] = { "幾時", "何時", "幾點",
-		    "點解", NULL };
-		for (int k = 0; wh[k]; k++)
-			if (i >= 6 && strncmp(u->lc + i - 6, wh[k], 6) == 0)
-				return 1;
-		/* 會唔會, 會不會: a yes-or-no question, both halves */
-		if (starts_with(u, i + 3, "唔會") || starts_with(u, i + 3, "不會"))
-			return 1;
-		if (i >= 6 && (strncmp(u->lc + i - 6, "會唔", 6) == 0 ||
-		    strncmp(u->lc + i - 6, "會不", 6) == 0))
-			return 1;
-		return 0;
-	}
-	if (strcmp(marker, "將") == 0) {
-		for (int k = 0; wanting[k]; k++)
-			if (i >= 3 && strncmp(u->lc + i - 3, wanting[k], 3) == 0)
-				return 1;
-		/* 議決將卓希轉介, 同意將功課減半: after a verb of deciding, 將
-		 * is 把 (議決將於…舉行 stays a future) */
-		for (int k = 0; decided[k]; k++)
-			if (i >= 6 && strncmp(u->lc + i - 6, decided[k], 6) == 0 &&
-			    !starts_with(u, i + 3, "於") &&
-			    !starts_with(u, i + 3, "在") &&
-			    !starts_with(u, i + 3, "會"))
-				return 1;
-		return 0;
-	}
-	/* 冇答應過, 從未承諾: an agreement denied */
-	if (strcmp(marker, "答應") == 0 || strcmp(marker, "承諾") == 0 ||
-	    strcmp(marker, "應承") == 0) {
-		static const char *const never[] = { "冇", "沒有", "未", "並未",
-		    "從未", "不曾", "未曾", "無", NULL };
-		for (int k = 0; never[k]; k++) {
-			size_t n = strlen(never[k]);
-			if (i >= n && strncmp(u->lc + i - n, never[k], n) == 0)
-				return 1;
-		}
-	}
-	/* 初步打算: a first thought, not yet a plan anyone holds to */
-	if (strcmp(marker, "打算") == 0 && i >= 6 &&
-	    strncmp(u->lc + i - 6, "初步", 6) == 0)
-		return 1;
-	/* 已請假, 已請您…: no delegation (also 已經請, 已叫, 已吩咐) */
-	if (strncmp(marker, "已", 3) != 0 || strcmp(marker, "已安排") == 0 ||
-	    strcmp(marker, "已指示") == 0)
-		return 0;
-	size_t e = i + strlen(marker);
-	if (starts_with(u, e, "咗") || starts_with(u, e, "了"))
-		e += 3;		/* 已經請咗假 */
-	if (find_in(u, "假", e, e + 6) >= 0)
-		return 1;	/* 病假, 事假: leave of some kind */
-	/* 已請教 (consulted) is no delegation; 已請教育心理學家 is */
-	for (int k = 0; not_asked[k]; k++)
-		if (starts_with(u, e, not_asked[k]) &&
-		    !(strcmp(not_asked[k], "教") == 0 && starts_with(u, e + 3, "育")))
-			return 1;
 	return 0;
 }
 
@@ -361,7 +243,7 @@ zh_by_whom_item(struct letter *lt, const struct unit *u)
 				who = (size_t)r + strlen(roles_zh[k]);
 		}
 		/* 由您簽署: a request to the parent */
-		if (starts_with(u, a, "你") || starts_with(u, a, "您"))
+		if (unit_starts(u, a, "你") || unit_starts(u, a, "您"))
 			continue;
 		if (who == 0 || find_in(u, "已", a, u->len) >= 0 ||
 		    find_in(u, "了", a, u->len) >= 0 ||
@@ -403,7 +285,7 @@ zh_owner_field(struct letter *lt, const struct unit *u)
 		while (oe < u->len && oe - o <= 30) {
 			int stop = 0;
 			for (int k = 0; seps[k] && !stop; k++)
-				stop = starts_with(u, oe, seps[k]);
+				stop = unit_starts(u, oe, seps[k]);
 			if (stop)
 				break;
 			oe++;
@@ -526,12 +408,12 @@ zh_role_subject(const struct unit *u, size_t *at)
 		size_t s = (size_t)i >= w && c >= 0 ? w : 0;
 		/* 學校須於, 本校必須於: the school's obligation */
 		for (int o = 0; must[o]; o++)
-			if (starts_with(u, e, must[o])) {
+			if (unit_starts(u, e, must[o])) {
 				v += strlen(must[o]);
 				break;
 			}
 		for (int p = 0; prep[p]; p++)
-			if (starts_with(u, v, prep[p])) {
+			if (unit_starts(u, v, prep[p])) {
 				*at = s;
 				return e - s;
 			}
@@ -605,7 +487,7 @@ zh_soft_tell(struct letter *lt, const struct unit *u)
 			return 0;	/* a date: zh_dated_intent's */
 	char *actor = wn ? quote_of(u, who, who + wn) : NULL;
 	for (int k = 0; first[k] && !actor; k++)
-		if (starts_with(u, 0, first[k]))
+		if (unit_starts(u, 0, first[k]))
 			actor = quote_of(u, 0, strlen(first[k]));
 	char *quote = quote_of(u, 0, u->len);
 	/* telling the parent later is nothing she could check */
@@ -661,12 +543,12 @@ zh_dated_split(const struct unit *u, size_t ms, size_t me)
 		return 0;
 	int depth = 0;
 	for (size_t i = me; i + 3 <= u->len; i++) {
-		if (starts_with(u, i, "（") || u->lc[i] == '(')
+		if (unit_starts(u, i, "（") || u->lc[i] == '(')
 			depth++;
-		if (starts_with(u, i, "）") || u->lc[i] == ')')
+		if (unit_starts(u, i, "）") || u->lc[i] == ')')
 			depth--;
 		/* a ， inside brackets belongs to a date: 聽日（16/10，禮拜五） */
-		if (depth > 0 || !starts_with(u, i, "，"))
+		if (depth > 0 || !unit_starts(u, i, "，"))
 			continue;
 		if (dated_in(u, 0, i) && dated_in(u, i, u->len))
 			return i;
@@ -683,7 +565,7 @@ zh_follow_clause(struct letter *lt, const struct unit *u, size_t a,
 
 	/* 你後日再覆我: the second clause's own subject is the parent */
 	for (int k = 0; other[k]; k++)
-		if (starts_with(u, a, other[k]))
+		if (unit_starts(u, a, other[k]))
 			return;
 	if (!due_in(lt, u, a, b, due, tm))
 		return;
@@ -733,7 +615,7 @@ zh_date_clause(const struct unit *u, size_t from, size_t to)
 				dated = 1;
 			}
 		for (int k = 0; zh_adverbs[k] && n == 0; k++)
-			if (starts_with(u, from, zh_adverbs[k]))
+			if (unit_starts(u, from, zh_adverbs[k]))
 				n = strlen(zh_adverbs[k]);
 		if (n == 0)
 			return 0;

@@ -178,7 +178,13 @@ remit_form(const struct unit *u)
 
 	if (has_checkable_date(u))
 		return 0;
+	static const char *const a_matter[] = { "is something",
+	    "is a matter", "is a decision", NULL };
+	static const char *const another_decides[] = { "will decide",
+	    "decides", "will determine", "determines", NULL };
+
 	if (word_then(u, withheld, to_parents, 2) ||
+	    word_then(u, a_matter, another_decides, 4) ||
 	    word_then(u, not_be, fit_for, 1) ||
 	    word_then(u, not_thing, control, 4) ||
 	    word_then(u, decision, held_by, 3) ||

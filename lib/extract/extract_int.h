@@ -67,6 +67,7 @@ void	unit_init(struct unit *u, const char *text, size_t start, size_t end,
 	    const struct civil *ref);
 void	unit_free(struct unit *u);
 int	is_alnum_at(const struct unit *u, long i);
+int	unit_starts(const struct unit *u, size_t at, const char *s);
 long	find_in(const struct unit *u, const char *phrase, size_t from,
 	    size_t to);
 /* Is one of list's phrases in [from, to)? list is a static, NULL-ended
@@ -312,6 +313,7 @@ int	zh_date_clause(const struct unit *u, size_t from, size_t to);
 int	zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b);
 int	zh_stative_future(const struct unit *u, size_t me, size_t b);
 int	zh_reported_promise(const struct unit *u, size_t from, size_t ms);
+/* zh_refused.c: a Chinese marker that is no promise after all */
 int	zh_marker_refused(const struct unit *u, size_t i, const char *marker);
 int	zh_list_action(struct letter *lt, const struct unit *u);
 int	zh_negated(const struct unit *u, size_t a, size_t b, size_t ms);

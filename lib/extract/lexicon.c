@@ -55,6 +55,11 @@ const char *const roles_en[] = { "senco", "sen coordinator",
 	"assistant", "tutor", "librarian", "head", "chairperson", "supervisor",
 	"slp", "ot", "occupational therapist", "specialist", "officer",
 	"panel head", "teaching assistant",
+	/* the office and the clinic: "our clerk will call you" */
+	"clerk", "secretary", "receptionist", "administrator", "manager",
+	"case manager", "caseworker", "case worker", "coach", "doctor",
+	"paediatrician", "pediatrician", "psychiatrist", "physiotherapist",
+	"audiologist", "escort",
 	/* one of several, in apposition: "Kelvin, one of our volunteer
 	 * tutors, has agreed to"; a team by its members */
 	"tutors", "therapists", "assistants", "counsellors", "volunteer",
@@ -123,6 +128,8 @@ const char *const uncheckable[] = { "follow up", "follow-up",
 	"從旁", "關顧", "睇住", "看顧", "關心", "審視",
 	/* an enquiry made later (遲啲再幫你問吓), like "make enquiries" */
 	"問吓", "問下", "問問", "查詢", "打聽",
+	/* a talk to be had some day: 我會再同主任傾吓 */
+	"傾吓", "傾下", "傾傾",
 	/* a fuller picture to be had some day: 作進一步了解 */
 	"進一步了解", "作了解", "了解一下", "了解清楚", "了解情況", NULL };
 
@@ -144,7 +151,9 @@ const char *const waiting_frames[] = { "waiting for", "waiting to hear",
 	"before we can", "before the school can", "before anything can",
 	"before this can", "before that can",
 	"waiting until", "wait for", "waiting on", "await", "awaiting",
-	"pending", "not yet confirmed", "still no date", "no date yet",
+	"pending", "remains on our waiting list",
+	"remains on the waiting list", "still on our waiting list",
+	"still on the waiting list", "not yet confirmed", "still no date", "no date yet",
 	"don't know where it stands", "not sure where it stands",
 	"don't know where things stand", "not sure where things stand",
 	"need to wait until", "have to wait until",
@@ -241,7 +250,9 @@ const char *const inability_frames[] = { "unable to", "not able to",
 	"not realistic", "unrealistic", "not practical", "impractical",
 	"not practicable",
 	"unlikely", "not likely",
-	"未能", "無法", "唔能夠", "冇辦法", NULL };
+	"未能", "無法", "唔能夠", "冇辦法",
+	/* 唔可以幫你判斷: cannot help with it (not "you can't", a rule) */
+	"唔可以幫", "不可以幫", "不能幫", "幫唔到", NULL };
 
 /* Somebody else decides. */
 const char *const remit_frames[] = { "a matter for", "matter reserved",
@@ -397,7 +408,8 @@ const char *const call_forms[] = { "call you", "call u", "phone you",
 	"call your phone", "call your home", "ring your home",
 	"phone your home", "call your cell",
 	"over the phone", "致電您", "致電你", "致電閣下", "致電 閣下", "致電家長", "致電兩位", "致電二位", "電話聯絡", "打電話", "打俾你",
-	"通電話", "傾電話", "講電話", "傾吓電話", "傾下電話",
+	"通電話", "傾電話", "講電話", "傾吓電話", "傾下電話", "電話會談",
+	"電話會議",
 	/* 粵語 borrows the English verb: 我會call你, call返您 */
 	"call你", "call您", "call返你", "call返您", "call翻你", NULL };
 

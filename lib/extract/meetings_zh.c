@@ -118,7 +118,8 @@ zh_with_you(const struct unit *u)
 					return 1;
 				if (any_of(u, whose, e + n, e + n + 3))
 					break;
-				if (any_of(u, talk, e + n, e + n + 6 + 6))
+				/* up to two words between: 與家長進行電話會談 */
+				if (any_of(u, talk, e + n, e + n + 6 + 6 + 6))
 					return 1;
 				/* 同你開個短會, 與您召開一個會議: 開, a
 				 * measure and an adjective, then 會 */

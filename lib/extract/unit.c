@@ -329,6 +329,14 @@ find_scan(const struct unit *u, const char *phrase, size_t n, size_t from,
 	return -1;
 }
 
+/* Does u->lc hold s at position at? */
+int
+unit_starts(const struct unit *u, size_t at, const char *s)
+{
+	size_t n = strlen(s);
+	return at + n <= u->len && strncmp(u->lc + at, s, n) == 0;
+}
+
 /* Position of phrase in u->lc within [from, to), or -1. ASCII phrases
  * must stand as words; others (Chinese) match anywhere. */
 long

@@ -63,6 +63,11 @@ test_attendance(void **state)
 	    "Mrs Fok will come along if she is free.",
 	    "Mr Tse will be present.",
 	    NULL };
+	static const char *const office[] = {
+	    "Our clerk will call you within two weeks to offer a date.",
+	    "The case manager will send you the form by 13 March.",
+	    "Seating is something Ms Ho will decide by 13 March.",
+	    NULL };
 	static const char *const denied[] = {
 	    "Dr Chow did not agree to a full reassessment.",
 	    "The school never agreed to a full-time assistant.",
@@ -79,6 +84,7 @@ test_attendance(void **state)
 	(void)state;
 	want(none, 0, -1, -1);
 	want(denied, 0, -1, -1);
+	want(office, 1, -1, -1);
 	want(one, 1, -1, -1);
 	settle();
 }
@@ -344,6 +350,11 @@ test_deflection_forms(void **state)
 	    "I'll ask Miss Yim whether she can add a line to the report.",
 	    "We will ask the therapist if she has a free slot.",
 	    NULL };
+	static const char *const others_call[] = {
+	    "Medication is something the doctor will decide.",
+	    "Any change to the timetable will depend on the staffing review.",
+	    "Marcus remains on our waiting list.",
+	    NULL };
 	static const char *const dispute[] = {
 	    "I am content that the staff acted in good faith throughout.",
 	    "Schools are not under a statutory duty to provide a reader.",
@@ -373,6 +384,7 @@ test_deflection_forms(void **state)
 	deflection_category(EN, "no therapy service", no_service, no);
 	deflection_category(EN, "dispute replies", dispute, no);
 	deflection_category(EN, "a question carried", carried, no);
+	deflection_category(EN, "another's call", others_call, no);
 	settle();
 }
 

@@ -22,6 +22,7 @@ static void
 test_booked_for_you(void **state)
 {
 	static const struct variant yes[] = {
+	    { "校護已安排於3月9日下午4時與家長進行電話會談。", "2026-03-09" },
 	    { "聆訊暫定於3月18日（星期三）下午四時舉行。", "2026-03-18" },
 	    { "我已經幫你book咗3月14號（星期六）朝早十點，喺觀塘中心。", "2026-03-14" },
 	    { "面談時間已為您預約了3月12日下午三時。", "2026-03-12" },
@@ -57,7 +58,13 @@ test_no_promise_shapes(void **state)
 	    "我哋初步打算下學期再加一節小組。",
 	    "校方初步打算為佳佳申請額外支援。",
 	    NULL };
+	static const char *const church[] = {
+	    "服務學校：基督教宣道會善慶小學",
+	    "地址：聖公會聖彼得小學",
+	    NULL };
 	static const char *const one[] = {
+	    "下星期三我會親自去幼稚園睇吓佢上堂。",
+	    "本人會與學校學生支援組於3月13日前跟進。",
 	    "小組議決將於3月13日前完成調適方案。",
 	    "我哋會在3月9日或之前將調整表寄給您。",
 	    "我打算3月10日前同班主任傾好座位安排。",
@@ -65,6 +72,7 @@ test_no_promise_shapes(void **state)
 
 	(void)state;
 	want(none, 0, -1, -1);
+	want(church, 0, -1, -1);
 	want(one, 1, -1, -1);
 	settle();
 }
@@ -117,7 +125,16 @@ test_zh_deflections(void **state)
 	    "額外支援方面，學校會考慮。",
 	    "你提出嘅安排，我哋會考慮吓。",
 	    NULL };
+	static const char *const cannot_help[] = {
+	    "我哋唔係醫生，唔可以幫你判斷佢有冇讀寫障礙。",
+	    "呢方面學校幫唔到你。",
+	    NULL };
+	static const char *const talk_later[] = {
+	    "我會再同主任傾吓。",
+	    "呢件事我哋會同社工傾傾。",
+	    NULL };
 	static const char *const no[] = {
+	    "你唔可以喺課室食嘢。",
 	    "佢要睇醫生，所以星期五請假。",
 	    "評估日期已落實為3月12日。",
 	    "李老師會於3月10日前了解清楚並回覆您。",
@@ -131,6 +148,8 @@ test_zh_deflections(void **state)
 	deflection_category(ZH, "要睇", hinges, no);
 	deflection_category(ZH, "只須為", rules, no);
 	deflection_category(ZH, "會考慮", consider, no);
+	deflection_category(ZH, "唔可以幫", cannot_help, no);
+	deflection_category(ZH, "傾吓", talk_later, no);
 	settle();
 }
 
