@@ -172,16 +172,19 @@ marker_at(const struct unit *u, size_t i, int *zh)
 				if (strncmp(u->lc + i + n, after[a],
 				    strlen(after[a])) == 0)
 					noun = 1;
-			/* 會考慮 is "will consider", not the 會考 exam */
-			if (strncmp(u->lc + i + n, "考慮", 6) == 0)
-				noun = 0;
+			/* 會考慮 is "will consider", not the 會考 exam; 今晚會
+			 * is "tonight will", not a 晚會 party */
+			int verb = strncmp(u->lc + i + n, "考慮", 6) == 0 ||
+			    (i >= 6 && (strncmp(u->lc + i - 6, "今晚", 6) == 0 ||
+			    strncmp(u->lc + i - 6, "聽晚", 6) == 0 ||
+			    strncmp(u->lc + i - 6, "明晚", 6) == 0));
 			for (int b = 0; before[b]; b++) {
 				size_t bl = strlen(before[b]);
 				if (i >= bl && strncmp(u->lc + i - bl, before[b],
 				    bl) == 0)
 					noun = 1;
 			}
-			if (noun)
+			if (noun && !verb)
 				continue;
 		}
 		if (strcmp(zh_markers[m], "將") == 0 && (strncmp(u->lc + i + n,
@@ -327,8 +330,9 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		    "commitment.drop-indirect-question");
 		return;
 	}
+	/* "someone will get back to you": done, by nobody named */
 	passive = passive_after(u, me, &stative) ||
-	    paper_delivered(u, from, ms, me);
+	    paper_delivered(u, from, ms, me) || someone_acts(u, from, ms);
 	int service = service_scheduled(u, a, b, from, ms, me);
 	if (service)
 		stative = 0;

@@ -538,3 +538,16 @@ you_receive(const struct unit *u, size_t me, size_t b)
 	}
 	return 0;
 }
+
+/* "Someone will get back to you", "somebody from the team will ring":
+ * an agent nobody names, the subject of the marker at ms; read like a
+ * passive (no owner). */
+int
+someone_acts(const struct unit *u, size_t from, size_t ms)
+{
+	static const char *const nobody_named[] = { "someone", "somebody",
+	    NULL };
+
+	return ms > from && ms - from <= 40 &&
+	    any_of(u, nobody_named, from, ms);
+}

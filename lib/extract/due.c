@@ -212,7 +212,10 @@ event_words(const struct unit *u, const struct date_span *sp, char *words,
 		/* 每期小組完結後，導師會於一個月內…: the sentence opens
 		 * with the event the period counts from */
 		long c = find_in(u, "後，", 0, s);
-		if (c < 0 || !sp->period)
+		/* only a span counted from it (一個月內), not a month
+		 * of the calendar (評估完成後，報告將於三月底前發出) */
+		if (c < 0 || !sp->period ||
+		    find_in(u, "內", s, lc_at(u, sp->end) + 3) < 0)
 			return 0;
 		s = (size_t)c;
 	}

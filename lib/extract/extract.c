@@ -241,7 +241,9 @@ to_all_parents(const struct unit *u)
 static int
 speaks_to_reader(const struct unit *u)
 {
-	static const char *const zh[] = { "你", "您", "閣下", NULL };
+	/* 貴子弟, 令郎: the family's own child, not every pupil */
+	static const char *const zh[] = { "你", "您", "閣下", "貴子弟", "令郎",
+	    "令嫒", "令千金", NULL };
 	const char *p = u->lc;
 
 	if (strncmp(p, "thank", 5) == 0)

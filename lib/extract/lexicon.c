@@ -127,7 +127,11 @@ const char *const uncheckable[] = { "follow up", "follow-up",
 	/* care from the side, and a fresh look: 會繼續從旁關顧, 重新審視 */
 	"從旁", "關顧", "睇住", "看顧", "關心", "審視",
 	/* an enquiry made later (遲啲再幫你問吓), like "make enquiries" */
-	"問吓", "問下", "問問", "查詢", "打聽",
+	"問吓", "問下", "問問", "查詢", "打聽", "問清楚", "搵吓", "搵下",
+	"follow吓", "follow下", "跟吓",
+	/* a date to be named later: "Ms Chan will confirm a date" */
+	"confirm a date", "confirm the date", "confirm a time",
+	"confirm a day",
 	/* a talk to be had some day: 我會再同主任傾吓 */
 	"傾吓", "傾下", "傾傾",
 	/* a fuller picture to be had some day: 作進一步了解 */
@@ -269,11 +273,13 @@ const char *const remit_frames[] = { "a matter for", "matter reserved",
 	"not within our discretion", "outside my discretion",
 	"beyond my discretion", "not the school", "not by the school",
 	"rather than the school", "not by us", "not ours to", "not our call",
-	"not my call", "not up to us", "not up to me", "no authority",
+	"not my call", "isn't my call", "isn't our call", "not our call",
+	"not up to us", "not up to me", "no authority",
 	"not authorised to", "not authorized to", "no power to",
 	"responsibility of", "a question for", "a decision for",
 	"no role in", "no part in deciding", "no involvement in",
-	"not the body", "not the ones who decide", "not the people who decide", "話事", "不屬於", "並非本校",
+	"not the body", "not the ones who decide", "not the people who decide", "話事", "話唔到事",
+	"作不了主", "做唔到主", "不屬於", "並非本校",
 	NULL };
 
 /* A rule says no. */
@@ -292,6 +298,7 @@ const char *const legal_frames[] = { "not required", "aren't required",
 	"only given to", "only granted to", "only open to", "restricted to",
 	"only applies to", "only apply to", "並非法定", "沒有責任", "並無責任", "不是必須",
 	"非強制", "政策不容許", "只適用於", "只須為", "只需為", "並無規定",
+	"冇硬性規定", "沒有硬性規定", "並無硬性規定",
 	"沒有規定", "冇規定", "並未要求學校", "並無要求學校",
 	"沒有要求學校", "冇要求學校", NULL };
 
@@ -391,6 +398,7 @@ const char *const meeting_nouns[] = { "meeting", "case conference",
 /* Nouns of a meeting only when the parent is in it: "a consultation for
  * you", "a Parent-Teacher Interview" (not "with the class teacher"). */
 const char *const meeting_nouns_with_you[] = { "consultation",
+	"coaching session",
 	"briefing for you", "briefing with you",
 	"interview", "slot", "a chat", "a quick chat", "for a chat", NULL };
 const char *const the_parent[] = { "you", "your", "u", "parent", "parents",
@@ -403,6 +411,10 @@ const char *const call_forms[] = { "call you", "call u", "phone you",
 	"zoom call", "give you a ring", "a quick ring", "give you a buzz",
 	"give you a bell", "try you", "on the phone", "by phone",
 	"my call", "a call from me",
+	/* a call named and fixed: "the parent briefing call is fixed for" */
+	"call is fixed", "call is booked", "call is scheduled", "call is set",
+	"call has been fixed", "call has been booked",
+	"call has been scheduled", "call has been set",
 	/* the parent's own phone named: "I'll call your mobile" */
 	"call your mobile", "phone your mobile", "ring your mobile",
 	"call your phone", "call your home", "ring your home",

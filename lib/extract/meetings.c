@@ -62,6 +62,21 @@ parent_or_again(const struct unit *u, size_t e)
 	return next_within(u, e, obj, 0) >= 0;
 }
 
+/* "We will go over Ethan's progress together", "I will go through the
+ * new plan with you in person": a talk through something with the
+ * parent (the caller wants its day). */
+static int
+talk_through(const struct unit *u)
+{
+	static const char *const verbs[] = { "go over", "go through",
+	    "talk through", "walk you through", "look over", "run through",
+	    NULL };
+	static const char *const with[] = { "with you", "together",
+	    "with both of you", NULL };
+
+	return word_then(u, verbs, with, 5);
+}
+
 static int
 meet_verb(const struct unit *u)
 {
@@ -551,7 +566,7 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	else if ((any_of(u, call_forms, 0, u->len) && fresh_call(u)) ||
 	    zh_call_coming(u) || call_noun(u))
 		rule = "meeting.call-date";
-	else if (meet_verb(u) || join_invited(u))
+	else if (meet_verb(u) || join_invited(u) || talk_through(u))
 		rule = "meeting.meet-date";
 	else
 		return 0;

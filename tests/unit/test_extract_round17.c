@@ -302,6 +302,47 @@ test_chat_whether_reckoning(void **state)
 	settle();
 }
 
+/* Talking something through with the parent on a day is a meeting; an
+ * agent nobody names still acts; a call to fix a date later is none. */
+static void
+test_talk_through_someone(void **state)
+{
+	static const struct variant meet[] = {
+	    { "We will go over Kit's progress together on Thursday 12 March at 4:15 pm.", "2026-03-12" },
+	    { "I will go through the new plan with you in person on Tuesday 10 March at 3:45 pm.", "2026-03-10" },
+	    { "Ms Ho will talk through the report with you on 16 March at 5 pm.", "2026-03-16" },
+	    { "A coaching session for you has been booked for Saturday 7 March at 10 am.", "2026-03-07" },
+	    { NULL, NULL } };
+	static const char *const not_meet[] = {
+	    "Ms Ho will go through his homework with him on Monday.",
+	    "I can do a coaching call on 15 March at 7pm or 16 March at noon.",
+	    NULL };
+	static const char *const vague_one[] = {
+	    "If not, someone will get back to you about it.",
+	    "Somebody will ring you about the form.",
+	    NULL };
+	static const char *const dodges[] = {
+	    "Honestly, that isn't my call, it's up to Ms Chan.",
+	    "Ms Chan will confirm a date for that.",
+	    NULL };
+
+	(void)state;
+	form("talk-through", 'm', EN, meet, not_meet);
+	for (int k = 0; vague_one[k]; k++) {
+		run(vague_one[k]);
+		if (ex.ncommitments != 1 || (ex.commitments[0].actor &&
+		    ex.commitments[0].actor[0]) ||
+		    !ex.commitments[0].vague)
+			note("someone: %s", vague_one[k]);
+	}
+	for (int k = 0; dodges[k]; k++) {
+		run(dodges[k]);
+		if (ex.ndeflections != 1)
+			note("dodge missed: %s", dodges[k]);
+	}
+	settle();
+}
+
 static void
 test_deflection_forms(void **state)
 {
@@ -401,6 +442,7 @@ main(void)
 		cmocka_unit_test(test_span_from_letter_or_verb),
 		cmocka_unit_test(test_briefing_act_heading),
 		cmocka_unit_test(test_chat_whether_reckoning),
+		cmocka_unit_test(test_talk_through_someone),
 		cmocka_unit_test(test_deflection_forms),
 	};
 	return cmocka_run_group_tests_name("extract_round17", tests, NULL,

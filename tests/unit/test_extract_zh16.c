@@ -82,6 +82,8 @@ static void
 test_own_clause_due(void **state)
 {
 	static const struct variant yes[] = {
+	    { "正式評估完成後，評估報告預計於三月底前發出。", "2026-03-31" },
+	    { "我今晚會send埋呢幾日嘅功課清單俾你。", "2026-03-02" },
 	    { "考試將於3月16日開始。班主任將於考試開始前三天帶佢熟習試場。", "2026-03-13" },
 	    { "學校下月有一個社交小組，我會在兩星期內把報名表寄給您。", "2026-03-16" },
 	    { "考試定於四月初舉行，李老師將於3月13日前把調適安排通知您。", "2026-03-13" },
@@ -92,6 +94,21 @@ test_own_clause_due(void **state)
 	(void)state;
 	form("own-clause-due", 'c', ZH, yes, no);
 	settle();
+}
+
+/* 敬啟者 … 此致 貴家長 about 貴子弟 is a letter to one family, not a
+ * circular: its arrangements are read. */
+static void
+test_notice_to_one_family(void **state)
+{
+	(void)state;
+	run("敬啟者：\n\n經言語治療師評估後，貴子弟獲安排參加小組訓練。\n\n"
+	    "１．言語治療師將於三月十六日起提供每星期一節的小組訓練。\n"
+	    "２．本校將於本月內發出訓練時間表。\n\n此致\n貴家長\n\n校長\n");
+	assert_true(ex.ncommitments >= 2);
+	run("敬啟者：\n\n本校將於三月十六日舉行陸運會，請家長提醒子女帶備水壺。"
+	    "\n\n此致\n各位家長\n\n校長\n");
+	assert_int_equal(ex.ncommitments, 0);
 }
 
 static void
@@ -133,6 +150,15 @@ test_zh_deflections(void **state)
 	    "我會再同主任傾吓。",
 	    "呢件事我哋會同社工傾傾。",
 	    NULL };
+	static const char *const not_mine[] = {
+	    "座位安排我真係話唔到事。",
+	    "教育局冇硬性規定學校要做個別學習計劃。",
+	    NULL };
+	static const char *const look_later[] = {
+	    "我哋會再搵吓有冇合適嘅小組。",
+	    "李老師會幫手follow吓。",
+	    "我會盡快問清楚校車公司嘅安排。",
+	    NULL };
 	static const char *const no[] = {
 	    "你唔可以喺課室食嘢。",
 	    "佢要睇醫生，所以星期五請假。",
@@ -150,6 +176,8 @@ test_zh_deflections(void **state)
 	deflection_category(ZH, "會考慮", consider, no);
 	deflection_category(ZH, "唔可以幫", cannot_help, no);
 	deflection_category(ZH, "傾吓", talk_later, no);
+	deflection_category(ZH, "話唔到事 / 冇硬性規定", not_mine, no);
+	deflection_category(ZH, "搵吓 / follow吓 / 問清楚", look_later, no);
 	settle();
 }
 
@@ -160,6 +188,7 @@ main(void)
 		cmocka_unit_test(test_booked_for_you),
 		cmocka_unit_test(test_no_promise_shapes),
 		cmocka_unit_test(test_own_clause_due),
+		cmocka_unit_test(test_notice_to_one_family),
 		cmocka_unit_test(test_zh_deflections),
 	};
 	return cmocka_run_group_tests_name("extract_zh16", tests, NULL,
