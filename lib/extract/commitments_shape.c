@@ -441,7 +441,8 @@ attendance_only(const struct unit *u, size_t me, size_t b)
 	    "our ", "his ", "her ", "kit's ", NULL };
 	static const char *const tails[] = { "if ", "unless ", "as well",
 	    "too", "where ", "when ", "at ", "in person", "online",
-	    "by video", "by zoom", "in my office", "in the ", NULL };
+	    "by video", "by zoom", "by phone", "by telephone", "remotely",
+	    "via zoom", "via teams", "in my office", "in the ", NULL };
 	size_t i = me, n = 0;
 	int verb = -1, object = 0;
 

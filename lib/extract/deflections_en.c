@@ -138,7 +138,11 @@ remit_form(const struct unit *u)
 	/* "rests with the SENCO" (not "the pencil case is with the
 	 * class teacher"): a role decides */
 	static const char *const rests_with[] = { "sits with", "rests with",
-	    "lies with", NULL };
+	    "lies with", "is sitting with", "up to", NULL };
+	/* "the Examination Committee has to decide that" */
+	static const char *const must_decide[] = { "has to decide",
+	    "have to decide", "must decide", "needs to decide",
+	    "will have to decide", NULL };
 	static const char *const deciders[] = { "panel", "committee", "board",
 	    "principal", "management", "authority", "governors", "edb",
 	    "bureau", "hkeaa", "council", "head teacher", "headteacher",
@@ -166,6 +170,7 @@ remit_form(const struct unit *u)
 	    "have a say", "can change", "can influence", "has any say",
 	    "have any say", "oversees", "has power over", "can process",
 	    "can offer", "can provide", "can arrange", "allows", "allow",
+	    "runs", "organises", "organizes", "provides", "offers",
 	    NULL };
 
 	/* "internal notes are not released to parents": what the parent
@@ -190,7 +195,9 @@ remit_form(const struct unit *u)
 	    word_then(u, decision, held_by, 3) ||
 	    word_then(u, is_for, to_decide, 4) || word_then(u, beyond, can, 3) ||
 	    word_then(u, sits_with, deciders, 4) ||
-	    word_then(u, rests_with, roles_en, 4))
+	    word_then(u, rests_with, roles_en, 4) ||
+	    word_then(u, rests_with, person_titles, 1) ||
+	    word_then(u, roles_en, must_decide, 1))
 		return 1;
 	/* "it would be for the school to request them" */
 	int be4 = any_of(u, be_for, 0, u->len);

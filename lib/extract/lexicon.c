@@ -70,6 +70,7 @@ const char *const roles_en[] = { "senco", "sen coordinator",
 	/* the writer's own service acts ("our centre has agreed to");
 	 * "the Child Assessment Centre" is a place */
 	"our centre", "our center", "our clinic", "our kindergarten",
+	"the centre", "the center",
 	/* a kindergarten passing papers on acts as a school does ("the
 	 * kindergarten will hand our form over"); a TA is an assistant */
 	"the kindergarten", "ta", "tas", NULL };
@@ -155,7 +156,10 @@ const char *const waiting_frames[] = { "waiting for", "waiting to hear",
 	"before we can", "before the school can", "before anything can",
 	"before this can", "before that can",
 	"waiting until", "wait for", "waiting on", "await", "awaiting",
-	"pending", "remains on our waiting list",
+	"pending", "not been confirmed", "hasn't been confirmed",
+	"not confirmed yet", "now before the",
+	/* still being weighed: 考試組仍在商議, 仲傾緊 */
+	"仍在商議", "傾緊", "remains on our waiting list",
 	"remains on the waiting list", "still on our waiting list",
 	"still on the waiting list", "not yet confirmed", "still no date", "no date yet",
 	"don't know where it stands", "not sure where it stands",
@@ -232,6 +236,7 @@ const char *const limit_predicates[] = { "long", "full", "booked",
 
 /* Money named as the reason. */
 const char *const budget_frames[] = { "budget", "funding", "funds",
+	"no money", "not the money",
 	"fully allocated", "lack of resources", "afford", "經費", "預算",
 	NULL };
 
@@ -255,6 +260,9 @@ const char *const inability_frames[] = { "unable to", "not able to",
 	"not practicable",
 	"unlikely", "not likely",
 	"未能", "無法", "唔能夠", "冇辦法",
+	/* "there is nothing I can do about the order" */
+	"nothing i can do", "nothing we can do", "nothing more i can do",
+	"nothing more we can do", "nothing the school can do",
 	/* 唔可以幫你判斷: cannot help with it (not "you can't", a rule) */
 	"唔可以幫", "不可以幫", "不能幫", "幫唔到", NULL };
 
@@ -297,7 +305,11 @@ const char *const legal_frames[] = { "not required", "aren't required",
 	"only available to", "only available for", "only offered to",
 	"only given to", "only granted to", "only open to", "restricted to",
 	"only applies to", "only apply to", "並非法定", "沒有責任", "並無責任", "不是必須",
-	"非強制", "政策不容許", "只適用於", "只須為", "只需為", "並無規定",
+	"非強制", "政策不容許", "只適用於", "只須為", "只需為", "並無規定", "唔係法定", "不是法定", "非法定要求",
+	"並非所有", "並非每位",
+	/* the family pays: "must arrange and fund it privately" */
+	"fund it privately", "at your own expense", "at their own expense",
+	"at your own cost", "at their own cost",
 	"冇硬性規定", "沒有硬性規定", "並無硬性規定",
 	"沒有規定", "冇規定", "並未要求學校", "並無要求學校",
 	"沒有要求學校", "冇要求學校", NULL };

@@ -297,7 +297,9 @@ const char *const zh_adverbs[] = { "並", "亦", "也", "都", "再", "仍",
 /* A soft time before a telling verb: the news comes "later", from nobody
  * in particular (遲啲再話你知, 結果稍後再通知). */
 const char *const zh_soft_time[] = { "稍後", "遲啲", "遲些", "容後",
-	"日後", "稍遲", "之後再", "有消息", "有結果", "有進展", NULL };
+	"日後", "稍遲", "之後再", "有消息", "有結果", "有進展",
+	/* 等我同主任傾完再話你知: after a step of the writer's own */
+	"完再", NULL };
 
 /* Comfort that makes an undated promise part of a reassurance
  * (你放心，我哋會好好照顧佢). */

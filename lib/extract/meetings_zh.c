@@ -444,6 +444,29 @@ zh_come_round(const struct unit *u)
 	return 0;
 }
 
+/* 朝早10點喺學校圖書館傾吓: a talk at a place and a clock time, as 喺…見
+ * is a meeting (the time is the caller's to find: a clock time must be
+ * in the sentence). */
+static int
+talk_at_place(const struct unit *u)
+{
+	static const char *const talk[] = { "傾吓", "傾下", "傾傾", "談談",
+	    NULL };
+	int timed = 0;
+
+	for (int k = 0; k < u->nspans && !timed; k++)
+		timed = u->spans[k].hour >= 0;
+	for (int k = 0; timed && talk[k]; k++)
+		for (long i = find_in(u, talk[k], 0, u->len); i >= 0;
+		    i = find_in(u, talk[k], (size_t)i + 1, u->len)) {
+			size_t from = (size_t)i > 30 ? (size_t)i - 30 : 0;
+			if (find_in(u, "喺", from, (size_t)i) >= 0 ||
+			    find_in(u, "在", from, (size_t)i) >= 0)
+				return 1;
+		}
+	return 0;
+}
+
 int
 zh_meet_at(const struct unit *u)
 {
@@ -473,6 +496,8 @@ zh_meet_at(const struct unit *u)
 		if (at_end && (at >= 0 || time_before_see(u, (size_t)i)))
 			return 1;
 	}
+	if (talk_at_place(u))
+		return 1;
 	return zh_with_you(u) || zh_wait_at(u) || zh_visit_talk(u) ||
 	    zh_review_held(u) || zh_come_round(u);
 }

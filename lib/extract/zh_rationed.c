@@ -120,7 +120,9 @@ hinges_on(const struct unit *u)
 	static const char *const see[] = { "要睇", "要看", "得睇", NULL };
 	static const char *const open[] = { "幾多", "點樣", "點", "會唔會",
 	    "會不會", "有冇", "有沒有", "幾時", "是否", "能否", "可唔可以",
-	    "可否", "批唔批", NULL };
+	    "可否", "批唔批",
+	    /* 要睇埋EP報告先決定: first the report, then the answer */
+	    "先決定", "先知", "先定", "先可以決定", NULL };
 
 	for (int k = 0; see[k]; k++)
 		for (long i = find_in(u, see[k], 0, u->len); i >= 0;

@@ -54,6 +54,7 @@ static void
 test_attendance(void **state)
 {
 	static const char *const none[] = {
+	    "Dr Kwok will join us by phone.",
 	    "Dr Poon will join us if her clinic allows.",
 	    "Ms Kwan will also attend.",
 	    "Our speech therapist will sit in on the meeting.",
@@ -396,6 +397,17 @@ test_deflection_forms(void **state)
 	    "Any change to the timetable will depend on the staffing review.",
 	    "Marcus remains on our waiting list.",
 	    NULL };
+	static const char *const last_round[] = {
+	    "Sadly there is nothing we can do about the bus route.",
+	    "That's up to Mr Lam, I'm afraid.",
+	    "The exam panel has to decide that.",
+	    "Summer camp isn't something the school runs.",
+	    "There is no money for a second assistant.",
+	    "His OT referral is sitting with the EP.",
+	    "Parents who want a tutor must fund it privately.",
+	    "Your appeal is now before the Student Affairs Panel.",
+	    "Next year's grant has not been confirmed yet.",
+	    NULL };
 	static const char *const dispute[] = {
 	    "I am content that the staff acted in good faith throughout.",
 	    "Schools are not under a statutory duty to provide a reader.",
@@ -426,6 +438,7 @@ test_deflection_forms(void **state)
 	deflection_category(EN, "dispute replies", dispute, no);
 	deflection_category(EN, "a question carried", carried, no);
 	deflection_category(EN, "another's call", others_call, no);
+	deflection_category(EN, "AF-AH forms", last_round, no);
 	settle();
 }
 

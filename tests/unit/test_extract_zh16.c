@@ -22,6 +22,7 @@ static void
 test_booked_for_you(void **state)
 {
 	static const struct variant yes[] = {
+	    { "下星期三（3月11日）朝早10點喺學校圖書館傾吓。", "2026-03-11" },
 	    { "校護已安排於3月9日下午4時與家長進行電話會談。", "2026-03-09" },
 	    { "聆訊暫定於3月18日（星期三）下午四時舉行。", "2026-03-18" },
 	    { "我已經幫你book咗3月14號（星期六）朝早十點，喺觀塘中心。", "2026-03-14" },
@@ -32,6 +33,7 @@ test_booked_for_you(void **state)
 	    { "我同你約咗3月9號下午2點半，喺學校會客室。", "2026-03-09" },
 	    { NULL, NULL } };
 	static const char *const no[] = {
+	    "佢成日喺課室同人傾吓偈。",
 	    "我幫你book咗枱，但係唔知你得唔得閒。",
 	    "上星期我幫你約咗李姑娘，但係佢病咗。",
 	    "我已為您預約了下學期的言語治療名額。",
@@ -159,7 +161,15 @@ test_zh_deflections(void **state)
 	    "李老師會幫手follow吓。",
 	    "我會盡快問清楚校車公司嘅安排。",
 	    NULL };
+	static const char *const last_round[] = {
+	    "並非所有有特殊教育需要的學生都需要個別學習計劃。",
+	    "考試組仍在商議。",
+	    "IEP喺香港唔係法定要求。",
+	    "要睇埋EP報告先決定。",
+	    "等我同主任傾完再話你知。",
+	    NULL };
 	static const char *const no[] = {
+	    "不是所有題目都要作答。",
 	    "你唔可以喺課室食嘢。",
 	    "佢要睇醫生，所以星期五請假。",
 	    "評估日期已落實為3月12日。",
@@ -176,6 +186,7 @@ test_zh_deflections(void **state)
 	deflection_category(ZH, "會考慮", consider, no);
 	deflection_category(ZH, "唔可以幫", cannot_help, no);
 	deflection_category(ZH, "傾吓", talk_later, no);
+	deflection_category(ZH, "AF-AH forms", last_round, no);
 	deflection_category(ZH, "話唔到事 / 冇硬性規定", not_mine, no);
 	deflection_category(ZH, "搵吓 / follow吓 / 問清楚", look_later, no);
 	settle();
