@@ -324,8 +324,9 @@ minutes_item(struct letter *lt, const struct unit *u)
 
 /* ---- tables: action | person in charge | deadline ------------------------ */
 
+/* Does the row name a table's columns of an owner or a deadline? */
 int
-table_header(struct letter *lt, const struct unit *u)
+table_heads(const struct unit *u)
 {
 	static const char *const heads[] = { "person in charge", "in charge",
 	    "deadline",
@@ -337,9 +338,16 @@ table_header(struct letter *lt, const struct unit *u)
 	static const char *const who[] = { "who |", "| who", NULL };
 	static const char *const what[] = { "what", "when", "action", "task",
 	    NULL };
+
+	return any_of(u, heads, 0, u->len) ||
+	    (any_of(u, who, 0, u->len) && any_of(u, what, 0, u->len));
+}
+
+int
+table_header(struct letter *lt, const struct unit *u)
+{
 	static const char *const label[] = { "：", NULL };
-	if (!u->is_row || (!any_of(u, heads, 0, u->len) &&
-	    !(any_of(u, who, 0, u->len) && any_of(u, what, 0, u->len))))
+	if (!u->is_row || !table_heads(u))
 		return 0;
 	/* 負責：陳老師｜限期：…: a row whose cells carry their labels */
 	if (any_of(u, label, 0, u->len))

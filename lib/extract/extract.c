@@ -422,9 +422,22 @@ extract_run(const char *text, size_t len, const struct civil *ref,
 	/* not zeroed here: unit_init() clears each unit (a unit is 3 KB of
 	 * date spans; zeroing them twice was 2% of a letter) */
 	units = xreallocarray(NULL, sl.n ? sl.n : 1, sizeof(*units));
+	int in_table = 0;
 	for (size_t k = 0; k < sl.n; k++) {
-		unit_init(&units[k], text, sl.v[k].start, sl.v[k].end, ref);
-		units[k].is_row = sl.v[k].is_row;
+		if (sl.v[k].is_row == 2)
+			unit_init_row(&units[k], text, sl.v[k].start,
+			    sl.v[k].end, ref);
+		else
+			unit_init(&units[k], text, sl.v[k].start, sl.v[k].end,
+			    ref);
+		/* a line aligned in columns is a table row under a
+		 * header that names an owner or a deadline, else prose */
+		if (sl.v[k].is_row == 2)
+			in_table = in_table || table_heads(&units[k]);
+		else if (!sl.v[k].is_row)
+			in_table = 0;
+		units[k].is_row = sl.v[k].is_row == 2 ? in_table :
+		    sl.v[k].is_row;
 		units[k].is_item = sl.v[k].is_item;
 		units[k].heading = sl.v[k].heading;
 		if (units[k].cut)

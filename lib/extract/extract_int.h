@@ -65,6 +65,8 @@ struct letter {
 /* unit.c */
 void	unit_init(struct unit *u, const char *text, size_t start, size_t end,
 	    const struct civil *ref);
+void	unit_init_row(struct unit *u, const char *text, size_t start,
+	    size_t end, const struct civil *ref);
 void	unit_free(struct unit *u);
 int	is_alnum_at(const struct unit *u, long i);
 int	unit_starts(const struct unit *u, size_t at, const char *s);
@@ -277,6 +279,7 @@ int	zh_vague_own_clause(const struct unit *u, size_t cut, size_t ms);
 int	action_item(struct letter *lt, const struct unit *u);
 int	minutes_item(struct letter *lt, const struct unit *u);
 int	heading_item(struct letter *lt, const struct unit *u);
+int	table_heads(const struct unit *u);
 int	table_header(struct letter *lt, const struct unit *u);
 void	table_row(struct letter *lt, const struct unit *u);
 void	merge_continued(struct letter *lt, const struct sentence_list *sl);

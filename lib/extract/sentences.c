@@ -147,14 +147,46 @@ bullet_len(const char *s, size_t len)
 	return zh_bullet_len(s, len, i);
 }
 
+/* 1 for a table row drawn with bars; 2 for a line whose columns are
+ * aligned by runs of spaces (three or more, a tab, two ideographic
+ * spaces) at least twice, a row if a table's header is above it
+ * (extract.c decides); 0 for prose. */
 static int
 is_row(const char *s, size_t len)
 {
-	for (size_t i = 0; i + 2 < len; i++)
+	int gaps = 0;
+	size_t i = 0;
+
+	for (i = 0; i + 2 < len; i++)
 		if ((s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ') ||
 		    memcmp(s + i, "\xEF\xBD\x9C", 3) == 0)	/* ｜ */
 			return 1;
-	return 0;
+	i = 0;
+	while (i < len && (s[i] == ' ' || s[i] == '\t' || (i + 2 < len &&
+	    memcmp(s + i, "\xE3\x80\x80", 3) == 0)))
+		i += s[i] == ' ' || s[i] == '\t' ? 1 : 3;	/* indentation */
+	while (i < len) {
+		size_t sp = 0, ideo = 0;
+		int tab = 0;
+		while (i < len && (s[i] == ' ' || s[i] == '\t' ||
+		    (i + 2 < len && memcmp(s + i, "\xE3\x80\x80", 3) == 0))) {
+			if (s[i] == ' ')
+				sp++;
+			else if (s[i] == '\t')
+				tab = 1;
+			else {
+				ideo++;
+				i += 2;
+			}
+			i++;
+		}
+		if (i < len && (sp >= 3 || tab || ideo >= 2))
+			gaps++;
+		while (i < len && s[i] != ' ' && s[i] != '\t' &&
+		    !(i + 2 < len && memcmp(s + i, "\xE3\x80\x80", 3) == 0))
+			i++;
+	}
+	return gaps >= 2 ? 2 : 0;
 }
 
 static int
@@ -356,7 +388,7 @@ sentences_split(const char *text, size_t len, struct sentence_list *out)
 			}
 		}
 		size_t bl = blank ? 0 : bullet_len(text + i, ll);
-		int row = !blank && is_row(text + i, ll);
+		int row = blank ? 0 : is_row(text + i, ll);
 
 		if (in_block && (blank || bl || row)) {
 			size_t before = out->n;
@@ -371,7 +403,7 @@ sentences_split(const char *text, size_t len, struct sentence_list *out)
 		if (blank) {
 			para++;
 		} else if (row) {
-			push(out, i, eol, 1, 0, heading, para, text);
+			push(out, i, eol, row, 0, heading, para, text);
 		} else if (!in_block) {
 			in_block = 1;
 			block = bl ? i + bl : i;

@@ -17,7 +17,9 @@
 
 struct sentence {
 	size_t	 start, end;	/* [start, end) in the text */
-	int	 is_row;	/* a table row: cells joined by " | " */
+	int	 is_row;	/* a table row: 1 cells joined by " | ", 2
+				   columns aligned by spaces (extract.c
+				   keeps it a row only under a header) */
 	int	 is_item;	/* a list item (bullet or number) */
 	int	 heading;	/* index of the list heading, or -1 */
 	int	 para;		/* paragraph number */

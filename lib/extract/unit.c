@@ -238,11 +238,48 @@ c_lower(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
+/* Is the white space at text[i, j) a gap between a table's columns:
+ * three spaces or more, a tab, or two ideographic spaces, on one line? */
+static int
+column_gap(const char *text, size_t i, size_t j)
+{
+	size_t sp = 0, ideo = 0;
+	int tab = 0;
+
+	for (size_t k = i; k < j; k++) {
+		if (text[k] == '\n' || text[k] == '\r')
+			return 0;
+		sp += text[k] == ' ';
+		tab |= text[k] == '\t';
+		ideo += (unsigned char)text[k] == 0xE3;
+	}
+	return sp >= 3 || tab || ideo >= 2;
+}
+
+static void unit_fill(struct unit *u, const char *text, size_t start,
+    size_t end, const struct civil *ref, int columns);
+
 void
 unit_init(struct unit *u, const char *text, size_t start, size_t end,
     const struct civil *ref)
 {
-	size_t o = 0;
+	unit_fill(u, text, start, end, ref, 0);
+}
+
+/* A row of a table aligned by spaces: its column gaps read as " | ",
+ * as in a table drawn with bars (action_items.c reads the cells). */
+void
+unit_init_row(struct unit *u, const char *text, size_t start, size_t end,
+    const struct civil *ref)
+{
+	unit_fill(u, text, start, end, ref, 1);
+}
+
+static void
+unit_fill(struct unit *u, const char *text, size_t start, size_t end,
+    const struct civil *ref, int columns)
+{
+	size_t o = 0, ws_from = 0;
 	int space = 0;
 
 	memset(u, 0, sizeof(*u));
@@ -256,8 +293,9 @@ unit_init(struct unit *u, const char *text, size_t start, size_t end,
 	u->orig = text;
 	u->start = start;
 	u->end = end;
-	u->lc = xmalloc(end - start + 1);
-	u->map = xreallocarray(NULL, end - start + 1, sizeof(*u->map));
+	size_t cap = columns ? 3 * (end - start) + 1 : end - start + 1;
+	u->lc = xmalloc(cap);
+	u->map = xreallocarray(NULL, cap, sizeof(*u->map));
 	for (size_t i = start; i < end; ) {
 		const unsigned char *p = (const unsigned char *)text + i;
 		/* a NUL byte is read as a space: the text goes on after it */
@@ -265,11 +303,20 @@ unit_init(struct unit *u, const char *text, size_t start, size_t end,
 		    (p[0] == 0xE3 && i + 2 < end && p[1] == 0x80 && p[2] == 0x80);
 		size_t step = ws && *p >= 0x80 ? (p[0] == 0xC2 ? 2 : 3) : 1;
 		if (ws) {
+			if (!space)
+				ws_from = i;
 			space = 1;
 			i += step;
 			continue;
 		}
-		if (space && o > 0) {
+		if (space && o > 0 && columns && column_gap(text, ws_from, i)) {
+			u->lc[o] = ' ';
+			u->map[o++] = (uint32_t)i;
+			u->lc[o] = '|';
+			u->map[o++] = (uint32_t)i;
+			u->lc[o] = ' ';
+			u->map[o++] = (uint32_t)i;
+		} else if (space && o > 0) {
 			u->lc[o] = ' ';
 			u->map[o++] = (uint32_t)i;
 		}

@@ -49,6 +49,34 @@ test_in_charge_table(void **state)
 	settle();
 }
 
+/* A table aligned by spaces, under a header naming an owner or a
+ * deadline, is read as one drawn with bars; aligned lines under no such
+ * header stay prose. */
+static void
+test_space_aligned_table(void **state)
+{
+	static const char *const tables[] = {
+	    "Action                        Person in charge     Deadline\n"
+	    "Move Kit's seat to the front   Ms Ho                9 March\n"
+	    "Share the spelling list        Mr Lam               13/3\n",
+	    "跟進事項                  負責人            限期\n"
+	    "1. 申請考試特別安排       李主任            3月16日\n"
+	    "2. 提供課前預習筆記       張老師            3月20日\n",
+	    "Task\tOwner\tBy when\n"
+	    "Order a sloped desk\tMrs Chan\t20 March\n"
+	    "Book the speech therapist\tMs Yuen\t27/3\n",
+	    NULL };
+	static const char *const not_tables[] = {
+	    "Ms Lee      SENCO      2345 6789\nMr Ho      Class teacher      2345 6790\n",
+	    "Mon    Tue    Wed\nArt    Music    PE\n",
+	    NULL };
+
+	(void)state;
+	want(tables, 2, -1, -1);
+	want(not_tables, 0, -1, -1);
+	settle();
+}
+
 /* Who will be at a meeting is part of the meeting: no commitment. */
 static void
 test_attendance(void **state)
@@ -447,6 +475,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_in_charge_table),
+		cmocka_unit_test(test_space_aligned_table),
 		cmocka_unit_test(test_attendance),
 		cmocka_unit_test(test_you_will_have),
 		cmocka_unit_test(test_continue_to_be),
