@@ -284,9 +284,13 @@ service_scheduled(const struct unit *u, size_t a, size_t b, size_t from,
 {
 	static const char *const services[] = { "session", "sessions",
 	    "assessment", "observation", "therapy", "visit", "lessons",
-	    "programme", "tutoring", "screening", NULL };
+	    "programme", "tutoring", "screening", "extra time",
+	    "arrangement", "arrangements", "accommodation", "group",
+	    "training", NULL };
+	/* "extra time will apply from Monday 28 September" */
 	static const char *const happen[] = { "take place", "be held",
-	    "start", "begin", "run", "resume", "commence", NULL };
+	    "start", "begin", "run", "resume", "commence", "apply",
+	    "take effect", "be in place", NULL };
 	size_t i = me;
 
 	if (!any_of(u, services, from, ms) || span_count_in(u, a, b) == 0)

@@ -513,6 +513,8 @@ you_receive(const struct unit *u, size_t me, size_t b)
 	    "also be contacted", "also be informed", "also be sent", NULL };
 	static const char *const get[] = { "also have ", "have ",
 	    "also receive ", "receive ", NULL };
+	static const char *const calendar[] = { "holiday", "holidays",
+	    "term", "break", "exams", "half-term", NULL };
 	/* "you will have a chance to meet her": an occasion, not a thing */
 	static const char *const occasion[] = { "a chance", "the chance",
 	    "an opportunity", "the opportunity", "time ", "the time",
@@ -535,7 +537,11 @@ you_receive(const struct unit *u, size_t me, size_t b)
 			if (strncmp(u->lc + i + n, occasion[o],
 			    strlen(occasion[o])) == 0)
 				return 0;
-		return span_count_in(u, i + n, b) > 0;
+		/* "before the Easter holiday": dated by the school's
+		 * calendar (not "in due course") */
+		return span_count_in(u, i + n, b) > 0 ||
+		    (has_vague_period(u, i + n, b) &&
+		    any_of(u, calendar, i + n, b));
 	}
 	return 0;
 }

@@ -27,7 +27,7 @@ const char *const en_markers[] = { "will", "'ll", "shall",
 
 const char *const zh_markers[] = { "將會", "將於", "將", "會",
 	"預計", "負責", "承諾", "答應", "打算", "已安排", "已指示", "已請",
-	"已經請", "已要求", "已經要求", "已叫", "已經叫", "已吩咐", "已委派", "已指派", "預咗", "已定於",
+	"已經請", "已要求", "已經要求", "已叫", "已經叫", "叫咗", "已吩咐", "已委派", "已指派", "預咗", "已定於",
 	"已訂於", "應承", "已委託",
 	/* has invited or told somebody to: a delegation like 已請 */
 	"已邀請", "已經邀請", "已囑咐", NULL };
@@ -54,7 +54,7 @@ const char *const roles_en[] = { "senco", "sen coordinator",
 	"nurse", "technician", "sst", "staff", "colleague", "colleagues",
 	"assistant", "tutor", "librarian", "head", "chairperson", "supervisor",
 	"slp", "ot", "occupational therapist", "specialist", "officer",
-	"panel head", "teaching assistant",
+	"panel head", "teaching assistant", "imc",
 	/* the office and the clinic: "our clerk will call you" */
 	"clerk", "secretary", "receptionist", "administrator", "manager",
 	"case manager", "caseworker", "case worker", "coach", "doctor",
@@ -130,6 +130,7 @@ const char *const uncheckable[] = { "follow up", "follow-up",
 	/* an enquiry made later (遲啲再幫你問吓), like "make enquiries" */
 	"問吓", "問下", "問問", "查詢", "打聽", "問清楚", "搵吓", "搵下",
 	"follow吓", "follow下", "跟吓",
+	"諗吓", "諗下", "想想", "check吓", "check下", "contacted about",
 	/* a date to be named later: "Ms Chan will confirm a date" */
 	"confirm a date", "confirm the date", "confirm a time",
 	"confirm a day",
@@ -156,7 +157,8 @@ const char *const waiting_frames[] = { "waiting for", "waiting to hear",
 	"before we can", "before the school can", "before anything can",
 	"before this can", "before that can",
 	"waiting until", "wait for", "waiting on", "await", "awaiting",
-	"pending", "not been confirmed", "hasn't been confirmed",
+	"pending", "not yet back", "isn't back yet", "not back yet",
+	"最快要", "最快都要", "not been confirmed", "hasn't been confirmed",
 	"not confirmed yet", "now before the",
 	/* still being weighed: 考試組仍在商議, 仲傾緊 */
 	"仍在商議", "傾緊", "remains on our waiting list",
@@ -176,6 +178,7 @@ const char *const waiting_frames[] = { "waiting for", "waiting to hear",
 
 /* Time itself is the plan. */
 const char *const wait_and_see_frames[] = { "wait and see",
+	"have to see about", "we'll see about", "see about that",
 	"few more weeks", "few more days", "few more months", "see how she goes",
 	"see how he goes", "see how it goes", "see how things go", "premature",
 	"too early to", "too soon to", "has yet to", "have yet to",
@@ -211,6 +214,7 @@ const char *const limit_words[] = { "limited", "stretched", "tight", "full",
 
 /* Limit words that name a strained capacity on their own. */
 const char *const strained_words[] = { "oversubscribed", "booked up",
+	"已經用罄", "已用罄", "已經用晒", "用晒",
 	"spread thin", "spread very thin", "spread too thin", "stretched thin",
 	"full stretch", "fully booked", "short-staffed", "short staffed", "understaffed",
 	"at capacity", "over capacity", "no spare capacity",
@@ -236,6 +240,8 @@ const char *const limit_predicates[] = { "long", "full", "booked",
 
 /* Money named as the reason. */
 const char *const budget_frames[] = { "budget", "funding", "funds",
+	"no provision for", "not funded", "isn't funded", "aren't funded",
+	"unfunded", "only covers", "a fixed number of hours",
 	"no money", "not the money",
 	"fully allocated", "lack of resources", "afford", "經費", "預算",
 	NULL };
@@ -286,7 +292,8 @@ const char *const remit_frames[] = { "a matter for", "matter reserved",
 	"not authorised to", "not authorized to", "no power to",
 	"responsibility of", "a question for", "a decision for",
 	"no role in", "no part in deciding", "no involvement in",
-	"not the body", "not the ones who decide", "not the people who decide", "話事", "話唔到事",
+	"not the body", "not the ones who decide", "not the people who decide", "話事", "話唔到事", "唔係我可以決定", "不是我可以決定",
+	"discretion of the", "professional discretion",
 	"作不了主", "做唔到主", "不屬於", "並非本校",
 	NULL };
 
@@ -350,7 +357,8 @@ const char *const reassurance_frames[] = { "doing everything we can",
 	"close eye", "watchful eye", "by themselves", "by itself",
 	"nothing to suggest", "no cause for concern", "lots of friends",
 	"we value", "we greatly value", "all we can", "all that we can",
-	"in good faith",
+	"in good faith", "do its best", "do their best", "最佳利益",
+	"應該冇問題", "應該沒有問題",
 	"the best we can", "'m confident", "'re confident", "am confident",
 	"are confident", "will be fine", "'ll be fine", "will be okay",
 	"'ll be okay", "things take time",
@@ -380,6 +388,9 @@ const char *const reassurance_frames[] = { "doing everything we can",
 
 /* A refusal in other words. */
 const char *const refusal_frames[] = { "hands are tied", "delayed because",
+	/* the matter closed: "I have nothing to add to my letter" */
+	"nothing to add", "nothing further to add", "nothing further i can add",
+	"nothing more to add", "作出任何評論", "不便評論", "不作評論",
 	"don't think", "do not think", "not necessary", "unnecessary",
 	"beyond our control", "outside our control", "out of our control",
 	"outside the school's control", "beyond the school's control",

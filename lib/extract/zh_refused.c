@@ -4,7 +4,8 @@
  * 已請 that is no delegation (已請假, 已請您…); 會 as a noun's end (信義會
  * 小學, 宣道會善慶小學), in a question (會唔會, 幾時會) or at a meeting
  * (會上的決定); 將 as 把 (想將, 議決將…轉介, 現將); 負責 describing a remit;
- * an agreement denied (冇答應過, 從未承諾); a first thought (初步打算).
+ * an agreement denied (冇答應過, 從未承諾); a first thought (初步打算);
+ * the parent's own words in 「…」 (你寫咗「學校會…」); 叫咗我 (asked me).
  */
 #include <string.h>
 
@@ -26,9 +27,39 @@ church_before(const struct unit *u, size_t i)
 	return 0;
 }
 
+/* Is the marker at i inside 「…」 quoting the parent (你寫咗「學校會…」,
+ * 您提及「…」)? The words are hers, recorded, not a promise made now. */
+static int
+quoting_parent(const struct unit *u, size_t i)
+{
+	static const char *const you_said[] = { "你寫", "您寫", "你話", "您話",
+	    "你提", "您提", "你講", "閣下提", "閣下指", "你表示", "您表示",
+	    NULL };
+	size_t from = i > 60 ? i - 60 : 0;
+	long open = -1;
+
+	for (long k = find_in(u, "「", from, i); k >= 0;
+	    k = find_in(u, "「", (size_t)k + 3, i))
+		open = k;
+	if (open < 0 || find_in(u, "」", (size_t)open, i) >= 0)
+		return 0;
+	return any_of(u, you_said, (size_t)open > 30 ? (size_t)open - 30 : 0,
+	    (size_t)open);
+}
+
 int
 zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 {
+	if (quoting_parent(u, i))
+		return 1;
+	/* 佢叫咗我唔好擔心: somebody asked the writer or the parent,
+	 * no delegation */
+	if (strcmp(marker, "叫咗") == 0) {
+		static const char *const to_us[] = { "我", "你", "您", NULL };
+		for (int k = 0; to_us[k]; k++)
+			if (unit_starts(u, i + strlen(marker), to_us[k]))
+				return 1;
+	}
 	static const char *const not_asked[] = { "假", "您", "你", "閣下",
 	    "家長", "教", "示", "求", NULL };
 	/* 想將…寫低, 請將…交回: after a verb of wanting or asking, 將 is

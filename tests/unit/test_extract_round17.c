@@ -92,6 +92,12 @@ test_attendance(void **state)
 	    "Mrs Fok will come along if she is free.",
 	    "Mr Tse will be present.",
 	    NULL };
+	static const char *const in_force[] = {
+	    "Extra time (25%) will apply from Monday 9 March.",
+	    "The new seating arrangement will take effect from 16 March.",
+	    "You will receive a copy by email before the Easter holiday.",
+	    "The IMC will monitor the measures.",
+	    NULL };
 	static const char *const office[] = {
 	    "Our clerk will call you within two weeks to offer a date.",
 	    "The case manager will send you the form by 13 March.",
@@ -114,6 +120,7 @@ test_attendance(void **state)
 	want(none, 0, -1, -1);
 	want(denied, 0, -1, -1);
 	want(office, 1, -1, -1);
+	want(in_force, 1, -1, -1);
 	want(one, 1, -1, -1);
 	settle();
 }
@@ -436,6 +443,16 @@ test_deflection_forms(void **state)
 	    "Your appeal is now before the Student Affairs Panel.",
 	    "Next year's grant has not been confirmed yet.",
 	    NULL };
+	static const char *const ai_ak[] = {
+	    "Whether he moves up is something we'll have to see about.",
+	    "Our grant covers a fixed number of hours per year.",
+	    "There is no provision for a reader in next year's budget.",
+	    "Extra assistant hours are not funded.",
+	    "The speech report is not yet back.",
+	    "There is nothing further I can add at this stage.",
+	    "I have nothing to add to my letter of 2 February.",
+	    "The number of sessions lies within the professional discretion of the therapist.",
+	    NULL };
 	static const char *const dispute[] = {
 	    "I am content that the staff acted in good faith throughout.",
 	    "Schools are not under a statutory duty to provide a reader.",
@@ -467,6 +484,7 @@ test_deflection_forms(void **state)
 	deflection_category(EN, "a question carried", carried, no);
 	deflection_category(EN, "another's call", others_call, no);
 	deflection_category(EN, "AF-AH forms", last_round, no);
+	deflection_category(EN, "AI-AK forms", ai_ak, no);
 	settle();
 }
 

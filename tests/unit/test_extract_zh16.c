@@ -50,6 +50,8 @@ static void
 test_no_promise_shapes(void **state)
 {
 	static const char *const none[] = {
+	    "你寫咗「學校會喺十月寫好IEP」。",
+	    "佢叫咗我唔好擔心。",
 	    "學校冇答應過請專人陪佢上堂。",
 	    "校方從未承諾提供一對一輔導。",
 	    "我而家未答到你治療師幾時會嚟。",
@@ -65,6 +67,7 @@ test_no_promise_shapes(void **state)
 	    "地址：聖公會聖彼得小學",
 	    NULL };
 	static const char *const one[] = {
+	    "我已經叫咗Miss Lam聽日印定一份畀佢。",
 	    "下星期三我會親自去幼稚園睇吓佢上堂。",
 	    "本人會與學校學生支援組於3月13日前跟進。",
 	    "小組議決將於3月13日前完成調適方案。",
@@ -168,6 +171,16 @@ test_zh_deflections(void **state)
 	    "要睇埋EP報告先決定。",
 	    "等我同主任傾完再話你知。",
 	    NULL };
+	static const char *const ai_ak[] = {
+	    "我哋會諗吓有冇其他辦法。",
+	    "學校一直以學生的最佳利益為依歸。",
+	    "學校本年度的資源已經用罄。",
+	    "最快要九月先可以幫佢做評估。",
+	    "加時應該冇問題嘅。",
+	    "我會check吓有冇其他資源。",
+	    "本會不會就個案內容作出任何評論。",
+	    "一對一輔導唔係我可以決定。",
+	    NULL };
 	static const char *const no[] = {
 	    "不是所有題目都要作答。",
 	    "你唔可以喺課室食嘢。",
@@ -187,6 +200,7 @@ test_zh_deflections(void **state)
 	deflection_category(ZH, "唔可以幫", cannot_help, no);
 	deflection_category(ZH, "傾吓", talk_later, no);
 	deflection_category(ZH, "AF-AH forms", last_round, no);
+	deflection_category(ZH, "AI-AK forms", ai_ak, no);
 	deflection_category(ZH, "話唔到事 / 冇硬性規定", not_mine, no);
 	deflection_category(ZH, "搵吓 / follow吓 / 問清楚", look_later, no);
 	settle();
