@@ -271,39 +271,6 @@ state_verb_after(const struct unit *u, size_t me)
 	return 0;
 }
 
-/*
- * "Sessions will take place every Thursday, starting on 5 November",
- * "the first group session will be held on 19 September": a service to
- * the child, fixed for a day, is somebody's work (the school's or the
- * centre's) even with no one named; "sports day will be held" is an
- * event, and promises nothing.
- */
-static int
-service_scheduled(const struct unit *u, size_t a, size_t b, size_t from,
-    size_t ms, size_t me)
-{
-	static const char *const services[] = { "session", "sessions",
-	    "assessment", "observation", "therapy", "visit", "lessons",
-	    "programme", "tutoring", "screening", "extra time",
-	    "arrangement", "arrangements", "accommodation", "group",
-	    "training", NULL };
-	/* "extra time will apply from Monday 28 September" */
-	static const char *const happen[] = { "take place", "be held",
-	    "start", "begin", "run", "resume", "commence", "apply",
-	    "take effect", "be in place", NULL };
-	size_t i = me;
-
-	if (!any_of(u, services, from, ms) || span_count_in(u, a, b) == 0)
-		return 0;
-	while (i < u->len && u->lc[i] == ' ')
-		i++;
-	for (int k = 0; happen[k]; k++)
-		if (strncmp(u->lc + i, happen[k], strlen(happen[k])) == 0 &&
-		    !is_alnum_at(u, (long)(i + strlen(happen[k]))))
-			return 1;
-	return 0;
-}
-
 /* Judge one clause [a, b) whose marker is at [ms, me). */
 void
 commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,

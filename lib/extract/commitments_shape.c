@@ -5,7 +5,11 @@
  * date ("I must send you ... by 13 March"); and the forms that look like
  * a promise and are none: another's future inside a belief ("I'm
  * confident Kit will settle"), a passive that only describes ("the
- * report will be written in English").
+ * report will be written in English"), attendance at a meeting, a
+ * list's head ("What I will do:"), a matter another decides; and the
+ * doers no one names: a service fixed for a day ("sessions will take
+ * place every Thursday"), "someone will get back to you", "you'll have
+ * it by Friday" (the writer delivers).
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -557,4 +561,37 @@ someone_acts(const struct unit *u, size_t from, size_t ms)
 
 	return ms > from && ms - from <= 40 &&
 	    any_of(u, nobody_named, from, ms);
+}
+
+/*
+ * "Sessions will take place every Thursday, starting on 5 November",
+ * "the first group session will be held on 19 September": a service to
+ * the child, fixed for a day, is somebody's work (the school's or the
+ * centre's) even with no one named; "sports day will be held" is an
+ * event, and promises nothing.
+ */
+int
+service_scheduled(const struct unit *u, size_t a, size_t b, size_t from,
+    size_t ms, size_t me)
+{
+	static const char *const services[] = { "session", "sessions",
+	    "assessment", "observation", "therapy", "visit", "lessons",
+	    "programme", "tutoring", "screening", "extra time",
+	    "arrangement", "arrangements", "accommodation", "group",
+	    "training", NULL };
+	/* "extra time will apply from Monday 28 September" */
+	static const char *const happen[] = { "take place", "be held",
+	    "start", "begin", "run", "resume", "commence", "apply",
+	    "take effect", "be in place", NULL };
+	size_t i = me;
+
+	if (!any_of(u, services, from, ms) || span_count_in(u, a, b) == 0)
+		return 0;
+	while (i < u->len && u->lc[i] == ' ')
+		i++;
+	for (int k = 0; happen[k]; k++)
+		if (strncmp(u->lc + i, happen[k], strlen(happen[k])) == 0 &&
+		    !is_alnum_at(u, (long)(i + strlen(happen[k]))))
+			return 1;
+	return 0;
 }

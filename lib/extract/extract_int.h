@@ -265,6 +265,8 @@ int	passive_describes(const struct unit *u, size_t a, size_t me,
 int	attendance_only(const struct unit *u, size_t me, size_t b);
 int	you_receive(const struct unit *u, size_t me, size_t b);
 int	someone_acts(const struct unit *u, size_t from, size_t ms);
+int	service_scheduled(const struct unit *u, size_t a, size_t b,
+	    size_t from, size_t ms, size_t me);
 
 /* split.c: one marker, two dated actions joined by "and"/"then"/，並;
  * clause judges each (commitments.c). 1 when split. */
