@@ -196,7 +196,9 @@ quoted_from_you(const struct unit *u, size_t ms)
 	}
 	if (u->lc[open < 0 ? 0 : open] == '"' && !straight)
 		open = -1;
-	return open > 0 && find_in(u, "you", 0, (size_t)open) >= 0;
+	/* "you said that ...", "your point 2 says the school "agreed"" */
+	return open > 0 && (find_in(u, "you", 0, (size_t)open) >= 0 ||
+	    find_in(u, "your", 0, (size_t)open) >= 0);
 }
 
 /* 已要求, 已委託, 已指示: a delegation marker at ms; its length, or 0. */

@@ -700,7 +700,9 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.queue";
 		return "budget";
 	}
-	if (near_after(u, zh_depend, zh_whether, 24)) {
+	/* 我下個禮拜三會幫佢試用…，睇吓會唔會順啲: a dated trial, then a
+	 * look at how it went, is no answer left hanging */
+	if (!zh_dated_promise(u) && near_after(u, zh_depend, zh_whether, 24)) {
 		*rule = "deflection.conditional";
 		return "budget";
 	}

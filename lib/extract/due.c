@@ -173,7 +173,10 @@ event_words(const struct unit *u, const struct date_span *sp, char *words,
 			e += strlen(links[k]);
 			linked = 1;
 		}
-	if (linked && e < u->len && isalpha((unsigned char)u->lc[e])) {
+	/* (an English event after an English span only: 前三日send俾你
+	 * names its event before the span) */
+	if (linked && e < u->len && isalpha((unsigned char)u->lc[e]) &&
+	    (unsigned char)u->lc[s] < 0x80) {
 		for (int k = 0; dets[k]; k++)
 			if (strncmp(u->lc + e, dets[k], strlen(dets[k])) == 0)
 				e += strlen(dets[k]);
@@ -220,12 +223,17 @@ event_words(const struct unit *u, const struct date_span *sp, char *words,
 		s = (size_t)c;
 	}
 	size_t b = s, a = s;
-	while (a >= 3 && b - a < 12 && (unsigned char)u->lc[a - 3] >= 0xE4 &&
-	    (unsigned char)u->lc[a - 3] <= 0xE9 &&
-	    strncmp(u->lc + a - 3, "於", 3) != 0 &&
-	    strncmp(u->lc + a - 3, "在", 3) != 0 &&
-	    strncmp(u->lc + a - 3, "喺", 3) != 0)
-		a -= 3;
+	/* 喺meeting前三日: Cantonese names the event in English */
+	while (a >= 1 && b - a < 12 && isalpha((unsigned char)u->lc[a - 1]))
+		a--;
+	if (a == b)
+		while (a >= 3 && b - a < 12 &&
+		    (unsigned char)u->lc[a - 3] >= 0xE4 &&
+		    (unsigned char)u->lc[a - 3] <= 0xE9 &&
+		    strncmp(u->lc + a - 3, "於", 3) != 0 &&
+		    strncmp(u->lc + a - 3, "在", 3) != 0 &&
+		    strncmp(u->lc + a - 3, "喺", 3) != 0)
+			a -= 3;
 	if (a == b || b - a >= size)
 		return 0;
 	memcpy(words, u->lc + a, b - a);

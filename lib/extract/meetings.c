@@ -212,6 +212,7 @@ booked_talk(const struct unit *u)
 	/* the passive: "the review has been provisionally set for" */
 	static const char *const booked_for[] = { "pencilled in",
 	    "penciled in", "booked", "booked in", "scheduled", "set for",
+	    "fixed for",
 	    "provisionally set", "arranged", NULL };
 	static const char *const of[] = { "review of", NULL };
 

@@ -92,7 +92,12 @@ test_attendance(void **state)
 	    "Mrs Fok will come along if she is free.",
 	    "Mr Tse will be present.",
 	    NULL };
+	static const char *const quoted[] = {
+	    "Your point 2 says the school \"agreed to provide a helper from June\".",
+	    "Your notes say Ms Ho \"will reassess him before the summer\".",
+	    NULL };
 	static const char *const in_force[] = {
+	    "The Secretariat will send you the Panel's decision.",
 	    "Extra time (25%) will apply from Monday 9 March.",
 	    "The new seating arrangement will take effect from 16 March.",
 	    "You will receive a copy by email before the Easter holiday.",
@@ -121,6 +126,7 @@ test_attendance(void **state)
 	want(denied, 0, -1, -1);
 	want(office, 1, -1, -1);
 	want(in_force, 1, -1, -1);
+	want(quoted, 0, -1, -1);
 	want(one, 1, -1, -1);
 	settle();
 }
@@ -264,6 +270,7 @@ static void
 test_briefing_act_heading(void **state)
 {
 	static const struct variant meet[] = {
+	    { "Your end-of-year review is fixed for Friday 13 March at 4 pm.", "2026-03-13" },
 	    { "A hearing before the Appeal Panel has been set for 18 March at 10 am.", "2026-03-18" },
 	    { "A short briefing for you and Kit is scheduled for Tuesday 10 March at 12:45 in Room 105.", "2026-03-10" },
 	    { "I have set up a briefing with you on 12 March at 4 pm to go through the exam arrangements.", "2026-03-12" },
@@ -453,6 +460,13 @@ test_deflection_forms(void **state)
 	    "I have nothing to add to my letter of 2 February.",
 	    "The number of sessions lies within the professional discretion of the therapist.",
 	    NULL };
+	static const char *const al_an[] = {
+	    "The Bureau does not require a written plan for every pupil.",
+	    "Our safeguarding rules do not permit a parent in the classroom.",
+	    "The observation does not indicate a need for one-to-one help.",
+	    "We will not be able to fund a second assistant this year.",
+	    "With thirty children there is not much more I can do.",
+	    NULL };
 	static const char *const dispute[] = {
 	    "I am content that the staff acted in good faith throughout.",
 	    "Schools are not under a statutory duty to provide a reader.",
@@ -485,6 +499,7 @@ test_deflection_forms(void **state)
 	deflection_category(EN, "another's call", others_call, no);
 	deflection_category(EN, "AF-AH forms", last_round, no);
 	deflection_category(EN, "AI-AK forms", ai_ak, no);
+	deflection_category(EN, "AL-AN forms", al_an, no);
 	settle();
 }
 

@@ -87,6 +87,7 @@ static void
 test_own_clause_due(void **state)
 {
 	static const struct variant yes[] = {
+	    { "IEP meeting定咗3月20號下晝4點。我會喺meeting前三日send draft IEP俾你。", "2026-03-17" },
 	    { "正式評估完成後，評估報告預計於三月底前發出。", "2026-03-31" },
 	    { "我今晚會send埋呢幾日嘅功課清單俾你。", "2026-03-02" },
 	    { "考試將於3月16日開始。班主任將於考試開始前三天帶佢熟習試場。", "2026-03-13" },
@@ -181,7 +182,14 @@ test_zh_deflections(void **state)
 	    "本會不會就個案內容作出任何評論。",
 	    "一對一輔導唔係我可以決定。",
 	    NULL };
+	static const char *const al_an[] = {
+	    "IEP喺香港唔係法例規定要做。",
+	    "呢個課程並非學校舉辦。",
+	    "藥物嗰part我哋唔可以俾意見。",
+	    "本校認為現有安排已經足夠。",
+	    NULL };
 	static const char *const no[] = {
+	    "我下個禮拜三會幫佢試用新嘅計數卡，睇吓會唔會順啲。",
 	    "不是所有題目都要作答。",
 	    "你唔可以喺課室食嘢。",
 	    "佢要睇醫生，所以星期五請假。",
@@ -201,6 +209,7 @@ test_zh_deflections(void **state)
 	deflection_category(ZH, "傾吓", talk_later, no);
 	deflection_category(ZH, "AF-AH forms", last_round, no);
 	deflection_category(ZH, "AI-AK forms", ai_ak, no);
+	deflection_category(ZH, "AL-AN forms", al_an, no);
 	deflection_category(ZH, "話唔到事 / 冇硬性規定", not_mine, no);
 	deflection_category(ZH, "搵吓 / follow吓 / 問清楚", look_later, no);
 	settle();
