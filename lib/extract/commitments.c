@@ -253,6 +253,8 @@ state_verb_after(const struct unit *u, size_t me)
 	    "notice", "remember", "know more", "have more information",
 	    /* a condition, not a deed: "any change will depend on" */
 	    "depend on", "depend upon", "hinge on", "rest on",
+	    /* "we will have to wait until": a wait, not a deed */
+	    "have to wait",
 	    /* absence befalls a person: "he will miss that day's session"
 	     * (a verb with its object: "Miss Tong" is a name) */
 	    "miss that", "miss the", "miss his", "miss her", "miss a",

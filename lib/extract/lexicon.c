@@ -89,7 +89,9 @@ const char *const roles_zh[] = { "我們", "我哋", "我", "本人", "本組",
 	/* a government body writing as itself (本局會再函覆) */
 	"本局", "本署", "助教",
 	/* a council or committee writing as itself (本會會適時檢討) */
-	"本會", NULL };
+	"本會",
+	/* a team or office by its name: 教務組, 考試組, 校務處, 秘書處 */
+	"組", "處", "委員會", NULL };
 
 const char *const uncheckable[] = { "follow up", "follow-up",
 	"circle back",
@@ -240,7 +242,8 @@ const char *const limit_predicates[] = { "long", "full", "booked",
 
 /* Money named as the reason. */
 const char *const budget_frames[] = { "budget", "funding", "funds",
-	"no provision for", "not funded", "isn't funded", "aren't funded",
+	"no provision for", "not funded", "does not stretch",
+	"doesn't stretch", "won't stretch", "only bought", "isn't funded", "aren't funded",
 	"unfunded", "only covers", "a fixed number of hours",
 	"no money", "not the money",
 	"fully allocated", "lack of resources", "afford", "經費", "預算",
@@ -265,7 +268,7 @@ const char *const inability_frames[] = { "unable to", "not able to",
 	"not realistic", "unrealistic", "not practical", "impractical",
 	"not practicable",
 	"unlikely", "not likely",
-	"未能", "無法", "唔能夠", "冇辦法",
+	"未能", "無法", "唔能夠", "冇辦法", "好難再", "難以再",
 	/* "there is nothing I can do about the order" */
 	"nothing i can do", "nothing we can do", "nothing more i can do",
 	"nothing more we can do", "nothing the school can do",
@@ -317,7 +320,7 @@ const char *const legal_frames[] = { "not required", "aren't required",
 	"only available to", "only available for", "only offered to",
 	"only given to", "only granted to", "only open to", "restricted to",
 	"only applies to", "only apply to", "並非法定", "沒有責任", "並無責任", "不是必須",
-	"非強制", "政策不容許", "只適用於", "只須為", "只需為", "並無規定", "唔係法定", "不是法定", "非法定要求",
+	"非強制", "政策不容許", "只適用於", "只須為", "只需為", "並無規定", "硬性規定", "冇法例規定", "沒有法例規定", "唔係法定", "不是法定", "非法定要求",
 	"並非所有", "並非每位",
 	/* the family pays: "must arrange and fund it privately" */
 	"fund it privately", "at your own expense", "at their own expense",
@@ -363,6 +366,7 @@ const char *const reassurance_frames[] = { "doing everything we can",
 	"nothing to suggest", "no cause for concern", "lots of friends",
 	"we value", "we greatly value", "all we can", "all that we can",
 	"in good faith", "do its best", "do their best", "最佳利益",
+	"繼續盡力", "按既定", "按照既定", "既定程序",
 	"已經足夠", "已足夠",
 	"應該冇問題", "應該沒有問題",
 	"the best we can", "'m confident", "'re confident", "am confident",
@@ -396,6 +400,9 @@ const char *const reassurance_frames[] = { "doing everything we can",
 const char *const refusal_frames[] = { "hands are tied", "delayed because",
 	/* the matter closed: "I have nothing to add to my letter" */
 	"nothing to add", "nothing further to add", "nothing further i can add",
+	"outside my control", "beyond my control", "out of my control",
+	"not be answering further", "not be responding further",
+	"no further correspondence",
 	"nothing more to add", "作出任何評論", "不便評論", "不作評論",
 	"don't think", "do not think", "not necessary", "unnecessary",
 	"beyond our control", "outside our control", "out of our control",

@@ -222,7 +222,8 @@ booked_talk(const struct unit *u)
 	static const char *const us_two[] = { "for the two of us",
 	    "for us both", "for both of us", "for you and me", "for you and i",
 	    "for the pair of us", "for us to meet", "for us to talk",
-	    "for our meeting", "for our chat", "for our talk", NULL };
+	    "for our meeting", "for our chat", "for our talk", "for us on",
+	    "for us at", NULL };
 
 	/* "a review of all placements": the panel's, not a talk */
 	if (any_of(u, of, 0, u->len))

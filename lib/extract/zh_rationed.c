@@ -122,7 +122,9 @@ hinges_on(const struct unit *u)
 	    "會不會", "有冇", "有沒有", "幾時", "是否", "能否", "可唔可以",
 	    "可否", "批唔批",
 	    /* 要睇埋EP報告先決定: first the report, then the answer */
-	    "先決定", "先知", "先定", "先可以決定", NULL };
+	    "先決定", "先知", "先定", "先可以決定",
+	    /* 具體日期要睇人手: on what supply there is */
+	    "人手", "資源", "名額", NULL };
 
 	for (int k = 0; see[k]; k++)
 		for (long i = find_in(u, see[k], 0, u->len); i >= 0;

@@ -270,6 +270,7 @@ static void
 test_briefing_act_heading(void **state)
 {
 	static const struct variant meet[] = {
+	    { "I have booked Room 201 for us on Thursday 12 March at 4 pm.", "2026-03-12" },
 	    { "Your end-of-year review is fixed for Friday 13 March at 4 pm.", "2026-03-13" },
 	    { "A hearing before the Appeal Panel has been set for 18 March at 10 am.", "2026-03-18" },
 	    { "A short briefing for you and Kit is scheduled for Tuesday 10 March at 12:45 in Room 105.", "2026-03-10" },
@@ -467,6 +468,12 @@ test_deflection_forms(void **state)
 	    "We will not be able to fund a second assistant this year.",
 	    "With thirty children there is not much more I can do.",
 	    NULL };
+	static const char *const ao_aq[] = {
+	    "The EP's timetable is outside my control.",
+	    "I will not be answering further emails on this matter.",
+	    "The grant we receive does not stretch that far.",
+	    "We will have to wait until her diary frees up.",
+	    NULL };
 	static const char *const dispute[] = {
 	    "I am content that the staff acted in good faith throughout.",
 	    "Schools are not under a statutory duty to provide a reader.",
@@ -500,6 +507,7 @@ test_deflection_forms(void **state)
 	deflection_category(EN, "AF-AH forms", last_round, no);
 	deflection_category(EN, "AI-AK forms", ai_ak, no);
 	deflection_category(EN, "AL-AN forms", al_an, no);
+	deflection_category(EN, "AO-AQ forms", ao_aq, no);
 	settle();
 }
 

@@ -67,6 +67,7 @@ test_no_promise_shapes(void **state)
 	    "地址：聖公會聖彼得小學",
 	    NULL };
 	static const char *const one[] = {
+	    "監考名單教務組會喺3月8號前confirm。",
 	    "我已經叫咗Miss Lam聽日印定一份畀佢。",
 	    "下星期三我會親自去幼稚園睇吓佢上堂。",
 	    "本人會與學校學生支援組於3月13日前跟進。",
@@ -188,6 +189,15 @@ test_zh_deflections(void **state)
 	    "藥物嗰part我哋唔可以俾意見。",
 	    "本校認為現有安排已經足夠。",
 	    NULL };
+	static const char *const ao_aq[] = {
+	    "這並非教育局的硬性規定。",
+	    "出咗報告我會再通知你。",
+	    "學校會繼續盡力照顧佢。",
+	    "學校一直按既定程序處理。",
+	    "冇法例規定一定要有IEP。",
+	    "時間上真係好難再加快。",
+	    "具體日期要睇人手。",
+	    NULL };
 	static const char *const no[] = {
 	    "我下個禮拜三會幫佢試用新嘅計數卡，睇吓會唔會順啲。",
 	    "不是所有題目都要作答。",
@@ -210,6 +220,7 @@ test_zh_deflections(void **state)
 	deflection_category(ZH, "AF-AH forms", last_round, no);
 	deflection_category(ZH, "AI-AK forms", ai_ak, no);
 	deflection_category(ZH, "AL-AN forms", al_an, no);
+	deflection_category(ZH, "AO-AQ forms", ao_aq, no);
 	deflection_category(ZH, "話唔到事 / 冇硬性規定", not_mine, no);
 	deflection_category(ZH, "搵吓 / follow吓 / 問清楚", look_later, no);
 	settle();
