@@ -476,8 +476,10 @@ extract_run(const char *text, size_t len, const struct civil *ref,
 		if (is_meeting[k])
 			continue;
 		commitment_sentence(&lt, u);
-		/* a list item with no date of its own takes its heading's */
-		if (out->ncommitments > before && sl.v[k].heading >= 0) {
+		/* a list item with no date of its own takes its heading's
+		 * (not one with a soft time of its own: "in due course") */
+		if (out->ncommitments > before && sl.v[k].heading >= 0 &&
+		    !has_vague_period(u, 0, u->len)) {
 			struct ex_commitment *c = &out->commitments[before];
 			char due[11], tm[6];
 			if (c->due[0] == '\0' && due_in(&lt,

@@ -387,6 +387,23 @@ test_talk_through_someone(void **state)
 	settle();
 }
 
+/* A list item with a soft time of its own ("in due course") does not
+ * take its heading's date. */
+static void
+test_item_soft_time(void **state)
+{
+	(void)state;
+	run("Next steps from 20 March:\n"
+	    "- Reading programme: you will be contacted about it in due course.\n"
+	    "- Ms Ho will send the new timetable.\n");
+	for (size_t k = 0; k < ex.ncommitments; k++)
+		if (strstr(ex.commitments[k].quote, "due course") &&
+		    ex.commitments[k].due[0])
+			note("a soft time took the heading's date: %s",
+			    ex.commitments[k].due);
+	settle();
+}
+
 static void
 test_deflection_forms(void **state)
 {
@@ -526,6 +543,7 @@ main(void)
 		cmocka_unit_test(test_briefing_act_heading),
 		cmocka_unit_test(test_chat_whether_reckoning),
 		cmocka_unit_test(test_talk_through_someone),
+		cmocka_unit_test(test_item_soft_time),
 		cmocka_unit_test(test_deflection_forms),
 	};
 	return cmocka_run_group_tests_name("extract_round17", tests, NULL,
