@@ -299,7 +299,7 @@ const char *const zh_adverbs[] = { "並", "亦", "也", "都", "再", "仍",
 const char *const zh_soft_time[] = { "稍後", "遲啲", "遲些", "容後",
 	"日後", "稍遲", "之後再", "有消息", "有結果", "有進展",
 	/* 等我同主任傾完再話你知: after a step of the writer's own */
-	"完再", "出咗報告", "報告出咗", NULL };
+	"完再", "出咗報告", "報告出咗", "有咩消息", "有乜消息", NULL };
 
 /* Comfort that makes an undated promise part of a reassurance
  * (你放心，我哋會好好照顧佢). */

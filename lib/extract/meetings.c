@@ -208,7 +208,7 @@ booked_talk(const struct unit *u)
 	    "put in", "blocked out", "reserved", "lined up", NULL };
 	static const char *const talk[] = { "discussion", "chat",
 	    "conversation", "catch-up", "talk with you", "sit-down",
-	    "debrief", "review", NULL };
+	    "debrief", "review", "call", NULL };
 	/* the passive: "the review has been provisionally set for" */
 	static const char *const booked_for[] = { "pencilled in",
 	    "penciled in", "booked", "booked in", "scheduled", "set for",
@@ -230,7 +230,12 @@ booked_talk(const struct unit *u)
 		return 0;
 	static const char *const neg[] = { "not", "haven't", "hasn't",
 	    "couldn't", "wasn't", NULL };
-	return word_then(u, book, talk, 4) || word_then(u, talk, booked_for, 3) ||
+	/* "I've put us down for Thursday at 3:45": the two of us booked */
+	static const char *const us_booked[] = { "put us down for",
+	    "put you down for", "pencilled us in for", "penciled us in for",
+	    "pencilled you in for", NULL };
+	return any_of(u, us_booked, 0, u->len) ||
+	    word_then(u, book, talk, 4) || word_then(u, talk, booked_for, 5) ||
 	    (word_then(u, book, us_two, 5) && !word_then(u, neg, book, 1));
 }
 

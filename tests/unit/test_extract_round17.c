@@ -270,6 +270,8 @@ static void
 test_briefing_act_heading(void **state)
 {
 	static const struct variant meet[] = {
+	    { "Your follow-up call with Mr Wong is fixed for Tuesday 10 March at 4 pm.", "2026-03-10" },
+	    { "I've put us down for Thursday 5 March at 3:45pm.", "2026-03-05" },
 	    { "I have booked Room 201 for us on Thursday 12 March at 4 pm.", "2026-03-12" },
 	    { "Your end-of-year review is fixed for Friday 13 March at 4 pm.", "2026-03-13" },
 	    { "A hearing before the Appeal Panel has been set for 18 March at 10 am.", "2026-03-18" },
@@ -491,6 +493,16 @@ test_deflection_forms(void **state)
 	    "The grant we receive does not stretch that far.",
 	    "We will have to wait until her diary frees up.",
 	    NULL };
+	static const char *const ar_at[] = {
+	    "I'm sure it was nothing serious.",
+	    "The office will respond to your letter in due course.",
+	    "We will keep monitoring his reading.",
+	    "Someone will call you about the bus.",
+	    "I'd rather not put a timeline on it.",
+	    "It's with the EP team and they haven't given us a date.",
+	    "The guidelines do not require schools to provide one.",
+	    "The school can only fund eight sessions.",
+	    NULL };
 	static const char *const dispute[] = {
 	    "I am content that the staff acted in good faith throughout.",
 	    "Schools are not under a statutory duty to provide a reader.",
@@ -525,6 +537,7 @@ test_deflection_forms(void **state)
 	deflection_category(EN, "AI-AK forms", ai_ak, no);
 	deflection_category(EN, "AL-AN forms", al_an, no);
 	deflection_category(EN, "AO-AQ forms", ao_aq, no);
+	deflection_category(EN, "AR-AT forms", ar_at, no);
 	settle();
 }
 

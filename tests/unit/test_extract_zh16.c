@@ -22,6 +22,7 @@ static void
 test_booked_for_you(void **state)
 {
 	static const struct variant yes[] = {
+	    { "我哋約咗3月10號下晝2點電話傾。", "2026-03-10" },
 	    { "下星期三（3月11日）朝早10點喺學校圖書館傾吓。", "2026-03-11" },
 	    { "校護已安排於3月9日下午4時與家長進行電話會談。", "2026-03-09" },
 	    { "聆訊暫定於3月18日（星期三）下午四時舉行。", "2026-03-18" },
@@ -198,6 +199,14 @@ test_zh_deflections(void **state)
 	    "時間上真係好難再加快。",
 	    "具體日期要睇人手。",
 	    NULL };
+	static const char *const ar_at[] = {
+	    "個別學習計劃並非教育局規定每名學生必須設立。",
+	    "詳情將稍後另函通知。",
+	    "我會同主任反映吓你嘅意見。",
+	    "睇吓考完試之後再算啦。",
+	    "之後有咩消息我再話你知。",
+	    "學校毋須為每名學生制定個別學習計劃。",
+	    NULL };
 	static const char *const no[] = {
 	    "我下個禮拜三會幫佢試用新嘅計數卡，睇吓會唔會順啲。",
 	    "不是所有題目都要作答。",
@@ -221,6 +230,7 @@ test_zh_deflections(void **state)
 	deflection_category(ZH, "AI-AK forms", ai_ak, no);
 	deflection_category(ZH, "AL-AN forms", al_an, no);
 	deflection_category(ZH, "AO-AQ forms", ao_aq, no);
+	deflection_category(ZH, "AR-AT forms", ar_at, no);
 	deflection_category(ZH, "話唔到事 / 冇硬性規定", not_mine, no);
 	deflection_category(ZH, "搵吓 / follow吓 / 問清楚", look_later, no);
 	settle();
