@@ -704,7 +704,8 @@ en_passing_on(const struct unit *u, size_t me, size_t b)
 		if (me + n > b || strncmp(u->lc + me, carry[k].verb, n) != 0 ||
 		    is_alnum_at(u, (long)(me + n)))
 			continue;
-		long e = next_within(u, me + n, carry[k].to, 5);
+		/* "pass your question about the seating plan on to Ms Ho" */
+		long e = next_within(u, me + n, carry[k].to, 8);
 		return e >= 0 && (size_t)e <= b;
 	}
 	return 0;

@@ -200,6 +200,17 @@ review_noun(const struct unit *u)
 /* A talk the writer has put in the diary: "we have pencilled in a
  * follow-up discussion for", "I've booked a chat with you on". The
  * talk nouns are meetings only after a verb of booking. */
+/* "we have booked Tuesday 12 May, 3:45 pm": the day itself booked. */
+static int
+booked_day(const struct unit *u)
+{
+	static const char *const days[] = { "monday", "tuesday", "wednesday",
+	    "thursday", "friday", "saturday", NULL };
+	static const char *const booked[] = { "have booked", "'ve booked",
+	    NULL };
+	return word_then(u, booked, days, 0);
+}
+
 static int
 booked_talk(const struct unit *u)
 {
@@ -234,7 +245,7 @@ booked_talk(const struct unit *u)
 	static const char *const us_booked[] = { "put us down for",
 	    "put you down for", "pencilled us in for", "penciled us in for",
 	    "pencilled you in for", NULL };
-	return any_of(u, us_booked, 0, u->len) ||
+	return any_of(u, us_booked, 0, u->len) || booked_day(u) ||
 	    word_then(u, book, talk, 4) || word_then(u, talk, booked_for, 5) ||
 	    (word_then(u, book, us_two, 5) && !word_then(u, neg, book, 1));
 }

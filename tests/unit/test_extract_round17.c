@@ -270,6 +270,7 @@ static void
 test_briefing_act_heading(void **state)
 {
 	static const struct variant meet[] = {
+	    { "We have booked Tuesday 10 March, 3:45 pm in the SEN room.", "2026-03-10" },
 	    { "Your follow-up call with Mr Wong is fixed for Tuesday 10 March at 4 pm.", "2026-03-10" },
 	    { "I've put us down for Thursday 5 March at 3:45pm.", "2026-03-05" },
 	    { "I have booked Room 201 for us on Thursday 12 March at 4 pm.", "2026-03-12" },
@@ -503,6 +504,13 @@ test_deflection_forms(void **state)
 	    "The guidelines do not require schools to provide one.",
 	    "The school can only fund eight sessions.",
 	    NULL };
+	static const char *const au_aw[] = {
+	    "Questions about homework should go to Miss Yip.",
+	    "I can only pass on your request to the panel.",
+	    "I will pass your question about the seating plan on to Ms Ho.",
+	    "An IEP is required only for pupils at Tier 3.",
+	    "Class allocation for next year has not been finalised.",
+	    NULL };
 	static const char *const dispute[] = {
 	    "I am content that the staff acted in good faith throughout.",
 	    "Schools are not under a statutory duty to provide a reader.",
@@ -538,6 +546,7 @@ test_deflection_forms(void **state)
 	deflection_category(EN, "AL-AN forms", al_an, no);
 	deflection_category(EN, "AO-AQ forms", ao_aq, no);
 	deflection_category(EN, "AR-AT forms", ar_at, no);
+	deflection_category(EN, "AU-AW forms", au_aw, no);
 	settle();
 }
 

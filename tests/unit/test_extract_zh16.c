@@ -22,6 +22,7 @@ static void
 test_booked_for_you(void **state)
 {
 	static const struct variant yes[] = {
+	    { "鄭老師將於三月二十八日下午五時致電 台端。", "2026-03-28" },
 	    { "我哋約咗3月10號下晝2點電話傾。", "2026-03-10" },
 	    { "下星期三（3月11日）朝早10點喺學校圖書館傾吓。", "2026-03-11" },
 	    { "校護已安排於3月9日下午4時與家長進行電話會談。", "2026-03-09" },
@@ -207,7 +208,15 @@ test_zh_deflections(void **state)
 	    "之後有咩消息我再話你知。",
 	    "學校毋須為每名學生制定個別學習計劃。",
 	    NULL };
+	static const char *const au_aw[] = {
+	    "其他科嘅老師我都會同佢哋講返。",
+	    "學校定會盡力照顧。",
+	    "我哋會keep住觀察佢上堂嘅情況。",
+	    "今年冇額外部手提電腦。",
+	    "教學助理已經分晒去其他班。",
+	    NULL };
 	static const char *const no[] = {
+	    "我哋會觀察佢上堂嘅情況。",
 	    "我下個禮拜三會幫佢試用新嘅計數卡，睇吓會唔會順啲。",
 	    "不是所有題目都要作答。",
 	    "你唔可以喺課室食嘢。",
@@ -231,6 +240,7 @@ test_zh_deflections(void **state)
 	deflection_category(ZH, "AL-AN forms", al_an, no);
 	deflection_category(ZH, "AO-AQ forms", ao_aq, no);
 	deflection_category(ZH, "AR-AT forms", ar_at, no);
+	deflection_category(ZH, "AU-AW forms", au_aw, no);
 	deflection_category(ZH, "話唔到事 / 冇硬性規定", not_mine, no);
 	deflection_category(ZH, "搵吓 / follow吓 / 問清楚", look_later, no);
 	settle();
