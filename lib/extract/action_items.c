@@ -380,6 +380,22 @@ table_header(struct letter *lt, const struct unit *u)
 	return 1;
 }
 
+/* "Look into a place in a group | SENCO | TBC": a row with no date whose
+ * action is a verb nobody can check done; the row is still kept as a
+ * vague commitment, as a sentence of the same shape is. */
+static int
+row_uncheckable(const struct unit *u, size_t a, size_t b)
+{
+	if (a + 2 < b && (u->lc[a] == '-' || u->lc[a] == '*') &&
+	    u->lc[a + 1] == ' ')
+		a += 2;
+	for (int k = 0; uncheckable[k]; k++)
+		if (unit_starts(u, a, uncheckable[k]) &&
+		    a + strlen(uncheckable[k]) <= b)
+			return 1;
+	return 0;
+}
+
 void
 table_row(struct letter *lt, const struct unit *u)
 {
@@ -421,6 +437,9 @@ table_row(struct letter *lt, const struct unit *u)
 	if (lt->person_col < ncells && cell_b[lt->person_col] > pa)
 		actor = quote_of(u, pa, cell_b[lt->person_col]);
 	due_in(lt, u, 0, u->len, due, tm);
+	if (due[0] == '\0' && row_uncheckable(u, cell_a[0], cell_b[0]))
+		add_deflection(lt, quote_of(u, 0, u->len), "no-date",
+		    "deflection.table-row-uncheckable");
 	add_commitment(lt, quote_of(u, 0, u->len), actor,
 	    quote_of(u, cell_a[0], cell_b[0]), due, tm, "commitment.table-row");
 }

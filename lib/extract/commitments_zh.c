@@ -126,7 +126,7 @@ zh_stative_future(const struct unit *u, size_t me, size_t b)
 	/* 考試將於四月二十四日開始: the calendar's event begins or ends,
 	 * the clause's last word (not 開始為子軒提供…, not his session) */
 	static const char *const begins[] = { "開始", "結束", "開課", NULL };
-	static const char *const calendar[] = { "考試", "測驗", "學期",
+	static const char *const calendar[] = { "考試", "測驗", "學期", "學年",
 	    "假期", "試期", "比賽", "開學", NULL };
 	for (int k = 0; begins[k]; k++) {
 		long i = find_in(u, begins[k], me, b);

@@ -101,6 +101,14 @@ static const char *const not_ours[] = { "not a call", "not our call",
 	"not for us to", "not for me to", "not up to us", "not up to me",
 	NULL };
 
+/* "it's not really my call", "not strictly our decision": a negation,
+ * at most one hedge word, then a decision the writer disowns. */
+static const char *const negations[] = { "not", "isn't", "n't", NULL };
+static const char *const mine_to_make[] = { "my call", "our call",
+	"my decision", "our decision", "my choice", "our choice",
+	"my place", "our place", "my department", "my remit", "our remit",
+	NULL };
+
 /* Conditions: the head takes a document or a procedure. */
 static const char *const conditions[] = { "only on", "only with",
 	"only upon", "only against", "only after", "only if", "only once",
@@ -322,7 +330,8 @@ limit_kind(const struct unit *u, const char **rule)
 		return "legal-position";
 	}
 	if (word_then(u, dependencies, authorities, 4) ||
-	    any_of(u, not_ours, 0, u->len)) {
+	    any_of(u, not_ours, 0, u->len) ||
+	    word_then(u, negations, mine_to_make, 1)) {
 		*rule = "deflection.limit-remit";
 		return "legal-position";
 	}

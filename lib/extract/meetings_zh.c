@@ -558,7 +558,8 @@ call_after_will(const struct unit *u, const char *verb)
 
 /*
  * 我哋星期四四點打個電話傾下, 聽日兩點我同你通個電話: a call with a
- * measure word (打個電話, 通個電話, 傾個電話, 打通電話) whose subject is
+ * measure word (打個電話, 通個電話, 傾個電話, 打通電話) or one arranged
+ * (約個電話) whose subject is
  * the writer with the parent (我哋, 我們, 我同你) or the writer alone,
  * at a clock time: Cantonese fixes the call with no 會. The clause
  * asks nothing of the parent (請, 如果, 可唔可以).
@@ -567,7 +568,7 @@ static int
 we_call_at_time(const struct unit *u)
 {
 	static const char *const call[] = { "打個電話", "通個電話",
-	    "傾個電話", "打通電話", NULL };
+	    "傾個電話", "打通電話", "約個電話", "約電話", NULL };
 	static const char *const we[] = { "我哋", "我們", "我地", "我同你",
 	    "我同您", "我與您", "我與你", "本人", "我", NULL };
 	static const char *const asks[] = { "請", "如果", "如", "可唔可以",
