@@ -291,7 +291,12 @@ minutes_item(struct letter *lt, const struct unit *u)
 	/* "The school is unable to pay": a verb before " to " makes it
 	 * a clause, not an actor */
 	static const char *const verb[] = { "is", "are", "was", "were", "has",
-	    "have", "had", "will", "would", "isn't", "aren't", "wasn't", NULL };
+	    "have", "had", "will", "would", "isn't", "aren't", "wasn't",
+	    /* "The Panel may wish to hear from you": a modal or a verb of
+	     * wanting before " to " */
+	    "may", "might", "can", "could", "should", "must", "wish",
+	    "wishes", "want", "wants", "need", "needs", "hope", "hopes",
+	    "like", "likes", NULL };
 
 	if (t < 2 || (size_t)t + 3 >= u->len || words_in(u, 0, (size_t)t) > 4 ||
 	    !isalpha((unsigned char)u->lc[t + 3]) ||
@@ -380,11 +385,12 @@ table_header(struct letter *lt, const struct unit *u)
 	return 1;
 }
 
-/* "Look into a place in a group | SENCO | TBC": a row with no date whose
- * action is a verb nobody can check done; the row is still kept as a
- * vague commitment, as a sentence of the same shape is. */
-static int
-row_uncheckable(const struct unit *u, size_t a, size_t b)
+/* "Look into a place in a group | SENCO | TBC", 檢討家課調適安排 負責人：
+ * 陳老師 期限：待定: an item with no date whose action opens on a verb
+ * nobody can check done; the item is still kept as a vague commitment,
+ * as a sentence of the same shape is. */
+int
+item_uncheckable(const struct unit *u, size_t a, size_t b)
 {
 	if (a + 2 < b && (u->lc[a] == '-' || u->lc[a] == '*') &&
 	    u->lc[a + 1] == ' ')
@@ -392,6 +398,10 @@ row_uncheckable(const struct unit *u, size_t a, size_t b)
 	for (int k = 0; uncheckable[k]; k++)
 		if (unit_starts(u, a, uncheckable[k]) &&
 		    a + strlen(uncheckable[k]) <= b)
+			return 1;
+	for (int k = 0; zh_handled[k]; k++)
+		if (unit_starts(u, a, zh_handled[k]) &&
+		    a + strlen(zh_handled[k]) <= b)
 			return 1;
 	return 0;
 }
@@ -437,9 +447,9 @@ table_row(struct letter *lt, const struct unit *u)
 	if (lt->person_col < ncells && cell_b[lt->person_col] > pa)
 		actor = quote_of(u, pa, cell_b[lt->person_col]);
 	due_in(lt, u, 0, u->len, due, tm);
-	if (due[0] == '\0' && row_uncheckable(u, cell_a[0], cell_b[0]))
+	if (due[0] == '\0' && item_uncheckable(u, cell_a[0], cell_b[0]))
 		add_deflection(lt, quote_of(u, 0, u->len), "no-date",
-		    "deflection.table-row-uncheckable");
+		    "deflection.item-uncheckable");
 	add_commitment(lt, quote_of(u, 0, u->len), actor,
 	    quote_of(u, cell_a[0], cell_b[0]), due, tm, "commitment.table-row");
 }

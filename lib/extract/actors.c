@@ -253,8 +253,9 @@ en_implied_actor(const struct unit *u, size_t a, size_t from, size_t ms,
 
 /*
  * "The final report will follow within two weeks", "practice sheets
- * will go home in his bag": a paper sent to the parent, its sender
- * unnamed, is the school's to send (a passive of sending).
+ * will go home in his bag", "the report will be ready by Friday": a
+ * paper sent to the parent, its sender unnamed, is the school's to
+ * send (a passive of sending).
  */
 int
 paper_delivered(const struct unit *u, size_t from, size_t ms, size_t me)
@@ -266,5 +267,13 @@ paper_delivered(const struct unit *u, size_t from, size_t ms, size_t me)
 	static const char *const arrive[] = { "follow", "reach you",
 	    "go home", "come home", "come to you", "go out to you",
 	    "arrive", "be on its way", "be on their way", NULL };
-	return any_of(u, paper, from, ms) && next_within(u, me, arrive, 1) >= 0;
+	/* "the report will be ready within two weeks": ready by a date
+	 * is the school's to deliver; undated it is a forecast */
+	static const char *const ready[] = { "be ready", "be available",
+	    "be finished", "be completed", "be finalised", "be finalized",
+	    NULL };
+	if (!any_of(u, paper, from, ms))
+		return 0;
+	return next_within(u, me, arrive, 1) >= 0 ||
+	    (next_within(u, me, ready, 0) >= 0 && has_checkable_date(u));
 }

@@ -21,8 +21,14 @@
  * Dropped: requests to the parent, questions, negations, statives ("will
  * be closed"), attendance ("Mr Yip will also attend"), "you will" (the
  * parent; "you'll have it by 20/3" is the writer's), things that cannot
- * act ("it will help"), and a dateless 已安排 (a report of what was
- * done). A sentence
+ * act ("it will help"), a dateless 已安排 (a report of what was
+ * done), the parent's words read back ("your point 4 states that he
+ * will be assessed": drop-reported), the letter's own order ("I'll take
+ * them in turn": drop-letter-layout), a hope ("trusts that the school
+ * will continue": drop-belief), a habit (我哋一般…先會開: drop-habitual)
+ * and effort alone (我哋一定會盡力: drop-reassurance). An undated item
+ * whose action opens on a verb nobody can check ("Look into … | TBC")
+ * is also a deflection (deflection.item-uncheckable). A sentence
  * with two dated promises gives two items; an undated promise followed
  * by the same person's dated one is one item (merge_continued).
  */
@@ -291,9 +297,24 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		return;
 	}
 	/* "I'm confident Kit will find his feet": Kit's future, not ours */
-	const char *theirs = future_not_ours(u, a, ms);
+	const char *theirs = future_not_ours(u, a, ms, b);
 	if (theirs) {
 		add_dropped(lt, quote_of(u, a, b), theirs);
+		return;
+	}
+	/* "your point 4 states that he will be assessed": the parent's
+	 * words reported back (in her own summary, "you said you would"
+	 * is the school's promise she records) */
+	if (!lt->by_parent && (unsigned char)u->lc[ms] < 0x80 &&
+	    reported_from_you(u, a, ms)) {
+		add_dropped(lt, quote_of(u, a, b), "commitment.drop-reported");
+		return;
+	}
+	/* 我哋一般係Tier 3嘅同學先會開: a habit of the school, said of
+	 * every pupil, undated, is its practice, not a promise */
+	if ((unsigned char)u->lc[ms] >= 0x80 && !has_checkable_date(u) &&
+	    any_of(u, zh_habitual, from, ms)) {
+		add_dropped(lt, quote_of(u, a, b), "commitment.drop-habitual");
 		return;
 	}
 	/* "could the school confirm when these will be provided": the
@@ -413,9 +434,10 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-past-report");
 		return;
 	}
-	/* 你放心，我哋會好好照顧佢: comfort, not a task */
+	/* 你放心，我哋會好好照顧佢: comfort, not a task; 我哋一定會盡力: effort
+	 * with nothing named to do */
 	if (due[0] == '\0' && (unsigned char)u->lc[ms] >= 0x80 &&
-	    zh_comfort_only(u)) {
+	    (zh_comfort_only(u) || zh_effort_only(u, me, b))) {
 		free(actor);
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-reassurance");
 		return;
@@ -588,6 +610,9 @@ labelled_item(struct letter *lt, const struct unit *u)
 	if (a_end == 0 || r_end <= p_end)
 		return 0;
 	due_in(lt, u, 0, u->len, due, tm);
+	if (due[0] == '\0' && item_uncheckable(u, 0, a_end))
+		add_deflection(lt, quote_of(u, 0, u->len), "no-date",
+		    "deflection.item-uncheckable");
 	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, p_end, r_end),
 	    quote_of(u, 0, a_end), due, tm, "commitment.labelled-item");
 	return 1;

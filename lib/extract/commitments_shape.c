@@ -144,10 +144,12 @@ belief_future(const struct unit *u, size_t a, size_t ms)
 	static const char *const beliefs[] = { "confident", "sure",
 	    "certain", "optimistic", "hopeful", "positive", "expect",
 	    "believe", "think", "hope", "trust", "feel", "know", "doubt",
-	    NULL };
+	    /* "the Committee trusts that": the third person */
+	    "believes", "thinks", "hopes", "trusts", "feels", "knows",
+	    "expects", "doubts", NULL };
 	long best = -1;
 	size_t e = 0;
-	int thing;
+	int thing, wish = 0;
 
 	if ((unsigned char)u->lc[ms] >= 0x80)
 		return 0;
@@ -157,6 +159,8 @@ belief_future(const struct unit *u, size_t a, size_t ms)
 			if (i > best) {
 				best = i;
 				e = (size_t)i + strlen(beliefs[k]);
+				wish = strncmp(beliefs[k], "hope", 4) == 0 ||
+				    strncmp(beliefs[k], "trust", 5) == 0;
 			}
 	if (best < 0)
 		return 0;
@@ -167,6 +171,11 @@ belief_future(const struct unit *u, size_t a, size_t ms)
 	/* the subject: a few words, no clause break */
 	if (e >= ms || ms - e > 30 || memchr(u->lc + e, ',', ms - e))
 		return 0;
+	/* a hope or a trust that someone will is nobody's promise, the
+	 * school's own future included ("trusts that the school will
+	 * continue to support him") */
+	if (wish)
+		return 1;
 	char *who = actor_before(u, e, ms, &thing);
 	int other = who == NULL || strcasecmp(who, "he") == 0 ||
 	    strcasecmp(who, "she") == 0 || strcasecmp(who, "they") == 0;
@@ -372,15 +381,62 @@ matter_decided(const struct unit *u, size_t a, size_t ms)
 	return 0;
 }
 
+/*
+ * "Your point 4 states that Chun-kit will be assessed", "you say the
+ * school will pay": the parent's words reported, a verb of saying with
+ * "you" or "your …" as its subject, the marker in the same clause. "As
+ * you said, we will …" agrees, after a comma, and is a promise.
+ */
+int
+reported_from_you(const struct unit *u, size_t a, size_t ms)
+{
+	static const char *const you[] = { "you", "your", NULL };
+	static const char *const say[] = { "say", "says", "said", "state",
+	    "states", "stated", "write", "writes", "wrote", "claim",
+	    "claims", "claimed", "suggest", "suggests", "suggested",
+	    "assert", "asserts", "asserted", "allege", "alleges", "alleged",
+	    "record", "records", "recorded", NULL };
+
+	for (int y = 0; you[y]; y++)
+		for (long i = find_in(u, you[y], a, ms); i >= 0;
+		    i = find_in(u, you[y], (size_t)i + 1, ms)) {
+			long v = next_within(u, (size_t)i + strlen(you[y]),
+			    say, 3);
+			if (v < 0 || (size_t)v >= ms)
+				continue;
+			if (!memchr(u->lc + v, ',', ms - (size_t)v) &&
+			    !memchr(u->lc + v, ';', ms - (size_t)v))
+				return 1;
+		}
+	return 0;
+}
+
+/* "I'll take them in the order you asked them", "I will answer each
+ * point below": the letter's own order, no act outside it */
+static int
+letter_layout(const struct unit *u, size_t me, size_t b)
+{
+	static const char *const what[] = { "them", "your questions",
+	    "your points", "each point", "each question", "each of your",
+	    "each in turn", "your concerns", NULL };
+	static const char *const order[] = { "in the order", "in turn",
+	    "one by one", "point by point", "below", "in order", NULL };
+
+	return any_of(u, what, me, b) && any_of(u, order, me, b) &&
+	    !has_checkable_date(u);
+}
+
 /* The rule that drops a marker at ms as none of the school's: another's
  * future in a belief, the parent's words quoted; NULL when it may be. */
 const char *
-future_not_ours(const struct unit *u, size_t a, size_t ms)
+future_not_ours(const struct unit *u, size_t a, size_t ms, size_t b)
 {
 	if (belief_future(u, a, ms))
 		return "commitment.drop-belief";
 	if (quoted_from_you(u, ms))
 		return "commitment.drop-quoted";
+	if ((unsigned char)u->lc[ms] < 0x80 && letter_layout(u, ms, b))
+		return "commitment.drop-letter-layout";
 	if (what_heading(u, a, ms))
 		return "commitment.drop-heading";
 	if (matter_decided(u, a, ms))

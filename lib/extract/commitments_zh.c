@@ -69,7 +69,7 @@ zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b)
 	    "再", NULL };
 
 	/* 斜板會盡快借予家朗: a thing lent or sent to the child, the
-	 * giver unsaid (at most "soon" before the verb) */
+	 * giver unsaid (at most "soon" or a time phrase before the verb) */
 	static const char *const soon[] = { "盡快", "盡早", "稍後", "即將",
 	    NULL };
 	static const char *const give[] = { "借予", "借給", "借俾", "借畀",
@@ -86,6 +86,27 @@ zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b)
 			g += strlen(soon[k]);
 			break;
 		}
+	/* 報告會喺兩個星期內寄畀你: a time phrase (喺/於/在 … 內/前) may
+	 * stand before the verb of giving */
+	static const char *const at[] = { "喺", "於", "在", NULL };
+	static const char *const till[] = { "之內", "以內", "內", "之前",
+	    "前", NULL };
+	for (int k = 0; at[k]; k++) {
+		if (!unit_starts(u, g, at[k]))
+			continue;
+		size_t lim = g + 36 < b ? g + 36 : b;
+		for (size_t j = g + 3; j < lim; j++) {
+			int end = 0;
+			for (int t = 0; till[t] && !end; t++)
+				if (unit_starts(u, j, till[t])) {
+					g = j + strlen(till[t]);
+					end = 1;
+				}
+			if (end)
+				break;
+		}
+		break;
+	}
 	for (int k = 0; give[k]; k++)
 		if (unit_starts(u, g, give[k]))
 			return 1;
@@ -498,6 +519,29 @@ zh_soft_tell(struct letter *lt, const struct unit *u)
 	add_commitment(lt, quote, actor, quote_of(u, 0, u->len), "", "",
 	    "commitment.zh-soft-tell");
 	return 1;
+}
+
+/* 會盡力, 會盡晒力。: the verb of trying is the whole of the act (the
+ * clause ends on it) */
+int
+zh_effort_only(const struct unit *u, size_t me, size_t b)
+{
+	static const char *const effort[] = { "盡力", "盡晒力", "盡量",
+	    "竭力", "全力以赴", "盡最大努力", "盡最大的努力", NULL };
+	static const char *const stops[] = { "，", "。", "；", "！", "、",
+	    NULL };
+
+	for (int k = 0; effort[k]; k++) {
+		if (!unit_starts(u, me, effort[k]))
+			continue;
+		size_t e = me + strlen(effort[k]);
+		if (e >= b)
+			return 1;
+		for (int s = 0; stops[s]; s++)
+			if (unit_starts(u, e, stops[s]))
+				return 1;
+	}
+	return 0;
 }
 
 int

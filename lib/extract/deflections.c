@@ -26,6 +26,9 @@
  *                             possible", "may be able to")
  *   deflection.deferral       "we can discuss this", "could look at it":
  *                             a modal of consideration, undated
+ *   deflection.limit-*        a limit word by its role (deflections_limit.c:
+ *                             quantity, means, capacity, remit, a window
+ *                             closed, a matter still with another)
  * The first rule that reads a sentence names it.
  */
 #include <ctype.h>
@@ -87,8 +90,14 @@ passive_consideration(const struct unit *u)
 {
 	static const char *const be[] = { "is", "are", "be", "been", "being",
 	    "'s", NULL };
+	/* "will set up an alert so that any change is flagged": the
+	 * passive is the purpose of an act, not the answer */
+	static const char *const purpose[] = { "so that", "in order that",
+	    NULL };
 	for (int p = 0; consideration_participles[p]; p++) {
 		long i = find_in(u, consideration_participles[p], 0, u->len);
+		if (i > 0 && any_of(u, purpose, 0, (size_t)i))
+			continue;
 		while (i > 0) {
 			long j = i - 1;
 			for (int w = 0; w < 3 && j > 0; w++) {
@@ -531,6 +540,17 @@ concession(const struct unit *u)
 	return 0;
 }
 
+/* 因未能完成默書而情緒激動: 因…而 makes the "could not" a cause told of
+ * what happened, not the school's answer. */
+static int
+zh_cause_clause(const struct unit *u)
+{
+	static const char *const because[] = { "因未能", "因無法", "因為未能",
+	    "因為無法", "由於未能", "由於無法", NULL };
+	static const char *const so[] = { "而", NULL };
+	return near_after(u, because, so, 36);
+}
+
 /* Does the unit hold a Latin letter? The English forms below read
  * nothing in a sentence all in Chinese, and are not asked. */
 static int
@@ -587,7 +607,8 @@ deflection_kind(const struct unit *u, const char **rule)
 	} else if (any_of(u, condition_frames, 0, u->len)) {
 		*rule = "deflection.conditional";
 		kind = "budget";
-	} else if (any_of(u, inability_frames, 0, u->len) ||
+	} else if ((any_of(u, inability_frames, 0, u->len) &&
+	    !zh_cause_clause(u)) ||
 	    (en && (cannot_provide(u) || refusal_more(u)))) {
 		*rule = "deflection.inability";
 		kind = "other";

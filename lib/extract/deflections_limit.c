@@ -108,6 +108,29 @@ static const char *const mine_to_make[] = { "my call", "our call",
 	"my decision", "our decision", "my choice", "our choice",
 	"my place", "our place", "my department", "my remit", "our remit",
 	NULL };
+/* "scheduling is not handled by me": the writer named as the one who
+ * does not do it */
+static const char *const done_by_me[] = { "handled by me",
+	"handled by us", "dealt with by me", "dealt with by us",
+	"decided by me", "decided by us", "arranged by me", "arranged by us",
+	"managed by me", "managed by us", "organised by me", "organised by us",
+	"organized by me", "organized by us", "run by me", "run by us", NULL };
+
+/* "the application window has closed", "the deadline has passed": the
+ * procedure's own time is over (not "the window will close on 3 May",
+ * a date to meet) */
+static const char *const windows[] = { "window", "deadline",
+	"closing date", "cut-off", "cutoff", "application period",
+	"registration period", NULL };
+static const char *const shut[] = { "has closed", "have closed",
+	"has now closed", "has passed", "has now passed", "have passed",
+	"is over", "has expired", "closed last", "passed last", NULL };
+
+/* "the report is still with the EP": the matter sits with somebody
+ * else, waiting. (A place "on the waiting list" is news as often as an
+ * answer: what follows it decides, and it is not read here.) */
+static const char *const still_with[] = { "still with", "still sitting with",
+	"still waiting with", NULL };
 
 /* Conditions: the head takes a document or a procedure. */
 static const char *const conditions[] = { "only on", "only with",
@@ -304,6 +327,12 @@ zh_one_for_many(const struct unit *u)
 const char *
 limit_kind(const struct unit *u, const char **rule)
 {
+	/* "still" holds it in the present, whatever past the sentence
+	 * also tells ("as I explained last week, it is still with") */
+	if (!has_checkable_date(u) && word_then(u, still_with, roles_en, 1)) {
+		*rule = "deflection.limit-with-another";
+		return "waiting";
+	}
 	if (guarded(u))
 		return NULL;
 	if (word_then(u, quantity_limits, resources, 4) &&
@@ -331,8 +360,13 @@ limit_kind(const struct unit *u, const char **rule)
 	}
 	if (word_then(u, dependencies, authorities, 4) ||
 	    any_of(u, not_ours, 0, u->len) ||
-	    word_then(u, negations, mine_to_make, 1)) {
+	    word_then(u, negations, mine_to_make, 1) ||
+	    word_then(u, negations, done_by_me, 0)) {
 		*rule = "deflection.limit-remit";
+		return "legal-position";
+	}
+	if (!has_checkable_date(u) && word_then(u, windows, shut, 3)) {
+		*rule = "deflection.limit-window-closed";
 		return "legal-position";
 	}
 	if (word_then(u, conditions, documents, 4) || (word_then(u,

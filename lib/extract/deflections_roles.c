@@ -268,6 +268,9 @@ not_until(const struct unit *u)
 	return word_then(u, visit, until, 3);
 }
 
+static int adequate_held(const struct unit *u);
+static int trusts_it_continues(const struct unit *u);
+
 /* "I am satisfied that his teachers are already doing all they can" */
 static int
 satisfied_that(const struct unit *u)
@@ -279,7 +282,37 @@ satisfied_that(const struct unit *u)
 	    "doing everything", "doing what", "already receiving",
 	    "already getting", "doing their best", "doing all they can",
 	    NULL };
-	return word_then(u, satisfied, doing, 6);
+	return word_then(u, satisfied, doing, 6) || adequate_held(u);
+}
+
+/* "We are satisfied that the support provided to him has been
+ * appropriate", "which we believe meets his needs": the writer's side
+ * holds that what is given is enough. */
+static int
+adequate_held(const struct unit *u)
+{
+	static const char *const holds[] = { "satisfied that", "satisfied the",
+	    "confident that", "content that", "we believe", "i believe",
+	    "the school believes", "we consider", "the school considers",
+	    "we are satisfied", "i am satisfied", NULL };
+	static const char *const enough[] = { "appropriate", "adequate",
+	    "sufficient", "suitable", "proportionate", "meets his needs",
+	    "meets her needs", "meet his needs", "meet her needs",
+	    "met his needs", "met her needs", "meets their needs",
+	    "right for him", "right for her", NULL };
+	return word_then(u, holds, enough, 12);
+}
+
+/* "the Committee trusts that the school will continue to support him":
+ * a hope that the present goes on, with nothing new to check */
+static int
+trusts_it_continues(const struct unit *u)
+{
+	static const char *const trusts[] = { "trusts that", "trust that",
+	    "hopes that", "hope that", NULL };
+	static const char *const goes_on[] = { "will continue", "continue to",
+	    "will carry on", "will keep", NULL };
+	return word_then(u, trusts, goes_on, 5);
 }
 
 
@@ -431,9 +464,9 @@ roles_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.role-wait";
 		return "waiting";
 	}
-	if (!has_checkable_date(u) && (satisfied_that(u) || many_outgrow(u) ||
+	if (!has_checkable_date(u) && (((satisfied_that(u) || many_outgrow(u) ||
 	    pleased_with_child(u)) &&
-	    !any_of(u, en_markers, 0, u->len)) {
+	    !any_of(u, en_markers, 0, u->len)) || trusts_it_continues(u))) {
 		*rule = "deflection.role-reassurance";
 		return "reassurance";
 	}

@@ -659,6 +659,39 @@ zh_writer_cannot(const struct unit *u)
 	return 0;
 }
 
+/* 你哋睇吓有冇遺漏, 請您睇下有冇問題: the parent is asked to look;
+ * the condition is hers to check, no answer of the school's hangs on
+ * it. */
+static int
+zh_parent_looks(const struct unit *u)
+{
+	static const char *const you[] = { "你哋", "你們", "您", "你", "請",
+	    "麻煩", NULL };
+	static const char *const look[] = { "睇吓", "睇下", "看看", NULL };
+
+	for (int y = 0; you[y]; y++)
+		for (long i = find_in(u, you[y], 0, u->len); i >= 0;
+		    i = find_in(u, you[y], (size_t)i + 1, u->len))
+			for (int k = 0; look[k]; k++)
+				if (starts_with_at(u, (size_t)i +
+				    strlen(you[y]), look[k]))
+					return 1;
+	return 0;
+}
+
+/* 學校唔一定要做IEP, 不一定要訂立個別學習計劃: not bound to the plan */
+static const char *const zh_not_bound[] = { "唔一定要", "不一定要",
+	"未必要", "唔使一定", "不必一定", NULL };
+static const char *const zh_plans[] = { "iep", "個別學習計劃", NULL };
+
+/* 校方認為現行安排恰當, 本校認為現有溝通渠道已經足夠: the writer's side
+ * holds that what is given is enough, and no step or date follows */
+static const char *const zh_writer_holds[] = { "校方認為", "本校認為",
+	"學校認為", "我們認為", "我哋認為", "我哋覺得", "我們相信",
+	"本校相信", "校方相信", "我認為", "本人認為", NULL };
+static const char *const zh_adequate[] = { "恰當", "足夠", "合適", "適切",
+	"妥當", "充足", "適合佢", "適合他", "適合她", NULL };
+
 const char *
 zh_deflection_kind(const struct unit *u, const char **rule)
 {
@@ -702,7 +735,8 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	}
 	/* 我下個禮拜三會幫佢試用…，睇吓會唔會順啲: a dated trial, then a
 	 * look at how it went, is no answer left hanging */
-	if (!zh_dated_promise(u) && near_after(u, zh_depend, zh_whether, 24)) {
+	if (!zh_dated_promise(u) && near_after(u, zh_depend, zh_whether, 24) &&
+	    !zh_parent_looks(u)) {
 		*rule = "deflection.conditional";
 		return "budget";
 	}
@@ -714,8 +748,10 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.eligibility";
 		return "legal-position";
 	}
-	/* 有關安排並無違規: the school says no rule was broken */
-	if (!zh_dated_promise(u) && near_after(u, zh_no_breach, zh_breach, 3)) {
+	/* 有關安排並無違規: the school says no rule was broken; 學校唔一定
+	 * 要做IEP: no rule asks for the plan */
+	if (!zh_dated_promise(u) && (near_after(u, zh_no_breach, zh_breach,
+	    3) || near_after(u, zh_not_bound, zh_plans, 30))) {
 		*rule = "deflection.legal-position";
 		return "legal-position";
 	}
@@ -737,6 +773,8 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	if (any_of(u, zh_reassurance, 0, u->len) || zh_comfort_form(u) ||
 	    near_after(u, zh_no_need, zh_worry, 6) ||
 	    (!zh_dated_promise(u) && near_after(u, zh_believe, zh_soon, 9)) ||
+	    (u->nspans == 0 && near_after(u, zh_writer_holds, zh_adequate,
+	    30)) ||
 	    zh_deep_understanding(u) || zh_sure_to_cope(u) || zh_minor(u) ||
 	    (!zh_dated_promise(u) && zh_outgrow(u)) ||
 	    (u->nspans == 0 && (zh_normal(u) || zh_passes_by_itself(u))) ||

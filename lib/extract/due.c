@@ -534,6 +534,32 @@ due_of_day(long day, char due[11])
 	return 1;
 }
 
+/* "then", 到時: a word that points back at a time already named (not
+ * "the day before", which counts from an event). */
+static int
+then_word(const char *w)
+{
+	return strcmp(w, "到時") == 0 || strcmp(w, "by then") == 0 ||
+	    strcmp(w, "before then") == 0;
+}
+
+/* The day of the last dated span that ends before lc[at] (not past, not
+ * a deadline or a period: a day something happens), or 0. */
+static long
+day_named_before(const struct unit *u, size_t at)
+{
+	long day = 0;
+
+	for (int k = 0; k < u->nspans; k++) {
+		const struct date_span *sp = &u->spans[k];
+		if (!sp->has_date || sp->past || sp->vague || sp->deadline ||
+		    sp->period || sp->rel_pending || lc_at(u, sp->end) > at)
+			continue;
+		day = civil_to_days(sp->date.y, sp->date.m, sp->date.d);
+	}
+	return day;
+}
+
 /*
  * "I'll send you the link the day before", "Before then I'll pull
  * together samples", "I'll bring his books to that meeting", 面談前一天:
@@ -561,9 +587,16 @@ meeting_anaphor(const struct letter *lt, const struct unit *u, size_t a,
 		long i = find_in(u, refs[k].w, a, b);
 		if (i < 0)
 			continue;
+		/* "可以喺5月15號重做，到時我會陪住佢": "then" is the day the
+		 * sentence named before it, before any meeting of the
+		 * letter's */
+		long day = then_word(refs[k].w) ?
+		    day_named_before(u, (size_t)i) : 0;
+		if (day)
+			return due_of_day(day, due);
 		/* "the day before the briefing": the event named, where
 		 * the letter dates it; else the letter's meeting */
-		long day = named_event_day(lt, u, (size_t)i +
+		day = named_event_day(lt, u, (size_t)i +
 		    strlen(refs[k].w), b);
 		if (day == 0)
 			day = lt->meeting_day;

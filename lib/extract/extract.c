@@ -285,6 +285,23 @@ topic_heading(const struct unit *u)
 	return 0;
 }
 
+/* A line of a form to fill in: "本人 □ 將會 □ 未能 出席", "[ ] I will
+ * attend [ ] I will not attend". Its choices are the parent's to tick,
+ * and it states nothing. Two boxes at least. */
+static int
+is_form_choice(const struct unit *u)
+{
+	static const char *const boxes[] = { "□", "☐", "☑", "☒", "[ ]",
+	    "[x]", NULL };
+	int n = 0;
+
+	for (int k = 0; boxes[k]; k++)
+		for (long i = find_in(u, boxes[k], 0, u->len); i >= 0 && n < 2;
+		    i = find_in(u, boxes[k], (size_t)i + 1, u->len))
+			n++;
+	return n >= 2;
+}
+
 /* A circular: greeted to all parents and never speaking to one family.
  * What it says "will" happen is the school calendar, nobody's promise
  * to this family (SPEC: newsletters carry nothing). A title may stand
@@ -454,14 +471,14 @@ extract_run(const char *text, size_t len, const struct civil *ref,
 	/* meetings first: "three days before the meeting" needs their day */
 	int *is_meeting = xcalloc(sl.n ? sl.n : 1, sizeof(int));
 	for (size_t k = 0; k < sl.n; k++)
-		if (!units[k].is_row && !dup[k]) {
+		if (!units[k].is_row && !dup[k] && !is_form_choice(&units[k])) {
 			lt.cur_unit = &units[k];
 			is_meeting[k] = meeting_sentence(&lt, &units[k]);
 		}
 	for (size_t k = 0; k < sl.n; k++) {
 		struct unit *u = &units[k];
 		size_t before = out->ncommitments;
-		if (dup[k])
+		if (dup[k] || is_form_choice(u))
 			continue;
 		lt.cur_sent = (int)k;
 		lt.cur_unit = &units[k];

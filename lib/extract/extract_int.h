@@ -186,6 +186,7 @@ extern const char *const zh_until[];
 extern const char *const zh_later_stage[];
 extern const char *const zh_only_then_words[];
 extern const char *const zh_believe[];
+extern const char *const zh_habitual[];
 extern const char *const zh_unaffordable[];
 extern const char *const zh_no_breach[];
 extern const char *const zh_breach[];
@@ -257,7 +258,9 @@ int	progressive_future(struct letter *lt, const struct unit *u);
 int	obligation_dated(struct letter *lt, const struct unit *u);
 int	belief_future(const struct unit *u, size_t a, size_t ms);
 int	other_future(const struct unit *u, size_t ms, size_t me);
-const char *future_not_ours(const struct unit *u, size_t a, size_t ms);
+const char *future_not_ours(const struct unit *u, size_t a, size_t ms,
+	    size_t b);
+int	reported_from_you(const struct unit *u, size_t a, size_t ms);
 int	let_me_talk(const struct unit *u, size_t at);
 char   *zh_delegate(const struct unit *u, size_t ms, size_t b);
 int	passive_describes(const struct unit *u, size_t a, size_t me,
@@ -284,6 +287,7 @@ int	heading_item(struct letter *lt, const struct unit *u);
 int	table_heads(const struct unit *u);
 int	table_header(struct letter *lt, const struct unit *u);
 void	table_row(struct letter *lt, const struct unit *u);
+int	item_uncheckable(const struct unit *u, size_t a, size_t b);
 void	merge_continued(struct letter *lt, const struct sentence_list *sl);
 
 /* deflections.c: the kind and rule of a deflecting sentence, or NULL;
@@ -333,6 +337,7 @@ int	zh_within(const struct unit *u, const struct date_span *sp);
 void	zh_follow_clause(struct letter *lt, const struct unit *u, size_t a,
 	    size_t b, const char *actor);
 int	zh_comfort_only(const struct unit *u);
+int	zh_effort_only(const struct unit *u, size_t me, size_t b);
 int	zh_start_dated(const struct unit *u, size_t a, size_t b);
 int	near_after(const struct unit *u, const char *const *a,
 	    const char *const *b, size_t gap);

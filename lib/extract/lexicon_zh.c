@@ -26,6 +26,9 @@ const char *const zh_limit_words[] = { "好緊", "很緊", "太緊", "緊絀",
 	"沒有足夠", "冇足夠", "無足夠", "全數用於", "全部用於", "全數撥",
 	"全部撥作", "已用於", "分配完畢", "分配完", "分配晒", "派晒", "派完",
 	"無餘額", "冇餘額", "沒有餘額", "並無餘額", "所餘無幾", "無剩", "冇剩",
+	/* 今年未獲額外撥款, 暫時冇人手開班: none granted, none to spare */
+	"未獲額外", "未獲撥款", "未獲資助", "冇人手", "沒有人手", "無人手",
+	"人手不足", "缺人手",
 	"無名額", "冇名額", "沒有名額", NULL };
 
 /* Strained on their own, with no noun of capacity: the diary is booked
@@ -377,3 +380,7 @@ const char *const zh_certain[] = { "一定", "肯定", "定必", "必定", "必�
 const char *const zh_cope[] = { "跟得上", "追得上", "追上", "跟上", "適應到",
 	"適應得到", "應付到", "應付得到", "應付得來", "冇問題", "沒有問題",
 	"無問題", "做得到", "得嘅", NULL };
+
+/* A habit, not an act: 一般, 通常, 一向 before 會 (commitments.c). */
+const char *const zh_habitual[] = { "一般", "通常", "一向", "向來", "慣常",
+	"平時", "普遍", "往往", NULL };

@@ -183,8 +183,18 @@ review_noun(const struct unit *u)
 	    "half-termly", "our", "your",
 	    /* "our parent review, where we go over ..., is booked for" */
 	    "parent", NULL };
+	/* 下次review, 年度review: Cantonese writes the English noun
+	 * straight after its Chinese modifier */
+	static const char *const zh_before[] = { "下次", "下一次", "下個",
+	    "年度", "中期", "期中", "首次", NULL };
 	for (long i = find_in(u, "review", 0, u->len); i > 0;
 	    i = find_in(u, "review", (size_t)i + 1, u->len)) {
+		for (int k = 0; zh_before[k]; k++) {
+			size_t n = strlen(zh_before[k]);
+			if ((size_t)i >= n && strncmp(u->lc + i - n,
+			    zh_before[k], n) == 0)
+				return 1;
+		}
 		size_t s = (size_t)i - 1;
 		while (s > 0 && u->lc[s - 1] != ' ')
 			s--;
@@ -200,15 +210,24 @@ review_noun(const struct unit *u)
 /* A talk the writer has put in the diary: "we have pencilled in a
  * follow-up discussion for", "I've booked a chat with you on". The
  * talk nouns are meetings only after a verb of booking. */
-/* "we have booked Tuesday 12 May, 3:45 pm": the day itself booked. */
+/* "we have booked Tuesday 12 May, 3:45 pm", "my secretary has reserved
+ * Monday 7 December at 11:00": the day itself booked, a perfect of
+ * booking whose object is the weekday, at an hour. */
 static int
 booked_day(const struct unit *u)
 {
 	static const char *const days[] = { "monday", "tuesday", "wednesday",
 	    "thursday", "friday", "saturday", NULL };
 	static const char *const booked[] = { "have booked", "'ve booked",
-	    NULL };
-	return word_then(u, booked, days, 0);
+	    "has booked", "have reserved", "'ve reserved", "has reserved",
+	    "have set aside", "'ve set aside", "has set aside",
+	    "have blocked out", "'ve blocked out", "has blocked out", NULL };
+	int timed = 0;
+
+	/* a slot, with its hour: a day set aside for a session has none */
+	for (int k = 0; k < u->nspans && !timed; k++)
+		timed = u->spans[k].hour >= 0 || u->spans[k].is_time;
+	return timed && word_then(u, booked, days, 0);
 }
 
 static int
@@ -284,6 +303,42 @@ case_at_meeting(const struct unit *u)
 			long a = next_within(u, (size_t)i + strlen(file[k]),
 			    at, 0);
 			if (a >= 0 && next_within(u, (size_t)a, mtg, 2) >= 0)
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * "Ms Yuen will observe Ryan on 12 March and will bring her notes to
+ * the meeting": the meeting is an occasion already known, something is
+ * brought to it, and the sentence's date is the other act's. Only when
+ * no date follows the meeting noun ("I'll bring the report to the
+ * meeting on Friday at 4" dates the meeting).
+ */
+static int
+brought_to_meeting(const struct unit *u)
+{
+	static const char *const bring[] = { "bring", "take", "share",
+	    "present", "table", "feed back", NULL };
+	static const char *const to_it[] = { "to the meeting",
+	    "to that meeting", "at the meeting", "at that meeting",
+	    "to the review", "at the review", NULL };
+
+	for (int k = 0; to_it[k]; k++)
+		for (long i = find_in(u, to_it[k], 0, u->len); i >= 0;
+		    i = find_in(u, to_it[k], (size_t)i + 1, u->len)) {
+			size_t from = (size_t)i > 60 ? (size_t)i - 60 : 0;
+			if (!any_of(u, bring, from, (size_t)i))
+				continue;
+			int dated_after = 0;
+			for (int s = 0; s < u->nspans; s++) {
+				size_t a = 0;
+				while (a < u->len && u->map[a] - u->start <
+				    u->spans[s].start)
+					a++;
+				dated_after |= a > (size_t)i;
+			}
+			if (!dated_after)
 				return 1;
 		}
 	return 0;
@@ -427,7 +482,7 @@ static int
 not_parents_sitting(const struct unit *u)
 {
 	static const char *const body[] = { "committee", "panel", "board",
-	    "governors", "department", "council", NULL };
+	    "governors", "department", "council", "team", NULL };
 	static const char *const sits[] = { "it sits", "it meets",
 	    "it convenes", "they sit", "they meet", "they convene",
 	    "sits on", "meets on", "convenes on", "next sits", "next meets",
@@ -595,7 +650,8 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	    !any_of(u, parent_invited, 0, u->len) && !zh_come_at_date(u)) ||
 	    is_question(u) || ends_with_colon(u) || zh_not_a_meeting(u) ||
 	    looks_back(u) || not_parents_sitting(u) || meeting_the_child(u) ||
-	    any_of(u, diary_full, 0, u->len) || case_at_meeting(u))
+	    any_of(u, diary_full, 0, u->len) || case_at_meeting(u) ||
+	    brought_to_meeting(u))
 		return 0;
 	/* the meeting's own date: named, not a deadline, not past */
 	long today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);
