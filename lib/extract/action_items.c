@@ -266,7 +266,13 @@ action_item(struct letter *lt, const struct unit *u)
 		return 0;
 	}
 	free(actor);
-	due_in(lt, u, fa[date_f], fb[date_f], due, tm);
+	/* "his reading age has risen (Mr Lam's screening, 2 June)": a
+	 * date field that is all past reports, it sets no task */
+	if (!due_in(lt, u, fa[date_f], fb[date_f], due, tm) &&
+	    span_count_in(u, fa[date_f], fb[date_f]) > 0 &&
+	    !has_vague_period(u, fa[date_f], fb[date_f]) &&
+	    !deadline_word_at(u, fa[date_f]))
+		return 0;
 	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, fa[act], fb[act]),
 	    quote_of(u, fa[what], fb[what]), due, tm, "commitment.action-item");
 	return 1;

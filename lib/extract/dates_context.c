@@ -157,7 +157,9 @@ dctx_past_before(const struct dscan *sc, size_t i)
 	static const char *const past[] = { "met", "held", "spoke", "spoken",
 	    "discussed", "attended", "visited", "happened", "phoned", "called",
 	    "emailed", "observed", "occurred", "mentioned", "agreed", "told",
-	    "took", "came", "went", "was", "were", NULL };
+	    "took", "came", "went", "was", "were", "said", "wrote", "asked",
+	    "sent", "saw", "rang", "explained", "talked", "chatted", "had",
+	    NULL };
 	static const char *const future[] = { "will", "shall", "be", "to",
 	    "would", "can", "could", "may", "might", "is", "are", NULL };
 	char w[6][16];

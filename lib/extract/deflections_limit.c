@@ -116,6 +116,15 @@ static const char *const done_by_me[] = { "handled by me",
 	"managed by me", "managed by us", "organised by me", "organised by us",
 	"organized by me", "organized by us", "run by me", "run by us", NULL };
 
+/* "refunds are handled by our head office": the matter is run by an
+ * office above or beside the writer (not "handled by Ms Ho", a person
+ * named as the one who acts) */
+static const char *const run_by[] = { "handled by", "processed by",
+	"dealt with by", "managed by", "administered by", NULL };
+static const char *const offices[] = { "head office", "headquarters",
+	"office", "department", "accounts", "finance", "admin",
+	"administration", "central", NULL };
+
 /* "the application window has closed", "the deadline has passed": the
  * procedure's own time is over (not "the window will close on 3 May",
  * a date to meet) */
@@ -361,7 +370,8 @@ limit_kind(const struct unit *u, const char **rule)
 	if (word_then(u, dependencies, authorities, 4) ||
 	    any_of(u, not_ours, 0, u->len) ||
 	    word_then(u, negations, mine_to_make, 1) ||
-	    word_then(u, negations, done_by_me, 0)) {
+	    word_then(u, negations, done_by_me, 0) ||
+	    word_then(u, run_by, offices, 3)) {
 		*rule = "deflection.limit-remit";
 		return "legal-position";
 	}

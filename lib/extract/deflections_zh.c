@@ -691,6 +691,33 @@ static const char *const zh_writer_holds[] = { "校方認為", "本校認為",
 	"本校相信", "校方相信", "我認為", "本人認為", NULL };
 static const char *const zh_adequate[] = { "恰當", "足夠", "合適", "適切",
 	"妥當", "充足", "適合佢", "適合他", "適合她", NULL };
+/* 學校已按其需要作出適切安排: the school says it has already done what
+ * fits, and names nothing */
+static const char *const zh_school_has[] = { "學校已", "本校已", "校方已",
+	"我們已", "我哋已", "學校一直", "本校一直", NULL };
+static const char *const zh_fitting[] = { "適切安排", "恰當安排", "適當安排",
+	"適切支援", "適切的安排", "適切的支援", "適當的支援", "適當支援", NULL };
+
+/* 我哋真係唔方便評論, 並非本中心可以評論的範圍: comment declined */
+static const char *const zh_not_free[] = { "唔方便", "不便", "未能", "無法",
+	"唔可以", "並非", "不宜", "唔適合", NULL };
+static const char *const zh_comment[] = { "評論", "置評", "發表意見",
+	"作出評論", NULL };
+
+/* 我要問吓英文科主任先: another must be asked first, the clause ends on 先 */
+static int
+zh_ask_first(const struct unit *u)
+{
+	static const char *const ask[] = { "要問吓", "要問下", "要問過",
+	    "要先問", "問咗", "要同", NULL };
+	static const char *const first[] = { "先。", "先，", "先！", NULL };
+
+	if (near_after(u, ask, first, 36))
+		return 1;
+	/* the unit ends on 先 */
+	return u->len >= 3 && strcmp(u->lc + u->len - 3, "先") == 0 &&
+	    any_of(u, ask, 0, u->len);
+}
 
 const char *
 zh_deflection_kind(const struct unit *u, const char **rule)
@@ -740,6 +767,14 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.conditional";
 		return "budget";
 	}
+	if (near_after(u, zh_not_free, zh_comment, 30)) {
+		*rule = "deflection.zh-no-comment";
+		return "other";
+	}
+	if (!zh_dated_promise(u) && zh_ask_first(u)) {
+		*rule = "deflection.waiting";
+		return "waiting";
+	}
 	if (zh_remit(u)) {
 		*rule = "deflection.remit";
 		return "legal-position";
@@ -773,8 +808,8 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	if (any_of(u, zh_reassurance, 0, u->len) || zh_comfort_form(u) ||
 	    near_after(u, zh_no_need, zh_worry, 6) ||
 	    (!zh_dated_promise(u) && near_after(u, zh_believe, zh_soon, 9)) ||
-	    (u->nspans == 0 && near_after(u, zh_writer_holds, zh_adequate,
-	    30)) ||
+	    (u->nspans == 0 && (near_after(u, zh_writer_holds, zh_adequate,
+	    30) || near_after(u, zh_school_has, zh_fitting, 36))) ||
 	    zh_deep_understanding(u) || zh_sure_to_cope(u) || zh_minor(u) ||
 	    (!zh_dated_promise(u) && zh_outgrow(u)) ||
 	    (u->nspans == 0 && (zh_normal(u) || zh_passes_by_itself(u))) ||

@@ -94,6 +94,7 @@ meet_verb(const struct unit *u)
 	    "monday", "tuesday", "wednesday", "thursday", "friday", NULL };
 	static const char *const writer[] = { "let's", "let us", "we", "i",
 	    "i'd", "we'd", "i'm", "we're", NULL };
+	static const char *const lets[] = { "let's", "let us", NULL };
 	for (int v = 0; verbs[v]; v++)
 		for (long i = find_in(u, verbs[v], 0, u->len); i >= 0;
 		    i = find_in(u, verbs[v], (size_t)i + 1, u->len)) {
@@ -115,9 +116,12 @@ meet_verb(const struct unit *u)
 					break;
 			}
 			/* "talk on SEN support": a talk verb is a meeting
-			 * only with the parent or again ("speak again") */
+			 * only with the parent or again ("speak again"), or
+			 * proposed as "let's" (the writer with the reader) */
 			if (!ours || (v >= talk_from && !parent_or_again(u,
-			    (size_t)i + strlen(verbs[v]))))
+			    (size_t)i + strlen(verbs[v])) &&
+			    !any_of(u, lets, clause_start(u, (size_t)i),
+			    (size_t)i)))
 				continue;
 			for (int k = 0; when[k]; k++)
 				if (word_at(u, w, when[k]) ||
@@ -446,14 +450,23 @@ call_noun(const struct unit *u)
 	return 0;
 }
 
-/* Where a trailing "when" clause begins ("my call on Thursday, when I
- * will tell you the outcome of our internal review"): what the meeting
- * is for, not whose it is. */
+/* Where a trailing "when" or "about" clause begins ("my call on
+ * Thursday, when I will tell you the outcome of our internal review"):
+ * what the meeting is for, not whose it is. */
 static size_t
 before_when(const struct unit *u)
 {
-	long i = find_in(u, ", when", 0, u->len);
-	return i > 0 ? (size_t)i : u->len;
+	/* "she'll ring you on Tuesday about the team meeting": what
+	 * the call is about, not whose it is */
+	static const char *const topic[] = { ", when", " about the ",
+	    " about your ", " about his ", " about her ", NULL };
+	size_t end = u->len;
+	for (int k = 0; topic[k]; k++) {
+		long i = find_in(u, topic[k], 0, u->len);
+		if (i > 0 && (size_t)i < end)
+			end = (size_t)i;
+	}
+	return end;
 }
 
 /* Somebody else sitting in on a meeting ("Mr Yuen will sit in on the
@@ -525,6 +538,36 @@ meeting_the_child(const struct unit *u)
 }
 
 /*
+ * "We have fixed it: Tuesday 21 April, 3:45 p.m., in the SEN room", "the
+ * date is now fixed: Thursday 10 December at 3:45 pm, Room 105", "I've
+ * set aside 30 minutes on Tuesday at 4:45 pm in the Careers Room": a verb
+ * of fixing, a day with its hour, and a room. The noun of the meeting
+ * may stand in the parent's quoted point above; the three together fix
+ * a sitting.
+ */
+static int
+fixed_slot(const struct unit *u)
+{
+	static const char *const fixed[] = { "fixed", "confirmed", "booked",
+	    "reserved", "set aside", "arranged", "set for", "scheduled",
+	    NULL };
+	static const char *const place[] = { "room", "office", "hall",
+	    "library", "staffroom", "staff room", NULL };
+	int day_hour = 0;
+
+	for (int k = 0; k < u->nspans && !day_hour; k++)
+		day_hour = u->spans[k].has_date && !u->spans[k].past &&
+		    (u->spans[k].hour >= 0 || k + 1 < u->nspans);
+	if (!day_hour)
+		return 0;
+	int hour = 0;
+	for (int k = 0; k < u->nspans && !hour; k++)
+		hour = u->spans[k].hour >= 0 || u->spans[k].is_time;
+	return hour && any_of(u, fixed, 0, u->len) &&
+	    any_of(u, place, 0, u->len);
+}
+
+/*
  * The parent asked to call in at a fixed time: "please pop in to see me
  * at 3.30 on Friday", "do drop by the office", "you could come in for
  * a chat". The visit verb's subject is the parent: "you", a "please" or
@@ -574,8 +617,22 @@ already_booked(const struct unit *u)
 	    "if it suits", "if convenient", "if that works", "tell me",
 	    "if needed", "if necessary", NULL };
 
-	return any_of(u, done, 0, u->len) &&
-	    !any_of(u, still_asks, 0, u->len);
+	/* "I would suggest we go through it together: I've reserved
+	 * Monday at 4:15": what comes before a colon leads in to the
+	 * booking and asks nothing of it */
+	size_t from = 0;
+	for (int k = 0; done[k]; k++) {
+		long i = find_in(u, done[k], 0, u->len);
+		if (i < 0)
+			continue;
+		const char *c = memchr(u->lc, ':', (size_t)i);
+		while (c) {
+			from = (size_t)(c - u->lc) + 1;
+			c = memchr(u->lc + from, ':', (size_t)i - from);
+		}
+		return !any_of(u, still_asks, from, u->len);
+	}
+	return 0;
 }
 
 /* "See you on the 22nd.", "Look forward to seeing you on Friday": a
@@ -636,6 +693,8 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	    zh_meet_at(u) || zh_booked_for_you(u) || booked_talk(u) ||
 	    parent_visits(u))
 		rule = "meeting.noun-date";
+	else if (fixed_slot(u))
+		rule = "meeting.slot-date";
 	else if ((any_of(u, call_forms, 0, u->len) && fresh_call(u)) ||
 	    zh_call_coming(u) || call_noun(u))
 		rule = "meeting.call-date";
