@@ -338,6 +338,12 @@ void	zh_follow_clause(struct letter *lt, const struct unit *u, size_t a,
 	    size_t b, const char *actor);
 int	zh_comfort_only(const struct unit *u);
 int	zh_effort_only(const struct unit *u, size_t me, size_t b);
+/* zh_stance.c: the school's stance in Chinese (deflections_zh.c) */
+int	zh_parent_looks(const struct unit *u);
+int	zh_ask_first(const struct unit *u);
+int	zh_no_rule_for_plan(const struct unit *u);
+int	zh_held_enough(const struct unit *u);
+int	zh_comment_declined(const struct unit *u);
 int	zh_start_dated(const struct unit *u, size_t a, size_t b);
 int	near_after(const struct unit *u, const char *const *a,
 	    const char *const *b, size_t gap);
