@@ -156,6 +156,13 @@ marker_at(const struct unit *u, size_t i, int *zh)
 		if (strcmp(en_markers[m], "let me") == 0 &&
 		    let_me_talk(u, i + n))
 			continue;
+		/* "the panel's task is to decide": a remit described */
+		if ((strcmp(en_markers[m], "is to") == 0 ||
+		    strcmp(en_markers[m], "are to") == 0) && remit_is_to(u, i))
+			continue;
+		/* "Two things I will definitely do.": a lead-in to a list */
+		if (bare_do_after(u, i + n))
+			continue;
 		return i + n;
 	}
 	for (int m = 0; c >= 0x80 && zh_markers[m]; m++) {
@@ -618,47 +625,6 @@ labelled_item(struct letter *lt, const struct unit *u)
 	return 1;
 }
 
-/*
- * 我下星期五前回覆你: Chinese, Cantonese above all, says a dated intention
- * without 會 when the date carries the future. A clause that opens with
- * a first person and holds a deadline (前, 之前, 或之前), with nothing
- * done already (已, 了), is a commitment of the writer.
- */
-static void
-zh_dated_intent(struct letter *lt, const struct unit *u)
-{
-	static const char *const first[] = { "我哋", "我們", "本人", "我",
-	    NULL };
-	char due[11], tm[6];
-	size_t at = 0, n = 0;
-
-	/* the first person opens the sentence or a clause after ， */
-	for (size_t c = 0; c < u->len && n == 0; ) {
-		for (int k = 0; first[k] && n == 0; k++)
-			if (strncmp(u->lc + c, first[k], strlen(first[k])) == 0) {
-				at = c;
-				n = strlen(first[k]);
-			}
-		long next = find_in(u, "，", c, u->len);
-		if (n || next < 0)
-			break;
-		c = (size_t)next + 3;
-	}
-	if (n == 0)
-		n = zh_role_subject(u, &at);	/* 本組於…或之前提交 */
-	if (n == 0 || find_in(u, "已", at, u->len) >= 0 ||
-	    find_in(u, "了", at, u->len) >= 0)
-		return;
-	int deadline = 0;
-	for (int k = 0; k < u->nspans; k++)
-		if (u->spans[k].has_date && !u->spans[k].past &&
-		    (u->spans[k].deadline || zh_within(u, &u->spans[k])))
-			deadline = 1;
-	if (!deadline || !due_in(lt, u, at, u->len, due, tm))
-		return;
-	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, at, at + n),
-	    quote_of(u, at + n, u->len), due, tm, "commitment.zh-dated-intent");
-}
 
 /*
  * One marker, two dated infinitives: "I have asked Mr Tang to trial a

@@ -6,7 +6,9 @@
  * a promise and are none: another's future inside a belief ("I'm
  * confident Kit will settle"), a passive that only describes ("the
  * report will be written in English"), attendance at a meeting, a
- * list's head ("What I will do:"), a matter another decides; and the
+ * list's head ("What I will do:", "Two things I will do."), a remit
+ * described ("the panel's task is to"), the parent's words read back,
+ * the letter's own order, a matter another decides; and the
  * doers no one names: a service fixed for a day ("sessions will take
  * place every Thursday"), "someone will get back to you", "you'll have
  * it by Friday" (the writer delivers).
@@ -418,7 +420,8 @@ letter_layout(const struct unit *u, size_t me, size_t b)
 {
 	static const char *const what[] = { "them", "your questions",
 	    "your points", "each point", "each question", "each of your",
-	    "each in turn", "your concerns", NULL };
+	    "each in turn", "your concerns", "the points", "the questions",
+	    "the issues you", NULL };
 	static const char *const order[] = { "in the order", "in turn",
 	    "one by one", "point by point", "below", "in order", NULL };
 
@@ -652,4 +655,38 @@ service_scheduled(const struct unit *u, size_t a, size_t b, size_t from,
 		    !is_alnum_at(u, (long)(i + strlen(happen[k]))))
 			return 1;
 	return 0;
+}
+
+/* "The panel's task is to", "my role is to": the noun before "is to"
+ * names a remit, not a plan. */
+int
+remit_is_to(const struct unit *u, size_t i)
+{
+	static const char *const remit[] = { "task ", "role ", "purpose ",
+	    "job ", "function ", "remit ", "aim ", "duty ", NULL };
+	for (int k = 0; remit[k]; k++) {
+		size_t n = strlen(remit[k]);
+		if (i >= n && strncmp(u->lc + i - n, remit[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* "I will definitely do." / "we will do:": the marker's verb is a bare
+ * "do" that ends the clause (an adverb at most between). */
+int
+bare_do_after(const struct unit *u, size_t e)
+{
+	while (e < u->len && u->lc[e] == ' ')
+		e++;
+	size_t w = e;
+	while (w < u->len && isalpha((unsigned char)u->lc[w]))
+		w++;
+	if (w - e > 2 && strncmp(u->lc + w - 2, "ly", 2) == 0) {
+		e = w;
+		while (e < u->len && u->lc[e] == ' ')
+			e++;
+	}
+	return strncmp(u->lc + e, "do", 2) == 0 && (e + 2 == u->len ||
+	    u->lc[e + 2] == '.' || u->lc[e + 2] == ':');
 }

@@ -1,6 +1,8 @@
 /*
  * commitments_zh.c — shapes of a Chinese commitment that commitments.c
  * asks about (SPEC.md "commitment"):
+ *   zh_dated_intent()    我下星期五前回覆你, worksheet我禮拜五前send畀你:
+ *                        a first person and a deadline, no 會
  *   zh_adverb_span()     並會…, 稍後會…: only adverbs before 會, so the
  *                        subject was dropped (not 天氣會轉涼)
  *   zh_soft_future()     有結果會再通知閣下: a 會/將 with no subject at
@@ -74,6 +76,7 @@ zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b)
 	    NULL };
 	static const char *const give[] = { "借予", "借給", "借俾", "借畀",
 	    "交予", "交給", "交俾", "交畀", "寄給", "寄予", "寄俾", "寄畀",
+	    "寄交", "寄回", "發送給",
 	    "發給", "派發給", "送交", "送到", "提供給", NULL };
 
 	if ((unsigned char)u->lc[ms] < 0x80)
@@ -713,4 +716,51 @@ zh_negated(const struct unit *u, size_t a, size_t b, size_t ms)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * 我下星期五前回覆你: Chinese, Cantonese above all, says a dated intention
+ * without 會 when the date carries the future. A clause that opens with
+ * a first person (after an English topic at most) and holds a deadline (前, 之前, 或之前), with nothing
+ * done already (已, 了), is a commitment of the writer.
+ */
+void
+zh_dated_intent(struct letter *lt, const struct unit *u)
+{
+	static const char *const first[] = { "我哋", "我們", "本人", "我",
+	    NULL };
+	char due[11], tm[6];
+	size_t at = 0, n = 0;
+
+	/* the first person opens the sentence or a clause after ，, at
+	 * most after an English topic ("worksheet我禮拜五前send畀你") */
+	for (size_t c = 0; c < u->len && n == 0; ) {
+		size_t t = c;
+		while (t < u->len && (unsigned char)u->lc[t] < 0x80 &&
+		    u->lc[t] != ',')
+			t++;
+		for (int k = 0; first[k] && n == 0; k++)
+			if (strncmp(u->lc + t, first[k], strlen(first[k])) == 0) {
+				at = t;
+				n = strlen(first[k]);
+			}
+		long next = find_in(u, "，", c, u->len);
+		if (n || next < 0)
+			break;
+		c = (size_t)next + 3;
+	}
+	if (n == 0)
+		n = zh_role_subject(u, &at);	/* 本組於…或之前提交 */
+	if (n == 0 || find_in(u, "已", at, u->len) >= 0 ||
+	    find_in(u, "了", at, u->len) >= 0)
+		return;
+	int deadline = 0;
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].has_date && !u->spans[k].past &&
+		    (u->spans[k].deadline || zh_within(u, &u->spans[k])))
+			deadline = 1;
+	if (!deadline || !due_in(lt, u, at, u->len, due, tm))
+		return;
+	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, at, at + n),
+	    quote_of(u, at + n, u->len), due, tm, "commitment.zh-dated-intent");
 }

@@ -467,6 +467,24 @@ both(const struct unit *u, const char *const *a, const char *const *b)
 	return any_of(u, a, 0, u->len) && any_of(u, b, 0, u->len);
 }
 
+/* 喺resource room考，人少啲佢會冇咁緊張: "resource" names a room or a
+ * teacher, and no other capacity noun is in the sentence. */
+static int
+resource_place(const struct unit *u)
+{
+	static const char *const place[] = { "resource room",
+	    "resource centre", "resource center", "resource teacher",
+	    "resource class", NULL };
+
+	if (!any_of(u, place, 0, u->len))
+		return 0;
+	for (int k = 0; capacity_nouns[k]; k++)
+		if (strcmp(capacity_nouns[k], "resource") != 0 &&
+		    find_in(u, capacity_nouns[k], 0, u->len) >= 0)
+			return 0;
+	return 1;
+}
+
 /* A promise with its own way out. ("if possible" is not read: it asks
  * the parent as often as it hedges.) */
 static const char *const hedges[] = { "where possible", "as far as possible",
@@ -596,7 +614,7 @@ deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.wait-and-see";
 		kind = "waiting";
 	} else if ((both(u, capacity_nouns, limit_words) &&
-	    !zh_limit_denied(u)) ||
+	    !zh_limit_denied(u) && !resource_place(u)) ||
 	    any_of(u, strained_words, 0, u->len) || (en &&
 	    (noun_is_limited(u) || scarcity_form(u)))) {
 		*rule = "deflection.capacity";

@@ -333,6 +333,9 @@ size_t	zh_dated_split(const struct unit *u, size_t ms, size_t me);
 int	zh_owner_field(struct letter *lt, const struct unit *u);
 int	zh_handling_verb(const struct unit *u, size_t me, size_t b);
 size_t	zh_role_subject(const struct unit *u, size_t *at);
+void	zh_dated_intent(struct letter *lt, const struct unit *u);
+int	remit_is_to(const struct unit *u, size_t i);
+int	bare_do_after(const struct unit *u, size_t e);
 int	zh_within(const struct unit *u, const struct date_span *sp);
 void	zh_follow_clause(struct letter *lt, const struct unit *u, size_t a,
 	    size_t b, const char *actor);

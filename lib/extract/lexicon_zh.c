@@ -13,6 +13,7 @@
 /* Capacity nouns of Chinese letters beside lexicon.c's: the days, the
  * lessons and the school places there are (到校的日數有限, 學額已滿). */
 const char *const zh_capacity_nouns[] = { "日數", "天數", "堂數", "學額",
+	"編制",
 	"人力", "時間表", "檔期", "學位", "津貼", "款項", "餘額", "經費",
 	"預算", "資助", NULL };
 
@@ -28,7 +29,8 @@ const char *const zh_limit_words[] = { "好緊", "很緊", "太緊", "緊絀",
 	"無餘額", "冇餘額", "沒有餘額", "並無餘額", "所餘無幾", "無剩", "冇剩",
 	/* 今年未獲額外撥款, 暫時冇人手開班: none granted, none to spare */
 	"未獲額外", "未獲撥款", "未獲資助", "冇人手", "沒有人手", "無人手",
-	"人手不足", "缺人手",
+	"人手不足", "缺人手", "並無相關編制", "沒有相關編制", "冇呢個編制",
+	"並無編制", "沒有編制",
 	"無名額", "冇名額", "沒有名額", NULL };
 
 /* Strained on their own, with no noun of capacity: the diary is booked
