@@ -398,17 +398,16 @@ table_header(struct letter *lt, const struct unit *u)
 int
 item_uncheckable(const struct unit *u, size_t a, size_t b)
 {
+	const char *const *verbs[] = { uncheckable, zh_handled };
+
 	if (a + 2 < b && (u->lc[a] == '-' || u->lc[a] == '*') &&
 	    u->lc[a + 1] == ' ')
 		a += 2;
-	for (int k = 0; uncheckable[k]; k++)
-		if (unit_starts(u, a, uncheckable[k]) &&
-		    a + strlen(uncheckable[k]) <= b)
-			return 1;
-	for (int k = 0; zh_handled[k]; k++)
-		if (unit_starts(u, a, zh_handled[k]) &&
-		    a + strlen(zh_handled[k]) <= b)
-			return 1;
+	for (size_t l = 0; l < sizeof(verbs) / sizeof(verbs[0]); l++)
+		for (int k = 0; verbs[l][k]; k++)
+			if (a + strlen(verbs[l][k]) <= b &&
+			    unit_starts(u, a, verbs[l][k]))
+				return 1;
 	return 0;
 }
 

@@ -64,6 +64,29 @@ zh_adverb_span(const struct unit *u, size_t from, size_t to)
 	return 1;
 }
 
+/* 喺兩個星期內, 於三月二十日前: a time phrase at lc[g] (喺/於/在, then
+ * within 12 characters 內 or 前); where it ends, or g when there is
+ * none. */
+static size_t
+past_time_phrase(const struct unit *u, size_t g, size_t b)
+{
+	static const char *const at[] = { "喺", "於", "在", NULL };
+	static const char *const till[] = { "之內", "以內", "內", "之前",
+	    "前", NULL };
+	int opens = 0;
+
+	for (int k = 0; at[k] && !opens; k++)
+		opens = unit_starts(u, g, at[k]);
+	if (!opens)
+		return g;
+	size_t lim = g + 36 < b ? g + 36 : b;
+	for (size_t j = g + 3; j < lim; j++)
+		for (int t = 0; till[t]; t++)
+			if (unit_starts(u, j, till[t]))
+				return j + strlen(till[t]);
+	return g;
+}
+
 int
 zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b)
 {
@@ -89,27 +112,7 @@ zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b)
 			g += strlen(soon[k]);
 			break;
 		}
-	/* 報告會喺兩個星期內寄畀你: a time phrase (喺/於/在 … 內/前) may
-	 * stand before the verb of giving */
-	static const char *const at[] = { "喺", "於", "在", NULL };
-	static const char *const till[] = { "之內", "以內", "內", "之前",
-	    "前", NULL };
-	for (int k = 0; at[k]; k++) {
-		if (!unit_starts(u, g, at[k]))
-			continue;
-		size_t lim = g + 36 < b ? g + 36 : b;
-		for (size_t j = g + 3; j < lim; j++) {
-			int end = 0;
-			for (int t = 0; till[t] && !end; t++)
-				if (unit_starts(u, j, till[t])) {
-					g = j + strlen(till[t]);
-					end = 1;
-				}
-			if (end)
-				break;
-		}
-		break;
-	}
+	g = past_time_phrase(u, g, b);
 	for (int k = 0; give[k]; k++)
 		if (unit_starts(u, g, give[k]))
 			return 1;
@@ -721,8 +724,9 @@ zh_negated(const struct unit *u, size_t a, size_t b, size_t ms)
 /*
  * 我下星期五前回覆你: Chinese, Cantonese above all, says a dated intention
  * without 會 when the date carries the future. A clause that opens with
- * a first person (after an English topic at most) and holds a deadline (前, 之前, 或之前), with nothing
- * done already (已, 了), is a commitment of the writer.
+ * a first person (after an English topic at most) and holds a deadline
+ * (前, 之前, 或之前), with nothing done already (已, 了), is a commitment
+ * of the writer.
  */
 void
 zh_dated_intent(struct letter *lt, const struct unit *u)

@@ -110,11 +110,26 @@ static const char *const mine_to_make[] = { "my call", "our call",
 	NULL };
 /* "scheduling is not handled by me": the writer named as the one who
  * does not do it */
-static const char *const done_by_me[] = { "handled by me",
-	"handled by us", "dealt with by me", "dealt with by us",
-	"decided by me", "decided by us", "arranged by me", "arranged by us",
-	"managed by me", "managed by us", "organised by me", "organised by us",
-	"organized by me", "organized by us", "run by me", "run by us", NULL };
+static const char *const done_by[] = { "handled by", "dealt with by",
+	"decided by", "arranged by", "managed by", "organised by",
+	"organized by", "run by", NULL };
+static const char *const me_us[] = { "me", "us", NULL };
+
+static int
+not_done_by_me(const struct unit *u)
+{
+	if (!any_of(u, done_by, 0, u->len))
+		return 0;
+	for (int k = 0; negations[k]; k++)
+		for (long i = find_in(u, negations[k], 0, u->len); i >= 0;
+		    i = find_in(u, negations[k], (size_t)i + 1, u->len)) {
+			long v = next_within(u, (size_t)i + strlen(negations[k]),
+			    done_by, 0);
+			if (v >= 0 && next_within(u, (size_t)v, me_us, 0) >= 0)
+				return 1;
+		}
+	return 0;
+}
 
 /* "refunds are handled by our head office": the matter is run by an
  * office above or beside the writer (not "handled by Ms Ho", a person
@@ -370,7 +385,7 @@ limit_kind(const struct unit *u, const char **rule)
 	if (word_then(u, dependencies, authorities, 4) ||
 	    any_of(u, not_ours, 0, u->len) ||
 	    word_then(u, negations, mine_to_make, 1) ||
-	    word_then(u, negations, done_by_me, 0) ||
+	    not_done_by_me(u) ||
 	    word_then(u, run_by, offices, 3)) {
 		*rule = "deflection.limit-remit";
 		return "legal-position";

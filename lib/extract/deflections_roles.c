@@ -268,23 +268,6 @@ not_until(const struct unit *u)
 	return word_then(u, visit, until, 3);
 }
 
-static int adequate_held(const struct unit *u);
-static int trusts_it_continues(const struct unit *u);
-
-/* "I am satisfied that his teachers are already doing all they can" */
-static int
-satisfied_that(const struct unit *u)
-{
-	static const char *const satisfied[] = { "satisfied that",
-	    "confident that", "content that", "reassured that",
-	    "comfortable that", NULL };
-	static const char *const doing[] = { "already doing", "doing all",
-	    "doing everything", "doing what", "already receiving",
-	    "already getting", "doing their best", "doing all they can",
-	    NULL };
-	return word_then(u, satisfied, doing, 6) || adequate_held(u);
-}
-
 /* "We are satisfied that the support provided to him has been
  * appropriate", "which we believe meets his needs": the writer's side
  * holds that what is given is enough. */
@@ -314,6 +297,21 @@ trusts_it_continues(const struct unit *u)
 	    "will carry on", "will keep", NULL };
 	return word_then(u, trusts, goes_on, 5);
 }
+
+/* "I am satisfied that his teachers are already doing all they can" */
+static int
+satisfied_that(const struct unit *u)
+{
+	static const char *const satisfied[] = { "satisfied that",
+	    "confident that", "content that", "reassured that",
+	    "comfortable that", NULL };
+	static const char *const doing[] = { "already doing", "doing all",
+	    "doing everything", "doing what", "already receiving",
+	    "already getting", "doing their best", "doing all they can",
+	    NULL };
+	return word_then(u, satisfied, doing, 6) || adequate_held(u);
+}
+
 
 
 /* "the HKEAA's call rather than ours", "sit with the operator and not

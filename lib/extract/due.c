@@ -14,17 +14,6 @@
 
 #include "extract/extract_int.h"
 
-/* The lc offset where the unit's text offset off (relative to u->start)
- * falls. */
-static size_t
-lc_at(const struct unit *u, size_t off)
-{
-	size_t i = 0;
-	while (i < u->len && u->map[i] - u->start < off)
-		i++;
-	return i;
-}
-
 /* The first day a sentence holding the words gives (no deadline, no
  * period, not past), or 0. */
 static long
@@ -534,15 +523,6 @@ due_of_day(long day, char due[11])
 	return 1;
 }
 
-/* "then", 到時: a word that points back at a time already named (not
- * "the day before", which counts from an event). */
-static int
-then_word(const char *w)
-{
-	return strcmp(w, "到時") == 0 || strcmp(w, "by then") == 0 ||
-	    strcmp(w, "before then") == 0;
-}
-
 /* The day of the last dated span that ends before lc[at] (not past, not
  * a deadline or a period: a day something happens), or 0. */
 static long
@@ -570,12 +550,15 @@ static int
 meeting_anaphor(const struct letter *lt, const struct unit *u, size_t a,
     size_t b, char due[11])
 {
-	static const struct { const char *w; int days; } refs[] = {
-		{ "the day before", -1 }, { "the day after", 1 },
-		{ "before then", 0 }, { "by then", 0 }, { "前一天", -1 },
-		{ "前一日", -1 }, { "到時", 0 }, { "to that meeting", 0 },
-		{ "at that meeting", 0 }, { "to the meeting", 0 },
-		{ "for the meeting", 0 }, { "for that meeting", 0 },
+	/* back: "then", 到時 point at a time already named (not "the day
+	 * before", which counts from an event) */
+	static const struct { const char *w; int days, back; } refs[] = {
+		{ "the day before", -1, 0 }, { "the day after", 1, 0 },
+		{ "before then", 0, 1 }, { "by then", 0, 1 },
+		{ "前一天", -1, 0 }, { "前一日", -1, 0 }, { "到時", 0, 1 },
+		{ "to that meeting", 0, 0 }, { "at that meeting", 0, 0 },
+		{ "to the meeting", 0, 0 }, { "for the meeting", 0, 0 },
+		{ "for that meeting", 0, 0 },
 	};
 
 	if (lt->meeting_day && zh_before_meeting(u, a, b))
@@ -590,8 +573,7 @@ meeting_anaphor(const struct letter *lt, const struct unit *u, size_t a,
 		/* "可以喺5月15號重做，到時我會陪住佢": "then" is the day the
 		 * sentence named before it, before any meeting of the
 		 * letter's */
-		long day = then_word(refs[k].w) ?
-		    day_named_before(u, (size_t)i) : 0;
+		long day = refs[k].back ? day_named_before(u, (size_t)i) : 0;
 		if (day)
 			return due_of_day(day, due);
 		/* "the day before the briefing": the event named, where

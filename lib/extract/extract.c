@@ -468,17 +468,21 @@ extract_run(const char *text, size_t len, const struct civil *ref,
 	int replying = !by_parent && is_reply(units, sl.n);
 	int *dup = xcalloc(sl.n ? sl.n : 1, sizeof(int));
 	out->merged = mark_repeats(units, sl.n, dup);
+	/* a reply slip's line is read as nothing, as a repeat is */
+	for (size_t k = 0; k < sl.n; k++)
+		if (!dup[k] && is_form_choice(&units[k]))
+			dup[k] = 1;
 	/* meetings first: "three days before the meeting" needs their day */
 	int *is_meeting = xcalloc(sl.n ? sl.n : 1, sizeof(int));
 	for (size_t k = 0; k < sl.n; k++)
-		if (!units[k].is_row && !dup[k] && !is_form_choice(&units[k])) {
+		if (!units[k].is_row && !dup[k]) {
 			lt.cur_unit = &units[k];
 			is_meeting[k] = meeting_sentence(&lt, &units[k]);
 		}
 	for (size_t k = 0; k < sl.n; k++) {
 		struct unit *u = &units[k];
 		size_t before = out->ncommitments;
-		if (dup[k] || is_form_choice(u))
+		if (dup[k])
 			continue;
 		lt.cur_sent = (int)k;
 		lt.cur_unit = &units[k];

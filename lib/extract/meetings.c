@@ -226,12 +226,9 @@ booked_day(const struct unit *u)
 	    "has booked", "have reserved", "'ve reserved", "has reserved",
 	    "have set aside", "'ve set aside", "has set aside",
 	    "have blocked out", "'ve blocked out", "has blocked out", NULL };
-	int timed = 0;
 
 	/* a slot, with its hour: a day set aside for a session has none */
-	for (int k = 0; k < u->nspans && !timed; k++)
-		timed = u->spans[k].hour >= 0 || u->spans[k].is_time;
-	return timed && word_then(u, booked, days, 0);
+	return unit_has_clock(u) && word_then(u, booked, days, 0);
 }
 
 static int
@@ -335,13 +332,9 @@ brought_to_meeting(const struct unit *u)
 			if (!any_of(u, bring, from, (size_t)i))
 				continue;
 			int dated_after = 0;
-			for (int s = 0; s < u->nspans; s++) {
-				size_t a = 0;
-				while (a < u->len && u->map[a] - u->start <
-				    u->spans[s].start)
-					a++;
-				dated_after |= a > (size_t)i;
-			}
+			for (int s = 0; s < u->nspans && !dated_after; s++)
+				dated_after = lc_at(u, u->spans[s].start) >
+				    (size_t)i;
 			if (!dated_after)
 				return 1;
 		}
@@ -553,17 +546,11 @@ fixed_slot(const struct unit *u)
 	    NULL };
 	static const char *const place[] = { "room", "office", "hall",
 	    "library", "staffroom", "staff room", NULL };
-	int day_hour = 0;
+	int day = 0;
 
-	for (int k = 0; k < u->nspans && !day_hour; k++)
-		day_hour = u->spans[k].has_date && !u->spans[k].past &&
-		    (u->spans[k].hour >= 0 || k + 1 < u->nspans);
-	if (!day_hour)
-		return 0;
-	int hour = 0;
-	for (int k = 0; k < u->nspans && !hour; k++)
-		hour = u->spans[k].hour >= 0 || u->spans[k].is_time;
-	return hour && any_of(u, fixed, 0, u->len) &&
+	for (int k = 0; k < u->nspans && !day; k++)
+		day = u->spans[k].has_date && !u->spans[k].past;
+	return day && unit_has_clock(u) && any_of(u, fixed, 0, u->len) &&
 	    any_of(u, place, 0, u->len);
 }
 
@@ -620,16 +607,13 @@ already_booked(const struct unit *u)
 	/* "I would suggest we go through it together: I've reserved
 	 * Monday at 4:15": what comes before a colon leads in to the
 	 * booking and asks nothing of it */
-	size_t from = 0;
 	for (int k = 0; done[k]; k++) {
 		long i = find_in(u, done[k], 0, u->len);
 		if (i < 0)
 			continue;
-		const char *c = memchr(u->lc, ':', (size_t)i);
-		while (c) {
-			from = (size_t)(c - u->lc) + 1;
-			c = memchr(u->lc + from, ':', (size_t)i - from);
-		}
+		size_t from = (size_t)i;
+		while (from > 0 && u->lc[from - 1] != ':')
+			from--;
 		return !any_of(u, still_asks, from, u->len);
 	}
 	return 0;
@@ -654,11 +638,7 @@ same_meeting_again(const struct letter *lt, const struct unit *u,
 	if (!any_of(u, see, 0, u->len))
 		return 0;
 	/* lc offsets of the span: a weekday named, no digit */
-	size_t a = 0, b;
-	while (a < u->len && u->map[a] - u->start < sp->start)
-		a++;
-	for (b = a; b < u->len && u->map[b] - u->start < sp->end; b++)
-		;
+	size_t a = lc_at(u, sp->start), b = lc_at(u, sp->end);
 	if (any_of(u, wday, a, b)) {
 		only_weekday = 1;
 		for (size_t i = a; i < b && only_weekday; i++)

@@ -511,11 +511,8 @@ i_call_at_time(const struct unit *u, size_t i)
 {
 	static const char *const adv[] = { "再", "就", "先", NULL };
 	static const char *const me[] = { "本人", "我", NULL };
-	int timed = 0;
 
-	for (int k = 0; k < u->nspans && !timed; k++)
-		timed = u->spans[k].hour >= 0 || u->spans[k].is_time;
-	if (!timed)
+	if (!unit_has_clock(u))
 		return 0;
 	for (int k = 0; adv[k]; k++)
 		if (i >= 3 && strncmp(u->lc + i - 3, adv[k], 3) == 0) {
@@ -573,11 +570,8 @@ we_call_at_time(const struct unit *u)
 	    "我同您", "我與您", "我與你", "本人", "我", NULL };
 	static const char *const asks[] = { "請", "如果", "如", "可唔可以",
 	    "可否", "可以", "歡迎", "想", NULL };
-	int timed = 0;
 
-	for (int k = 0; k < u->nspans && !timed; k++)
-		timed = u->spans[k].hour >= 0 || u->spans[k].is_time;
-	if (!timed)
+	if (!unit_has_clock(u))
 		return 0;
 	for (int v = 0; call[v]; v++)
 		for (long i = find_in(u, call[v], 0, u->len); i >= 0;
@@ -641,13 +635,9 @@ zh_condition_date(const struct unit *u, const struct date_span *sp)
 {
 	static const char *const wait[] = { "待", "等到", "等", NULL };
 	static const char *const after[] = { "後，", "之後，", "以後，", NULL };
-	size_t s = sp->start, a = 0;
-
-	if (s >= u->end - u->start)
+	if (sp->start >= u->end - u->start)
 		return 0;
-	/* lc offset of the span: map is lc -> orig */
-	while (a < u->len && u->map[a] - u->start < s)
-		a++;
+	size_t a = lc_at(u, sp->start);
 	long c = find_in(u, "，", a, u->len);
 	if (c < 0)
 		return 0;

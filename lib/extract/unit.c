@@ -376,6 +376,28 @@ find_scan(const struct unit *u, const char *phrase, size_t n, size_t from,
 	return -1;
 }
 
+/* The lc offset where the unit's text offset off (relative to u->start,
+ * as a date span's start and end are) falls. */
+size_t
+lc_at(const struct unit *u, size_t off)
+{
+	size_t i = 0;
+	while (i < u->len && u->map[i] - u->start < off)
+		i++;
+	return i;
+}
+
+/* Does the unit name a clock time ("at 4:15", 下晝3點), with a day or
+ * alone? */
+int
+unit_has_clock(const struct unit *u)
+{
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].hour >= 0 || u->spans[k].is_time)
+			return 1;
+	return 0;
+}
+
 /* Does u->lc hold s at position at? */
 int
 unit_starts(const struct unit *u, size_t at, const char *s)

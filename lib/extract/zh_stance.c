@@ -19,14 +19,7 @@ zh_parent_looks(const struct unit *u)
 	    "麻煩", NULL };
 	static const char *const look[] = { "睇吓", "睇下", "看看", NULL };
 
-	for (int y = 0; you[y]; y++)
-		for (long i = find_in(u, you[y], 0, u->len); i >= 0;
-		    i = find_in(u, you[y], (size_t)i + 1, u->len))
-			for (int k = 0; look[k]; k++)
-				if (unit_starts(u, (size_t)i +
-				    strlen(you[y]), look[k]))
-					return 1;
-	return 0;
+	return near_after(u, you, look, 0);
 }
 
 /* 學校唔一定要做IEP, 不一定要訂立個別學習計劃: not bound to the plan */
