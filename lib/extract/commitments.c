@@ -303,6 +303,11 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-negation");
 		return;
 	}
+	/* 小組或會邀請閣下, 可能會: a 會 that only may be ("may invite") */
+	if (zh_hedged(u, a, ms)) {
+		add_dropped(lt, quote_of(u, a, b), "commitment.drop-hedge");
+		return;
+	}
 	/* "I'm confident Kit will find his feet": Kit's future, not ours */
 	const char *theirs = future_not_ours(u, a, ms, b);
 	if (theirs) {

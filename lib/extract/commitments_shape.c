@@ -134,6 +134,36 @@ obligation_dated(struct letter *lt, const struct unit *u)
 }
 
 /*
+ * 本處相信學校會妥善處理, 我相信佢好快會適應: a belief (相信, 深信) that
+ * another will, undated. The writer's own future (我相信我哋會…) and a
+ * dated one (相信陳老師會於五月前交報告) stay promises.
+ */
+static int
+zh_belief_future(const struct unit *u, size_t a, size_t ms)
+{
+	static const char *const mine[] = { "我", "本人", "本校", "本處",
+	    "本組", NULL };
+	long best = -1;
+	size_t e = 0;
+
+	for (int k = 0; zh_believe[k]; k++) {
+		long i = find_in(u, zh_believe[k], a, ms);
+		if (i > best) {
+			best = i;
+			e = (size_t)i + strlen(zh_believe[k]);
+		}
+	}
+	/* the subject: a few characters, no clause break */
+	if (best < 0 || e >= ms || ms - e > 24 || has_checkable_date(u) ||
+	    find_in(u, "，", e, ms) >= 0)
+		return 0;
+	for (int k = 0; mine[k]; k++)
+		if (unit_starts(u, e, mine[k]))
+			return 0;
+	return 1;
+}
+
+/*
  * "I'm confident Kit will find his feet", "I expect Kit will catch up
  * within a term", "We're confident that Ben will adapt": a belief of the
  * writer about another's future. The future belongs to the one after
@@ -154,7 +184,7 @@ belief_future(const struct unit *u, size_t a, size_t ms)
 	int thing, wish = 0;
 
 	if ((unsigned char)u->lc[ms] >= 0x80)
-		return 0;
+		return zh_belief_future(u, a, ms);
 	for (int k = 0; beliefs[k]; k++)
 		for (long i = find_in(u, beliefs[k], a, ms); i >= 0;
 		    i = find_in(u, beliefs[k], (size_t)i + 1, ms))
@@ -179,8 +209,11 @@ belief_future(const struct unit *u, size_t a, size_t ms)
 	if (wish)
 		return 1;
 	char *who = actor_before(u, e, ms, &thing);
+	/* "we are confident that the school will handle it well": the
+	 * school believed in, not bound */
 	int other = who == NULL || strcasecmp(who, "he") == 0 ||
-	    strcasecmp(who, "she") == 0 || strcasecmp(who, "they") == 0;
+	    strcasecmp(who, "she") == 0 || strcasecmp(who, "they") == 0 ||
+	    strcasecmp(who, "the school") == 0;
 	free(who);
 	return other;
 }

@@ -31,6 +31,7 @@
  *   zh_heading_promise() 學校將會在…為卓軒提供以下調適： with items that
  *                        carry no future of their own: the heading is the
  *                        promise (items that do promise are read instead)
+ *   zh_hedged()          或會, 可能會: a 會 that only may be
  *   zh_negated()         不會…, 未能…, and a marker negated just before
  *                        it (本校無從預計, 本人無法作出承諾): no promise
  *   zh_list_action()     rule commitment.zh-list-action: a list item
@@ -375,6 +376,22 @@ zh_contact_only(const struct unit *u, size_t me, size_t b)
  * verb comes within a time phrase and an adverb of the marker; 覆檢後
  * (after the re-check) names an event, not the act promised.
  */
+/* 會與班主任了解…, 會同社工了解下: "will check with" someone — the
+ * asking is the whole action (not 約佢傾偈，了解…, a meeting first). */
+static int
+zh_check_with(const struct unit *u, size_t me, size_t b)
+{
+	static const char *const with[] = { "與", "同", "向", "跟", NULL };
+	size_t to = me + 24 < b ? me + 24 : b;
+
+	for (int k = 0; with[k]; k++)
+		if (unit_starts(u, me, with[k])) {
+			long i = find_in(u, "了解", me, to);
+			return i > 0 && find_in(u, "，", me, (size_t)i) < 0;
+		}
+	return 0;
+}
+
 int
 zh_handling_verb(const struct unit *u, size_t me, size_t b)
 {
@@ -384,7 +401,8 @@ zh_handling_verb(const struct unit *u, size_t me, size_t b)
 
 	if (me >= u->len || (unsigned char)u->lc[me] < 0x80)
 		return 0;
-	if (zh_contact_only(u, me, b) || zh_look_how(u, me, b))
+	if (zh_contact_only(u, me, b) || zh_look_how(u, me, b) ||
+	    zh_check_with(u, me, b))
 		return 1;
 	for (int k = 0; zh_handled[k]; k++) {
 		size_t n = strlen(zh_handled[k]);
@@ -701,6 +719,23 @@ zh_heading_promise(const struct letter *lt, const struct unit *u)
 	const struct unit *item = &lt->units[k];
 	return !any_of(item, zh_markers, 0, item->len) &&
 	    !any_of(item, en_markers, 0, item->len);
+}
+
+/* 或會, 可能會, 也許會: the marker at ms only may be. */
+int
+zh_hedged(const struct unit *u, size_t a, size_t ms)
+{
+	static const char *const may[] = { "或", "可能", "也許", "或者",
+	    "有機會", "或許", NULL };
+
+	if (ms >= u->len || (unsigned char)u->lc[ms] < 0x80)
+		return 0;
+	for (int k = 0; may[k]; k++) {
+		size_t n = strlen(may[k]);
+		if (ms >= a + n && strncmp(u->lc + ms - n, may[k], n) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 int

@@ -88,6 +88,9 @@ delivered_to_us(const struct unit *u, size_t e)
 static int
 passive_consideration(const struct unit *u)
 {
+	static const char *const papers[] = { "notes", "report", "reports",
+	    "record", "records", "minutes", "copy", "summary", "profile",
+	    "timetable", "schedule", "worksheets", "handouts", NULL };
 	static const char *const be[] = { "is", "are", "be", "been", "being",
 	    "'s", NULL };
 	/* "will set up an alert so that any change is flagged": the
@@ -97,6 +100,13 @@ passive_consideration(const struct unit *u)
 	for (int p = 0; consideration_participles[p]; p++) {
 		long i = find_in(u, consideration_participles[p], 0, u->len);
 		if (i > 0 && any_of(u, purpose, 0, (size_t)i))
+			continue;
+		/* "the observation notes will be shared with you": a paper
+		 * handed to the parent is a thing she will hold, not
+		 * somebody's thinking */
+		if (i > 0 && any_of(u, papers, 0, (size_t)i) &&
+		    delivered_to_us(u, (size_t)i +
+		    strlen(consideration_participles[p])))
 			continue;
 		while (i > 0) {
 			long j = i - 1;
@@ -175,7 +185,11 @@ praise_of_child(const struct unit *u)
 			}
 			if ((unsigned char)praise_words[p][0] >= 0x80)
 				to = from + 9 < u->len ? from + 9 : u->len;
-			if (any_of(u, child_nouns, from, to))
+			/* "Bright Steps Child Development Centre": a
+			 * capital past the sentence's start is a name */
+			int named = i > 0 && isupper((unsigned char)
+			    u->orig[u->map[i]]);
+			if (!named && any_of(u, child_nouns, from, to))
 				return 1;
 			i = find_in(u, praise_words[p], (size_t)i + 1, u->len);
 		}
@@ -383,7 +397,7 @@ rule_position(const struct unit *u)
 	    "comply with", "complies with", NULL };
 	static const char *const rules[] = { "guidelines", "guideline",
 	    "policy", "procedures", "procedure", "regulations", "rules",
-	    "guidance", NULL };
+	    "guidance", "guide", "code of practice", NULL };
 	return word_then(u, follow, rules, 4) && !has_checkable_date(u);
 }
 

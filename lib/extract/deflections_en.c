@@ -550,10 +550,14 @@ refusal_more(const struct unit *u)
 	     * recommending a school", "we do not issue reports" */
 	    "write", "issue", "sign", "accept", "take on", NULL };
 
-	/* a refusal as an obligation: "I'll have to say no to that" */
+	/* a refusal as an obligation: "I'll have to say no to that"; or
+	 * as the writer's preference: "I'd rather not add another sheet" */
 	static const char *const must_refuse[] = { "have to say no",
 	    "have to decline", "must decline", "have to refuse",
-	    "have to turn down", NULL };
+	    "have to turn down", "i'd rather not", "i would rather not",
+	    "we'd rather not", "we would rather not", "i'd prefer not to",
+	    "i would prefer not to", "we'd prefer not to",
+	    "we would prefer not to", NULL };
 
 	if (any_of(u, must_refuse, 0, u->len))
 		return 1;

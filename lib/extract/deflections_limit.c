@@ -107,7 +107,8 @@ static const char *const negations[] = { "not", "isn't", "n't", NULL };
 static const char *const mine_to_make[] = { "my call", "our call",
 	"my decision", "our decision", "my choice", "our choice",
 	"my place", "our place", "my department", "my remit", "our remit",
-	NULL };
+	/* "that one isn't really mine to decide" */
+	"mine to", "ours to", NULL };
 /* "scheduling is not handled by me": the writer named as the one who
  * does not do it */
 static const char *const done_by[] = { "handled by", "dealt with by",

@@ -339,14 +339,21 @@ many_outgrow(const struct unit *u)
 	static const char *const children[] = { "children", "boys", "girls",
 	    "pupils", "students", "kids", "learners", NULL };
 	static const char *const grow[] = { "become", "grow out", "outgrow",
-	    "catch up", "settle", "settle down", "mature", "find their feet",
-	    "get better", "calm down", NULL };
+	    "catch up", "settle", "settle down", "settle in", "mature",
+	    "find their feet", "get better", "calm down", "adjust", "adapt",
+	    "cope", "thrive", NULL };
+	/* "children with a similar profile", "pupils like Max": the class
+	 * narrowed before its verb */
+	static const char *const like[] = { "with", "like", "of", NULL };
 	for (int k = 0; many[k]; k++)
 		for (long i = find_in(u, many[k], 0, u->len); i >= 0;
 		    i = find_in(u, many[k], (size_t)i + 1, u->len)) {
 			long c = next_within(u, (size_t)i + strlen(many[k]),
 			    children, 1);
-			if (c >= 0 && next_within(u, (size_t)c, grow, 1) >= 0)
+			if (c < 0)
+				continue;
+			int gap = next_within(u, (size_t)c, like, 0) >= 0 ? 5 : 1;
+			if (next_within(u, (size_t)c, grow, gap) >= 0)
 				return 1;
 		}
 	return 0;
@@ -390,7 +397,8 @@ pleased_with_child(const struct unit *u)
 	    "pleased with her", "happy with his", "happy with her",
 	    "delighted with his", "delighted with her", "impressed with his",
 	    "impressed with her", "impressed by his", "impressed by her",
-	    NULL };
+	    /* "her teachers speak very highly of her attitude" */
+	    "highly of his", "highly of her", NULL };
 	static const char *const quality[] = { "attitude", "effort",
 	    "efforts", "progress", "behaviour", "behavior", "manners",
 	    "focus", "participation", "concentration", "improvement",

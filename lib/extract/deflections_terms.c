@@ -253,6 +253,26 @@ diagnosed_only(const struct unit *u)
 	return 0;
 }
 
+/* "an IEP is drawn up for students who need Tier 3 support", "IEPs are
+ * prepared for pupils on Tier 3": the plan described as a class's, in
+ * general (an IEP, IEPs; not "his IEP"), kept for a need — the
+ * eligibility answer, not a step for this child. */
+static int
+iep_for_a_class(const struct unit *u)
+{
+	static const char *const generic[] = { "an iep", "ieps",
+	    "an individual education plan", "individual education plans",
+	    "an individualised education plan", NULL };
+
+	if (!any_of(u, generic, 0, u->len) || has_checkable_date(u))
+		return 0;
+	for (long i = find_in(u, "for", 0, u->len); i >= 0;
+	    i = find_in(u, "for", (size_t)i + 1, u->len))
+		if (!negated_at(u, i) && group_named(u, (size_t)i + 3, 1))
+			return 1;
+	return 0;
+}
+
 /* 教育條例並無規定, 法例沒有規定: a law or a guideline that asks
  * nothing (the school's own 並無規定 on the parent is no answer). */
 static int
@@ -289,8 +309,19 @@ others_call(const struct unit *u)
 	    "個別學校", NULL };
 	static const char *const own[] = { "自行決定", "自行釐定", "自行調配",
 	    "自行判斷", NULL };
+	/* the school's own sphere, which another (the EDB) will not
+	 * enter: "respects the school-based management of schools",
+	 * 屬學校的專業決定 */
+	static const char *const en_sphere[] = { "school-based management",
+	    "professional autonomy", "school's professional judgement",
+	    "school's professional judgment", "school's professional decision",
+	    "professional discretion", NULL };
+	static const char *const sphere[] = { "校本管理", "專業決定",
+	    "專業判斷", "專業自主", "酌情決定", NULL };
 
-	return any_of(u, en, 0, u->len) || near_after(u, schools, own, 30);
+	return any_of(u, en, 0, u->len) || near_after(u, schools, own, 30) ||
+	    (!has_checkable_date(u) && (any_of(u, en_sphere, 0, u->len) ||
+	    near_after(u, schools, sphere, 9)));
 }
 
 /* Other pupils and families, whose data or confidence the parent's
@@ -653,9 +684,12 @@ by_the_book(const struct unit *u)
 {
 	static const char *const per[] = { "依照", "按照", "遵照", "依足",
 	    "跟足", "根據", NULL };
-	static const char *const rules[] = { "指引", "程序", "守則", "既定",
-	    "規定", "政策", NULL };
-	static const char *const done[] = { "已", "咗", NULL };
+	static const char *const rules[] = { "指引", "指南", "程序", "守則",
+	    "既定", "規定", "政策", NULL };
+	/* a document cited by its title: 按照教育局《…指南》 */
+	static const char *const title[] = { "《", NULL };
+	/* done, or done all along (一直按照…) */
+	static const char *const done[] = { "已", "咗", "一直", "一向", NULL };
 	static const char *const en[] = { "followed the school's procedure",
 	    "followed our procedure", "followed the procedure",
 	    "followed school procedure", "followed the guidelines",
@@ -669,7 +703,8 @@ by_the_book(const struct unit *u)
 	if (any_of(u, en, 0, u->len))
 		return 1;
 
-	return near_after(u, per, rules, 24) && any_of(u, done, 0, u->len) &&
+	return (near_after(u, per, rules, 24) || near_after(u, per, title,
+	    12)) && any_of(u, done, 0, u->len) &&
 	    !any_of(u, future, 0, u->len);
 }
 
@@ -695,7 +730,7 @@ terms_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.cost";
 		return "budget";
 	}
-	if (diagnosed_only(u)) {
+	if (diagnosed_only(u) || iep_for_a_class(u)) {
 		*rule = "deflection.eligibility";
 		return "legal-position";
 	}

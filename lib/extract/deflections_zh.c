@@ -659,6 +659,27 @@ zh_writer_cannot(const struct unit *u)
 	return 0;
 }
 
+/* 老師們會多加關注佢的情緒, 學校十分關注: attention as the verb, the
+ * staff's care with nothing to check (not the noun, 你嘅關注, "your
+ * concerns", which a sentence passes on or answers). */
+static int
+zh_watch_over(const struct unit *u)
+{
+	static const char *const lead[] = { "會", "將", "一直", "時刻", "密切",
+	    "多加", "十分", "非常", "好", "繼續", NULL };
+
+	for (long i = find_in(u, "關注", 0, u->len); i >= 0;
+	    i = find_in(u, "關注", (size_t)i + 1, u->len)) {
+		size_t from = i >= 12 ? (size_t)i - 12 : 0;
+		if (i >= 3 && (unit_starts(u, (size_t)i - 3, "的") ||
+		    unit_starts(u, (size_t)i - 3, "嘅")))
+			continue;
+		if (any_of(u, lead, from, (size_t)i))
+			return !has_checkable_date(u);
+	}
+	return 0;
+}
+
 const char *
 zh_deflection_kind(const struct unit *u, const char **rule)
 {
@@ -746,8 +767,10 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 		return "other";
 	}
 	if (any_of(u, zh_reassurance, 0, u->len) || zh_comfort_form(u) ||
+	    zh_watch_over(u) ||
 	    near_after(u, zh_no_need, zh_worry, 6) ||
-	    (!zh_dated_promise(u) && near_after(u, zh_believe, zh_soon, 9)) ||
+	    (!zh_dated_promise(u) && (near_after(u, zh_believe, zh_soon, 9) ||
+	    near_after(u, zh_believe, zh_done_well, 15))) ||
 	    (u->nspans == 0 && zh_held_enough(u)) ||
 	    zh_deep_understanding(u) || zh_sure_to_cope(u) || zh_minor(u) ||
 	    (!zh_dated_promise(u) && zh_outgrow(u)) ||

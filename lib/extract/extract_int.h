@@ -188,6 +188,7 @@ extern const char *const zh_until[];
 extern const char *const zh_later_stage[];
 extern const char *const zh_only_then_words[];
 extern const char *const zh_believe[];
+extern const char *const zh_done_well[];
 extern const char *const zh_habitual[];
 extern const char *const zh_unaffordable[];
 extern const char *const zh_no_breach[];
@@ -328,6 +329,7 @@ int	zh_reported_promise(const struct unit *u, size_t from, size_t ms);
 /* zh_refused.c: a Chinese marker that is no promise after all */
 int	zh_marker_refused(const struct unit *u, size_t i, const char *marker);
 int	zh_list_action(struct letter *lt, const struct unit *u);
+int	zh_hedged(const struct unit *u, size_t a, size_t ms);
 int	zh_negated(const struct unit *u, size_t a, size_t b, size_t ms);
 int	zh_heading_promise(const struct letter *lt, const struct unit *u);
 int	zh_soft_tell(struct letter *lt, const struct unit *u);

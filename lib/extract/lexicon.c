@@ -107,6 +107,7 @@ const char *const uncheckable[] = { "follow up", "follow-up",
 	"keep you posted", "keep you updated", "keep you informed", "revert",
 	"have a look", "take a look", "see what i can do", "check with",
 	"revisit", "reconsider", "re-examine", "look again at",
+	"keep in view", "keep under review", "keep it under review",
 	"sort out", "sort it out", "sort this out", "sort that out",
 	"respond", "reply to you",
 	"come back to you", "on board", "eye on",
@@ -426,7 +427,7 @@ const char *const reassurance_frames[] = { "doing everything we can",
 	"minor problem", "no big deal", "not a big deal", "nothing major",
 	"doesn't mean there is", "does not mean there is",
 	"doesn't necessarily mean", "does not necessarily mean",
-	"放心", "不用擔心", "唔使擔心", "無需擔心", "重視", "盡力", "關注", NULL };
+	"放心", "不用擔心", "唔使擔心", "無需擔心", "重視", "盡力", NULL };
 
 /* A refusal in other words. */
 const char *const refusal_frames[] = { "hands are tied", "delayed because",

@@ -197,7 +197,7 @@ const char *const zh_handover[] = { "轉交", "轉介", "交由", "轉達", "交
 	"轉予", "轉告", "交到", "呈交", NULL };
 const char *const zh_handled[] = { "處理", "跟進", "研究", "考慮", "審批",
 	"檢視", "審視", "覆檢", "審核", "商討", "討論", "檢討", "覆核",
-	"核實", NULL };
+	"核實", "關注", NULL };
 /* Still under way, said before the verb (正在研究, 現正積極考慮). */
 const char *const zh_now[] = { "正在", "仍在", "現正", "正", "仍然在",
 	"一直在", NULL };
@@ -352,6 +352,8 @@ const char *const zh_only_then_words[] = { "才", "先", "方", NULL };
 /* Confidence that the child will be fine soon, with no data (相信很快便能
  * 追上, 我相信佢好快就會適應). */
 const char *const zh_believe[] = { "相信", "深信", NULL };
+/* Done well, with nothing said of what or when (相信學校會妥善處理). */
+const char *const zh_done_well[] = { "妥善", "好好", "適切", "恰當", NULL };
 const char *const zh_soon[] = { "很快", "好快", "遲早", "慢慢會", "慢慢就",
 	NULL };
 /* The trouble passes by itself (遲啲會好返, 自然會適應): said of the

@@ -518,6 +518,27 @@ quote_of(const struct unit *u, size_t a, size_t b)
 
 
 
+/* 如有查詢，請致電: after the condition, a request. 請 inside a word
+ * (申請 apply, 邀請 invite, 聘請 hire) asks nothing: 如有需要，學校可
+ * 考慮申請資源 is the school's own statement. */
+static int
+if_then_request(const struct unit *u)
+{
+	static const char *const words[] = { "申請", "邀請", "聘請", NULL };
+
+	for (int k = 0; zh_if_requests[k]; k++)
+		for (long i = find_in(u, zh_if_requests[k], 0, u->len); i >= 0;
+		    i = find_in(u, zh_if_requests[k], (size_t)i + 1, u->len)) {
+			int inside = 0;
+			for (int w = 0; words[w] && !inside; w++)
+				inside = i >= 3 && unit_starts(u, (size_t)i - 3,
+				    words[w]);
+			if (!inside)
+				return 1;
+		}
+	return 0;
+}
+
 int
 is_request_to_parent(const struct unit *u)
 {
@@ -565,7 +586,7 @@ is_request_to_parent(const struct unit *u)
 		/* 如有查詢，請致電: a condition opens the request; 如有進一步
 		 * 消息，會再通知您 is the school's own (soft) promise */
 		if (!strcmp(starts[k], "如"))
-			return any_of(u, zh_if_requests, 0, u->len);
+			return if_then_request(u);
 		return 1;
 	}
 	return 0;
