@@ -31,7 +31,6 @@
  *   zh_heading_promise() 學校將會在…為卓軒提供以下調適： with items that
  *                        carry no future of their own: the heading is the
  *                        promise (items that do promise are read instead)
- *   zh_hedged()          或會, 可能會: a 會 that only may be
  *   zh_negated()         不會…, 未能…, and a marker negated just before
  *                        it (本校無從預計, 本人無法作出承諾): no promise
  *   zh_list_action()     rule commitment.zh-list-action: a list item
@@ -719,23 +718,6 @@ zh_heading_promise(const struct letter *lt, const struct unit *u)
 	const struct unit *item = &lt->units[k];
 	return !any_of(item, zh_markers, 0, item->len) &&
 	    !any_of(item, en_markers, 0, item->len);
-}
-
-/* 或會, 可能會, 也許會: the marker at ms only may be. */
-int
-zh_hedged(const struct unit *u, size_t a, size_t ms)
-{
-	static const char *const may[] = { "或", "可能", "也許", "或者",
-	    "有機會", "或許", NULL };
-
-	if (ms >= u->len || (unsigned char)u->lc[ms] < 0x80)
-		return 0;
-	for (int k = 0; may[k]; k++) {
-		size_t n = strlen(may[k]);
-		if (ms >= a + n && strncmp(u->lc + ms - n, may[k], n) == 0)
-			return 1;
-	}
-	return 0;
 }
 
 int

@@ -3,7 +3,8 @@
  * deflections_zh.c: what the school holds (所給的已經足夠, 已作出適切安
  * 排), what it will not say (唔方便評論), what no rule binds it to (唔一定
  * 要做IEP), whom it must ask first (要問吓主任先), and the parent asked
- * to look (你哋睇吓有冇遺漏), which is no condition of the school's.
+ * to look (你哋睇吓有冇遺漏), which is no condition of the school's;
+ * and, for commitments.c, a 會 that only may be (或會, 可能會).
  */
 #include <string.h>
 
@@ -79,4 +80,21 @@ int
 zh_comment_declined(const struct unit *u)
 {
 	return near_after(u, zh_not_free, zh_comment, 30);
+}
+
+/* 或會, 可能會, 也許會: the marker at ms only may be. */
+int
+zh_hedged(const struct unit *u, size_t a, size_t ms)
+{
+	static const char *const may[] = { "或", "可能", "也許", "或者",
+	    "有機會", "或許", NULL };
+
+	if (ms >= u->len || (unsigned char)u->lc[ms] < 0x80)
+		return 0;
+	for (int k = 0; may[k]; k++) {
+		size_t n = strlen(may[k]);
+		if (ms >= a + n && strncmp(u->lc + ms - n, may[k], n) == 0)
+			return 1;
+	}
+	return 0;
 }
