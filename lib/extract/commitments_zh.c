@@ -369,12 +369,6 @@ zh_contact_only(const struct unit *u, size_t me, size_t b)
 	return 0;
 }
 
-/*
- * 學校將在下學期重新檢視: the verb after the marker is one of handling
- * (檢視, 研究, 跟進), so an undated promise is nothing to check. The
- * verb comes within a time phrase and an adverb of the marker; 覆檢後
- * (after the re-check) names an event, not the act promised.
- */
 /* 會與班主任了解…, 會同社工了解下: "will check with" someone — the
  * asking is the whole action (not 約佢傾偈，了解…, a meeting first). */
 static int
@@ -383,14 +377,18 @@ zh_check_with(const struct unit *u, size_t me, size_t b)
 	static const char *const with[] = { "與", "同", "向", "跟", NULL };
 	size_t to = me + 24 < b ? me + 24 : b;
 
-	for (int k = 0; with[k]; k++)
-		if (unit_starts(u, me, with[k])) {
-			long i = find_in(u, "了解", me, to);
-			return i > 0 && find_in(u, "，", me, (size_t)i) < 0;
-		}
-	return 0;
+	if (!any_of(u, with, me, me + 3 < u->len ? me + 3 : u->len))
+		return 0;
+	long i = find_in(u, "了解", me, to);
+	return i > 0 && find_in(u, "，", me, (size_t)i) < 0;
 }
 
+/*
+ * 學校將在下學期重新檢視: the verb after the marker is one of handling
+ * (檢視, 研究, 跟進), so an undated promise is nothing to check. The
+ * verb comes within a time phrase and an adverb of the marker; 覆檢後
+ * (after the re-check) names an event, not the act promised.
+ */
 int
 zh_handling_verb(const struct unit *u, size_t me, size_t b)
 {

@@ -126,18 +126,6 @@ zh_remit(const struct unit *u)
 	return near_after(u, zh_remit_openers, zh_decide_words, 24);
 }
 
-/* Does a word of list end at lc[i] (i is where the next word starts)? */
-static size_t
-ends_at(const struct unit *u, size_t i, const char *const *list)
-{
-	for (int k = 0; list[k]; k++) {
-		size_t n = strlen(list[k]);
-		if (i >= n && strncmp(u->lc + i - n, list[k], n) == 0)
-			return n;
-	}
-	return 0;
-}
-
 /* 已轉交有關部門, 已將您的意見轉介相關同事: the handing on is done and
  * is the whole answer (not 轉交您, handed to the parent, nor 轉告我, a
  * message the writer got). */
@@ -667,12 +655,12 @@ zh_watch_over(const struct unit *u)
 {
 	static const char *const lead[] = { "會", "將", "一直", "時刻", "密切",
 	    "多加", "十分", "非常", "好", "繼續", NULL };
+	static const char *const possessive[] = { "的", "嘅", NULL };
 
 	for (long i = find_in(u, "關注", 0, u->len); i >= 0;
 	    i = find_in(u, "關注", (size_t)i + 1, u->len)) {
 		size_t from = i >= 12 ? (size_t)i - 12 : 0;
-		if (i >= 3 && (unit_starts(u, (size_t)i - 3, "的") ||
-		    unit_starts(u, (size_t)i - 3, "嘅")))
+		if (ends_at(u, (size_t)i, possessive))
 			continue;
 		if (any_of(u, lead, from, (size_t)i))
 			return !has_checkable_date(u);

@@ -70,6 +70,7 @@ void	unit_init_row(struct unit *u, const char *text, size_t start,
 void	unit_free(struct unit *u);
 int	is_alnum_at(const struct unit *u, long i);
 int	unit_starts(const struct unit *u, size_t at, const char *s);
+size_t	ends_at(const struct unit *u, size_t i, const char *const *list);
 size_t	lc_at(const struct unit *u, size_t off);
 int	unit_has_clock(const struct unit *u);
 long	find_in(const struct unit *u, const char *phrase, size_t from,

@@ -406,6 +406,19 @@ unit_starts(const struct unit *u, size_t at, const char *s)
 	return at + n <= u->len && strncmp(u->lc + at, s, n) == 0;
 }
 
+/* Does a word of list end at lc[i] (i is where the next word starts)?
+ * Its length, or 0. */
+size_t
+ends_at(const struct unit *u, size_t i, const char *const *list)
+{
+	for (int k = 0; list[k]; k++) {
+		size_t n = strlen(list[k]);
+		if (i >= n && strncmp(u->lc + i - n, list[k], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
 /* Position of phrase in u->lc within [from, to), or -1. ASCII phrases
  * must stand as words; others (Chinese) match anywhere. */
 long
@@ -528,14 +541,10 @@ if_then_request(const struct unit *u)
 
 	for (int k = 0; zh_if_requests[k]; k++)
 		for (long i = find_in(u, zh_if_requests[k], 0, u->len); i >= 0;
-		    i = find_in(u, zh_if_requests[k], (size_t)i + 1, u->len)) {
-			int inside = 0;
-			for (int w = 0; words[w] && !inside; w++)
-				inside = i >= 3 && unit_starts(u, (size_t)i - 3,
-				    words[w]);
-			if (!inside)
+		    i = find_in(u, zh_if_requests[k], (size_t)i + 1, u->len))
+			if (!ends_at(u, (size_t)i + strlen(zh_if_requests[k]),
+			    words))
 				return 1;
-		}
 	return 0;
 }
 

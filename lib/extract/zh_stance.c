@@ -91,10 +91,6 @@ zh_hedged(const struct unit *u, size_t a, size_t ms)
 
 	if (ms >= u->len || (unsigned char)u->lc[ms] < 0x80)
 		return 0;
-	for (int k = 0; may[k]; k++) {
-		size_t n = strlen(may[k]);
-		if (ms >= a + n && strncmp(u->lc + ms - n, may[k], n) == 0)
-			return 1;
-	}
-	return 0;
+	size_t n = ends_at(u, ms, may);
+	return n && ms >= a + n;
 }
