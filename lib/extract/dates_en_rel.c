@@ -328,6 +328,15 @@ r_offset(const struct dscan *sc, int k, struct piece *p)
 	return 0;
 }
 
+/* "next week's meeting", "this week's session": the week, read as its
+ * period; "next week's Friday" is a weekday's (r_wday), not this. */
+static int
+week_poss_noun(const struct dscan *sc, int k)
+{
+	return tk_is(sc, k, L_MISC, W_WEEK_POSS) &&
+	    sc->s[sc->tok[k].end - 1] == 's' && !tk_cls(sc, k + 1, L_WDAY);
+}
+
 int
 r_period(const struct dscan *sc, int k, struct piece *p)
 {
@@ -407,7 +416,8 @@ r_period(const struct dscan *sc, int k, struct piece *p)
 	e = the + 2;
 	if (en_misc(sc, e, W_OF) || en_misc(sc, e, W_IN))
 		return 0;	/* "the last week of September" */
-	if (tk_is(sc, the + 1, L_UNIT, U_WEEK) && !en_plural(sc, the + 1)) {
+	if ((tk_is(sc, the + 1, L_UNIT, U_WEEK) && !en_plural(sc, the + 1)) ||
+	    week_poss_noun(sc, the + 1)) {
 		if (la) {
 			p->past = 1;
 			return set_day(p, mon - 1, e);

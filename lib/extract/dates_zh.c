@@ -213,6 +213,9 @@ wday_at(const struct dscan *sc, int k, int *wd)
 	int e, f, w;
 	if (!(e = any_lit(sc, k, heads, NULL)) || !(f = any_lit(sc, e, days, &w)))
 		return 0;
+	/* 每兩星期一次: "once every two weeks", not a Monday */
+	if (zh_lit(sc, f, "次"))
+		return 0;
 	*wd = w > 6 ? 6 : w;
 	return f;
 }
