@@ -34,6 +34,7 @@ struct render {
 	struct buf	 out;
 	int		 pending_space;	/* collapse white space runs */
 	int		 cells_in_row;
+	int		 in_cell;	/* inside a td/th: one line per row */
 };
 
 static int
@@ -185,7 +186,9 @@ walk(struct render *r, xmlNode *n, int depth)
 			r->pending_space = 0;
 			buf_addstr(&r->out, " | ");
 		}
+		r->in_cell++;
 		walk_children(r, n, depth);
+		r->in_cell--;
 		return;
 	}
 	if (name_is(n, "tr")) {
@@ -195,6 +198,16 @@ walk(struct render *r, xmlNode *n, int depth)
 		walk_children(r, n, depth);
 		r->cells_in_row = saved;
 		newline(r);
+		return;
+	}
+	/* <td><p>…</p></td>, as Word writes its tables: a paragraph in a
+	 * cell is the cell's text, so the row stays one line */
+	if (is_block(n) && r->in_cell && !name_is(n, "table") &&
+	    !name_is(n, "tr")) {
+		if (r->out.len && r->out.s[r->out.len - 1] != ' ')
+			r->pending_space = 1;
+		walk_children(r, n, depth);
+		r->pending_space = 1;
 		return;
 	}
 	if (is_block(n)) {
