@@ -4,7 +4,8 @@
  * timetable - Miss Chan - 20 March") and minutes ("SENCO to apply by
  * 30 June"), and the rows of a table with a person-in-charge column.
  * None needs a future marker: the form is the promise. (Labelled items
- * are in commitments.c.)
+ * are in commitments.c.) And the other way round, a list's heading that
+ * is the promise itself, its items only details (heading_promise()).
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -554,7 +555,7 @@ bare_verb_first(const struct unit *u)
  * 我們將：, 本校會：, 就…的安排，我哋會： — the Chinese heading is its
  * subject and a marker, nothing after: each item is that subject's
  * promise. A heading with its own verb (學校將會提供以下調適：) is the
- * promise itself (zh_heading_promise()), and its items are not read here.
+ * promise itself (heading_promise()), and its items are not read here.
  */
 static int
 zh_heading_will_item(struct letter *lt, const struct unit *u,
@@ -636,4 +637,75 @@ heading_item(struct letter *lt, const struct unit *u)
 	    due, tm, actor ? "commitment.heading-future" :
 	    "commitment.heading-todo");
 	return 1;
+}
+
+/* 我們將：: a subject and a marker, then the colon; the items carry the
+ * promise (action_items.c). */
+static int
+zh_bare_will_heading(const struct unit *u)
+{
+	static const char *const ends[] = { "將會：", "將：", "會：",
+	    "將會:", "將:", "會:", NULL };
+
+	for (int k = 0; ends[k]; k++) {
+		size_t n = strlen(ends[k]);
+		if (u->len > n && strncmp(u->lc + u->len - n, ends[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+zh_heading_promise(const struct letter *lt, const struct unit *u)
+{
+	size_t k = (size_t)lt->cur_sent + 1;
+
+	if (!any_of(u, zh_markers, 0, u->len) || k >= lt->nunits ||
+	    !lt->units[k].is_item || zh_bare_will_heading(u))
+		return 0;
+	const struct unit *item = &lt->units[k];
+	return !any_of(item, zh_markers, 0, item->len) &&
+	    !any_of(item, en_markers, 0, item->len);
+}
+
+/* "we will do the following on 5 March:", "I'll take these steps by
+ * Friday:": the list's head, its deeds below */
+static int
+following_list(const struct unit *u, size_t me)
+{
+	static const char *const head[] = { "the following", "following",
+	    "these", "as follows", "below", NULL };
+
+	return any_of(u, head, me, u->len);
+}
+
+/* "I'll be assessing Kelvin over two mornings, on Tuesday 14/4 and
+ * Thursday 16/4:" — an English promise dated in its own words, with
+ * items below that only detail it (no marker of their own). */
+static int
+en_heading_promise(const struct letter *lt, const struct unit *u)
+{
+	size_t k = (size_t)lt->cur_sent + 1;
+
+	size_t ms[MAX_CLAUSES], me[MAX_CLAUSES];
+
+	if (!any_of(u, en_markers, 0, u->len) || !has_checkable_date(u) ||
+	    k >= lt->nunits || !lt->units[k].is_item ||
+	    find_markers(u, ms, me, MAX_CLAUSES) < 1)
+		return 0;
+	/* the date in the promise's own words, after its verb ("Before
+	 * Friday 13 March I will also:" leaves the deeds to the items) */
+	if (span_count_in(u, me[0], u->len) == 0 || following_list(u, me[0]))
+		return 0;
+	const struct unit *item = &lt->units[k];
+	return !any_of(item, zh_markers, 0, item->len) &&
+	    !any_of(item, en_markers, 0, item->len);
+}
+
+/* A sentence ending in a colon introduces a list; it is read itself
+ * only where it is the promise and the items its details. */
+int
+heading_promise(const struct letter *lt, const struct unit *u)
+{
+	return zh_heading_promise(lt, u) || en_heading_promise(lt, u);
 }

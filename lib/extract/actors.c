@@ -1,8 +1,9 @@
 /*
  * actors.c — who is to act: the title and name, role or pronoun written
  * before a future marker, within its clause; the subject an English
- * clause leaves out (an apposition's, a note's "I"); and whether two
- * actors are the same person ("Miss Chiu" … "She").
+ * clause leaves out (an apposition's, a note's "I"); whether two
+ * actors are the same person ("Miss Chiu" … "She"); and so the undated
+ * promise that the next sentence dates is one item (merge_continued()).
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -34,6 +35,26 @@ clause_start(const struct unit *u, size_t pos)
 				return i + n;
 		}
 	}
+	return 0;
+}
+
+/* 你的要求, 佢嘅功課: a person's pronoun owning the noun after it is
+ * not the one who acts (我們的社工 still names its role). */
+static int
+possessive_pronoun(const struct unit *u, size_t i, size_t n)
+{
+	static const char *const person[] = { "您", "你", "佢", "她", "他",
+	    NULL };
+	static const char *const of[] = { "的", "嘅", "之", NULL };
+	int p = 0;
+
+	for (int k = 0; person[k] && !p; k++)
+		p = n == strlen(person[k]) && unit_starts(u, i, person[k]);
+	if (!p)
+		return 0;
+	for (int k = 0; of[k]; k++)
+		if (unit_starts(u, i + n, of[k]))
+			return 1;
 	return 0;
 }
 
@@ -101,6 +122,9 @@ actor_before(const struct unit *u, size_t from, size_t pos, int *is_thing)
 	}
 	for (int r = 0; roles_zh[r]; r++) {
 		long i = find_in(u, roles_zh[r], from, pos);
+		while (i >= 0 && possessive_pronoun(u, (size_t)i,
+		    strlen(roles_zh[r])))
+			i = find_in(u, roles_zh[r], (size_t)i + 1, pos);
 		if (i >= 0 && (long)(i + strlen(roles_zh[r])) > (long)best_end) {
 			/* a name before 老師/主任/姑娘: take up to 3 characters */
 			long s = i;
@@ -276,4 +300,70 @@ paper_delivered(const struct unit *u, size_t from, size_t ms, size_t me)
 		return 0;
 	return next_within(u, me, arrive, 1) >= 0 ||
 	    (next_within(u, me, ready, 0) >= 0 && has_checkable_date(u));
+}
+
+/* ---- one promise over two sentences --------------------------------------- */
+
+static int
+is_deflection_quote(const struct extraction *ex, const char *quote)
+{
+	for (size_t k = 0; k < ex->ndeflections; k++)
+		if (strcmp(ex->deflections[k].quote, quote) == 0)
+			return 1;
+	return 0;
+}
+
+/* "I'll write up the report. You should receive it by Friday 8 May":
+ * the same writer, and the dated sentence points back at the thing
+ * ("it", "them") the undated one made. */
+static int
+same_thing_dated(const struct ex_commitment *c, const struct ex_commitment *next)
+{
+	static const char *const back[] = { " it ", " it.", " them ",
+	    " them.", NULL };
+	char act[256];
+
+	if (c->actor == NULL || next->actor == NULL ||
+	    strcasecmp(c->actor, next->actor) != 0 || next->action == NULL)
+		return 0;
+	/* the sentence is that one clause ("You should receive it"), not
+	 * "I'm making her cards and will bring them in", whose "them" is
+	 * its own */
+	const char *at = strstr(next->quote, next->action);
+	if (at == NULL || at - next->quote > 16)
+		return 0;
+	snprintf(act, sizeof(act), " %s ", next->action);
+	for (int k = 0; back[k]; k++)
+		if (strstr(act, back[k]) != NULL)
+			return 1;
+	return 0;
+}
+
+void
+merge_continued(struct letter *lt, const struct sentence_list *sl)
+{
+	struct extraction *ex = lt->ex;
+	size_t w = 0;
+
+	for (size_t k = 0; k < ex->ncommitments; k++) {
+		struct ex_commitment *c = &ex->commitments[k];
+		if (k + 1 < ex->ncommitments && c->due[0] == '\0' &&
+		    !is_deflection_quote(ex, c->quote)) {
+			struct ex_commitment *next = &ex->commitments[k + 1];
+			int s0 = lt->c_sent[k], s1 = lt->c_sent[k + 1];
+			/* a list's items are one promise each */
+			if (s1 == s0 + 1 && sl->v[s0].para == sl->v[s1].para &&
+			    !sl->v[s0].is_item && next->due[0] &&
+			    (same_actor(c->actor, next->actor) ||
+			    same_thing_dated(c, next))) {
+				free(c->quote);
+				free(c->actor);
+				free(c->action);
+				continue;
+			}
+		}
+		lt->c_sent[w] = lt->c_sent[k];
+		ex->commitments[w++] = *c;
+	}
+	ex->ncommitments = w;
 }

@@ -30,7 +30,7 @@
  * whose action opens on a verb nobody can check ("Look into … | TBC")
  * is also a deflection (deflection.item-uncheckable). A sentence
  * with two dated promises gives two items; an undated promise followed
- * by the same person's dated one is one item (merge_continued).
+ * by the same person's dated one is one item (merge_continued(), actors.c).
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -105,6 +105,23 @@ passive_after(const struct unit *u, size_t after, int *stative)
 }
 
 /* A marker at lc position: its end, or 0 when it is not a future form. */
+/* "you should receive / get / have it": the parent told what reaches
+ * her; "you should send" or "the school should" is advice, no promise. */
+static int
+should_receive(const struct unit *u, size_t i, size_t e)
+{
+	static const char *const you[] = { "you ", NULL };
+	static const char *const get[] = { " receive ", " get ", " have ",
+	    " also receive ", " also get ", " hear from ", NULL };
+
+	if (!ends_at(u, i, you))
+		return 0;
+	for (int k = 0; get[k]; k++)
+		if (unit_starts(u, e, get[k]))
+			return 1;
+	return 0;
+}
+
 static size_t
 marker_at(const struct unit *u, size_t i, int *zh)
 {
@@ -159,6 +176,11 @@ marker_at(const struct unit *u, size_t i, int *zh)
 		/* "the panel's task is to decide": a remit described */
 		if ((strcmp(en_markers[m], "is to") == 0 ||
 		    strcmp(en_markers[m], "are to") == 0) && remit_is_to(u, i))
+			continue;
+		/* "should" only as the writer's delivery: "you should
+		 * receive it by Friday" (you_receive() reads the rest) */
+		if (strcmp(en_markers[m], "should") == 0 &&
+		    !should_receive(u, i, i + n))
 			continue;
 		/* "Two things I will definitely do.": a lead-in to a list */
 		if (bare_do_after(u, i + n))
@@ -215,7 +237,7 @@ marker_at(const struct unit *u, size_t i, int *zh)
 /* ---- commitments -------------------------------------------------------- */
 
 /* Future markers in the unit, in order (lc offsets of starts and ends). */
-static int
+int
 find_markers(const struct unit *u, size_t *starts, size_t *ends, int max)
 {
 	int n = 0, zh;
@@ -658,7 +680,7 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	size_t ms[MAX_CLAUSES], me[MAX_CLAUSES];
 	int n;
 
-	if (ends_with_colon(u) && !zh_heading_promise(lt, u))
+	if (ends_with_colon(u) && !heading_promise(lt, u))
 		return;
 	if (is_request_to_parent(u) || is_question(u)) {
 		if (find_markers(u, ms, me, MAX_CLAUSES) > 0)
@@ -721,46 +743,3 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	}
 	commitment_clause(lt, u, 0, u->len, ms[0], me[0], 1);
 }
-
-/* ---- one promise over two sentences --------------------------------------- */
-
-static int
-is_deflection_quote(const struct extraction *ex, const char *quote)
-{
-	for (size_t k = 0; k < ex->ndeflections; k++)
-		if (strcmp(ex->deflections[k].quote, quote) == 0)
-			return 1;
-	return 0;
-}
-
-/* Does b refer to the same person as a: a pronoun, or a shared name? */
-
-void
-merge_continued(struct letter *lt, const struct sentence_list *sl)
-{
-	struct extraction *ex = lt->ex;
-	size_t w = 0;
-
-	for (size_t k = 0; k < ex->ncommitments; k++) {
-		struct ex_commitment *c = &ex->commitments[k];
-		if (k + 1 < ex->ncommitments && c->due[0] == '\0' &&
-		    !is_deflection_quote(ex, c->quote)) {
-			struct ex_commitment *next = &ex->commitments[k + 1];
-			int s0 = lt->c_sent[k], s1 = lt->c_sent[k + 1];
-			/* a list's items are one promise each */
-			if (s1 == s0 + 1 && sl->v[s0].para == sl->v[s1].para &&
-			    !sl->v[s0].is_item && next->due[0] &&
-			    same_actor(c->actor, next->actor)) {
-				free(c->quote);
-				free(c->actor);
-				free(c->action);
-				continue;
-			}
-		}
-		lt->c_sent[w] = lt->c_sent[k];
-		ex->commitments[w++] = *c;
-	}
-	ex->ncommitments = w;
-}
-
-

@@ -28,9 +28,6 @@
  *   zh_dated_split()     我聽日會同李Sir傾，後日放學前覆你: one 會, two
  *                        clauses each with its own date; zh_follow_clause()
  *                        keeps the second (commitment.zh-second-clause)
- *   zh_heading_promise() 學校將會在…為卓軒提供以下調適： with items that
- *                        carry no future of their own: the heading is the
- *                        promise (items that do promise are read instead)
  *   zh_negated()         不會…, 未能…, and a marker negated just before
  *                        it (本校無從預計, 本人無法作出承諾): no promise
  *   zh_list_action()     rule commitment.zh-list-action: a list item
@@ -64,9 +61,9 @@ zh_adverb_span(const struct unit *u, size_t from, size_t to)
 	return 1;
 }
 
-/* 喺兩個星期內, 於三月二十日前: a time phrase at lc[g] (喺/於/在, then
- * within 12 characters 內 or 前); where it ends, or g when there is
- * none. */
+/* 喺兩個星期內, 於三月二十日前, 於下星期五: a time phrase at lc[g]
+ * (喺/於/在, then a date, or within 12 characters 內 or 前); where it
+ * ends, or g when there is none. */
 static size_t
 past_time_phrase(const struct unit *u, size_t g, size_t b)
 {
@@ -79,6 +76,15 @@ past_time_phrase(const struct unit *u, size_t g, size_t b)
 		opens = unit_starts(u, g, at[k]);
 	if (!opens)
 		return g;
+	/* 於下星期五, 喺3月20日: a dated span right after the word */
+	for (int k = 0; k < u->nspans; k++)
+		if (lc_at(u, u->spans[k].start) == g + 3) {
+			size_t e = lc_at(u, u->spans[k].end);
+			for (int t = 0; till[t]; t++)
+				if (unit_starts(u, e, till[t]))
+					return e + strlen(till[t]);
+			return e;
+		}
 	size_t lim = g + 36 < b ? g + 36 : b;
 	for (size_t j = g + 3; j < lim; j++)
 		for (int t = 0; till[t]; t++)
@@ -91,7 +97,7 @@ int
 zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b)
 {
 	static const char *const again[] = { "再作", "再行", "另行", "另作",
-	    "再", NULL };
+	    "再", "作出", "作", NULL };
 
 	/* 斜板會盡快借予家朗: a thing lent or sent to the child, the
 	 * giver unsaid (at most "soon" or a time phrase before the verb) */
@@ -100,7 +106,9 @@ zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b)
 	static const char *const give[] = { "借予", "借給", "借俾", "借畀",
 	    "交予", "交給", "交俾", "交畀", "寄給", "寄予", "寄俾", "寄畀",
 	    "寄交", "寄回", "發送給",
-	    "發給", "派發給", "送交", "送到", "提供給", NULL };
+	    "發給", "派發給", "送交", "送到", "提供給",
+	    /* 報告會於下星期五派發: a paper sent out, the sender unsaid */
+	    "發出", "派發", "寄出", "發放", "上載", "送出", NULL };
 
 	if ((unsigned char)u->lc[ms] < 0x80)
 		return 0;
@@ -116,8 +124,11 @@ zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b)
 	for (int k = 0; give[k]; k++)
 		if (unit_starts(u, g, give[k]))
 			return 1;
-	/* 會再作考慮, 會詳細研究: the verb right after 會, with at most
-	 * "again" and a manner adverb before it */
+	/* 會再作考慮, 會詳細研究, 會作適當跟進: the verb right after 會,
+	 * with at most "again" (or the light verb 作) and a manner adverb
+	 * before it */
+	if (g > me)
+		me = g;		/* 會於下星期五前處理: past the time phrase */
 	for (int k = 0; again[k]; k++)
 		if (unit_starts(u, me, again[k])) {
 			me += strlen(again[k]);
@@ -687,35 +698,6 @@ zh_date_clause(const struct unit *u, size_t from, size_t to)
 		from += n;
 	}
 	return dated && zh_apposed_actor(u, from0);
-}
-
-/* 我們將：: a subject and a marker, then the colon; the items carry the
- * promise (action_items.c). */
-static int
-zh_bare_will_heading(const struct unit *u)
-{
-	static const char *const ends[] = { "將會：", "將：", "會：",
-	    "將會:", "將:", "會:", NULL };
-
-	for (int k = 0; ends[k]; k++) {
-		size_t n = strlen(ends[k]);
-		if (u->len > n && strncmp(u->lc + u->len - n, ends[k], n) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-int
-zh_heading_promise(const struct letter *lt, const struct unit *u)
-{
-	size_t k = (size_t)lt->cur_sent + 1;
-
-	if (!any_of(u, zh_markers, 0, u->len) || k >= lt->nunits ||
-	    !lt->units[k].is_item || zh_bare_will_heading(u))
-		return 0;
-	const struct unit *item = &lt->units[k];
-	return !any_of(item, zh_markers, 0, item->len) &&
-	    !any_of(item, en_markers, 0, item->len);
 }
 
 int

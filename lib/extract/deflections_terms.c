@@ -209,7 +209,9 @@ diagnosed_only(const struct unit *u)
 	    "只適用", "只開放", "只提供", "只會提供", "只借", "只會借", "只畀",
 	    "只俾", "只給", "只會畀", "只會俾", "專供", "留俾", "留畀", "留給",
 	    "保留給", "保留予", "編配給", "分配給", "分配予", "編配予", "撥給",
-	    "只派給", "只會派", NULL };
+	    "只派給", "只會派",
+	    /* IEP一般只為需要第三層支援的學生而設 */
+	    "只為", "只會為", "只針對", NULL };
 	static const char *const zh_group[] = { "學生", "同學", "小朋友", "兒童",
 	    "幼兒", "孩子", "新生", "細路", "學童", NULL };
 	static const char *const diagnosed[] = { "with a diagnosis",
@@ -262,13 +264,18 @@ iep_for_a_class(const struct unit *u)
 {
 	static const char *const generic[] = { "an iep", "ieps",
 	    "an individual education plan", "individual education plans",
-	    "an individualised education plan", NULL };
+	    "an individualised education plan", "iep is", "iep is only",
+	    "iep only", NULL };
+	/* "IEP is for Tier 3 only": the tier named is the class */
+	static const char *const tier[] = { "tier 3", "tier-3", "tier three",
+	    "tier iii", "the third tier", NULL };
 
 	if (!any_of(u, generic, 0, u->len) || has_checkable_date(u))
 		return 0;
 	for (long i = find_in(u, "for", 0, u->len); i >= 0;
 	    i = find_in(u, "for", (size_t)i + 1, u->len))
-		if (!negated_at(u, i) && group_named(u, (size_t)i + 3, 1))
+		if (!negated_at(u, i) && (group_named(u, (size_t)i + 3, 1) ||
+		    next_within(u, (size_t)i + 3, tier, 0) >= 0))
 			return 1;
 	return 0;
 }

@@ -634,7 +634,7 @@ due_in(const struct letter *lt, const struct unit *u, size_t a, size_t b,
 			sub[k].has_date = 0;
 		/* 整理今日會議紀錄: the meeting's day, not the due */
 		if (sub[k].has_date && zh_date_names_event(u,
-		    lc_at(u, sub[k].end)))
+		    lc_at(u, sub[k].start), lc_at(u, sub[k].end)))
 			sub[k].has_date = 0;
 	}
 	/* "within two weeks of the last session (i.e. by 7 September)",

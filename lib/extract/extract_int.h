@@ -332,7 +332,9 @@ int	zh_marker_refused(const struct unit *u, size_t i, const char *marker);
 int	zh_list_action(struct letter *lt, const struct unit *u);
 int	zh_hedged(const struct unit *u, size_t a, size_t ms);
 int	zh_negated(const struct unit *u, size_t a, size_t b, size_t ms);
-int	zh_heading_promise(const struct letter *lt, const struct unit *u);
+int	heading_promise(const struct letter *lt, const struct unit *u);
+int	find_markers(const struct unit *u, size_t *starts, size_t *ends,
+	    int max);
 int	zh_soft_tell(struct letter *lt, const struct unit *u);
 size_t	zh_dated_split(const struct unit *u, size_t ms, size_t me);
 int	zh_owner_field(struct letter *lt, const struct unit *u);
@@ -395,7 +397,9 @@ int	zh_call_coming(const struct unit *u);
 int	zh_come_at_date(const struct unit *u);
 int	zh_not_a_meeting(const struct unit *u);
 int	zh_before_meeting(const struct unit *u, size_t a, size_t b);
-int	zh_date_names_event(const struct unit *u, size_t e);
+int	zh_date_names_event(const struct unit *u, size_t a, size_t e);
+int	letter_signed_by_parent(const char *text, size_t len);
+int	date_superseded(const struct unit *u, const struct date_span *sp);
 int	zh_condition_date(const struct unit *u, const struct date_span *sp);
 
 /* meetings.c */

@@ -24,7 +24,9 @@ const char *const en_markers[] = { "will", "'ll", "shall",
 	"have directed", "has directed",
 	"have arranged for", "has arranged for", "i've arranged for",
 	/* "I'm due to assess him on 19 October": a booked duty */
-	"'m due to", "am due to", "'re due to", NULL };
+	"'m due to", "am due to", "'re due to",
+	/* "you should receive it by Friday 8 May": only so (marker_at) */
+	"should", NULL };
 
 const char *const zh_markers[] = { "將會", "將於", "將", "會",
 	"預計", "負責", "承諾", "答應", "打算", "已安排", "已指示", "已請",
@@ -472,7 +474,8 @@ const char *const meeting_nouns[] = { "meeting", "case conference",
 const char *const meeting_nouns_with_you[] = { "consultation",
 	"coaching session",
 	"briefing for you", "briefing with you",
-	"interview", "slot", "a chat", "a quick chat", "for a chat", NULL };
+	"interview", "slot", "a chat", "a quick chat", "for a chat",
+	"catch-up", "catchup", "check-in", NULL };
 const char *const the_parent[] = { "you", "your", "u", "parent", "parents",
 	"您", "你", "家長", NULL };
 
@@ -546,6 +549,10 @@ const char *const meeting_not_ours[] = { "internal", "staff meeting",
 	"parents' talk", "parent talk", "parents talk",
 	"their meeting", "team meeting", "panel meeting",
 	"department meeting", "all families", "all parents", "briefing",
+	/* a meeting of staff by their level, form or subject */
+	"level meeting", "form meeting", "teachers' meeting",
+	"teachers meeting", "subject meeting", "級會", "科會", "科務會議",
+	"級務會議", "教師會議", "校務會議",
 	"講座", "工作坊", "內部", "小組會議",
 	/* an open session for any parent who comes */
 	"drop-in", "drop in session", "open day", "open house", "開放日",

@@ -203,7 +203,7 @@ const char *const zh_now[] = { "正在", "仍在", "現正", "正", "仍然在",
 	"一直在", NULL };
 /* How the thinking is done, between 正 and its verb (積極, 詳細). */
 const char *const zh_manner[] = { "積極", "認真", "詳細", "仔細", "努力",
-	"全面", "深入", "慎重", "密切", NULL };
+	"全面", "深入", "慎重", "密切", "適當", "適切", NULL };
 
 /* Futures of the school's state, not anyone's action: 學校將於…停課;
  * and an event held (考試將於…舉行, 本校將於…舉辦講座), an occasion for

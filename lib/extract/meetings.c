@@ -73,8 +73,18 @@ talk_through(const struct unit *u)
 	    NULL };
 	static const char *const with[] = { "with you", "together",
 	    "with both of you", NULL };
+	static const char *const with_you[] = { "with you",
+	    "with both of you", NULL };
 
-	return word_then(u, verbs, with, 5);
+	if (!word_then(u, verbs, with, 5))
+		return 0;
+	/* "Kelvin and I will go through it together": the writer and
+	 * someone not the parent */
+	long i = find_in(u, "and i", 0, u->len);
+	if (i >= 0 && find_in(u, "you and i", 0, u->len) < 0 &&
+	    !word_then(u, verbs, with_you, 5))
+		return 0;
+	return 1;
 }
 
 static int
@@ -660,6 +670,27 @@ same_meeting_again(const struct letter *lt, const struct unit *u,
 	return 0;
 }
 
+/* A meeting noun that names a meeting to come, not the one a promise
+ * came from: "as agreed at our meeting in March, I'll be assessing him
+ * on 14/4" fixes no meeting ("at our last review meeting" neither). */
+static int
+fresh_meeting_noun(const struct unit *u)
+{
+	static const char *const source[] = { "agreed at our",
+	    "discussed at our", "agreed at the", "discussed at the",
+	    "agreed in our", "discussed in our", "at our last",
+	    "at our recent", "at our previous", "at our earlier", NULL };
+
+	for (int k = 0; meeting_nouns[k]; k++)
+		for (long i = find_in(u, meeting_nouns[k], 0, u->len); i >= 0;
+		    i = find_in(u, meeting_nouns[k], (size_t)i + 1, u->len)) {
+			size_t from = i > 24 ? (size_t)i - 24 : 0;
+			if (!any_of(u, source, from, (size_t)i))
+				return 1;
+		}
+	return 0;
+}
+
 int
 meeting_sentence(struct letter *lt, const struct unit *u)
 {
@@ -667,7 +698,7 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	int k, pick = -1;
 	char tm[6] = "";
 
-	if (any_of(u, meeting_nouns, 0, u->len) ||
+	if (fresh_meeting_noun(u) ||
 	    (any_of(u, meeting_nouns_with_you, 0, u->len) &&
 	    any_of(u, the_parent, 0, u->len)) || review_noun(u) ||
 	    zh_meet_at(u) || zh_booked_for_you(u) || booked_talk(u) ||
@@ -700,8 +731,9 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 		if (sp->has_date && !sp->deadline && !sp->past &&
 		    !sp->period && !sp->is_range_end && !sp->rel_pending &&
 		    !zh_condition_date(u, sp)) {
+			/* a day held, or one the meeting moved from */
 			if (civil_to_days(sp->date.y, sp->date.m,
-			    sp->date.d) < today) {
+			    sp->date.d) < today || date_superseded(u, sp)) {
 				held = 1;
 				continue;
 			}

@@ -13,7 +13,8 @@
  * zh_talk_done(): 今日同你傾完 — a talk of today already held.
  * zh_date_names_event(): 整理今日會議紀錄 — a date right before a meeting
  * noun (after at most 的/嘅) is the meeting's day, not the promise's due;
- * 於3月5日會議前 still is, by its 前.
+ * 於3月5日會議前 still is, by its 前, and so is 喺下星期嘅會議 (討論), a
+ * promise kept at the meeting.
  * zh_before_meeting(): 會面前, 會議之前 with no date of their own are the
  * day of the letter's meeting (a deadline word gives the day itself).
  */
@@ -649,9 +650,15 @@ zh_condition_date(const struct unit *u, const struct date_span *sp)
 }
 
 int
-zh_date_names_event(const struct unit *u, size_t e)
+zh_date_names_event(const struct unit *u, size_t a, size_t e)
 {
 	static const char *const of[] = { "的", "嘅", NULL };
+	static const char *const at[] = { "喺", "在", "於", NULL };
+
+	/* 喺下個禮拜嘅會議再討論: the action happens at that meeting, so
+	 * its day is the due */
+	if (ends_at(u, a, at))
+		return 0;
 
 	while (e < u->len && u->lc[e] == ' ')
 		e++;

@@ -1,0 +1,85 @@
+/*
+ * signoff.c — who signed the letter: the parent, or not known.
+ *
+ * ptraild knows a parent's letter by its address (config: parent =). A
+ * letter read without a config (`ptrail extract FILE.eml`, a summary
+ * forwarded from another account) is known by how it is signed: its
+ * last lines name the writer as the child's parent ("Kitty Lau (Ho
+ * Long's mum, 3B)", "Parent of Ethan, 4C", 陳大文家長, 浩朗媽媽). In such a
+ * letter "you will send the report" records the school's promise.
+ *
+ * Only short lines count, and not a greeting ("Dear Ho Long's mum"),
+ * nor a reply slip's field (家長簽署, 家長姓名) or a body (家長教師會).
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "extract/extract_int.h"
+
+#define SIGNOFF_LINES	6	/* the last non-empty lines read */
+#define SIGNOFF_LINE_MAX 80	/* bytes: a sign-off, not a sentence */
+
+static const char *const parent_en[] = { "'s mum", "'s mom", "'s dad",
+	"'s mother", "'s father", "'s parents", "’s mum", "’s mom", "’s dad",
+	"’s mother", "’s father", "’s parents", "parent of ", "mother of ",
+	"father of ", NULL };
+static const char *const parent_zh[] = { "家長", "媽媽", "爸爸", "媽咪",
+	"爹哋", "爹地", NULL };
+/* a field or a body, not a signature */
+static const char *const not_signed[] = { "dear", "簽", "姓名",
+	"回條", "教師會", "致", "各位", "：", ":", "親愛", NULL };
+
+/* Does line [p, p + n) contain word, case folded? */
+static int
+line_has(const char *p, size_t n, const char *word)
+{
+	size_t w = strlen(word);
+	for (size_t i = 0; i + w <= n; i++)
+		if (strncasecmp(p + i, word, w) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+line_signed_by_parent(const char *p, size_t n)
+{
+	if (n > SIGNOFF_LINE_MAX)
+		return 0;
+	for (int k = 0; not_signed[k]; k++)
+		if (line_has(p, n, not_signed[k]))
+			return 0;
+	for (int k = 0; parent_en[k]; k++)
+		if (line_has(p, n, parent_en[k]))
+			return 1;
+	for (int k = 0; parent_zh[k]; k++)
+		if (line_has(p, n, parent_zh[k]))
+			return 1;
+	return 0;
+}
+
+int
+letter_signed_by_parent(const char *text, size_t len)
+{
+	size_t end = len;
+	int seen = 0;
+
+	while (end > 0 && seen < SIGNOFF_LINES) {
+		size_t s = end;
+		while (s > 0 && text[s - 1] != '\n')
+			s--;
+		size_t a = s, b = end;
+		while (a < b && (text[a] == ' ' || text[a] == '\t' ||
+		    text[a] == '\r'))
+			a++;
+		while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' ||
+		    text[b - 1] == '\r'))
+			b--;
+		if (b > a) {
+			if (line_signed_by_parent(text + a, b - a))
+				return 1;
+			seen++;
+		}
+		end = s > 0 ? s - 1 : 0;
+	}
+	return 0;
+}
