@@ -122,6 +122,18 @@ should_receive(const struct unit *u, size_t i, size_t e)
 	return 0;
 }
 
+/* "has asked Ms Tsang to": the one asked, then "to" and a verb, within
+ * a few words of the marker's end e. */
+static int
+asked_to(const struct unit *u, size_t e)
+{
+	static const char *const to[] = { "to", NULL };
+	long t = next_within(u, e, to, 10);
+
+	return t >= 0 && (size_t)t + 1 < u->len && u->lc[t] == ' ' &&
+	    isalpha((unsigned char)u->lc[t + 1]);
+}
+
 static size_t
 marker_at(const struct unit *u, size_t i, int *zh)
 {
@@ -162,6 +174,14 @@ marker_at(const struct unit *u, size_t i, int *zh)
 		    " me ", 4) == 0 || strncmp(u->lc + i + n, " us ", 4) == 0 ||
 		    strncmp(u->lc + i + n, " you ", 5) == 0 ||
 		    strncmp(u->lc + i + n, " to ", 4) == 0))
+			continue;
+		/* "we have asked the school for information": a question
+		 * put, not a task handed on ("asked Ms Lo to call") */
+		if ((strstr(en_markers[m], "asked") ||
+		    strstr(en_markers[m], "instructed") ||
+		    strstr(en_markers[m], "directed")) &&
+		    strcmp(en_markers[m] + n - 3, " to") != 0 &&
+		    !asked_to(u, i + n))
 			continue;
 		/* "would need to agree to a visit": a condition, not an
 		 * agreement made */
@@ -584,6 +604,36 @@ span_count_in(const struct unit *u, size_t a, size_t b)
 	return n;
 }
 
+/* A period to come (this week, next month) starting in lc [a, b), when
+ * the clause is done in it ("a reading list for next month" only names
+ * what the list is for; "writing it up over the next fortnight" is the
+ * work's span, its deadline elsewhere). */
+static int
+period_in(const struct unit *u, size_t a, size_t b)
+{
+	static const char *const of[] = { "for ", "of ", "over ", "during ",
+	    "throughout ", "over the ", "during the ", "throughout the ",
+	    NULL };
+	size_t oa = u->map[a] - u->start;
+	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
+
+	for (int k = 0; k < u->nspans; k++) {
+		const struct date_span *sp = &u->spans[k];
+		if (!sp->has_date || sp->past || !sp->period ||
+		    sp->start < oa || sp->start >= ob)
+			continue;
+		size_t i = lc_at(u, sp->start);
+		while (i < u->len && u->lc[i] == ' ')
+			i++;	/* lc_at() may land on the space before it */
+		int spans_work = 0;	/* the span may hold its "over" */
+		for (int w = 0; of[w] && !spans_work; w++)
+			spans_work = unit_starts(u, i, of[w]);
+		if (!spans_work && !ends_at(u, i, of))
+			return 1;
+	}
+	return 0;
+}
+
 /* Where a label ("Person in charge:", 負責人：) ends in the unit, or 0;
  * *at takes where it starts. */
 static size_t
@@ -711,7 +761,10 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	/* two dated promises in one sentence: one item per clause */
 	if (n >= 2) {
 		size_t cut = split_point(u, me[0], ms[1]);
-		if (cut && span_count_in(u, 0, cut) > 0 &&
+		/* "will contact the school this week, and she will write
+		 * within 10 working days": a period dates its clause too */
+		if (cut && (span_count_in(u, 0, cut) > 0 ||
+		    period_in(u, 0, cut)) &&
 		    (span_count_in(u, cut, u->len) > 0 ||
 		    day_after_dated(lt, u, cut, u->len) ||
 		    zh_vague_own_clause(u, cut, ms[1]))) {

@@ -568,10 +568,11 @@ extract_message(const char *raw, size_t len, time_t now,
 		    86400), &ref);
 	else
 		local_civil(now, &ref);
-	/* no config here to know the parent's address by: her sign-off */
+	/* no config here to know the parent's address by: her sign-off
+	 * or her summary's opening */
 	if (!m.is_bulk)
 		extract_run(m.text, strlen(m.text), &ref,
-		    letter_signed_by_parent(m.text, strlen(m.text)), out);
+		    letter_by_parent(m.text, strlen(m.text)), out);
 	mime_message_free(&m);
 	return 0;
 }

@@ -398,7 +398,7 @@ int	zh_come_at_date(const struct unit *u);
 int	zh_not_a_meeting(const struct unit *u);
 int	zh_before_meeting(const struct unit *u, size_t a, size_t b);
 int	zh_date_names_event(const struct unit *u, size_t a, size_t e);
-int	letter_signed_by_parent(const char *text, size_t len);
+int	letter_by_parent(const char *text, size_t len);
 int	date_superseded(const struct unit *u, const struct date_span *sp);
 int	zh_condition_date(const struct unit *u, const struct date_span *sp);
 

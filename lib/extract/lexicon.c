@@ -68,6 +68,7 @@ const char *const roles_en[] = { "senco", "sen coordinator",
 	"audiologist", "escort",
 	/* one of several, in apposition: "Kelvin, one of our volunteer
 	 * tutors, has agreed to"; a team by its members */
+	"chairman", "chairwoman", "convenor", "convener",
 	"tutors", "therapists", "assistants", "counsellors", "volunteer",
 	"volunteers", "mentor", "mentors", "aide", "aides", "governors",
 	"governing body", "social workers", "nurses", "specialists",

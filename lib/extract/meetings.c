@@ -670,6 +670,24 @@ same_meeting_again(const struct letter *lt, const struct unit *u,
 	return 0;
 }
 
+/* "The IMC will consider your case at its regular meeting on 28 May":
+ * a body's own meeting (its, their + at most two words), not one the
+ * parent sits in. */
+static int
+others_meeting(const struct unit *u)
+{
+	static const char *const whose[] = { "its", "their", NULL };
+	static const char *const meeting[] = { "meeting", "meetings", NULL };
+
+	for (int k = 0; whose[k]; k++)
+		for (long i = find_in(u, whose[k], 0, u->len); i >= 0;
+		    i = find_in(u, whose[k], (size_t)i + 1, u->len))
+			if (next_within(u, (size_t)i + strlen(whose[k]), meeting,
+			    2) >= 0)
+				return 1;
+	return 0;
+}
+
 /* A meeting noun that names a meeting to come, not the one a promise
  * came from: "as agreed at our meeting in March, I'll be assessing him
  * on 14/4" fixes no meeting ("at our last review meeting" neither). */
@@ -716,7 +734,8 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	if (any_of(u, meeting_held, 0, u->len) || held_pleasantry(u) ||
 	    (any_of(u, meeting_proposed, 0, u->len) && !zh_come_at_date(u) &&
 	    !already_booked(u)) ||
-	    (any_of(u, meeting_not_ours, 0, before_when(u)) &&
+	    ((any_of(u, meeting_not_ours, 0, before_when(u)) ||
+	    others_meeting(u)) &&
 	    !any_of(u, parent_invited, 0, u->len) && !zh_come_at_date(u)) ||
 	    is_question(u) || ends_with_colon(u) || zh_not_a_meeting(u) ||
 	    looks_back(u) || not_parents_sitting(u) || meeting_the_child(u) ||

@@ -1,5 +1,5 @@
 /*
- * signoff.c — who signed the letter: the parent, or not known.
+ * signoff.c — who wrote the letter: the parent, or not known.
  *
  * ptraild knows a parent's letter by its address (config: parent =). A
  * letter read without a config (`ptrail extract FILE.eml`, a summary
@@ -7,6 +7,9 @@
  * last lines name the writer as the child's parent ("Kitty Lau (Ho
  * Long's mum, 3B)", "Parent of Ethan, 4C", 陳大文家長, 浩朗媽媽). In such a
  * letter "you will send the report" records the school's promise.
+ *
+ * Or by how it opens: the summary parents are told to send ("Following
+ * our meeting on 7 February, I understood that: ...").
  *
  * Only short lines count, and not a greeting ("Dear Ho Long's mum"),
  * nor a reply slip's field (家長簽署, 家長姓名) or a body (家長教師會).
@@ -18,6 +21,7 @@
 
 #define SIGNOFF_LINES	6	/* the last non-empty lines read */
 #define SIGNOFF_LINE_MAX 80	/* bytes: a sign-off, not a sentence */
+#define SUMMARY_OPENING	800	/* bytes: the letter's first lines */
 
 static const char *const parent_en[] = { "'s mum", "'s mom", "'s dad",
 	"'s mother", "'s father", "'s parents", "’s mum", "’s mom", "’s dad",
@@ -57,8 +61,26 @@ line_signed_by_parent(const char *p, size_t n)
 	return 0;
 }
 
-int
-letter_signed_by_parent(const char *text, size_t len)
+/* The advocates' summary, opened in the parent's words: "Following our
+ * meeting on 7 February, I understood that: ..." — a school confirms or
+ * corrects a summary; it does not write one so. */
+static int
+opens_as_summary(const char *text, size_t len)
+{
+	static const char *const opener[] = { "i understood that",
+	    "i understood the following", "my understanding is that",
+	    "my understanding of what we agreed", "我的理解是", "我理解到",
+	    NULL };
+	size_t n = len < SUMMARY_OPENING ? len : SUMMARY_OPENING;
+
+	for (int k = 0; opener[k]; k++)
+		if (line_has(text, n, opener[k]))
+			return 1;
+	return 0;
+}
+
+static int
+signed_by_parent(const char *text, size_t len)
 {
 	size_t end = len;
 	int seen = 0;
@@ -82,4 +104,10 @@ letter_signed_by_parent(const char *text, size_t len)
 		end = s > 0 ? s - 1 : 0;
 	}
 	return 0;
+}
+
+int
+letter_by_parent(const char *text, size_t len)
+{
+	return signed_by_parent(text, len) || opens_as_summary(text, len);
 }
