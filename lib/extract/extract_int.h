@@ -400,6 +400,8 @@ int	zh_before_meeting(const struct unit *u, size_t a, size_t b);
 int	zh_date_names_event(const struct unit *u, size_t a, size_t e);
 int	letter_by_parent(const char *text, size_t len);
 int	date_superseded(const struct unit *u, const struct date_span *sp);
+int	fresh_meeting_noun(const struct unit *u);
+int	others_meeting(const struct unit *u);
 int	zh_condition_date(const struct unit *u, const struct date_span *sp);
 
 /* meetings.c */

@@ -670,45 +670,6 @@ same_meeting_again(const struct letter *lt, const struct unit *u,
 	return 0;
 }
 
-/* "The IMC will consider your case at its regular meeting on 28 May":
- * a body's own meeting (its, their + at most two words), not one the
- * parent sits in. */
-static int
-others_meeting(const struct unit *u)
-{
-	static const char *const whose[] = { "its", "their", NULL };
-	static const char *const meeting[] = { "meeting", "meetings", NULL };
-
-	for (int k = 0; whose[k]; k++)
-		for (long i = find_in(u, whose[k], 0, u->len); i >= 0;
-		    i = find_in(u, whose[k], (size_t)i + 1, u->len))
-			if (next_within(u, (size_t)i + strlen(whose[k]), meeting,
-			    2) >= 0)
-				return 1;
-	return 0;
-}
-
-/* A meeting noun that names a meeting to come, not the one a promise
- * came from: "as agreed at our meeting in March, I'll be assessing him
- * on 14/4" fixes no meeting ("at our last review meeting" neither). */
-static int
-fresh_meeting_noun(const struct unit *u)
-{
-	static const char *const source[] = { "agreed at our",
-	    "discussed at our", "agreed at the", "discussed at the",
-	    "agreed in our", "discussed in our", "at our last",
-	    "at our recent", "at our previous", "at our earlier", NULL };
-
-	for (int k = 0; meeting_nouns[k]; k++)
-		for (long i = find_in(u, meeting_nouns[k], 0, u->len); i >= 0;
-		    i = find_in(u, meeting_nouns[k], (size_t)i + 1, u->len)) {
-			size_t from = i > 24 ? (size_t)i - 24 : 0;
-			if (!any_of(u, source, from, (size_t)i))
-				return 1;
-		}
-	return 0;
-}
-
 int
 meeting_sentence(struct letter *lt, const struct unit *u)
 {

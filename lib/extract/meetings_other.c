@@ -1,0 +1,77 @@
+/*
+ * meetings_other.c — meetings named that are not the parent's next one:
+ *
+ * date_superseded()    a date given up: "the meeting originally planned
+ *                      for 13 May has been moved", 原定於5月13日舉行的會
+ *                      議，現改於5月20日. The letter's meeting, and any due
+ *                      counted from it ("three days before the meeting"),
+ *                      take the new date.
+ * fresh_meeting_noun() a meeting noun not inside the promise's source
+ *                      ("as agreed at our meeting in March, ...").
+ * others_meeting()     a body's own meeting ("at its regular meeting").
+ */
+#include <string.h>
+
+#include "extract/extract_int.h"
+
+#define MOVED_LOOKBACK 40	/* bytes before the date: a few words */
+
+static const char *const was_at[] = { "originally", "original",
+	"previously", "was scheduled for", "was planned for", "was set for",
+	"was due to take place on", "had been scheduled for", "instead of",
+	"原定", "原訂", "原本定", "本來定", "原先定", NULL };
+
+int
+date_superseded(const struct unit *u, const struct date_span *sp)
+{
+	size_t a = lc_at(u, sp->start);
+	size_t from = a > MOVED_LOOKBACK ? a - MOVED_LOOKBACK : 0;
+
+	/* a comma or a full stop between the word and the date ends it */
+	for (size_t i = a; i > from; i--)
+		if (u->lc[i - 1] == ',' || u->lc[i - 1] == '.' ||
+		    (i >= 3 && strncmp(u->lc + i - 3, "，", 3) == 0)) {
+			from = i;
+			break;
+		}
+	return any_of(u, was_at, from, a);
+}
+
+/* "The IMC will consider your case at its regular meeting on 28 May":
+ * a body's own meeting (its, their + at most two words), not one the
+ * parent sits in. */
+int
+others_meeting(const struct unit *u)
+{
+	static const char *const whose[] = { "its", "their", NULL };
+	static const char *const meeting[] = { "meeting", "meetings", NULL };
+
+	for (int k = 0; whose[k]; k++)
+		for (long i = find_in(u, whose[k], 0, u->len); i >= 0;
+		    i = find_in(u, whose[k], (size_t)i + 1, u->len))
+			if (next_within(u, (size_t)i + strlen(whose[k]), meeting,
+			    2) >= 0)
+				return 1;
+	return 0;
+}
+
+/* A meeting noun that names a meeting to come, not the one a promise
+ * came from: "as agreed at our meeting in March, I'll be assessing him
+ * on 14/4" fixes no meeting ("at our last review meeting" neither). */
+int
+fresh_meeting_noun(const struct unit *u)
+{
+	static const char *const source[] = { "agreed at our",
+	    "discussed at our", "agreed at the", "discussed at the",
+	    "agreed in our", "discussed in our", "at our last",
+	    "at our recent", "at our previous", "at our earlier", NULL };
+
+	for (int k = 0; meeting_nouns[k]; k++)
+		for (long i = find_in(u, meeting_nouns[k], 0, u->len); i >= 0;
+		    i = find_in(u, meeting_nouns[k], (size_t)i + 1, u->len)) {
+			size_t from = i > 24 ? (size_t)i - 24 : 0;
+			if (!any_of(u, source, from, (size_t)i))
+				return 1;
+		}
+	return 0;
+}
