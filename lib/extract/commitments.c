@@ -314,7 +314,9 @@ state_verb_after(const struct unit *u, size_t me)
 	     * (a verb with its object: "Miss Tong" is a name) */
 	    "miss that", "miss the", "miss his", "miss her", "miss a",
 	    "miss some", "miss school", "miss lessons", "miss class",
-	    "be absent", "be away", "be off", NULL };
+	    "be absent", "be away", "be off",
+	    /* a forecast of the child's: "don't worry, he'll get there" */
+	    "get there", NULL };
 	size_t i = me;
 	while (i < u->len && u->lc[i] == ' ')
 		i++;
@@ -557,12 +559,16 @@ role_agent(const struct unit *u, size_t from, size_t b)
 }
 
 /* Where to cut between two promises: the last ", and"/" and "/"，"
- * between the end of the first marker and the start of the second. */
+ * (or a full stop) between the end of the first marker and the start of
+ * the second. */
 static size_t
 split_point(const struct unit *u, size_t lo, size_t hi)
 {
 	static const char *const cuts[] = { ", and ", " and ", "，", "; ",
-	    ", ", NULL };
+	    ", ",
+	    /* "I'll bring the cards on Tue. will send u the list tmr": a
+	     * full stop the splitter kept (no capital after it) */
+	    ". ", NULL };
 	for (int c = 0; cuts[c]; c++) {
 		size_t n = strlen(cuts[c]), best = 0;
 		for (size_t i = lo; i + n <= hi; i++)

@@ -595,11 +595,23 @@ attendance_only(const struct unit *u, size_t me, size_t b)
 		i = (size_t)m;
 		object = 1;
 	}
-	/* bare "join" needs its meeting: "join the class" is a change */
-	if (strcmp(come[verb], "join") == 0 && !object)
-		return 0;
+	/* bare "join" needs its meeting ("join the class" is a change),
+	 * or nothing after it but how or whether she comes: "Ms Ip will
+	 * join also", "will join by Zoom", "will join if she can" */
+	static const char *const joins[] = { "also", "too", "as well", "if ",
+	    "unless ", "by zoom", "by video", "by phone", "via zoom",
+	    "via teams", "online", "remotely", "in person", NULL };
+	int bare_join = strcmp(come[verb], "join") == 0 && !object;
 	while (i < b && (u->lc[i] == ' ' || u->lc[i] == ','))
 		i++;
+	if (bare_join) {
+		if (i >= b || u->lc[i] == '.' || u->lc[i] == '!')
+			return 1;
+		for (int k = 0; joins[k]; k++)
+			if (unit_starts(u, i, joins[k]))
+				return 1;
+		return 0;
+	}
 	if (i >= b || u->lc[i] == '.' || u->lc[i] == '(' || u->lc[i] == ';')
 		return 1;
 	for (int k = 0; tails[k]; k++)

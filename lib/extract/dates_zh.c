@@ -277,6 +277,31 @@ wday_names_a_kind_zh(const struct dscan *sc, int f)
 	return any_lit(sc, e, kind, NULL) != 0;
 }
 
+/* 上星期三及星期五, 下週一、週三: a weekday joined to one whose week is
+ * named shares that week. The mode of the weekday that ends just
+ * before the conjunction at k - 1, or WM_PLAIN. */
+static int
+coordinated_week(const struct dscan *sc, int k)
+{
+	static const char *const conj[] = { "及", "和", "與", "同", "、", "或",
+	    "至", NULL };
+	int wd;
+
+	if (k < 4 || (!any_lit(sc, k - 1, conj, NULL) &&
+	    !tk_punct(sc, k - 1, ',')))	/* 、 reads as ',' */
+		return WM_PLAIN;
+	for (int j = k - 4; j <= k - 3; j++) {	/* 星期X or 週X */
+		if (j < 1 || wday_at(sc, j, &wd) != k - 1)
+			continue;
+		if (zh_lit(sc, j - 1, "上"))
+			return WM_LAST_WEEK;
+		if (zh_lit(sc, j - 1, "下"))
+			return j >= 2 && zh_lit(sc, j - 2, "下") ?
+			    WM_WEEK_AFTER_NEXT : WM_NEXT_WEEK;
+	}
+	return WM_PLAIN;
+}
+
 static int
 z_wday(const struct dscan *sc, int k, struct piece *p)
 {
@@ -302,6 +327,8 @@ z_wday(const struct dscan *sc, int k, struct piece *p)
 	else
 		e = k;
 	if ((f = wday_at(sc, e, &wd))) {
+		if (mode == WM_PLAIN)
+			mode = coordinated_week(sc, k);
 		if (mode == WM_PLAIN && wday_names_a_kind_zh(sc, f))
 			return 0;
 		p->kind = P_WDAY;

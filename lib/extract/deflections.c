@@ -394,7 +394,9 @@ rule_position(const struct unit *u)
 {
 	static const char *const follow[] = { "follow", "follows",
 	    "followed", "in line with", "in accordance with", "according to",
-	    "comply with", "complies with", NULL };
+	    "comply with", "complies with", "complied with",
+	    "complying with", "compliant with", "adhere to", "adheres to",
+	    "adhered to", NULL };
 	static const char *const rules[] = { "guidelines", "guideline",
 	    "policy", "procedures", "procedure", "regulations", "rules",
 	    "guidance", "guide", "code of practice", NULL };

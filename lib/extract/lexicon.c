@@ -138,6 +138,10 @@ const char *const uncheckable[] = { "follow up", "follow-up",
 	"see where things stand",
 	"跟進", "研究", "考慮", "商討", "商量", "討論", "檢討", "通知",
 	"聯絡您", "聯絡你", "致電", "留意", "處理",
+	/* adjustments unnamed: 我們會再作適當調整, "make suitable
+	 * adjustments" */
+	"適當調整", "適切調整", "適當的調整", "suitable adjustments",
+	"appropriate adjustments", "necessary adjustments",
 	/* care from the side, and a fresh look: 會繼續從旁關顧, 重新審視 */
 	"從旁", "關顧", "睇住", "看顧", "關心", "審視",
 	/* an enquiry made later (遲啲再幫你問吓), like "make enquiries" */
@@ -339,6 +343,9 @@ const char *const legal_frames[] = { "not required", "aren't required",
 	"no requirement for", "not a requirement", "no legal requirement",
 	"no statutory duty", "does not require", "doesn't require",
 	"do not permit", "does not permit", "not indicate a need",
+	/* a general rule of no provision: 閱讀卷一般不設讀卷安排 */
+	"一般不設", "一般不會提供", "一般不提供", "通常不設", "一向不設",
+	"一般不會安排",
 	"唔係法例規定", "不是法例規定", "並非學校", "唔可以俾意見",
 	"唔可以畀意見", "不能給予意見", "not under a statutory duty", "not under any duty",
 	"under no duty", "no duty to", "not under a duty",
