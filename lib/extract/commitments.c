@@ -580,66 +580,6 @@ split_point(const struct unit *u, size_t lo, size_t hi)
 	return 0;
 }
 
-/* "within 3 school days", "in two weeks", 五個工作天內: a period that
- * ends a span of time from now is a due as much as "by Friday" is
- * ("during next week" and "from Monday" are not). */
-static int
-span_is_within(const struct unit *u, const struct date_span *sp)
-{
-	size_t i = 0;
-	while (i < u->len && (u->map[i] - u->start < sp->start ||
-	    u->lc[i] == ' '))
-		i++;
-	return strncmp(u->lc + i, "within ", 7) == 0 ||
-	    strncmp(u->lc + i, "in ", 3) == 0;
-}
-
-int
-span_count_in(const struct unit *u, size_t a, size_t b)
-{
-	size_t oa = u->map[a] - u->start;
-	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
-	int n = 0;
-	for (int k = 0; k < u->nspans; k++)
-		if (u->spans[k].has_date && !u->spans[k].past &&
-		    (!u->spans[k].period || u->spans[k].deadline ||
-		    span_is_within(u, &u->spans[k]) ||
-		    zh_within(u, &u->spans[k])) &&
-		    u->spans[k].start >= oa && u->spans[k].start < ob)
-			n++;
-	return n;
-}
-
-/* A period to come (this week, next month) starting in lc [a, b), when
- * the clause is done in it ("a reading list for next month" only names
- * what the list is for; "writing it up over the next fortnight" is the
- * work's span, its deadline elsewhere). */
-static int
-period_in(const struct unit *u, size_t a, size_t b)
-{
-	static const char *const of[] = { "for ", "of ", "over ", "during ",
-	    "throughout ", "over the ", "during the ", "throughout the ",
-	    NULL };
-	size_t oa = u->map[a] - u->start;
-	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
-
-	for (int k = 0; k < u->nspans; k++) {
-		const struct date_span *sp = &u->spans[k];
-		if (!sp->has_date || sp->past || !sp->period ||
-		    sp->start < oa || sp->start >= ob)
-			continue;
-		size_t i = lc_at(u, sp->start);
-		while (i < u->len && u->lc[i] == ' ')
-			i++;	/* lc_at() may land on the space before it */
-		int spans_work = 0;	/* the span may hold its "over" */
-		for (int w = 0; of[w] && !spans_work; w++)
-			spans_work = unit_starts(u, i, of[w]);
-		if (!spans_work && !ends_at(u, i, of))
-			return 1;
-	}
-	return 0;
-}
-
 /* Where a label ("Person in charge:", 負責人：) ends in the unit, or 0;
  * *at takes where it starts. */
 static size_t

@@ -251,6 +251,7 @@ int	has_vague_period(const struct unit *u, size_t a, size_t b);
 /* commitments.c */
 void	commitment_sentence(struct letter *lt, const struct unit *u);
 int	span_count_in(const struct unit *u, size_t a, size_t b);
+int	period_in(const struct unit *u, size_t a, size_t b);
 void	commitment_clause(struct letter *lt, const struct unit *u, size_t a,
 	    size_t b, size_t ms, size_t me, int whole);
 
