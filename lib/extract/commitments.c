@@ -716,7 +716,7 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 		    zh_vague_own_clause(u, cut, ms[1]))) {
 			size_t second = cut;
 			while (second < u->len && (u->lc[second] == ',' ||
-			    u->lc[second] == ' '))
+			    u->lc[second] == ' ' || u->lc[second] == '.'))
 				second++;
 			if (strncmp(u->lc + second, "and ", 4) == 0)
 				second += 4;

@@ -476,6 +476,7 @@ extract_run(const char *text, size_t len, const struct civil *ref,
 	int *is_meeting = xcalloc(sl.n ? sl.n : 1, sizeof(int));
 	for (size_t k = 0; k < sl.n; k++)
 		if (!units[k].is_row && !dup[k]) {
+			lt.cur_sent = (int)k;
 			lt.cur_unit = &units[k];
 			is_meeting[k] = meeting_sentence(&lt, &units[k]);
 		}

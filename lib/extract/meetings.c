@@ -670,6 +670,23 @@ same_meeting_again(const struct letter *lt, const struct unit *u,
 	return 0;
 }
 
+/* "The review originally planned for 13 May has been moved. It will now
+ * take place on 20 May at 4:30 p.m.": the meeting named in the sentence
+ * before, held by its pronoun. */
+static int
+held_by_pronoun(const struct letter *lt, const struct unit *u)
+{
+	static const char *const it[] = { "it will now", "it will", "it'll",
+	    "this will now", NULL };
+	static const char *const held[] = { "take place", "be held", NULL };
+	long k = lt->cur_sent - 1;
+
+	if (k < 0 || !word_then(u, it, held, 2))
+		return 0;
+	return any_of(&lt->units[k], meeting_nouns, 0, lt->units[k].len) ||
+	    review_noun(&lt->units[k]);
+}
+
 int
 meeting_sentence(struct letter *lt, const struct unit *u)
 {
@@ -681,7 +698,7 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	    (any_of(u, meeting_nouns_with_you, 0, u->len) &&
 	    any_of(u, the_parent, 0, u->len)) || review_noun(u) ||
 	    zh_meet_at(u) || zh_booked_for_you(u) || booked_talk(u) ||
-	    parent_visits(u))
+	    parent_visits(u) || held_by_pronoun(lt, u))
 		rule = "meeting.noun-date";
 	else if (fixed_slot(u))
 		rule = "meeting.slot-date";
