@@ -316,7 +316,12 @@ state_verb_after(const struct unit *u, size_t me)
 	    "miss some", "miss school", "miss lessons", "miss class",
 	    "be absent", "be away", "be off",
 	    /* a forecast of the child's: "don't worry, he'll get there" */
-	    "get there", NULL };
+	    "get there",
+	    /* a tier or a list the child stays on: "Kelvin will stay at
+	     * Tier 2" (staying with him at lunch is a deed) */
+	    "stay at tier", "remain at tier", "stay on tier", "remain on tier",
+	    "stay in tier", "remain in tier", "stay on the", "remain on the",
+	    NULL };
 	size_t i = me;
 	while (i < u->len && u->lc[i] == ' ')
 		i++;
@@ -692,7 +697,8 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 		n = reported_promise(lt, u, ms, me);
 	/* "I'm confident Kit will settle, and I will send": the promise is
 	 * the second future */
-	while (n >= 2 && other_future(u, ms[0], me[0])) {
+	while (n >= 2 && (other_future(u, ms[0], me[0]) ||
+	    state_verb_after(u, me[0]))) {
 		memmove(ms, ms + 1, (size_t)(n - 1) * sizeof(ms[0]));
 		memmove(me, me + 1, (size_t)(n - 1) * sizeof(me[0]));
 		n--;

@@ -69,6 +69,8 @@ const char *const roles_en[] = { "senco", "sen coordinator",
 	/* one of several, in apposition: "Kelvin, one of our volunteer
 	 * tutors, has agreed to"; a team by its members */
 	"chairman", "chairwoman", "convenor", "convener",
+	/* the parent by her child: "Ho Long's dad will pass the log" */
+	"dad", "mum", "mom", "mother", "father", "daddy", "mummy",
 	"tutors", "therapists", "assistants", "counsellors", "volunteer",
 	"volunteers", "mentor", "mentors", "aide", "aides", "governors",
 	"governing body", "social workers", "nurses", "specialists",
@@ -552,6 +554,9 @@ const char *const parent_invited[] = { "invite you", "you are invited",
 
 /* Meetings the parent does not attend, and events for all parents. */
 const char *const meeting_not_ours[] = { "internal", "staff meeting",
+	/* the school's own support team (SPEC.md: an internal SST
+	 * meeting), unless the parent is asked to it (parent_invited) */
+	"sst meeting", "student support team meeting", "支援小組會議",
 	"committee meeting", "its meeting", "talk for parents", "a talk",
 	"online talk", "webinar", "workshop", "seminar", "parents' evening",
 	"parents' talk", "parent talk", "parents talk",

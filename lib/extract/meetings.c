@@ -600,6 +600,17 @@ parent_visits(const struct unit *u)
  * waiting for an answer. A request for one ("let me know", "could
  * we", "I could") still waits.
  */
+/* "I'll call you tmr 16:00-17:00, if not convenient pls whatsapp me": a
+ * way out offered for a slot already set, not a slot proposed. */
+static const char *const unless_unsuited[] = { "if not convenient",
+	"if it's not convenient", "if it is not convenient",
+	"if this is not convenient", "if that's not convenient",
+	"if that is not convenient", "if the time is not convenient",
+	"if this time is not convenient", "if it doesn't suit",
+	"if that doesn't suit", "if this doesn't suit", "if you can't make it",
+	"if you cannot make it", "如不方便", "如時間不便", "如未能出席",
+	"如果唔方便", "如唔方便", "唔得閒嘅話", NULL };
+
 static int
 already_booked(const struct unit *u)
 {
@@ -711,7 +722,7 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 		return 0;
 	if (any_of(u, meeting_held, 0, u->len) || held_pleasantry(u) ||
 	    (any_of(u, meeting_proposed, 0, u->len) && !zh_come_at_date(u) &&
-	    !already_booked(u)) ||
+	    !already_booked(u) && !any_of(u, unless_unsuited, 0, u->len)) ||
 	    ((any_of(u, meeting_not_ours, 0, before_when(u)) ||
 	    others_meeting(u)) &&
 	    !any_of(u, parent_invited, 0, u->len) && !zh_come_at_date(u)) ||

@@ -46,6 +46,8 @@ test_not_the_parents_meeting(void **state)
 	    "this Thursday.\n",
 	    EN "\nKit and I will go through his planner together at lunch "
 	    "tomorrow.\n",
+	    EN "\nThe SST meeting is on 10/3, and I'll let you know the "
+	    "outcome by the 13th.\n",
 	    NULL };
 	static const char *const met[] = {
 	    EN "\nAs discussed at our meeting, we will meet again on Friday "
@@ -53,6 +55,8 @@ test_not_the_parents_meeting(void **state)
 	    EN "\nOur next catch-up with you is on Wed 11/3 at 4pm.\n",
 	    EN "\nWe will go over the new plan together with you on Friday "
 	    "6 March at 4pm.\n",
+	    EN "\nI'll call you tmr 16:00-17:00 to go through the home "
+	    "programme, if not convenient pls whatsapp me.\n",
 	    NULL };
 
 	(void)state;
@@ -82,6 +86,10 @@ test_writer_delivers(void **state)
 	    EN "\nYou should get the OT's notes by Friday 6 March.\n",
 	    EN "\nMs Ip will join the reading group as a helper from 9 "
 	    "March.\n",
+	    EN "\nKit will stay at Tier 2 for now, and Ms Yeung will add him "
+	    "to the reading group from 24 March.\n",
+	    EN "\nKit's dad will pass the home programme log to Ms Ip by "
+	    "next Monday.\n",
 	    EN "\nI have asked Mr Lau, the Vice-Principal, to check the "
 	    "records and write to you by 20 March.\n",
 	    NULL };
