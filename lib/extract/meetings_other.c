@@ -46,6 +46,8 @@ others_meeting(const struct unit *u)
 	static const char *const whose[] = { "its", "their", NULL };
 	static const char *const meeting[] = { "meeting", "meetings", NULL };
 
+	if (!any_of(u, meeting, 0, u->len))
+		return 0;
 	for (int k = 0; whose[k]; k++)
 		for (long i = find_in(u, whose[k], 0, u->len); i >= 0;
 		    i = find_in(u, whose[k], (size_t)i + 1, u->len))
@@ -66,6 +68,11 @@ fresh_meeting_noun(const struct unit *u)
 	    "agreed in our", "discussed in our", "at our last",
 	    "at our recent", "at our previous", "at our earlier", NULL };
 
+	/* asked of every sentence: the pooled lists answer most */
+	if (!any_of(u, meeting_nouns, 0, u->len))
+		return 0;
+	if (!any_of(u, source, 0, u->len))
+		return 1;
 	for (int k = 0; meeting_nouns[k]; k++)
 		for (long i = find_in(u, meeting_nouns[k], 0, u->len); i >= 0;
 		    i = find_in(u, meeting_nouns[k], (size_t)i + 1, u->len)) {

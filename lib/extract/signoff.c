@@ -14,6 +14,8 @@
  * Only short lines count, and not a greeting ("Dear Ho Long's mum"),
  * nor a reply slip's field (家長簽署, 家長姓名) or a body (家長教師會).
  */
+#define _GNU_SOURCE		/* memmem */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -33,13 +35,26 @@ static const char *const parent_zh[] = { "家長", "媽媽", "爸爸", "媽咪",
 static const char *const not_signed[] = { "dear", "簽", "姓名",
 	"回條", "教師會", "致", "各位", "：", ":", "親愛", NULL };
 
+static int
+has_han(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9)
+			return 1;
+	return 0;
+}
+
 /* Does line [p, p + n) contain word, case folded? */
 static int
 line_has(const char *p, size_t n, const char *word)
 {
 	size_t w = strlen(word);
+	int c = tolower((unsigned char)word[0]);
+
+	/* the first byte refuses nearly every place before the call */
 	for (size_t i = 0; i + w <= n; i++)
-		if (strncasecmp(p + i, word, w) == 0)
+		if (tolower((unsigned char)p[i]) == c &&
+		    strncasecmp(p + i, word, w) == 0)
 			return 1;
 	return 0;
 }
@@ -48,6 +63,11 @@ static int
 line_signed_by_parent(const char *p, size_t n)
 {
 	if (n > SIGNOFF_LINE_MAX)
+		return 0;
+	/* every word of the parent holds an apostrophe, "of" or a Han
+	 * character: most lines ("Best regards,", a name) hold none */
+	if (memchr(p, '\'', n) == NULL && memmem(p, n, "’", 3) == NULL &&
+	    memmem(p, n, "of ", 3) == NULL && !has_han(p, n))
 		return 0;
 	for (int k = 0; not_signed[k]; k++)
 		if (line_has(p, n, not_signed[k]))
@@ -73,6 +93,10 @@ opens_as_summary(const char *text, size_t len)
 	    NULL };
 	size_t n = len < SUMMARY_OPENING ? len : SUMMARY_OPENING;
 
+	/* each opener holds one of these, as written */
+	if (memmem(text, n, "nderst", 6) == NULL &&
+	    memmem(text, n, "理解", 6) == NULL)
+		return 0;
 	for (int k = 0; opener[k]; k++)
 		if (line_has(text, n, opener[k]))
 			return 1;
