@@ -419,6 +419,24 @@ is_reply(const struct unit *units, size_t n)
 	return 0;
 }
 
+/* In the parent's own letter, her own stance ("we understand the school
+ * is short-staffed", "for the record, I still don't accept that he has
+ * to wait", 我們明白學校人手緊張): her words about the school's reasons,
+ * not the school avoiding a promise. */
+static int
+parents_stance(const struct unit *u)
+{
+	static const char *const stance[] = { "we understand", "i understand",
+	    "we appreciate", "i appreciate", "we accept", "i accept",
+	    "we don't accept", "i don't accept", "i still don't",
+	    "we still don't", "for the record", "we realise", "i realise",
+	    "we realize", "i realize", "我們明白", "我明白", "我們理解", "我理解",
+	    "我哋明白", "我明白", "我們體諒", "我哋體諒", "本人明白", NULL };
+	size_t n = u->len < 40 ? u->len : 40;
+
+	return any_of(u, stance, 0, n);
+}
+
 static int
 extract_run(const char *text, size_t len, const struct civil *ref,
     int by_parent, struct extraction *out)
@@ -512,7 +530,7 @@ extract_run(const char *text, size_t len, const struct civil *ref,
 			}
 		}
 		if (!is_request_to_parent(u) && !is_question(u) &&
-		    !topic_heading(u)) {
+		    !topic_heading(u) && !(by_parent && parents_stance(u))) {
 			const char *rule = NULL;
 			const char *kind = deflection_kind(u, &rule);
 			if (kind == NULL && replying &&

@@ -239,6 +239,16 @@ test_parents_letter(void **state)
 	    "Dear Ms Lee,\r\n\r\nWe were told the report would reach us by "
 	    "27 February; it did not.\r\n\r\nMandy (Kit's mum)\r\n");
 	assert_int_equal(ex.ncommitments, 0);
+	/* her own stance on the school's reasons is no deflection of
+	 * the school's; the school saying so is */
+	message("Mandy <mandy@example.com>", "text/plain",
+	    "Dear Ms Lee,\r\n\r\nWe understand that the school is short of "
+	    "staff this term.\r\n\r\nMandy (Kit's mum)\r\n");
+	assert_int_equal(ex.ndeflections, 0);
+	message("Ms Lee <ms.lee@school.edu.hk>", "text/plain",
+	    "Dear Mrs Cheung,\r\n\r\nThe school is short of staff this "
+	    "term.\r\n\r\nMs Lee\r\n");
+	assert_int_equal(ex.ndeflections, 1);
 }
 
 static void
