@@ -524,7 +524,8 @@ passive_describes(const struct unit *u, size_t a, size_t me, size_t b)
 	static const char *const language[] = { "in english", "in chinese",
 	    "in cantonese", "in putonghua", "in mandarin", "in both languages",
 	    "in traditional chinese", "in simplified chinese", "in braille",
-	    NULL };
+	    "in both english and chinese", "in both chinese and english",
+	    "in english and chinese", "in chinese and english", NULL };
 
 	return span_count_in(u, a, b) == 0 && any_of(u, language, me, b);
 }

@@ -710,6 +710,10 @@ zh_negated(const struct unit *u, size_t a, size_t b, size_t ms)
 
 	if (find_in(u, "不會", a, b) >= 0 || find_in(u, "未能", a, b) >= 0)
 		return 1;
+	/* 本隊將不能再為卓謙提供治療: the inability right after 將 */
+	for (int k = 0; neg[k]; k++)
+		if (unit_starts(u, ms + 3, neg[k]))
+			return 1;
 	for (int k = 0; neg[k]; k++) {
 		size_t n = strlen(neg[k]), from = ms >= a + n + 6 ? ms - n - 6 : a;
 		if (find_in(u, neg[k], from, ms) >= 0)

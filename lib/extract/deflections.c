@@ -399,7 +399,8 @@ rule_position(const struct unit *u)
 	    "adhered to", NULL };
 	static const char *const rules[] = { "guidelines", "guideline",
 	    "policy", "procedures", "procedure", "regulations", "rules",
-	    "guidance", "guide", "code of practice", NULL };
+	    "guidance", "guide", "code of practice", "obligations",
+	    "statutory duties", NULL };
 	return word_then(u, follow, rules, 4) && !has_checkable_date(u);
 }
 

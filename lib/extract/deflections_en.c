@@ -636,9 +636,17 @@ still_undecided(const struct unit *u)
 	    "remains undecided", NULL };
 	static const char *const what[] = { "whether", "question", "issue",
 	    "matter", NULL };
+	/* "A decision on a full assessment will be made": a decision to
+	 * come, by nobody named ("by the panel" names one) */
+	static const char *const decision[] = { "decision", "decisions",
+	    NULL };
+	static const char *const made[] = { "will be made", "will be taken",
+	    "will be reached", "will then be made", NULL };
+	static const char *const by[] = { "by", NULL };
 	return word_then(u, still, settled, 1) ||
 	    word_then(u, being, talked_out, 0) ||
-	    (any_of(u, open, 0, u->len) && any_of(u, what, 0, u->len));
+	    (any_of(u, open, 0, u->len) && any_of(u, what, 0, u->len)) ||
+	    (word_then(u, decision, made, 6) && !word_then(u, made, by, 0));
 }
 
 /* A rule of the calendar: "how it is spent is fixed at the start of

@@ -403,6 +403,10 @@ int	letter_by_parent(const char *text, size_t len);
 int	date_superseded(const struct unit *u, const struct date_span *sp);
 int	fresh_meeting_noun(const struct unit *u);
 int	others_meeting(const struct unit *u);
+int	held_by_pronoun(const struct letter *lt, const struct unit *u);
+int	review_noun(const struct unit *u);
+int	call_to_parent(const struct letter *lt, const struct unit *u);
+int	parent_meets_school(const struct letter *lt, const struct unit *u);
 int	zh_condition_date(const struct unit *u, const struct date_span *sp);
 
 /* meetings.c */

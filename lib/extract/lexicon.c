@@ -345,6 +345,10 @@ const char *const legal_frames[] = { "not required", "aren't required",
 	"no requirement for", "not a requirement", "no legal requirement",
 	"no statutory duty", "does not require", "doesn't require",
 	"do not permit", "does not permit", "not indicate a need",
+	/* a reply that disclaims: "nothing in this letter constitutes an
+	 * admission of liability", 並不構成本校承認任何法律責任 */
+	"admission of liability", "admission of any liability",
+	"without prejudice", "承認任何法律責任", "承認任何責任",
 	/* a general rule of no provision: 閱讀卷一般不設讀卷安排 */
 	"一般不設", "一般不會提供", "一般不提供", "通常不設", "一向不設",
 	"一般不會安排",

@@ -189,7 +189,7 @@ of_the_child(const struct unit *u, size_t i)
 
 /* A review the parent attends, named as a noun by the word before it
  * ("our next review", "the annual review"), not "will review". */
-static int
+int
 review_noun(const struct unit *u)
 {
 	static const char *const before[] = { "next", "annual", "follow-up",
@@ -681,23 +681,6 @@ same_meeting_again(const struct letter *lt, const struct unit *u,
 	return 0;
 }
 
-/* "The review originally planned for 13 May has been moved. It will now
- * take place on 20 May at 4:30 p.m.": the meeting named in the sentence
- * before, held by its pronoun. */
-static int
-held_by_pronoun(const struct letter *lt, const struct unit *u)
-{
-	static const char *const it[] = { "it will now", "it will", "it'll",
-	    "this will now", NULL };
-	static const char *const held[] = { "take place", "be held", NULL };
-	long k = lt->cur_sent - 1;
-
-	if (k < 0 || !word_then(u, it, held, 2))
-		return 0;
-	return any_of(&lt->units[k], meeting_nouns, 0, lt->units[k].len) ||
-	    review_noun(&lt->units[k]);
-}
-
 int
 meeting_sentence(struct letter *lt, const struct unit *u)
 {
@@ -714,7 +697,7 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	else if (fixed_slot(u))
 		rule = "meeting.slot-date";
 	else if ((any_of(u, call_forms, 0, u->len) && fresh_call(u)) ||
-	    zh_call_coming(u) || call_noun(u))
+	    zh_call_coming(u) || call_noun(u) || call_to_parent(lt, u))
 		rule = "meeting.call-date";
 	else if (meet_verb(u) || join_invited(u) || talk_through(u))
 		rule = "meeting.meet-date";
@@ -727,7 +710,8 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	    others_meeting(u)) &&
 	    !any_of(u, parent_invited, 0, u->len) && !zh_come_at_date(u)) ||
 	    is_question(u) || ends_with_colon(u) || zh_not_a_meeting(u) ||
-	    looks_back(u) || not_parents_sitting(u) || meeting_the_child(u) ||
+	    looks_back(u) || not_parents_sitting(u) ||
+	    (meeting_the_child(u) && !parent_meets_school(lt, u)) ||
 	    any_of(u, diary_full, 0, u->len) || case_at_meeting(u) ||
 	    brought_to_meeting(u))
 		return 0;
@@ -772,11 +756,15 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	if (civil_to_days(sp->date.y, sp->date.m, sp->date.d) == today &&
 	    zh_talk_done(u))
 		return 0;
-	/* "I'll call you before Friday": a call promised by a deadline */
-	if (strcmp(rule, "meeting.call-date") == 0)
+	/* "I'll call you before Friday", "is going to phone you within
+	 * two weeks of starting on 2 March": a call promised by a deadline */
+	if (strcmp(rule, "meeting.call-date") == 0) {
 		for (k = 0; k < u->nspans; k++)
 			if (u->spans[k].deadline && !u->spans[k].rel_pending)
 				return 0;
+		if (find_in(u, "within", 0, u->len) >= 0)
+			return 0;
+	}
 	if (sp->hour >= 0)
 		snprintf(tm, sizeof(tm), "%02u:%02u", (unsigned)sp->hour % 24u,
 		    (unsigned)sp->minute % 60u);

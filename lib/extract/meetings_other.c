@@ -9,6 +9,11 @@
  * fresh_meeting_noun() a meeting noun not inside the promise's source
  *                      ("as agreed at our meeting in March, ...").
  * others_meeting()     a body's own meeting ("at its regular meeting").
+ * held_by_pronoun()    a meeting named the sentence before ("It will now
+ *                      take place on 20 May").
+ * call_to_parent(), parent_meets_school()
+ *                      the parent's own letter: "you will call me on
+ *                      16 March at 1pm", "we are meeting on 22 April".
  */
 #include <string.h>
 
@@ -81,4 +86,42 @@ fresh_meeting_noun(const struct unit *u)
 				return 1;
 		}
 	return 0;
+}
+
+/* "The review originally planned for 13 May has been moved. It will now
+ * take place on 20 May at 4:30 p.m.": the meeting named in the sentence
+ * before, held by its pronoun. */
+int
+held_by_pronoun(const struct letter *lt, const struct unit *u)
+{
+	static const char *const it[] = { "it will now", "it will", "it'll",
+	    "this will now", NULL };
+	static const char *const held[] = { "take place", "be held", NULL };
+	long k = lt->cur_sent - 1;
+
+	if (k < 0 || !word_then(u, it, held, 2))
+		return 0;
+	return any_of(&lt->units[k], meeting_nouns, 0, lt->units[k].len) ||
+	    review_noun(&lt->units[k]);
+}
+
+/* In the parent's own letter the call comes to her ("you will call me
+ * on Monday 16 March at 1pm"), and "we are meeting on Wednesday 22
+ * April" is her meeting with the school, not staff meeting the child. */
+int
+call_to_parent(const struct letter *lt, const struct unit *u)
+{
+	static const char *const call_me[] = { "call me", "phone me",
+	    "ring me", "致電給我", "打電話俾我", "打俾我", NULL };
+
+	return lt->by_parent && any_of(u, call_me, 0, u->len);
+}
+
+int
+parent_meets_school(const struct letter *lt, const struct unit *u)
+{
+	static const char *const we[] = { "we are meeting", "we're meeting",
+	    NULL };
+
+	return lt->by_parent && any_of(u, we, 0, u->len);
 }

@@ -315,11 +315,35 @@ zh_recurring_session(const struct unit *u)
 
 /* Chinese shapes of a sentence that names a meeting without fixing
  * the parent's: a record, a body's sitting, slots offered, sessions. */
+/* 我聽日會分別同兩位同學傾返, 親自與相關同學面談: a talk with pupils
+ * (同/與/和/跟 the pupils, then a verb of talking), the child's side
+ * of the matter, not a meeting the parent takes part in. */
+static int
+zh_talk_with_pupils(const struct unit *u)
+{
+	static const char *const pupils[] = { "同學", "學生", "小朋友", NULL };
+	static const char *const with[] = { "同", "與", "和", "跟", NULL };
+	static const char *const talk[] = { "傾", "談", "見", NULL };
+
+	for (int k = 0; pupils[k]; k++)
+		for (long i = find_in(u, pupils[k], 0, u->len); i >= 0;
+		    i = find_in(u, pupils[k], (size_t)i + 1, u->len)) {
+			size_t from = i >= 18 ? (size_t)i - 18 : 0;
+			size_t e = (size_t)i + strlen(pupils[k]);
+			if (any_of(u, with, from, (size_t)i) &&
+			    any_of(u, talk, e, e + 12 < u->len ? e + 12 :
+			    u->len) && !any_of(u, the_parent, from, e))
+				return 1;
+		}
+	return 0;
+}
+
 int
 zh_not_a_meeting(const struct unit *u)
 {
 	return zh_meeting_as_record(u) || zh_body_sits(u) ||
-	    zh_slot_offered(u) || zh_recurring_session(u);
+	    zh_slot_offered(u) || zh_recurring_session(u) ||
+	    zh_talk_with_pupils(u);
 }
 
 /*

@@ -268,6 +268,53 @@ test_word_table(void **state)
 	    "commitment.table-row");
 }
 
+/* The second trio (CG, CH, CI), measured blind after the forms above:
+ * talks with pupils, a call promised within a span, the parent's own
+ * call and meeting, a decision to be made by nobody, a disclaimer of
+ * liability, 將不能, a report's languages. */
+static void
+test_second_trio(void **state)
+{
+	static const char *const no_meeting[] = {
+	    ZH "\n我聽日會分別同兩位同學傾返，了解清楚事發經過。\n",
+	    ZH "\n李主任會在下星期一早會後親自與相關同學面談。\n",
+	    EN "\nMr Rees is going to phone you within two weeks of starting "
+	    "on 9 March.\n",
+	    NULL };
+	static const char *const none[] = {
+	    EN "\nThe report will be written in both English and Chinese.\n",
+	    ZH "\n9月後本隊將不能再為卓謙提供治療，敬請見諒。\n",
+	    NULL };
+	static const char *const one_deflection[] = {
+	    EN "\nA decision on a full assessment will be made after the "
+	    "observation.\n",
+	    EN "\nNothing in this letter constitutes an admission of "
+	    "liability.\n",
+	    EN "\nThe school has at all times sought to comply with its "
+	    "obligations.\n",
+	    NULL };
+
+	(void)state;
+	want(no_meeting, 1, -1, 0);
+	want(none, 0, -1, -1);
+	want(one_deflection, -1, 1, -1);
+	settle();
+	/* "by the panel" names who decides */
+	run(EN "\nA decision will be made by the panel on 13 March.\n");
+	assert_int_equal(ex.ndeflections, 0);
+
+	message("Mandy <mandy@example.com>", "text/plain",
+	    "Dear Ms Lee,\r\n\r\nAs agreed with the office, you will call me "
+	    "on Monday 9 March at 1pm.\r\n\r\nMandy (Kit's mum)\r\n");
+	assert_int_equal(ex.nmeetings, 1);
+	assert_string_equal(ex.meetings[0].date, "2026-03-09");
+	message("Mandy <mandy@example.com>", "text/plain",
+	    "Dear Mr Rees,\r\n\r\nMs Lo has offered to see me, and we are "
+	    "meeting on Wednesday 11 March at 9:00 am.\r\n\r\nMandy "
+	    "(Kit's mum)\r\n");
+	assert_int_equal(ex.nmeetings, 1);
+}
+
 int
 main(void)
 {
@@ -281,6 +328,7 @@ main(void)
 		cmocka_unit_test(test_deflections),
 		cmocka_unit_test(test_parents_letter),
 		cmocka_unit_test(test_word_table),
+		cmocka_unit_test(test_second_trio),
 	};
 	return cmocka_run_group_tests_name("extract_round22", tests, NULL,
 	    teardown);
