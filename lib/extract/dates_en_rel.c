@@ -173,6 +173,17 @@ from_base(const struct dscan *sc, int k, long *base, int *e, int *flags)
 	return 1;
 }
 
+/* "starting on", "joining on": a word in -ing, then "on", at k. */
+static int
+deed_on(const struct dscan *sc, int k)
+{
+	if (k + 2 >= sc->ntok || sc->tok[k].kind != T_WORD ||
+	    sc->tok[k].end - sc->tok[k].start < 5 ||
+	    strncasecmp(sc->s + sc->tok[k].end - 3, "ing", 3) != 0)
+		return 0;
+	return en_misc(sc, k + 1, W_ON);
+}
+
 /* Hours in part: half an hour, 2.5 hours, an hour and a half: *mins
  * out, the token after, or 0. */
 static int
@@ -228,9 +239,13 @@ r_offset(const struct dscan *sc, int k, struct piece *p)
 		 * counted from that event */
 		if (within && !school && (unit == U_DAY || unit == U_WEEK) &&
 		    en_misc(sc, e, W_OF)) {
-			/* "within 3 days of 20 February": from that date */
+			/* "within 3 days of 20 February": from that date;
+			 * "within two weeks of starting on 2 March": from
+			 * the day of the deed */
 			long base;
 			int end, r = from_base(sc, e + 1, &base, &end, &p->flags);
+			if (r < 0 && deed_on(sc, e + 1))
+				r = from_base(sc, e + 3, &base, &end, &p->flags);
 			if (r > 0) {
 				shift_from(sc, base, n, unit, school, p);
 				p->period = 1;

@@ -71,6 +71,7 @@ const char *const roles_en[] = { "senco", "sen coordinator",
 	"chairman", "chairwoman", "convenor", "convener",
 	/* the parent by her child: "Ho Long's dad will pass the log" */
 	"dad", "mum", "mom", "mother", "father", "daddy", "mummy",
+	"my wife", "my husband",
 	"tutors", "therapists", "assistants", "counsellors", "volunteer",
 	"volunteers", "mentor", "mentors", "aide", "aides", "governors",
 	"governing body", "social workers", "nurses", "specialists",
@@ -348,7 +349,7 @@ const char *const legal_frames[] = { "not required", "aren't required",
 	/* a reply that disclaims: "nothing in this letter constitutes an
 	 * admission of liability", 並不構成本校承認任何法律責任 */
 	"admission of liability", "admission of any liability",
-	"without prejudice", "承認任何法律責任", "承認任何責任",
+	"承認任何法律責任", "承認任何責任",
 	/* a general rule of no provision: 閱讀卷一般不設讀卷安排 */
 	"一般不設", "一般不會提供", "一般不提供", "通常不設", "一向不設",
 	"一般不會安排",

@@ -114,7 +114,13 @@ call_to_parent(const struct letter *lt, const struct unit *u)
 	static const char *const call_me[] = { "call me", "phone me",
 	    "ring me", "致電給我", "打電話俾我", "打俾我", NULL };
 
-	return lt->by_parent && any_of(u, call_me, 0, u->len);
+	/* either way round, a call between the two of them */
+	static const char *const you_call_me[] = { "you will call me",
+	    "you'll call me", "you will phone me", "you'll phone me",
+	    "you will ring me", "you'll ring me", NULL };
+
+	return (lt->by_parent && any_of(u, call_me, 0, u->len)) ||
+	    any_of(u, you_call_me, 0, u->len);
 }
 
 int

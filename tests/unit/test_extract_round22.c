@@ -299,6 +299,17 @@ test_second_trio(void **state)
 	want(none, 0, -1, -1);
 	want(one_deflection, -1, 1, -1);
 	settle();
+	/* counted from the day of a deed */
+	run(EN "\nMr Rees will send you his notes within two weeks of "
+	    "starting on 9 March.\n");
+	due_is("his notes", "2026-03-23");
+	/* a call fixed either way round; a spouse is an owner */
+	run(EN "\nAs agreed with the office, you will call me on Monday 9 "
+	    "March at 1pm.\n");
+	assert_int_equal(ex.nmeetings, 1);
+	run(EN "\nMy wife will bring the form to Ms So by Thursday 12 "
+	    "March.\n");
+	due_is("bring the form", "2026-03-12");
 	/* "by the panel" names who decides */
 	run(EN "\nA decision will be made by the panel on 13 March.\n");
 	assert_int_equal(ex.ndeflections, 0);
