@@ -5,14 +5,14 @@
 # bars are dev commitments >= 0.95, deflections >= 0.90, meetings >= 0.90;
 # more/ commitments >= 0.90, deflections >= 0.85, meetings >= 0.85. Each
 # floor below is the bar, reached (more/ commitments by the least margin:
-# 0.968). tests/letters/en is this repository's own held-out set of
+# 0.971). tests/letters/en is this repository's own held-out set of
 # English letters (its README); its floor is the hidden set's goal
-# (0.90/0.85/0.90), reached with a margin: 635 letters, most of them
-# blind batches (A-D, F, G, I, K-Z, AA-AW, AY, BA-BI, CA-CF), each scored
+# (0.90/0.85/0.90), reached with a margin: 664 letters, most of them
+# blind batches (A-D, F, G, I, K-Z, AA-AW, AY, BA-BI, CA-CI), each scored
 # before the rules read it (tests/letters/en/README.md holds every
 # batch's figures). Now
-# 0.968/0.946/0.977.
-# tests/letters/zh/ is this repository's own set: 513 letters in 書面語,
+# 0.965/0.943/0.977.
+# tests/letters/zh/ is this repository's own set: 532 letters in 書面語,
 # in Cantonese and bilingual, in wordings neither corpus folder uses:
 # 001-051 written in four rounds, then the blind batches A 052-059,
 # B 060-067, C 068-075, D 076-083, E 084-093, H 094-103, J 104-111,
@@ -20,11 +20,11 @@
 # Q 154-161, R 162-169, S 170-177, T 178-183, U 184-189, V 190-195,
 # W 196-201, X 202-207, Y 208-213, Z 214-219, AA 220-225, AB 226-231,
 # AC 232-237, AD 238-249, AE 250-255, the trios AF-AW at 256-399, AY
-# 400-405, the trios BA-BI at 406-471 and the trios CA-CC at 472-494
-# and CD-CF at 495-513, each scored before the rules were changed for
-# it (the figures are in the English folder's README). It is scored with
-# the same score.py; its floor sits under what the rules reach
-# (commitments 0.956, deflections 0.955, meetings 0.985).
+# 400-405, the trios BA-BI at 406-471 and the trios CA-CC at 472-494,
+# CD-CF at 495-513 and CG-CI at 514-532, each scored before the rules
+# were changed for it (the figures are in the English folder's README).
+# It is scored with the same score.py; its floor sits under what the
+# rules reach (commitments 0.955, deflections 0.952, meetings 0.983).
 set -eu
 corpus="$PTRAIL_TOP/../shared/corpus"
 if [ ! -f "$corpus/score.py" ]; then
