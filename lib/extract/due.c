@@ -707,10 +707,8 @@ clause_due(const struct letter *lt, const struct unit *u, size_t a,
 static int
 span_is_within(const struct unit *u, const struct date_span *sp)
 {
-	size_t i = 0;
-	while (i < u->len && (u->map[i] - u->start < sp->start ||
-	    u->lc[i] == ' '))
-		i++;
+	size_t i = span_lc(u, sp);
+
 	return strncmp(u->lc + i, "within ", 7) == 0 ||
 	    strncmp(u->lc + i, "in ", 3) == 0;
 }
@@ -749,9 +747,7 @@ period_in(const struct unit *u, size_t a, size_t b)
 		if (!sp->has_date || sp->past || !sp->period ||
 		    sp->start < oa || sp->start >= ob)
 			continue;
-		size_t i = lc_at(u, sp->start);
-		while (i < u->len && u->lc[i] == ' ')
-			i++;	/* lc_at() may land on the space before it */
+		size_t i = span_lc(u, sp);
 		int spans_work = 0;	/* the span may hold its "over" */
 		for (int w = 0; of[w] && !spans_work; w++)
 			spans_work = unit_starts(u, i, of[w]);

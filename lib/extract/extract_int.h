@@ -72,6 +72,7 @@ int	is_alnum_at(const struct unit *u, long i);
 int	unit_starts(const struct unit *u, size_t at, const char *s);
 size_t	ends_at(const struct unit *u, size_t i, const char *const *list);
 size_t	lc_at(const struct unit *u, size_t off);
+size_t	span_lc(const struct unit *u, const struct date_span *sp);
 int	unit_has_clock(const struct unit *u);
 long	find_in(const struct unit *u, const char *phrase, size_t from,
 	    size_t to);

@@ -762,8 +762,9 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 		for (k = 0; k < u->nspans; k++)
 			if (u->spans[k].deadline && !u->spans[k].rel_pending)
 				return 0;
-		if (find_in(u, "within", 0, u->len) >= 0)
-			return 0;
+		for (k = 0; k < u->nspans; k++)
+			if (unit_starts(u, span_lc(u, &u->spans[k]), "within "))
+				return 0;
 	}
 	if (sp->hour >= 0)
 		snprintf(tm, sizeof(tm), "%02u:%02u", (unsigned)sp->hour % 24u,

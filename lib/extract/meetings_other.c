@@ -29,17 +29,11 @@ static const char *const was_at[] = { "originally", "original",
 int
 date_superseded(const struct unit *u, const struct date_span *sp)
 {
-	size_t a = lc_at(u, sp->start);
+	size_t a = lc_at(u, sp->start), c = clause_start(u, a);
 	size_t from = a > MOVED_LOOKBACK ? a - MOVED_LOOKBACK : 0;
 
-	/* a comma or a full stop between the word and the date ends it */
-	for (size_t i = a; i > from; i--)
-		if (u->lc[i - 1] == ',' || u->lc[i - 1] == '.' ||
-		    (i >= 3 && strncmp(u->lc + i - 3, "，", 3) == 0)) {
-			from = i;
-			break;
-		}
-	return any_of(u, was_at, from, a);
+	/* only within the date's own clause */
+	return any_of(u, was_at, c > from ? c : from, a);
 }
 
 /* "The IMC will consider your case at its regular meeting on 28 May":
@@ -51,15 +45,7 @@ others_meeting(const struct unit *u)
 	static const char *const whose[] = { "its", "their", NULL };
 	static const char *const meeting[] = { "meeting", "meetings", NULL };
 
-	if (!any_of(u, meeting, 0, u->len))
-		return 0;
-	for (int k = 0; whose[k]; k++)
-		for (long i = find_in(u, whose[k], 0, u->len); i >= 0;
-		    i = find_in(u, whose[k], (size_t)i + 1, u->len))
-			if (next_within(u, (size_t)i + strlen(whose[k]), meeting,
-			    2) >= 0)
-				return 1;
-	return 0;
+	return word_then(u, whose, meeting, 2);
 }
 
 /* A meeting noun that names a meeting to come, not the one a promise

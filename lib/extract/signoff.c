@@ -25,12 +25,11 @@
 #define SIGNOFF_LINE_MAX 80	/* bytes: a sign-off, not a sentence */
 #define SUMMARY_OPENING	800	/* bytes: the letter's first lines */
 
-static const char *const parent_en[] = { "'s mum", "'s mom", "'s dad",
+/* the writer named as the child's parent */
+static const char *const parent[] = { "'s mum", "'s mom", "'s dad",
 	"'s mother", "'s father", "'s parents", "’s mum", "’s mom", "’s dad",
 	"’s mother", "’s father", "’s parents", "parent of ", "mother of ",
-	"father of ", NULL };
-static const char *const parent_zh[] = { "家長", "媽媽", "爸爸", "媽咪",
-	"爹哋", "爹地", NULL };
+	"father of ", "家長", "媽媽", "爸爸", "媽咪", "爹哋", "爹地", NULL };
 /* a field or a body, not a signature */
 static const char *const not_signed[] = { "dear", "簽", "姓名",
 	"回條", "教師會", "致", "各位", "：", ":", "親愛", NULL };
@@ -44,18 +43,20 @@ has_han(const char *p, size_t n)
 	return 0;
 }
 
-/* Does line [p, p + n) contain word, case folded? */
+/* Does [p, p + n) contain a word of list, case folded? */
 static int
-line_has(const char *p, size_t n, const char *word)
+has_any(const char *p, size_t n, const char *const *list)
 {
-	size_t w = strlen(word);
-	int c = tolower((unsigned char)word[0]);
+	for (int k = 0; list[k]; k++) {
+		size_t w = strlen(list[k]);
+		int c = tolower((unsigned char)list[k][0]);
 
-	/* the first byte refuses nearly every place before the call */
-	for (size_t i = 0; i + w <= n; i++)
-		if (tolower((unsigned char)p[i]) == c &&
-		    strncasecmp(p + i, word, w) == 0)
-			return 1;
+		/* the first byte refuses nearly every place */
+		for (size_t i = 0; i + w <= n; i++)
+			if (tolower((unsigned char)p[i]) == c &&
+			    strncasecmp(p + i, list[k], w) == 0)
+				return 1;
+	}
 	return 0;
 }
 
@@ -69,16 +70,7 @@ line_signed_by_parent(const char *p, size_t n)
 	if (memchr(p, '\'', n) == NULL && memmem(p, n, "’", 3) == NULL &&
 	    memmem(p, n, "of ", 3) == NULL && !has_han(p, n))
 		return 0;
-	for (int k = 0; not_signed[k]; k++)
-		if (line_has(p, n, not_signed[k]))
-			return 0;
-	for (int k = 0; parent_en[k]; k++)
-		if (line_has(p, n, parent_en[k]))
-			return 1;
-	for (int k = 0; parent_zh[k]; k++)
-		if (line_has(p, n, parent_zh[k]))
-			return 1;
-	return 0;
+	return !has_any(p, n, not_signed) && has_any(p, n, parent);
 }
 
 /* The advocates' summary, opened in the parent's words: "Following our
@@ -97,10 +89,7 @@ opens_as_summary(const char *text, size_t len)
 	if (memmem(text, n, "nderst", 6) == NULL &&
 	    memmem(text, n, "理解", 6) == NULL)
 		return 0;
-	for (int k = 0; opener[k]; k++)
-		if (line_has(text, n, opener[k]))
-			return 1;
-	return 0;
+	return has_any(text, n, opener);
 }
 
 static int

@@ -387,6 +387,18 @@ lc_at(const struct unit *u, size_t off)
 	return i;
 }
 
+/* The lc offset where date span sp's words begin (lc_at() may land on
+ * the white space before them). */
+size_t
+span_lc(const struct unit *u, const struct date_span *sp)
+{
+	size_t i = lc_at(u, sp->start);
+
+	while (i < u->len && u->lc[i] == ' ')
+		i++;
+	return i;
+}
+
 /* Does the unit name a clock time ("at 4:15", 下晝3點), with a day or
  * alone? */
 int
