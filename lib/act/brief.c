@@ -42,7 +42,7 @@ day_text(const char *ymd, int zh, char out[64])
 	}
 	if (zh) {
 		snprintf(out, 64, "%d年%d月%d日（星期%s）", c.y, c.m, c.d,
-		    wd[days_weekday(civil_to_days(c.y, c.m, c.d))]);
+		    wd[days_weekday(civil_days(&c))]);
 		return;
 	}
 	civil_human(&c, h);
@@ -114,7 +114,7 @@ working_day_before(const struct config *cfg, const char *ymd, int back,
 		snprintf(out, 11, "%s", ymd);
 		return;
 	}
-	d = civil_to_days(c.y, c.m, c.d);
+	d = civil_days(&c);
 	for (int n = 0; n < back; ) {
 		d--;
 		if (!holiday_or_weekend(cfg, d))

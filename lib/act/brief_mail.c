@@ -186,7 +186,7 @@ brief_after_meetings(struct ledger *l, time_t now, const char *lang,
 
 	local_civil(now, &c);
 	civil_format(&c, today);
-	days_to_civil(civil_to_days(c.y, c.m, c.d) - 7, &c);
+	days_to_civil(civil_days(&c) - 7, &c);
 	civil_format(&c, week);
 	if (sqlite3_prepare_v2(ledger_db(l), "SELECT id, date, with_whom, "
 	    "message_id IS NULL OR state = 'held' FROM "

@@ -118,7 +118,7 @@ human_day(const char *ymd, const char *lang, char *out, size_t outlen)
 	if (strcmp(lang, "zh") == 0) {
 		static const char *const wd[] = { "一", "二", "三", "四", "五", "六", "日" };
 		snprintf(out, outlen, "%d年%d月%d日（星期%s）", c.y, c.m, c.d,
-		    wd[days_weekday(civil_to_days(c.y, c.m, c.d))]);
+		    wd[days_weekday(civil_days(&c))]);
 	} else {
 		char h[16];
 		civil_human(&c, h);

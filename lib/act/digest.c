@@ -268,7 +268,7 @@ digest_ahead(struct ledger *l, time_t now, struct buf *b)
 
 	local_civil(now, &c);
 	civil_format(&c, today);
-	d = civil_to_days(c.y, c.m, c.d);
+	d = civil_days(&c);
 	days_to_civil(d + 7, &c);
 	civil_format(&c, in7);
 	days_to_civil(d + 1, &c);

@@ -28,7 +28,7 @@ schedule_day_text(time_t t, int zh, char *out, size_t len)
 		static const char *const wd[] = { "一", "二", "三", "四", "五",
 		    "六", "日" };
 		snprintf(out, len, "%d年%d月%d日（星期%s）", c.y, c.m, c.d,
-		    wd[days_weekday(civil_to_days(c.y, c.m, c.d))]);
+		    wd[days_weekday(civil_days(&c))]);
 	} else {
 		char h[16];
 		civil_human(&c, h);

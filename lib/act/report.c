@@ -69,14 +69,14 @@ day_of(time_t t)
 {
 	struct civil c;
 	local_civil(t, &c);
-	return civil_to_days(c.y, c.m, c.d);
+	return civil_days(&c);
 }
 
 static long
 day_of_ymd(const char *ymd)
 {
 	struct civil c;
-	return civil_parse(ymd, &c) == 0 ? civil_to_days(c.y, c.m, c.d) : 0;
+	return civil_parse(ymd, &c) == 0 ? civil_days(&c) : 0;
 }
 
 static void

@@ -30,7 +30,7 @@ day_of(time_t t)
 {
 	struct civil c;
 	local_civil(t, &c);
-	return civil_to_days(c.y, c.m, c.d);
+	return civil_days(&c);
 }
 
 int
@@ -40,10 +40,10 @@ report_in_period(const struct report_opts *o, int64_t at)
 	long day = day_of((time_t)at);
 
 	if (o->since && civil_parse(o->since, &c) == 0 &&
-	    day < civil_to_days(c.y, c.m, c.d))
+	    day < civil_days(&c))
 		return 0;
 	if (o->until && civil_parse(o->until, &c) == 0 &&
-	    day > civil_to_days(c.y, c.m, c.d))
+	    day > civil_days(&c))
 		return 0;
 	return 1;
 }

@@ -60,5 +60,5 @@ report_day(int zh, const struct civil *c, char out[REPORT_DAY])
 	}
 	snprintf(out, REPORT_DAY, "%d年%d月%d日（星期%s）", c->y % 10000,
 	    c->m % 100, c->d % 100,
-	    wd[days_weekday(civil_to_days(c->y, c->m, c->d)) % 7]);
+	    wd[days_weekday(civil_days(c)) % 7]);
 }

@@ -43,7 +43,7 @@ schedule_next_school_morning(const struct config *cfg, time_t t)
 	struct civil c;
 	local_civil(t, &c);
 	for (int k = 0; k < 21; k++) {
-		long day = civil_to_days(c.y, c.m, c.d) + k;
+		long day = civil_days(&c) + k;
 		struct civil d;
 		days_to_civil(day, &d);
 		if (holiday_or_weekend(cfg, day))
@@ -65,7 +65,7 @@ after_school_days(const struct config *cfg, time_t t, int n)
 	long day;
 
 	local_civil(t, &c);
-	day = civil_to_days(c.y, c.m, c.d);
+	day = civil_days(&c);
 	for (int k = 0; k < n; ) {
 		day++;
 		if (!holiday_or_weekend(cfg, day))
@@ -339,8 +339,8 @@ schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
 		local_civil((time_t)it->created_at, &seen);
 		civil_parse(it->due, &due);
 		/* past its day when first seen: listed, chased on request */
-		it->historic = civil_to_days(due.y, due.m, due.d) <
-		    civil_to_days(seen.y, seen.m, seen.d);
+		it->historic = civil_days(&due) <
+		    civil_days(&seen);
 		it->next_step = it->last_sent + 1;
 		it->due_at = 0;
 		pass_over(cfg, it);
@@ -351,7 +351,7 @@ schedule_plan(struct ledger *l, const struct config *cfg, time_t now,
 		    (it->historic && !it->chase && it->last_sent < 0))
 			continue;
 		if (it->last_sent < 0) {
-			long day = civil_to_days(due.y, due.m, due.d) + 1 +
+			long day = civil_days(&due) + 1 +
 			    cfg->ladder_days[0];
 			struct civil sd;
 			days_to_civil(day, &sd);

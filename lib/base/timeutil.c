@@ -248,7 +248,7 @@ civil_human(const struct civil *c, char out[16])
 	static const char *mn[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
 	    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 	snprintf(out, 16, "%s %u %s %04u",
-	    wd[days_weekday(civil_to_days(c->y, c->m, c->d))],
+	    wd[days_weekday(civil_days(c))],
 	    (unsigned)c->d % 100u, mn[(unsigned)(c->m - 1) % 12u],
 	    (unsigned)c->y % 10000u);
 }

@@ -24,6 +24,12 @@ struct civil {
 /* Days since 1970-01-01 for a proleptic Gregorian date, and back. */
 long civil_to_days(int y, int m, int d);
 void days_to_civil(long days, struct civil *out);
+/* The same for a struct civil. */
+static inline long
+civil_days(const struct civil *c)
+{
+	return civil_to_days(c->y, c->m, c->d);
+}
 int  days_weekday(long days);		/* 0 = Monday .. 6 = Sunday */
 int  days_in_month(int y, int m);
 int  civil_valid(int y, int m, int d);

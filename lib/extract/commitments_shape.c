@@ -45,11 +45,10 @@ reported_promise(const struct letter *lt, const struct unit *u, size_t *ms,
 	    (size_t)w))
 		return 0;
 	/* a day already gone: the promise's history, not one to keep */
-	long today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);
+	long today = civil_days(lt->ref);
 	for (int k = 0; k < u->nspans; k++)
 		if (u->spans[k].has_date && (u->spans[k].past ||
-		    civil_to_days(u->spans[k].date.y, u->spans[k].date.m,
-		    u->spans[k].date.d) < today))
+		    civil_days(&u->spans[k].date) < today))
 			return 0;
 	ms[0] = (size_t)w;
 	me[0] = (size_t)w + 5;

@@ -378,8 +378,7 @@ resolve_relative(struct date_span *spans, int n)
 			}
 			continue;
 		}
-		long day = civil_to_days(spans[best].date.y, spans[best].date.m,
-		    spans[best].date.d) + spans[k].rel_days;
+		long day = civil_days(&spans[best].date) + spans[k].rel_days;
 		days_to_civil(day, &spans[k].date);
 		spans[k].has_date = 1;
 		spans[k].rel_pending = 0;
@@ -416,7 +415,7 @@ dates_find_ref(const char *text, size_t len, const struct dates_ref *ref,
 	sc.s = fo.text;
 	sc.len = fo.len;
 	sc.ref = &ref->day;
-	sc.dref = civil_to_days(ref->day.y, ref->day.m, ref->day.d);
+	sc.dref = civil_days(&ref->day);
 	sc.wref = days_weekday(sc.dref);
 	sc.ref_minute = ref->minute;
 	sc.ref_offset = ref->offset == DATES_NO_OFFSET ? NO_OFFSET : ref->offset;
@@ -550,7 +549,7 @@ dates_pick(const struct date_span *spans, int n, char time_out[6])
 		const struct date_span *sp = &spans[k];
 		if (!sp->has_date || sp->past || sp->is_range_end)
 			continue;
-		long day = civil_to_days(sp->date.y, sp->date.m, sp->date.d);
+		long day = civil_days(&sp->date);
 		if (sp->deadline && deadline_best < 0)
 			deadline_best = k;
 		if (sp->period) {
@@ -604,8 +603,7 @@ dates_value(struct date_span *spans, int n, const struct dates_ref *ref,
 	for (k = 0; k < n; k++)
 		if (spans[k].is_time && !spans[k].is_range_end) {
 			/* the next such time: an hour before D's is tomorrow */
-			long day = civil_to_days(ref->day.y, ref->day.m,
-			    ref->day.d);
+			long day = civil_days(&ref->day);
 			if (ref->minute >= 0 && spans[k].hour < ref->minute / 60)
 				day++;
 			days_to_civil(day, &spans[k].date);

@@ -258,7 +258,7 @@ dates_doubt_question(const char *flag, const char *due, const char *quote,
 		return -1;
 	if (strcmp(flag, "inconsistent") == 0) {
 		if (have_due && (zh ? written_zh(q, &w) : written_en(q, &w))) {
-			int wd = days_weekday(civil_to_days(c.y, c.m, c.d));
+			int wd = days_weekday(civil_days(&c));
 			opening(&w, zh, voice, out);
 			day_words(&c, zh, 1, out);
 			if (zh)

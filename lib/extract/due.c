@@ -26,8 +26,7 @@ dated_with(const struct letter *lt, const char *words)
 		for (int s = 0; s < o->nspans; s++)
 			if (o->spans[s].has_date && !o->spans[s].deadline &&
 			    !o->spans[s].period && !o->spans[s].past)
-				return civil_to_days(o->spans[s].date.y,
-				    o->spans[s].date.m, o->spans[s].date.d);
+				return civil_days(&o->spans[s].date);
 	}
 	return 0;
 }
@@ -46,7 +45,7 @@ meeting_named(const struct letter *lt, const char *words)
 		if (strcasestr(m->quote, head) == NULL ||
 		    civil_parse(m->date, &d) != 0)
 			continue;
-		return civil_to_days(d.y, d.m, d.d);
+		return civil_days(&d);
 	}
 	return lt->meeting_day;
 }
@@ -308,7 +307,7 @@ span_from_event(const struct letter *lt, const struct unit *u,
     struct date_span *sp)
 {
 	char words[64];
-	long from = 0, today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);
+	long from = 0, today = civil_days(lt->ref);
 
 	if (!(sp->period && sp->has_date) && !sp->rel_pending)
 		return;
@@ -367,8 +366,7 @@ span_from_event(const struct letter *lt, const struct unit *u,
 		sp->rel_pending = 0;
 		return;
 	}
-	days_to_civil(from + (civil_to_days(sp->date.y, sp->date.m,
-	    sp->date.d) - today), &sp->date);
+	days_to_civil(from + (civil_days(&sp->date) - today), &sp->date);
 }
 
 /*
@@ -459,8 +457,7 @@ before_event(const struct letter *lt, const struct unit *u, size_t a,
 			    strncmp(u->lc + e, "之前", 6) != 0)
 				continue;
 			long day = event_day(lt, zh_events[k]);
-			if (day >= civil_to_days(lt->ref->y, lt->ref->m,
-			    lt->ref->d))
+			if (day >= civil_days(lt->ref))
 				return day;
 		}
 	for (int k = 0; before[k]; k++) {
@@ -505,7 +502,7 @@ before_event(const struct letter *lt, const struct unit *u, size_t a,
 				break;
 			}
 		}
-		if (day >= civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d))
+		if (day >= civil_days(lt->ref))
 			return day;
 	}
 	return 0;
@@ -535,7 +532,7 @@ day_named_before(const struct unit *u, size_t at)
 		if (!sp->has_date || sp->past || sp->vague || sp->deadline ||
 		    sp->period || sp->rel_pending || lc_at(u, sp->end) > at)
 			continue;
-		day = civil_to_days(sp->date.y, sp->date.m, sp->date.d);
+		day = civil_days(&sp->date);
 	}
 	return day;
 }
@@ -623,14 +620,13 @@ due_in(const struct letter *lt, const struct unit *u, size_t a, size_t b,
 		if (u->spans[k].start >= oa && u->spans[k].start < ob)
 			sub[n++] = u->spans[k];
 	due[0] = tm[0] = '\0';
-	long today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);
+	long today = civil_days(lt->ref);
 	for (int k = 0; k < n; k++) {
 		span_from_event(lt, u, &sub[k]);
 		/* "following our call on 5 March, Ms Ho will ...": a day
 		 * before the letter's own is where the promise came from,
 		 * never its due */
-		if (sub[k].has_date && civil_to_days(sub[k].date.y,
-		    sub[k].date.m, sub[k].date.d) < today)
+		if (sub[k].has_date && civil_days(&sub[k].date) < today)
 			sub[k].has_date = 0;
 		/* 整理今日會議紀錄: the meeting's day, not the due */
 		if (sub[k].has_date && zh_date_names_event(u,

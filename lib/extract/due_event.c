@@ -76,7 +76,7 @@ nth_date(const struct unit *o, int nth, long today)
 		const struct date_span *sp = &o->spans[s];
 		if (!sp->has_date || sp->deadline || sp->period || sp->past)
 			continue;
-		long d = civil_to_days(sp->date.y, sp->date.m, sp->date.d);
+		long d = civil_days(&sp->date);
 		if (d < today)
 			return 0;	/* a sentence looking back */
 		day = d;
@@ -112,7 +112,7 @@ static long
 preceding_day(const struct letter *lt, const struct unit *u,
     const char *const *kin, int nth)
 {
-	long today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);
+	long today = civil_days(lt->ref);
 	if (u < lt->units || u >= lt->units + lt->nunits)
 		return 0;
 	for (const struct unit *o = u; o-- > lt->units; ) {
@@ -230,7 +230,7 @@ this_meeting_day(const struct letter *lt, const struct unit *u,
 {
 	static const char *const this[] = { "本次", "是次", "今次", "這次",
 	    "此次", NULL };
-	long today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);
+	long today = civil_days(lt->ref);
 	/* 會後, or 會議後 in a letter fixing no meeting to come */
 	int named = strcmp(words, "會") == 0 || (!lt->meeting_day &&
 	    find_word_class(words, meeting_nouns) &&
@@ -248,8 +248,7 @@ this_meeting_day(const struct letter *lt, const struct unit *u,
 			const struct date_span *sp = &o->spans[s];
 			if (!sp->has_date || sp->deadline || sp->period)
 				continue;
-			long d = civil_to_days(sp->date.y, sp->date.m,
-			    sp->date.d);
+			long d = civil_days(&sp->date);
 			if (d < today)
 				return d;
 		}
@@ -271,7 +270,7 @@ day_after_dated(const struct letter *lt, const struct unit *u, size_t a,
 	static const char *const next[] = { "the following day",
 	    "the next day", "the day after", "the following morning",
 	    "the next morning", NULL };
-	long today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);
+	long today = civil_days(lt->ref);
 	long i = -1, day = 0;
 
 	for (int k = 0; next[k] && i < 0; k++) {
@@ -290,8 +289,7 @@ day_after_dated(const struct letter *lt, const struct unit *u, size_t a,
 	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
 	for (int k = 0; k < u->nspans; k++) {
 		const struct date_span *sp = &u->spans[k];
-		long d = sp->has_date ? civil_to_days(sp->date.y, sp->date.m,
-		    sp->date.d) : 0;
+		long d = sp->has_date ? civil_days(&sp->date) : 0;
 		if (sp->start >= at && sp->start < ob && (sp->has_date ||
 		    sp->is_time))
 			return 0;

@@ -125,7 +125,7 @@ add_meeting(struct letter *lt, char *quote, const struct civil *d,
 	m->date_flag = unit_flag(lt->cur_unit);
 	m->location = meeting_place(lt, lt->cur_unit);
 	if (lt->meeting_day == 0)
-		lt->meeting_day = civil_to_days(d->y, d->m, d->d);
+		lt->meeting_day = civil_days(d);
 }
 
 /* ---- the letter ------------------------------------------------------------ */

@@ -666,7 +666,7 @@ same_meeting_again(const struct letter *lt, const struct unit *u,
 			only_weekday = !isdigit((unsigned char)u->lc[i]);
 	}
 	civil_format(&sp->date, day);
-	long at = civil_to_days(sp->date.y, sp->date.m, sp->date.d);
+	long at = civil_days(&sp->date);
 	for (size_t k = 0; k < lt->ex->nmeetings; k++) {
 		struct civil m;
 		if (strcmp(lt->ex->meetings[k].date, day) == 0)
@@ -674,7 +674,7 @@ same_meeting_again(const struct letter *lt, const struct unit *u,
 		if (!only_weekday || civil_parse(lt->ex->meetings[k].date,
 		    &m) != 0)
 			continue;
-		long md = civil_to_days(m.y, m.m, m.d);
+		long md = civil_days(&m);
 		if (md > at && (md - at) % 7 == 0)
 			return 1;
 	}
@@ -716,7 +716,7 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	    brought_to_meeting(u))
 		return 0;
 	/* the meeting's own date: named, not a deadline, not past */
-	long today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);
+	long today = civil_days(lt->ref);
 	int held = 0;
 	for (k = 0; k < u->nspans; k++) {
 		const struct date_span *sp = &u->spans[k];
@@ -724,16 +724,14 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 		    !sp->period && !sp->is_range_end && !sp->rel_pending &&
 		    !zh_condition_date(u, sp)) {
 			/* a day held, or one the meeting moved from */
-			if (civil_to_days(sp->date.y, sp->date.m,
-			    sp->date.d) < today || date_superseded(u, sp)) {
+			if (civil_days(&sp->date) < today || date_superseded(u, sp)) {
 				held = 1;
 				continue;
 			}
 			pick = k;
 			/* "this afternoon" beside a later day: when the
 			 * meeting was arranged, not when it is */
-			if (civil_to_days(sp->date.y, sp->date.m,
-			    sp->date.d) > today)
+			if (civil_days(&sp->date) > today)
 				break;
 		}
 	}
@@ -753,7 +751,7 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	const struct date_span *sp = u->spans[pick].rel_pending ? &counted :
 	    &u->spans[pick];
 	/* 今日同你傾完: a talk of today, already held */
-	if (civil_to_days(sp->date.y, sp->date.m, sp->date.d) == today &&
+	if (civil_days(&sp->date) == today &&
 	    zh_talk_done(u))
 		return 0;
 	/* "I'll call you before Friday", "is going to phone you within

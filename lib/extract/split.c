@@ -163,7 +163,7 @@ day_of(const char *due)
 	struct civil d;
 	if (due[0] == '\0' || civil_parse(due, &d) != 0)
 		return 0;
-	return civil_to_days(d.y, d.m, d.d);
+	return civil_days(&d);
 }
 
 /*
@@ -178,7 +178,7 @@ count_from_first(const struct letter *lt, const struct unit *u, size_t r,
 	struct ex_commitment *a = &lt->ex->commitments[first];
 	struct ex_commitment *b = &lt->ex->commitments[second];
 	long da = day_of(a->due), db = day_of(b->due);
-	long today = civil_to_days(lt->ref->y, lt->ref->m, lt->ref->d);
+	long today = civil_days(lt->ref);
 	struct civil d;
 
 	if (da == 0 || db == 0 || db >= da || !points_back(u, r, u->len))
