@@ -583,33 +583,32 @@ zh_comfort_only(const struct unit *u)
 	    near_after(u, zh_no_need, zh_worry, 6);
 }
 
+static int
+start_span(const struct unit *u, const struct date_span *sp)
+{
+	(void)u;
+	return sp->start_word && sp->has_date && !sp->past;
+}
+
 int
 zh_start_dated(const struct unit *u, size_t a, size_t b)
 {
-	size_t oa = u->map[a] - u->start;
-	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
+	return spans_in(u, a, b, start_span) > 0;
+}
 
-	for (int k = 0; k < u->nspans; k++)
-		if (u->spans[k].start_word && u->spans[k].has_date &&
-		    !u->spans[k].past && u->spans[k].start >= oa &&
-		    u->spans[k].start < ob)
-			return 1;
-	return 0;
+/* A day to come, named exactly: it could be a due. */
+static int
+exact_span(const struct unit *u, const struct date_span *sp)
+{
+	(void)u;
+	return sp->has_date && !sp->past && !sp->vague;
 }
 
 /* Does lc [a, b) hold a date that could be a due? */
 static int
 dated_in(const struct unit *u, size_t a, size_t b)
 {
-	size_t oa = u->map[a] - u->start;
-	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
-
-	for (int k = 0; k < u->nspans; k++)
-		if (u->spans[k].has_date && !u->spans[k].past &&
-		    !u->spans[k].vague && u->spans[k].start >= oa &&
-		    u->spans[k].start < ob)
-			return 1;
-	return 0;
+	return spans_in(u, a, b, exact_span) > 0;
 }
 
 size_t

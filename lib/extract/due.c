@@ -655,16 +655,17 @@ due_in(const struct letter *lt, const struct unit *u, size_t a, size_t b,
 	return 1;
 }
 
+static int
+vague_span(const struct unit *u, const struct date_span *sp)
+{
+	(void)u;
+	return sp->vague;
+}
+
 int
 has_vague_period(const struct unit *u, size_t a, size_t b)
 {
-	size_t oa = u->map[a] - u->start;
-	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
-	for (int k = 0; k < u->nspans; k++)
-		if (u->spans[k].vague && u->spans[k].start >= oa &&
-		    u->spans[k].start < ob)
-			return 1;
-	return 0;
+	return spans_in(u, a, b, vague_span) > 0;
 }
 
 /*
@@ -709,46 +710,43 @@ span_is_within(const struct unit *u, const struct date_span *sp)
 	    strncmp(u->lc + i, "in ", 3) == 0;
 }
 
+/* A date to come that can be a due: a day, a deadline, or a span that
+ * ends from now ("within two weeks"), not a period to work in. */
+static int
+due_span(const struct unit *u, const struct date_span *sp)
+{
+	return sp->has_date && !sp->past && (!sp->period || sp->deadline ||
+	    span_is_within(u, sp) || zh_within(u, sp));
+}
+
 int
 span_count_in(const struct unit *u, size_t a, size_t b)
 {
-	size_t oa = u->map[a] - u->start;
-	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
-	int n = 0;
-	for (int k = 0; k < u->nspans; k++)
-		if (u->spans[k].has_date && !u->spans[k].past &&
-		    (!u->spans[k].period || u->spans[k].deadline ||
-		    span_is_within(u, &u->spans[k]) ||
-		    zh_within(u, &u->spans[k])) &&
-		    u->spans[k].start >= oa && u->spans[k].start < ob)
-			n++;
-	return n;
+	return spans_in(u, a, b, due_span);
 }
 
 /* A period to come (this week, next month) starting in lc [a, b), when
  * the clause is done in it ("a reading list for next month" only names
  * what the list is for; "writing it up over the next fortnight" is the
  * work's span, its deadline elsewhere). */
-int
-period_in(const struct unit *u, size_t a, size_t b)
+static int
+period_done_in(const struct unit *u, const struct date_span *sp)
 {
 	static const char *const of[] = { "for ", "of ", "over ", "during ",
 	    "throughout ", "over the ", "during the ", "throughout the ",
 	    NULL };
-	size_t oa = u->map[a] - u->start;
-	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
 
-	for (int k = 0; k < u->nspans; k++) {
-		const struct date_span *sp = &u->spans[k];
-		if (!sp->has_date || sp->past || !sp->period ||
-		    sp->start < oa || sp->start >= ob)
-			continue;
-		size_t i = span_lc(u, sp);
-		int spans_work = 0;	/* the span may hold its "over" */
-		for (int w = 0; of[w] && !spans_work; w++)
-			spans_work = unit_starts(u, i, of[w]);
-		if (!spans_work && !ends_at(u, i, of))
-			return 1;
-	}
-	return 0;
+	if (!sp->has_date || sp->past || !sp->period)
+		return 0;
+	size_t i = span_lc(u, sp);
+	for (int w = 0; of[w]; w++)	/* the span may hold its "over" */
+		if (unit_starts(u, i, of[w]))
+			return 0;
+	return !ends_at(u, i, of);
+}
+
+int
+period_in(const struct unit *u, size_t a, size_t b)
+{
+	return spans_in(u, a, b, period_done_in) > 0;
 }

@@ -73,6 +73,8 @@ int	unit_starts(const struct unit *u, size_t at, const char *s);
 size_t	ends_at(const struct unit *u, size_t i, const char *const *list);
 size_t	lc_at(const struct unit *u, size_t off);
 size_t	span_lc(const struct unit *u, const struct date_span *sp);
+typedef int (*span_test)(const struct unit *, const struct date_span *);
+int	spans_in(const struct unit *u, size_t a, size_t b, span_test ok);
 int	unit_has_clock(const struct unit *u);
 long	find_in(const struct unit *u, const char *phrase, size_t from,
 	    size_t to);

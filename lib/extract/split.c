@@ -39,20 +39,16 @@ static const char *const en_not_action[] = { "before", "after", "on",
 /* Does a span starting in lc [a, b) date a clause: a day to come, or an
  * offset still to be counted from an event? */
 static int
+own_span(const struct unit *u, const struct date_span *sp)
+{
+	(void)u;
+	return (sp->has_date && !sp->past && !sp->vague) || sp->rel_pending;
+}
+
+static int
 own_date(const struct unit *u, size_t a, size_t b)
 {
-	size_t oa = u->map[a] - u->start;
-	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
-
-	for (int k = 0; k < u->nspans; k++) {
-		const struct date_span *sp = &u->spans[k];
-		if (sp->start < oa || sp->start >= ob)
-			continue;
-		if ((sp->has_date && !sp->past && !sp->vague) ||
-		    sp->rel_pending)
-			return 1;
-	}
-	return 0;
+	return spans_in(u, a, b, own_span) > 0;
 }
 
 /* Does a span start at lc[r] (the conjunct is a date: "Monday and

@@ -399,6 +399,22 @@ span_lc(const struct unit *u, const struct date_span *sp)
 	return i;
 }
 
+/* How many date spans start in lc [a, b) and pass ok (NULL: all of
+ * them)? Every "is there a date in this clause" question asks this. */
+int
+spans_in(const struct unit *u, size_t a, size_t b, span_test ok)
+{
+	size_t oa = u->map[a] - u->start;
+	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
+	int n = 0;
+
+	for (int k = 0; k < u->nspans; k++)
+		if (u->spans[k].start >= oa && u->spans[k].start < ob &&
+		    (ok == NULL || ok(u, &u->spans[k])))
+			n++;
+	return n;
+}
+
 /* Does the unit name a clock time ("at 4:15", 下晝3點), with a day or
  * alone? */
 int
