@@ -284,10 +284,6 @@ en_implied_actor(const struct unit *u, size_t a, size_t from, size_t ms,
 int
 paper_delivered(const struct unit *u, size_t from, size_t ms, size_t me)
 {
-	static const char *const paper[] = { "report", "letter", "copy",
-	    "summary", "notes", "minutes", "sheets", "worksheets", "invite",
-	    "invitation", "plan", "results", "certificate", "pack", "booklet",
-	    "form", "forms", "write-up", "feedback", NULL };
 	static const char *const arrive[] = { "follow", "reach you",
 	    "go home", "come home", "come to you", "go out to you",
 	    "arrive", "be on its way", "be on their way", NULL };
@@ -296,7 +292,7 @@ paper_delivered(const struct unit *u, size_t from, size_t ms, size_t me)
 	static const char *const ready[] = { "be ready", "be available",
 	    "be finished", "be completed", "be finalised", "be finalized",
 	    NULL };
-	if (!any_of(u, paper, from, ms))
+	if (!any_of(u, paper_nouns, from, ms))
 		return 0;
 	return next_within(u, me, arrive, 1) >= 0 ||
 	    (next_within(u, me, ready, 0) >= 0 && has_checkable_date(u));

@@ -88,9 +88,6 @@ delivered_to_us(const struct unit *u, size_t e)
 static int
 passive_consideration(const struct unit *u)
 {
-	static const char *const papers[] = { "notes", "report", "reports",
-	    "record", "records", "minutes", "copy", "summary", "profile",
-	    "timetable", "schedule", "worksheets", "handouts", NULL };
 	static const char *const be[] = { "is", "are", "be", "been", "being",
 	    "'s", NULL };
 	/* "will set up an alert so that any change is flagged": the
@@ -104,7 +101,7 @@ passive_consideration(const struct unit *u)
 		/* "the observation notes will be shared with you": a paper
 		 * handed to the parent is a thing she will hold, not
 		 * somebody's thinking */
-		if (i > 0 && any_of(u, papers, 0, (size_t)i) &&
+		if (i > 0 && any_of(u, paper_nouns, 0, (size_t)i) &&
 		    delivered_to_us(u, (size_t)i +
 		    strlen(consideration_participles[p])))
 			continue;

@@ -602,15 +602,12 @@ considered_by_us(const struct unit *u)
 	    "approved", "confirmed", "arranged", "booked", NULL };
 	/* "I have passed your notes on his needs to all his teachers":
 	 * papers for use, given to those who use them, is done */
-	static const char *const papers[] = { "notes", "report", "reports",
-	    "plan", "profile", "details", "information", "letter", "summary",
-	    "copy", "list", "advice", NULL };
 	static const char *const users[] = { "teachers", "teacher", "staff",
 	    "colleagues", "tutors", "assistants", NULL };
 	return word_then(u, we_have, noted, 1) && !has_checkable_date(u) &&
 	    !any_of(u, en_markers, 0, u->len) &&
 	    !any_of(u, outcome, 0, u->len) &&
-	    !(word_then(u, noted, papers, 2) && any_of(u, users, 0, u->len));
+	    !(word_then(u, noted, paper_nouns, 2) && any_of(u, users, 0, u->len));
 }
 
 /* Nothing is settled yet, and nobody says when it will be: "the dates

@@ -100,6 +100,7 @@ extern const char *const uncheckable[];
 extern const char *const stative_after_be[];
 extern const char *const waiting_frames[];
 extern const char *const wait_and_see_frames[];
+extern const char *const paper_nouns[];
 extern const char *const capacity_nouns[];
 extern const char *const limit_words[];
 extern const char *const strained_words[];

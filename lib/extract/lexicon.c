@@ -230,6 +230,17 @@ const char *const wait_and_see_frames[] = { "wait and see", "再算",
 	"再作決定", "再作檢討", "再作安排", "再決定", "暫時觀察", "先觀察",
 	NULL };
 
+/* Papers a school writes and hands on: "the report will follow" (sent),
+ * "the notes will be shared with you" (delivered, not thought about),
+ * "I have passed your notes to his teachers" (given to those who use
+ * them). */
+const char *const paper_nouns[] = { "report", "reports", "letter", "copy",
+	"summary", "notes", "minutes", "sheets", "worksheets", "handouts",
+	"invite", "invitation", "plan", "profile", "results", "certificate",
+	"pack", "booklet", "form", "forms", "write-up", "feedback", "record",
+	"records", "timetable", "schedule", "details", "information", "list",
+	"advice", NULL };
+
 /* Capacity nouns, and the limit words that make them a reason. */
 const char *const capacity_nouns[] = { "resources", "resource", "manpower",
 	"staffing", "caseload", "capacity", "diary", "places", "slots", "quota",
