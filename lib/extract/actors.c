@@ -58,6 +58,25 @@ possessive_pronoun(const struct unit *u, size_t i, size_t n)
 	return 0;
 }
 
+/* "ms fong will have them ready": a writer who types in lower case
+ * writes the title so too, and the one word after it is the name
+ * ("miss" is a verb as often). The name's end, or e when there is
+ * none. */
+static size_t
+lower_case_name(const struct unit *u, size_t i, size_t e, size_t pos,
+    const char *title)
+{
+	size_t j = e + 1;
+
+	if (strcmp(title, "miss") == 0 ||
+	    !islower((unsigned char)u->orig[u->map[i]]) ||
+	    e >= pos || u->lc[e] != ' ')
+		return e;
+	while (j < pos && isalpha((unsigned char)u->lc[j]))
+		j++;
+	return j > e + 1 ? j : e;
+}
+
 /* The actor written before a marker at lc[pos]: a title and name, a role,
  * a pronoun. Returns a copy of the original words, or NULL. */
 char *
@@ -81,6 +100,9 @@ actor_before(const struct unit *u, size_t from, size_t pos, int *is_thing)
 				while (j < pos && isalpha((unsigned char)u->lc[j]))
 					j++;
 			}
+			if (j == e)
+				j = lower_case_name(u, (size_t)i, e, pos,
+				    person_titles[t]);
 			if (j > e + 1 && i > best) {
 				best = i;
 				best_end = j;
@@ -227,6 +249,30 @@ only_auxiliaries(const struct unit *u, size_t from, size_t to)
 	return from < to;
 }
 
+/* "yes will do every mon", "Sure, will send it tonight": a word of
+ * assent before a bare "will" answers the parent; the subject left out
+ * is still the writer's. Where the clause starts once the assent (at
+ * most two words, its comma or "!") is set aside, or p. */
+static size_t
+after_assent(const struct unit *u, size_t a, size_t p)
+{
+	static const char *const assent[] = { "yes", "yep", "ok", "okay",
+	    "sure", "noted", "of course", "certainly", "no problem", "fine",
+	    "absolutely", "definitely", NULL };
+	size_t q = p, n;
+
+	while (q > a && (u->lc[q - 1] == ',' || u->lc[q - 1] == '!' ||
+	    u->lc[q - 1] == ' '))
+		q--;
+	if ((n = ends_at(u, q, assent)) == 0 || q - n < a ||
+	    (q - n > a && isalpha((unsigned char)u->lc[q - n - 1])))
+		return p;
+	q -= n;
+	while (q > a && u->lc[q - 1] == ' ')
+		q--;
+	return q;
+}
+
 /*
  * The English subject the marker's clause leaves out. "I've asked Mr
  * Ip to" holds it in the marker. "Our social worker, Mr Ho, has agreed
@@ -266,6 +312,7 @@ en_implied_actor(const struct unit *u, size_t a, size_t from, size_t ms,
 		return NULL;
 	while (p > a && u->lc[p - 1] == ' ')
 		p--;
+	p = after_assent(u, a, p);
 	if (p == a || u->lc[p - 1] == ':' || u->lc[p - 1] == '-' ||
 	    (p >= a + 3 && strncmp(u->lc + p - 3, "–", 3) == 0)) {
 		*zero = 1;

@@ -321,6 +321,9 @@ state_verb_after(const struct unit *u, size_t me)
 	     * Tier 2" (staying with him at lunch is a deed) */
 	    "stay at tier", "remain at tier", "stay on tier", "remain on tier",
 	    "stay in tier", "remain in tier", "stay on the", "remain on the",
+	    /* a choice accepted: "unless u shout we'll go with that" */
+	    "go with that", "go with it", "go with this", "go with those",
+	    "stick with that", "stick with it", "stick with this",
 	    NULL };
 	size_t i = me;
 	while (i < u->len && u->lc[i] == ' ')

@@ -306,6 +306,14 @@ poisoned_by(const struct dscan *sc, int k)
 	return tk_cjk(sc, k, "每") || tk_cjk(sc, k, "逢");
 }
 
+/* "from", "starting", "commencing": the word that opens a series' start */
+static int
+starts_series(const struct dscan *sc, int t)
+{
+	return tk_is(sc, t, L_MISC, W_FROM) || tk_is(sc, t, L_MISC,
+	    W_STARTING) || tk_is(sc, t, L_MISC, W_COMMENCING);
+}
+
 /*
  * The span starting at token k: *endtok the token after it (k when
  * none). 1 with the hit, 0 when there is none or it does not resolve,
@@ -337,8 +345,16 @@ span_at(const struct dscan *sc, int k, int *endtok, struct hit *h)
 	if (depth > 0 && tk_punct(sc, j, ')'))
 		j++;
 	*endtok = j;
-	if (poisoned_by(sc, k - 1))
+	if (poisoned_by(sc, k - 1)) {
+		/* "every Monday from next week": the series is dropped,
+		 * its start is read again from its "from" */
+		for (int t = k + 1; t < j; t++)
+			if (starts_series(sc, t)) {
+				*endtok = t;
+				break;
+			}
 		return -1;
+	}
 	/* "March after next", "Friday before last": not read */
 	if ((tk_is(sc, j, L_MISC, W_AFTER) && tk_is(sc, j + 1, L_MISC, W_NEXT)) ||
 	    (tk_is(sc, j, L_MISC, W_BEFORE) && tk_is(sc, j + 1, L_MISC, W_LAST)))
@@ -437,11 +453,11 @@ dates_find_ref(const char *text, size_t len, const struct dates_ref *ref,
 			continue;
 		}
 		/* ... but not the start of a series: "every Monday from
-		 * 26 April" starts on 26 April */
-		if (k - prev_dropped <= 1 && !(k - prev_dropped == 1 &&
-		    (tk_is(&sc, prev_dropped, L_MISC, W_FROM) ||
-		    tk_is(&sc, prev_dropped, L_MISC, W_STARTING) ||
-		    tk_is(&sc, prev_dropped, L_MISC, W_COMMENCING)))) {
+		 * 26 April" starts on 26 April, "every mon from next week"
+		 * (whose span holds its "from") next week */
+		if (k - prev_dropped <= 1 && !((k - prev_dropped == 1 &&
+		    starts_series(&sc, prev_dropped)) ||
+		    (k == prev_dropped && starts_series(&sc, k)))) {
 			k = e;
 			continue;
 		}

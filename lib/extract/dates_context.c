@@ -151,26 +151,42 @@ words_before(const struct dscan *sc, size_t i, char w[6][16])
 	return n;
 }
 
-int
-dctx_past_before(const struct dscan *sc, size_t i)
+/* A verb in the past tense. Regular ones only where they are verbs of
+ * meeting and telling ("the revised IEP on Tuesday", "the girls involved
+ * on Monday" are adjectives); the irregular past is a verb. */
+static int
+past_verb(const char *w)
 {
 	static const char *const past[] = { "met", "held", "spoke", "spoken",
 	    "discussed", "attended", "visited", "happened", "phoned", "called",
 	    "emailed", "observed", "occurred", "mentioned", "agreed", "told",
 	    "took", "came", "went", "was", "were", "said", "wrote", "asked",
 	    "sent", "saw", "rang", "explained", "talked", "chatted", "had",
-	    NULL };
+	    "forgot", "forgotten", "lost", "brought", "gave", "got", "began",
+	    "did", "heard", "fell", "broke", "ran", NULL };
+
+	for (int p = 0; past[p]; p++)
+		if (strcmp(w, past[p]) == 0)
+			return 1;
+	return 0;
+}
+
+int
+dctx_past_before(const struct dscan *sc, size_t i)
+{
+	/* a modal, "be" or a contraction ("we're", "I'll") before the
+	 * verb: its participle, not a past tense */
 	static const char *const future[] = { "will", "shall", "be", "to",
-	    "would", "can", "could", "may", "might", "is", "are", NULL };
+	    "would", "can", "could", "may", "might", "is", "are", "re", "ll",
+	    "ve", "d", NULL };
 	char w[6][16];
 	int n = words_before(sc, i, w), verb = -1;
 
 	if (n < 2 || strcmp(w[0], "on") != 0)
 		return 0;
 	for (int k = 1; k < n && verb < 0; k++)
-		for (int p = 0; past[p]; p++)
-			if (strcmp(w[k], past[p]) == 0)
-				verb = k;
+		if (past_verb(w[k]))
+			verb = k;
 	if (verb < 0 || verb > 2)
 		return 0;
 	for (int k = 1; k < n; k++)

@@ -93,6 +93,7 @@ static const struct lex lexicon[] = {
 	{ "mondays", L_WDAY, 0 }, { "month", L_UNIT, U_MONTH },
 	{ "months", L_UNIT, U_MONTH }, { "morning", L_POD, POD_MORNING },
 	{ "mother", L_HOL, 0 }, { "mothers", L_HOL, 0 },
+	{ "mth", L_UNIT, U_MONTH }, { "mths", L_UNIT, U_MONTH },
 	{ "nearer", L_MISC, W_NEARER }, { "nearest", L_MISC, W_NEAREST },
 	{ "new", L_HOL, 0 }, { "next", L_MISC, W_NEXT },
 	{ "night", L_POD, POD_NIGHT }, { "nine", L_NUMW, 9 },
@@ -149,10 +150,12 @@ static const struct lex lexicon[] = {
 	{ "week", L_UNIT, U_WEEK }, { "week's", L_MISC, W_WEEK_POSS },
 	{ "weeks", L_UNIT, U_WEEK }, { "weeks'", L_MISC, W_WEEK_POSS },
 	{ "with", L_MISC, W_WITH }, { "within", L_MISC, W_WITHIN },
+	{ "wk", L_UNIT, U_WEEK }, { "wks", L_UNIT, U_WEEK },
 	{ "work", L_MISC, W_WORK }, { "working", L_MISC, W_WORKING },
 	{ "xmas", L_HOL, 0 }, { "year", L_UNIT, U_YEAR },
 	{ "years", L_UNIT, U_YEAR }, { "yesterday", L_MISC, W_YESTERDAY },
-	{ "yesterdays", L_MISC, W_YESTERDAY }, { "zero", L_NUMW, 0 },
+	{ "yesterdays", L_MISC, W_YESTERDAY }, { "yr", L_UNIT, U_YEAR },
+	{ "yrs", L_UNIT, U_YEAR }, { "zero", L_NUMW, 0 },
 };
 
 int

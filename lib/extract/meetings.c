@@ -546,10 +546,12 @@ meeting_the_child(const struct unit *u)
  * set aside 30 minutes on Tuesday at 4:45 pm in the Careers Room": a verb
  * of fixing, a day with its hour, and a room. The noun of the meeting
  * may stand in the parent's quoted point above; the three together fix
- * a sitting.
+ * a sitting. The fixing may come in the next sentence, when that one
+ * names no day of its own ("new plan: fri 27/3, 3:50pm, small conf
+ * room. the secretary has already booked it").
  */
 static int
-fixed_slot(const struct unit *u)
+fixed_slot(const struct letter *lt, const struct unit *u)
 {
 	static const char *const fixed[] = { "fixed", "confirmed", "booked",
 	    "reserved", "set aside", "arranged", "set for", "scheduled",
@@ -560,8 +562,15 @@ fixed_slot(const struct unit *u)
 
 	for (int k = 0; k < u->nspans && !day; k++)
 		day = u->spans[k].has_date && !u->spans[k].past;
-	return day && unit_has_clock(u) && any_of(u, fixed, 0, u->len) &&
-	    any_of(u, place, 0, u->len);
+	if (!day || !unit_has_clock(u) || !any_of(u, place, 0, u->len))
+		return 0;
+	if (any_of(u, fixed, 0, u->len))
+		return 1;
+	if (lt->units == NULL || u < lt->units ||
+	    u + 1 >= lt->units + lt->nunits)
+		return 0;
+	u++;
+	return u->nspans == 0 && any_of(u, fixed, 0, u->len);
 }
 
 /*
@@ -694,7 +703,7 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	    zh_meet_at(u) || zh_booked_for_you(u) || booked_talk(u) ||
 	    parent_visits(u) || held_by_pronoun(lt, u))
 		rule = "meeting.noun-date";
-	else if (fixed_slot(u))
+	else if (fixed_slot(lt, u))
 		rule = "meeting.slot-date";
 	else if ((any_of(u, call_forms, 0, u->len) && fresh_call(u)) ||
 	    zh_call_coming(u) || call_noun(u) || call_to_parent(lt, u))

@@ -219,6 +219,16 @@ starts_sentence(const unsigned char *p)
 	    *p == '\'' || *p >= 0xE2;
 }
 
+/* "ok will do. this week's one i'll give him tmr": a writer who starts
+ * her sentences in lower case (on a phone) starts the next one so too.
+ * Both the sentence at s and the word at j begin with a small letter. */
+static int
+lower_case_writer(const char *text, size_t s, size_t j)
+{
+	return islower((unsigned char)text[s]) &&
+	    islower((unsigned char)text[j]);
+}
+
 /* Does a full-width ） follow i before end? */
 static int
 closes_after(const char *text, size_t i, size_t end)
@@ -273,7 +283,8 @@ split_block(const char *text, size_t start, size_t end, int is_item,
 			size_t j = i + 1;
 			while (j < end && isspace((unsigned char)text[j]))
 				j++;
-			if (j < end && starts_sentence((const unsigned char *)text + j) &&
+			if (j < end && (starts_sentence((const unsigned char *)
+			    text + j) || lower_case_writer(text, s, j)) &&
 			    !(c == '.' && abbreviation_before(text, s, i))) {
 				push(out, s, i + 1, 0, is_item, heading, para, text);
 				s = i = j;
