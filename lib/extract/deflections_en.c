@@ -601,13 +601,17 @@ considered_by_us(const struct unit *u)
 	static const char *const outcome[] = { "agreed", "decided",
 	    "approved", "confirmed", "arranged", "booked", NULL };
 	/* "I have passed your notes on his needs to all his teachers":
-	 * papers for use, given to those who use them, is done */
+	 * papers for use (or what they tell), given to those who use
+	 * them, is done */
+	static const char *const told[] = { "details", "information",
+	    "advice", NULL };
 	static const char *const users[] = { "teachers", "teacher", "staff",
 	    "colleagues", "tutors", "assistants", NULL };
 	return word_then(u, we_have, noted, 1) && !has_checkable_date(u) &&
 	    !any_of(u, en_markers, 0, u->len) &&
 	    !any_of(u, outcome, 0, u->len) &&
-	    !(word_then(u, noted, paper_nouns, 2) && any_of(u, users, 0, u->len));
+	    !((word_then(u, noted, paper_nouns, 2) ||
+	    word_then(u, noted, told, 2)) && any_of(u, users, 0, u->len));
 }
 
 /* Nothing is settled yet, and nobody says when it will be: "the dates

@@ -238,8 +238,7 @@ const char *const paper_nouns[] = { "report", "reports", "letter", "copy",
 	"summary", "notes", "minutes", "sheets", "worksheets", "handouts",
 	"invite", "invitation", "plan", "profile", "results", "certificate",
 	"pack", "booklet", "form", "forms", "write-up", "feedback", "record",
-	"records", "timetable", "schedule", "details", "information", "list",
-	"advice", NULL };
+	"records", "timetable", "schedule", "list", NULL };
 
 /* Capacity nouns, and the limit words that make them a reason. */
 const char *const capacity_nouns[] = { "resources", "resource", "manpower",
