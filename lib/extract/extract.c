@@ -530,7 +530,8 @@ extract_run(const char *text, size_t len, const struct civil *ref,
 			}
 		}
 		if (!is_request_to_parent(u) && !is_question(u) &&
-		    !topic_heading(u) && !(by_parent && parents_stance(u))) {
+		    !topic_heading(u) && !(by_parent && (parents_stance(u) ||
+		    parents_voice(u)))) {
 			const char *rule = NULL;
 			const char *kind = deflection_kind(u, &rule);
 			if (kind == NULL && replying &&
@@ -587,11 +588,13 @@ extract_message(const char *raw, size_t len, time_t now,
 		    86400), &ref);
 	else
 		local_civil(now, &ref);
-	/* no config here to know the parent's address by: her sign-off
-	 * or her summary's opening */
+	/* no config here to know the parent's address by: her sign-off,
+	 * her summary's opening, or a personal mailbox writing to an
+	 * institution's */
 	if (!m.is_bulk)
 		extract_run(m.text, strlen(m.text), &ref,
-		    letter_by_parent(m.text, strlen(m.text)), out);
+		    letter_by_parent(m.text, strlen(m.text)) ||
+		    sent_from_home(m.from_addr, m.to), out);
 	mime_message_free(&m);
 	return 0;
 }

@@ -404,6 +404,8 @@ int	zh_not_a_meeting(const struct unit *u);
 int	zh_before_meeting(const struct unit *u, size_t a, size_t b);
 int	zh_date_names_event(const struct unit *u, size_t a, size_t e);
 int	letter_by_parent(const char *text, size_t len);
+int	sent_from_home(const char *from_addr, const char *to);
+int	parents_voice(const struct unit *u);
 int	date_superseded(const struct unit *u, const struct date_span *sp);
 int	fresh_meeting_noun(const struct unit *u);
 int	others_meeting(const struct unit *u);

@@ -11,6 +11,10 @@
  * Or by how it opens: the summary parents are told to send ("Following
  * our meeting on 7 February, I understood that: ...").
  *
+ * Or by its envelope: a family writes from a personal mailbox (gmail,
+ * yahoo, netvigator) to a school's or an office's own domain; a school
+ * writes from its domain. Both ends must say so.
+ *
  * Only short lines count, and not a greeting ("Dear Ho Long's mum"),
  * nor a reply slip's field (家長簽署, 家長姓名) or a body (家長教師會).
  */
@@ -70,6 +74,10 @@ line_signed_by_parent(const char *p, size_t n)
 	if (memchr(p, '\'', n) == NULL && memmem(p, n, "’", 3) == NULL &&
 	    memmem(p, n, "of ", 3) == NULL && !has_han(p, n))
 		return 0;
+	/* a sentence ("約咗你同陳媽媽喺教員室傾。") is not a signature */
+	if (n >= 3 && (memcmp(p + n - 3, "。", 3) == 0 ||
+	    memcmp(p + n - 3, "？", 3) == 0 || memcmp(p + n - 3, "！", 3) == 0))
+		return 0;
 	return !has_any(p, n, not_signed) && has_any(p, n, parent);
 }
 
@@ -117,6 +125,76 @@ signed_by_parent(const char *text, size_t len)
 		end = s > 0 ? s - 1 : 0;
 	}
 	return 0;
+}
+
+/*
+ * In the parent's own letter, a sentence in her own voice ("I am still
+ * waiting for the report", "Whether I do so depends on your reply", "I
+ * was disappointed that an IEP could not be discussed") or one that
+ * retells what was said ("Mrs Chow said it would be reviewed", "we were
+ * told that an IEP was not needed", 何老師表示…) is no deflection: a
+ * deflection is the school's own words. What she records as agreed
+ * ("I understood that Mr Ho will look into ...") is read elsewhere.
+ */
+int
+parents_voice(const struct unit *u)
+{
+	static const char *const me[] = { "i", "we", "i'm", "i've", "we're",
+	    "we've", "i'd", "we'd", "我", "我哋", "我們", "本人", NULL };
+	static const char *const retold[] = { "said", "explained", "told",
+	    "stated", "informed", "mentioned", "replied", "wrote", "表示",
+	    "話過", "講過", "曾說", "說過", "回覆說", NULL };
+	static const char *const recorded[] = { "understood", "agreed",
+	    "confirmed", "我理解", "我明白", NULL };
+	size_t head = u->len < 45 ? u->len : 45;
+	long i = -1;
+
+	for (int k = 0; me[k]; k++) {
+		long at = find_in(u, me[k], 0, head);
+		if (at >= 0 && (i < 0 || at < i))
+			i = at;
+	}
+	if (i >= 0 && !any_of(u, recorded, (size_t)i, head))
+		return 1;
+	return any_of(u, retold, 0, u->len);
+}
+
+/* Is addr (lower case, "a@x") at a mail service anyone can sign up to? */
+static int
+personal_mailbox(const char *addr)
+{
+	static const char *const services[] = { "gmail.com",
+	    "googlemail.com", "yahoo.com", "yahoo.com.hk", "ymail.com",
+	    "hotmail.com", "hotmail.com.hk", "outlook.com", "live.com",
+	    "msn.com", "icloud.com", "me.com", "mac.com", "aol.com",
+	    "protonmail.com", "proton.me", "netvigator.com", "163.com",
+	    "qq.com", "126.com", "hkbn.net", "i-cable.com", NULL };
+	const char *at = addr ? strrchr(addr, '@') : NULL;
+
+	if (at == NULL)
+		return 0;
+	for (int k = 0; services[k]; k++)
+		if (strcasecmp(at + 1, services[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* From a personal mailbox to an address that is none: the family
+ * writing to the school (to is "a@x, b@y"; its first address counts). */
+int
+sent_from_home(const char *from_addr, const char *to)
+{
+	char first[256];
+	size_t n;
+
+	if (!personal_mailbox(from_addr) || to == NULL)
+		return 0;
+	n = strcspn(to, ", ");
+	if (n == 0 || n >= sizeof(first))
+		return 0;
+	memcpy(first, to, n);
+	first[n] = '\0';
+	return strchr(first, '@') != NULL && !personal_mailbox(first);
 }
 
 int
