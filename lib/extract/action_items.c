@@ -150,7 +150,7 @@ labelled_fields(struct letter *lt, const struct unit *u)
 		return 0;
 	due_in(lt, u, (size_t)d + dl, u->len, due, tm);
 	/* "Look at whether … Who: Mr Ho / When: TBC": nothing to check */
-	if (due[0] == '\0' && any_of(u, uncheckable, 0, end))
+	if (due[0] == '\0' && uncheckable_in(u, 0, end))
 		add_deflection(lt, quote_of(u, 0, u->len), "no-date",
 		    "deflection.uncheckable-no-date");
 	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, aa, ab),
@@ -399,7 +399,8 @@ table_header(struct letter *lt, const struct unit *u)
 int
 item_uncheckable(const struct unit *u, size_t a, size_t b)
 {
-	const char *const *verbs[] = { uncheckable, zh_handled };
+	static const char *const follow_up[] = { "follow-up", NULL };
+	const char *const *verbs[] = { uncheckable, follow_up, zh_handled };
 
 	if (a + 2 < b && (u->lc[a] == '-' || u->lc[a] == '*') &&
 	    u->lc[a + 1] == ' ')
@@ -629,7 +630,7 @@ heading_item(struct letter *lt, const struct unit *u)
 	if (!due_in(lt, u, 0, u->len, due, tm))
 		due_in(lt, h, 0, h->len, due, tm);
 	if ((actor == NULL || due[0] == '\0') &&
-	    any_of(u, uncheckable, 0, u->len))
+	    uncheckable_in(u, 0, u->len))
 		add_deflection(lt, quote_of(u, 0, u->len), actor ? "no-date" :
 		    "no-owner", actor ? "deflection.uncheckable-no-date" :
 		    "deflection.uncheckable-no-owner");

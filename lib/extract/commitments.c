@@ -510,7 +510,7 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	char *action = quote_of(u, me > a ? me : a, b);
 	int vague = actor == NULL || due[0] == '\0';
 	/* "will be reviewed by the panel", undated: the agent's thinking */
-	int uncheck = vague && (any_of(u, uncheckable, me, b) || (actor &&
+	int uncheck = vague && (uncheckable_in(u, me, b) || (actor &&
 	    passive && due[0] == '\0' &&
 	    any_of(u, consideration_participles, me, b)) ||
 	    any_of(u, zh_tell, me, b) || zh_handling_verb(u, me, b) ||

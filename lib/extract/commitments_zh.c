@@ -544,7 +544,7 @@ zh_soft_tell(struct letter *lt, const struct unit *u)
 			actor = quote_of(u, 0, strlen(first[k]));
 	char *quote = quote_of(u, 0, u->len);
 	/* telling the parent later is nothing she could check */
-	if (tell || any_of(u, uncheckable, 0, u->len))
+	if (tell || uncheckable_in(u, 0, u->len))
 		add_deflection(lt, quote_of(u, 0, u->len), actor ? "no-date" :
 		    "no-owner", actor ? "deflection.uncheckable-no-date" :
 		    "deflection.uncheckable-no-owner");

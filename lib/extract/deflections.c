@@ -684,3 +684,32 @@ deflection_kind(const struct unit *u, const char **rule)
 		kind = terms_kind(u, rule);
 	return kind ? kind : staff_kind(u, rule);
 }
+
+/*
+ * A verb nobody can check done in lc [a, b): the uncheckable[] list, or
+ * "a follow-up" as a deed of its own ("we'll do a follow-up") — not
+ * "follow-up" naming the next of a checkable thing ("a follow-up
+ * observation in the first term", "book a follow-up appointment").
+ */
+int
+uncheckable_in(const struct unit *u, size_t a, size_t b)
+{
+	static const char *const follow[] = { "follow-up", "follow-ups",
+	    NULL };
+	static const char *const things[] = { "observation", "observations",
+	    "appointment", "appointments", "assessment", "assessments",
+	    "meeting", "meetings", "session", "sessions", "visit", "visits",
+	    "call", "calls", "report", "letter", "email", "test", "tests",
+	    "consultation", "screening", "review", "check", "checks",
+	    "lesson", "lessons", "class", "classes", NULL };
+
+	if (any_of(u, uncheckable, a, b))
+		return 1;
+	for (int k = 0; follow[k]; k++)
+		for (long i = find_in(u, follow[k], a, b); i >= 0;
+		    i = find_in(u, follow[k], (size_t)i + 1, b))
+			if (next_within(u, (size_t)i + strlen(follow[k]),
+			    things, 0) < 0)
+				return 1;
+	return 0;
+}

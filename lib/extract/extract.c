@@ -286,15 +286,22 @@ topic_heading(const struct unit *u)
 }
 
 /* A line of a form to fill in: "本人 □ 將會 □ 未能 出席", "[ ] I will
- * attend [ ] I will not attend". Its choices are the parent's to tick,
- * and it states nothing. Two boxes at least. */
+ * attend [ ] I will not attend", or one choice a line ("□ 本人將出席家長日
+ * 面談。"). Its choices are the parent's to tick, and it states nothing.
+ * Two boxes, or one that opens the line. */
 static int
 is_form_choice(const struct unit *u)
 {
 	static const char *const boxes[] = { "□", "☐", "☑", "☒", "[ ]",
 	    "[x]", NULL };
+	size_t lead = 0;
 	int n = 0;
 
+	while (lead < u->len && u->lc[lead] == ' ')
+		lead++;
+	for (int k = 0; boxes[k]; k++)
+		if (unit_starts(u, lead, boxes[k]))
+			return 1;
 	for (int k = 0; boxes[k]; k++)
 		for (long i = find_in(u, boxes[k], 0, u->len); i >= 0 && n < 2;
 		    i = find_in(u, boxes[k], (size_t)i + 1, u->len))

@@ -305,6 +305,7 @@ void	merge_continued(struct letter *lt, const struct sentence_list *sl);
  * firsts followed within max words by one of thens */
 const char *deflection_kind(const struct unit *u, const char **rule);
 int	has_checkable_date(const struct unit *u);
+int	uncheckable_in(const struct unit *u, size_t a, size_t b);
 long	next_within(const struct unit *u, size_t pos, const char *const *list,
 	    int max);
 int	word_then(const struct unit *u, const char *const *firsts,

@@ -103,8 +103,7 @@ const char *const roles_zh[] = { "我們", "我哋", "我", "本人", "本組",
 	/* a team or office by its name: 教務組, 考試組, 校務處, 秘書處 */
 	"組", "處", "委員會", NULL };
 
-const char *const uncheckable[] = { "follow up", "follow-up",
-	"circle back",
+const char *const uncheckable[] = { "follow up", "circle back",
 	"look into", "looking into", "consider", "discuss", "review",
 	"raise it with", "raise this with", "raise the matter", "keep an eye on",
 	"get back to you", "contact you about", "be in touch", "get in touch",
@@ -577,6 +576,9 @@ const char *const meeting_not_ours[] = { "internal", "staff meeting",
 	"parents' talk", "parent talk", "parents talk",
 	"their meeting", "team meeting", "panel meeting",
 	"department meeting", "all families", "all parents", "briefing",
+	/* parents as a class: 讓家長與班主任面談, 屆時家長可… (a parents' day
+	 * for the form; the family's own slot on it is a meeting) */
+	"全校家長", "全級家長", "各位家長", "各家長", "讓家長與", "屆時家長",
 	/* a meeting of staff by their level, form or subject */
 	"level meeting", "form meeting", "teachers' meeting",
 	"teachers meeting", "subject meeting", "級會", "科會", "科務會議",
