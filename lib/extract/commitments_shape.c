@@ -473,8 +473,13 @@ letter_layout(const struct unit *u, size_t me, size_t b)
 	static const char *const order[] = { "in the order", "in turn",
 	    "one by one", "point by point", "below", "in order", NULL };
 
-	return any_of(u, what, me, b) && any_of(u, order, me, b) &&
-	    !has_checkable_date(u);
+	/* "your numbered points", "each of the points you raised" */
+	static const char *const yours[] = { "your", "the", NULL };
+	static const char *const points[] = { "points", "questions",
+	    "concerns", "issues", NULL };
+
+	return (any_of(u, what, me, b) || word_then(u, yours, points, 2)) &&
+	    any_of(u, order, me, b) && !has_checkable_date(u);
 }
 
 /* The rule that drops a marker at ms as none of the school's: another's
@@ -514,8 +519,10 @@ other_future(const struct unit *u, size_t ms, size_t me)
  * "The report will be written in English": a passive whose complement
  * is the language of a paper describes it; nobody is to do anything
  * ("Kit's homework will be cut to two subjects a night" is a change,
- * and stays). Undated only: "will be sent in Chinese by 20 March" is a
- * promise.
+ * and stays). So does one of keeping or use: "your personal data will
+ * be used for the purpose of handling your case only", "will be kept
+ * confidential". Undated only: "will be sent in Chinese by 20 March" is
+ * a promise.
  */
 int
 passive_describes(const struct unit *u, size_t a, size_t me, size_t b)
@@ -525,8 +532,13 @@ passive_describes(const struct unit *u, size_t a, size_t me, size_t b)
 	    "in traditional chinese", "in simplified chinese", "in braille",
 	    "in both english and chinese", "in both chinese and english",
 	    "in english and chinese", "in chinese and english", NULL };
+	static const char *const kept[] = { "be used for", "be used only",
+	    "only be used", "be kept confidential", "be kept strictly",
+	    "be kept on file", "be stored", "be retained",
+	    "be treated in confidence", "be treated as confidential", NULL };
 
-	return span_count_in(u, a, b) == 0 && any_of(u, language, me, b);
+	return span_count_in(u, a, b) == 0 && (any_of(u, language, me, b) ||
+	    next_within(u, me, kept, 0) >= 0);
 }
 
 /*

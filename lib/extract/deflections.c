@@ -608,6 +608,13 @@ own_step_first(const struct unit *u)
 	    (size_t)i);
 }
 
+/* "Ms Chan, Senior School Development Officer, is the officer in
+ * charge", 負責人員為陳穎琳女士: the matter passed on has a named owner,
+ * so its consideration is somebody's work, not nobody's. */
+static const char *const in_charge[] = { "officer in charge",
+	"is in charge", "case officer", "負責人員為", "負責人為", "負責同事為",
+	NULL };
+
 const char *
 deflection_kind(const struct unit *u, const char **rule)
 {
@@ -651,7 +658,8 @@ deflection_kind(const struct unit *u, const char **rule)
 	    (rule_position(u) || fixed_in_advance(u)))) {
 		*rule = "deflection.legal-position";
 		kind = "legal-position";
-	} else if (!has_checkable_date(u) && (zh_consideration(u) ||
+	} else if (!has_checkable_date(u) && !any_of(u, in_charge, 0, u->len) &&
+	    (zh_consideration(u) ||
 	    any_of(u, under_review, 0, u->len) || (en &&
 	    (passive_consideration(u) || active_consideration(u) ||
 	    considered_by_us(u) || still_undecided(u))))) {

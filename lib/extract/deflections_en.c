@@ -706,6 +706,10 @@ en_passing_on(const struct unit *u, size_t me, size_t b)
 	static const char *const pass_to[] = { "on to", "on", "back to you",
 	    "along to", "along", NULL };
 	static const char *const put_to[] = { "to the", NULL };
+	/* "I'll pass on her contact details to the therapist": a way to
+	 * reach someone handed over is a deed done, not a matter carried */
+	static const char *const contact[] = { "contact", "details",
+	    "number", "numbers", "email address", "address", NULL };
 	static const struct { const char *verb; const char *const *to; }
 	    carry[] = { { "raise", raise_to }, { "bring", bring_to },
 	    { "pass", pass_to }, { "put", put_to }, { "ask", ask_if } };
@@ -719,7 +723,10 @@ en_passing_on(const struct unit *u, size_t me, size_t b)
 			continue;
 		/* "pass your question about the seating plan on to Ms Ho" */
 		long e = next_within(u, me + n, carry[k].to, 8);
-		return e >= 0 && (size_t)e <= b;
+		if (e < 0 || (size_t)e > b)
+			return 0;
+		return !(carry[k].to == pass_to && any_of(u, contact, me + n,
+		    u->len > (size_t)e + 40 ? (size_t)e + 40 : u->len));
 	}
 	return 0;
 }

@@ -576,6 +576,28 @@ if_then_request(const struct unit *u)
 	return 0;
 }
 
+/* "If 27th May is not possible for you, please let Miss Tam know": a
+ * condition, then after its comma a request. */
+static int
+en_if_then_request(const struct unit *u)
+{
+	static const char *const asks[] = { "please", "kindly", "do let",
+	    "just let", "let me know", "let us know", "feel free", NULL };
+	const char *comma;
+	size_t i;
+
+	if (!unit_starts(u, 0, "if ") ||
+	    (comma = memchr(u->lc, ',', u->len)) == NULL)
+		return 0;
+	i = (size_t)(comma - u->lc) + 1;
+	while (i < u->len && u->lc[i] == ' ')
+		i++;
+	for (int k = 0; asks[k]; k++)
+		if (unit_starts(u, i, asks[k]))
+			return 1;
+	return 0;
+}
+
 int
 is_request_to_parent(const struct unit *u)
 {
@@ -592,6 +614,8 @@ is_request_to_parent(const struct unit *u)
 	/* 逾期繳款者，…, 缺席者，…: a notice to a class of readers (those
 	 * who pay late), its first clause short and ending in 者 */
 	long who = find_in(u, "者，", 0, 36);
+	if (en_if_then_request(u))
+		return 1;
 	if (who > 0 && (unsigned char)u->lc[0] >= 0x80 &&
 	    find_in(u, "，", 0, (size_t)who) < 0)
 		return 1;
