@@ -611,9 +611,15 @@ own_step_first(const struct unit *u)
 /* "Ms Chan, Senior School Development Officer, is the officer in
  * charge", 負責人員為陳穎琳女士: the matter passed on has a named owner,
  * so its consideration is somebody's work, not nobody's. */
-static const char *const in_charge[] = { "officer in charge",
-	"is in charge", "case officer", "負責人員為", "負責人為", "負責同事為",
-	NULL };
+int
+names_its_owner(const struct unit *u)
+{
+	static const char *const in_charge[] = { "officer in charge",
+	    "is in charge", "case officer", "負責人員為", "負責人為",
+	    "負責同事為", NULL };
+
+	return any_of(u, in_charge, 0, u->len);
+}
 
 const char *
 deflection_kind(const struct unit *u, const char **rule)
@@ -658,7 +664,7 @@ deflection_kind(const struct unit *u, const char **rule)
 	    (rule_position(u) || fixed_in_advance(u)))) {
 		*rule = "deflection.legal-position";
 		kind = "legal-position";
-	} else if (!has_checkable_date(u) && !any_of(u, in_charge, 0, u->len) &&
+	} else if (!has_checkable_date(u) && !names_its_owner(u) &&
 	    (zh_consideration(u) ||
 	    any_of(u, under_review, 0, u->len) || (en &&
 	    (passive_consideration(u) || active_consideration(u) ||

@@ -739,8 +739,9 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.legal-position";
 		return "legal-position";
 	}
-	if (zh_under_way(u) || (!zh_dated_promise(u) &&
-	    near_after(u, zh_not_yet, zh_outcome, 6))) {
+	if (!names_its_owner(u) && (zh_under_way(u) ||
+	    (!zh_dated_promise(u) && near_after(u, zh_not_yet, zh_outcome,
+	    6)))) {
 		*rule = "deflection.passive-consideration";
 		return "no-owner";
 	}

@@ -306,6 +306,7 @@ void	merge_continued(struct letter *lt, const struct sentence_list *sl);
 const char *deflection_kind(const struct unit *u, const char **rule);
 int	has_checkable_date(const struct unit *u);
 int	uncheckable_in(const struct unit *u, size_t a, size_t b);
+int	names_its_owner(const struct unit *u);
 long	next_within(const struct unit *u, size_t pos, const char *const *list,
 	    int max);
 int	word_then(const struct unit *u, const char *const *firsts,

@@ -535,7 +535,11 @@ const char *const diary_full[] = { "fully booked", "booked up",
 const char *const meeting_held[] = { "was held", "we met", "had a meeting",
 	"at yesterday", "thank you for", "thanks for", "thank you both for",
 	"for attending", "for coming", "last week", "refer to our",
-	"today's", "this morning's", "this afternoon's", "會議上",
+	"today's", "this morning's", "this afternoon's",
+	/* what was said at it: "You also asked at the meeting whether" */
+	"asked at the meeting", "asked during the meeting", "you raised at",
+	"you mentioned at", "you said at",
+	"會議上",
 	"會上", "已於",
 	"多謝", "謝謝", "感謝", "抽空", NULL };
 
@@ -555,7 +559,9 @@ const char *const meeting_proposed[] = { "could we", "would you",
 	"i could", "we could", "if you would rather", "if you'd rather",
 	"if you would prefer", "if you'd prefer", "whether that works",
 	"whether that suits", "whether this works", "whether this suits",
-	"可供選擇", "選擇", "希望", "合適", "歡迎", "□", "☐", NULL };
+	"可供選擇", "選擇", "希望", "合適", "歡迎", "□", "☐",
+	/* 如有需要，我和丈夫可於…到校面談: "if needed", as in English */
+	"如有需要", "如需要", NULL };
 
 /* The parent asked to come: an invitation makes a meeting hers, whatever
  * its name ("支援小組會議，請家長出席", "we invite you to the panel meeting"). */

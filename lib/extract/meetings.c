@@ -548,7 +548,9 @@ meeting_the_child(const struct unit *u)
  * may stand in the parent's quoted point above; the three together fix
  * a sitting. The fixing may come in the next sentence, when that one
  * names no day of its own ("new plan: fri 27/3, 3:50pm, small conf
- * room. the secretary has already booked it").
+ * room. the secretary has already booked it"). A day and hour put in
+ * the writer's diary need no room: "Noted, 25/3 at 3:45pm is in my
+ * diary".
  */
 static int
 fixed_slot(const struct letter *lt, const struct unit *u)
@@ -558,11 +560,18 @@ fixed_slot(const struct letter *lt, const struct unit *u)
 	    NULL };
 	static const char *const place[] = { "room", "office", "hall",
 	    "library", "staffroom", "staff room", NULL };
+	static const char *const in_diary[] = { "in my diary",
+	    "in the diary", "in our diary", "in my calendar",
+	    "in the calendar", "pencilled in", "penciled in", NULL };
 	int day = 0;
 
 	for (int k = 0; k < u->nspans && !day; k++)
 		day = u->spans[k].has_date && !u->spans[k].past;
-	if (!day || !unit_has_clock(u) || !any_of(u, place, 0, u->len))
+	if (!day || !unit_has_clock(u))
+		return 0;
+	if (any_of(u, in_diary, 0, u->len))
+		return 1;
+	if (!any_of(u, place, 0, u->len))
 		return 0;
 	if (any_of(u, fixed, 0, u->len))
 		return 1;

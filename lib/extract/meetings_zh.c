@@ -554,8 +554,9 @@ i_call_at_time(const struct unit *u, size_t i)
 
 /*
  * 本人會在四月七日下午四時半來電, 社工將於下星期一來電: 來電 (a call
- * to the reader, or 致電俾你, 打畀您) after the writer's 會/將 in the
- * same clause; 歡迎來電,
+ * to the reader, or 致電俾你, 打畀您) after the writer's 會/將, or a day
+ * set for it (本人謹訂於5月5日下午5時正致電閣下), in the same clause;
+ * 歡迎來電,
  * 請於…前來電 and 你會來電 ask the parent to call.
  */
 static int
@@ -570,6 +571,10 @@ call_after_will(const struct unit *u, const char *verb)
 		long w = find_in(u, "會", from, (size_t)i);
 		if (w < 0)
 			w = find_in(u, "將", from, (size_t)i);
+		if (w < 0)
+			w = find_in(u, "訂於", from, (size_t)i);
+		if (w < 0)
+			w = find_in(u, "定於", from, (size_t)i);
 		if (w < 0 && i_call_at_time(u, (size_t)i))
 			w = i;
 		if (w >= 0 && !any_of(u, asks, from, (size_t)i))
@@ -618,7 +623,10 @@ zh_call_coming(const struct unit *u)
 	    "致電給", "打畀", "打電話畀", "打電話給", "打個電話俾",
 	    "打個電話畀", "打個電話給", "致電搵", "打電話搵", "打嚟搵",
 	    /* 打去你手提, 打去您屋企: to the parent's phone */
-	    "打去你", "打去您", "打去閣下", NULL };
+	    "打去你", "打去您", "打去閣下",
+	    /* 致電閣下 (the formal "you", often after a full-width space),
+	     * 致電您 */
+	    "致電閣下", "致電　閣下", "致電 閣下", "致電您", "致電你", NULL };
 
 	if (we_call_at_time(u))
 		return 1;
@@ -701,7 +709,8 @@ zh_date_names_event(const struct unit *u, size_t a, size_t e)
 }
 
 /*
- * 我已經幫你book咗10月3號上午11點, 已為您預約了3月5日下午三時: a slot
+ * 我已經幫你book咗10月3號上午11點, 已為您預約了3月5日下午三時, 我幫你哋
+ * 揀咗3月28號上晝10:30 (a slot picked for the family): a slot
  * the writer booked for the parent is her appointment (the date and its
  * time are the caller's to find). 幫你安排咗 is left out: what is
  * arranged for the family is as often a service as a meeting.
@@ -713,7 +722,7 @@ zh_booked_for_you(const struct unit *u)
 	    "替你", "替您", "同你", "與您", NULL };
 	static const char *const booked[] = { "book咗", "book了", "booked",
 	    "預約咗", "預約了", "約咗", "約了", "訂咗", "訂了", "預留咗",
-	    "預留了", NULL };
+	    "預留了", "揀咗", "揀了", "選了", "選定了", "編配了", NULL };
 
 	for (int k = 0; for_you[k]; k++)
 		for (long i = find_in(u, for_you[k], 0, u->len); i >= 0;
