@@ -732,10 +732,12 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.eligibility";
 		return "legal-position";
 	}
-	/* 有關安排並無違規: the school says no rule was broken; 學校唔一定
-	 * 要做IEP: no rule asks for the plan */
+	/* 有關安排並無違規: the school says no rule was broken, 處理大致符合
+	 * 指引 that it kept them; 學校唔一定要做IEP: no rule asks for the
+	 * plan */
 	if (!zh_dated_promise(u) && (near_after(u, zh_no_breach, zh_breach,
-	    3) || zh_no_rule_for_plan(u))) {
+	    3) || near_after(u, zh_comply, zh_rules, 15) ||
+	    zh_no_rule_for_plan(u))) {
 		*rule = "deflection.legal-position";
 		return "legal-position";
 	}

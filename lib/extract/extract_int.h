@@ -198,6 +198,8 @@ extern const char *const zh_habitual[];
 extern const char *const zh_unaffordable[];
 extern const char *const zh_no_breach[];
 extern const char *const zh_breach[];
+extern const char *const zh_comply[];
+extern const char *const zh_rules[];
 extern const char *const zh_certain[];
 extern const char *const zh_cope[];
 extern const char *const zh_events[];

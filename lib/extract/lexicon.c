@@ -114,7 +114,7 @@ const char *const uncheckable[] = { "follow up", "circle back",
 	"revisit", "reconsider", "re-examine", "look again at",
 	"keep in view", "keep under review", "keep it under review",
 	"sort out", "sort it out", "sort this out", "sort that out",
-	"respond", "reply to you",
+	"respond", "reply to you", "reply to",
 	"come back to you", "on board", "eye on",
 	"have a word with", "a word with", "speak with", "talk with",
 	"update you", "chase", "come back to", "bear in mind",
@@ -210,6 +210,10 @@ const char *const waiting_frames[] = { "waiting for", "waiting to hear",
 
 /* Time itself is the plan. */
 const char *const wait_and_see_frames[] = { "wait and see", "再算",
+	/* time as the answer: "it may take some time before she can" */
+	"may take some time", "might take some time", "could take some time",
+	"will take some time", "may take a while", "might take a while",
+	"could take a while", "will take a while",
 	"have to see about", "we'll see about", "see about that",
 	"few more weeks", "few more days", "few more months", "see how she goes",
 	"see how he goes", "see how it goes", "see how things go", "premature",
@@ -269,6 +273,12 @@ const char *const strained_words[] = { "oversubscribed", "booked up",
 	"at a premium", "in short supply", "thin on the ground",
 	"limited number of", "demand far exceeds", "demand exceeds",
 	"demand outstrips", "more requests than", "more referrals than",
+	/* one person's service spread over schools */
+	"shared with other schools", "shared between schools",
+	"shared among schools", "shared across schools",
+	"serving several schools", "serves several schools",
+	"serving a few schools", "serves a few schools",
+	"covers several schools", "covering several schools",
 	NULL };
 
 /* Limit words read only as the predicate of a capacity noun ("the
@@ -317,11 +327,22 @@ const char *const inability_frames[] = { "unable to", "not able to",
 	"nothing more we can do", "nothing the school can do",
 	"not much more i can do", "not much more we can do",
 	"not much we can do", "not be able to", "won't be able to",
+	/* what the school says cannot happen: "the observation cannot
+	 * take place this term", "so they cannot be taken in Room 305" */
+	"cannot take place", "can't take place", "cannot go ahead",
+	"can't go ahead", "cannot be taken", "cannot be held",
+	"cannot be offered", "cannot be provided", "cannot be arranged",
+	"cannot be accommodated", "cannot be given", "cannot be granted",
+	"cannot be moved", "cannot be extended",
 	/* 唔可以幫你判斷: cannot help with it (not "you can't", a rule) */
 	"唔可以幫", "不可以幫", "不能幫", "幫唔到", NULL };
 
 /* Somebody else decides. */
 const char *const remit_frames[] = { "a matter for", "matter reserved",
+	/* "a formal diagnosis can only be made by a medical professional" */
+	"can only be made by", "can only be given by", "can only be decided by",
+	"can only be diagnosed by", "can only be approved by",
+	"can only be done by", "can only be confirmed by",
 	"to the discretion of", "at the discretion of", "discretion of each",
 	"reserved to", "reserved for", "decisions are made by",
 	"decision is made by", "falls outside", "fall outside",
@@ -409,6 +430,10 @@ const char *const reassurance_frames[] = { "doing everything we can",
 	"everything the school can", "everything possible", "do our best",
 	"doing our best", "as best they can", "as best we can",
 	"don't worry", "do not worry", "no need to worry",
+	/* a miss made small: "I'm sure missing one session won't set him
+	 * back" */
+	"won't set him back", "won't set her back", "not set him back",
+	"not set her back",
 	"nothing to worry", "rest assured", "in good hands",
 	"takes every concern", "take every concern", "concerns seriously",
 	"doing fine", "is doing well", "making good progress",
@@ -467,6 +492,8 @@ const char *const refusal_frames[] = { "hands are tied", "delayed because",
 	"don't think", "do not think", "not necessary", "unnecessary",
 	"beyond our control", "outside our control", "out of our control",
 	"outside the school's control", "beyond the school's control",
+	"not a matter within", "not within the school's control",
+	"not within our control", "not within my control",
 	"not possible at", "out of our hands",
 	"not our responsibility", "accede", "duly noted", "not feasible",
 	"don't feel", "do not feel", "don't believe", "do not believe",

@@ -379,6 +379,10 @@ const char *const zh_no_breach[] = { "並無", "沒有", "無", "冇", "並未",
 	"未有", "絕無", NULL };
 const char *const zh_breach[] = { "違規", "違反", "違例", "違法", "不當",
 	NULL };
+/* 學校的處理大致符合指引: the handling said to comply with the rules */
+const char *const zh_comply[] = { "符合", "遵照", "遵從", "依循", NULL };
+const char *const zh_rules[] = { "指引", "規定", "程序", "指南", "政策",
+	NULL };
 
 /* The child will surely cope (佢一定跟得上, 他定必能夠追上). */
 const char *const zh_certain[] = { "一定", "肯定", "定必", "必定", "必能",
