@@ -124,6 +124,7 @@ add_meeting(struct letter *lt, char *quote, const struct civil *d,
 	m->rule = rule;
 	m->date_flag = unit_flag(lt->cur_unit);
 	m->location = meeting_place(lt, lt->cur_unit);
+	m->sentence = lt->cur_sent;
 	if (lt->meeting_day == 0)
 		lt->meeting_day = civil_days(d);
 }
@@ -444,6 +445,51 @@ parents_stance(const struct unit *u)
 	return any_of(u, stance, 0, n);
 }
 
+/* Is the sentence's text Chinese (a CJK byte in its first words)? */
+static int
+cjk_text(const char *s)
+{
+	for (int i = 0; s[i] && i < 24; i++)
+		if ((unsigned char)s[i] >= 0xE3)
+			return 1;
+	return 0;
+}
+
+/*
+ * "At the meeting on 26 May we will consider whether ...", "I will bring
+ * his record to the meeting on Wednesday": a meeting the letter fixes
+ * elsewhere with its hour (in the same language), named again without
+ * one in a sentence that promises a deed. The sentence is that deed, read
+ * as a commitment; the meeting stays where its hour is.
+ */
+static void
+deed_at_known_meeting(struct letter *lt, const struct unit *units,
+    int *is_meeting)
+{
+	static const char *const will[] = { "will", "'ll", "會", "將", NULL };
+	struct extraction *ex = lt->ex;
+	size_t w = 0;
+
+	for (size_t i = 0; i < ex->nmeetings; i++) {
+		struct ex_meeting *m = &ex->meetings[i];
+		const struct unit *u = &units[m->sentence];
+		int known = 0;
+		for (size_t j = 0; j < ex->nmeetings && !known; j++)
+			known = j != i && ex->meetings[j].time[0] &&
+			    strcmp(ex->meetings[j].date, m->date) == 0 &&
+			    cjk_text(ex->meetings[j].quote) ==
+			    cjk_text(m->quote);
+		if (known && m->time[0] == '\0' && any_of(u, will, 0, u->len)) {
+			is_meeting[m->sentence] = 0;
+			free(m->quote);
+			free(m->location);
+			continue;
+		}
+		ex->meetings[w++] = *m;
+	}
+	ex->nmeetings = w;
+}
+
 static int
 extract_run(const char *text, size_t len, const struct civil *ref,
     int by_parent, struct extraction *out)
@@ -505,6 +551,7 @@ extract_run(const char *text, size_t len, const struct civil *ref,
 			lt.cur_unit = &units[k];
 			is_meeting[k] = meeting_sentence(&lt, &units[k]);
 		}
+	deed_at_known_meeting(&lt, units, is_meeting);
 	for (size_t k = 0; k < sl.n; k++) {
 		struct unit *u = &units[k];
 		size_t before = out->ncommitments;

@@ -51,6 +51,7 @@ struct ex_meeting {
 	const char *rule;	/* static: "meeting.noun-date" */
 	const char *date_flag;	/* static, as for a commitment, or NULL */
 	char	*location;	/* "Room 204", or NULL: none named */
+	int	 sentence;	/* the letter's sentence it was read in */
 };
 
 /*
