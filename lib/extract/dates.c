@@ -488,6 +488,14 @@ dates_find_ref(const char *text, size_t len, const struct dates_ref *ref,
 			days_to_civil(h.day - 7, &sp->date);
 			sp->past = 1;
 		}
+		/* "since January", 自一月以來: begun already, the last one */
+		if (sp->has_date && !sp->past && dctx_since(&sc, i, h.end)) {
+			if (h.plain_wday)
+				days_to_civil(h.day - 7, &sp->date);
+			else if (h.day > sc.dref)
+				sp->date.y--;
+			sp->past = 1;
+		}
 		sp->period = h.period;
 		sp->deadline = dctx_deadline_before(&sc, i);
 		size_t after = dctx_deadline_after(&sc, h.end);

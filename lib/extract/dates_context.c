@@ -128,6 +128,24 @@ dctx_start_after(const struct dscan *sc, size_t e)
 	return 0;
 }
 
+/* "since January", 自一月以來, 三月至今: a time counted from then up to
+ * now, already begun (the span is [i, e)). */
+int
+dctx_since(const struct dscan *sc, size_t i, size_t e)
+{
+	static const char *const after[] = { "以來", "以嚟", "至今", NULL };
+	size_t k = i;
+
+	for (int w = 0; after[w]; w++)
+		if (e + strlen(after[w]) <= sc->len &&
+		    memcmp(sc->s + e, after[w], strlen(after[w])) == 0)
+			return 1;
+	while (k > 0 && sc->s[k - 1] == ' ')
+		k--;
+	return k >= 5 && strncasecmp(sc->s + k - 5, "since", 5) == 0 &&
+	    (k == 5 || !is_word_char(sc->s[k - 6]));
+}
+
 /* The words of the clause before byte i (back to punctuation, at most
  * six), lower-cased into w[][16]; returns how many, nearest first. */
 static int

@@ -211,6 +211,7 @@ int	dctx_deadline_before(const struct dscan *sc, size_t i);
 size_t	dctx_deadline_after(const struct dscan *sc, size_t end);
 int	dctx_start_before(const struct dscan *sc, size_t i);
 int	dctx_start_after(const struct dscan *sc, size_t e);
+int	dctx_since(const struct dscan *sc, size_t i, size_t e);
 /* "met on", "was held on", "spoke on" right before byte i, with no
  * will/be/to in the clause before it: a past weekday. */
 int	dctx_past_before(const struct dscan *sc, size_t i);
