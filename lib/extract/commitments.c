@@ -398,6 +398,8 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	if ((stative && !passive) || state_verb_after(u, me) ||
 	    (passive && passive_describes(u, a, me, b)) ||
 	    ((unsigned char)u->lc[ms] < 0x80 && attendance_only(u, me, b)) ||
+	    ((unsigned char)u->lc[ms] >= 0x80 &&
+	    zh_attendance_only(u, me, b)) ||
 	    ((unsigned char)u->lc[ms] < 0x80 && forecast_at(u, ms, me - ms)) ||
 	    ((unsigned char)u->lc[ms] >= 0x80 && zh_stative_future(u, me, b))) {
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-stative");

@@ -633,6 +633,14 @@ due_in(const struct letter *lt, const struct unit *u, size_t a, size_t b,
 		    lc_at(u, sub[k].start), lc_at(u, sub[k].end)))
 			sub[k].has_date = 0;
 	}
+	/* 於6月8日至12日期間進行評估: work over a range of days is due at
+	 * its end (SPEC.md: the latest date), unless its start is one
+	 * (由6月8日至12日, "from 8 June") */
+	for (int k = 1; k < n; k++)
+		if (sub[k].is_range_end && sub[k].has_date &&
+		    sub[k - 1].has_date && !sub[k - 1].is_time &&
+		    !sub[k - 1].start_word)
+			sub[k].is_range_end = 0;
 	/* "within two weeks of the last session (i.e. by 7 September)",
 	 * 兩星期內（即9月7日或之前）: the writer's own reckoning wins */
 	for (int k = 0; k < n; k++)

@@ -733,3 +733,30 @@ zh_booked_for_you(const struct unit *u)
 		}
 	return 0;
 }
+
+/*
+ * 是次面談將由郭老師及何老師一同出席, 本處學校發展主任亦會列席: who will
+ * sit in a meeting is part of the meeting, no task of its own (as
+ * attendance_only() reads "Mr Yip will also attend"). The marker's
+ * clause, read from me, ends on a verb of attending, undated.
+ */
+int
+zh_attendance_only(const struct unit *u, size_t me, size_t b)
+{
+	static const char *const attend[] = { "出席", "列席", "出席會議",
+	    "列席會議", "出席面談", "一同出席", NULL };
+	size_t e = b;
+
+	if (span_count_in(u, me, b) > 0)
+		return 0;
+	/* the clause's own end: before a full stop or a comma */
+	for (size_t i = me; i + 3 <= b; i++)
+		if (memcmp(u->lc + i, "，", 3) == 0 ||
+		    memcmp(u->lc + i, "。", 3) == 0) {
+			e = i;
+			break;
+		}
+	while (e > me && (u->lc[e - 1] == ' ' || u->lc[e - 1] == '.'))
+		e--;
+	return ends_at(u, e, attend) > 0;
+}
