@@ -571,14 +571,19 @@ extract_run(const char *text, size_t len, const struct civil *ref,
 			continue;
 		commitment_sentence(&lt, u);
 		/* a list item with no date of its own takes its heading's
-		 * (not one with a soft time of its own: "in due course") */
+		 * (not one with a soft time of its own: "in due course"),
+		 * when that is a day to come: 今早開會討論後，現補充如下：
+		 * dates the meeting, not the items */
 		if (out->ncommitments > before && sl.v[k].heading >= 0 &&
 		    !has_vague_period(u, 0, u->len)) {
 			struct ex_commitment *c = &out->commitments[before];
 			char due[11], tm[6];
+			struct civil hd;
 			if (c->due[0] == '\0' && due_in(&lt,
 			    &units[sl.v[k].heading], 0,
-			    units[sl.v[k].heading].len, due, tm)) {
+			    units[sl.v[k].heading].len, due, tm) &&
+			    civil_parse(due, &hd) == 0 &&
+			    civil_days(&hd) > civil_days(lt.ref)) {
 				memcpy(c->due, due, sizeof(c->due));
 				c->vague = c->actor == NULL;
 			}
