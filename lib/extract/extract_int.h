@@ -404,6 +404,8 @@ int	zh_with_you(const struct unit *u);
 int	zh_talk_done(const struct unit *u);
 int	zh_call_coming(const struct unit *u);
 int	zh_attendance_only(const struct unit *u, size_t me, size_t b);
+int	zh_visit_arranged(const struct unit *u);
+int	fixed_slot(const struct letter *lt, const struct unit *u);
 int	zh_come_at_date(const struct unit *u);
 int	zh_not_a_meeting(const struct unit *u);
 int	zh_before_meeting(const struct unit *u, size_t a, size_t b);

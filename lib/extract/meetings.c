@@ -275,7 +275,13 @@ booked_talk(const struct unit *u)
 	static const char *const us_booked[] = { "put us down for",
 	    "put you down for", "pencilled us in for", "penciled us in for",
 	    "pencilled you in for", NULL };
+	/* "we have arranged for both of you to observe the session on 23
+	 * April at 3:45 pm": the parents' own visit, at its hour */
+	static const char *const you_come[] = { "arranged for you",
+	    "arranged for both of you", "arranged for you both",
+	    "arranged for you and", NULL };
 	return any_of(u, us_booked, 0, u->len) || booked_day(u) ||
+	    (unit_has_clock(u) && any_of(u, you_come, 0, u->len)) ||
 	    word_then(u, book, talk, 4) || word_then(u, talk, booked_for, 5) ||
 	    (word_then(u, book, us_two, 5) && !word_then(u, neg, book, 1));
 }
@@ -541,48 +547,6 @@ meeting_the_child(const struct unit *u)
 }
 
 /*
- * "We have fixed it: Tuesday 21 April, 3:45 p.m., in the SEN room", "the
- * date is now fixed: Thursday 10 December at 3:45 pm, Room 105", "I've
- * set aside 30 minutes on Tuesday at 4:45 pm in the Careers Room": a verb
- * of fixing, a day with its hour, and a room. The noun of the meeting
- * may stand in the parent's quoted point above; the three together fix
- * a sitting. The fixing may come in the next sentence, when that one
- * names no day of its own ("new plan: fri 27/3, 3:50pm, small conf
- * room. the secretary has already booked it"). A day and hour put in
- * the writer's diary need no room: "Noted, 25/3 at 3:45pm is in my
- * diary".
- */
-static int
-fixed_slot(const struct letter *lt, const struct unit *u)
-{
-	static const char *const fixed[] = { "fixed", "confirmed", "booked",
-	    "reserved", "set aside", "arranged", "set for", "scheduled",
-	    NULL };
-	static const char *const place[] = { "room", "office", "hall",
-	    "library", "staffroom", "staff room", NULL };
-	static const char *const in_diary[] = { "in my diary",
-	    "in the diary", "in our diary", "in my calendar",
-	    "in the calendar", "pencilled in", "penciled in", NULL };
-	int day = 0;
-
-	for (int k = 0; k < u->nspans && !day; k++)
-		day = u->spans[k].has_date && !u->spans[k].past;
-	if (!day || !unit_has_clock(u))
-		return 0;
-	if (any_of(u, in_diary, 0, u->len))
-		return 1;
-	if (!any_of(u, place, 0, u->len))
-		return 0;
-	if (any_of(u, fixed, 0, u->len))
-		return 1;
-	if (lt->units == NULL || u < lt->units ||
-	    u + 1 >= lt->units + lt->nunits)
-		return 0;
-	u++;
-	return u->nspans == 0 && any_of(u, fixed, 0, u->len);
-}
-
-/*
  * The parent asked to call in at a fixed time: "please pop in to see me
  * at 3.30 on Friday", "do drop by the office", "you could come in for
  * a chat". The visit verb's subject is the parent: "you", a "please" or
@@ -710,6 +674,7 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	    (any_of(u, meeting_nouns_with_you, 0, u->len) &&
 	    any_of(u, the_parent, 0, u->len)) || review_noun(u) ||
 	    zh_meet_at(u) || zh_booked_for_you(u) || booked_talk(u) ||
+	    zh_visit_arranged(u) ||
 	    parent_visits(u) || held_by_pronoun(lt, u))
 		rule = "meeting.noun-date";
 	else if (fixed_slot(lt, u))

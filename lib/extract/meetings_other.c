@@ -14,6 +14,9 @@
  * call_to_parent(), parent_meets_school()
  *                      the parent's own letter: "you will call me on
  *                      16 March at 1pm", "we are meeting on 22 April".
+ * fixed_slot()         a day, an hour and a room fixed, in this sentence
+ *                      or the next ("the secretary has already booked
+ *                      it"), or a day and hour in the writer's diary.
  */
 #include <string.h>
 
@@ -116,4 +119,46 @@ parent_meets_school(const struct letter *lt, const struct unit *u)
 	    NULL };
 
 	return lt->by_parent && any_of(u, we, 0, u->len);
+}
+
+/*
+ * "We have fixed it: Tuesday 21 April, 3:45 p.m., in the SEN room", "the
+ * date is now fixed: Thursday 10 December at 3:45 pm, Room 105", "I've
+ * set aside 30 minutes on Tuesday at 4:45 pm in the Careers Room": a verb
+ * of fixing, a day with its hour, and a room. The noun of the meeting
+ * may stand in the parent's quoted point above; the three together fix
+ * a sitting. The fixing may come in the next sentence, when that one
+ * names no day of its own ("new plan: fri 27/3, 3:50pm, small conf
+ * room. the secretary has already booked it"). A day and hour put in
+ * the writer's diary need no room: "Noted, 25/3 at 3:45pm is in my
+ * diary".
+ */
+int
+fixed_slot(const struct letter *lt, const struct unit *u)
+{
+	static const char *const fixed[] = { "fixed", "confirmed", "booked",
+	    "reserved", "set aside", "arranged", "set for", "scheduled",
+	    NULL };
+	static const char *const place[] = { "room", "office", "hall",
+	    "library", "staffroom", "staff room", NULL };
+	static const char *const in_diary[] = { "in my diary",
+	    "in the diary", "in our diary", "in my calendar",
+	    "in the calendar", "pencilled in", "penciled in", NULL };
+	int day = 0;
+
+	for (int k = 0; k < u->nspans && !day; k++)
+		day = u->spans[k].has_date && !u->spans[k].past;
+	if (!day || !unit_has_clock(u))
+		return 0;
+	if (any_of(u, in_diary, 0, u->len))
+		return 1;
+	if (!any_of(u, place, 0, u->len))
+		return 0;
+	if (any_of(u, fixed, 0, u->len))
+		return 1;
+	if (lt->units == NULL || u < lt->units ||
+	    u + 1 >= lt->units + lt->nunits)
+		return 0;
+	u++;
+	return u->nspans == 0 && any_of(u, fixed, 0, u->len);
 }

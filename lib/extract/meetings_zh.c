@@ -233,19 +233,18 @@ zh_visit_talk(const struct unit *u)
 
 /*
  * 請於三月二十三日下午四時正到校出席會議, 歡迎您於3月14日上午10時到校
- * 與社工面談, 請家長於三月十日到校出席支援小組會議: the parent asked or
- * welcomed (請, 歡迎, 誠邀) to come or attend, in the asking's clause, is
+ * 與社工面談, 請家長於三月十日到校出席支援小組會議, 本組已安排麥先生及
+ * 麥太於4月23日下午3時45分到活動室觀課: the parent asked, welcomed
+ * (請, 歡迎, 誠邀) or arranged for to come, attend or watch a lesson, in the asking's clause, is
  * her meeting, not a request to answer (meeting_proposed) nor another's
  * sitting (meeting_not_ours): so long as nothing is to be sent back,
  * no choice (或) is offered and no condition (如有需要) set.
  */
-int
-zh_come_at_date(const struct unit *u)
+static int
+come_after(const struct unit *u, const char *const *ask)
 {
-	static const char *const ask[] = { "請", "歡迎", "誠邀", "邀請",
-	    "麻煩", NULL };
 	static const char *const come[] = { "出席", "到校", "到學校",
-	    "蒞臨", "上嚟學校", "嚟學校", "來校", "返學校", NULL };
+	    "蒞臨", "上嚟學校", "嚟學校", "來校", "返學校", "觀課", NULL };
 	static const char *const answer[] = { "回覆", "回條", "交回", "填妥",
 	    "告知", "通知", "選擇", "確認", "或", "如有", "如需", "如欲",
 	    "如果", "若", "是否", "可否", "能否", "方便", "得唔得", "致電",
@@ -262,6 +261,27 @@ zh_come_at_date(const struct unit *u)
 				return 1;
 		}
 	return 0;
+}
+
+int
+zh_come_at_date(const struct unit *u)
+{
+	static const char *const ask[] = { "請", "歡迎", "誠邀", "邀請",
+	    "麻煩", "已安排", "已經安排", NULL };
+
+	return come_after(u, ask);
+}
+
+/* 本組已安排麥先生及麥太於4月23日下午3時45分到活動室觀課: the family's
+ * own visit, arranged by the school at its hour, is a meeting (an event
+ * all parents are welcome to is not: 歡迎出席). */
+int
+zh_visit_arranged(const struct unit *u)
+{
+	static const char *const arranged[] = { "已安排", "已經安排",
+	    "安排咗", NULL };
+
+	return unit_has_clock(u) && come_after(u, arranged);
 }
 
 /*
