@@ -583,6 +583,38 @@ zh_cause_clause(const struct unit *u)
 	return near_after(u, because, so, 36);
 }
 
+/* "If you are unable to attend, we will arrange another time", 如未能
+ * 出席，本組會另行安排時間: the "cannot" is the parent's, set as a
+ * condition; the school answers it. */
+static int
+parents_inability(const struct unit *u)
+{
+	static const char *const if_not[] = { "如未能", "若未能", "如果未能",
+	    "如無法", "若無法", "如果無法", "如不能", "if you are unable",
+	    "if you're unable", "if you cannot", "if you can't",
+	    "if you are not able", "if unable", NULL };
+
+	return any_of(u, if_not, 0, u->len);
+}
+
+/* "經初步了解，當日補課因…而取消，以致…", "Having looked into it, the
+ * session was cancelled because ...": the writer's account of what
+ * happened, opened as the result of an inquiry: its waits and failures
+ * are history, not the answer (that staff "followed the guidelines" is
+ * still a position). */
+static int
+account_of_events(const struct unit *u)
+{
+	static const char *const found[] = { "經了解", "經初步了解", "經調查",
+	    "經查", "經初步調查", "having looked into", "on investigation",
+	    "upon investigation", "having investigated", NULL };
+
+	for (int k = 0; found[k]; k++)
+		if (unit_starts(u, 0, found[k]))
+			return 1;
+	return 0;
+}
+
 /* Does the unit hold a Latin letter? The English forms below read
  * nothing in a sentence all in Chinese, and are not asked. */
 static int
@@ -629,7 +661,8 @@ deflection_kind(const struct unit *u, const char **rule)
 
 	if (en && concession(u))
 		return NULL;
-	if ((any_of(u, waiting_frames, 0, u->len) && !own_step_first(u)) ||
+	if ((any_of(u, waiting_frames, 0, u->len) && !own_step_first(u) &&
+	    !account_of_events(u)) ||
 	    (en && !dated_promise(u) &&
 	    (condition_form(u) || third_party_condition(u) ||
 	    place_may_free(u)))) {
@@ -653,7 +686,8 @@ deflection_kind(const struct unit *u, const char **rule)
 		*rule = "deflection.conditional";
 		kind = "budget";
 	} else if ((any_of(u, inability_frames, 0, u->len) &&
-	    !zh_cause_clause(u)) ||
+	    !zh_cause_clause(u) && !parents_inability(u) &&
+	    !account_of_events(u)) ||
 	    (en && (cannot_provide(u) || refusal_more(u)))) {
 		*rule = "deflection.inability";
 		kind = "other";
