@@ -498,7 +498,7 @@ const char *const refusal_frames[] = { "hands are tied", "delayed because",
 	"not our responsibility", "accede", "duly noted", "not feasible",
 	"don't feel", "do not feel", "don't believe", "do not believe",
 	"not needed",
-	"不需要", NULL };
+	"不需要", "並無需要", "沒有需要", "冇需要", NULL };
 
 /* Praise of the child with no data: "a lovely girl", "very good boy". */
 const char *const praise_words[] = { "lovely", "good", "bright", "sweet",
