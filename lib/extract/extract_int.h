@@ -428,5 +428,7 @@ int	meeting_sentence(struct letter *lt, const struct unit *u);
 /* place.c: where the meeting of unit u is held, from u or the next
  * sentence; caller frees; NULL when the letter names no place */
 char   *meeting_place(const struct letter *lt, const struct unit *u);
+const struct unit *sentence_after(const struct letter *lt,
+	    const struct unit *u);
 
 #endif

@@ -156,9 +156,6 @@ fixed_slot(const struct letter *lt, const struct unit *u)
 		return 0;
 	if (any_of(u, fixed, 0, u->len))
 		return 1;
-	if (lt->units == NULL || u < lt->units ||
-	    u + 1 >= lt->units + lt->nunits)
-		return 0;
-	u++;
-	return u->nspans == 0 && any_of(u, fixed, 0, u->len);
+	const struct unit *next = sentence_after(lt, u);
+	return next != NULL && any_of(next, fixed, 0, next->len);
 }

@@ -230,14 +230,25 @@ has_day(const struct unit *u)
 	return 0;
 }
 
+/* The sentence after u, when it goes on with u's sitting: a sentence of
+ * the letter, not a table row, naming no day of its own ("Room 204, by
+ * the hall.", "The secretary has already booked it."). NULL if none. */
+const struct unit *
+sentence_after(const struct letter *lt, const struct unit *u)
+{
+	if (lt->units == NULL || u < lt->units ||
+	    u + 1 >= lt->units + lt->nunits || u[1].is_row || has_day(u + 1))
+		return NULL;
+	return u + 1;
+}
+
 char *
 meeting_place(const struct letter *lt, const struct unit *u)
 {
 	char *s = place_in(u);
-	size_t k = (size_t)(u - lt->units);
+	const struct unit *next;
 
-	if (s == NULL && lt->units && k + 1 < lt->nunits &&
-	    !lt->units[k + 1].is_row && !has_day(&lt->units[k + 1]))
-		s = place_in(&lt->units[k + 1]);
+	if (s == NULL && (next = sentence_after(lt, u)) != NULL)
+		s = place_in(next);
 	return s;
 }

@@ -191,21 +191,11 @@ test_deflections(void **state)
 	settle();
 }
 
-/* A letter read whole, as `ptrail extract FILE.eml` reads it. */
+/* The parent's letter to Ms Lee, read whole (testextract.h). */
 static void
 message(const char *from, const char *type, const char *body)
 {
-	char raw[4096];
-	struct buf err = BUF_INIT;
-
-	snprintf(raw, sizeof(raw), "From: %s\r\nTo: ms.lee@school.edu.hk\r\n"
-	    "Subject: after the meeting\r\n"
-	    "Date: Mon, 02 Mar 2026 21:00:00 +0800\r\n"
-	    "Message-ID: <r22@test>\r\nMIME-Version: 1.0\r\n"
-	    "Content-Type: %s; charset=utf-8\r\n\r\n%s", from, type, body);
-	extraction_free(&ex);
-	assert_int_equal(extract_message(raw, strlen(raw), 0, &ex, &err), 0);
-	buf_free(&err);
+	read_message(from, "ms.lee@school.edu.hk", type, body);
 }
 
 static void

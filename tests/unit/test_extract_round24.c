@@ -86,23 +86,6 @@ test_deed_at_known_meeting(void **state)
 	assert_int_equal(ex.nmeetings, 2);
 }
 
-/* A letter read whole, as `ptrail extract FILE.eml` reads it. */
-static void
-message(const char *from, const char *to, const char *body)
-{
-	char raw[4096];
-	struct buf err = BUF_INIT;
-
-	snprintf(raw, sizeof(raw), "From: %s\r\nTo: %s\r\n"
-	    "Subject: Kit\r\nDate: Mon, 02 Mar 2026 21:00:00 +0800\r\n"
-	    "Message-ID: <r24@test>\r\nMIME-Version: 1.0\r\n"
-	    "Content-Type: text/plain; charset=utf-8\r\n\r\n%s", from, to,
-	    body);
-	extraction_free(&ex);
-	assert_int_equal(extract_message(raw, strlen(raw), 0, &ex, &err), 0);
-	buf_free(&err);
-}
-
 static void
 test_family_envelope(void **state)
 {
@@ -112,13 +95,16 @@ test_family_envelope(void **state)
 
 	(void)state;
 	/* from a personal mailbox to the school: her voice, no deflection */
-	message("Mandy Lau <mandy.lau@gmail.com>", "lee@school.edu.hk", body);
+	read_message("Mandy Lau <mandy.lau@gmail.com>", "lee@school.edu.hk",
+	    "text/plain", body);
 	assert_int_equal(ex.ndeflections, 0);
 	/* the same words from the school's own domain are the school's */
-	message("Ms Ho <ho@school.edu.hk>", "mandy.lau@gmail.com", body);
+	read_message("Ms Ho <ho@school.edu.hk>", "mandy.lau@gmail.com",
+	    "text/plain", body);
 	assert_true(ex.ndeflections >= 1);
 	/* a teacher's sentence that names a mother is no sign-off */
-	message("Ms Ho <ho@school.edu.hk>", "parent@example.com",
+	read_message("Ms Ho <ho@school.edu.hk>", "parent@example.com",
+	    "text/plain",
 	    "陳太：\r\n\r\n默書加時嘅事，我要問咗校長先，暫時答應唔到你。"
 	    "\r\n\r\n我約咗你同陳媽媽喺教員室傾。\r\n\r\n何老師\r\n");
 	deflection_with("答應唔到");

@@ -68,6 +68,26 @@ rule_of(const char *needle)
 	return commitment_with(needle)->rule;
 }
 
+/* A letter read whole, as `ptrail extract FILE.eml` reads it: one text
+ * part of type, from and to as given, dated Monday 2 March 2026 21:00
+ * +0800. */
+static inline void
+read_message(const char *from, const char *to, const char *type,
+    const char *body)
+{
+	char raw[4096];
+	struct buf err = BUF_INIT;
+
+	snprintf(raw, sizeof(raw), "From: %s\r\nTo: %s\r\n"
+	    "Subject: Kit\r\nDate: Mon, 02 Mar 2026 21:00:00 +0800\r\n"
+	    "Message-ID: <message@test>\r\nMIME-Version: 1.0\r\n"
+	    "Content-Type: %s; charset=utf-8\r\n\r\n%s", from, to, type,
+	    body);
+	extraction_free(&ex);
+	assert_int_equal(extract_message(raw, strlen(raw), 0, &ex, &err), 0);
+	buf_free(&err);
+}
+
 static inline int
 teardown(void **state)
 {
