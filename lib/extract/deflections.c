@@ -640,6 +640,37 @@ own_step_first(const struct unit *u)
 	    (size_t)i);
 }
 
+/*
+ * "While we wait for the report, Ms Lee will start …", 在等候期間，劉姑娘
+ * 會於2月6日或之前…: the wait is the setting of a dated promise, not its
+ * condition. True when every waiting word stands in an opening clause
+ * that ends at the first comma, and the sentence promises by a date.
+ */
+static int
+wait_as_backdrop(const struct unit *u)
+{
+	static const char *const comma[] = { ", ", "，", NULL };
+	static const char *const during[] = { "期間", "的時候", "嘅時候",
+	    NULL };
+	static const char *const meantime = "in the meantime, ";
+	size_t from = unit_starts(u, 0, meantime) ? strlen(meantime) : 0;
+	long c = -1;
+
+	for (int k = 0; comma[k]; k++) {
+		long i = find_in(u, comma[k], from, u->len);
+		if (i >= 0 && (c < 0 || i < c))
+			c = i;
+	}
+	if (c < 0 || any_of(u, waiting_frames, (size_t)c, u->len) ||
+	    !has_checkable_date(u))
+		return 0;
+	if (any_of(u, zh_markers, (size_t)c, u->len) &&
+	    any_of(u, during, 0, (size_t)c))
+		return 1;
+	return unit_starts(u, from, "while ") &&
+	    any_of(u, en_markers, (size_t)c, u->len);
+}
+
 /* "Ms Chan, Senior School Development Officer, is the officer in
  * charge", 負責人員為陳穎琳女士: the matter passed on has a named owner,
  * so its consideration is somebody's work, not nobody's. */
@@ -662,7 +693,7 @@ deflection_kind(const struct unit *u, const char **rule)
 	if (en && concession(u))
 		return NULL;
 	if ((any_of(u, waiting_frames, 0, u->len) && !own_step_first(u) &&
-	    !account_of_events(u)) ||
+	    !account_of_events(u) && !wait_as_backdrop(u)) ||
 	    (en && !dated_promise(u) &&
 	    (condition_form(u) || third_party_condition(u) ||
 	    place_may_free(u)))) {
