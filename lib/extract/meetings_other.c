@@ -29,14 +29,31 @@ static const char *const was_at[] = { "originally", "original",
 	"was due to take place on", "had been scheduled for", "instead of",
 	"原定", "原訂", "原本定", "本來定", "原先定", NULL };
 
+/* The new date, after the old one in the same clause: 原定3月3日的會議改
+ *於3月10日舉行, "moved from 3 March to 10 March". */
+static const char *const moved_to[] = { "改於", "改為", "改至", "改到",
+	"改期至", "改期到", "移至", "順延至", "押後至", "延至", "提前至",
+	"moved to", "changed to", "rescheduled to", "postponed to",
+	"brought forward to", "put back to", NULL };
+
+/* The first date kept: only the hour or the room moves. */
+static const char *const date_stands[] = { "日期不變", "日期維持不變",
+	"日期維持", "日子不變", "如期舉行", "照常舉行", "date is unchanged",
+	"date remains", "date stays", "date is the same", "still goes ahead",
+	"will go ahead as planned", "goes ahead as planned", NULL };
+
 int
 date_superseded(const struct unit *u, const struct date_span *sp)
 {
 	size_t a = lc_at(u, sp->start), c = clause_start(u, a);
 	size_t from = a > MOVED_LOOKBACK ? a - MOVED_LOOKBACK : 0;
 
-	/* only within the date's own clause */
-	return any_of(u, was_at, c > from ? c : from, a);
+	/* only within the date's own clause, and not where the letter
+	 * says the date stands: 原定3月3日的會議日期不變，但時間改為… */
+	if (c > from)
+		from = c;
+	return any_of(u, was_at, from, a) && !any_of(u, moved_to, from, a) &&
+	    !any_of(u, date_stands, a, u->len);
 }
 
 /* "The IMC will consider your case at its regular meeting on 28 May":
