@@ -191,6 +191,27 @@ zh_event_noun(const char *words)
 	return 0;
 }
 
+/* The words an earlier sentence dates a Chinese event by: 觀課 (a lesson
+ * observed) by 觀察 as well (葉先生將於1月28日到校，觀察卓謙上課), a
+ * visit by 到校. Other events by their own noun. */
+static const char *const *
+zh_kin(const char *event)
+{
+	static const char *const observe[] = { "觀課", "觀察", NULL };
+	static const char *const visit[] = { "訪校", "探訪", "到校", NULL };
+	static const struct { const char *ev; const char *const *kin; } t[] = {
+		{ "觀課", observe }, { "觀察", observe },
+		{ "訪校", visit }, { "探訪", visit },
+	};
+	static const char *one[2];
+
+	for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++)
+		if (strcmp(event, t[k].ev) == 0)
+			return t[k].kin;
+	one[0] = event;
+	return one;
+}
+
 /* 觀察後兩星期內, 會議前三日: the Chinese event the words end with, dated
  * by an earlier sentence; 0 when none. */
 long
@@ -209,10 +230,8 @@ preceding_zh_event_day(const struct letter *lt, const struct unit *u,
 
 	for (int k = 0; zh_events[k]; k++) {
 		size_t n = strlen(zh_events[k]);
-		if (w >= n && strncmp(words + w - n, zh_events[k], n) == 0) {
-			const char *const kin[] = { zh_events[k], NULL };
-			return preceding_day(lt, u, kin, 1);
-		}
+		if (w >= n && strncmp(words + w - n, zh_events[k], n) == 0)
+			return preceding_day(lt, u, zh_kin(zh_events[k]), 1);
 	}
 	return 0;
 }

@@ -367,8 +367,8 @@ const char *const zh_passes[] = { "會好返", "就好返", "自然會好",
 /* Events a letter dates and a promise may be due before (覆診前, 評估
  * 之前): the child's appointments, sessions and tests, and meetings. */
 const char *const zh_events[] = { "覆診", "評估", "覆檢", "手術", "面談",
-	"會面", "會議", "觀察", "考試", "測驗", "家長日", "訪校", "探訪",
-	"檢查", "約見", NULL };
+	"會面", "會議", "觀察", "觀課", "考試", "測驗", "家長日", "訪校",
+	"探訪", "檢查", "約見", NULL };
 
 /* Paying for it is beyond the school (負擔唔起, 承擔不起, 無力負擔). */
 const char *const zh_unaffordable[] = { "負擔唔起", "負擔不起", "負擔不來",
