@@ -501,9 +501,12 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 		return;
 	}
 	/* 你放心，我哋會好好照顧佢: comfort, not a task; 我哋一定會盡力: effort
-	 * with nothing named to do */
+	 * with nothing named to do. Watching is a task, if a vague one
+	 * (請家長放心，當值老師會特別留意卓謙的情況, 我哋會一直關注). */
 	if (due[0] == '\0' && (unsigned char)u->lc[ms] >= 0x80 &&
-	    (zh_comfort_only(u) || zh_effort_only(u, me, b))) {
+	    ((zh_comfort_only(u) && !uncheckable_in(u, me, b) &&
+	    find_in(u, "關注", me, b) < 0) ||
+	    zh_effort_only(u, me, b))) {
 		free(actor);
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-reassurance");
 		return;
@@ -571,6 +574,47 @@ role_agent(const struct unit *u, size_t from, size_t b)
 /* Where to cut between two promises: the last ", and"/" and "/"，"
  * (or a full stop) between the end of the first marker and the start of
  * the second. */
+/* The start of the second clause after a cut: past ", and ", "，". */
+static size_t
+after_cut(const struct unit *u, size_t cut)
+{
+	size_t second = cut;
+
+	while (second < u->len && (u->lc[second] == ',' ||
+	    u->lc[second] == ' ' || u->lc[second] == '.'))
+		second++;
+	if (strncmp(u->lc + second, "and ", 4) == 0)
+		second += 4;
+	if (strncmp(u->lc + second, "，", 3) == 0)
+		second += 3;
+	return second;
+}
+
+static size_t split_point(const struct unit *, size_t, size_t);
+/*
+ * A sentence whose first future gave no promise: the clause after the
+ * cut, when it has a subject of its own (a person or a body named
+ * before its marker), is read alone.
+ */
+static void
+second_subject(struct letter *lt, const struct unit *u, const size_t *ms,
+    const size_t *me)
+{
+	size_t cut = split_point(u, me[0], ms[1]);
+	int thing = 0;
+
+	if (!cut || (unsigned char)u->lc[ms[1]] >= 0x80)
+		return;
+	size_t second = after_cut(u, cut);
+	if (second >= ms[1])
+		return;
+	char *who = actor_before(u, second, ms[1], &thing);
+	int own = who != NULL && !thing;
+	free(who);
+	if (own)
+		commitment_clause(lt, u, second, u->len, ms[1], me[1], 0);
+}
+
 static size_t
 split_point(const struct unit *u, size_t lo, size_t hi)
 {
@@ -725,14 +769,7 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 		    (span_count_in(u, cut, u->len) > 0 ||
 		    day_after_dated(lt, u, cut, u->len) ||
 		    zh_vague_own_clause(u, cut, ms[1]))) {
-			size_t second = cut;
-			while (second < u->len && (u->lc[second] == ',' ||
-			    u->lc[second] == ' ' || u->lc[second] == '.'))
-				second++;
-			if (strncmp(u->lc + second, "and ", 4) == 0)
-				second += 4;
-			if (strncmp(u->lc + second, "，", 3) == 0)
-				second += 3;
+			size_t second = after_cut(u, cut);
 			commitment_clause(lt, u, 0, cut, ms[0], me[0], 0);
 			commitment_clause(lt, u, second, u->len, ms[1], me[1], 0);
 			return;
@@ -751,5 +788,10 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 			    lt->ex->commitments[before].actor);
 		return;
 	}
+	size_t before = lt->ex->ncommitments;
 	commitment_clause(lt, u, 0, u->len, ms[0], me[0], 1);
+	/* "Ho will move to Tier 3, and the school will draw up an IEP":
+	 * the first future is nobody's task; the second has its owner */
+	if (n == 2 && lt->ex->ncommitments == before)
+		second_subject(lt, u, ms, me);
 }
