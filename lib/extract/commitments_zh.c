@@ -707,7 +707,12 @@ zh_negated(const struct unit *u, size_t a, size_t b, size_t ms)
 	static const char *const neg[] = { "無法", "無從", "不能", "唔能夠",
 	    "冇辦法", "冇法", "難以", NULL };
 
-	if (find_in(u, "不會", a, b) >= 0 || find_in(u, "未能", a, b) >= 0)
+	/* …未能出席，惟他會於6月12日或之前提交: a failure told in a clause
+	 * before the promise's own is the reason for it, not its negation */
+	size_t own = clause_start(u, ms);
+	if (own < a)
+		own = a;
+	if (find_in(u, "不會", own, b) >= 0 || find_in(u, "未能", own, b) >= 0)
 		return 1;
 	/* 本隊將不能再為卓謙提供治療: the inability right after 將 */
 	for (int k = 0; neg[k]; k++)

@@ -29,7 +29,9 @@
  *   deflection.limit-*        a limit word by its role (deflections_limit.c:
  *                             quantity, means, capacity, remit, a window
  *                             closed, a matter still with another)
- * The first rule that reads a sentence names it.
+ * The first rule that reads a sentence names it. Words of waiting or
+ * of inability that only set the scene for an answer (a cause told, the
+ * wait while a dated promise is kept) are read in deflections_setting.c.
  */
 #include <ctype.h>
 #include <string.h>
@@ -572,49 +574,6 @@ concession(const struct unit *u)
 	return 0;
 }
 
-/* 因未能完成默書而情緒激動: 因…而 makes the "could not" a cause told of
- * what happened, not the school's answer. */
-static int
-zh_cause_clause(const struct unit *u)
-{
-	static const char *const because[] = { "因未能", "因無法", "因為未能",
-	    "因為無法", "由於未能", "由於無法", NULL };
-	static const char *const so[] = { "而", NULL };
-	return near_after(u, because, so, 36);
-}
-
-/* "If you are unable to attend, we will arrange another time", 如未能
- * 出席，本組會另行安排時間: the "cannot" is the parent's, set as a
- * condition; the school answers it. */
-static int
-parents_inability(const struct unit *u)
-{
-	static const char *const if_not[] = { "如未能", "若未能", "如果未能",
-	    "如無法", "若無法", "如果無法", "如不能", "if you are unable",
-	    "if you're unable", "if you cannot", "if you can't",
-	    "if you are not able", "if unable", NULL };
-
-	return any_of(u, if_not, 0, u->len);
-}
-
-/* "經初步了解，當日補課因…而取消，以致…", "Having looked into it, the
- * session was cancelled because ...": the writer's account of what
- * happened, opened as the result of an inquiry: its waits and failures
- * are history, not the answer (that staff "followed the guidelines" is
- * still a position). */
-static int
-account_of_events(const struct unit *u)
-{
-	static const char *const found[] = { "經了解", "經初步了解", "經調查",
-	    "經查", "經初步調查", "having looked into", "on investigation",
-	    "upon investigation", "having investigated", NULL };
-
-	for (int k = 0; found[k]; k++)
-		if (unit_starts(u, 0, found[k]))
-			return 1;
-	return 0;
-}
-
 /* Does the unit hold a Latin letter? The English forms below read
  * nothing in a sentence all in Chinese, and are not asked. */
 static int
@@ -627,49 +586,6 @@ has_latin(const struct unit *u)
 	return 0;
 }
 
-/* 我睇完先覆你: the writer's own step, then the reply — a sequence of
- * the writer's acts, nobody else's to wait on (…報告出完先可以 waits). */
-static int
-own_step_first(const struct unit *u)
-{
-	static const char *const self[] = { "我", "本人", "我哋", "我們",
-	    NULL };
-	long i = find_in(u, "完先", 0, u->len);
-
-	return i >= 0 && any_of(u, self, (size_t)i > 12 ? (size_t)i - 12 : 0,
-	    (size_t)i);
-}
-
-/*
- * "While we wait for the report, Ms Lee will start …", 在等候期間，劉姑娘
- * 會於2月6日或之前…: the wait is the setting of a dated promise, not its
- * condition. True when every waiting word stands in an opening clause
- * that ends at the first comma, and the sentence promises by a date.
- */
-static int
-wait_as_backdrop(const struct unit *u)
-{
-	static const char *const comma[] = { ", ", "，", NULL };
-	static const char *const during[] = { "期間", "的時候", "嘅時候",
-	    NULL };
-	static const char *const meantime = "in the meantime, ";
-	size_t from = unit_starts(u, 0, meantime) ? strlen(meantime) : 0;
-	long c = -1;
-
-	for (int k = 0; comma[k]; k++) {
-		long i = find_in(u, comma[k], from, u->len);
-		if (i >= 0 && (c < 0 || i < c))
-			c = i;
-	}
-	if (c < 0 || any_of(u, waiting_frames, (size_t)c, u->len) ||
-	    !has_checkable_date(u))
-		return 0;
-	if (any_of(u, zh_markers, (size_t)c, u->len) &&
-	    any_of(u, during, 0, (size_t)c))
-		return 1;
-	return unit_starts(u, from, "while ") &&
-	    any_of(u, en_markers, (size_t)c, u->len);
-}
 
 /* "Ms Chan, Senior School Development Officer, is the officer in
  * charge", 負責人員為陳穎琳女士: the matter passed on has a named owner,
@@ -718,7 +634,7 @@ deflection_kind(const struct unit *u, const char **rule)
 		kind = "budget";
 	} else if ((any_of(u, inability_frames, 0, u->len) &&
 	    !zh_cause_clause(u) && !parents_inability(u) &&
-	    !account_of_events(u)) ||
+	    !account_of_events(u) && !remedied_miss(u)) ||
 	    (en && (cannot_provide(u) || refusal_more(u)))) {
 		*rule = "deflection.inability";
 		kind = "other";

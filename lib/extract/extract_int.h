@@ -309,6 +309,13 @@ const char *deflection_kind(const struct unit *u, const char **rule);
 int	has_checkable_date(const struct unit *u);
 int	uncheckable_in(const struct unit *u, size_t a, size_t b);
 int	names_its_owner(const struct unit *u);
+/* deflections_setting.c: deflection words that set the scene */
+int	zh_cause_clause(const struct unit *u);
+int	parents_inability(const struct unit *u);
+int	remedied_miss(const struct unit *u);
+int	account_of_events(const struct unit *u);
+int	own_step_first(const struct unit *u);
+int	wait_as_backdrop(const struct unit *u);
 long	next_within(const struct unit *u, size_t pos, const char *const *list,
 	    int max);
 int	word_then(const struct unit *u, const char *const *firsts,

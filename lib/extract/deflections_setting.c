@@ -1,0 +1,146 @@
+/*
+ * deflections_setting.c — deflection words that set the scene for an
+ * answer instead of being it. Each is asked by deflection_kind() before
+ * it names a waiting or an inability:
+ *
+ *   zh_cause_clause()    因未能…而: a "could not" told as a cause
+ *   parents_inability()  "if you are unable to attend, we will …"
+ *   remedied_miss()      a one-off miss, then a dated remedy
+ *   account_of_events()  經了解…: the writer's account of what happened
+ *   own_step_first()     我睇完先覆你: the writer's own step, then a reply
+ *   wait_as_backdrop()   "while we wait …, Ms Lee will … on 3 March"
+ */
+#include <string.h>
+
+#include "extract/extract_int.h"
+
+/* 因未能完成默書而情緒激動: 因…而 makes the "could not" a cause told of
+ * what happened, not the school's answer. */
+int
+zh_cause_clause(const struct unit *u)
+{
+	static const char *const because[] = { "因未能", "因無法", "因為未能",
+	    "因為無法", "由於未能", "由於無法", NULL };
+	static const char *const so[] = { "而", NULL };
+	return near_after(u, because, so, 36);
+}
+
+/* "If you are unable to attend, we will arrange another time", 如未能
+ * 出席，本組會另行安排時間: the "cannot" is the parent's, set as a
+ * condition; the school answers it. */
+int
+parents_inability(const struct unit *u)
+{
+	static const char *const if_not[] = { "如未能", "若未能", "如果未能",
+	    "如無法", "若無法", "如果無法", "如不能", "if you are unable",
+	    "if you're unable", "if you cannot", "if you can't",
+	    "if you are not able", "if unable", NULL };
+
+	return any_of(u, if_not, 0, u->len);
+}
+
+/* A date to come, named exactly, at or after lc offset a. */
+static int
+exact_future(const struct unit *u, const struct date_span *sp)
+{
+	(void)u;
+	return sp->has_date && !sp->vague && !sp->past;
+}
+
+/*
+ * "Mr Yip is unable to attend, but he will send his comments by 12 June",
+ * …因電郵系統問題未能寄出，本人已要求劉姑娘於明天重新發送: a one-off
+ * miss (being there, a paper sent) told as the reason for a dated remedy
+ * in a later clause. The remedy is the answer; a service refused ("we
+ * are unable to offer weekly sessions") is not such a miss.
+ */
+int
+remedied_miss(const struct unit *u)
+{
+	static const char *const cannot[] = { "未能", "無法", "不能",
+	    "unable to", "not able to", "could not be", "couldn't be",
+	    "cannot", "can't", NULL };
+	static const char *const miss[] = { "出席", "列席", "寄出", "發出",
+	    "送出", "attend", "be there", "make it", "join us", "be present",
+	    "sent", "delivered", NULL };
+	static const char *const cut[] = { "，", ", ", "; ", NULL };
+
+	for (int k = 0; cannot[k]; k++) {
+		long i = find_in(u, cannot[k], 0, u->len);
+		if (i < 0)
+			continue;
+		size_t e = (size_t)i + strlen(cannot[k]);
+		if (!any_of(u, miss, e, e + 7 < u->len ? e + 7 : u->len))
+			continue;
+		for (int c = 0; cut[c]; c++) {
+			long at = find_in(u, cut[c], e, u->len);
+			if (at >= 0 && (any_of(u, zh_markers, (size_t)at, u->len) ||
+			    any_of(u, en_markers, (size_t)at, u->len)) &&
+			    spans_in(u, (size_t)at, u->len, exact_future) > 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* "經初步了解，當日補課因…而取消，以致…", "Having looked into it, the
+ * session was cancelled because ...": the writer's account of what
+ * happened, opened as the result of an inquiry: its waits and failures
+ * are history, not the answer (that staff "followed the guidelines" is
+ * still a position). */
+int
+account_of_events(const struct unit *u)
+{
+	static const char *const found[] = { "經了解", "經初步了解", "經調查",
+	    "經查", "經初步調查", "having looked into", "on investigation",
+	    "upon investigation", "having investigated", NULL };
+
+	for (int k = 0; found[k]; k++)
+		if (unit_starts(u, 0, found[k]))
+			return 1;
+	return 0;
+}
+
+/* 我睇完先覆你: the writer's own step, then the reply — a sequence of
+ * the writer's acts, nobody else's to wait on (…報告出完先可以 waits). */
+int
+own_step_first(const struct unit *u)
+{
+	static const char *const self[] = { "我", "本人", "我哋", "我們",
+	    NULL };
+	long i = find_in(u, "完先", 0, u->len);
+
+	return i >= 0 && any_of(u, self, (size_t)i > 12 ? (size_t)i - 12 : 0,
+	    (size_t)i);
+}
+
+/*
+ * "While we wait for the report, Ms Lee will start …", 在等候期間，劉姑娘
+ * 會於2月6日或之前…: the wait is the setting of a dated promise, not its
+ * condition. True when every waiting word stands in an opening clause
+ * that ends at the first comma, and the sentence promises by a date.
+ */
+int
+wait_as_backdrop(const struct unit *u)
+{
+	static const char *const comma[] = { ", ", "，", NULL };
+	static const char *const during[] = { "期間", "的時候", "嘅時候",
+	    NULL };
+	static const char *const meantime = "in the meantime, ";
+	size_t from = unit_starts(u, 0, meantime) ? strlen(meantime) : 0;
+	long c = -1;
+
+	for (int k = 0; comma[k]; k++) {
+		long i = find_in(u, comma[k], from, u->len);
+		if (i >= 0 && (c < 0 || i < c))
+			c = i;
+	}
+	if (c < 0 || any_of(u, waiting_frames, (size_t)c, u->len) ||
+	    !has_checkable_date(u))
+		return 0;
+	if (any_of(u, zh_markers, (size_t)c, u->len) &&
+	    any_of(u, during, 0, (size_t)c))
+		return 1;
+	return unit_starts(u, from, "while ") &&
+	    any_of(u, en_markers, (size_t)c, u->len);
+}
