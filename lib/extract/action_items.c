@@ -3,9 +3,10 @@
  * lines of an action list ("Mr Ho: 11/3: move his desk", "Print the
  * timetable - Miss Chan - 20 March") and minutes ("SENCO to apply by
  * 30 June"), and the rows of a table with a person-in-charge column.
- * None needs a future marker: the form is the promise. (Labelled items
- * are in commitments.c.) And the other way round, a list's heading that
- * is the promise itself, its items only details (heading_promise()).
+ * None needs a future marker: the form is the promise; so with labelled
+ * lines ("Person in charge: Ms Leung / Deadline: 2/6", labelled_item()).
+ * And the other way round, a list's heading that is the promise itself,
+ * its items only details (heading_promise()).
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -709,4 +710,72 @@ int
 heading_promise(const struct letter *lt, const struct unit *u)
 {
 	return zh_heading_promise(lt, u) || en_heading_promise(lt, u);
+}
+
+/* Where a label ("Person in charge:", 負責人：) ends in the unit, or 0;
+ * *at takes where it starts. */
+static size_t
+label_end(const struct unit *u, const char *const *labels, size_t from,
+    size_t *at)
+{
+	for (int k = 0; labels[k]; k++) {
+		long i = find_in(u, labels[k], from, u->len);
+		if (i < 0)
+			continue;
+		size_t e = (size_t)i + strlen(labels[k]);
+		while (e < u->len && u->lc[e] == ' ')
+			e++;
+		if (e < u->len && u->lc[e] == ':')
+			e++;
+		else if (strncmp(u->lc + e, "：", 3) == 0)
+			e += 3;
+		else
+			continue;
+		while (e < u->len && u->lc[e] == ' ')
+			e++;
+		*at = (size_t)i;
+		return e;
+	}
+	return 0;
+}
+
+/*
+ * An action item written as labelled lines (the plain-text rendering of
+ * an action table): "Submit the application / Person in charge: Ms
+ * Leung / Deadline: 2/6". The action is the text before the labels, the
+ * actor the person label's value, the due the item's date.
+ */
+int
+labelled_item(struct letter *lt, const struct unit *u)
+{
+	static const char *const person[] = { "person in charge",
+	    "person responsible", "responsible person", "responsible",
+	    "owner", "in charge", "負責人", "負責老師", "跟進人", NULL };
+	static const char *const when[] = { "deadline", "target date",
+	    "due date", "by when", "due", "限期", "完成日期", "日期", NULL };
+	size_t p_at = 0, w_at = 0, p_end, w_end;
+	char due[11], tm[6];
+
+	if ((p_end = label_end(u, person, 0, &p_at)) == 0 || p_at == 0)
+		return 0;
+	w_end = label_end(u, when, 0, &w_at);
+	size_t a_end = p_at, r_end = u->len;
+	if (w_end && w_at < a_end)
+		a_end = w_at;
+	if (w_end && w_at > p_at)
+		r_end = w_at;
+	while (a_end > 0 && (u->lc[a_end - 1] == ' ' || u->lc[a_end - 1] == ','))
+		a_end--;
+	while (r_end > p_end && (u->lc[r_end - 1] == ' ' ||
+	    u->lc[r_end - 1] == ',' || u->lc[r_end - 1] == ';'))
+		r_end--;
+	if (a_end == 0 || r_end <= p_end)
+		return 0;
+	due_in(lt, u, 0, u->len, due, tm);
+	if (due[0] == '\0' && item_uncheckable(u, 0, a_end))
+		add_deflection(lt, quote_of(u, 0, u->len), "no-date",
+		    "deflection.item-uncheckable");
+	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, p_end, r_end),
+	    quote_of(u, 0, a_end), due, tm, "commitment.labelled-item");
+	return 1;
 }

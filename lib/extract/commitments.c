@@ -189,6 +189,10 @@ marker_at(const struct unit *u, size_t i, int *zh)
 		    (strncmp(u->lc + i - 3, "to ", 3) == 0 || (i >= 6 &&
 		    strncmp(u->lc + i - 6, "would ", 6) == 0)))
 			continue;
+		/* "has agreed to the time": consent, not a deed */
+		if (strncmp(en_markers[m], "agree", 5) == 0 &&
+		    consent_to_proposal(u, i + n))
+			continue;
 		/* "let me know", "let me explain": words, not a task */
 		if (strcmp(en_markers[m], "let me") == 0 &&
 		    let_me_talk(u, i + n))
@@ -336,6 +340,27 @@ state_verb_after(const struct unit *u, size_t me)
 			return 1;
 	}
 	return 0;
+}
+
+/* Does lc [a, b) name a day before the letter's and no day to come? */
+static int
+gone_day_only(const struct letter *lt, const struct unit *u, size_t a,
+    size_t b)
+{
+	long today = civil_days(lt->ref);
+	int gone = 0;
+
+	for (int k = 0; k < u->nspans; k++) {
+		const struct date_span *sp = &u->spans[k];
+		size_t at = lc_at(u, sp->start);
+		if (at < a || at >= b || !sp->has_date || sp->vague ||
+		    sp->period)
+			continue;
+		if (civil_days(&sp->date) >= today)
+			return 0;
+		gone = 1;
+	}
+	return gone;
 }
 
 /* Judge one clause [a, b) whose marker is at [ms, me). */
@@ -492,6 +517,15 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	    due, tm);
 	if (has_vague_period(u, a, b) && due[0] == '\0')
 		due[0] = '\0';
+	/* "根據3月16日的信件，何姑娘將於4月16日加開一節", written on 23
+	 * April: a promise whose clause names only a day gone is one
+	 * recounted ("Following our call on 20 February, Ms Ho will send"
+	 * names its source in a clause of its own) */
+	if (due[0] == '\0' && gone_day_only(lt, u, from, b)) {
+		free(actor);
+		add_dropped(lt, quote_of(u, a, b), "commitment.drop-day-gone");
+		return;
+	}
 	/* 已安排 (has arranged) is a promise only with a date; without one
 	 * it reports what was done. 已請/已指示 (has asked, has instructed)
 	 * is a delegation either way, vague when undated (SPEC.md) */
@@ -633,75 +667,6 @@ split_point(const struct unit *u, size_t lo, size_t hi)
 	}
 	return 0;
 }
-
-/* Where a label ("Person in charge:", 負責人：) ends in the unit, or 0;
- * *at takes where it starts. */
-static size_t
-label_end(const struct unit *u, const char *const *labels, size_t from,
-    size_t *at)
-{
-	for (int k = 0; labels[k]; k++) {
-		long i = find_in(u, labels[k], from, u->len);
-		if (i < 0)
-			continue;
-		size_t e = (size_t)i + strlen(labels[k]);
-		while (e < u->len && u->lc[e] == ' ')
-			e++;
-		if (e < u->len && u->lc[e] == ':')
-			e++;
-		else if (strncmp(u->lc + e, "：", 3) == 0)
-			e += 3;
-		else
-			continue;
-		while (e < u->len && u->lc[e] == ' ')
-			e++;
-		*at = (size_t)i;
-		return e;
-	}
-	return 0;
-}
-
-/*
- * An action item written as labelled lines (the plain-text rendering of
- * an action table): "Submit the application / Person in charge: Ms
- * Leung / Deadline: 2/6". The action is the text before the labels, the
- * actor the person label's value, the due the item's date.
- */
-static int
-labelled_item(struct letter *lt, const struct unit *u)
-{
-	static const char *const person[] = { "person in charge",
-	    "person responsible", "responsible person", "responsible",
-	    "owner", "in charge", "負責人", "負責老師", "跟進人", NULL };
-	static const char *const when[] = { "deadline", "target date",
-	    "due date", "by when", "due", "限期", "完成日期", "日期", NULL };
-	size_t p_at = 0, w_at = 0, p_end, w_end;
-	char due[11], tm[6];
-
-	if ((p_end = label_end(u, person, 0, &p_at)) == 0 || p_at == 0)
-		return 0;
-	w_end = label_end(u, when, 0, &w_at);
-	size_t a_end = p_at, r_end = u->len;
-	if (w_end && w_at < a_end)
-		a_end = w_at;
-	if (w_end && w_at > p_at)
-		r_end = w_at;
-	while (a_end > 0 && (u->lc[a_end - 1] == ' ' || u->lc[a_end - 1] == ','))
-		a_end--;
-	while (r_end > p_end && (u->lc[r_end - 1] == ' ' ||
-	    u->lc[r_end - 1] == ',' || u->lc[r_end - 1] == ';'))
-		r_end--;
-	if (a_end == 0 || r_end <= p_end)
-		return 0;
-	due_in(lt, u, 0, u->len, due, tm);
-	if (due[0] == '\0' && item_uncheckable(u, 0, a_end))
-		add_deflection(lt, quote_of(u, 0, u->len), "no-date",
-		    "deflection.item-uncheckable");
-	add_commitment(lt, quote_of(u, 0, u->len), quote_of(u, p_end, r_end),
-	    quote_of(u, 0, a_end), due, tm, "commitment.labelled-item");
-	return 1;
-}
-
 
 /*
  * One marker, two dated infinitives: "I have asked Mr Tang to trial a

@@ -769,3 +769,32 @@ bare_do_after(const struct unit *u, size_t e)
 	return strncmp(u->lc + e, "do", 2) == 0 && (e + 2 == u->len ||
 	    u->lc[e + 2] == '.' || u->lc[e + 2] == ':');
 }
+
+/* "Miss Wong has already agreed to the time", "agreed to your
+ * suggestion": "agree to" a proposal named by its noun is consent to
+ * it, not a deed promised ("agreed to send" and "agreed to a trial of
+ * extra time" are read on). */
+int
+consent_to_proposal(const struct unit *u, size_t e)
+{
+	static const char *const dets[] = { " the ", " this ", " that ",
+	    " your ", " our ", " these ", " those ", " a ", " an ", NULL };
+	static const char *const proposals[] = { "time", "times", "date",
+	    "dates", "slot", "proposal", "suggestion", "suggestions",
+	    "request", "plan", "arrangement", "arrangements", "idea",
+	    "change", "changes", "schedule", "new time", "new date", NULL };
+
+	for (int k = 0; dets[k]; k++) {
+		size_t n = strlen(dets[k]);
+		if (!unit_starts(u, e, dets[k]))
+			continue;
+		size_t w = e + n;
+		for (int p = 0; proposals[p]; p++) {
+			size_t m = strlen(proposals[p]);
+			if (unit_starts(u, w, proposals[p]) &&
+			    !is_alnum_at(u, (long)(w + m)))
+				return 1;
+		}
+	}
+	return 0;
+}

@@ -293,6 +293,7 @@ int	zh_vague_own_clause(const struct unit *u, size_t cut, size_t ms);
 
 /* action_items.c: 1 when the unit is such an item, added */
 int	action_item(struct letter *lt, const struct unit *u);
+int	labelled_item(struct letter *lt, const struct unit *u);
 int	minutes_item(struct letter *lt, const struct unit *u);
 int	heading_item(struct letter *lt, const struct unit *u);
 int	table_heads(const struct unit *u);
@@ -359,6 +360,7 @@ size_t	zh_role_subject(const struct unit *u, size_t *at);
 void	zh_dated_intent(struct letter *lt, const struct unit *u);
 int	remit_is_to(const struct unit *u, size_t i);
 int	bare_do_after(const struct unit *u, size_t e);
+int	consent_to_proposal(const struct unit *u, size_t e);
 int	zh_within(const struct unit *u, const struct date_span *sp);
 void	zh_follow_clause(struct letter *lt, const struct unit *u, size_t a,
 	    size_t b, const char *actor);

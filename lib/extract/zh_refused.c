@@ -81,11 +81,17 @@ zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 	/* 會上的決定: "at the meeting", a noun (also after 將: 將會上) */
 	static const char *const at_meeting[] = { "上的", "上嘅", "上所",
 	    "上決定", "上議決", "上討論", NULL };
+	/* 在會上, 喺會上, 於會上: a place, whatever follows */
+	static const char *const at[] = { "在", "喺", "於", NULL };
 	size_t m_end = i + strlen(marker);
-	if (m_end >= 3 && strncmp(u->lc + m_end - 3, "會", 3) == 0)
+	if (m_end >= 3 && strncmp(u->lc + m_end - 3, "會", 3) == 0) {
 		for (int k = 0; at_meeting[k]; k++)
 			if (unit_starts(u, m_end, at_meeting[k]))
 				return 1;
+		if (unit_starts(u, m_end, "上") && m_end >= 6 &&
+		    ends_at(u, m_end - 3, at))
+			return 1;
+	}
 	/* 現將會上的決定整理如下: 現將 is 現在把 (現將於 stays) */
 	if (strncmp(marker, "將", 3) == 0 && i >= 3 &&
 	    strncmp(u->lc + i - 3, "現", 3) == 0 &&
@@ -151,6 +157,13 @@ zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 			if (i >= n && strncmp(u->lc + i - n, never[k], n) == 0)
 				return 1;
 		}
+		/* 學校早前以書面承諾的安排, 你答應過嘅: the promise as a
+		 * thing already made, named by the noun after 的 */
+		static const char *const made[] = { "的", "嘅", "之", "過",
+		    NULL };
+		for (int k = 0; made[k]; k++)
+			if (unit_starts(u, i + strlen(marker), made[k]))
+				return 1;
 	}
 	/* 初步打算: a first thought, not yet a plan anyone holds to */
 	if (strcmp(marker, "打算") == 0 && i >= 6 &&
