@@ -609,7 +609,8 @@ deflection_kind(const struct unit *u, const char **rule)
 	if (en && concession(u))
 		return NULL;
 	if ((any_of(u, waiting_frames, 0, u->len) && !own_step_first(u) &&
-	    !account_of_events(u) && !wait_as_backdrop(u)) ||
+	    !account_of_events(u) && !wait_as_backdrop(u) &&
+	    !waiting_as_deed(u)) ||
 	    (en && !dated_promise(u) &&
 	    (condition_form(u) || third_party_condition(u) ||
 	    place_may_free(u)))) {

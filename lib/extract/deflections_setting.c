@@ -9,6 +9,8 @@
  *   account_of_events()  經了解…: the writer's account of what happened
  *   own_step_first()     我睇完先覆你: the writer's own step, then a reply
  *   wait_as_backdrop()   "while we wait …, Ms Lee will … on 3 March"
+ *   waiting_as_deed()    the child's or family's waiting: a skill, a
+ *                        routine, a wait that lasted (等候約四十分鐘)
  */
 #include <string.h>
 
@@ -143,4 +145,65 @@ wait_as_backdrop(const struct unit *u)
 		return 1;
 	return unit_starts(u, from, "while ") &&
 	    any_of(u, en_markers, (size_t)c, u->len);
+}
+
+/* 等候約四十分鐘: a wait that lasted, told of an event. */
+static int
+wait_lasted(const struct unit *u, size_t e)
+{
+	static const char *const lasted[] = { "約", "大約", "了", "咗",
+	    "近", "足足", NULL };
+	static const char *const units[] = { "分鐘", "小時", "個鐘",
+	    NULL };
+
+	return any_of(u, lasted, e, e + 6 < u->len ? e + 6 : u->len) &&
+	    any_of(u, units, e, e + 24 < u->len ? e + 24 : u->len);
+}
+
+/* Is the waiting word at lc [i, e) the child's or a family's deed: a
+ * skill ("learning to wait for his turn", 能輪候及等待), a routine
+ * taught ("she knows to wait for Miss Wong"), or a wait that lasted
+ * (等候約四十分鐘)? */
+static int
+wait_is_deed(const struct unit *u, size_t i, size_t e)
+{
+	static const char *const skill[] = { "knows to ", "know to ",
+	    "learn to ", "learning to ", "learns to ", "able to ",
+	    "taught to ", "how to ", "practise ", "practising ",
+	    "practice ", "學習", "學會", "懂得", "識得", "輪候及",
+	    "輪候和", NULL };
+	static const char *const turn[] = { " his turn", " her turn",
+	    " their turn", " your turn", NULL };
+	size_t from = i >= 12 ? i - 12 : 0;
+
+	/* 能等待, not 可能要等 */
+	int able = i >= 3 && strncmp(u->lc + i - 3, "能", 3) == 0 &&
+	    !(i >= 6 && strncmp(u->lc + i - 6, "可", 3) == 0);
+
+	if (able || any_of(u, skill, from, i) || any_of(u, turn, e, e + 12 <
+	    u->len ? e + 12 : u->len))
+		return 1;
+	return wait_lasted(u, e);
+}
+
+/* Every waiting word a deed, or one wait that lasted: the sentence
+ * tells what happened ("…等候約四十分鐘，其祖母則在校門外等候"). */
+int
+waiting_as_deed(const struct unit *u)
+{
+	int seen = 0, other = 0;
+
+	for (int k = 0; waiting_frames[k]; k++) {
+		size_t n = strlen(waiting_frames[k]);
+		for (long i = find_in(u, waiting_frames[k], 0, u->len); i >= 0;
+		    i = find_in(u, waiting_frames[k], (size_t)i + 1, u->len)) {
+			if (wait_lasted(u, (size_t)i + n))
+				return 1;
+			if (wait_is_deed(u, (size_t)i, (size_t)i + n))
+				seen = 1;
+			else
+				other = 1;
+		}
+	}
+	return seen && !other;
 }
