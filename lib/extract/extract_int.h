@@ -430,6 +430,7 @@ int	held_by_pronoun(const struct letter *lt, const struct unit *u);
 int	review_noun(const struct unit *u);
 int	call_to_parent(const struct letter *lt, const struct unit *u);
 int	parent_meets_school(const struct letter *lt, const struct unit *u);
+int	family_comes(const struct letter *lt, const struct unit *u);
 int	zh_condition_date(const struct unit *u, const struct date_span *sp);
 
 /* meetings.c */

@@ -674,7 +674,7 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	    (any_of(u, meeting_nouns_with_you, 0, u->len) &&
 	    any_of(u, the_parent, 0, u->len)) || review_noun(u) ||
 	    zh_meet_at(u) || zh_booked_for_you(u) || booked_talk(u) ||
-	    zh_visit_arranged(u) ||
+	    zh_visit_arranged(u) || family_comes(lt, u) ||
 	    parent_visits(u) || held_by_pronoun(lt, u))
 		rule = "meeting.noun-date";
 	else if (fixed_slot(lt, u))
@@ -688,7 +688,8 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 		return 0;
 	if (any_of(u, meeting_held, 0, u->len) || held_pleasantry(u) ||
 	    (any_of(u, meeting_proposed, 0, u->len) && !zh_come_at_date(u) &&
-	    !already_booked(u) && !any_of(u, unless_unsuited, 0, u->len)) ||
+	    !already_booked(u) && !any_of(u, unless_unsuited, 0, u->len) &&
+	    !family_comes(lt, u)) ||
 	    ((any_of(u, meeting_not_ours, 0, before_when(u)) ||
 	    others_meeting(u)) &&
 	    !any_of(u, parent_invited, 0, u->len) && !zh_come_at_date(u)) ||

@@ -11,9 +11,10 @@
  * others_meeting()     a body's own meeting ("at its regular meeting").
  * held_by_pronoun()    a meeting named the sentence before ("It will now
  *                      take place on 20 May").
- * call_to_parent(), parent_meets_school()
+ * call_to_parent(), parent_meets_school(), family_comes()
  *                      the parent's own letter: "you will call me on
- *                      16 March at 1pm", "we are meeting on 22 April".
+ *                      16 March at 1pm", "we are meeting on 22 April",
+ *                      本人及內子仍會…於4月23日下午到校觀課.
  * fixed_slot()         a day, an hour and a room fixed, in this sentence
  *                      or the next ("the secretary has already booked
  *                      it"), or a day and hour in the writer's diary.
@@ -36,6 +37,12 @@ static const char *const moved_to[] = { "改於", "改為", "改至", "改到",
 	"moved to", "changed to", "rescheduled to", "postponed to",
 	"brought forward to", "put back to", NULL };
 
+/* 依原定安排於4月23日, "as originally planned, on 23 April": the
+ * original plan kept. */
+static const char *const as_planned[] = { "依原定", "按原定", "照原定",
+	"依照原定", "按照原定", "as originally planned", "as originally agreed",
+	NULL };
+
 /* The first date kept: only the hour or the room moves. */
 static const char *const date_stands[] = { "日期不變", "日期維持不變",
 	"日期維持", "日子不變", "如期舉行", "照常舉行", "date is unchanged",
@@ -53,6 +60,7 @@ date_superseded(const struct unit *u, const struct date_span *sp)
 	if (c > from)
 		from = c;
 	return any_of(u, was_at, from, a) && !any_of(u, moved_to, from, a) &&
+	    !any_of(u, as_planned, from, a) &&
 	    !any_of(u, date_stands, a, u->len);
 }
 
@@ -136,6 +144,33 @@ parent_meets_school(const struct letter *lt, const struct unit *u)
 	    NULL };
 
 	return lt->by_parent && any_of(u, we, 0, u->len);
+}
+
+/* In the family's own letter, 本人及內子仍會依原定安排於4月23日下午到校
+ * 觀課: the family coming to the school on a day is her meeting there. */
+int
+family_comes(const struct letter *lt, const struct unit *u)
+{
+	static const char *const we[] = { "本人", "我哋", "我們", "我同",
+	    "我和", "內子", "外子", NULL };
+	static const char *const will[] = { "會", "將", NULL };
+	static const char *const come[] = { "到校", "回校", "來校", "嚟學校",
+	    "返學校", "觀課", "出席", NULL };
+
+	if (!lt->by_parent)
+		return 0;
+	for (int k = 0; we[k]; k++) {
+		long i = find_in(u, we[k], 0, u->len);
+		if (i < 0)
+			continue;
+		size_t at = (size_t)i + strlen(we[k]);
+		size_t to = at + 30 < u->len ? at + 30 : u->len;
+		long comma = find_in(u, "，", at, u->len);
+		if (!any_of(u, will, at, to))
+			continue;
+		return any_of(u, come, at, comma < 0 ? u->len : (size_t)comma);
+	}
+	return 0;
 }
 
 /*

@@ -235,7 +235,8 @@ zh_visit_talk(const struct unit *u)
  * 請於三月二十三日下午四時正到校出席會議, 歡迎您於3月14日上午10時到校
  * 與社工面談, 請家長於三月十日到校出席支援小組會議, 本組已安排麥先生及
  * 麥太於4月23日下午3時45分到活動室觀課: the parent asked, welcomed
- * (請, 歡迎, 誠邀) or arranged for to come, attend or watch a lesson, in the asking's clause, is
+ * (請, 歡迎, 誠邀) or arranged for to come, attend or watch a lesson,
+ * in the asking's clause, is
  * her meeting, not a request to answer (meeting_proposed) nor another's
  * sitting (meeting_not_ours): so long as nothing is to be sent back,
  * no choice (或) is offered and no condition (如有需要) set.
@@ -257,7 +258,10 @@ come_after(const struct unit *u, const char *const *ask)
 		    i = find_in(u, ask[a], (size_t)i + 1, u->len)) {
 			size_t e = (size_t)i + strlen(ask[a]);
 			size_t to = comma_clause_end(u, e);
-			if (any_of(u, come, e, to < e + 60 ? to : e + 60))
+			/* within the asking's clause: a day, an hour and a
+			 * room may stand between (…於4月23日（星期四）下午3時
+			 * 45分到活動室觀課) */
+			if (any_of(u, come, e, to < e + 96 ? to : e + 96))
 				return 1;
 		}
 	return 0;
