@@ -243,6 +243,11 @@ marker_at(const struct unit *u, size_t i, int *zh)
 				    bl) == 0)
 					noun = 1;
 			}
+			/* 我放學會…: "after school, will", not a 學會 */
+			if (i >= 6 && (strncmp(u->lc + i - 6, "放學", 6) == 0 ||
+			    strncmp(u->lc + i - 6, "返學", 6) == 0 ||
+			    strncmp(u->lc + i - 6, "上學", 6) == 0))
+				verb = 1;
 			if (noun && !verb)
 				continue;
 		}

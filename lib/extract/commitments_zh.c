@@ -177,9 +177,13 @@ zh_stative_future(const struct unit *u, size_t me, size_t b)
 				return 1;
 	}
 
+	/* 我會安排佢坐喺旁邊休息: the rest is the child's, arranged by
+	 * the one who promises */
+	static const char *const arrange[] = { "安排", "讓", "幫佢", "帶佢",
+	    "俾佢", "畀佢", NULL };
 	for (int k = 0; zh_statives[k]; k++) {
 		long i = find_in(u, zh_statives[k], me, b);
-		if (i < 0)
+		if (i < 0 || any_of(u, arrange, me, (size_t)i))
 			continue;
 		/* what follows is at most a length (一天, 一星期): the state
 		 * is the whole of what the clause says */

@@ -134,6 +134,12 @@ zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 		return 0;
 	}
 	if (strcmp(marker, "將") == 0) {
+		/* 我將頭先嘅對話貼喺下面: a time gone after 將 makes it 把 */
+		static const char *const gone[] = { "頭先", "剛才", "早前",
+		    "之前", "上次", "琴日", "昨天", "尋日", NULL };
+		for (int k = 0; gone[k]; k++)
+			if (unit_starts(u, i + 3, gone[k]))
+				return 1;
 		for (int k = 0; wanting[k]; k++)
 			if (i >= 3 && strncmp(u->lc + i - 3, wanting[k], 3) == 0)
 				return 1;
