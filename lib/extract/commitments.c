@@ -347,26 +347,6 @@ state_verb_after(const struct unit *u, size_t me)
 	return 0;
 }
 
-/* Does lc [a, b) name a day before the letter's and no day to come? */
-static int
-gone_day_only(const struct letter *lt, const struct unit *u, size_t a,
-    size_t b)
-{
-	long today = civil_days(lt->ref);
-	int gone = 0;
-
-	for (int k = 0; k < u->nspans; k++) {
-		const struct date_span *sp = &u->spans[k];
-		size_t at = lc_at(u, sp->start);
-		if (at < a || at >= b || !sp->has_date || sp->vague ||
-		    sp->period)
-			continue;
-		if (civil_days(&sp->date) >= today)
-			return 0;
-		gone = 1;
-	}
-	return gone;
-}
 
 /* Judge one clause [a, b) whose marker is at [ms, me). */
 void
@@ -610,26 +590,6 @@ role_agent(const struct unit *u, size_t from, size_t b)
 	return NULL;
 }
 
-/* Where to cut between two promises: the last ", and"/" and "/"，"
- * (or a full stop) between the end of the first marker and the start of
- * the second. */
-/* The start of the second clause after a cut: past ", and ", "，". */
-static size_t
-after_cut(const struct unit *u, size_t cut)
-{
-	size_t second = cut;
-
-	while (second < u->len && (u->lc[second] == ',' ||
-	    u->lc[second] == ' ' || u->lc[second] == '.'))
-		second++;
-	if (strncmp(u->lc + second, "and ", 4) == 0)
-		second += 4;
-	if (strncmp(u->lc + second, "，", 3) == 0)
-		second += 3;
-	return second;
-}
-
-static size_t split_point(const struct unit *, size_t, size_t);
 /*
  * A sentence whose first future gave no promise: the clause after the
  * cut, when it has a subject of its own (a person or a body named
@@ -652,25 +612,6 @@ second_subject(struct letter *lt, const struct unit *u, const size_t *ms,
 	free(who);
 	if (own)
 		commitment_clause(lt, u, second, u->len, ms[1], me[1], 0);
-}
-
-static size_t
-split_point(const struct unit *u, size_t lo, size_t hi)
-{
-	static const char *const cuts[] = { ", and ", " and ", "，", "; ",
-	    ", ",
-	    /* "I'll bring the cards on Tue. will send u the list tmr": a
-	     * full stop the splitter kept (no capital after it) */
-	    ". ", NULL };
-	for (int c = 0; cuts[c]; c++) {
-		size_t n = strlen(cuts[c]), best = 0;
-		for (size_t i = lo; i + n <= hi; i++)
-			if (memcmp(u->lc + i, cuts[c], n) == 0)
-				best = i;
-		if (best)
-			return best;
-	}
-	return 0;
 }
 
 /*
@@ -712,6 +653,7 @@ commitment_sentence(struct letter *lt, const struct unit *u)
 	    action_item(lt, u))
 		return;
 	n = find_markers(u, ms, me, MAX_CLAUSES);
+	n = past_reason(u, ms, me, n);
 	if (n == 0)
 		n = reported_promise(lt, u, ms, me);
 	/* "I'm confident Kit will settle, and I will send": the promise is

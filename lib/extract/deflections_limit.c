@@ -6,8 +6,9 @@
  *
  *   head (role)                     object            kind
  *   quantifier limit ("capped at",  a resource noun   budget
- *     "only has", "a large number   or a number
- *     of", "limited to")
+ *     "only has", "can only", "a    or a number
+ *     large number of", "limited
+ *     to")
  *   dependency ("falls to", "rests  an authority      legal-position
  *     with", "is set by", "is       noun
  *     sitting with")
@@ -72,6 +73,14 @@ static const char *const quantity_limits[] = { "capped at", "capped to",
 	"high number of", "huge number of", "great number of",
 	"heavy load of", "high volume of", "large volume of", "influx of",
 	NULL };
+
+/* "we can only keep to one session a week", "can only offer two
+ * places": a modal of sole possibility, then an amount ("can only
+ * forward applications" passes a matter on: a remit, read below). */
+static const char *const can_only[] = { "can only", "could only",
+	"are only able to", "is only able to", "am only able to", NULL };
+static const char *const amounts[] = { "one", "two", "three", "a single",
+	"twice", "a few", "a limited", NULL };
 
 /* "not limited to students with a report": the limit denied. */
 static const char *const not_limited[] = { "not limited to",
@@ -360,7 +369,8 @@ limit_kind(const struct unit *u, const char **rule)
 	}
 	if (guarded(u))
 		return NULL;
-	if (word_then(u, quantity_limits, resources, 4) &&
+	if ((word_then(u, quantity_limits, resources, 4) ||
+	    word_then(u, can_only, amounts, 3)) &&
 	    !any_of(u, not_limited, 0, u->len)) {
 		*rule = "deflection.limit-quantity";
 		return "budget";

@@ -362,6 +362,12 @@ void	zh_dated_intent(struct letter *lt, const struct unit *u);
 int	remit_is_to(const struct unit *u, size_t i);
 int	bare_do_after(const struct unit *u, size_t e);
 int	consent_to_proposal(const struct unit *u, size_t e);
+/* clauses.c */
+int	gone_day_only(const struct letter *lt, const struct unit *u, size_t a,
+	    size_t b);
+int	past_reason(const struct unit *u, size_t *ms, size_t *me, int n);
+size_t	split_point(const struct unit *u, size_t lo, size_t hi);
+size_t	after_cut(const struct unit *u, size_t cut);
 int	zh_within(const struct unit *u, const struct date_span *sp);
 void	zh_follow_clause(struct letter *lt, const struct unit *u, size_t a,
 	    size_t b, const char *actor);

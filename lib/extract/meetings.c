@@ -599,13 +599,16 @@ already_booked(const struct unit *u)
 	static const char *const done[] = { "have booked", "'ve booked",
 	    "have reserved", "'ve reserved", "have set aside",
 	    "'ve set aside", "have put us down", "'ve put us down",
-	    "has booked", "has reserved", NULL };
+	    "has booked", "has reserved",
+	    /* 我已經同麥太約好5月5號…: the day agreed with the parent */
+	    "約好", "約咗", "已約", "已經約", NULL };
 	static const char *const still_asks[] = { "let me know", "could we",
 	    "would you", "are you available", "which time", "i could",
 	    "we could", "suggest", "please call", "please contact",
 	    "please ring", "whether that", "whether this", "if that suits",
 	    "if it suits", "if convenient", "if that works", "tell me",
-	    "if needed", "if necessary", NULL };
+	    "if needed", "if necessary", "得唔得", "可唔可以", "方唔方便",
+	    "話我知", "覆我", NULL };
 
 	/* "I would suggest we go through it together: I've reserved
 	 * Monday at 4:15": what comes before a colon leads in to the
