@@ -347,7 +347,6 @@ state_verb_after(const struct unit *u, size_t me)
 	return 0;
 }
 
-
 /* Judge one clause [a, b) whose marker is at [ms, me). */
 void
 commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,

@@ -566,7 +566,8 @@ r_week_of(const struct dscan *sc, int k, struct piece *p)
 }
 
 /* "the Saturday social group", "his Tuesday sessions", "a Saturday
- * slot": after "the", "a" or a possessive, a weekday before a plain word names a kind of thing,
+ * slot": after "the", "a" or a possessive, a weekday before a plain
+ * word names a kind of thing,
  * not a day ("the Saturday after next", "the Friday morning" are read
  * by their own words; "the Monday you suggested" is a day). */
 static int
@@ -577,10 +578,27 @@ wday_names_a_kind(const struct dscan *sc, int k, int e)
 	static const char *const not_noun[] = { "you", "we", "i", "he", "she",
 	    "they", "that", "which", "when", "where", "is", "was", "will",
 	    "works", "suits", "would", "if", "as", "then", NULL };
+	/* "for Saturday activities", "Thursday sessions run …": with no
+	 * determiner, a plural noun of a programme after the weekday, and
+	 * no preposition of a day before it ("on Thursday lessons end
+	 * early" is a day) */
+	static const char *const kinds[] = { "activities", "sessions",
+	    "classes", "lessons", "clubs", "groups", "programmes",
+	    "programs", "trips", "outings", NULL };
+	static const char *const on[] = { "on", "by", "from", "until",
+	    "till", "before", "after", "next", "this", "last", NULL };
 	int d = en_misc(sc, k - 1, W_THE);
 
 	for (int i = 0; det[i] && !d; i++)
 		d = en_eq(sc, k - 1, det[i]);
+	if (!d && e < sc->ntok) {
+		int prep = 0;
+		for (int i = 0; on[i] && !prep; i++)
+			prep = en_eq(sc, k - 1, on[i]);
+		for (int i = 0; kinds[i] && !prep; i++)
+			if (en_eq(sc, e, kinds[i]))
+				return 1;
+	}
 	if (!d || e >= sc->ntok || sc->tok[e].kind != T_WORD ||
 	    sc->tok[e].cls != L_NONE || !sc->tok[e].sp)
 		return 0;

@@ -260,7 +260,8 @@ z_nth_wday(const struct dscan *sc, int k, struct piece *p)
 /* 禮拜六朝早嘅位, 星期四的班, 禮拜四嗰組: a weekday with no week of its
  * own, before 嘅/的/嗰 and a noun of a place in a class, names the kind
  * of slot, not a day; so does one written straight onto a group's name
- * (星期四社交小組, 星期六興趣班: not 星期四班主任). */
+ * (星期四社交小組, 星期六興趣班, 星期六課外活動: not 星期四班主任), and
+ * one a service is closed on (星期六不提供服務). */
 static int
 wday_names_a_kind_zh(const struct dscan *sc, int f)
 {
@@ -270,10 +271,14 @@ wday_names_a_kind_zh(const struct dscan *sc, int f)
 	static const char *const kind[] = { "位", "班", "堂", "組", "課",
 	    "時段", "名額", "小組", NULL };
 	static const char *const group[] = { "小組", "社交小組", "訓練小組",
-	    "輔導小組", "興趣班", "訓練班", "補習班", "課程", NULL };
+	    "輔導小組", "興趣班", "訓練班", "補習班", "課程", "課外活動",
+	    "活動", NULL };
+	/* 星期六不提供服務: a service's week, not a day */
+	static const char *const off[] = { "不提供", "唔提供", "不設",
+	    "唔設", "不開放", "唔開放", NULL };
 	int e;
 
-	if (any_lit(sc, f, group, NULL))
+	if (any_lit(sc, f, group, NULL) || any_lit(sc, f, off, NULL))
 		return 1;
 	if ((e = any_lit(sc, f, pod, NULL)))
 		f = e;
