@@ -11,6 +11,7 @@
  *   wait_as_backdrop()   "while we wait …, Ms Lee will … on 3 March"
  *   waiting_as_deed()    the child's or family's waiting: a skill, a
  *                        routine, a wait that lasted (等候約四十分鐘)
+ *   zh_wait_lasted()     要等大概五分鐘先再收到聲: minutes waited
  */
 #include <string.h>
 
@@ -151,19 +152,19 @@ wait_as_backdrop(const struct unit *u)
 static int
 wait_lasted(const struct unit *u, size_t e)
 {
-	static const char *const lasted[] = { "約", "大約", "了", "咗",
-	    "近", "足足", NULL };
+	static const char *const lasted[] = { "約", "大約", "大概", "了",
+	    "咗", "近", "足足", NULL };
 	static const char *const units[] = { "分鐘", "小時", "個鐘",
 	    NULL };
 
-	return any_of(u, lasted, e, e + 6 < u->len ? e + 6 : u->len) &&
+	return any_of(u, lasted, e, e + 9 < u->len ? e + 9 : u->len) &&
 	    any_of(u, units, e, e + 24 < u->len ? e + 24 : u->len);
 }
 
 /* Is the waiting word at lc [i, e) the child's or a family's deed: a
  * skill ("learning to wait for his turn", 能輪候及等待), a routine
- * taught ("she knows to wait for Miss Wong"), or a wait that lasted
- * (等候約四十分鐘)? */
+ * taught ("she knows to wait for Miss Wong"), a wait that lasted
+ * (等候約四十分鐘), or the time of one (排隊等候時)? */
 static int
 wait_is_deed(const struct unit *u, size_t i, size_t e)
 {
@@ -180,6 +181,12 @@ wait_is_deed(const struct unit *u, size_t i, size_t e)
 	int able = i >= 3 && strncmp(u->lc + i - 3, "能", 3) == 0 &&
 	    !(i >= 6 && strncmp(u->lc + i - 6, "可", 3) == 0);
 
+	/* 排隊等候時: the time when, not a wait on anybody */
+	static const char *const when[] = { "時", "的時候", "嘅時候", "嗰陣",
+	    NULL };
+	for (int k = 0; when[k]; k++)
+		if (unit_starts(u, e, when[k]))
+			return 1;
 	if (able || any_of(u, skill, from, i) || any_of(u, turn, e, e + 12 <
 	    u->len ? e + 12 : u->len))
 		return 1;
@@ -206,4 +213,16 @@ waiting_as_deed(const struct unit *u)
 		}
 	}
 	return seen && !other;
+}
+
+/* 要等大概五分鐘先再收到聲: a Chinese wait (等, 等候, 等待) that lasted
+ * minutes or hours, told of what happened. */
+int
+zh_wait_lasted(const struct unit *u)
+{
+	for (long i = find_in(u, "等", 0, u->len); i >= 0;
+	    i = find_in(u, "等", (size_t)i + 1, u->len))
+		if (wait_lasted(u, (size_t)i + 3))
+			return 1;
+	return 0;
 }

@@ -668,6 +668,22 @@ zh_watch_over(const struct unit *u)
 	return 0;
 }
 
+/* 轉堂、實驗室或排隊等較少規範的時段: lining up named among the day's
+ * moments (after 、, 或, 及, 和) is the child's, and its 等 is "etc.";
+ * no queue for a service. */
+static int
+zh_lining_up(const struct unit *u)
+{
+	static const char *const listed[] = { "、", "或", "及", "和", "與",
+	    NULL };
+
+	for (long i = find_in(u, "排隊", 0, u->len); i >= 0;
+	    i = find_in(u, "排隊", (size_t)i + 1, u->len))
+		if (ends_at(u, (size_t)i, listed))
+			return 1;
+	return 0;
+}
+
 const char *
 zh_deflection_kind(const struct unit *u, const char **rule)
 {
@@ -678,12 +694,12 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 		i++;
 	if (i == u->len)
 		return NULL;
-	if (any_of(u, zh_waiting_frames, 0, u->len) || zh_only_then(u) ||
+	if ((any_of(u, zh_waiting_frames, 0, u->len) || zh_only_then(u) ||
 	    near_after(u, zh_unless, zh_otherwise, 45) ||
 	    (!zh_dated_promise(u) && (near_after(u, zh_await, zh_then_again,
 	    45) || (near_after(u, zh_watch, zh_how_goes, 36) &&
 	    near_after(u, zh_how_goes, zh_then_decide, 12)) ||
-	    zh_wait_first(u)))) {
+	    zh_wait_first(u)))) && !zh_wait_lasted(u)) {
 		*rule = "deflection.waiting";
 		return "waiting";
 	}
@@ -705,7 +721,8 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	}
 	/* "we will review her place on the waiting list in July" is a
 	 * dated plan that names a queue, not a queue given as the answer */
-	if (!zh_dated_promise(u) && any_of(u, zh_queue_frames, 0, u->len)) {
+	if (!zh_dated_promise(u) && any_of(u, zh_queue_frames, 0, u->len) &&
+	    !zh_lining_up(u)) {
 		*rule = "deflection.queue";
 		return "budget";
 	}

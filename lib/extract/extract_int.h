@@ -318,6 +318,7 @@ int	account_of_events(const struct unit *u);
 int	own_step_first(const struct unit *u);
 int	wait_as_backdrop(const struct unit *u);
 int	waiting_as_deed(const struct unit *u);
+int	zh_wait_lasted(const struct unit *u);
 long	next_within(const struct unit *u, size_t pos, const char *const *list,
 	    int max);
 int	word_then(const struct unit *u, const char *const *firsts,
