@@ -31,8 +31,13 @@ clause_start(const struct unit *u, size_t pos)
 			continue;
 		for (int k = 0; cuts[k]; k++) {
 			size_t n = strlen(cuts[k]);
-			if (i + n <= pos && memcmp(u->lc + i, cuts[k], n) == 0)
-				return i + n;
+			if (i + n > pos || memcmp(u->lc + i, cuts[k], n) != 0)
+				continue;
+			/* "Mr So Ka Ho will": a capital makes it a name */
+			if (c == ' ' && isalpha((unsigned char)u->lc[i + 1]) &&
+			    isupper((unsigned char)u->orig[u->map[i + 1]]))
+				continue;
+			return i + n;
 		}
 	}
 	return 0;

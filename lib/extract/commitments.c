@@ -104,6 +104,34 @@ passive_after(const struct unit *u, size_t after, int *stative)
 	return 0;
 }
 
+/*
+ * "Mr Chan will be at the side entrance from 7:40 am", "I will be your
+ * single point of contact": being somewhere at an hour, or taking a
+ * role towards the family, is a duty, not a state.
+ */
+static int
+duty_after_be(const struct unit *u, size_t me)
+{
+	static const char *const at[] = { "be at ", "be in the ",
+	    "be on duty", "be stationed", "be there", "be available", NULL };
+	static const char *const role[] = { "be your single point",
+	    "be your point of contact", "be your main contact",
+	    "be your contact", "be your first point", "be your key worker",
+	    "be your case worker", "be the contact person",
+	    "be your link", NULL };
+	size_t i = me;
+
+	while (i < u->len && u->lc[i] == ' ')
+		i++;
+	for (int k = 0; role[k]; k++)
+		if (unit_starts(u, i, role[k]))
+			return 1;
+	for (int k = 0; at[k]; k++)
+		if (unit_starts(u, i, at[k]))
+			return unit_has_clock(u);
+	return 0;
+}
+
 /* A marker at lc position: its end, or 0 when it is not a future form. */
 /* "you should receive / get / have it": the parent told what reaches
  * her; "you should send" or "the school should" is advice, no promise. */
@@ -401,7 +429,7 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	passive = passive_after(u, me, &stative) ||
 	    paper_delivered(u, from, ms, me) || someone_acts(u, from, ms);
 	int service = service_scheduled(u, a, b, from, ms, me);
-	if (service)
+	if (service || (stative && duty_after_be(u, me)))
 		stative = 0;
 	/* "she will settle with time": a forecast, nobody's task */
 	if ((stative && !passive) || state_verb_after(u, me) ||
