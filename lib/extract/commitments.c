@@ -271,6 +271,14 @@ marker_at(const struct unit *u, size_t i, int *zh)
 				    bl) == 0)
 					noun = 1;
 			}
+			/* 下學年會, 今年會: "this year, will", not a 年會 */
+			if (i >= 6 && strncmp(u->lc + i - 3, "年", 3) == 0) {
+				static const char *const which[] = { "學", "今",
+				    "明", "本", "每", "去", "下", NULL };
+				for (int w = 0; which[w]; w++)
+					if (strncmp(u->lc + i - 6, which[w], 3) == 0)
+						verb = 1;
+			}
 			/* 我放學會…: "after school, will", not a 學會 */
 			if (i >= 6 && (strncmp(u->lc + i - 6, "放學", 6) == 0 ||
 			    strncmp(u->lc + i - 6, "返學", 6) == 0 ||

@@ -171,6 +171,16 @@ zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 			if (unit_starts(u, i + strlen(marker), made[k]))
 				return 1;
 	}
+	/* 已同意有關安排, 已同意您的建議: consent to what was put, not a
+	 * deed (蕭博士已同意撰寫一封信件 is one) */
+	if (strstr(marker, "同意")) {
+		static const char *const put[] = { "有關", "此", "該", "上述",
+		    "你的", "您的", "你嘅", "閣下", "安排", "建議", "要求",
+		    "時間", "日期", "方案", "做法", "。", "，", NULL };
+		for (int k = 0; put[k]; k++)
+			if (unit_starts(u, i + strlen(marker), put[k]))
+				return 1;
+	}
 	/* 初步打算: a first thought, not yet a plan anyone holds to */
 	if (strcmp(marker, "打算") == 0 && i >= 6 &&
 	    strncmp(u->lc + i - 6, "初步", 6) == 0)
