@@ -426,15 +426,16 @@ zh_handling_verb(const struct unit *u, size_t me, size_t b)
 }
 
 /*
- * 本組於3月20日或之前提交申請, 陳老師喺禮拜五前覆你: a role of the
- * school (not the parent, not a pupil) opens the sentence, at most a
- * name before it, and 於/喺 follows; the deadline carries the future.
+ * 本組於3月20日或之前提交申請, 陳老師喺禮拜五前覆你, 馮老師由下星期一
+ * 開始每日…: a role of the school (not the parent, not a pupil) opens
+ * the sentence, at most a name before it, and 於/喺/由 follows; the
+ * deadline (or, after 由, the start) carries the future.
  * The role's length from *at, or 0.
  */
 size_t
 zh_role_subject(const struct unit *u, size_t *at)
 {
-	static const char *const prep[] = { "於", "喺", "在", NULL };
+	static const char *const prep[] = { "於", "喺", "在", "由", NULL };
 	static const char *const not_school[] = { "您", "你", "佢", "她", "他",
 	    "我", NULL };
 	static const char *const must[] = { "必須", "須", "需要", "需",
@@ -767,10 +768,13 @@ zh_dated_intent(struct letter *lt, const struct unit *u)
 	if (n == 0 || find_in(u, "已", at, u->len) >= 0 ||
 	    find_in(u, "了", at, u->len) >= 0)
 		return;
+	/* 馮老師由下星期一開始，每日…: a role's work from a start date */
+	int from = unit_starts(u, at + n, "由");
 	int deadline = 0;
 	for (int k = 0; k < u->nspans; k++)
 		if (u->spans[k].has_date && !u->spans[k].past &&
-		    (u->spans[k].deadline || zh_within(u, &u->spans[k])))
+		    (u->spans[k].deadline || zh_within(u, &u->spans[k]) ||
+		    (from && u->spans[k].start_word)))
 			deadline = 1;
 	if (!deadline || !due_in(lt, u, at, u->len, due, tm))
 		return;
