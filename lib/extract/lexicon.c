@@ -124,7 +124,7 @@ const char *const uncheckable[] = { "follow up", "circle back",
 	"raise your", "raise this", "raise these", "raise the issue",
 	"taken into account", "taken into consideration", "take into account",
 	"take into consideration", "addressed", "look again", "see whether",
-	"see if", "see what can be", "in contact",
+	"see if", "check whether", "check if", "see what can be", "in contact",
 	"what else can be done", "what can be done",
 	/* a matter picked up again some day: "we will pick this up again
 	 * next term", "we'll see where we are after Christmas" */
