@@ -765,7 +765,8 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 		return "no-owner";
 	}
 	if (near_after(u, zh_school_acts, zh_cannot_after, 0) ||
-	    zh_powerless(u) || zh_writer_cannot(u)) {
+	    zh_powerless(u) || zh_writer_cannot(u) ||
+	    (!zh_dated_promise(u) && zh_no_provision(u))) {
 		*rule = "deflection.inability";
 		return "other";
 	}

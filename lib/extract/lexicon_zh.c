@@ -111,7 +111,7 @@ const char *const zh_reassurance[] = { "完全理解", "十分理解", "非常�
 	"深表理解", "一切安好", "首要考慮", "放在首位", "為首要", "最優先",
 	"一切正常", "適應良好", "無須掛心", "不必掛心", "用心", "悉心",
 	"盡心", "細心照顧", "最大努力", "竭盡所能", "全力支援", "全力協助",
-	"全力配合", "放寬心", NULL };
+	"全力配合", "放寬心", "首要關注", "首要任務", NULL };
 /* A degree of care said of the staff, promised to nobody (十分關心). */
 /* Who may be said to care: the school and its staff (佢好留意 is the
  * child's attention, 同學好支持 the pupils'). */

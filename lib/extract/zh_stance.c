@@ -3,8 +3,9 @@
  * deflections_zh.c: what the school holds (所給的已經足夠, 已作出適切安
  * 排), what it will not say (唔方便評論), what no rule binds it to (唔一定
  * 要做IEP), whom it must ask first (要問吓主任先), and the parent asked
- * to look (你哋睇吓有冇遺漏), which is no condition of the school's;
- * and, for commitments.c, a 會 that only may be (或會, 可能會).
+ * to look (你哋睇吓有冇遺漏), which is no condition of the school's,
+ * what it will not provide (暫時不會為他安排, 並無…的安排); and, for
+ * commitments.c, a 會 that only may be (或會, 可能會).
  */
 #include <string.h>
 
@@ -93,4 +94,40 @@ zh_hedged(const struct unit *u, size_t a, size_t ms)
 		return 0;
 	size_t n = ends_at(u, ms, may);
 	return n && ms >= a + n;
+}
+
+/* 學校暫時不會為他安排心理評估, 並無為個別學生聘請專責助理的安排: the
+ * school will not provide it, or has no arrangement for it (not 會唔會
+ *安排, a question; not 不會影響, no provision). */
+int
+zh_no_provision(const struct unit *u)
+{
+	static const char *const wont[] = { "不會", "唔會", NULL };
+	static const char *const provide[] = { "安排", "提供", "增設",
+	    "開設", "批准", "聘請", "加開", NULL };
+	static const char *const none[] = { "並無", "並沒有", "沒有", "冇",
+	    NULL };
+	static const char *const arrangement[] = { "的安排", "嘅安排",
+	    "的計劃", "的政策", NULL };
+
+	for (int k = 0; wont[k]; k++)
+		for (long i = find_in(u, wont[k], 0, u->len); i >= 0;
+		    i = find_in(u, wont[k], (size_t)i + 1, u->len)) {
+			size_t e = (size_t)i + strlen(wont[k]);
+			if (i >= 3 && (strncmp(u->lc + i - 3, "會", 3) == 0))
+				continue;	/* 會不會, 會唔會 */
+			if (any_of(u, provide, e, e + 15 < u->len ? e + 15 :
+			    u->len))
+				return 1;
+		}
+	for (int k = 0; none[k]; k++) {
+		long i = find_in(u, none[k], 0, u->len);
+		if (i < 0)
+			continue;
+		long c = find_in(u, "，", (size_t)i, u->len);
+		size_t to = c < 0 ? u->len : (size_t)c;
+		if (any_of(u, arrangement, (size_t)i, to))
+			return 1;
+	}
+	return 0;
 }
