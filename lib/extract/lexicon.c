@@ -101,7 +101,9 @@ const char *const roles_zh[] = { "我們", "我哋", "我", "本人", "本組",
 	/* a council or committee writing as itself (本會會適時檢討) */
 	"本會",
 	/* a team or office by its name: 教務組, 考試組, 校務處, 秘書處 */
-	"組", "處", "委員會", NULL };
+	"組", "處", "委員會",
+	/* a doctor by role, as 博士 by title (李醫生已同意撰寫…) */
+	"醫生", NULL };
 
 const char *const uncheckable[] = { "follow up", "circle back",
 	"look into", "looking into", "consider", "discuss", "review",
