@@ -7,12 +7,12 @@
 # floor below is the bar, reached (more/ commitments by the least margin:
 # 0.971). tests/letters/en is this repository's own held-out set of
 # English letters (its README); its floor is the hidden set's goal
-# (0.90/0.85/0.90), reached with a margin: 693 letters, most of them
-# blind batches (A-D, F, G, I, K-Z, AA-AW, AY, BA-BI, CA-CL), each scored
+# (0.90/0.85/0.90), reached with a margin: 719 letters, most of them
+# blind batches (A-D, F, G, I, K-Z, AA-AW, AY, BA-BI, CA-CO), each scored
 # before the rules read it (tests/letters/en/README.md holds every
 # batch's figures). Now
-# 0.966/0.944/0.978.
-# tests/letters/zh/ is this repository's own set: 551 letters in 書面語,
+# 0.966/0.943/0.979.
+# tests/letters/zh/ is this repository's own set: 573 letters in 書面語,
 # in Cantonese and bilingual, in wordings neither corpus folder uses:
 # 001-051 written in four rounds, then the blind batches A 052-059,
 # B 060-067, C 068-075, D 076-083, E 084-093, H 094-103, J 104-111,
@@ -21,11 +21,11 @@
 # W 196-201, X 202-207, Y 208-213, Z 214-219, AA 220-225, AB 226-231,
 # AC 232-237, AD 238-249, AE 250-255, the trios AF-AW at 256-399, AY
 # 400-405, the trios BA-BI at 406-471 and the trios CA-CC at 472-494,
-# CD-CF at 495-513, CG-CI at 514-532 and CJ-CL at 533-551, each scored
-# before the rules were changed for it (the figures are in the English
-# folder's README). It is scored with the same score.py; its floor sits
-# under what the rules reach (commitments 0.956, deflections 0.951,
-# meetings 0.982). The deflections floor is 0.94, not 0.95, since CJ-CL:
+# CD-CF at 495-513, CG-CI at 514-532, CJ-CL at 533-551 and CM-CO at
+# 552-573, each scored before the rules were changed for it (the figures
+# are in the English folder's README). It is scored with the same
+# score.py; its floor sits under what the rules reach (commitments
+# 0.956, deflections 0.951, meetings 0.982). The deflections floor is 0.94, not 0.95, since CJ-CL:
 # their Chinese letters hold forms the rules read least well, and a
 # floor with no margin would fail on any change.
 set -eu
