@@ -25,10 +25,12 @@
  * done), the parent's words read back ("your point 4 states that he
  * will be assessed": drop-reported), the letter's own order ("I'll take
  * them in turn": drop-letter-layout), a hope ("trusts that the school
- * will continue": drop-belief), a habit (我哋一般…先會開: drop-habitual)
- * and effort alone (我哋一定會盡力: drop-reassurance). An undated item
- * whose action opens on a verb nobody can check ("Look into … | TBC")
- * is also a deflection (deflection.item-uncheckable). A sentence
+ * will continue": drop-belief), a habit (我哋一般…先會開: drop-habitual),
+ * effort alone (我哋一定會盡力: drop-reassurance), and a promise whose
+ * clause names only a day already gone (drop-day-gone: one recounted).
+ * A future in an opening clause of reason ("As the hall will be used
+ * …,") is no marker (clauses.c). An undated item whose action opens on
+ * a verb nobody can check ("Look into … | TBC") is also a deflection (deflection.item-uncheckable). A sentence
  * with two dated promises gives two items; an undated promise followed
  * by the same person's dated one is one item (merge_continued(), actors.c).
  */
