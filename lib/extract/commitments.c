@@ -344,6 +344,20 @@ indirect_question(const struct unit *u, size_t from)
 	return 0;
 }
 
+/* "… and tell me what the school will do if the EDB says no": the
+ * asking verb and its wh-word inside the marker's own clause. */
+static int
+asked_within(const struct unit *u, size_t from, size_t ms)
+{
+	static const char *const ask_wh[] = { "tell me what", "tell us what",
+	    "tell me how", "tell us how", "tell me when", "tell us when",
+	    "explain what", "explain how", "confirm what", "confirm when",
+	    "confirm how", "let me know what", "let me know when",
+	    "let me know how", "let us know what", "let us know when", NULL };
+
+	return any_of(u, ask_wh, from, ms);
+}
+
 /* "she'll need", "he will enjoy", "they'll benefit": a verb of state
  * after the marker, nothing anyone is to do ("we will need to apply"
  * is an obligation, and stays). */
@@ -368,6 +382,9 @@ state_verb_after(const struct unit *u, size_t me)
 	     * Tier 2" (staying with him at lunch is a deed) */
 	    "stay at tier", "remain at tier", "stay on tier", "remain on tier",
 	    "stay in tier", "remain in tier", "stay on the", "remain on the",
+	    /* an event, nobody's deed: "not something that will keep
+	     * happening", "it will happen again" */
+	    "keep happening", "happen", "recur", "occur",
 	    /* a choice accepted: "unless u shout we'll go with that" */
 	    "go with that", "go with it", "go with this", "go with those",
 	    "stick with that", "stick with it", "stick with this",
@@ -381,6 +398,28 @@ state_verb_after(const struct unit *u, size_t me)
 		    !is_alnum_at(u, (long)(i + n)) &&
 		    strncmp(u->lc + i + n, " to ", 4) != 0)
 			return 1;
+	}
+	return 0;
+}
+
+/* 現在他會自己拿著書包行入學校, 而家佢會主動講: "now" before a third
+ * person's 會 tells what the child does these days, not what anybody
+ * will do (現在我會… stays a promise). */
+static int
+zh_now_does(const struct unit *u, size_t from, size_t ms)
+{
+	static const char *const now[] = { "現在", "而家", "依家", "現時",
+	    NULL };
+	static const char *const third[] = { "他", "佢", "她", NULL };
+
+	for (int k = 0; now[k]; k++) {
+		long i = find_in(u, now[k], from, ms);
+		if (i < 0)
+			continue;
+		size_t e = (size_t)i + strlen(now[k]);
+		for (int t = 0; third[t]; t++)
+			if (unit_starts(u, e, third[t]))
+				return 1;
 	}
 	return 0;
 }
@@ -424,13 +463,13 @@ commitment_clause(struct letter *lt, const struct unit *u, size_t a, size_t b,
 	/* 我哋一般係Tier 3嘅同學先會開: a habit of the school, said of
 	 * every pupil, undated, is its practice, not a promise */
 	if ((unsigned char)u->lc[ms] >= 0x80 && !has_checkable_date(u) &&
-	    any_of(u, zh_habitual, from, ms)) {
+	    (any_of(u, zh_habitual, from, ms) || zh_now_does(u, from, ms))) {
 		add_dropped(lt, quote_of(u, a, b), "commitment.drop-habitual");
 		return;
 	}
 	/* "could the school confirm when these will be provided": the
 	 * future sits in an indirect question the writer asks */
-	if (indirect_question(u, from)) {
+	if (indirect_question(u, from) || asked_within(u, from, ms)) {
 		add_dropped(lt, quote_of(u, a, b),
 		    "commitment.drop-indirect-question");
 		return;

@@ -765,6 +765,10 @@ zh_dated_intent(struct letter *lt, const struct unit *u)
 	}
 	if (n == 0)
 		n = zh_role_subject(u, &at);	/* 本組於…或之前提交 */
+	/* 學校須於十個工作天內作出解釋, in the family's letter: a demand */
+	if (n && lt->by_parent && (unit_starts(u, at + n, "須") ||
+	    unit_starts(u, at + n, "必須") || unit_starts(u, at + n, "需")))
+		return;
 	if (n == 0 || find_in(u, "已", at, u->len) >= 0 ||
 	    find_in(u, "了", at, u->len) >= 0)
 		return;

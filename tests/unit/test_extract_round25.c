@@ -166,6 +166,30 @@ test_zh_lines(void **state)
 	due_is("摘要", "2026-03-18");
 	run(ZH "\n由於復康巴士星期六不提供服務，學校會再作研究。\n");
 	due_is("研究", "");
+	/* "now he will" is what the child does these days */
+	run(ZH "\n現在他會自己收拾書包，還會跟我們講小組的事。\n");
+	assert_int_equal(ex.ncommitments, 0);
+	run(ZH "\n現在我會把報告寄給你。\n");
+	assert_int_equal(ex.ncommitments, 1);
+	/* the family's 須 is a demand */
+	read_message("chan.family@gmail.com", "principal@school.edu.hk",
+	    "text/plain", "校長：\n學校須於十個工作天內就事件作出書面解釋。\n");
+	assert_int_equal(ex.ncommitments, 0);
+}
+
+static void
+test_events_and_questions(void **state)
+{
+	(void)state;
+	run(EN "\nI'm sure it is a small fault and not something that will "
+	    "keep happening.\n");
+	assert_int_equal(ex.ncommitments, 0);
+	run(EN "\nHere is what will happen next: I'll send you the log by "
+	    "Friday.\n");
+	due_is("the log", "2026-03-06");
+	run(EN "\nPlease tell me what the school will do if the EDB says no."
+	    "\n");
+	assert_int_equal(ex.ncommitments, 0);
 }
 
 int
@@ -177,6 +201,7 @@ main(void)
 		cmocka_unit_test(test_clauses),
 		cmocka_unit_test(test_duties_and_names),
 		cmocka_unit_test(test_zh_lines),
+		cmocka_unit_test(test_events_and_questions),
 	};
 	return cmocka_run_group_tests_name("extract_round25", tests, NULL,
 	    teardown);
