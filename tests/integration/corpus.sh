@@ -11,7 +11,7 @@
 # blind batches (A-D, F, G, I, K-Z, AA-AW, AY, BA-BI, CA-CO), each scored
 # before the rules read it (tests/letters/en/README.md holds every
 # batch's figures). Now
-# 0.966/0.943/0.979.
+# 0.967/0.943/0.979.
 # tests/letters/zh/ is this repository's own set: 573 letters in 書面語,
 # in Cantonese and bilingual, in wordings neither corpus folder uses:
 # 001-051 written in four rounds, then the blind batches A 052-059,
@@ -25,7 +25,7 @@
 # 552-573, each scored before the rules were changed for it (the figures
 # are in the English folder's README). It is scored with the same
 # score.py; its floor sits under what the rules reach (commitments
-# 0.956, deflections 0.951, meetings 0.982). The deflections floor is 0.94, not 0.95, since CJ-CL:
+# 0.957, deflections 0.951, meetings 0.982). The deflections floor is 0.94, not 0.95, since CJ-CL:
 # their Chinese letters hold forms the rules read least well, and a
 # floor with no margin would fail on any change.
 set -eu
