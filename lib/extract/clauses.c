@@ -46,21 +46,17 @@ past_reason(const struct unit *u, size_t *ms, size_t *me, int n)
 {
 	static const char *const reason[] = { "as ", "since ", "because ",
 	    "given that ", "由於", "因為", "鑑於", NULL };
-	static const char *const comma[] = { ", ", "，", NULL };
 	static const char *const not_reason[] = { "as soon as", "as long as",
 	    "as well as", "as and when", NULL };
+	long comma = first_comma(u, 0);
 	size_t end = 0;
 
 	for (int k = 0; not_reason[k]; k++)
 		if (unit_starts(u, 0, not_reason[k]))
 			return n;
-	for (int k = 0; reason[k] && !end; k++)
+	for (int k = 0; reason[k] && comma >= 0 && !end; k++)
 		if (unit_starts(u, 0, reason[k]))
-			for (int c = 0; comma[c]; c++) {
-				long i = find_in(u, comma[c], 0, u->len);
-				if (i >= 0 && (end == 0 || (size_t)i < end))
-					end = (size_t)i;
-			}
+			end = (size_t)comma;
 	int kept = 0;
 	for (int k = 0; k < n; k++)
 		if (!end || ms[k] > end) {

@@ -261,31 +261,20 @@ marker_at(const struct unit *u, size_t i, int *zh)
 				if (strncmp(u->lc + i + n, after[a],
 				    strlen(after[a])) == 0)
 					noun = 1;
-			/* 會考慮 is "will consider", not the 會考 exam; 今晚會
-			 * is "tonight will", not a 晚會 party */
-			int verb = strncmp(u->lc + i + n, "考慮", 6) == 0 ||
-			    (i >= 6 && (strncmp(u->lc + i - 6, "今晚", 6) == 0 ||
-			    strncmp(u->lc + i - 6, "聽晚", 6) == 0 ||
-			    strncmp(u->lc + i - 6, "明晚", 6) == 0));
+			/* 會考慮 is "will consider", not the 會考 exam; after a
+			 * time (今晚會, 我放學會, 下學年會) 會 is "will", not a
+			 * 晚會, 學會 or 年會 */
+			static const char *const time_before[] = { "今晚",
+			    "聽晚", "明晚", "放學", "返學", "上學", "學年", "今年",
+			    "明年", "本年", "每年", "去年", "下年", NULL };
+			int verb = unit_starts(u, i + n, "考慮") ||
+			    ends_at(u, i, time_before);
 			for (int b = 0; before[b]; b++) {
 				size_t bl = strlen(before[b]);
 				if (i >= bl && strncmp(u->lc + i - bl, before[b],
 				    bl) == 0)
 					noun = 1;
 			}
-			/* 下學年會, 今年會: "this year, will", not a 年會 */
-			if (i >= 6 && strncmp(u->lc + i - 3, "年", 3) == 0) {
-				static const char *const which[] = { "學", "今",
-				    "明", "本", "每", "去", "下", NULL };
-				for (int w = 0; which[w]; w++)
-					if (strncmp(u->lc + i - 6, which[w], 3) == 0)
-						verb = 1;
-			}
-			/* 我放學會…: "after school, will", not a 學會 */
-			if (i >= 6 && (strncmp(u->lc + i - 6, "放學", 6) == 0 ||
-			    strncmp(u->lc + i - 6, "返學", 6) == 0 ||
-			    strncmp(u->lc + i - 6, "上學", 6) == 0))
-				verb = 1;
 			if (noun && !verb)
 				continue;
 		}

@@ -610,7 +610,7 @@ exact_span(const struct unit *u, const struct date_span *sp)
 }
 
 /* Does lc [a, b) hold a date that could be a due? */
-static int
+int
 dated_in(const struct unit *u, size_t a, size_t b)
 {
 	return spans_in(u, a, b, exact_span) > 0;

@@ -42,14 +42,6 @@ parents_inability(const struct unit *u)
 	return any_of(u, if_not, 0, u->len);
 }
 
-/* A date to come, named exactly, at or after lc offset a. */
-static int
-exact_future(const struct unit *u, const struct date_span *sp)
-{
-	(void)u;
-	return sp->has_date && !sp->vague && !sp->past;
-}
-
 /*
  * "Mr Yip is unable to attend, but he will send his comments by 12 June",
  * …因電郵系統問題未能寄出，本人已要求劉姑娘於明天重新發送: a one-off
@@ -79,7 +71,7 @@ remedied_miss(const struct unit *u)
 			long at = find_in(u, cut[c], e, u->len);
 			if (at >= 0 && (any_of(u, zh_markers, (size_t)at, u->len) ||
 			    any_of(u, en_markers, (size_t)at, u->len)) &&
-			    spans_in(u, (size_t)at, u->len, exact_future) > 0)
+			    dated_in(u, (size_t)at, u->len))
 				return 1;
 		}
 	}
@@ -126,18 +118,12 @@ own_step_first(const struct unit *u)
 int
 wait_as_backdrop(const struct unit *u)
 {
-	static const char *const comma[] = { ", ", "，", NULL };
 	static const char *const during[] = { "期間", "的時候", "嘅時候",
 	    NULL };
 	static const char *const meantime = "in the meantime, ";
 	size_t from = unit_starts(u, 0, meantime) ? strlen(meantime) : 0;
-	long c = -1;
+	long c = first_comma(u, from);
 
-	for (int k = 0; comma[k]; k++) {
-		long i = find_in(u, comma[k], from, u->len);
-		if (i >= 0 && (c < 0 || i < c))
-			c = i;
-	}
 	if (c < 0 || any_of(u, waiting_frames, (size_t)c, u->len) ||
 	    !has_checkable_date(u))
 		return 0;

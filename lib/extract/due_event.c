@@ -193,7 +193,7 @@ zh_event_noun(const char *words)
 
 /* The words an earlier sentence dates a Chinese event by: 觀課 (a lesson
  * observed) by 觀察 as well (葉先生將於1月28日到校，觀察卓謙上課), a
- * visit by 到校. Other events by their own noun. */
+ * visit by 到校; NULL for an event dated by its own noun alone. */
 static const char *const *
 zh_kin(const char *event)
 {
@@ -203,13 +203,11 @@ zh_kin(const char *event)
 		{ "觀課", observe }, { "觀察", observe },
 		{ "訪校", visit }, { "探訪", visit },
 	};
-	static const char *one[2];
 
 	for (size_t k = 0; k < sizeof(t) / sizeof(t[0]); k++)
 		if (strcmp(event, t[k].ev) == 0)
 			return t[k].kin;
-	one[0] = event;
-	return one;
+	return NULL;
 }
 
 /* 觀察後兩星期內, 會議前三日: the Chinese event the words end with, dated
@@ -230,8 +228,11 @@ preceding_zh_event_day(const struct letter *lt, const struct unit *u,
 
 	for (int k = 0; zh_events[k]; k++) {
 		size_t n = strlen(zh_events[k]);
-		if (w >= n && strncmp(words + w - n, zh_events[k], n) == 0)
-			return preceding_day(lt, u, zh_kin(zh_events[k]), 1);
+		if (w >= n && strncmp(words + w - n, zh_events[k], n) == 0) {
+			const char *const own[] = { zh_events[k], NULL };
+			const char *const *kin = zh_kin(zh_events[k]);
+			return preceding_day(lt, u, kin ? kin : own, 1);
+		}
 	}
 	return 0;
 }

@@ -78,6 +78,7 @@ int	spans_in(const struct unit *u, size_t a, size_t b, span_test ok);
 int	unit_has_clock(const struct unit *u);
 long	find_in(const struct unit *u, const char *phrase, size_t from,
 	    size_t to);
+long	first_comma(const struct unit *u, size_t from);
 /* Is one of list's phrases in [from, to)? list is a static, NULL-ended
  * array: its byte pairs are kept by its address (unit.c). */
 int	any_of(const struct unit *u, const char *const *list, size_t from,
@@ -360,6 +361,7 @@ int	zh_owner_field(struct letter *lt, const struct unit *u);
 int	zh_handling_verb(const struct unit *u, size_t me, size_t b);
 size_t	zh_role_subject(const struct unit *u, size_t *at);
 void	zh_dated_intent(struct letter *lt, const struct unit *u);
+int	dated_in(const struct unit *u, size_t a, size_t b);
 int	remit_is_to(const struct unit *u, size_t i);
 int	bare_do_after(const struct unit *u, size_t e);
 int	consent_to_proposal(const struct unit *u, size_t e);

@@ -447,6 +447,16 @@ ends_at(const struct unit *u, size_t i, const char *const *list)
 	return 0;
 }
 
+/* The first clause comma (", " or "，") at or after from, or -1. */
+long
+first_comma(const struct unit *u, size_t from)
+{
+	long en = find_in(u, ", ", from, u->len);
+	long zh = find_in(u, "，", from, u->len);
+
+	return en < 0 ? zh : zh < 0 || en < zh ? en : zh;
+}
+
 /* Position of phrase in u->lc within [from, to), or -1. ASCII phrases
  * must stand as words; others (Chinese) match anywhere. */
 long
