@@ -375,13 +375,31 @@ r_month_day(const struct dscan *sc, int k, struct piece *p)
 	return f;
 }
 
-/* A month with no day: its last day; "early/mid/late September" too. */
+/* "Ms Tam's November therapy goals", "the September intake": a month
+ * between a possessive or determiner and a noun names which one, no
+ * day. */
+static int
+month_names_a_thing(const struct dscan *sc, int k, int e)
+{
+	static const char *const dets[] = { "the", "her", "his", "their",
+	    "our", "your", "its", "my", NULL };
+	int det = k >= 2 && en_eq(sc, k - 1, "s") && tk_punct(sc, k - 2, '\'');
+	for (int w = 0; !det && dets[w]; w++)
+		det = en_eq(sc, k - 1, dets[w]);
+	return det && e < sc->ntok && sc->tok[e].kind == T_WORD &&
+	    islower((unsigned char)sc->s[sc->tok[e].start]) &&
+	    !en_misc(sc, e, W_OF);
+}
+
+/* A month with no day: its last day, "early/late September" too;
+ * "mid-September" is the 15th, as 月中 is. */
 static int
 r_month_alone(const struct dscan *sc, int k, struct piece *p)
 {
-	int m, y, j = k, e;
+	int m, y, j = k, e, day = 0;
 	if (en_misc(sc, j, W_EARLY) || en_misc(sc, j, W_LATE) ||
 	    en_misc(sc, j, W_MID)) {
+		day = en_misc(sc, j, W_MID) ? 15 : 0;
 		j++;
 		if (tk_punct(sc, j, '-'))
 			j++;
@@ -399,6 +417,8 @@ r_month_alone(const struct dscan *sc, int k, struct piece *p)
 		if (!ok)
 			return 0;
 	}
+	if (j == k && month_names_a_thing(sc, k, e))
+		return 0;
 	e = opt_year(sc, e, &y);
 	/* "the same test as last October": the one before this month,
 	 * a past no promise can be due in */
@@ -412,7 +432,7 @@ r_month_alone(const struct dscan *sc, int k, struct piece *p)
 	}
 	p->kind = P_DATE;
 	p->year_given = 1;
-	p->day = d_month_last(y, m);
+	p->day = day ? civil_to_days(y, m, day) : d_month_last(y, m);
 	p->period = 1;
 	p->month_only = 1;
 	p->past = last;

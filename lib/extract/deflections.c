@@ -400,7 +400,12 @@ rule_position(const struct unit *u)
 	    "policy", "procedures", "procedure", "regulations", "rules",
 	    "guidance", "guide", "code of practice", "obligations",
 	    "statutory duties", NULL };
-	return word_then(u, follow, rules, 4) && !has_checkable_date(u);
+	/* "did not follow its own procedures" is a finding against it */
+	static const char *const failed[] = { "not follow", "n't follow",
+	    "failed to follow", "not in line with", "not in accordance with",
+	    "not comply", "n't comply", "failed to comply", NULL };
+	return word_then(u, follow, rules, 4) && !has_checkable_date(u) &&
+	    !any_of(u, failed, 0, u->len);
 }
 
 /* "cannot take on new cases", "can't offer": the school says it

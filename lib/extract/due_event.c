@@ -276,12 +276,43 @@ this_meeting_day(const struct letter *lt, const struct unit *u,
 	return 0;
 }
 
+/* "the following Tuesday", "the next Friday": the weekday (0 = Monday)
+ * and the phrase's end, or -1. */
+static int
+following_weekday(const struct unit *u, size_t a, size_t b, long *at,
+    size_t *end)
+{
+	static const char *const lead[] = { "the following ", "the next ",
+	    NULL };
+	static const char *const wd[] = { "monday", "tuesday", "wednesday",
+	    "thursday", "friday", "saturday", "sunday", NULL };
+	for (int k = 0; lead[k]; k++) {
+		long i = find_in(u, lead[k], a, b);
+		if (i < 0)
+			continue;
+		size_t w0 = (size_t)i + strlen(lead[k]);
+		for (int d = 0; wd[d]; d++) {
+			size_t n = strlen(wd[d]);
+			if (w0 + n <= u->len &&
+			    strncmp(u->lc + w0, wd[d], n) == 0 &&
+			    (w0 + n == u->len || !isalpha((unsigned char)
+			    u->lc[w0 + n]))) {
+				*at = i;
+				*end = w0 + n;
+				return d;
+			}
+		}
+	}
+	return -1;
+}
+
 /*
  * "The panel meets on 10 March, and I'll pass the outcome on to you the
  * following day": a day counted from the event the sentence dates before
- * it. The due is that date's next day; 0 when the words are not there,
- * no date comes before them, or a date follows them ("the next day, 11
- * March"; "the day after the review" is dated by its event, due.c).
+ * it. The due is that date's next day ("the following Tuesday": the
+ * first Tuesday after it); 0 when the words are not there, no date comes
+ * before them, or a date follows them ("the next day, 11 March"; "the
+ * day after the review" is dated by its event, due.c).
  */
 long
 day_after_dated(const struct letter *lt, const struct unit *u, size_t a,
@@ -292,6 +323,8 @@ day_after_dated(const struct letter *lt, const struct unit *u, size_t a,
 	    "the next morning", NULL };
 	long today = civil_days(lt->ref);
 	long i = -1, day = 0;
+	size_t wend = 0;
+	int wd = following_weekday(u, a, b, &i, &wend);
 
 	for (int k = 0; next[k] && i < 0; k++) {
 		i = find_in(u, next[k], a, b);
@@ -306,10 +339,13 @@ day_after_dated(const struct letter *lt, const struct unit *u, size_t a,
 	/* the date may sit in the clause before ("the committee meets on
 	 * 22 September, and I'll write the following day") */
 	size_t at = u->map[i] - u->start;
+	size_t wday_end = wd < 0 ? at : u->map[wend] - u->start;
 	size_t ob = (b < u->len ? u->map[b] : u->end) - u->start;
 	for (int k = 0; k < u->nspans; k++) {
 		const struct date_span *sp = &u->spans[k];
 		long d = sp->has_date ? civil_days(&sp->date) : 0;
+		if (sp->start >= at && sp->start < wday_end)
+			continue;	/* the weekday itself */
 		if (sp->start >= at && sp->start < ob && (sp->has_date ||
 		    sp->is_time))
 			return 0;
@@ -317,5 +353,9 @@ day_after_dated(const struct letter *lt, const struct unit *u, size_t a,
 		    !sp->vague && !sp->past)
 			day = d;
 	}
-	return day ? day + 1 : 0;
+	if (!day)
+		return 0;
+	if (wd < 0)
+		return day + 1;
+	return day + 1 + (wd - days_weekday(day + 1) + 7) % 7;
 }
