@@ -672,8 +672,11 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	const char *rule;
 	int k, pick = -1;
 	char tm[6] = "";
+	size_t purpose = call_then_purpose(lt, u);
 
-	if (fresh_meeting_noun(u) ||
+	if (purpose)
+		rule = "meeting.call-date";
+	else if (fresh_meeting_noun(u) ||
 	    (any_of(u, meeting_nouns_with_you, 0, u->len) &&
 	    any_of(u, the_parent, 0, u->len)) || review_noun(u) ||
 	    zh_meet_at(u) || zh_booked_for_you(u) || booked_talk(u) ||
@@ -690,7 +693,8 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	else
 		return 0;
 	if (any_of(u, meeting_held, 0, u->len) || held_pleasantry(u) ||
-	    (any_of(u, meeting_proposed, 0, u->len) && !zh_come_at_date(u) &&
+	    (any_of(u, meeting_proposed, 0, purpose ? purpose : u->len) &&
+	    !zh_come_at_date(u) &&
 	    !already_booked(u) && !any_of(u, unless_unsuited, 0, u->len) &&
 	    !family_comes(lt, u)) ||
 	    ((any_of(u, meeting_not_ours, 0, before_when(u)) ||
@@ -700,7 +704,8 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 	    looks_back(u) || not_parents_sitting(u) ||
 	    (meeting_the_child(u) && !parent_meets_school(lt, u)) ||
 	    any_of(u, diary_full, 0, u->len) || case_at_meeting(u) ||
-	    brought_to_meeting(u))
+	    brought_to_meeting(u) || noun_in_question(u) ||
+	    meeting_as_time(u))
 		return 0;
 	/* the meeting's own date: named, not a deadline, not past */
 	long today = civil_days(lt->ref);
@@ -715,11 +720,13 @@ meeting_sentence(struct letter *lt, const struct unit *u)
 				held = 1;
 				continue;
 			}
+			/* "Friday I'm at training, so I'll call you on
+			 * Monday at 3:45": a day with its hour is the one
+			 * fixed, beside a day without */
+			if (pick >= 0 && civil_days(&u->spans[pick].date) >
+			    today && (u->spans[pick].hour >= 0 || sp->hour < 0))
+				continue;
 			pick = k;
-			/* "this afternoon" beside a later day: when the
-			 * meeting was arranged, not when it is */
-			if (civil_days(&sp->date) > today)
-				break;
 		}
 	}
 	/* 覆診前一天致電你: a call on a day counted from an event dated

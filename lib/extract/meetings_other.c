@@ -11,6 +11,15 @@
  * others_meeting()     a body's own meeting ("at its regular meeting").
  * held_by_pronoun()    a meeting named the sentence before ("It will now
  *                      take place on 20 May").
+ * call_then_purpose() a call fixed to arrange a meeting ("Mr Kwok will
+ *                      call me on Monday to arrange a meeting"): the call
+ *                      is the meeting, its purpose no proposal.
+ * noun_in_question()   a meeting noun only inside "whether ..." ("I will
+ *                      ask on Monday whether his appointment can be
+ *                      brought forward") fixes nothing.
+ * meeting_as_time()   the meeting only dates an opening clause ("Before
+ *                      meeting you, I will observe him on Tuesday"): the
+ *                      day is the deed's.
  * call_to_parent(), parent_meets_school(), family_comes()
  *                      the parent's own letter: "you will call me on
  *                      16 March at 1pm", "we are meeting on 22 April",
@@ -117,6 +126,55 @@ held_by_pronoun(const struct letter *lt, const struct unit *u)
 		return 0;
 	return any_of(&lt->units[k], meeting_nouns, 0, lt->units[k].len) ||
 	    review_noun(&lt->units[k]);
+}
+
+size_t
+call_then_purpose(const struct letter *lt, const struct unit *u)
+{
+	static const char *const purpose[] = { " to arrange", " to set up",
+	    " to book", " to schedule", " to fix", " to find a time",
+	    " to agree a", NULL };
+	static const char *const call_me[] = { "call me", "phone me",
+	    "ring me", NULL };
+	size_t cut = u->len;
+
+	for (int k = 0; purpose[k]; k++) {
+		long i = find_in(u, purpose[k], 0, cut);
+		if (i >= 0)
+			cut = (size_t)i;
+	}
+	if (cut == u->len || spans_in(u, 0, cut, NULL) == 0)
+		return 0;
+	if (any_of(u, call_forms, 0, cut) ||
+	    (lt->by_parent && any_of(u, call_me, 0, cut)))
+		return cut;
+	return 0;
+}
+
+int
+noun_in_question(const struct unit *u)
+{
+	long w = find_in(u, " whether ", 0, u->len);
+	return w >= 0 && !any_of(u, meeting_nouns, 0, (size_t)w) &&
+	    any_of(u, meeting_nouns, (size_t)w, u->len);
+}
+
+int
+meeting_as_time(const struct unit *u)
+{
+	static const char *const lead[] = { "before ", "after ", "ahead of ",
+	    "prior to ", "following ", "在", "於", NULL };
+	long c = first_comma(u, 0);
+	int opens = 0;
+
+	if (c < 0 || spans_in(u, 0, (size_t)c, NULL) > 0)
+		return 0;
+	for (int k = 0; lead[k] && !opens; k++)
+		opens = unit_starts(u, 0, lead[k]) && (k < 5 ||
+		    find_in(u, "前", 0, (size_t)c) >= 0 ||
+		    find_in(u, "後", 0, (size_t)c) >= 0);
+	return opens && any_of(u, meeting_nouns, 0, (size_t)c) &&
+	    !any_of(u, meeting_nouns, (size_t)c, u->len);
 }
 
 /* In the parent's own letter the call comes to her ("you will call me

@@ -108,6 +108,47 @@ zh_second_action(const struct unit *u, size_t r)
 	return r < u->len && !date_at(u, r);
 }
 
+/* The word before the first date of lc [a, b), past one preposition:
+ * "lesson" in "in a Chinese lesson on Tuesday". Its length, or 0. */
+static size_t
+word_before_date(const struct unit *u, size_t a, size_t b, size_t *at)
+{
+	for (int k = 0; k < u->nspans; k++) {
+		size_t i = span_lc(u, &u->spans[k]), e, n = 0;
+		if (i < a || i >= b || !own_span(u, &u->spans[k]))
+			continue;
+		for (int w = 0; w < 2 && i > a; w++) {
+			while (i > a && u->lc[i - 1] == ' ')
+				i--;
+			e = i;
+			while (i > a && isalpha((unsigned char)u->lc[i - 1]))
+				i--;
+			n = e - i;
+			if (w == 0 && !(n == 2 && (strncmp(u->lc + i, "on", 2) ==
+			    0 || strncmp(u->lc + i, "by", 2) == 0 ||
+			    strncmp(u->lc + i, "in", 2) == 0 ||
+			    strncmp(u->lc + i, "at", 2) == 0)))
+				break;
+		}
+		*at = i;
+		return n;
+	}
+	return 0;
+}
+
+/* "observe him in a Chinese lesson on Tuesday and a PE lesson on
+ * Thursday": the conjuncts end on one noun, so the second is the first
+ * one's preposition object again, one action on two days (SPEC.md:
+ * the latest date). "the checklist by Friday and the report by the
+ * 29th" are two. */
+static int
+parallel_objects(const struct unit *u, size_t me, size_t i, size_t r)
+{
+	size_t p, q, n = word_before_date(u, me, i, &p);
+	return n > 2 && word_before_date(u, r, u->len, &q) == n &&
+	    strncmp(u->lc + p, u->lc + q, n) == 0;
+}
+
 /*
  * Where the first conjunct ends and the second starts, after the
  * marker's end me: the first cut with a date of its own on each side
@@ -131,7 +172,8 @@ find_cut(const struct unit *u, size_t ms, size_t me, size_t *second)
 			size_t r = i + (zh ? 3 : n);
 			int ok = zh ? zh_second_action(u, r) :
 			    en_second_action(u, r);
-			if (ok && own_date(u, me, i) && own_date(u, r, u->len)) {
+			if (ok && own_date(u, me, i) && own_date(u, r, u->len) &&
+			    !parallel_objects(u, me, i, r)) {
 				*second = r;
 				return i;
 			}
