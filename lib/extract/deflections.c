@@ -87,6 +87,28 @@ delivered_to_us(const struct unit *u, size_t e)
  * consideration: the action is somebody's thinking, and nobody is named
  * to finish it by a date. "was"/"were" report the past and are not read.
  */
+/* "absences are recorded as sick leave": a class given, not a thought;
+ * "asked whether lessons can be recorded": the passive is the question;
+ * "nothing is passed on": no act at all. */
+static int
+classed_or_asked(const struct unit *u, size_t i, size_t n)
+{
+	static const char *const manner[] = { " as appropriate",
+	    " as needed", " as necessary", " as required", " as soon",
+	    " as quickly", " as far", " as part", " as a matter", NULL };
+	static const char *const modal_be[] = { "can be ", "could be ",
+	    "will be ", "would be ", "should be ", "might be ", NULL };
+	int as = unit_starts(u, i + n, " as ");
+	for (int k = 0; as && manner[k]; k++)
+		as = !unit_starts(u, i + n, manner[k]);
+	int asked = find_in(u, "whether", 0, i) >= 0;
+	for (int k = 0; asked && modal_be[k]; k++)
+		if (i >= strlen(modal_be[k]) && strncmp(u->lc + i -
+		    strlen(modal_be[k]), modal_be[k], strlen(modal_be[k])) == 0)
+			return 1;
+	return as || find_in(u, "nothing", i > 16 ? i - 16 : 0, i) >= 0;
+}
+
 static int
 passive_consideration(const struct unit *u)
 {
@@ -109,6 +131,12 @@ passive_consideration(const struct unit *u)
 			continue;
 		while (i > 0) {
 			long j = i - 1;
+			if (classed_or_asked(u, (size_t)i,
+			    strlen(consideration_participles[p]))) {
+				i = find_in(u, consideration_participles[p],
+				    (size_t)i + 1, u->len);
+				continue;
+			}
 			for (int w = 0; w < 3 && j > 0; w++) {
 				long e = j, s;
 				while (e > 0 && u->lc[e] == ' ')

@@ -347,7 +347,7 @@ skip_fenced_disclaimer(const char *text, size_t len, size_t i)
 	    "intended for the", "addressee", "received this", "in error",
 	    "privileged", "收件人", "免責", "保密聲明", "機密資料", NULL };
 	size_t e = i, close = len;
-	int said = 0;
+	int said = 0, first = 1, seen = 0;
 
 	while (e < len) {
 		const char *nl = memchr(text + e, '\n', len - e);
@@ -356,7 +356,15 @@ skip_fenced_disclaimer(const char *text, size_t len, size_t i)
 			close = nl ? eol + 1 : len;
 			break;
 		}
-		for (int k = 0; words[k] && !said; k++) {
+		/* the notice opens the fence: a bilingual letter's second
+		 * half, signed off with one, is no disclaimer */
+		int blank_line = 1;
+		for (size_t j = e; j < eol; j++)
+			blank_line &= isspace((unsigned char)text[j]) != 0;
+		if (blank_line && seen)
+			first = 0;
+		seen |= !blank_line;
+		for (int k = 0; words[k] && !said && first; k++) {
 			size_t n = strlen(words[k]);
 			for (size_t j = e; j + n <= eol && !said; j++)
 				said = strncasecmp(text + j, words[k], n) == 0;
