@@ -44,7 +44,7 @@ use_up(const struct unit *u)
 	static const char *const used[] = { "earmarked", "allocated",
 	    "committed", "taken up", "booked", "booked up", "spoken for",
 	    "used up", "spent", "filled", "subscribed", "oversubscribed",
-	    "exhausted", "gone", "assigned", NULL };
+	    "exhausted", "gone", "assigned", "used", NULL };
 	/* used up with any auxiliary: "has been used up", "have run out" */
 	static const char *const gone[] = { "used up", "run out", "ran out",
 	    "run dry", "exhausted", "depleted", NULL };

@@ -584,7 +584,8 @@ made_ordinary(const struct unit *u)
 	    "natural part of", "very much part of", "all part of growing",
 	    "we see a lot", "we see often", "we often see", "we see in many",
 	    "we see in lots", "we see all the time", "we see every year",
-	    "see a lot of in", NULL };
+	    "see a lot of in", "part of the process", "to be expected",
+	    NULL };
 	static const char *const degree[] = { "is", "are", "'s", "quite",
 	    "very", "really", "pretty", "perfectly", "fairly", "so",
 	    "entirely", "completely", "extremely", "all", "incredibly",

@@ -782,6 +782,7 @@ zh_deflection_kind(const struct unit *u, const char **rule)
 	    near_after(u, zh_believe, zh_done_well, 15))) ||
 	    (u->nspans == 0 && zh_held_enough(u)) ||
 	    zh_deep_understanding(u) || zh_sure_to_cope(u) || zh_minor(u) ||
+	    (!zh_dated_promise(u) && zh_believed_future(u)) ||
 	    (!zh_dated_promise(u) && zh_outgrow(u)) ||
 	    (u->nspans == 0 && (zh_normal(u) || zh_passes_by_itself(u))) ||
 	    (u->nspans == 0 && zh_better_or_common(u))) {

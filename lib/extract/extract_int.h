@@ -378,6 +378,7 @@ int	zh_comfort_only(const struct unit *u);
 int	zh_effort_only(const struct unit *u, size_t me, size_t b);
 /* zh_stance.c: the school's stance in Chinese (deflections_zh.c) */
 int	zh_parent_looks(const struct unit *u);
+int	zh_believed_future(const struct unit *u);
 int	zh_no_provision(const struct unit *u);
 int	zh_ask_first(const struct unit *u);
 int	zh_no_rule_for_plan(const struct unit *u);

@@ -68,7 +68,7 @@ const char *const zh_queue_frames[] = { "排期要", "排期至", "排期到",
  * "only then" of a condition (…完先可以, …後才可以, 待…後方可). */
 const char *const zh_waiting_frames[] = { "等緊", "先可以", "先至可以",
 	"才可以", "方可", "先能夠", "才能夠", "後才能", "後方能", "須待",
-	"需待", "尚待", NULL };
+	"需待", "尚待", "要待", "有待", NULL };
 
 /* 待佢適應咗先再評估, 等報告出咗後再決定: "wait until…, then". */
 const char *const zh_await[] = { "待", "等到", "等", NULL };
@@ -111,7 +111,9 @@ const char *const zh_reassurance[] = { "完全理解", "十分理解", "非常�
 	"深表理解", "一切安好", "首要考慮", "放在首位", "為首要", "最優先",
 	"一切正常", "適應良好", "無須掛心", "不必掛心", "用心", "悉心",
 	"盡心", "細心照顧", "最大努力", "竭盡所能", "全力支援", "全力協助",
-	"全力配合", "放寬心", "首要關注", "首要任務", NULL };
+	"全力配合", "放寬心", "首要關注", "首要任務",
+	/* the school's mission, promised to nobody: 致力為每一位學生提供 */
+	"致力為", "致力於為", "致力提供", NULL };
 /* A degree of care said of the staff, promised to nobody (十分關心). */
 /* Who may be said to care: the school and its staff (佢好留意 is the
  * child's attention, 同學好支持 the pupils'). */

@@ -4,7 +4,8 @@
  * 排), what it will not say (唔方便評論), what no rule binds it to (唔一定
  * 要做IEP), whom it must ask first (要問吓主任先), and the parent asked
  * to look (你哋睇吓有冇遺漏), which is no condition of the school's,
- * what it will not provide (暫時不會為他安排, 並無…的安排); and, for
+ * what it will not provide (暫時不會為他安排, 並無…的安排), a belief that
+ * the child will surely do well (相信…俊希定能逐步適應); and, for
  * commitments.c, a 會 that only may be (或會, 可能會).
  */
 #include <string.h>
@@ -129,5 +130,30 @@ zh_no_provision(const struct unit *u)
 		if (any_of(u, arrangement, (size_t)i, to))
 			return 1;
 	}
+	return 0;
+}
+
+/* 相信在家校合作下，俊希定能逐步適應; 深信…來年定能有更大進步: a belief
+ * that the child will surely do well, with nothing to check (決定能否 is
+ * a decision, not a certainty). */
+int
+zh_believed_future(const struct unit *u)
+{
+	static const char *const sure[] = { "定能", "定必", "必定", "必能",
+	    "一定可以", "一定能夠", NULL };
+	static const char *const decide[] = { "決", "確", "規", "指", "約",
+	    NULL };
+	long b = -1;
+
+	for (int k = 0; zh_believe[k] && b < 0; k++)
+		b = find_in(u, zh_believe[k], 0, u->len);
+	if (b < 0)
+		return 0;
+	for (int k = 0; sure[k]; k++)
+		for (long i = find_in(u, sure[k], (size_t)b, (size_t)b + 90);
+		    i >= 0; i = find_in(u, sure[k], (size_t)i + 1,
+		    (size_t)b + 90))
+			if (i < 3 || !ends_at(u, (size_t)i, decide))
+				return 1;
 	return 0;
 }
