@@ -308,43 +308,50 @@ find_markers(const struct unit *u, size_t *starts, size_t *ends, int max)
 	return n;
 }
 
+/* Verbs that ask for an answer, or doubt one, and the words that open
+ * the answer asked for. */
+static const char *const wh_words[] = { "when ", "whether ", "if ",
+	"what ", "how ", NULL };
+static const char *const ask_verbs[] = { "confirm", "tell", "let me know",
+	"let us know", "advise", "inform", "clarify", "ask", "wonder",
+	"explain", "asked", "asks", "asking", "wondered", "wondering",
+	/* doubt asks too: "some parents worry about what will be sent" */
+	"worry", "worried", "worries", "unsure", "not sure", "don't know",
+	"do not know", NULL };
+
 /* Does the clause at lc[from] open with when/whether/if after a verb
  * that asks for an answer (confirm, tell, let me know, advise)? */
 static int
 indirect_question(const struct unit *u, size_t from)
 {
-	static const char *const wh[] = { "when ", "whether ", "if ",
-	    "what ", "how ", NULL };
-	static const char *const ask[] = { "confirm", "tell", "let me know",
-	    "let us know", "advise", "inform", "clarify", "ask", "wonder",
-	    "explain", NULL };
 	size_t w = from;
 
 	while (w > 0 && u->lc[w - 1] == ' ')
 		w--;
-	for (int k = 0; wh[k]; k++) {
-		size_t n = strlen(wh[k]) - 1;
-		if (w >= n && strncmp(u->lc + w - n, wh[k], n) == 0 &&
+	for (int k = 0; wh_words[k]; k++) {
+		size_t n = strlen(wh_words[k]) - 1;
+		if (w >= n && strncmp(u->lc + w - n, wh_words[k], n) == 0 &&
 		    (w == n || !isalpha((unsigned char)u->lc[w - n - 1])))
-			return any_of(u, ask, 0, w - n);
-		if (strncmp(u->lc + from, wh[k], n + 1) == 0)
-			return any_of(u, ask, 0, from);
+			return any_of(u, ask_verbs, 0, w - n);
+		if (strncmp(u->lc + from, wh_words[k], n + 1) == 0)
+			return any_of(u, ask_verbs, 0, from);
 	}
 	return 0;
 }
 
-/* "… and tell me what the school will do if the EDB says no": the
- * asking verb and its wh-word inside the marker's own clause. */
+/* "… and tell me what the school will do if the EDB says no", "You
+ * asked whether she will keep having therapy": an asking verb, then
+ * within a few words its wh-word, inside the marker's own clause. */
 static int
 asked_within(const struct unit *u, size_t from, size_t ms)
 {
-	static const char *const ask_wh[] = { "tell me what", "tell us what",
-	    "tell me how", "tell us how", "tell me when", "tell us when",
-	    "explain what", "explain how", "confirm what", "confirm when",
-	    "confirm how", "let me know what", "let me know when",
-	    "let me know how", "let us know what", "let us know when", NULL };
-
-	return any_of(u, ask_wh, from, ms);
+	for (int k = 0; wh_words[k]; k++)
+		for (long i = find_in(u, wh_words[k], from, ms); i >= 0;
+		    i = find_in(u, wh_words[k], (size_t)i + 1, ms))
+			if (any_of(u, ask_verbs, (size_t)i > from + 24 ?
+			    (size_t)i - 24 : from, (size_t)i))
+				return 1;
+	return 0;
 }
 
 /* "she'll need", "he will enjoy", "they'll benefit": a verb of state
