@@ -8,9 +8,7 @@
  * report will be written in English"), attendance at a meeting, a
  * list's head ("What I will do:", "Two things I will do."), a remit
  * described ("the panel's task is to"), the parent's words read back,
- * the letter's own order, a matter another decides; and the
- * doers no one names: a service fixed for a day ("sessions will take
- * place every Thursday"), "someone will get back to you", "you'll have
+ * the letter's own order, a matter another decides; and "you'll have
  * it by Friday" (the writer delivers). And a heading that is the promise
  * itself, its items only details (heading_promise(): 學校將會在…為卓軒提
  * 供以下調適：, "I'll be assessing him on 14/4 and 16/4:").
@@ -687,52 +685,6 @@ you_receive(const struct unit *u, size_t me, size_t b)
 		    (has_vague_period(u, i + n, b) &&
 		    any_of(u, calendar, i + n, b));
 	}
-	return 0;
-}
-
-/* "Someone will get back to you", "somebody from the team will ring":
- * an agent nobody names, the subject of the marker at ms; read like a
- * passive (no owner). */
-int
-someone_acts(const struct unit *u, size_t from, size_t ms)
-{
-	static const char *const nobody_named[] = { "someone", "somebody",
-	    NULL };
-
-	return ms > from && ms - from <= 40 &&
-	    any_of(u, nobody_named, from, ms);
-}
-
-/*
- * "Sessions will take place every Thursday, starting on 5 November",
- * "the first group session will be held on 19 September": a service to
- * the child, fixed for a day, is somebody's work (the school's or the
- * centre's) even with no one named; "sports day will be held" is an
- * event, and promises nothing.
- */
-int
-service_scheduled(const struct unit *u, size_t a, size_t b, size_t from,
-    size_t ms, size_t me)
-{
-	static const char *const services[] = { "session", "sessions",
-	    "assessment", "observation", "therapy", "visit", "lessons",
-	    "programme", "tutoring", "screening", "extra time",
-	    "arrangement", "arrangements", "accommodation", "group",
-	    "training", NULL };
-	/* "extra time will apply from Monday 28 September" */
-	static const char *const happen[] = { "take place", "be held",
-	    "start", "begin", "run", "resume", "commence", "apply",
-	    "take effect", "be in place", NULL };
-	size_t i = me;
-
-	if (!any_of(u, services, from, ms) || span_count_in(u, a, b) == 0)
-		return 0;
-	while (i < u->len && u->lc[i] == ' ')
-		i++;
-	for (int k = 0; happen[k]; k++)
-		if (strncmp(u->lc + i, happen[k], strlen(happen[k])) == 0 &&
-		    !is_alnum_at(u, (long)(i + strlen(happen[k]))))
-			return 1;
 	return 0;
 }
 
