@@ -116,6 +116,12 @@ event_day(const struct letter *lt, const char *words)
 	 * the one "thank you for your call on Tuesday" looks back on */
 	static const char *const meeting_words[] = { "call", "review",
 	    "conference", "consultation", "appointment", NULL };
+	/* "two days before we meet": the meeting named by its verb */
+	static const char *const we_meet[] = { "we meet", "we next", "we see",
+	    "we speak", "we talk", "i see you", "i meet", NULL };
+	for (int k = 0; we_meet[k] && lt->meeting_day; k++)
+		if (strncmp(words, we_meet[k], strlen(we_meet[k])) == 0)
+			return lt->meeting_day;
 	if ((find_word_class(words, meeting_nouns) ||
 	    find_word_class(words, meeting_words)) && lt->meeting_day)
 		return meeting_named(lt, words);
