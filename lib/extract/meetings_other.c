@@ -240,8 +240,8 @@ family_comes(const struct letter *lt, const struct unit *u)
  * a sitting. The fixing may come in the next sentence, when that one
  * names no day of its own ("new plan: fri 27/3, 3:50pm, small conf
  * room. the secretary has already booked it"). A day and hour put in
- * the writer's diary need no room: "Noted, 25/3 at 3:45pm is in my
- * diary".
+ * the writer's diary, or accepted, need no room: "Noted, 25/3 at 3:45pm
+ * is in my diary", "Wed 11th at 4:15 is fine with us".
  */
 int
 fixed_slot(const struct letter *lt, const struct unit *u)
@@ -254,6 +254,9 @@ fixed_slot(const struct letter *lt, const struct unit *u)
 	static const char *const in_diary[] = { "in my diary",
 	    "in the diary", "in our diary", "in my calendar",
 	    "in the calendar", "pencilled in", "penciled in", NULL };
+	static const char *const accepted[] = { "is fine", "is good",
+	    "is perfect", "suits us", "suits me", "works for us",
+	    "works for me", "is ok", "is okay", "works well", NULL };
 	int day = 0;
 
 	for (int k = 0; k < u->nspans && !day; k++)
@@ -261,6 +264,13 @@ fixed_slot(const struct letter *lt, const struct unit *u)
 	if (!day || !unit_has_clock(u))
 		return 0;
 	if (any_of(u, in_diary, 0, u->len))
+		return 1;
+	/* "Wed 11th at 4:15 is fine with us": a slot offered, accepted
+	 * ("if 4:15 suits you" still asks) */
+	long ok = -1;
+	for (int k = 0; accepted[k] && ok < 0; k++)
+		ok = find_in(u, accepted[k], 0, u->len);
+	if (ok >= 0 && find_in(u, "if ", 0, (size_t)ok) < 0)
 		return 1;
 	if (!any_of(u, place, 0, u->len))
 		return 0;
