@@ -82,6 +82,48 @@ lower_case_name(const struct unit *u, size_t i, size_t e, size_t pos,
 	return j > e + 1 ? j : e;
 }
 
+/* Common Hong Kong surnames: 梁生 and 陳太 (Mr Leung, Mrs Chan) name a
+ * person by the surname and 生/太 alone. 衛 is left out (衛生). */
+static const char zh_surnames[] = "陳李張黃何林梁劉吳王鄭楊周胡郭馬羅"
+	"曾謝蔡葉蘇許鄧馮潘盧袁朱冼麥余彭莫鍾譚區戴湯蕭程方傅關崔高溫杜"
+	"姚翁顧孔石龐賴簡鄺甘文韋范施凌";
+
+static int
+is_surname(const char *c)
+{
+	for (size_t k = 0; k + 3 < sizeof(zh_surnames); k += 3)
+		if (memcmp(zh_surnames + k, c, 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* 梁生話會…, 陳太會…: a surname then 生 or 太, the closest actor when it
+ * ends after the one found; not a word that goes on (地方生活, 不太多). */
+static void
+zh_surname_title(const struct unit *u, size_t from, size_t pos, long *best,
+    size_t *best_end)
+{
+	static const char *const title[] = { "生", "太", NULL };
+	static const char *const word_on[] = { "活", "效", "日", "病", "氣",
+	    "字", "涯", "產", "命", "長", "存", "成", "態", "物", "理", "太",
+	    "多", "少", "大", "小", "早", "遲", "晚", "好", "難", "快", "慢",
+	    "過", "忙", "累", "久", "遠", "近", "易", "生", NULL };
+	for (int t = 0; title[t]; t++)
+		for (long i = find_in(u, title[t], from + 3, pos); i >= 0;
+		    i = find_in(u, title[t], (size_t)i + 1, pos)) {
+			size_t e = (size_t)i + 3;
+			if (e <= *best_end || !is_surname(u->lc + i - 3))
+				continue;
+			int goes_on = 0;
+			for (int w = 0; word_on[w] && !goes_on; w++)
+				goes_on = unit_starts(u, e, word_on[w]);
+			if (goes_on)
+				continue;
+			*best = i - 3;
+			*best_end = e;
+		}
+}
+
 /* The actor written before a marker at lc[pos]: a title and name, a role,
  * a pronoun. Returns a copy of the original words, or NULL. */
 char *
@@ -168,6 +210,7 @@ actor_before(const struct unit *u, size_t from, size_t pos, int *is_thing)
 			best_end = (size_t)i + strlen(roles_zh[r]);
 		}
 	}
+	zh_surname_title(u, from, pos, &best, &best_end);
 	if (best < 0) {
 		/* something that cannot act: "it", "this", "the report" */
 		*is_thing = pos > from;

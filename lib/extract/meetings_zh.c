@@ -547,8 +547,13 @@ zh_meet_at(const struct unit *u)
 	}
 	if (talk_at_place(u))
 		return 1;
+	/* 我們亦約定於9月25日…再開會: a sitting agreed between them */
+	static const char *const agreed[] = { "約定", "相約", NULL };
+	static const char *const sit[] = { "開會", "見面", "面談", "會面",
+	    NULL };
 	return zh_with_you(u) || zh_wait_at(u) || zh_visit_talk(u) ||
-	    zh_review_held(u) || zh_come_round(u);
+	    zh_review_held(u) || zh_come_round(u) ||
+	    near_after(u, agreed, sit, 90);
 }
 
 /*
