@@ -120,7 +120,17 @@ zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b)
 			g += strlen(soon[k]);
 			break;
 		}
+	/* 會連同成績表於7月派發: what goes with it, then the time */
+	if (unit_starts(u, g, "連同")) {
+		long t = find_in(u, "於", g, g + 36);
+		if (t < 0)
+			t = find_in(u, "一併", g, g + 36);
+		if (t >= 0)
+			g = (size_t)t;
+	}
 	g = past_time_phrase(u, g, b);
+	if (unit_starts(u, g, "一併"))
+		g += strlen("一併");
 	for (int k = 0; give[k]; k++)
 		if (unit_starts(u, g, give[k]))
 			return 1;
