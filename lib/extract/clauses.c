@@ -9,6 +9,9 @@
  *                    dropped from the markers found
  *   split_point()    where to cut between two promises
  *   after_cut()      where the second clause starts after the cut
+ *   coordinate_start() where the clause joined by ", and", ", so" or "; "
+ *                    that holds the marker starts: its promise is dated
+ *                    by that clause first (due.c)
  */
 #include <string.h>
 
@@ -103,4 +106,24 @@ split_point(const struct unit *u, size_t lo, size_t hi)
 			return best;
 	}
 	return 0;
+}
+
+/* "His sessions continue from 24 February, and I will re-assess him in
+ * April": where the last clause joined by ", and", ", so" or "; " before
+ * the marker starts, or a. The promise is dated by its own clause first. */
+size_t
+coordinate_start(const struct unit *u, size_t a, size_t ms)
+{
+	static const char *const joins[] = { ", and ", ", so ", "; ", NULL };
+	size_t best = a;
+	for (int k = 0; joins[k]; k++) {
+		long i = -1, at = (long)a;
+		while ((at = find_in(u, joins[k], (size_t)at, ms)) >= 0) {
+			i = at;
+			at++;
+		}
+		if (i >= 0 && (size_t)i + strlen(joins[k]) > best)
+			best = (size_t)i + strlen(joins[k]);
+	}
+	return best;
 }

@@ -362,6 +362,8 @@ state_verb_after(const struct unit *u, size_t me)
 {
 	static const char *const states[] = { "need", "want", "like", "love",
 	    "enjoy", "feel", "prefer", "benefit", "struggle", "find it",
+	    /* "I'll assume these notes are accurate" */
+	    "assume", "take it that", "take that as",
 	    "notice", "remember", "know more", "have more information",
 	    /* a condition, not a deed: "any change will depend on" */
 	    "depend on", "depend upon", "hinge on", "rest on",

@@ -566,7 +566,10 @@ attendance_only(const struct unit *u, size_t me, size_t b)
 	static const char *const tails[] = { "if ", "unless ", "as well",
 	    "too", "where ", "when ", "at ", "in person", "online",
 	    "by video", "by zoom", "by phone", "by telephone", "remotely",
-	    "via zoom", "via teams", "in my office", "in the ", NULL };
+	    "via zoom", "via teams", "in my office", "in the ",
+	    /* "will join us for the first twenty minutes" */
+	    "for the first", "for the last", "for part", "for the start",
+	    "for the beginning", "for the end", NULL };
 	size_t i = me, n = 0;
 	int verb = -1, object = 0;
 

@@ -131,6 +131,8 @@ zh_soft_future(const struct unit *u, size_t ms, size_t me, size_t b)
 	g = past_time_phrase(u, g, b);
 	if (unit_starts(u, g, "一併"))
 		g += strlen("一併");
+	if (unit_starts(u, g, "另行"))	/* 稍後會另行發出 */
+		g += strlen("另行");
 	for (int k = 0; give[k]; k++)
 		if (unit_starts(u, g, give[k]))
 			return 1;
@@ -451,7 +453,7 @@ zh_role_subject(const struct unit *u, size_t *at)
 	static const char *const must[] = { "必須", "須", "需要", "需",
 	    NULL };
 	static const char *const asker[] = { "閣下", "您", "你", "家長",
-	    "要求", "請", NULL };
+	    "要求", "請", "盼", "希望", "期望", NULL };
 
 	/* cheap refusals first: most sentences are English or lack 於 */
 	if (u->len == 0 || (unsigned char)u->lc[0] < 0x80 ||

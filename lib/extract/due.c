@@ -689,26 +689,6 @@ dated_span(const struct unit *u, const struct date_span *sp)
 	return sp->has_date && !sp->past;
 }
 
-/* "His sessions continue from 24 February, and I will re-assess him in
- * April": where the last clause joined by ", and", ", so" or "; " before
- * the marker starts, or a. The promise is dated by its own clause first. */
-static size_t
-coordinate_start(const struct unit *u, size_t a, size_t ms)
-{
-	static const char *const joins[] = { ", and ", ", so ", "; ", NULL };
-	size_t best = a;
-	for (int k = 0; joins[k]; k++) {
-		long i = -1, at = (long)a;
-		while ((at = find_in(u, joins[k], (size_t)at, ms)) >= 0) {
-			i = at;
-			at++;
-		}
-		if (i >= 0 && (size_t)i + strlen(joins[k]) > best)
-			best = (size_t)i + strlen(joins[k]);
-	}
-	return best;
-}
-
 /*
  * The due of a promise whose marker is at [ms, me), in the clause [a, b)
  * whose own part starts at from. In Chinese the marker's own clause is
@@ -735,10 +715,21 @@ clause_due(const struct letter *lt, const struct unit *u, size_t a,
 			due_in(lt, u, qe, b, due, tm);
 		return;
 	}
+	/* "The review is likely to be in late October, and you will
+	 * confirm the date once the timetable is out": the other clause's
+	 * day is not this promise's, unless this one points back to it
+	 * ("..., and I will bring it to that meeting") */
+	static const char *const back[] = { "that meeting", "that day",
+	    "then", "that point", "that time", "the same day", NULL };
 	if (!zh && (from = coordinate_start(u, a, ms)) > a &&
-	    spans_in(u, from, b, dated_span) > 0 &&
-	    due_in(lt, u, from, b, due, tm))
-		return;
+	    !any_of(u, back, from, b)) {
+		if (spans_in(u, from, b, dated_span) == 0) {
+			due_in(lt, u, from, b, due, tm);
+			return;
+		}
+		if (due_in(lt, u, from, b, due, tm))
+			return;
+	}
 	if (!zh || from <= a || !due_in(lt, u, from, b, due, tm))
 		due_in(lt, u, a, b, due, tm);
 }

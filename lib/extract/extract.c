@@ -305,8 +305,18 @@ is_form_choice(const struct unit *u)
 			return 1;
 	for (int k = 0; boxes[k]; k++)
 		for (long i = find_in(u, boxes[k], 0, u->len); i >= 0 && n < 2;
-		    i = find_in(u, boxes[k], (size_t)i + 1, u->len))
+		    i = find_in(u, boxes[k], (size_t)i + 1, u->len)) {
+			/* "（請在適當方格內加上「X」）： [ ] (A) 將親身出席":
+			 * a box after a colon opens the choices */
+			size_t p = (size_t)i;
+			while (p > 0 && u->lc[p - 1] == ' ')
+				p--;
+			if ((p >= 1 && (u->lc[p - 1] == ':' ||
+			    u->lc[p - 1] == '_')) || (p >= 3 &&
+			    strncmp(u->lc + p - 3, "：", 3) == 0))
+				return 1;
 			n++;
+		}
 	return n >= 2;
 }
 

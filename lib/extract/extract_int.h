@@ -366,6 +366,7 @@ int	remit_is_to(const struct unit *u, size_t i);
 int	bare_do_after(const struct unit *u, size_t e);
 int	consent_to_proposal(const struct unit *u, size_t e);
 /* clauses.c */
+size_t	coordinate_start(const struct unit *u, size_t a, size_t ms);
 int	gone_day_only(const struct letter *lt, const struct unit *u, size_t a,
 	    size_t b);
 int	past_reason(const struct unit *u, size_t *ms, size_t *me, int n);

@@ -136,7 +136,10 @@ zh_marker_refused(const struct unit *u, size_t i, const char *marker)
 	if (strcmp(marker, "將") == 0) {
 		/* 我將頭先嘅對話貼喺下面: a time gone after 將 makes it 把 */
 		static const char *const gone[] = { "頭先", "剛才", "早前",
-		    "之前", "上次", "琴日", "昨天", "尋日", NULL };
+		    "之前", "上次", "琴日", "昨天", "尋日",
+		    /* 將其字體圈出, 將該報告寄出: a pronoun or a
+		     * demonstrative after 將 is its object */
+		    "其", "該", "此", "這", "佢", NULL };
 		for (int k = 0; gone[k]; k++)
 			if (unit_starts(u, i + 3, gone[k]))
 				return 1;
